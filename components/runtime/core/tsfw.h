@@ -1,0 +1,403 @@
+/* tsfw.h - the runtime's public API. Generated C includes only this header.
+ *
+ * Value model
+ *   The compiler maps each TypeScript type onto one of four C types:
+ *     number-like (number, numeric literals, numeric enums)  -> double
+ *     boolean-like                                           -> bool
+ *     string-like (string, string literals, string enums)    -> TsString *
+ *     everything else (objects, arrays, functions, unions,
+ *       optionals, generics, null, undefined)                -> TsValue
+ *   A TsString * is never NULL except where TypeScript is unsound about
+ *   undefined (s[i] out of range); the runtime treats NULL as undefined.
+ *
+ * Ownership (reference counting)
+ *   - Heap objects carry a count. Immortal objects (literals, static
+ *     functions, classes) have rc == TS_RC_IMMORTAL and are never freed.
+ *   - Arguments are BORROWED: a callee never releases its arguments and
+ *     retains whatever it stores.
+ *   - Return values of every runtime function and every compiled function
+ *     that returns a heap value are OWNED (+1) by the caller, unless the
+ *     function's comment says "borrowed".
+ *   - Owned temporaries inside an expression are pushed on the temp stack
+ *     (ts_tmp*) and released at the end of the statement (ts_tmp_release).
+ *   - Reference cycles are collected by a synchronous trial-deletion cycle
+ *     collector (see memory.c); it runs at statement boundaries when enough
+ *     candidates have accumulated.
+ *
+ * Errors
+ *   JavaScript TypeErrors/RangeErrors that the compiler cannot rule out
+ *   statically (calling undefined, reading a property of undefined, ...)
+ *   and `throw` end the program through ts_throw/ts_panic: the message goes
+ *   to stderr as node prints an uncaught error, and the exit code is 1.
+ */
+#ifndef TSFW_H
+#define TSFW_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+/* ---------------------------------------------------------------- values */
+
+typedef enum TsTag {
+    TS_UNDEFINED = 0,
+    TS_NULL,
+    TS_BOOL,
+    TS_NUMBER,
+    /* heap kinds: the payload is a TsHeap * */
+    TS_STRING,
+    TS_ARRAY,
+    TS_OBJECT,
+    TS_FUNCTION,
+    TS_BOX,     /* a captured variable's cell; never visible to programs */
+    TS_MAP,     /* Map<K, V> */
+    TS_SET      /* Set<T> */
+} TsTag;
+
+#define TS_RC_IMMORTAL UINT32_MAX
+
+typedef struct TsHeap {
+    uint32_t rc;
+    uint8_t kind;     /* a TsTag >= TS_STRING */
+    uint8_t gc;       /* cycle collector colour and flags (memory.c) */
+} TsHeap;
+
+typedef struct TsString TsString;
+typedef struct TsArray TsArray;
+typedef struct TsObject TsObject;
+typedef struct TsFunc TsFunc;
+typedef struct TsBox TsBox;
+typedef struct TsMap TsMap;
+
+typedef struct TsValue {
+    uint8_t tag;      /* TsTag */
+    union {
+        double num;
+        bool b;
+        TsHeap *h;
+        TsString *str;
+        TsArray *arr;
+        TsObject *obj;
+        TsFunc *fn;
+        TsBox *box;
+        TsMap *map;
+    } u;
+} TsValue;
+
+/* Strings are immutable WTF-8 (UTF-8 that may hold lone surrogates), NUL
+ * terminated. len counts bytes, len16 counts UTF-16 code units (JS length).
+ * len == len16 exactly when the string is ASCII. */
+struct TsString {
+    TsHeap h;
+    uint32_t len;
+    uint32_t len16;
+    uint32_t hash;    /* 0 = not computed yet */
+    uint32_t cap;     /* bytes allocated for data, 0 for literals */
+    char *data;
+};
+
+/* A string literal: TS_STR_LIT("h\303\251", 3, 2). The compiler computes both lengths. */
+#define TS_STR_LIT(bytes, len, len16) \
+    { { TS_RC_IMMORTAL, TS_STRING, 0 }, (len), (len16), 0, 0, (char *)(bytes) }
+
+struct TsArray {
+    TsHeap h;
+    uint32_t len;
+    uint32_t cap;
+    TsValue *items;
+};
+
+typedef TsValue (*TsMethodFn)(TsValue self, int argc, const TsValue *argv);
+typedef struct TsMethod {
+    TsString *name;
+    TsMethodFn fn;
+} TsMethod;
+
+/* A class: immortal, emitted by the compiler. Methods are looked up by name,
+ * own class first, then parents. */
+typedef struct TsClass {
+    const char *name;
+    const struct TsClass *parent;
+    int nmethods;
+    const TsMethod *methods;
+} TsClass;
+
+/* Objects keep their keys in JS order: integer-like keys ascending first,
+ * then the others in insertion order. Class instances point at their class. */
+struct TsObject {
+    TsHeap h;
+    const TsClass *cls;     /* NULL for plain objects */
+    uint32_t count;
+    uint32_t cap;
+    TsString **keys;
+    TsValue *vals;
+    uint32_t *index;        /* open-addressing hash index, built past 8 keys */
+    uint32_t index_cap;
+};
+
+/* An inline cache for one property access site: remembers the slot where
+ * the key was last found. */
+typedef struct TsPropCache {
+    uint32_t slot;
+} TsPropCache;
+
+typedef TsValue (*TsFnCall)(TsFunc *self, int argc, const TsValue *argv);
+
+/* A function value. caps holds the captured variables: a TsBox (tag TS_BOX)
+ * for variables that are assigned after capture, else the value itself.
+ * A method closure (this bound) keeps `this` in caps[0]. */
+struct TsFunc {
+    TsHeap h;
+    TsFnCall call;
+    const char *name;       /* "" for anonymous */
+    uint32_t ncaps;
+    TsValue caps[];
+};
+
+/* An immortal function value for a top-level function: no captures. */
+#define TS_FUNC_STATIC(callfn, name) { { TS_RC_IMMORTAL, TS_FUNCTION, 0 }, (callfn), (name), 0 }
+
+struct TsBox {
+    TsHeap h;
+    TsValue v;
+};
+
+/* ------------------------------------------------------ value constructors */
+
+static inline TsValue ts_undefined(void) { TsValue v; v.tag = TS_UNDEFINED; v.u.num = 0; return v; }
+static inline TsValue ts_null(void) { TsValue v; v.tag = TS_NULL; v.u.num = 0; return v; }
+static inline TsValue ts_bool(bool b) { TsValue v; v.tag = TS_BOOL; v.u.num = 0; v.u.b = b; return v; }
+static inline TsValue ts_num(double n) { TsValue v; v.tag = TS_NUMBER; v.u.num = n; return v; }
+/* Wraps without retaining; NULL becomes undefined. */
+static inline TsValue ts_str_v(TsString *s) {
+    TsValue v; if (!s) return ts_undefined(); v.tag = TS_STRING; v.u.str = s; return v;
+}
+static inline TsValue ts_arr_v(TsArray *a) { TsValue v; v.tag = TS_ARRAY; v.u.arr = a; return v; }
+static inline TsValue ts_obj_v(TsObject *o) { TsValue v; v.tag = TS_OBJECT; v.u.obj = o; return v; }
+static inline TsValue ts_fn_v(TsFunc *f) { TsValue v; v.tag = TS_FUNCTION; v.u.fn = f; return v; }
+static inline bool ts_is_nullish(TsValue v) { return v.tag == TS_UNDEFINED || v.tag == TS_NULL; }
+
+/* Unboxing, with a TypeError when the tag does not match (unsound casts). */
+double ts_unbox_num(TsValue v);
+bool ts_unbox_bool(TsValue v);
+TsString *ts_unbox_str(TsValue v);   /* borrowed; undefined -> NULL */
+
+/* ---------------------------------------------------------------- memory */
+
+void ts_free_heap(TsHeap *h);        /* rc reached 0: release children, free */
+
+static inline void ts_heap_retain(TsHeap *h) { if (h && h->rc != TS_RC_IMMORTAL) h->rc++; }
+void ts_heap_release(TsHeap *h);     /* decrement; frees or buffers a cycle candidate */
+
+static inline void ts_retain(TsValue v) { if (v.tag >= TS_STRING) ts_heap_retain(v.u.h); }
+static inline void ts_release(TsValue v) { if (v.tag >= TS_STRING) ts_heap_release(v.u.h); }
+static inline TsString *ts_str_retain(TsString *s) { ts_heap_retain((TsHeap *)s); return s; }
+static inline void ts_str_release(TsString *s) { if (s) ts_heap_release((TsHeap *)s); }
+/* Replace *slot with v (retained), releasing the old value. */
+void ts_assign(TsValue *slot, TsValue v);
+void ts_assign_str(TsString **slot, TsString *s);
+
+/* Temporaries: push an owned value, get it back (now borrowed by the
+ * expression); released at the end of the statement. */
+size_t ts_tmp_mark(void);
+void ts_tmp_release(size_t mark);    /* also a safe point for the cycle collector */
+TsValue ts_tmp(TsValue owned);
+TsString *ts_tmp_str(TsString *owned);
+
+/* Counts for tests and benchmarks. */
+size_t ts_live_objects(void);
+void ts_collect_cycles(void);
+
+void *ts_alloc(size_t n);            /* never returns NULL: aborts with a message */
+void *ts_realloc(void *p, size_t n);
+void ts_dealloc(void *p);
+
+/* -------------------------------------------------------------- program */
+
+void ts_rt_init(int argc, char **argv);
+int ts_rt_exit(void);                /* flushes output; returns the exit code */
+void ts_panic(const char *fmt, ...);                 /* "Uncaught TypeError: ..." */
+void ts_throw(TsValue err);          /* `throw e`: prints like node, exits 1 */
+
+/* ------------------------------------------------------------- conversions */
+
+bool ts_truthy(TsValue v);
+static inline bool ts_str_truthy(TsString *s) { return s && s->len > 0; }
+static inline bool ts_num_truthy(double n) { return n == n && n != 0; }
+double ts_to_number(TsValue v);      /* JS ToNumber */
+TsString *ts_to_string(TsValue v);   /* JS String(v) */
+TsString *ts_num_to_str(double n);   /* shortest round-trip, like JS */
+TsString *ts_bool_to_str(bool b);    /* immortal "true"/"false" */
+double ts_str_to_num(TsString *s);   /* JS Number(s) */
+int32_t ts_to_int32(double n);
+uint32_t ts_to_uint32(double n);
+TsString *ts_typeof(TsValue v);      /* immortal */
+
+/* ------------------------------------------------------------- operators */
+
+TsValue ts_add(TsValue a, TsValue b);            /* JS + on any two values */
+bool ts_strict_eq(TsValue a, TsValue b);         /* === */
+bool ts_loose_eq(TsValue a, TsValue b);          /* == */
+double ts_mod(double a, double b);               /* JS % */
+double ts_pow(double a, double b);               /* JS ** (NaN for 1 ** NaN etc.) */
+bool ts_less_than(TsValue a, TsValue b);         /* a < b on any values */
+
+/* --------------------------------------------------------------- strings */
+
+TsString *ts_str_new(const char *bytes, size_t len);     /* copies WTF-8 bytes */
+TsString *ts_str_from_cstr(const char *s);
+TsString *ts_str_concat(TsString *a, TsString *b);
+/* s += t: appends in place when *s is uniquely owned and has room. */
+void ts_str_append(TsString **s, TsString *t);
+TsString *ts_str_concat_n(int n, TsString *const *parts); /* template literals */
+bool ts_str_eq(TsString *a, TsString *b);
+int ts_str_cmp(TsString *a, TsString *b);                 /* <0, 0, >0 in JS order */
+uint32_t ts_str_hash(TsString *s);
+double ts_str_length(TsString *s);
+TsString *ts_str_index(TsString *s, double i);            /* s[i]: NULL (undefined) out of range */
+TsString *ts_str_char_at(TsString *s, double i);          /* "" out of range */
+double ts_str_char_code_at(TsString *s, double i);        /* NaN out of range */
+double ts_str_code_point_at_or_nan(TsString *s, double i);
+TsString *ts_str_from_char_code(int n, const double *codes);
+double ts_str_index_of(TsString *s, TsString *search, double from);
+double ts_str_last_index_of(TsString *s, TsString *search, double from); /* from = +Inf when omitted */
+bool ts_str_includes(TsString *s, TsString *search, double from);
+bool ts_str_starts_with(TsString *s, TsString *search, double pos);
+bool ts_str_ends_with(TsString *s, TsString *search, double end_pos); /* end_pos = +Inf when omitted */
+TsString *ts_str_slice(TsString *s, double start, double end);        /* end = +Inf when omitted */
+TsString *ts_str_substring(TsString *s, double start, double end);    /* end = +Inf when omitted */
+TsString *ts_str_substr(TsString *s, double start, double len);       /* len = +Inf when omitted */
+TsValue ts_str_split(TsString *s, TsValue sep, double limit);         /* sep undefined -> [s]; limit = +Inf when omitted */
+TsString *ts_str_trim(TsString *s);
+TsString *ts_str_trim_start(TsString *s);
+TsString *ts_str_trim_end(TsString *s);
+TsString *ts_str_to_upper(TsString *s);
+TsString *ts_str_to_lower(TsString *s);
+TsString *ts_str_replace(TsString *s, TsString *pattern, TsString *replacement); /* first match, $-patterns honoured */
+TsString *ts_str_replace_all(TsString *s, TsString *pattern, TsString *replacement);
+TsString *ts_str_repeat(TsString *s, double count);       /* RangeError on negative/Infinity */
+TsString *ts_str_pad_start(TsString *s, double len, TsString *fill); /* fill NULL -> " " */
+TsString *ts_str_pad_end(TsString *s, double len, TsString *fill);
+TsString *ts_str_at(TsString *s, double i);               /* NULL (undefined) out of range */
+TsString *ts_str_concat_values(TsString *s, int n, const TsValue *args); /* s.concat(...) */
+
+/* ---------------------------------------------------------------- arrays */
+
+TsValue ts_arr_new(uint32_t cap);
+TsValue ts_arr_of(int n, const TsValue *items);           /* [a, b, c]: retains items */
+double ts_arr_length(TsValue a);
+void ts_arr_set_length(TsValue a, double len);
+TsValue ts_arr_get(TsValue a, double i);                  /* borrowed; undefined out of range */
+void ts_arr_set(TsValue a, double i, TsValue v);          /* grows with undefined */
+double ts_arr_push(TsValue a, TsValue v);                 /* returns new length */
+double ts_arr_push_n(TsValue a, int n, const TsValue *vs);
+TsValue ts_arr_pop(TsValue a);                            /* owned */
+TsValue ts_arr_shift(TsValue a);                          /* owned */
+double ts_arr_unshift(TsValue a, int n, const TsValue *vs);
+TsValue ts_arr_slice(TsValue a, double start, double end); /* end = +Inf when omitted */
+TsValue ts_arr_splice(TsValue a, double start, double del, int n, const TsValue *items); /* del = +Inf when omitted */
+double ts_arr_index_of(TsValue a, TsValue v, double from);
+double ts_arr_last_index_of(TsValue a, TsValue v, double from); /* from = +Inf when omitted */
+bool ts_arr_includes(TsValue a, TsValue v);               /* SameValueZero */
+TsString *ts_arr_join(TsValue a, TsString *sep);           /* sep NULL -> "," */
+TsValue ts_arr_concat(TsValue a, int n, const TsValue *others); /* arrays spread, others appended */
+TsValue ts_arr_reverse(TsValue a);                        /* in place; returns a (owned +1) */
+TsValue ts_arr_fill(TsValue a, TsValue v, double start, double end);
+TsValue ts_arr_map(TsValue a, TsValue fn);
+TsValue ts_arr_filter(TsValue a, TsValue fn);
+TsValue ts_arr_reduce(TsValue a, TsValue fn, int has_init, TsValue init);
+TsValue ts_arr_reduce_right(TsValue a, TsValue fn, int has_init, TsValue init);
+void ts_arr_for_each(TsValue a, TsValue fn);
+TsValue ts_arr_sort(TsValue a, TsValue cmp);              /* stable; cmp undefined -> string order; returns a (+1) */
+TsValue ts_arr_find(TsValue a, TsValue fn);               /* owned */
+double ts_arr_find_index(TsValue a, TsValue fn);
+TsValue ts_arr_find_last(TsValue a, TsValue fn);
+double ts_arr_find_last_index(TsValue a, TsValue fn);
+bool ts_arr_some(TsValue a, TsValue fn);
+bool ts_arr_every(TsValue a, TsValue fn);
+TsValue ts_arr_flat(TsValue a, double depth);
+TsValue ts_arr_flat_map(TsValue a, TsValue fn);
+TsValue ts_arr_at(TsValue a, double i);                   /* borrowed */
+bool ts_is_array(TsValue v);
+TsValue ts_arr_from_length(double n, TsValue fn);         /* Array.from({length: n}, fn); fn undefined -> undefineds */
+TsValue ts_arr_from(TsValue iterable);                    /* Array.from(arr | set | map | string) */
+
+/* --------------------------------------------------------------- objects */
+
+TsValue ts_obj_new(const TsClass *cls, uint32_t cap);
+/* { k1: v1, ... }: keys immortal or borrowed, values retained. */
+TsValue ts_obj_lit(int n, TsString *const *keys, const TsValue *vals);
+TsValue ts_obj_get(TsValue o, TsString *key);             /* borrowed; undefined when absent; TypeError on nullish o */
+TsValue ts_obj_get_ic(TsValue o, TsString *key, TsPropCache *ic);
+void ts_obj_set(TsValue o, TsString *key, TsValue v);
+void ts_obj_set_ic(TsValue o, TsString *key, TsValue v, TsPropCache *ic);
+bool ts_obj_has(TsValue o, TsString *key);                /* `key in o` */
+bool ts_obj_delete(TsValue o, TsString *key);
+TsValue ts_obj_keys(TsValue o);                           /* Object.keys */
+TsValue ts_obj_values(TsValue o);
+TsValue ts_obj_entries(TsValue o);
+void ts_obj_assign(TsValue target, TsValue src);          /* Object.assign / spread */
+TsValue ts_obj_from_entries(TsValue entries);
+/* Computed key access o[k] on index-signature objects, k any value. */
+TsValue ts_obj_get_v(TsValue o, TsValue key);             /* borrowed; arrays and strings too */
+void ts_obj_set_v(TsValue o, TsValue key, TsValue v);
+
+/* Method call by name on any receiver: own property holding a function
+ * first, then the class chain. TypeError when missing. Result owned. */
+TsValue ts_call_method(TsValue recv, TsString *name, int argc, const TsValue *argv);
+bool ts_instance_of(TsValue v, const TsClass *cls);
+
+/* -------------------------------------------------------------- functions */
+
+TsFunc *ts_func_new(TsFnCall call, const char *name, uint32_t ncaps); /* caps undefined */
+TsValue ts_call(TsValue fn, int argc, const TsValue *argv);          /* owned result */
+static inline TsValue ts_arg(int argc, const TsValue *argv, int i) { return i < argc ? argv[i] : ts_undefined(); }
+TsValue ts_box_new(TsValue init);                                    /* retains init */
+
+/* ------------------------------------------------------------ Map and Set */
+
+TsValue ts_map_new(void);
+TsValue ts_map_get(TsValue m, TsValue k);                 /* borrowed */
+void ts_map_set(TsValue m, TsValue k, TsValue v);
+bool ts_map_has(TsValue m, TsValue k);
+bool ts_map_delete(TsValue m, TsValue k);
+void ts_map_clear(TsValue m);
+double ts_map_size(TsValue m);
+TsValue ts_map_keys(TsValue m);                           /* as an array */
+TsValue ts_map_values(TsValue m);
+TsValue ts_map_entries(TsValue m);
+void ts_map_for_each(TsValue m, TsValue fn);              /* fn(value, key, map) */
+TsValue ts_set_new(void);
+void ts_set_add(TsValue s, TsValue v);                    /* set.has/delete/clear/size use ts_map_* */
+TsValue ts_set_values(TsValue s);                         /* as an array */
+
+/* ---------------------------------------------------------------- output */
+
+TsString *ts_inspect(TsValue v);                          /* util.inspect defaults */
+void ts_console_log(int argc, const TsValue *argv);       /* console.log and print */
+void ts_console_error(int argc, const TsValue *argv);     /* to stderr */
+TsString *ts_json_stringify(TsValue v, TsValue indent);   /* NULL (undefined) for undefined/functions */
+
+/* ------------------------------------------------------------ numbers, Math */
+
+double ts_parse_int(TsString *s, double radix);           /* radix NaN when omitted */
+double ts_parse_float(TsString *s);
+TsString *ts_num_to_fixed(double n, double digits);
+TsString *ts_num_to_precision(double n, double digits);
+TsString *ts_num_to_string_radix(double n, double radix);
+bool ts_num_is_integer(double n);
+bool ts_num_is_safe_integer(double n);
+double ts_math_round(double x);
+double ts_math_sign(double x);
+double ts_math_max(int n, const double *xs);              /* -Infinity for none; NaN wins */
+double ts_math_min(int n, const double *xs);
+double ts_math_random(void);
+double ts_math_trunc(double x);
+double ts_math_hypot(int n, const double *xs);
+double ts_math_clz32(double x);
+double ts_math_imul(double a, double b);
+double ts_math_fround(double x);
+double ts_math_atan2(double y, double x);
+double ts_date_now(void);                                 /* Date.now() */
+
+#endif
