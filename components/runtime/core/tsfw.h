@@ -400,4 +400,33 @@ double ts_math_fround(double x);
 double ts_math_atan2(double y, double x);
 double ts_date_now(void);                                 /* Date.now() */
 
+/* ----------------------------------------- inline helpers for generated code */
+
+static inline TsValue ts_box_v(TsBox *b) { TsValue v; v.tag = TS_BOX; v.u.box = b; return v; }
+/* Returns v after retaining it: turns a borrowed value into an owned one. */
+static inline TsValue ts_dup(TsValue v) { ts_retain(v); return v; }
+/* Stores an owned value into *slot, releasing the old one afterwards. */
+static inline void ts_move(TsValue *slot, TsValue owned) { TsValue old = *slot; *slot = owned; ts_release(old); }
+static inline void ts_move_str(TsString **slot, TsString *owned) { TsString *old = *slot; *slot = owned; ts_str_release(old); }
+/* A closure: captured values are retained. */
+static inline TsValue ts_closure(TsFnCall call, const char *name, int n, const TsValue *caps) {
+    TsFunc *f = ts_func_new(call, name, (uint32_t)n);
+    int i;
+    for (i = 0; i < n; i++) { f->caps[i] = caps[i]; ts_retain(caps[i]); }
+    return ts_fn_v(f);
+}
+/* Shifts with JS semantics, free of C's undefined and implementation-defined cases. */
+static inline double ts_shl(double a, double b) { return (double)(int32_t)((uint32_t)ts_to_int32(a) << (ts_to_uint32(b) & 31)); }
+static inline double ts_sar(double a, double b) {
+    int32_t x = ts_to_int32(a); uint32_t n = ts_to_uint32(b) & 31;
+    return x >= 0 ? (double)(x >> n) : (double)(-1 - (int32_t)((uint32_t)(-1 - x) >> n));
+}
+static inline double ts_shr(double a, double b) { return (double)(ts_to_uint32(a) >> (ts_to_uint32(b) & 31)); }
+static inline double ts_bitand(double a, double b) { return (double)(ts_to_int32(a) & ts_to_int32(b)); }
+static inline double ts_bitor(double a, double b) { return (double)(ts_to_int32(a) | ts_to_int32(b)); }
+static inline double ts_bitxor(double a, double b) { return (double)(ts_to_int32(a) ^ ts_to_int32(b)); }
+static inline double ts_bitnot(double a) { return (double)~ts_to_int32(a); }
+/* for...of over a string: the next code point as a string, or NULL at the end. */
+TsString *ts_str_next_code_point(TsString *s, uint32_t *byte_pos);
+
 #endif
