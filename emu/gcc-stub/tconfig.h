@@ -1,0 +1,1 @@
+/* Empty stub for compiling GCC libgcc2.c outside GCC build tree. */
