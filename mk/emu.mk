@@ -1,0 +1,220 @@
+# mk/emu.mk - cross-compiles for the emulated targets and runs under QEMU.
+#
+#   lx106: the ESP8266 core; Debian gcc-xtensa-lx106 + picolibc-xtensa-lx106-elf,
+#          run by qemu-system-xtensa -M sim -cpu lx106 -semihosting.
+#   rv32:  the ESP32-C3 ISA (rv32imc/ilp32); Debian gcc-riscv64-unknown-elf +
+#          picolibc-riscv64-unknown-elf, run by qemu-system-riscv32 -M virt
+#          -bios none -semihosting.
+#
+# Included from the repository's Makefile (include mk/*.mk) or used alone:
+#   make -f mk/emu.mk emu-help
+# It sets no default goal.  Outputs go to build/emu/.  See tests/emu/README.md.
+#
+# Building other C for both targets:
+#   $(eval $(call emu_program,NAME,SOURCES,EXTRA_CFLAGS))
+# defines $(EMU_BUILD)/lx106/NAME.elf and $(EMU_BUILD)/rv32/NAME.elf (and the
+# phony emu-build-NAME).  SOURCES are paths relative to the repository root
+# (.c, and .S for lx106); the target start-up code is added automatically.
+# Run an ELF:  make -f mk/emu.mk emu-run-lx106 ELF=... ARGS="..."
+
+emu_saved_default_goal := $(.DEFAULT_GOAL)
+emu_standalone := $(filter 1,$(words $(MAKEFILE_LIST)))
+EMU_TOP := $(abspath $(dir $(lastword $(MAKEFILE_LIST)))/..)
+EMU_BUILD ?= $(EMU_TOP)/build/emu
+
+# ------------------------------------------------------------ toolchains
+
+EMU_LX106_PREFIX ?= xtensa-lx106-elf-
+EMU_RV32_PREFIX ?= riscv64-unknown-elf-
+EMU_LX106_CC := $(EMU_LX106_PREFIX)gcc
+EMU_RV32_CC := $(EMU_RV32_PREFIX)gcc
+EMU_LX106_SPECS ?= /usr/lib/xtensa-lx106-elf/picolibc.specs
+EMU_RV32_SPECS ?= /usr/lib/picolibc/riscv64-unknown-elf/picolibc.specs
+EMU_QEMU_LX106 ?= qemu-system-xtensa
+EMU_QEMU_RV32 ?= qemu-system-riscv32
+EMU_HOST_CC ?= cc
+EMU_GCC_TARBALL ?= $(firstword $(wildcard /usr/src/gcc-12/gcc-12.2.0*.tar.xz /usr/src/gcc-12/gcc-12.2.0*.tar.*))
+
+EMU_WARN := -Wall -Wextra -Werror
+EMU_OPT ?= -Os
+EMU_COMMON_CFLAGS := $(EMU_OPT) -std=c99 $(EMU_WARN) -ffunction-sections -fdata-sections -g \
+    -I$(EMU_TOP)/emu/common
+
+# Flags for compiling any C for each target (what other fragments should use).
+EMU_CFLAGS_LX106 := --specs=$(EMU_LX106_SPECS) -mlongcalls $(EMU_COMMON_CFLAGS)
+EMU_CFLAGS_RV32 := --specs=$(EMU_RV32_SPECS) -march=rv32imc -mabi=ilp32 $(EMU_COMMON_CFLAGS)
+EMU_CFLAGS_HOST := $(EMU_OPT) -std=c99 $(EMU_WARN) -g
+
+# Memory for the emulated programs (bytes).  The real ESP8266 has ~80 KB
+# of data RAM and the ESP32-C3 ~400 KB; these defaults are roomier so test
+# programs run; lower them to model the chips.
+EMU_RAM_SIZE ?= 0x100000
+EMU_STACK_SIZE ?= 0x10000
+
+EMU_LDFLAGS_LX106 := -nostartfiles -T $(EMU_TOP)/emu/lx106/emu.ld -Wl,--gc-sections \
+    -Wl,--defsym=__emu_ram_size=$(EMU_RAM_SIZE) -Wl,--defsym=__emu_stack_size=$(EMU_STACK_SIZE)
+# picolibc.ld as shipped; QEMU's virt RAM starts at 0x80000000 and -bios none
+# jumps to the ELF entry (picolibc's _start, first in flash).
+EMU_LDFLAGS_RV32 := --crt0=semihost --oslib=semihost -Wl,--gc-sections \
+    -Wl,--defsym=__flash=0x80000000 -Wl,--defsym=__flash_size=0x400000 \
+    -Wl,--defsym=__ram=0x80400000 -Wl,--defsym=__ram_size=$(EMU_RAM_SIZE) \
+    -Wl,--defsym=__stack_size=$(EMU_STACK_SIZE)
+
+# Start-up and system code added to every program.
+EMU_SYS_SRCS_LX106 := emu/lx106/reset.S emu/lx106/sim_syscalls.c emu/common/emu_stdio.c
+EMU_SYS_SRCS_RV32 := emu/rv32/sim_console.c emu/common/emu_stdio.c
+
+# -------------------------------------------- lx106 helpers from gcc-12-source
+# Debian's lx106 libgcc.a leaves out what the ESP8266 ROM provides: 32-bit
+# divide, the soft-float add/sub/mul/div and conversions, and the 64-bit
+# multiply/divide.  Assemble/compile them from gcc's own sources into
+# libemugcc.a; gcc's sources are extracted under $(EMU_BUILD), never committed.
+
+EMU_GCC_SRC := $(EMU_BUILD)/gcc-src/gcc-12.2.0
+EMU_LIBGCC_DIR := $(EMU_BUILD)/lx106/libgcc-rom
+EMU_LIBGCC := $(EMU_LIBGCC_DIR)/libemugcc.a
+EMU_LIB1_FUNCS := _divsi3 _udivsi3 _umodsi3 _umulsidi3 \
+    _addsubsf3 _mulsf3 _fixunssfsi _floatsisf _floatunsisf \
+    _addsubdf3 _muldf3 _divdf3 _fixdfsi _fixunsdfsi _floatsidf _floatunsidf \
+    _truncdfsf2 _extendsfdf2
+EMU_LIB2_FUNCS := _muldi3 _divdi3 _udivdi3 _umoddi3
+EMU_LIBGCC_OBJS := $(patsubst %,$(EMU_LIBGCC_DIR)/%.o,$(EMU_LIB1_FUNCS) $(EMU_LIB2_FUNCS))
+
+$(EMU_GCC_SRC)/.extracted:
+	@test -n "$(EMU_GCC_TARBALL)" || { echo "emu: gcc-12-source is missing (apt-get install gcc-12-source)" >&2; exit 1; }
+	@mkdir -p $(EMU_BUILD)/gcc-src
+	tar -xJf $(EMU_GCC_TARBALL) -C $(EMU_BUILD)/gcc-src \
+	    gcc-12.2.0/libgcc/config/xtensa gcc-12.2.0/libgcc/libgcc2.c \
+	    gcc-12.2.0/libgcc/libgcc2.h gcc-12.2.0/include/longlong.h
+	@touch $@
+
+$(patsubst %,$(EMU_LIBGCC_DIR)/%.o,$(EMU_LIB1_FUNCS)): $(EMU_LIBGCC_DIR)/%.o: $(EMU_GCC_SRC)/.extracted $(EMU_TOP)/emu/lx106/xtensa-config.h
+	@mkdir -p $(@D)
+	$(EMU_LX106_CC) -c -DL$* -I$(EMU_TOP)/emu/lx106 -isystem /usr/lib/xtensa-lx106-elf/include \
+	    -I$(EMU_GCC_SRC)/libgcc/config/xtensa $(EMU_GCC_SRC)/libgcc/config/xtensa/lib1funcs.S -o $@
+
+$(patsubst %,$(EMU_LIBGCC_DIR)/%.o,$(EMU_LIB2_FUNCS)): $(EMU_LIBGCC_DIR)/%.o: $(EMU_GCC_SRC)/.extracted
+	@mkdir -p $(@D)
+	$(EMU_LX106_CC) -c -Os -mlongcalls -ffreestanding -fbuilding-libgcc -DIN_LIBGCC2 -DL$* \
+	    -I$(EMU_TOP)/emu/gcc-stub -I$(EMU_GCC_SRC)/libgcc -I$(EMU_GCC_SRC)/include \
+	    $(EMU_GCC_SRC)/libgcc/libgcc2.c -o $@
+
+$(EMU_LIBGCC): $(EMU_LIBGCC_OBJS)
+	@rm -f $@
+	$(EMU_LX106_PREFIX)ar rcs $@ $^
+
+EMU_LIBS_LX106 = $(EMU_LIBGCC) -lm
+EMU_LIBS_RV32 = -lm
+
+# ------------------------------------------------------------- programs
+
+emu_obj = $(EMU_BUILD)/$(1)/obj/$(2)/$(basename $(3)).o
+
+# $(call emu_compile,TARGET,NAME,SRC,EXTRA_CFLAGS)
+define emu_compile
+$(call emu_obj,$(1),$(2),$(3)): $(EMU_TOP)/$(3)
+	@mkdir -p $$(@D)
+	$$(EMU_$(1)_CC_CMD) $$(EMU_CFLAGS_$(1)_CMD) $(4) -MMD -MP -c $$< -o $$@
+-include $(basename $(call emu_obj,$(1),$(2),$(3))).d
+endef
+
+EMU_lx106_CC_CMD = $(EMU_LX106_CC)
+EMU_rv32_CC_CMD = $(EMU_RV32_CC)
+EMU_host_CC_CMD = $(EMU_HOST_CC)
+EMU_CFLAGS_lx106_CMD = $(EMU_CFLAGS_LX106)
+EMU_CFLAGS_rv32_CMD = $(EMU_CFLAGS_RV32)
+EMU_CFLAGS_host_CMD = $(EMU_CFLAGS_HOST)
+
+# $(call emu_program,NAME,SOURCES,EXTRA_CFLAGS)
+define emu_program
+EMU_PROGRAMS += $(1)
+$(foreach s,$(2) $(EMU_SYS_SRCS_LX106),$(eval $(call emu_compile,lx106,$(1),$(s),$(3))))
+$(foreach s,$(filter-out %.S,$(2)) $(EMU_SYS_SRCS_RV32),$(eval $(call emu_compile,rv32,$(1),$(s),$(3))))
+$(EMU_BUILD)/lx106/$(1).elf: $(foreach s,$(2) $(EMU_SYS_SRCS_LX106),$(call emu_obj,lx106,$(1),$(s))) $(EMU_LIBGCC) $(EMU_TOP)/emu/lx106/emu.ld
+	$$(EMU_LX106_CC) $$(EMU_CFLAGS_LX106) $$(EMU_LDFLAGS_LX106) -o $$@ \
+	    -Wl,--start-group $$(filter %.o,$$^) $$(EMU_LIBS_LX106) -lc -lgcc -Wl,--end-group
+$(EMU_BUILD)/rv32/$(1).elf: $(foreach s,$(filter-out %.S,$(2)) $(EMU_SYS_SRCS_RV32),$(call emu_obj,rv32,$(1),$(s)))
+	$$(EMU_RV32_CC) $$(EMU_CFLAGS_RV32) $$(EMU_LDFLAGS_RV32) -o $$@ $$(filter %.o,$$^) $$(EMU_LIBS_RV32)
+.PHONY: emu-build-$(1)
+emu-build-$(1): $(EMU_BUILD)/lx106/$(1).elf $(EMU_BUILD)/rv32/$(1).elf
+endef
+
+# $(call emu_host_program,NAME,SOURCES,EXTRA_CFLAGS): the same sources for
+# the build machine, as the reference output.
+define emu_host_program
+$(foreach s,$(2),$(eval $(call emu_compile,host,$(1),$(s),$(3))))
+$(EMU_BUILD)/host/$(1): $(foreach s,$(2),$(call emu_obj,host,$(1),$(s)))
+	$$(EMU_HOST_CC) $$(EMU_CFLAGS_HOST) -o $$@ $$^ -lm
+endef
+
+EMU_RUN := sh $(EMU_TOP)/tests/emu/qemu-run.sh
+
+.PHONY: emu-run-lx106 emu-run-rv32
+emu-run-lx106:
+	@test -n "$(ELF)" || { echo "usage: emu-run-lx106 ELF=path [ARGS='a b']" >&2; exit 2; }
+	$(EMU_RUN) lx106 $(ELF) $(ARGS)
+emu-run-rv32:
+	@test -n "$(ELF)" || { echo "usage: emu-run-rv32 ELF=path [ARGS='a b']" >&2; exit 2; }
+	$(EMU_RUN) rv32 $(ELF) $(ARGS)
+
+# ----------------------------------------------------------- the checks
+
+.PHONY: emu-toolchain-check
+emu-toolchain-check:
+	@sh $(EMU_TOP)/tests/emu/toolchain-check.sh
+
+EMU_HELLO_SRCS := emu/hello.c
+$(eval $(call emu_program,hello,$(EMU_HELLO_SRCS),))
+$(eval $(call emu_host_program,hello,$(EMU_HELLO_SRCS),))
+
+.PHONY: emu-hello
+emu-hello: $(EMU_BUILD)/host/hello $(EMU_BUILD)/lx106/hello.elf $(EMU_BUILD)/rv32/hello.elf
+	@EMU_BUILD=$(EMU_BUILD) sh $(EMU_TOP)/tests/emu/hello-check.sh
+
+# The runtime core (components/runtime/core/*.c), linked with a small test.
+EMU_CORE_SRCS = $(patsubst $(EMU_TOP)/%,%,$(wildcard $(EMU_TOP)/components/runtime/core/*.c))
+EMU_CORE_TEST_SRCS = tests/emu/core_smoke.c $(EMU_CORE_SRCS)
+EMU_CORE_CFLAGS = -I$(EMU_TOP)/components/runtime/core -I$(EMU_TOP)/components/runtime/port
+ifneq ($(EMU_CORE_SRCS),)
+$(eval $(call emu_program,core_smoke,$(EMU_CORE_TEST_SRCS),$(EMU_CORE_CFLAGS)))
+$(eval $(call emu_host_program,core_smoke,$(EMU_CORE_TEST_SRCS),$(EMU_CORE_CFLAGS)))
+endif
+
+.PHONY: emu-core
+emu-core:
+	@EMU_BUILD=$(EMU_BUILD) EMU_MAKE="$(MAKE) -f $(EMU_TOP)/mk/emu.mk" sh $(EMU_TOP)/tests/emu/core-check.sh
+
+.PHONY: test-emu
+test-emu:
+	@EMU_BUILD=$(EMU_BUILD) EMU_MAKE="$(MAKE) --no-print-directory -f $(EMU_TOP)/mk/emu.mk" \
+	    sh $(EMU_TOP)/tests/emu/run-all.sh
+
+# ------------------------------------------------------------------ size
+# make size [SIZE_SRCS="a.c b.c"] [SIZE_CFLAGS=...]: compiles each source
+# for both targets and prints text/data/bss per object and in total.
+SIZE_SRCS ?= $(EMU_CORE_SRCS)
+SIZE_CFLAGS ?= $(EMU_CORE_CFLAGS)
+$(foreach s,$(SIZE_SRCS),$(eval $(call emu_compile,lx106,size,$(s),$(SIZE_CFLAGS))))
+$(foreach s,$(SIZE_SRCS),$(eval $(call emu_compile,rv32,size,$(s),$(SIZE_CFLAGS))))
+
+.PHONY: size
+size: $(foreach s,$(SIZE_SRCS),$(call emu_obj,lx106,size,$(s)) $(call emu_obj,rv32,size,$(s)))
+	@sh $(EMU_TOP)/tests/emu/size-table.sh $(EMU_BUILD)/lx106/obj/size $(EMU_BUILD)/rv32/obj/size $(SIZE_SRCS)
+
+.PHONY: emu-help
+emu-help:
+	@echo "emu targets: emu-toolchain-check emu-hello emu-core test-emu size"
+	@echo "             emu-run-lx106 ELF=... ARGS=...   emu-run-rv32 ELF=... ARGS=..."
+	@echo "             emu-build-NAME for programs: $(EMU_PROGRAMS)"
+
+.PHONY: emu-clean
+emu-clean:
+	rm -rf $(EMU_BUILD)
+
+# Standalone use (make -f mk/emu.mk) shows the help; included, keep the
+# includer's default goal.
+ifeq ($(emu_standalone),1)
+.DEFAULT_GOAL := emu-help
+else
+.DEFAULT_GOAL := $(emu_saved_default_goal)
+endif
