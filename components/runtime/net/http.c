@@ -1,0 +1,1077 @@
+/* http.c - HTTP/1.1 server: llhttp parsing, exchanges, response framing,
+ * keep-alive and pipelining, limits and timeouts. */
+#include "http_internal.h"
+#include "addr.h"
+
+#include <llhttp.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+enum { HC_IDLE = 0, HC_READING, HC_RESPONDING, HC_LINGER };
+
+#define FILE_CHUNK 4096
+#define FILE_TX_HIGH 16384
+#define LINGER_MS 1000
+#define HBUF_INIT 512
+
+struct http_conn {
+    http_conn *next, *prev;
+    http_server *srv;
+    net_conn *c;
+    llhttp_t parser;
+    http_res *cur;              /* exchange being parsed or answered */
+    int state;
+    int err_status;             /* set by a parser callback that fails */
+    const char *err_msg;
+    unsigned in_process : 1, closing : 1, upgrade : 1;
+};
+
+struct http_server {
+    net_mgr *mgr;
+    net_listener *lst;          /* socket listener (NULL until listen) */
+    net_listener *mem_lst;      /* socket-less listener for memory pipes */
+    http_limits lim;
+    http_handler_fn handler;
+    void *ud;
+    void (*ud_free)(void *);
+    http_event_fn ev_fn;
+    void *ev_ud;
+    void (*ev_ud_free)(void *);
+    http_conn *conns;
+    size_t nconns;
+    int destroyed;
+};
+
+static llhttp_settings_t g_settings;
+static int g_settings_ready;
+
+static void http_process(http_conn *hc);
+static void conn_fn(net_conn *c, int ev, void *ev_data, void *ud);
+
+/* ---------------------------------------------------------------- helpers */
+static int ci_eq(const char *a, const char *b) {
+    for (; *a && *b; a++, b++) {
+        char x = *a, y = *b;
+        if (x >= 'A' && x <= 'Z') x = (char)(x + 32);
+        if (y >= 'A' && y <= 'Z') y = (char)(y + 32);
+        if (x != y) return 0;
+    }
+    return *a == *b;
+}
+
+const char *http_status_text(int s) {
+    switch (s) {
+    case 100: return "Continue";
+    case 101: return "Switching Protocols";
+    case 200: return "OK";
+    case 201: return "Created";
+    case 202: return "Accepted";
+    case 204: return "No Content";
+    case 206: return "Partial Content";
+    case 301: return "Moved Permanently";
+    case 302: return "Found";
+    case 303: return "See Other";
+    case 304: return "Not Modified";
+    case 307: return "Temporary Redirect";
+    case 308: return "Permanent Redirect";
+    case 400: return "Bad Request";
+    case 401: return "Unauthorized";
+    case 403: return "Forbidden";
+    case 404: return "Not Found";
+    case 405: return "Method Not Allowed";
+    case 408: return "Request Timeout";
+    case 409: return "Conflict";
+    case 411: return "Length Required";
+    case 413: return "Payload Too Large";
+    case 414: return "URI Too Long";
+    case 416: return "Range Not Satisfiable";
+    case 418: return "I'm a Teapot";
+    case 429: return "Too Many Requests";
+    case 431: return "Request Header Fields Too Large";
+    case 500: return "Internal Server Error";
+    case 501: return "Not Implemented";
+    case 502: return "Bad Gateway";
+    case 503: return "Service Unavailable";
+    case 505: return "HTTP Version Not Supported";
+    default: return "Unknown";
+    }
+}
+
+void http_limits_default(http_limits *l) {
+    l->max_header_size = 8192;
+    l->max_headers = 64;
+    l->max_body_size = 1024u * 1024u;
+    l->max_conns = 64;
+    l->idle_timeout_ms = 5000;
+    l->request_timeout_ms = 10000;
+    l->response_timeout_ms = 30000;
+    l->max_tx_buffer = 1024u * 1024u;
+}
+
+const char *http_req_header(const http_req *req, const char *name) {
+    size_t i;
+    for (i = 0; i < req->num_headers; i++)
+        if (ci_eq(req->headers[i].name, name)) return req->headers[i].value;
+    return NULL;
+}
+
+void http__report(http_server *srv, long conn_id, const char *fmt, ...) {
+    char msg[384];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    if (srv && srv->ev_fn) srv->ev_fn(srv, HTTP_EV_ERROR, conn_id, msg, srv->ev_ud);
+    else port_log(PORT_LOG_WARN, "%s", msg);
+}
+
+void http__describe(const http_res *ex, char *buf, size_t len) {
+    char url[101];
+    size_t i;
+    const char *u = ex->req.url ? ex->req.url : "";
+    for (i = 0; i < 100 && u[i]; i++) url[i] = (u[i] < 0x20 || u[i] == 0x7f) ? '?' : u[i];
+    url[i] = 0;
+    if (ex->req.method)
+        snprintf(buf, len, "conn %ld %s %s%s", ex->conn_id, ex->req.method, url, u[i] ? "..." : "");
+    else
+        snprintf(buf, len, "conn %ld", ex->conn_id);
+}
+
+static void hc_describe(const http_conn *hc, char *buf, size_t len) {
+    if (hc->cur && hc->cur->req.method) http__describe(hc->cur, buf, len);
+    else snprintf(buf, len, "conn %lu", hc->c->id);
+}
+
+/* -------------------------------------------------------------- exchanges */
+static http_res *ex_new(http_conn *hc) {
+    http_res *ex = (http_res *)calloc(1, sizeof *ex);
+    if (!ex) return NULL;
+    ex->refs = 1;                       /* the server's reference */
+    ex->srv = hc->srv;
+    ex->hc = hc;
+    ex->conn_id = (long)hc->c->id;
+    ex->file = PORT_INVALID;
+    ex->status = 200;
+    ex->req.conn_id = ex->conn_id;
+    ex->req.remote = hc->c->peer;
+    ex->req.remote_port = hc->c->peer.port;
+    net_ip_str(&hc->c->peer, ex->remote_str, sizeof ex->remote_str);
+    ex->req.remote_addr = ex->remote_str;
+    ex->req.body = "";
+    ex->req.query = "";
+    return ex;
+}
+
+static void ex_free(http_res *ex) {
+    if (ex->file != PORT_INVALID) port_file_close(ex->file);
+    free(ex->hbuf);
+    free(ex->hoff);
+    free(ex->hdrs);
+    free(ex->body);
+    free(ex->path_buf);
+    free(ex);
+}
+
+void http_res_ref(http_res *res) { res->refs++; }
+
+void http_res_unref(http_res *res) {
+    if (--res->refs == 0) ex_free(res);
+}
+
+http_req *http_res_req(http_res *res) { return &res->req; }
+int http_res_headers_sent(const http_res *res) { return res->headers_sent; }
+int http_res_ended(const http_res *res) { return res->ended; }
+int http_res_is_detached(const http_res *res) { return res->hc == NULL; }
+
+/* Detach the exchange from its conn and drop the server's reference. */
+static void ex_detach(http_res *ex) {
+    http_conn *hc = ex->hc;
+    if (!hc) return;
+    if (hc->cur == ex) hc->cur = NULL;
+    ex->hc = NULL;
+    if (ex->file != PORT_INVALID) {
+        port_file_close(ex->file);
+        ex->file = PORT_INVALID;
+    }
+    hc->c->want_write = 0;
+    http_res_unref(ex);
+}
+
+static void set_deadline(http_conn *hc, unsigned ms) {
+    hc->c->deadline = ms ? mgr_now(hc->c->mgr) + ms : 0;
+}
+
+/* The response is complete: move on to the next request. */
+static void ex_done(http_res *ex) {
+    http_conn *hc = ex->hc;
+    int keep;
+    if (!hc || ex->done) return;
+    ex->done = 1;
+    keep = ex->keep_alive && !ex->close_after && !hc->upgrade;
+    ex_detach(ex);
+    if (!keep || net_conn_eof(hc->c)) {
+        hc->closing = 1;
+        net_conn_close(hc->c, 1);
+        return;
+    }
+    hc->state = HC_IDLE;
+    set_deadline(hc, hc->srv->lim.idle_timeout_ms);
+    hc->c->rx_paused = 0;
+    if (!hc->in_process) http_process(hc);
+}
+
+/* ---------------------------------------------------------- request parse */
+static int arena_add(http_res *ex, http_conn *hc, const char *at, size_t len, int status, const char *what) {
+    size_t max = hc->srv->lim.max_header_size;
+    if (ex->hlen + len + 1 > max) {
+        hc->err_status = status;
+        hc->err_msg = what;
+        return -1;
+    }
+    if (ex->hlen + len + 1 > ex->hcap) {
+        size_t nc = ex->hcap ? ex->hcap : HBUF_INIT;
+        char *nb;
+        while (nc < ex->hlen + len + 1) nc *= 2;
+        if (nc > max) nc = max;
+        nb = (char *)realloc(ex->hbuf, nc);
+        if (!nb) {
+            hc->err_status = 500;
+            hc->err_msg = "out of memory";
+            return -1;
+        }
+        ex->hbuf = nb;
+        ex->hcap = nc;
+    }
+    memcpy(ex->hbuf + ex->hlen, at, len);
+    ex->hlen += len;
+    return 0;
+}
+
+static http_conn *P(llhttp_t *p) { return (http_conn *)p->data; }
+
+static int on_message_begin(llhttp_t *p) {
+    http_conn *hc = P(p);
+    if (!hc->cur) {
+        hc->cur = ex_new(hc);
+        if (!hc->cur) {
+            hc->err_status = 500;
+            hc->err_msg = "out of memory";
+            return -1;
+        }
+    }
+    if (hc->state != HC_READING) {
+        hc->state = HC_READING;
+        set_deadline(hc, hc->srv->lim.request_timeout_ms);
+    }
+    return 0;
+}
+
+static int on_url(llhttp_t *p, const char *at, size_t len) {
+    http_conn *hc = P(p);
+    http_res *ex = hc->cur;
+    if (!ex->in_url) {
+        ex->in_url = 1;
+        ex->url_off = ex->hlen;
+    }
+    return arena_add(ex, hc, at, len, 414, "request URI too long");
+}
+
+static int on_url_complete(llhttp_t *p) {
+    http_conn *hc = P(p);
+    http_res *ex = hc->cur;
+    if (!ex->in_url) ex->url_off = ex->hlen;
+    ex->url_len = ex->hlen - ex->url_off;
+    ex->in_url = 0;
+    return arena_add(ex, hc, "", 1, 414, "request URI too long");
+}
+
+static int on_header_field(llhttp_t *p, const char *at, size_t len) {
+    http_conn *hc = P(p);
+    http_res *ex = hc->cur;
+    if (ex->headers_done) return 0;           /* trailers are ignored */
+    if (!ex->in_field) {
+        if (ex->nh >= hc->srv->lim.max_headers) {
+            hc->err_status = 431;
+            hc->err_msg = "too many request headers";
+            return -1;
+        }
+        if (ex->nh == ex->hoff_cap) {
+            size_t nc = ex->hoff_cap ? ex->hoff_cap * 2 : 8;
+            size_t (*no)[2] = (size_t (*)[2])realloc(ex->hoff, nc * sizeof *no);
+            if (!no) {
+                hc->err_status = 500;
+                hc->err_msg = "out of memory";
+                return -1;
+            }
+            ex->hoff = no;
+            ex->hoff_cap = nc;
+        }
+        ex->hoff[ex->nh][0] = ex->hlen;
+        ex->hoff[ex->nh][1] = 0;
+        ex->in_field = 1;
+    }
+    return arena_add(ex, hc, at, len, 431, "request headers too large");
+}
+
+static int on_header_field_complete(llhttp_t *p) {
+    http_conn *hc = P(p);
+    http_res *ex = hc->cur;
+    if (ex->headers_done) return 0;
+    if (!ex->in_field) return 0;
+    ex->in_field = 0;
+    return arena_add(ex, hc, "", 1, 431, "request headers too large");
+}
+
+static int on_header_value(llhttp_t *p, const char *at, size_t len) {
+    http_conn *hc = P(p);
+    http_res *ex = hc->cur;
+    if (ex->headers_done || ex->nh >= ex->hoff_cap) return 0;
+    if (!ex->in_value) {
+        ex->hoff[ex->nh][1] = ex->hlen;
+        ex->in_value = 1;
+    }
+    return arena_add(ex, hc, at, len, 431, "request headers too large");
+}
+
+static int on_header_value_complete(llhttp_t *p) {
+    http_conn *hc = P(p);
+    http_res *ex = hc->cur;
+    if (ex->headers_done || ex->nh >= ex->hoff_cap) return 0;
+    if (!ex->in_value) ex->hoff[ex->nh][1] = ex->hlen;
+    ex->in_value = 0;
+    if (arena_add(ex, hc, "", 1, 431, "request headers too large") != 0) return -1;
+    ex->nh++;
+    return 0;
+}
+
+static int hexv(int c) {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
+}
+
+/* Decode the path part of the URL (%00 stays encoded). */
+static char *decode_path(const char *url, size_t len) {
+    char *out = (char *)malloc(len + 1);
+    size_t i, o = 0;
+    if (!out) return NULL;
+    for (i = 0; i < len; i++) {
+        int h, l;
+        if (url[i] == '%' && i + 2 < len &&
+            (h = hexv((unsigned char)url[i + 1])) >= 0 && (l = hexv((unsigned char)url[i + 2])) >= 0 &&
+            (h | l) != 0) {
+            out[o++] = (char)(h * 16 + l);
+            i += 2;
+        } else {
+            out[o++] = url[i];
+        }
+    }
+    out[o] = 0;
+    return out;
+}
+
+/* Transfer-Encoding: only "chunked" is supported. */
+static int te_supported(const char *v) {
+    while (*v) {
+        const char *s, *e;
+        while (*v == ' ' || *v == '\t' || *v == ',') v++;
+        if (!*v) break;
+        s = v;
+        while (*v && *v != ',') v++;
+        e = v;
+        while (e > s && (e[-1] == ' ' || e[-1] == '\t')) e--;
+        if (!((size_t)(e - s) == 7 && (s[0] | 32) == 'c' && (s[1] | 32) == 'h' && (s[2] | 32) == 'u' &&
+              (s[3] | 32) == 'n' && (s[4] | 32) == 'k' && (s[5] | 32) == 'e' && (s[6] | 32) == 'd'))
+            return 0;
+    }
+    return 1;
+}
+
+static int on_headers_complete(llhttp_t *p) {
+    http_conn *hc = P(p);
+    http_res *ex = hc->cur;
+    size_t i, plen;
+    const char *te, *url, *q;
+    ex->headers_done = 1;
+    ex->hdrs = (http_header *)calloc(ex->nh ? ex->nh : 1, sizeof *ex->hdrs);
+    if (!ex->hdrs) {
+        hc->err_status = 500;
+        hc->err_msg = "out of memory";
+        return -1;
+    }
+    for (i = 0; i < ex->nh; i++) {
+        ex->hdrs[i].name = ex->hbuf + ex->hoff[i][0];
+        ex->hdrs[i].value = ex->hbuf + ex->hoff[i][1];
+    }
+    ex->req.headers = ex->hdrs;
+    ex->req.num_headers = ex->nh;
+    ex->req.method = llhttp_method_name((llhttp_method_t)p->method);
+    ex->req.http_major = p->http_major;
+    ex->req.http_minor = p->http_minor;
+    url = ex->hbuf ? ex->hbuf + ex->url_off : "";
+    ex->req.url = url;
+    q = strchr(url, '?');
+    plen = q ? (size_t)(q - url) : strlen(url);
+    {
+        const char *hash = memchr(url, '#', plen);
+        if (hash) plen = (size_t)(hash - url);
+    }
+    ex->req.query = q ? q + 1 : "";
+    ex->path_buf = decode_path(url, plen);
+    if (!ex->path_buf) {
+        hc->err_status = 500;
+        hc->err_msg = "out of memory";
+        return -1;
+    }
+    ex->req.path = ex->path_buf;
+    ex->is_head = p->method == HTTP_HEAD;
+    if (p->upgrade) hc->upgrade = 1;
+    te = http_req_header(&ex->req, "Transfer-Encoding");
+    if (te && !te_supported(te)) {
+        hc->err_status = 501;
+        hc->err_msg = "unsupported Transfer-Encoding";
+        return -1;
+    }
+    if ((p->flags & F_CONTENT_LENGTH) && p->content_length > hc->srv->lim.max_body_size) {
+        hc->err_status = 413;
+        hc->err_msg = "request body too large";
+        return -1;
+    }
+    return 0;
+}
+
+static int on_body(llhttp_t *p, const char *at, size_t len) {
+    http_conn *hc = P(p);
+    http_res *ex = hc->cur;
+    if (ex->body_len + len > hc->srv->lim.max_body_size) {
+        hc->err_status = 413;
+        hc->err_msg = "request body too large";
+        return -1;
+    }
+    if (ex->body_len + len + 1 > ex->body_cap) {
+        size_t nc = ex->body_cap ? ex->body_cap : 256;
+        char *nb;
+        while (nc < ex->body_len + len + 1) nc *= 2;
+        nb = (char *)realloc(ex->body, nc);
+        if (!nb) {
+            hc->err_status = 500;
+            hc->err_msg = "out of memory";
+            return -1;
+        }
+        ex->body = nb;
+        ex->body_cap = nc;
+    }
+    memcpy(ex->body + ex->body_len, at, len);
+    ex->body_len += len;
+    ex->body[ex->body_len] = 0;
+    return 0;
+}
+
+static int on_message_complete(llhttp_t *p) {
+    http_conn *hc = P(p);
+    http_res *ex = hc->cur;
+    ex->complete = 1;
+    if (ex->body) {
+        ex->req.body = ex->body;
+        ex->req.body_len = ex->body_len;
+    }
+    ex->keep_alive = llhttp_should_keep_alive(p) ? 1 : 0;
+    return HPE_PAUSED;
+}
+
+static void settings_init(void) {
+    if (g_settings_ready) return;
+    llhttp_settings_init(&g_settings);
+    g_settings.on_message_begin = on_message_begin;
+    g_settings.on_url = on_url;
+    g_settings.on_url_complete = on_url_complete;
+    g_settings.on_header_field = on_header_field;
+    g_settings.on_header_field_complete = on_header_field_complete;
+    g_settings.on_header_value = on_header_value;
+    g_settings.on_header_value_complete = on_header_value_complete;
+    g_settings.on_headers_complete = on_headers_complete;
+    g_settings.on_body = on_body;
+    g_settings.on_message_complete = on_message_complete;
+    g_settings_ready = 1;
+}
+
+/* ------------------------------------------------------------ responses */
+static int ex_send(http_res *ex, const void *d, size_t n) {
+    http_conn *hc = ex->hc;
+    if (!hc) return -1;
+    if (net_conn_send(hc->c, d, n) != 0) {
+        char desc[200];
+        http__describe(ex, desc, sizeof desc);
+        http__report(hc->srv, ex->conn_id, "%s: send buffer full (%lu bytes); closing connection", desc,
+                     (unsigned long)hc->c->tx_max);
+        hc->closing = 1;
+        net_conn_close(hc->c, 0);
+        ex_detach(ex);
+        return -1;
+    }
+    if (hc->state == HC_RESPONDING) set_deadline(hc, hc->srv->lim.response_timeout_ms);
+    return 0;
+}
+
+static int ex_sendf(http_res *ex, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
+static int ex_sendf(http_res *ex, const char *fmt, ...) {
+    char buf[256];
+    int n;
+    va_list ap;
+    va_start(ap, fmt);
+    n = vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    if (n < 0) return -1;
+    if ((size_t)n >= sizeof buf) n = (int)sizeof buf - 1;
+    return ex_send(ex, buf, (size_t)n);
+}
+
+static int hdr_ok(const char *s) {
+    for (; *s; s++)
+        if (*s == '\r' || *s == '\n') return 0;
+    return 1;
+}
+
+static int parse_u64(const char *s, uint64_t *v) {
+    uint64_t r = 0;
+    int any = 0;
+    while (*s == ' ' || *s == '\t') s++;
+    while (*s >= '0' && *s <= '9') {
+        if (r > (UINT64_MAX - 9) / 10) return -1;
+        r = r * 10 + (uint64_t)(*s - '0');
+        s++;
+        any = 1;
+    }
+    while (*s == ' ' || *s == '\t') s++;
+    if (!any || *s) return -1;
+    *v = r;
+    return 0;
+}
+
+int http__write_head(http_res *ex, int status, const http_header *h, size_t n, const char *extra) {
+    size_t i;
+    int has_cl = 0, has_te = 0, has_conn = 0, te_chunked = 0;
+    uint64_t cl = 0;
+    char desc[200];
+    if (!ex->hc || ex->headers_sent || ex->ended) return -1;
+    if (status < 100 || status > 999) {
+        http__describe(ex, desc, sizeof desc);
+        http__report(ex->srv, ex->conn_id, "%s: invalid status code %d", desc, status);
+        return -1;
+    }
+    for (i = 0; i < n; i++) {
+        if (!h[i].name || !h[i].value || !h[i].name[0] || !hdr_ok(h[i].name) || !hdr_ok(h[i].value) ||
+            strchr(h[i].name, ':')) {
+            http__describe(ex, desc, sizeof desc);
+            http__report(ex->srv, ex->conn_id, "%s: invalid response header '%s'", desc,
+                         h[i].name ? h[i].name : "(null)");
+            return -1;
+        }
+        if (ci_eq(h[i].name, "Content-Length")) {
+            if (parse_u64(h[i].value, &cl) != 0) {
+                http__describe(ex, desc, sizeof desc);
+                http__report(ex->srv, ex->conn_id, "%s: invalid Content-Length '%s'", desc, h[i].value);
+                return -1;
+            }
+            has_cl = 1;
+        } else if (ci_eq(h[i].name, "Transfer-Encoding")) {
+            has_te = 1;
+            te_chunked = strstr(h[i].value, "chunked") != NULL;
+        } else if (ci_eq(h[i].name, "Connection")) {
+            has_conn = 1;
+            if (ci_eq(h[i].value, "close")) ex->close_after = 1;
+        }
+    }
+    ex->status = status;
+    ex->no_body = ex->is_head || status == 204 || status == 304 || status < 200;
+    if (has_cl) {
+        ex->fixed = 1;
+        ex->content_length = cl;
+    } else if (!ex->no_body) {
+        if (has_te) {
+            if (te_chunked) ex->chunked = 1;
+            else ex->close_after = 1;
+        } else if (ex->req.http_major == 1 && ex->req.http_minor >= 1) {
+            ex->chunked = 1;
+        } else {
+            ex->close_after = 1;   /* HTTP/1.0: the body ends at close */
+        }
+    }
+    if (ex->hc->upgrade) ex->close_after = 1;
+    if (ex_sendf(ex, "HTTP/1.1 %d %s\r\n", status, http_status_text(status)) != 0) return -1;
+    for (i = 0; i < n; i++) {
+        if (ex_send(ex, h[i].name, strlen(h[i].name)) != 0 || ex_send(ex, ": ", 2) != 0 ||
+            ex_send(ex, h[i].value, strlen(h[i].value)) != 0 || ex_send(ex, "\r\n", 2) != 0)
+            return -1;
+    }
+    if (extra && ex_send(ex, extra, strlen(extra)) != 0) return -1;
+    if (ex->chunked && !has_te && ex_send(ex, "Transfer-Encoding: chunked\r\n", 28) != 0) return -1;
+    if (!has_conn) {
+        if (!ex->keep_alive || ex->close_after) {
+            if (ex_send(ex, "Connection: close\r\n", 19) != 0) return -1;
+        } else if (ex->req.http_minor == 0) {
+            if (ex_send(ex, "Connection: keep-alive\r\n", 24) != 0) return -1;
+        }
+    }
+    if (ex_send(ex, "\r\n", 2) != 0) return -1;
+    ex->headers_sent = 1;
+    return 0;
+}
+
+int http_res_write_head(http_res *res, int status, const http_header *hdrs, size_t n) {
+    return http__write_head(res, status, hdrs, n, NULL);
+}
+
+int http_res_write(http_res *ex, const void *data, size_t len) {
+    uint64_t allowed;
+    int rc = 0;
+    if (!ex->hc || ex->ended) return -1;
+    if (!ex->headers_sent && http__write_head(ex, 200, NULL, 0, NULL) != 0) return -1;
+    if (len == 0) return 0;
+    if (ex->no_body) return 0;
+    if (ex->fixed) {
+        allowed = ex->content_length - ex->body_sent;
+        if (len > allowed) {
+            char desc[200];
+            http__describe(ex, desc, sizeof desc);
+            http__report(ex->srv, ex->conn_id, "%s: response body exceeds Content-Length %llu; extra bytes dropped",
+                         desc, (unsigned long long)ex->content_length);
+            len = (size_t)allowed;
+            rc = -1;
+        }
+        if (len && ex_send(ex, data, len) != 0) return -1;
+    } else if (ex->chunked) {
+        if (ex_sendf(ex, "%lx\r\n", (unsigned long)len) != 0 || ex_send(ex, data, len) != 0 ||
+            ex_send(ex, "\r\n", 2) != 0)
+            return -1;
+    } else {
+        if (ex_send(ex, data, len) != 0) return -1;
+    }
+    ex->body_sent += len;
+    return rc;
+}
+
+int http_res_end(http_res *ex, const void *data, size_t len) {
+    if (!ex->hc || ex->ended) return -1;
+    if (!ex->headers_sent) {
+        char cl[24];
+        http_header h;
+        snprintf(cl, sizeof cl, "%lu", (unsigned long)len);
+        h.name = "Content-Length";
+        h.value = cl;
+        if (http__write_head(ex, ex->status, &h, 1, NULL) != 0) return -1;
+    }
+    if (len && http_res_write(ex, data, len) != 0 && !ex->hc) return -1;
+    if (!ex->hc) return -1;
+    if (ex->chunked && !ex->no_body && ex_send(ex, "0\r\n\r\n", 5) != 0) return -1;
+    if (ex->fixed && !ex->no_body && ex->body_sent < ex->content_length) {
+        char desc[200];
+        http__describe(ex, desc, sizeof desc);
+        http__report(ex->srv, ex->conn_id, "%s: response ended after %llu of %llu bytes; closing connection", desc,
+                     (unsigned long long)ex->body_sent, (unsigned long long)ex->content_length);
+        ex->close_after = 1;
+    }
+    ex->ended = 1;
+    if (ex->file == PORT_INVALID) ex_done(ex);
+    return 0;
+}
+
+int http__simple(http_res *ex, int status, const char *extra, const char *body) {
+    char cl[24];
+    http_header h[2];
+    size_t bl = strlen(body);
+    snprintf(cl, sizeof cl, "%lu", (unsigned long)bl);
+    h[0].name = "Content-Type";
+    h[0].value = "text/plain";
+    h[1].name = "Content-Length";
+    h[1].value = cl;
+    if (http__write_head(ex, status, h, 2, extra) != 0) return -1;
+    return http_res_end(ex, body, bl);
+}
+
+/* ---------------------------------------------------------- file streaming */
+static void pump_file(http_res *ex) {
+    http_conn *hc = ex->hc;
+    net_conn *c;
+    char buf[FILE_CHUNK];
+    if (!hc || ex->file == PORT_INVALID) return;
+    c = hc->c;
+    while (ex->file_left > 0 && c->tx_len < FILE_TX_HIGH && !net_conn_is_closing(c)) {
+        long n;
+        size_t want;
+        if (c->tx_len == 0 && !ex->chunked) {
+            want = ex->file_left > (1u << 20) ? (1u << 20) : (size_t)ex->file_left;
+            n = net_conn_sendfile(c, ex->file, ex->file_off, want);
+            if (n > 0) {
+                ex->file_off += (uint64_t)n;
+                ex->file_left -= (uint64_t)n;
+                ex->body_sent += (uint64_t)n;
+                set_deadline(hc, hc->srv->lim.response_timeout_ms);
+                continue;
+            }
+            if (n == PORT_AGAIN) break;
+            if (n != PORT_NOSYS) goto fail;
+        }
+        want = ex->file_left > FILE_CHUNK ? FILE_CHUNK : (size_t)ex->file_left;
+        n = port_file_pread(ex->file, buf, want, ex->file_off);
+        if (n <= 0) goto fail;
+        if (net_conn_send(c, buf, (size_t)n) != 0) goto fail;
+        ex->file_off += (uint64_t)n;
+        ex->file_left -= (uint64_t)n;
+        ex->body_sent += (uint64_t)n;
+        set_deadline(hc, hc->srv->lim.response_timeout_ms);
+    }
+    if (ex->file_left == 0) {
+        port_file_close(ex->file);
+        ex->file = PORT_INVALID;
+        c->want_write = 0;
+        ex->ended = 1;
+        ex_done(ex);
+    } else {
+        c->want_write = 1;
+    }
+    return;
+fail: {
+        char desc[200];
+        http__describe(ex, desc, sizeof desc);
+        http__report(hc->srv, ex->conn_id, "%s: file read/send failed: %s; closing connection", desc,
+                     port_last_error());
+        hc->closing = 1;
+        net_conn_close(c, 0);
+        ex_detach(ex);
+    }
+}
+
+int http__send_file(http_res *ex, port_fd fd, uint64_t off, uint64_t len) {
+    if (!ex->hc || ex->ended) {
+        port_file_close(fd);
+        return -1;
+    }
+    if (ex->no_body || len == 0) {
+        port_file_close(fd);
+        return http_res_end(ex, NULL, 0);
+    }
+    ex->file = fd;
+    ex->file_off = off;
+    ex->file_left = len;
+    ex->ended = 1;          /* no more app writes */
+    pump_file(ex);
+    return 0;
+}
+
+/* ------------------------------------------------------ connection logic */
+static void fail_conn(http_conn *hc, int status, const char *what) {
+    char desc[200];
+    char resp[256];
+    int n;
+    net_conn *c = hc->c;
+    hc_describe(hc, desc, sizeof desc);
+    http__report(hc->srv, (long)c->id, "%s: %s (%d)", desc, what, status);
+    if (hc->cur) ex_detach(hc->cur);
+    n = snprintf(resp, sizeof resp,
+                 "HTTP/1.1 %d %s\r\nContent-Type: text/plain\r\nContent-Length: %lu\r\nConnection: close\r\n\r\n%s\n",
+                 status, http_status_text(status), (unsigned long)strlen(http_status_text(status)) + 1,
+                 http_status_text(status));
+    net_conn_send(c, resp, (size_t)n);
+    /* linger: keep reading (and discarding) so the client sees the answer
+     * instead of a reset, then close */
+    hc->state = HC_LINGER;
+    hc->closing = 1;
+    c->rx_paused = 0;
+    net_conn_rx_consume(c, c->rx_len);
+    set_deadline(hc, LINGER_MS);
+    if (net_conn_eof(c)) net_conn_close(c, 1);
+}
+
+static int parse_error_status(llhttp_errno_t e) {
+    switch (e) {
+    case HPE_INVALID_TRANSFER_ENCODING: return 400;
+    case HPE_INVALID_VERSION: return 505;
+    default: return 400;
+    }
+}
+
+static void http_process(http_conn *hc) {
+    net_conn *c = hc->c;
+    if (hc->in_process) return;
+    hc->in_process = 1;
+    while (!hc->closing && !(hc->cur && hc->cur->complete) && c->rx_len > 0) {
+        const char *data = (const char *)c->rx;
+        llhttp_errno_t e = llhttp_execute(&hc->parser, data, c->rx_len);
+        size_t used = c->rx_len;
+        if (e != HPE_OK) {
+            const char *pos = llhttp_get_error_pos(&hc->parser);
+            if (pos && pos >= data && pos <= data + c->rx_len) used = (size_t)(pos - data);
+        }
+        if (e == HPE_PAUSED || e == HPE_PAUSED_UPGRADE) {
+            http_res *ex = hc->cur;
+            net_conn_rx_consume(c, used);
+            if (e == HPE_PAUSED) llhttp_resume(&hc->parser);
+            else hc->upgrade = 1;
+            if (!ex || !ex->complete) {
+                fail_conn(hc, 400, "unexpected parser pause");
+                break;
+            }
+            hc->state = HC_RESPONDING;
+            set_deadline(hc, hc->srv->lim.response_timeout_ms);
+            c->rx_paused = 1;
+            ex->refs++;
+            hc->srv->handler(hc->srv, &ex->req, ex, hc->srv->ud);
+            http_res_unref(ex);
+            if (hc->upgrade && !hc->closing && hc->cur == NULL) {
+                hc->closing = 1;
+                net_conn_close(c, 1);
+            }
+            continue;
+        }
+        if (e != HPE_OK) {
+            if (hc->err_status) {
+                fail_conn(hc, hc->err_status, hc->err_msg);
+            } else {
+                char why[160];
+                const char *r = llhttp_get_error_reason(&hc->parser);
+                snprintf(why, sizeof why, "malformed request: %s (%s)", r ? r : "?", llhttp_errno_name(e));
+                fail_conn(hc, parse_error_status(e), why);
+            }
+            break;
+        }
+        net_conn_rx_consume(c, used);
+    }
+    if (!hc->closing && net_conn_eof(c)) {
+        if (hc->cur && hc->cur->complete) {
+            hc->cur->close_after = 1;       /* answer, then close */
+        } else if (hc->state == HC_READING && hc->cur) {
+            /* connection ended mid-request */
+            llhttp_errno_t e = llhttp_finish(&hc->parser);
+            if (e == HPE_OK && hc->cur && hc->cur->complete) {
+                /* a close-delimited body cannot happen for requests */
+            }
+            if (hc->cur) ex_detach(hc->cur);
+            hc->closing = 1;
+            net_conn_close(c, 1);
+        } else if (!hc->cur) {
+            hc->closing = 1;
+            net_conn_close(c, 1);
+        }
+    }
+    c->rx_paused = (hc->cur && hc->cur->complete) ? 1 : 0;
+    hc->in_process = 0;
+}
+
+static void server_maybe_free(http_server *srv) {
+    if (!srv->destroyed || srv->nconns > 0) return;
+    if (srv->mem_lst) mgr_listener_free(srv->mem_lst);
+    if (srv->ud_free) srv->ud_free(srv->ud);
+    if (srv->ev_ud_free) srv->ev_ud_free(srv->ev_ud);
+    free(srv);
+}
+
+static void conn_fn(net_conn *c, int ev, void *ev_data, void *ud) {
+    http_conn *hc = (http_conn *)ud;
+    http_server *srv = hc->srv;
+    switch (ev) {
+    case NET_EV_OPEN:
+        if (srv->ev_fn) srv->ev_fn(srv, HTTP_EV_CONNECTION, (long)c->id, NULL, srv->ev_ud);
+        break;
+    case NET_EV_READ:
+        if (hc->state == HC_LINGER) {
+            net_conn_rx_consume(c, c->rx_len);
+            break;
+        }
+        http_process(hc);
+        break;
+    case NET_EV_EOF:
+        if (hc->state == HC_LINGER) {
+            net_conn_close(c, 1);
+            break;
+        }
+        http_process(hc);
+        break;
+    case NET_EV_WRITE:
+        if (hc->cur && hc->cur->file != PORT_INVALID) pump_file(hc->cur);
+        else if (hc->state == HC_RESPONDING) set_deadline(hc, srv->lim.response_timeout_ms);
+        break;
+    case NET_EV_TIMEOUT:
+        if (hc->state == HC_LINGER) {
+            net_conn_close(c, 1);
+        } else if (hc->state == HC_IDLE) {
+            hc->closing = 1;
+            net_conn_close(c, 1);
+        } else if (hc->state == HC_READING) {
+            char what[96];
+            snprintf(what, sizeof what, "request not received within %u ms", srv->lim.request_timeout_ms);
+            fail_conn(hc, 408, what);
+        } else {
+            char desc[200];
+            hc_describe(hc, desc, sizeof desc);
+            http__report(srv, (long)c->id, "%s: response not finished within %u ms; closing connection", desc,
+                         srv->lim.response_timeout_ms);
+            if (hc->cur) ex_detach(hc->cur);
+            hc->closing = 1;
+            net_conn_close(c, 0);
+        }
+        break;
+    case NET_EV_ERROR: {
+        char desc[200];
+        hc_describe(hc, desc, sizeof desc);
+        http__report(srv, (long)c->id, "%s: connection error: %s", desc, ev_data ? (const char *)ev_data : "?");
+        break;
+    }
+    case NET_EV_CLOSE:
+        if (hc->cur) ex_detach(hc->cur);
+        if (srv->ev_fn) srv->ev_fn(srv, HTTP_EV_CLOSE, (long)c->id, NULL, srv->ev_ud);
+        if (hc->prev) hc->prev->next = hc->next;
+        else srv->conns = hc->next;
+        if (hc->next) hc->next->prev = hc->prev;
+        srv->nconns--;
+        free(hc);
+        server_maybe_free(srv);
+        break;
+    default:
+        break;
+    }
+}
+
+static void reject_fn(net_conn *c, int ev, void *ev_data, void *ud) {
+    (void)c; (void)ev; (void)ev_data; (void)ud;
+}
+
+static void accept_fn(net_listener *l, net_conn *c, void *ud) {
+    http_server *srv = (http_server *)ud;
+    http_conn *hc;
+    (void)l;
+    if (srv->destroyed || srv->nconns >= srv->lim.max_conns) {
+        static const char busy[] =
+            "HTTP/1.1 503 Service Unavailable\r\nContent-Type: text/plain\r\nContent-Length: 20\r\n"
+            "Connection: close\r\n\r\nService Unavailable\n";
+        if (!srv->destroyed)
+            http__report(srv, (long)c->id, "conn %lu: too many connections (limit %u); answered 503", c->id,
+                         srv->lim.max_conns);
+        net_conn_set_handler(c, reject_fn, NULL);
+        net_conn_send(c, busy, sizeof busy - 1);
+        net_conn_close(c, 1);
+        return;
+    }
+    hc = (http_conn *)calloc(1, sizeof *hc);
+    if (!hc) {
+        net_conn_set_handler(c, reject_fn, NULL);
+        net_conn_close(c, 0);
+        return;
+    }
+    hc->srv = srv;
+    hc->c = c;
+    llhttp_init(&hc->parser, HTTP_REQUEST, &g_settings);
+    hc->parser.data = hc;
+    hc->next = srv->conns;
+    if (srv->conns) srv->conns->prev = hc;
+    srv->conns = hc;
+    srv->nconns++;
+    c->tx_max = srv->lim.max_tx_buffer;
+    net_conn_set_handler(c, conn_fn, hc);
+    hc->state = HC_IDLE;
+    set_deadline(hc, srv->lim.idle_timeout_ms);
+}
+
+/* ---------------------------------------------------------------- server */
+http_server *http_server_new(net_mgr *mgr, const http_limits *lim, http_handler_fn handler, void *ud,
+                             void (*ud_free)(void *)) {
+    http_server *srv = (http_server *)calloc(1, sizeof *srv);
+    if (!srv) return NULL;
+    settings_init();
+    srv->mgr = mgr;
+    if (lim) srv->lim = *lim;
+    else http_limits_default(&srv->lim);
+    if (srv->lim.max_header_size < 64) srv->lim.max_header_size = 64;
+    if (srv->lim.max_tx_buffer < 1024) srv->lim.max_tx_buffer = 1024;
+    srv->handler = handler;
+    srv->ud = ud;
+    srv->ud_free = ud_free;
+    return srv;
+}
+
+void http_server_on(http_server *srv, http_event_fn fn, void *ud, void (*ud_free)(void *)) {
+    if (srv->ev_ud_free) srv->ev_ud_free(srv->ev_ud);
+    srv->ev_fn = fn;
+    srv->ev_ud = ud;
+    srv->ev_ud_free = ud_free;
+}
+
+int http_server_listen(http_server *srv, const char *addr, char *err, size_t errlen) {
+    char msg[200], e2[160];
+    port_addr a;
+    if (srv->destroyed) {
+        snprintf(msg, sizeof msg, "listen %s: server was destroyed", addr);
+        goto fail;
+    }
+    if (srv->lst) {
+        snprintf(msg, sizeof msg, "listen %s: server is already listening", addr);
+        goto fail;
+    }
+    if (net_listen_addr_parse(addr, &a, e2, sizeof e2) != 0) {
+        snprintf(msg, sizeof msg, "listen: %s", e2);
+        goto fail;
+    }
+    srv->lst = mgr_listener_new(srv->mgr, accept_fn, srv);
+    if (!srv->lst) {
+        snprintf(msg, sizeof msg, "listen %s: out of memory", addr);
+        goto fail;
+    }
+    if (mgr_listener_bind(srv->lst, &a, e2, sizeof e2) != 0) {
+        mgr_listener_free(srv->lst);
+        srv->lst = NULL;
+        snprintf(msg, sizeof msg, "listen %s: %s", addr, e2);
+        goto fail;
+    }
+    return 0;
+fail:
+    if (err && errlen) snprintf(err, errlen, "%s", msg);
+    http__report(srv, -1, "%s", msg);
+    return -1;
+}
+
+uint16_t http_server_port(const http_server *srv) {
+    return srv->lst && mgr_listener_is_bound(srv->lst) ? mgr_listener_addr(srv->lst)->port : 0;
+}
+
+net_conn *http_server_accept_mem(http_server *srv, net_mem_pipe *p, const port_addr *peer) {
+    port_addr def;
+    if (srv->destroyed) return NULL;
+    if (!srv->mem_lst) {
+        srv->mem_lst = mgr_listener_new(srv->mgr, accept_fn, srv);
+        if (!srv->mem_lst) return NULL;
+    }
+    if (!peer) {
+        memset(&def, 0, sizeof def);
+        def.family = 4;
+        def.ip[0] = 127;
+        def.ip[3] = 1;
+        def.port = 40000;
+        peer = &def;
+    }
+    return mgr_mem_accept(srv->mem_lst, p, peer);
+}
+
+size_t http_server_conn_count(const http_server *srv) { return srv->nconns; }
+
+void http_server_destroy(http_server *srv) {
+    http_conn *hc;
+    if (!srv || srv->destroyed) return;
+    srv->destroyed = 1;
+    if (srv->lst) {
+        mgr_listener_free(srv->lst);
+        srv->lst = NULL;
+    }
+    for (hc = srv->conns; hc; hc = hc->next) {
+        /* graceful: bytes already queued (a response just ended) still go out */
+        hc->closing = 1;
+        net_conn_close(hc->c, 1);
+    }
+    server_maybe_free(srv);
+}

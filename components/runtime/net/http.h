@@ -1,0 +1,162 @@
+/* http.h - HTTP/1.1 server on llhttp, static file serving, IP ACLs.
+ *
+ * The C API that the compiler's TypeScript binding (Http.createServer ...)
+ * wraps.  Plain C: structs, callbacks and a user-data pointer.
+ *
+ * Threading: everything runs on the net_mgr's thread.
+ *
+ * Ownership and lifetimes
+ *   http_server  created by http_server_new, owned by the caller until
+ *                http_server_destroy(); after that call the pointer must not
+ *                be used (the memory is released once every connection has
+ *                closed; the close events still arrive).  handler_ud_free /
+ *                event_ud_free are called when it is released.
+ *   http_req /   one request/response exchange.  Valid for the duration of
+ *   http_res     the handler call.  To keep them longer (respond later, from
+ *                a timer), take a reference with http_res_ref() and drop it
+ *                with http_res_unref(); req stays valid as long as res does.
+ *                If the connection closes before the response ends, the
+ *                exchange is detached: writes return -1 and do nothing, and
+ *                http_res_is_detached() is 1.
+ *   Strings in http_req are NUL-terminated, owned by the exchange.
+ *   Header arrays and buffers passed in are copied; the caller keeps them.
+ *
+ * Errors: every problem is reported through the server's event callback as
+ * HTTP_EV_ERROR with a message that names the connection and request, e.g.
+ * "conn 3 GET /x: request body larger than 1048576 bytes (413)".  Listener
+ * errors use conn id -1.
+ */
+#ifndef TSFW_NET_HTTP_H
+#define TSFW_NET_HTTP_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include "mgr.h"
+
+typedef struct http_server http_server;
+typedef struct http_res http_res;
+
+typedef struct http_header {
+    const char *name;    /* case preserved */
+    const char *value;
+} http_header;
+
+typedef struct http_req {
+    const char *method;        /* "GET" */
+    const char *url;           /* request target as sent: "/a%20b?x=1" */
+    const char *path;          /* percent-decoded path, no query ("/a b");
+                                  %00 is left encoded */
+    const char *query;         /* raw text after '?', "" if none */
+    const http_header *headers;
+    size_t num_headers;
+    const char *body;          /* whole body, NUL-terminated; "" if none */
+    size_t body_len;
+    const char *remote_addr;   /* "127.0.0.1", "::1", "::ffff:10.0.0.1" */
+    uint16_t remote_port;
+    port_addr remote;          /* same, as an address */
+    long conn_id;
+    int http_major, http_minor;
+} http_req;
+
+/* Case-insensitive header lookup: the first value, or NULL. */
+const char *http_req_header(const http_req *req, const char *name);
+
+typedef struct http_limits {
+    size_t   max_header_size;     /* request line + headers, bytes (431); default 8192 */
+    size_t   max_headers;         /* header count (431); default 64 */
+    size_t   max_body_size;       /* bytes (413); default 1 MiB */
+    unsigned max_conns;           /* concurrent connections (503 beyond); default 64 */
+    unsigned idle_timeout_ms;     /* keep-alive idle / no request yet; default 5000 */
+    unsigned request_timeout_ms;  /* slow client: first byte to complete request (408); default 10000 */
+    unsigned response_timeout_ms; /* no response progress (handler never ends, client
+                                     not reading): connection closed; default 30000 */
+    size_t   max_tx_buffer;       /* per-connection send buffer cap; default 1 MiB */
+} http_limits;
+
+void http_limits_default(http_limits *lim);
+
+enum http_event {
+    HTTP_EV_CONNECTION = 1,   /* conn_id of the new connection, msg NULL */
+    HTTP_EV_CLOSE,            /* conn_id of the closed connection, msg NULL */
+    HTTP_EV_ERROR             /* conn_id or -1, msg describes it */
+};
+
+typedef void (*http_handler_fn)(http_server *srv, http_req *req, http_res *res, void *ud);
+typedef void (*http_event_fn)(http_server *srv, int ev, long conn_id, const char *msg, void *ud);
+
+/* lim may be NULL (defaults).  Returns NULL when out of memory. */
+http_server *http_server_new(net_mgr *mgr, const http_limits *lim,
+                             http_handler_fn handler, void *ud, void (*ud_free)(void *));
+void http_server_on(http_server *srv, http_event_fn fn, void *ud, void (*ud_free)(void *));
+/* "8000", "127.0.0.1:8000", "[::1]:8000".  0 on success; -1 on a bad or
+ * busy address: the message goes to err (if non-NULL) and to HTTP_EV_ERROR
+ * with id -1. */
+int  http_server_listen(http_server *srv, const char *addr, char *err, size_t errlen);
+/* Bound port (after listen; useful with port 0), or 0. */
+uint16_t http_server_port(const http_server *srv);
+/* Feed a memory pipe to the server as a new client connection (tests, the
+ * simulation port).  peer may be NULL (127.0.0.1:40000). */
+net_conn *http_server_accept_mem(http_server *srv, net_mem_pipe *p, const port_addr *peer);
+/* Close every client and the listener; see lifetimes above. */
+void http_server_destroy(http_server *srv);
+size_t http_server_conn_count(const http_server *srv);
+
+/* ---------------------------------------------------------------- response
+ * Framing follows node: write_head with a Content-Length header -> fixed
+ * length; without one -> chunked (HTTP/1.1) or close-delimited (HTTP/1.0).
+ * end(data) with no head written yet -> 200 with Content-Length.  write()
+ * before write_head -> implicit 200, chunked.  HEAD, 204 and 304 responses
+ * carry no body (writes are accepted and dropped).  All return 0 or -1
+ * (already ended, detached, or send buffer full). */
+int  http_res_write_head(http_res *res, int status, const http_header *hdrs, size_t n);
+int  http_res_write(http_res *res, const void *data, size_t len);
+int  http_res_end(http_res *res, const void *data, size_t len);
+http_req *http_res_req(http_res *res);
+void http_res_ref(http_res *res);
+void http_res_unref(http_res *res);
+int  http_res_headers_sent(const http_res *res);
+int  http_res_ended(const http_res *res);
+int  http_res_is_detached(const http_res *res);
+const char *http_status_text(int status);
+
+/* ----------------------------------------------------------- static files
+ * Mongoose 6 mg_serve_http_opts semantics.  NULL or "" means unset. */
+typedef struct http_serve_opts {
+    const char *document_root;          /* default "." */
+    const char *index_files;            /* "index.html,index.htm" default */
+    int enable_directory_listing;       /* HTML listing of directories */
+    const char *extra_headers;          /* "Name: value" lines, \r\n or \n separated */
+    const char *custom_mime_types;      /* ".ext=type,.ext2=type2" */
+    const char *hidden_file_pattern;    /* glob patterns separated by '|' */
+    const char *ip_acl;                 /* "-0.0.0.0/0,+192.168/16" */
+} http_serve_opts;
+
+/* Serve the request from the file system (GET and HEAD; others get 405).
+ * Ends the response (possibly later: large files stream as the client
+ * reads).  Returns 0, or -1 if the response was already started. */
+int http_res_serve(http_res *res, const http_serve_opts *opts);
+
+/* ------------------------------------------------------------------ ACL */
+/* Check addr against an ip_acl list.  Returns 1 allow, 0 deny, -1 if the
+ * list is malformed (treat as deny; err names the bad entry). */
+int net_acl_check(const char *acl, const port_addr *addr, char *err, size_t errlen);
+
+/* ------------------------------------------------------- helpers (tested) */
+/* Percent-decode, normalise and check a URL path for serving.  Writes a
+ * relative path (no leading '/', "" for the root) to out.  Returns 0, or
+ * -1 if the path is malformed or would escape the root (.. above root,
+ * NUL, backslash, encoded '/' or '\'). */
+int http_path_sanitize(const char *url_path, size_t len, char *out, size_t outlen);
+/* MIME type for a file name, with custom ".ext=type" overrides. */
+const char *http_mime_type(const char *name, const char *custom, char *buf, size_t buflen);
+/* Parse "bytes=a-b" for a file of size total.  Returns 1 with [*start,*end]
+ * (inclusive) set, 0 if the header should be ignored (serve 200), -1 if
+ * unsatisfiable (416). */
+int http_range_parse(const char *hdr, uint64_t total, uint64_t *start, uint64_t *end);
+/* RFC 7231 IMF-fixdate <-> Unix seconds. */
+void http_date_format(int64_t t, char *buf, size_t len);
+int  http_date_parse(const char *s, int64_t *t);
+/* glob match used by hidden_file_pattern: '*' (no '/'), '**', '?'. */
+int  http_glob_match(const char *pat, size_t plen, const char *s, size_t slen);
+
+#endif /* TSFW_NET_HTTP_H */

@@ -1,0 +1,537 @@
+/* mgr.c - event manager: connections, listeners, poll loop, transports. */
+#include "net_internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define ACCEPT_BURST 32
+#define TX_SHRINK_ABOVE 4096
+
+static void listener_unlink(net_listener *l);
+
+/* ------------------------------------------------------------ transports */
+static long sock_recv(net_conn *c, void *buf, size_t len) { return port_recv(c->sock, buf, len); }
+static long sock_send(net_conn *c, const void *buf, size_t len) { return port_send(c->sock, buf, len); }
+static long sock_sendfile(net_conn *c, port_fd fd, uint64_t off, size_t len) {
+    return port_sendfile(c->sock, fd, off, len);
+}
+static void sock_close(net_conn *c) {
+    port_close(c->sock);
+    c->sock = PORT_INVALID;
+}
+
+static const net_transport sock_transport = {
+    "tcp", sock_recv, sock_send, sock_sendfile, NULL, sock_close
+};
+
+struct net_mem_pipe {
+    unsigned char *in;
+    size_t in_len, in_cap;
+    int in_eof;
+    unsigned char *out;
+    size_t out_len, out_cap;
+    size_t read_chunk;
+    int closed;
+    net_conn *conn;
+};
+
+static int grow(unsigned char **buf, size_t *cap, size_t need) {
+    size_t nc;
+    unsigned char *nb;
+    if (need <= *cap) return 0;
+    nc = *cap ? *cap : 256;
+    while (nc < need) nc *= 2;
+    nb = (unsigned char *)realloc(*buf, nc);
+    if (!nb) return -1;
+    *buf = nb;
+    *cap = nc;
+    return 0;
+}
+
+static long mem_recv(net_conn *c, void *buf, size_t len) {
+    net_mem_pipe *p = (net_mem_pipe *)c->tp_ctx;
+    size_t n;
+    if (!p) return PORT_ERR;
+    if (p->in_len == 0) return p->in_eof ? 0 : PORT_AGAIN;
+    n = p->in_len < len ? p->in_len : len;
+    if (p->read_chunk && n > p->read_chunk) n = p->read_chunk;
+    memcpy(buf, p->in, n);
+    memmove(p->in, p->in + n, p->in_len - n);
+    p->in_len -= n;
+    return (long)n;
+}
+
+static long mem_send(net_conn *c, const void *buf, size_t len) {
+    net_mem_pipe *p = (net_mem_pipe *)c->tp_ctx;
+    if (!p) return PORT_ERR;
+    if (grow(&p->out, &p->out_cap, p->out_len + len) != 0) return PORT_AGAIN;
+    memcpy(p->out + p->out_len, buf, len);
+    p->out_len += len;
+    return (long)len;
+}
+
+static int mem_ready(net_conn *c) {
+    net_mem_pipe *p = (net_mem_pipe *)c->tp_ctx;
+    if (!p) return 1;   /* detached: let recv report the error */
+    return p->in_len > 0 || (p->in_eof && !c->eof);
+}
+
+static void mem_close(net_conn *c) {
+    net_mem_pipe *p = (net_mem_pipe *)c->tp_ctx;
+    if (p) {
+        p->closed = 1;
+        p->conn = NULL;
+    }
+    c->tp_ctx = NULL;
+}
+
+static const net_transport mem_transport = {
+    "memory", mem_recv, mem_send, NULL, mem_ready, mem_close
+};
+
+net_mem_pipe *net_mem_pipe_new(void) {
+    return (net_mem_pipe *)calloc(1, sizeof(net_mem_pipe));
+}
+
+void net_mem_pipe_free(net_mem_pipe *p) {
+    if (!p) return;
+    if (p->conn) {
+        p->conn->tp_ctx = NULL;
+        net_conn_close(p->conn, 0);
+    }
+    free(p->in);
+    free(p->out);
+    free(p);
+}
+
+int net_mem_pipe_write(net_mem_pipe *p, const void *data, size_t len) {
+    if (p->in_eof || p->closed) return -1;
+    if (grow(&p->in, &p->in_cap, p->in_len + len) != 0) return -1;
+    memcpy(p->in + p->in_len, data, len);
+    p->in_len += len;
+    return 0;
+}
+
+void net_mem_pipe_shutdown(net_mem_pipe *p) { p->in_eof = 1; }
+void net_mem_pipe_set_read_chunk(net_mem_pipe *p, size_t n) { p->read_chunk = n; }
+
+const unsigned char *net_mem_pipe_output(const net_mem_pipe *p, size_t *len) {
+    *len = p->out_len;
+    return p->out;
+}
+
+void net_mem_pipe_consume(net_mem_pipe *p, size_t n) {
+    if (n > p->out_len) n = p->out_len;
+    if (n == 0) return;
+    memmove(p->out, p->out + n, p->out_len - n);
+    p->out_len -= n;
+}
+
+int net_mem_pipe_closed(const net_mem_pipe *p) { return p->closed; }
+net_conn *net_mem_pipe_conn(const net_mem_pipe *p) { return p->conn; }
+
+/* --------------------------------------------------------------- manager */
+static uint64_t default_clock(void *ud) {
+    (void)ud;
+    return port_now_ms();
+}
+
+net_mgr *mgr_new(void) {
+    net_mgr *m = (net_mgr *)calloc(1, sizeof *m);
+    if (!m) return NULL;
+    m->clock = default_clock;
+    return m;
+}
+
+uint64_t mgr_now(const net_mgr *m) { return m->clock(m->clock_ud); }
+
+void mgr_set_clock(net_mgr *m, uint64_t (*now)(void *ud), void *ud) {
+    m->clock = now ? now : default_clock;
+    m->clock_ud = ud;
+}
+
+size_t mgr_conn_count(const net_mgr *m) { return m->nconns; }
+
+net_conn *mgr_conn_by_id(net_mgr *m, unsigned long id) {
+    net_conn *c;
+    for (c = m->conns; c; c = c->next)
+        if (c->id == id) return c;
+    return NULL;
+}
+
+static void conn_call(net_conn *c, int ev, void *data) {
+    if (c->fn) c->fn(c, ev, data, c->fn_ud);
+}
+
+static net_conn *conn_new(net_mgr *m, const net_transport *tp, void *ctx, port_sock s) {
+    net_conn *c = (net_conn *)calloc(1, sizeof *c);
+    if (!c) return NULL;
+    c->mgr = m;
+    c->id = ++m->next_conn_id;
+    c->tp = tp;
+    c->tp_ctx = ctx;
+    c->sock = s;
+    c->tx_max = NET_TX_MAX_DEFAULT;
+    c->next = m->conns;
+    m->conns = c;
+    m->nconns++;
+    return c;
+}
+
+static void conn_free(net_mgr *m, net_conn *c) {
+    net_conn **pp;
+    for (pp = &m->conns; *pp; pp = &(*pp)->next) {
+        if (*pp == c) {
+            *pp = c->next;
+            break;
+        }
+    }
+    m->nconns--;
+    free(c->tx);
+    free(c);
+}
+
+static void conn_finish(net_mgr *m, net_conn *c) {
+    conn_call(c, NET_EV_CLOSE, NULL);
+    if (c->tp && c->tp->close) c->tp->close(c);
+    conn_free(m, c);
+}
+
+void mgr_free(net_mgr *m) {
+    net_listener *l;
+    if (!m) return;
+    while (m->conns) conn_finish(m, m->conns);
+    m->in_poll = 0;
+    while ((l = m->listeners) != NULL) {
+        if (l->bound) port_close(l->sock);
+        listener_unlink(l);
+    }
+    net_timers_free_all(m);
+    free(m->pfds);
+    free(m);
+}
+
+void mgr_stop(net_mgr *m) { m->stop = 1; }
+
+int mgr_has_work(const net_mgr *m) {
+    const net_listener *l;
+    if (m->conns || m->timers) return 1;
+    for (l = m->listeners; l; l = l->next)
+        if (l->bound && !l->dead) return 1;
+    return 0;
+}
+
+/* ----------------------------------------------------------- connections */
+void net_conn_set_handler(net_conn *c, net_conn_fn fn, void *ud) {
+    c->fn = fn;
+    c->fn_ud = ud;
+}
+
+int net_conn_send(net_conn *c, const void *buf, size_t len) {
+    if (c->closed || c->closing) return -1;
+    if (len == 0) return 0;
+    if (c->tx_len + len > c->tx_max) return -1;
+    if (c->tx_off + c->tx_len + len > c->tx_cap) {
+        if (c->tx_off) {
+            memmove(c->tx, c->tx + c->tx_off, c->tx_len);
+            c->tx_off = 0;
+        }
+        if (grow(&c->tx, &c->tx_cap, c->tx_len + len) != 0) return -1;
+    }
+    memcpy(c->tx + c->tx_off + c->tx_len, buf, len);
+    c->tx_len += len;
+    return 0;
+}
+
+int net_conn_send_str(net_conn *c, const char *s) {
+    return net_conn_send(c, s, strlen(s));
+}
+
+void net_conn_rx_consume(net_conn *c, size_t n) {
+    if (n >= c->rx_len) {
+        c->rx_len = 0;
+        return;
+    }
+    memmove(c->rx, c->rx + n, c->rx_len - n);
+    c->rx_len -= n;
+}
+
+void net_conn_close(net_conn *c, int graceful) {
+    if (graceful) c->closing = 1;
+    else c->closed = 1;
+}
+
+int net_conn_is_closing(const net_conn *c) { return c->closing || c->closed; }
+int net_conn_eof(const net_conn *c) { return c->eof; }
+
+long net_conn_sendfile(net_conn *c, port_fd fd, uint64_t off, size_t len) {
+    long n;
+    if (c->closed || c->tx_len > 0) return PORT_AGAIN;
+    if (!c->tp->sendfile) return PORT_NOSYS;
+    n = c->tp->sendfile(c, fd, off, len);
+    return n;
+}
+
+/* Push the send buffer to the transport.  Returns bytes sent or -1 on a
+ * hard error (the conn is marked closed). */
+static long conn_flush(net_conn *c) {
+    long total = 0;
+    while (c->tx_len > 0) {
+        long n = c->tp->send(c, c->tx + c->tx_off, c->tx_len);
+        if (n == PORT_AGAIN || n == 0) break;
+        if (n < 0) {
+            const char *msg = port_last_error();
+            c->tx_len = 0;
+            c->tx_off = 0;
+            if (!c->closed) conn_call(c, NET_EV_ERROR, (void *)msg);
+            c->closed = 1;
+            return -1;
+        }
+        c->tx_off += (size_t)n;
+        c->tx_len -= (size_t)n;
+        total += n;
+    }
+    if (c->tx_len == 0) {
+        c->tx_off = 0;
+        if (c->tx_cap > TX_SHRINK_ABOVE) {
+            free(c->tx);
+            c->tx = NULL;
+            c->tx_cap = 0;
+        }
+    }
+    return total;
+}
+
+static void conn_read(net_conn *c) {
+    long n;
+    if (c->eof || c->closed || c->rx_paused || c->rx_len >= NET_RX_SIZE) return;
+    n = c->tp->recv(c, c->rx + c->rx_len, NET_RX_SIZE - c->rx_len);
+    if (n > 0) {
+        c->rx_len += (size_t)n;
+        conn_call(c, NET_EV_READ, NULL);
+    } else if (n == 0) {
+        c->eof = 1;
+        conn_call(c, NET_EV_EOF, NULL);
+    } else if (n == PORT_ERR) {
+        const char *msg = c->tp_ctx || c->sock != PORT_INVALID ? port_last_error() : "transport detached";
+        conn_call(c, NET_EV_ERROR, (void *)msg);
+        c->closed = 1;
+    }
+}
+
+static void conn_write(net_conn *c) {
+    long sent;
+    if (c->closed) return;
+    sent = conn_flush(c);
+    if (sent > 0 && !c->closed) conn_call(c, NET_EV_WRITE, NULL);
+    else if (sent == 0 && c->tx_len == 0 && c->want_write && !c->closed && !c->closing)
+        conn_call(c, NET_EV_WRITE, NULL);
+}
+
+/* ------------------------------------------------------------- listeners */
+net_listener *mgr_listener_new(net_mgr *m, net_accept_fn fn, void *ud) {
+    net_listener *l = (net_listener *)calloc(1, sizeof *l);
+    if (!l) return NULL;
+    l->mgr = m;
+    l->fn = fn;
+    l->ud = ud;
+    l->sock = PORT_INVALID;
+    l->next = m->listeners;
+    m->listeners = l;
+    return l;
+}
+
+int mgr_listener_bind(net_listener *l, const port_addr *addr, char *err, size_t errlen) {
+    port_sock s;
+    if (l->bound) {
+        if (errlen) {
+            strncpy(err, "already listening", errlen - 1);
+            err[errlen - 1] = 0;
+        }
+        return -1;
+    }
+    if (port_listen(addr, 128, &s, &l->addr, err, errlen) != 0) return -1;
+    l->sock = s;
+    l->bound = 1;
+    return 0;
+}
+
+const port_addr *mgr_listener_addr(const net_listener *l) { return &l->addr; }
+int mgr_listener_is_bound(const net_listener *l) { return l->bound; }
+
+static void listener_unlink(net_listener *l) {
+    net_listener **pp;
+    net_mgr *m = l->mgr;
+    for (pp = &m->listeners; *pp; pp = &(*pp)->next) {
+        if (*pp == l) {
+            *pp = l->next;
+            break;
+        }
+    }
+    free(l);
+}
+
+void mgr_listener_free(net_listener *l) {
+    if (l->bound) port_close(l->sock);
+    l->bound = 0;
+    l->sock = PORT_INVALID;
+    l->dead = 1;
+    if (!l->mgr->in_poll) listener_unlink(l);
+}
+
+static void conn_opened(net_listener *l, net_conn *c) {
+    l->fn(l, c, l->ud);
+    c->opened = 1;
+    if (!c->closed) conn_call(c, NET_EV_OPEN, NULL);
+}
+
+net_conn *mgr_mem_accept(net_listener *l, net_mem_pipe *p, const port_addr *peer) {
+    net_conn *c = conn_new(l->mgr, &mem_transport, p, PORT_INVALID);
+    if (!c) return NULL;
+    p->conn = c;
+    p->closed = 0;
+    if (peer) c->peer = *peer;
+    c->local.family = 4;
+    c->local.ip[0] = 127;
+    c->local.ip[3] = 1;
+    conn_opened(l, c);
+    return c;
+}
+
+static void listener_accept(net_listener *l) {
+    int i;
+    for (i = 0; i < ACCEPT_BURST; i++) {
+        port_sock s;
+        port_addr peer, local;
+        net_conn *c;
+        int r = port_accept(l->sock, &s, &peer, &local);
+        if (r == PORT_AGAIN) return;
+        if (r != 0) {
+            port_log(PORT_LOG_WARN, "accept: %s", port_last_error());
+            return;
+        }
+        c = conn_new(l->mgr, &sock_transport, NULL, s);
+        if (!c) {
+            port_close(s);
+            port_log(PORT_LOG_ERROR, "accept: out of memory");
+            return;
+        }
+        c->peer = peer;
+        c->local = local;
+        conn_opened(l, c);
+    }
+}
+
+/* ----------------------------------------------------------------- loop */
+static int min_timeout(int cur, int64_t cand) {
+    if (cand < 0) return cur;
+    if (cand > 0x7fffffff) cand = 0x7fffffff;
+    if (cur < 0 || cand < cur) return (int)cand;
+    return cur;
+}
+
+int mgr_poll(net_mgr *m, int timeout_ms) {
+    uint64_t now;
+    size_t n = 0, need, npfd;
+    net_listener *lnext;
+    net_conn *c, *next;
+    net_listener *l;
+    int t = timeout_ms;
+
+    net_timers_run(m, mgr_now(m));
+    now = mgr_now(m);
+    t = min_timeout(t, mgr_timer_next_in(m));
+
+    need = m->nconns;
+    for (l = m->listeners; l; l = l->next) need++;
+    if (need > m->pfd_cap) {
+        port_pollfd *np = (port_pollfd *)realloc(m->pfds, need * sizeof *np);
+        if (!np) return -1;
+        m->pfds = np;
+        m->pfd_cap = need;
+    }
+    for (l = m->listeners; l; l = l->next) {
+        if (!l->bound) continue;
+        m->pfds[n].sock = l->sock;
+        m->pfds[n].events = PORT_POLL_IN;
+        m->pfds[n].revents = 0;
+        n++;
+    }
+    for (c = m->conns; c; c = c->next) {
+        int can_read = !c->eof && !c->rx_paused && c->rx_len < NET_RX_SIZE && !c->closing;
+        if (c->closed || (c->closing && c->tx_len == 0)) t = 0;
+        if (c->deadline) t = min_timeout(t, c->deadline <= now ? 0 : (int64_t)(c->deadline - now));
+        if (c->tp->ready && (c->tp->ready(c) && can_read)) t = 0;
+        if (c->sock == PORT_INVALID) {
+            if (c->tx_len > 0 || (c->want_write && !c->closing)) t = 0;
+            continue;
+        }
+        m->pfds[n].sock = c->sock;
+        m->pfds[n].events = (uint8_t)((can_read ? PORT_POLL_IN : 0) |
+                                      ((c->tx_len > 0 || c->want_write) ? PORT_POLL_OUT : 0));
+        m->pfds[n].revents = 0;
+        n++;
+    }
+    if (n == 0 && t < 0) t = 0;
+    npfd = n;
+    m->in_poll = 1;
+    if (port_poll(m->pfds, n, t) < 0) port_log(PORT_LOG_WARN, "poll: %s", port_last_error());
+    now = mgr_now(m);
+
+    /* dispatch: same order as the pollfd array was built */
+    n = 0;
+    for (l = m->listeners; l; l = l->next) {
+        if (l->dead || l->sock == PORT_INVALID) continue;
+        if (n < npfd && m->pfds[n].sock == l->sock && m->pfds[n].revents) listener_accept(l);
+        n++;
+    }
+    for (c = m->conns; c; c = c->next) {
+        uint8_t re = 0;
+        if (c->sock != PORT_INVALID && c->opened) {
+            /* find our pollfd entry: conns accepted in this pass have none */
+            if (n < npfd && m->pfds[n].sock == c->sock) re = m->pfds[n++].revents;
+            else {
+                size_t i;
+                for (i = 0; i < npfd; i++)
+                    if (m->pfds[i].sock == c->sock) { re = m->pfds[i].revents; break; }
+            }
+        }
+        if (c->closed) continue;
+        if (c->sock == PORT_INVALID) {
+            if (c->tp->ready && c->tp->ready(c)) conn_read(c);
+            conn_write(c);
+        } else {
+            if (re & (PORT_POLL_IN | PORT_POLL_ERR)) {
+                int could = !c->eof && !c->rx_paused && c->rx_len < NET_RX_SIZE;
+                if (could) conn_read(c);
+                else if ((re & PORT_POLL_ERR) && !(re & PORT_POLL_OUT)) {
+                    conn_call(c, NET_EV_ERROR, (void *)"connection reset by peer");
+                    c->closed = 1;
+                }
+            }
+            if (re & (PORT_POLL_OUT | PORT_POLL_ERR)) conn_write(c);
+        }
+        if (!c->closed && c->deadline && mgr_now(m) >= c->deadline) {
+            c->deadline = 0;
+            conn_call(c, NET_EV_TIMEOUT, NULL);
+        }
+    }
+
+    /* close phase: nothing of these conns is on the stack now */
+    for (c = m->conns; c; c = next) {
+        next = c->next;
+        if (c->closing && !c->closed && c->tx_len > 0 && c->sock == PORT_INVALID) conn_flush(c);
+        if (c->closed || (c->closing && c->tx_len == 0)) conn_finish(m, c);
+    }
+    m->in_poll = 0;
+    for (l = m->listeners; l; l = lnext) {
+        lnext = l->next;
+        if (l->dead) listener_unlink(l);
+    }
+    return (int)(m->nconns + m->ntimers) + (mgr_has_work(m) ? 1 : 0);
+}
+
+void mgr_run(net_mgr *m) {
+    m->stop = 0;
+    while (!m->stop && mgr_has_work(m)) mgr_poll(m, -1);
+}

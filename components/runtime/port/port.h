@@ -1,0 +1,122 @@
+/* port.h - the platform layer of the tsfw runtime.
+ *
+ * Only code under components/runtime/port/ may include platform headers
+ * (sys/socket.h, poll.h, unistd.h, lwip/..., esp_*.h).  Everything above
+ * (net/, core/) talks to the platform through this header only.
+ *
+ * Implementations:
+ *   port/posix/    Linux/BSD sockets, poll(), POSIX files (host build).
+ *                  Written against the BSD socket subset that lwIP offers so
+ *                  that port/esp-idf/ can reuse it (ESP-IDF has socket(),
+ *                  poll() through its VFS, and open()/read() on SPIFFS).
+ *   port/esp-idf/  (later) lwIP + VFS; only time/log/sendfile differ.
+ *   port/sim/      (later) no sockets: scripted memory connections only.
+ *
+ * Conventions
+ *   - Sockets and files are small integers (port_sock / port_fd), as on
+ *     POSIX, lwIP and ESP-IDF's VFS.  PORT_INVALID is never a valid handle.
+ *   - I/O calls return a byte count >= 0 or one of the negative PORT_*
+ *     codes below; they never block (sockets are always non-blocking).
+ *   - Addresses are port_addr values (no struct sockaddr above this layer).
+ */
+#ifndef TSFW_PORT_H
+#define TSFW_PORT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#define PORT_INVALID (-1)
+
+/* negative return codes */
+#define PORT_AGAIN   (-1)   /* would block; try after the next poll     */
+#define PORT_ERR     (-2)   /* hard error; see port_last_error()         */
+#define PORT_NOSYS   (-3)   /* not available on this platform (sendfile) */
+
+typedef int port_sock;
+typedef int port_fd;
+
+/* An IPv4 or IPv6 endpoint.  For IPv4 only ip[0..3] are used. */
+typedef struct port_addr {
+    uint8_t  family;    /* 4 or 6 (0 = unset) */
+    uint8_t  ip[16];    /* network byte order */
+    uint16_t port;      /* host byte order */
+    uint32_t scope_id;  /* IPv6 zone index, 0 if none */
+} port_addr;
+
+/* ---------------------------------------------------------------- time */
+uint64_t port_now_ms(void);              /* monotonic milliseconds */
+int64_t  port_wall_time(void);           /* seconds since the Unix epoch, 0 if unknown */
+
+/* ------------------------------------------------------------- logging */
+enum { PORT_LOG_ERROR = 0, PORT_LOG_WARN = 1, PORT_LOG_INFO = 2, PORT_LOG_DEBUG = 3 };
+void port_log_set_level(int level);      /* messages above level are dropped; default WARN */
+int  port_log_level(void);
+void port_log(int level, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
+
+/* The text of the last failed socket/file call on this thread (strerror). */
+const char *port_last_error(void);
+
+/* ------------------------------------------------------------- sockets */
+/* Listen on addr (TCP, SO_REUSEADDR, non-blocking).  On success returns 0,
+ * stores the socket and (if bound) writes the real bound address back into
+ * *bound (useful for port 0).  On failure returns PORT_ERR and writes a
+ * message such as "bind 127.0.0.1:80: Permission denied" into err. */
+int  port_listen(const port_addr *addr, int backlog, port_sock *out,
+                 port_addr *bound, char *err, size_t errlen);
+/* Accept one pending connection: 0 on success, PORT_AGAIN, or PORT_ERR. */
+int  port_accept(port_sock lsock, port_sock *out, port_addr *peer, port_addr *local);
+/* Start a non-blocking connect: 0 connected, PORT_AGAIN in progress, PORT_ERR. */
+int  port_connect(const port_addr *addr, port_sock *out, char *err, size_t errlen);
+/* After a connecting socket polled writable: 0 if connected, else PORT_ERR
+ * with the reason in err. */
+int  port_connect_result(port_sock s, char *err, size_t errlen);
+long port_send(port_sock s, const void *buf, size_t len);   /* >=0, PORT_AGAIN, PORT_ERR */
+long port_recv(port_sock s, void *buf, size_t len);         /* >0, 0 = EOF, PORT_AGAIN, PORT_ERR */
+void port_close(port_sock s);
+
+/* Readiness wait. */
+#define PORT_POLL_IN   1u
+#define PORT_POLL_OUT  2u
+#define PORT_POLL_ERR  4u   /* error or hang-up (reported in revents only) */
+typedef struct port_pollfd {
+    port_sock sock;
+    uint8_t   events;
+    uint8_t   revents;
+} port_pollfd;
+/* Wait up to timeout_ms (-1 = forever, 0 = just check).  With n == 0 this
+ * sleeps.  Returns the number of ready entries, 0 on timeout, PORT_ERR. */
+int  port_poll(port_pollfd *fds, size_t n, int timeout_ms);
+
+/* --------------------------------------------------------------- files */
+typedef struct port_stat {
+    uint64_t size;
+    int64_t  mtime;     /* seconds since the epoch */
+    int      is_dir;
+    int      is_reg;
+} port_stat;
+
+int  port_stat_path(const char *path, port_stat *st);       /* 0 or PORT_ERR */
+/* Open a regular file read-only.  nofollow: refuse a symlink as the last
+ * path component.  0 or PORT_ERR. */
+int  port_file_open(const char *path, int nofollow, port_fd *out);
+int  port_file_fstat(port_fd fd, port_stat *st);
+long port_file_pread(port_fd fd, void *buf, size_t len, uint64_t off); /* >=0 or PORT_ERR */
+void port_file_close(port_fd fd);
+/* Canonical absolute path with symlinks resolved.  0 or PORT_ERR. */
+int  port_realpath(const char *path, char *out, size_t outlen);
+/* Directory listing.  port_dir_next returns 1 and the entry's name, or 0 at
+ * the end ("." and ".." are skipped). */
+typedef struct port_dir port_dir;
+port_dir *port_dir_open(const char *path);
+int  port_dir_next(port_dir *d, char *name, size_t namelen);
+void port_dir_close(port_dir *d);
+/* Zero-copy file -> socket.  >=0 bytes sent, PORT_AGAIN, PORT_ERR, or
+ * PORT_NOSYS when the platform has no sendfile (the caller falls back to
+ * pread + send). */
+long port_sendfile(port_sock s, port_fd fd, uint64_t off, size_t len);
+
+#endif /* TSFW_PORT_H */

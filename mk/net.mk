@@ -1,0 +1,90 @@
+# mk/net.mk - networking runtime (components/runtime/net, port/posix) and its
+# tests.  Included from the root Makefile (include mk/*.mk) and usable alone:
+#     make -f mk/net.mk test-net
+#     make -f mk/net.mk fuzz-http FUZZ_SECONDS=600
+# Defines no default goal.
+
+NET_SAVED_DEFAULT_GOAL := $(.DEFAULT_GOAL)
+
+NET_ROOT        := $(patsubst %/,%,$(dir $(abspath $(dir $(lastword $(MAKEFILE_LIST))))))
+NET_DIR         := $(NET_ROOT)/components/runtime/net
+PORT_DIR        := $(NET_ROOT)/components/runtime/port
+NET_SRCS        := $(sort $(wildcard $(NET_DIR)/*.c))
+NET_HDRS        := $(wildcard $(NET_DIR)/*.h) $(PORT_DIR)/port.h
+PORT_POSIX_SRCS := $(PORT_DIR)/posix/port_posix.c
+LLHTTP_DIR      ?= /usr/share/llhttp
+LLHTTP_INC      ?= /usr/share/include/llhttp
+LLHTTP_SRCS     := $(LLHTTP_DIR)/api.c $(LLHTTP_DIR)/http.c $(LLHTTP_DIR)/llhttp.c
+NET_INCLUDES    := -I$(NET_ROOT)/components/runtime -I$(LLHTTP_INC)
+# llhttp is third-party generated code: compiled as-is, without -Werror, in
+# its strict variant (rejects bare LF, obs-fold, ... : less smuggling surface)
+LLHTTP_CFLAGS   := -std=c99 -O2 -I$(LLHTTP_INC) -DLLHTTP_STRICT_MODE=1 -Wno-unused-parameter
+NET_CFLAGS      := -std=c99 -Wall -Wextra -Werror $(NET_INCLUDES)
+
+NET_CC          ?= gcc
+NET_SAN         := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
+NET_BUILD       ?= $(NET_ROOT)/build/net
+NET_TEST_SRCS   := $(sort $(wildcard $(NET_ROOT)/tests/c/net/test_*.c))
+NET_TEST_BINS   := $(patsubst $(NET_ROOT)/tests/c/net/%.c,$(NET_BUILD)/%,$(NET_TEST_SRCS))
+FUZZ_SECONDS    ?= 60
+FUZZ_CC         ?= clang-14
+
+.PHONY: test-net test-net-unit test-net-socket net-build fuzz-http fuzz-http-build net-clean
+
+# llhttp objects, one set per flavour (asan / plain / fuzz)
+$(NET_BUILD)/asan/llhttp_%.o: $(LLHTTP_DIR)/%.c
+	@mkdir -p $(dir $@)
+	$(NET_CC) $(LLHTTP_CFLAGS) -g $(NET_SAN) -c $< -o $@
+$(NET_BUILD)/plain/llhttp_%.o: $(LLHTTP_DIR)/%.c
+	@mkdir -p $(dir $@)
+	$(NET_CC) $(LLHTTP_CFLAGS) -g -c $< -o $@
+$(NET_BUILD)/fuzz/llhttp_%.o: $(LLHTTP_DIR)/%.c
+	@mkdir -p $(dir $@)
+	$(FUZZ_CC) $(LLHTTP_CFLAGS) -g -fsanitize=fuzzer-no-link,address,undefined -c $< -o $@
+
+NET_LLHTTP_ASAN  := $(patsubst $(LLHTTP_DIR)/%.c,$(NET_BUILD)/asan/llhttp_%.o,$(LLHTTP_SRCS))
+NET_LLHTTP_PLAIN := $(patsubst $(LLHTTP_DIR)/%.c,$(NET_BUILD)/plain/llhttp_%.o,$(LLHTTP_SRCS))
+NET_LLHTTP_FUZZ  := $(patsubst $(LLHTTP_DIR)/%.c,$(NET_BUILD)/fuzz/llhttp_%.o,$(LLHTTP_SRCS))
+
+# cmocka unit tests (ASan + UBSan)
+$(NET_BUILD)/test_%: $(NET_ROOT)/tests/c/net/test_%.c $(NET_ROOT)/tests/c/net/testutil.h $(NET_SRCS) $(PORT_POSIX_SRCS) $(NET_HDRS) $(NET_LLHTTP_ASAN)
+	@mkdir -p $(dir $@)
+	$(NET_CC) $(NET_CFLAGS) -g -O1 $(NET_SAN) -o $@ $< $(NET_SRCS) $(PORT_POSIX_SRCS) $(NET_LLHTTP_ASAN) -lcmocka
+
+# C test server for the socket tests: ASan build and a plain build (valgrind)
+$(NET_BUILD)/c_server: $(NET_ROOT)/tests/http/c_server.c $(NET_SRCS) $(PORT_POSIX_SRCS) $(NET_HDRS) $(NET_LLHTTP_ASAN)
+	@mkdir -p $(dir $@)
+	$(NET_CC) $(NET_CFLAGS) -g -O1 $(NET_SAN) -o $@ $< $(NET_SRCS) $(PORT_POSIX_SRCS) $(NET_LLHTTP_ASAN)
+$(NET_BUILD)/c_server_plain: $(NET_ROOT)/tests/http/c_server.c $(NET_SRCS) $(PORT_POSIX_SRCS) $(NET_HDRS) $(NET_LLHTTP_PLAIN)
+	@mkdir -p $(dir $@)
+	$(NET_CC) $(NET_CFLAGS) -g -O2 -o $@ $< $(NET_SRCS) $(PORT_POSIX_SRCS) $(NET_LLHTTP_PLAIN)
+
+net-build: $(NET_TEST_BINS) $(NET_BUILD)/c_server $(NET_BUILD)/c_server_plain
+
+test-net-unit: $(NET_TEST_BINS)
+	@NET_BUILD=$(NET_BUILD) sh $(NET_ROOT)/tests/c/net/run_unit.sh $(NET_TEST_BINS)
+
+test-net-socket: $(NET_BUILD)/c_server $(NET_BUILD)/c_server_plain
+	@timeout 300 sh $(NET_ROOT)/tests/http/c_socket_tests.sh $(NET_BUILD)/c_server $(NET_BUILD)/c_server_plain
+
+test-net: $(NET_TEST_BINS) $(NET_BUILD)/c_server $(NET_BUILD)/c_server_plain
+	@NET_BUILD=$(NET_BUILD) sh $(NET_ROOT)/tests/c/net/run_all.sh "$(NET_TEST_BINS)" $(NET_BUILD)/c_server $(NET_BUILD)/c_server_plain $(NET_ROOT)
+
+# libFuzzer target over the request path (memory transport)
+$(NET_BUILD)/fuzz_http: $(NET_ROOT)/tests/fuzz/fuzz_http.c $(NET_SRCS) $(PORT_POSIX_SRCS) $(NET_HDRS) $(NET_LLHTTP_FUZZ)
+	@mkdir -p $(dir $@)
+	$(FUZZ_CC) $(NET_CFLAGS) -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined -o $@ $< $(NET_SRCS) $(PORT_POSIX_SRCS) $(NET_LLHTTP_FUZZ)
+
+fuzz-http-build: $(NET_BUILD)/fuzz_http
+
+fuzz-http: $(NET_BUILD)/fuzz_http
+	@mkdir -p $(NET_BUILD)/fuzz_corpus
+	@cp -n $(NET_ROOT)/tests/fuzz/corpus_http/* $(NET_BUILD)/fuzz_corpus/ 2>/dev/null || true
+	cd $(NET_BUILD) && ./fuzz_http -max_total_time=$(FUZZ_SECONDS) -max_len=4096 -timeout=10 \
+	    -rss_limit_mb=2048 -print_final_stats=1 -dict=$(NET_ROOT)/tests/fuzz/http.dict \
+	    $(NET_BUILD)/fuzz_corpus
+
+net-clean:
+	rm -rf $(NET_BUILD)
+
+.DEFAULT_GOAL := $(NET_SAVED_DEFAULT_GOAL)

@@ -1,0 +1,499 @@
+/* test_http.c - HTTP server through the memory transport. */
+#include "testutil.h"
+
+static http_res *g_later;
+
+static void later_cb(net_mgr *m, uint32_t id, void *ud) {
+    http_res *res = (http_res *)ud;
+    (void)m; (void)id;
+    http_res_end(res, "late", 4);
+    http_res_unref(res);
+}
+
+static void handler(http_server *s, http_req *req, http_res *res, void *ud) {
+    fx *f = (fx *)ud;
+    const char *p = req->path;
+    (void)s;
+    if (strcmp(p, "/hello") == 0) {
+        http_header h[] = {{"Content-Type", "text/plain"}};
+        http_res_write_head(res, 200, h, 1);
+        http_res_write(res, req->url, strlen(req->url));
+        http_res_end(res, "\n", 1);
+    } else if (strcmp(p, "/echo") == 0) {
+        http_res_end(res, req->body, req->body_len);
+    } else if (strcmp(p, "/len") == 0) {
+        http_header h[] = {{"Content-Length", "5"}};
+        http_res_write_head(res, 200, h, 1);
+        http_res_end(res, "hello", 5);
+    } else if (strcmp(p, "/chunks") == 0) {
+        http_res_write(res, "a", 1);
+        http_res_write(res, "bc", 2);
+        http_res_end(res, NULL, 0);
+    } else if (strcmp(p, "/later") == 0) {
+        http_res_ref(res);
+        g_later = res;
+        mgr_timer_add(f->m, 100, 0, later_cb, res, NULL);
+    } else if (strcmp(p, "/never") == 0) {
+        /* never answers */
+    } else if (strcmp(p, "/hdr") == 0) {
+        const char *v = http_req_header(req, "x-TEST");
+        http_res_end(res, v ? v : "none", v ? strlen(v) : 4);
+    } else if (strcmp(p, "/info") == 0) {
+        char b[512];
+        snprintf(b, sizeof b, "m=%s path=%s q=%s ip=%s id=%ld v=%d.%d n=%lu", req->method, req->path, req->query,
+                 req->remote_addr, req->conn_id, req->http_major, req->http_minor, (unsigned long)req->num_headers);
+        http_res_end(res, b, strlen(b));
+    } else if (strcmp(p, "/204") == 0) {
+        http_res_write_head(res, 204, NULL, 0);
+        http_res_end(res, "ignored", 7);
+    } else if (strcmp(p, "/bad-header") == 0) {
+        http_header h[] = {{"X-Evil", "a\r\nSet-Cookie: x=1"}};
+        if (http_res_write_head(res, 200, h, 1) != 0) http_res_end(res, "rejected", 8);
+    } else if (strcmp(p, "/destroy") == 0) {
+        http_res_end(res, "bye", 3);
+        http_server_destroy(f->s);
+        f->s = NULL;
+    } else if (strcmp(p, "/short") == 0) {
+        http_header h[] = {{"Content-Length", "10"}};
+        http_res_write_head(res, 200, h, 1);
+        http_res_end(res, "abc", 3);
+    } else {
+        http_res_end(res, "default", 7);
+    }
+}
+
+static int setup(void **st) {
+    fx *f = (fx *)calloc(1, sizeof *f);
+    http_limits lim;
+    http_limits_default(&lim);
+    lim.max_header_size = 1024;
+    lim.max_body_size = 100;
+    lim.max_conns = 4;
+    lim.idle_timeout_ms = 5000;
+    lim.request_timeout_ms = 2000;
+    lim.response_timeout_ms = 3000;
+    f->m = mgr_new();
+    mgr_set_clock(f->m, fx_clock, f);
+    f->now = 1000;
+    f->s = http_server_new(f->m, &lim, handler, f, NULL);
+    http_server_on(f->s, fx_event, f, NULL);
+    *st = f;
+    return 0;
+}
+
+static int teardown(void **st) {
+    fx *f = (fx *)*st;
+    if (f->s) http_server_destroy(f->s);
+    fx_pump(f, 3);
+    mgr_free(f->m);
+    free(f);
+    return 0;
+}
+
+#define REQ(f, s) fx_req(f, s)
+
+static void test_basic_get(void **st) {
+    fx *f = (fx *)*st;
+    char *r = REQ(f, "GET /hello?x=1 HTTP/1.1\r\nHost: a\r\n\r\n");
+    assert_string_equal(r, "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nTransfer-Encoding: chunked\r\n\r\n"
+                           "a\r\n/hello?x=1\r\n1\r\n\n\r\n0\r\n\r\n");
+    free(r);
+    assert_string_equal(f->events, "C1 X1 ");
+    assert_int_equal(f->nerrors, 0);
+}
+
+static void test_end_sets_content_length(void **st) {
+    fx *f = (fx *)*st;
+    char *r = REQ(f, "GET /x HTTP/1.1\r\n\r\n");
+    assert_string_equal(r, "HTTP/1.1 200 OK\r\nContent-Length: 7\r\n\r\ndefault");
+    free(r);
+}
+
+static void test_fixed_length(void **st) {
+    fx *f = (fx *)*st;
+    char *r = REQ(f, "GET /len HTTP/1.1\r\n\r\n");
+    assert_string_equal(r, "HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nhello");
+    free(r);
+}
+
+static void test_chunked_writes(void **st) {
+    fx *f = (fx *)*st;
+    char *r = REQ(f, "GET /chunks HTTP/1.1\r\n\r\n");
+    assert_string_equal(r, "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n1\r\na\r\n2\r\nbc\r\n0\r\n\r\n");
+    free(r);
+}
+
+static void test_http10(void **st) {
+    fx *f = (fx *)*st;
+    net_mem_pipe *p;
+    char *r = fx_exchange(f, "GET /chunks HTTP/1.0\r\n\r\n", 24, &p);
+    assert_string_equal(r, "HTTP/1.1 200 OK\r\nConnection: close\r\n\r\nabc");
+    assert_true(net_mem_pipe_closed(p));
+    net_mem_pipe_free(p);
+    free(r);
+    r = fx_exchange(f, "GET /x HTTP/1.0\r\nConnection: keep-alive\r\n\r\n", 43, &p);
+    assert_string_equal(r, "HTTP/1.1 200 OK\r\nContent-Length: 7\r\nConnection: keep-alive\r\n\r\ndefault");
+    assert_false(net_mem_pipe_closed(p));
+    net_mem_pipe_free(p);
+    free(r);
+}
+
+static void test_request_fields(void **st) {
+    fx *f = (fx *)*st;
+    char *r = REQ(f, "POST /in%66o?a=1&b=%20 HTTP/1.1\r\nHost: x\r\nX-A: 1\r\nContent-Length: 0\r\n\r\n");
+    assert_non_null(strstr(r, "m=POST path=/info q=a=1&b=%20 ip=127.0.0.1 id=1 v=1.1 n=3"));
+    free(r);
+}
+
+static void test_header_lookup(void **st) {
+    fx *f = (fx *)*st;
+    char *r = REQ(f, "GET /hdr HTTP/1.1\r\nx-test: Value-Case\r\n\r\n");
+    assert_non_null(strstr(r, "\r\n\r\nValue-Case"));
+    free(r);
+    r = REQ(f, "GET /hdr HTTP/1.1\r\nX-Empty:\r\n\r\n");
+    assert_non_null(strstr(r, "\r\n\r\nnone"));
+    free(r);
+}
+
+static void test_post_body(void **st) {
+    fx *f = (fx *)*st;
+    char *r = REQ(f, "POST /echo HTTP/1.1\r\nContent-Length: 11\r\n\r\nhello world");
+    assert_string_equal(r, "HTTP/1.1 200 OK\r\nContent-Length: 11\r\n\r\nhello world");
+    free(r);
+    r = REQ(f, "POST /echo HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n6\r\n world\r\n0\r\n\r\n");
+    assert_string_equal(r, "HTTP/1.1 200 OK\r\nContent-Length: 11\r\n\r\nhello world");
+    free(r);
+}
+
+static void test_keepalive_and_pipelining(void **st) {
+    fx *f = (fx *)*st;
+    net_mem_pipe *p;
+    const char *reqs = "GET /len HTTP/1.1\r\n\r\nPOST /echo HTTP/1.1\r\nContent-Length: 3\r\n\r\nabcGET /x HTTP/1.1\r\n\r\n";
+    char *r = fx_exchange(f, reqs, strlen(reqs), &p);
+    assert_string_equal(r, "HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nhello"
+                           "HTTP/1.1 200 OK\r\nContent-Length: 3\r\n\r\nabc"
+                           "HTTP/1.1 200 OK\r\nContent-Length: 7\r\n\r\ndefault");
+    assert_false(net_mem_pipe_closed(p));
+    free(r);
+    /* same connection, another request later */
+    net_mem_pipe_write(p, "GET /len HTTP/1.1\r\n\r\n", 21);
+    fx_pump(f, 5);
+    {
+        size_t n;
+        const unsigned char *o = net_mem_pipe_output(p, &n);
+        assert_int_equal(n, 43);
+        assert_memory_equal(o, "HTTP/1.1 200 OK", 15);
+    }
+    assert_string_equal(f->events, "C1 ");
+    net_mem_pipe_free(p);
+    fx_pump(f, 2);
+    assert_string_equal(f->events, "C1 X1 ");
+}
+
+static void test_pipelining_async_order(void **st) {
+    fx *f = (fx *)*st;
+    net_mem_pipe *p;
+    size_t n;
+    const unsigned char *o;
+    const char *reqs = "GET /later HTTP/1.1\r\n\r\nGET /len HTTP/1.1\r\n\r\n";
+    char *r = fx_exchange(f, reqs, strlen(reqs), &p);
+    assert_string_equal(r, "");
+    free(r);
+    f->now += 100;
+    fx_pump(f, 5);
+    o = net_mem_pipe_output(p, &n);
+    assert_int_equal(n, strlen("HTTP/1.1 200 OK\r\nContent-Length: 4\r\n\r\nlate") + 43);
+    assert_memory_equal(o, "HTTP/1.1 200 OK\r\nContent-Length: 4\r\n\r\nlate", 42);
+    assert_memory_equal(o + 42, "HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nhello", 43);
+    net_mem_pipe_free(p);
+}
+
+static void test_byte_by_byte(void **st) {
+    fx *f = (fx *)*st;
+    net_mem_pipe *p = net_mem_pipe_new();
+    const char *reqs = "POST /echo HTTP/1.1\r\nContent-Length: 4\r\n\r\nabcdGET /len HTTP/1.1\r\n\r\n";
+    size_t i, n;
+    const unsigned char *o;
+    http_server_accept_mem(f->s, p, NULL);
+    net_mem_pipe_set_read_chunk(p, 1);
+    for (i = 0; reqs[i]; i++) {
+        net_mem_pipe_write(p, reqs + i, 1);
+        fx_pump(f, 1);
+    }
+    fx_pump(f, 3);
+    o = net_mem_pipe_output(p, &n);
+    assert_int_equal(n, 42 + 43);
+    assert_memory_equal(o, "HTTP/1.1 200 OK\r\nContent-Length: 4\r\n\r\nabcd", 42);
+    net_mem_pipe_free(p);
+}
+
+static void test_head(void **st) {
+    fx *f = (fx *)*st;
+    char *r = REQ(f, "HEAD /len HTTP/1.1\r\n\r\n");
+    assert_string_equal(r, "HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\n");
+    free(r);
+    r = REQ(f, "HEAD /chunks HTTP/1.1\r\n\r\n");
+    assert_string_equal(r, "HTTP/1.1 200 OK\r\n\r\n");
+    free(r);
+    r = REQ(f, "GET /204 HTTP/1.1\r\n\r\n");
+    assert_string_equal(r, "HTTP/1.1 204 No Content\r\n\r\n");
+    free(r);
+}
+
+static void expect_status(fx *f, const char *req, const char *status_line, int closed) {
+    net_mem_pipe *p;
+    char *r = fx_exchange(f, req, strlen(req), &p);
+    if (strncmp(r, status_line, strlen(status_line)) != 0) fail_msg("request %s -> %s", req, r);
+    if (closed) {
+        net_mem_pipe_shutdown(p);
+        fx_pump(f, 3);
+        assert_true(net_mem_pipe_closed(p));
+        assert_non_null(strstr(r, "Connection: close"));
+    }
+    net_mem_pipe_free(p);
+    fx_pump(f, 2);
+    free(r);
+}
+
+static void test_malformed_400(void **st) {
+    fx *f = (fx *)*st;
+    static const char *bad[] = {
+        "GARBAGE\r\n\r\n",
+        "GET / HTTP/1.1\r\nBad Header\r\n\r\n",
+        "GET / HTTP/1.1\r\nContent-Length: abc\r\n\r\n",
+        "GET / HTTP/1.1\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\n",
+        "GET / HTTP/1.1\r\nTransfer-Encoding: chunked\r\nContent-Length: 3\r\n\r\n",
+        "POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n",
+        "GET /\x01 HTTP/1.1\r\n\r\n",
+        " GET / HTTP/1.1\r\n\r\n",
+        "GET / FOO/1.1\r\n\r\n",
+        "GET / HTTP/1.1\r\nHo st: a\r\n\r\n",
+        "GET / HTTP/1.1\nHost: a\r\n\r\n\r\n",
+        "GET / HTTP/1.1\r\nX: a\r\n folded\r\n\r\n",
+    };
+    size_t i;
+    for (i = 0; i < sizeof bad / sizeof bad[0]; i++) expect_status(f, bad[i], "HTTP/1.1 400 Bad Request\r\n", 1);
+    assert_true(f->nerrors >= (int)(sizeof bad / sizeof bad[0]));
+    assert_non_null(strstr(f->last_error, "conn "));
+    assert_non_null(strstr(f->last_error, "(400)"));
+}
+
+static void test_limits(void **st) {
+    fx *f = (fx *)*st;
+    char big[3000];
+    memset(big, 'a', sizeof big);
+    memcpy(big, "GET / HTTP/1.1\r\nX-Big: ", 23);
+    strcpy(big + sizeof big - 5, "\r\n\r\n");
+    expect_status(f, big, "HTTP/1.1 431 Request Header Fields Too Large\r\n", 1);
+    assert_non_null(strstr(f->last_error, "conn "));
+    memset(big, 'a', sizeof big);
+    memcpy(big, "GET /", 5);
+    strcpy(big + sizeof big - 20, " HTTP/1.1\r\n\r\n");
+    expect_status(f, big, "HTTP/1.1 414 URI Too Long\r\n", 1);
+    expect_status(f, "POST /echo HTTP/1.1\r\nContent-Length: 101\r\n\r\n", "HTTP/1.1 413 Payload Too Large\r\n", 1);
+    assert_non_null(strstr(f->last_error, "conn "));
+    assert_non_null(strstr(f->last_error, "POST /echo"));
+    assert_non_null(strstr(f->last_error, "(413)"));
+    {
+        char req[400];
+        char chunk[80];
+        int i;
+        strcpy(req, "POST /echo HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n");
+        memset(chunk, 'z', sizeof chunk);
+        for (i = 0; i < 2; i++) {
+            strcat(req, "3c\r\n");
+            strncat(req, chunk, 60);
+            strcat(req, "\r\n");
+        }
+        expect_status(f, req, "HTTP/1.1 413 Payload Too Large\r\n", 1);
+    }
+    expect_status(f, "POST /echo HTTP/1.1\r\nTransfer-Encoding: gzip\r\n\r\n", "HTTP/1.1 501 Not Implemented\r\n", 1);
+    expect_status(f, "POST /echo HTTP/1.1\r\nTransfer-Encoding: gzip, chunked\r\n\r\n",
+                  "HTTP/1.1 501 Not Implemented\r\n", 1);
+    {
+        char many[2000] = "GET / HTTP/1.1\r\n";
+        int i;
+        for (i = 0; i < 70; i++) strcat(many, "A: b\r\n");
+        strcat(many, "\r\n");
+        expect_status(f, many, "HTTP/1.1 431 ", 1);
+    }
+}
+
+static void test_max_conns(void **st) {
+    fx *f = (fx *)*st;
+    net_mem_pipe *p[6];
+    int i;
+    size_t n;
+    const unsigned char *o;
+    for (i = 0; i < 6; i++) {
+        p[i] = net_mem_pipe_new();
+        http_server_accept_mem(f->s, p[i], NULL);
+    }
+    fx_pump(f, 3);
+    assert_int_equal(http_server_conn_count(f->s), 4);
+    o = net_mem_pipe_output(p[5], &n);
+    assert_true(n > 0);
+    assert_memory_equal(o, "HTTP/1.1 503", 12);
+    assert_true(net_mem_pipe_closed(p[5]));
+    assert_non_null(strstr(f->last_error, "too many connections"));
+    for (i = 0; i < 6; i++) net_mem_pipe_free(p[i]);
+}
+
+static void test_idle_timeout(void **st) {
+    fx *f = (fx *)*st;
+    net_mem_pipe *p;
+    char *r = fx_exchange(f, "GET /len HTTP/1.1\r\n\r\n", 21, &p);
+    free(r);
+    assert_false(net_mem_pipe_closed(p));
+    f->now += 4999;
+    fx_pump(f, 2);
+    assert_false(net_mem_pipe_closed(p));
+    f->now += 2;
+    fx_pump(f, 2);
+    assert_true(net_mem_pipe_closed(p));
+    net_mem_pipe_free(p);
+}
+
+static void test_slow_client_408(void **st) {
+    fx *f = (fx *)*st;
+    net_mem_pipe *p;
+    size_t n;
+    const unsigned char *o;
+    char *r = fx_exchange(f, "GET /len HTTP/1.1\r\nHost: sl", 27, &p);
+    assert_string_equal(r, "");
+    free(r);
+    f->now += 1500;
+    net_mem_pipe_write(p, "ow", 2);
+    fx_pump(f, 2);
+    f->now += 600;
+    fx_pump(f, 2);
+    o = net_mem_pipe_output(p, &n);
+    assert_true(n > 12);
+    assert_memory_equal(o, "HTTP/1.1 408", 12);
+    f->now += 2000;
+    fx_pump(f, 2);
+    assert_true(net_mem_pipe_closed(p));
+    assert_non_null(strstr(f->last_error, "(408)"));
+    net_mem_pipe_free(p);
+}
+
+static void test_never_ending_handler(void **st) {
+    fx *f = (fx *)*st;
+    net_mem_pipe *p;
+    char *r = fx_exchange(f, "GET /never HTTP/1.1\r\n\r\n", 23, &p);
+    assert_string_equal(r, "");
+    free(r);
+    f->now += 3001;
+    fx_pump(f, 2);
+    assert_true(net_mem_pipe_closed(p));
+    assert_non_null(strstr(f->last_error, "conn 1 GET /never: response not finished"));
+    assert_int_equal(http_server_conn_count(f->s), 0);
+    net_mem_pipe_free(p);
+}
+
+static void test_late_response_after_close(void **st) {
+    fx *f = (fx *)*st;
+    net_mem_pipe *p;
+    char *r = fx_exchange(f, "GET /later HTTP/1.1\r\n\r\n", 23, &p);
+    free(r);
+    net_mem_pipe_free(p);   /* client goes away */
+    fx_pump(f, 2);
+    assert_true(http_res_is_detached(g_later));
+    f->now += 100;
+    fx_pump(f, 2);          /* later_cb: end() on a detached res is a no-op */
+    assert_int_equal(mgr_timer_count(f->m), 0);
+}
+
+static void test_response_header_injection(void **st) {
+    fx *f = (fx *)*st;
+    char *r = REQ(f, "GET /bad-header HTTP/1.1\r\n\r\n");
+    assert_null(strstr(r, "Set-Cookie"));
+    assert_non_null(strstr(r, "rejected"));
+    free(r);
+}
+
+static void test_short_body_closes(void **st) {
+    fx *f = (fx *)*st;
+    net_mem_pipe *p;
+    char *r = fx_exchange(f, "GET /short HTTP/1.1\r\n\r\n", 23, &p);
+    assert_non_null(strstr(r, "abc"));
+    assert_true(net_mem_pipe_closed(p));
+    assert_non_null(strstr(f->last_error, "3 of 10"));
+    free(r);
+    net_mem_pipe_free(p);
+}
+
+static void test_destroy(void **st) {
+    fx *f = (fx *)*st;
+    net_mem_pipe *a = net_mem_pipe_new(), *b;
+    char *r;
+    http_server_accept_mem(f->s, a, NULL);
+    fx_pump(f, 1);
+    r = fx_exchange(f, "GET /destroy HTTP/1.1\r\n\r\n", 25, &b);
+    assert_non_null(strstr(r, "bye"));
+    free(r);
+    fx_pump(f, 2);
+    assert_true(net_mem_pipe_closed(a));
+    assert_true(net_mem_pipe_closed(b));
+    assert_string_equal(f->events, "C1 C2 X2 X1 ");
+    net_mem_pipe_free(a);
+    net_mem_pipe_free(b);
+}
+
+static void test_eof_after_request(void **st) {
+    fx *f = (fx *)*st;
+    net_mem_pipe *p = net_mem_pipe_new();
+    size_t n;
+    const unsigned char *o;
+    http_server_accept_mem(f->s, p, NULL);
+    net_mem_pipe_write(p, "GET /len HTTP/1.1\r\n\r\n", 21);
+    net_mem_pipe_shutdown(p);
+    fx_pump(f, 5);
+    o = net_mem_pipe_output(p, &n);
+    assert_int_equal(n, 43);
+    assert_memory_equal(o, "HTTP/1.1 200 OK", 15);
+    assert_true(net_mem_pipe_closed(p));
+    net_mem_pipe_free(p);
+}
+
+static void test_upgrade_closes(void **st) {
+    fx *f = (fx *)*st;
+    net_mem_pipe *p;
+    char *r = fx_exchange(f, "GET /len HTTP/1.1\r\nConnection: Upgrade\r\nUpgrade: websocket\r\n\r\nxxxx", 67, &p);
+    assert_non_null(strstr(r, "hello"));
+    assert_non_null(strstr(r, "Connection: close"));
+    assert_true(net_mem_pipe_closed(p));
+    free(r);
+    net_mem_pipe_free(p);
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+#define T(x) cmocka_unit_test_setup_teardown(x, setup, teardown)
+        T(test_basic_get),
+        T(test_end_sets_content_length),
+        T(test_fixed_length),
+        T(test_chunked_writes),
+        T(test_http10),
+        T(test_request_fields),
+        T(test_header_lookup),
+        T(test_post_body),
+        T(test_keepalive_and_pipelining),
+        T(test_pipelining_async_order),
+        T(test_byte_by_byte),
+        T(test_head),
+        T(test_malformed_400),
+        T(test_limits),
+        T(test_max_conns),
+        T(test_idle_timeout),
+        T(test_slow_client_408),
+        T(test_never_ending_handler),
+        T(test_late_response_after_close),
+        T(test_response_header_injection),
+        T(test_short_body_closes),
+        T(test_destroy),
+        T(test_eof_after_request),
+        T(test_upgrade_closes),
+    };
+    return cmocka_run_group_tests_name("net_http", tests, NULL, NULL);
+}
