@@ -1,0 +1,551 @@
+/* array.c - dense JS arrays (holes are stored as undefined). */
+#include <math.h>
+#include <string.h>
+
+#include "rt_internal.h"
+
+static TsArray *arr_of(TsValue a) {
+    if (a.tag != TS_ARRAY) {
+        if (ts_is_nullish(a))
+            ts_panic("TypeError: Cannot read properties of %s", a.tag == TS_NULL ? "null" : "undefined");
+        ts_panic("TypeError: value is not an array");
+    }
+    return a.u.arr;
+}
+
+static void reserve(TsArray *a, uint32_t n) {
+    if (n > a->cap) {
+        uint32_t cap = a->cap ? a->cap * 2 : 4;
+        if (cap < n) cap = n;
+        a->items = (TsValue *)ts_realloc(a->items, (size_t)cap * sizeof(TsValue));
+        a->cap = cap;
+    }
+}
+
+/* ToIntegerOrInfinity */
+static double to_int(double d) {
+    if (d != d) return 0;
+    d = d < 0 ? ceil(d) : floor(d);
+    return d == 0 ? 0 : d;
+}
+
+static uint32_t rel_index(double d, uint32_t len) {
+    d = to_int(d);
+    if (d < 0) d += len;
+    if (d <= 0) return 0;
+    if (d >= len) return len;
+    return (uint32_t)d;
+}
+
+/* Calls fn(item, index, array) and returns the owned result. */
+static TsValue call3(TsValue fn, TsValue item, uint32_t i, TsValue a) {
+    TsValue args[3];
+    args[0] = item;
+    args[1] = ts_num(i);
+    args[2] = a;
+    return ts_call(fn, 3, args);
+}
+
+static bool call_truthy(TsValue fn, TsValue item, uint32_t i, TsValue a) {
+    TsValue r;
+    bool t;
+    ts_retain(item); /* the callback may shrink the array */
+    r = call3(fn, item, i, a);
+    t = ts_truthy(r);
+    ts_release(r);
+    ts_release(item);
+    return t;
+}
+
+TsValue ts_arr_new(uint32_t cap) {
+    TsArray *a = (TsArray *)ts_heap_new(sizeof(TsArray), TS_ARRAY);
+    if (cap) reserve(a, cap);
+    return ts_arr_v(a);
+}
+
+TsValue ts_arr_of(int n, const TsValue *items) {
+    TsValue v = ts_arr_new((uint32_t)n);
+    TsArray *a = v.u.arr;
+    int i;
+    for (i = 0; i < n; i++) {
+        ts_retain(items[i]);
+        a->items[i] = items[i];
+    }
+    a->len = (uint32_t)n;
+    return v;
+}
+
+double ts_arr_length(TsValue a) { return arr_of(a)->len; }
+
+void ts_arr_set_length(TsValue av, double len) {
+    TsArray *a = arr_of(av);
+    uint32_t n;
+    if (!(len >= 0 && len <= 4294967295.0 && len == floor(len))) ts_range_error("Invalid array length");
+    n = (uint32_t)len;
+    while (a->len > n) {
+        TsValue v = a->items[--a->len];
+        ts_release(v);
+    }
+    if (n > a->len) {
+        reserve(a, n);
+        while (a->len < n) a->items[a->len++] = ts_undefined();
+    }
+}
+
+TsValue ts_arr_get(TsValue av, double i) {
+    TsArray *a = arr_of(av);
+    if (!(i >= 0) || i >= a->len) return ts_undefined();
+    return a->items[(uint32_t)i];
+}
+
+void ts_arr_set(TsValue av, double i, TsValue v) {
+    TsArray *a = arr_of(av);
+    uint32_t k;
+    if (!(i >= 0 && i < 4294967295.0) || i != floor(i)) return; /* not an index: ignored */
+    k = (uint32_t)i;
+    if (k >= a->len) ts_arr_set_length(av, (double)k + 1);
+    ts_assign(&a->items[k], v);
+}
+
+double ts_arr_push(TsValue av, TsValue v) {
+    TsArray *a = arr_of(av);
+    reserve(a, a->len + 1);
+    ts_retain(v);
+    a->items[a->len++] = v;
+    return a->len;
+}
+
+double ts_arr_push_n(TsValue av, int n, const TsValue *vs) {
+    int i;
+    for (i = 0; i < n; i++) ts_arr_push(av, vs[i]);
+    return arr_of(av)->len;
+}
+
+TsValue ts_arr_pop(TsValue av) {
+    TsArray *a = arr_of(av);
+    if (a->len == 0) return ts_undefined();
+    return a->items[--a->len];
+}
+
+TsValue ts_arr_shift(TsValue av) {
+    TsArray *a = arr_of(av);
+    TsValue v;
+    if (a->len == 0) return ts_undefined();
+    v = a->items[0];
+    memmove(a->items, a->items + 1, (size_t)(a->len - 1) * sizeof(TsValue));
+    a->len--;
+    return v;
+}
+
+double ts_arr_unshift(TsValue av, int n, const TsValue *vs) {
+    TsArray *a = arr_of(av);
+    int i;
+    if (n <= 0) return a->len;
+    reserve(a, a->len + (uint32_t)n);
+    memmove(a->items + n, a->items, (size_t)a->len * sizeof(TsValue));
+    for (i = 0; i < n; i++) {
+        ts_retain(vs[i]);
+        a->items[i] = vs[i];
+    }
+    a->len += (uint32_t)n;
+    return a->len;
+}
+
+TsValue ts_arr_slice(TsValue av, double start, double end) {
+    TsArray *a = arr_of(av);
+    uint32_t from = rel_index(start, a->len), to = rel_index(end, a->len);
+    return to > from ? ts_arr_of((int)(to - from), a->items + from) : ts_arr_new(0);
+}
+
+TsValue ts_arr_splice(TsValue av, double start, double del, int n, const TsValue *items) {
+    TsArray *a = arr_of(av);
+    uint32_t from = rel_index(start, a->len);
+    double dc = to_int(del);
+    uint32_t count = dc <= 0 ? 0 : dc >= a->len - from ? a->len - from : (uint32_t)dc;
+    TsValue removed = ts_arr_new(count);
+    uint32_t i;
+    /* move the removed items (their references) into the result */
+    memcpy(removed.u.arr->items, a->items + from, (size_t)count * sizeof(TsValue));
+    removed.u.arr->len = count;
+    if ((uint32_t)n != count) {
+        reserve(a, a->len - count + (uint32_t)n);
+        memmove(a->items + from + n, a->items + from + count, (size_t)(a->len - from - count) * sizeof(TsValue));
+        a->len = a->len - count + (uint32_t)n;
+    }
+    for (i = 0; i < (uint32_t)n; i++) {
+        ts_retain(items[i]);
+        a->items[from + i] = items[i];
+    }
+    return removed;
+}
+
+double ts_arr_index_of(TsValue av, TsValue v, double from) {
+    TsArray *a = arr_of(av);
+    uint32_t i;
+    for (i = rel_index(from, a->len); i < a->len; i++)
+        if (ts_strict_eq(a->items[i], v)) return i;
+    return -1;
+}
+
+double ts_arr_last_index_of(TsValue av, TsValue v, double from) {
+    TsArray *a = arr_of(av);
+    double k = to_int(from);
+    long i;
+    if (a->len == 0) return -1;
+    if (k < 0) k += a->len;
+    if (k >= a->len) k = a->len - 1.0;
+    for (i = (long)k; i >= 0; i--)
+        if (ts_strict_eq(a->items[i], v)) return (double)i;
+    return -1;
+}
+
+bool ts_arr_includes(TsValue av, TsValue v) {
+    TsArray *a = arr_of(av);
+    uint32_t i;
+    for (i = 0; i < a->len; i++)
+        if (ts_same_value_zero(a->items[i], v)) return true;
+    return false;
+}
+
+/* Arrays being joined, so that cyclic arrays print "" like V8 does. */
+static TsArray *join_stack[64];
+static int join_depth;
+
+TsString *ts_arr_join(TsValue av, TsString *sep) {
+    TsArray *a = arr_of(av);
+    TsBuf b;
+    uint32_t i;
+    int d;
+    static TsString comma = TS_STR_LIT(",", 1, 1);
+    if (!sep) sep = &comma;
+    for (d = 0; d < join_depth; d++)
+        if (join_stack[d] == a) return ts_str_empty();
+    if (join_depth == 64) ts_range_error("Maximum call stack size exceeded");
+    join_stack[join_depth++] = a;
+    buf_init(&b);
+    for (i = 0; i < a->len; i++) {
+        TsValue v = a->items[i];
+        if (i) buf_put_str(&b, sep);
+        if (!ts_is_nullish(v)) {
+            TsString *s = ts_to_string(v);
+            buf_put_str(&b, s);
+            ts_str_release(s);
+        }
+    }
+    join_depth--;
+    return buf_to_str(&b);
+}
+
+TsValue ts_arr_concat(TsValue av, int n, const TsValue *others) {
+    TsValue r = ts_arr_slice(av, 0, INFINITY);
+    int i;
+    for (i = 0; i < n; i++) {
+        if (others[i].tag == TS_ARRAY) {
+            TsArray *o = others[i].u.arr;
+            uint32_t k, len = o->len;
+            for (k = 0; k < len; k++) ts_arr_push(r, o->items[k]);
+        } else {
+            ts_arr_push(r, others[i]);
+        }
+    }
+    return r;
+}
+
+TsValue ts_arr_reverse(TsValue av) {
+    TsArray *a = arr_of(av);
+    uint32_t i, j;
+    for (i = 0, j = a->len; i + 1 < j; i++, j--) {
+        TsValue t = a->items[i];
+        a->items[i] = a->items[j - 1];
+        a->items[j - 1] = t;
+    }
+    ts_retain(av);
+    return av;
+}
+
+TsValue ts_arr_fill(TsValue av, TsValue v, double start, double end) {
+    TsArray *a = arr_of(av);
+    uint32_t i, to = rel_index(end, a->len);
+    for (i = rel_index(start, a->len); i < to; i++) ts_assign(&a->items[i], v);
+    ts_retain(av);
+    return av;
+}
+
+TsValue ts_arr_map(TsValue av, TsValue fn) {
+    TsArray *a = arr_of(av);
+    uint32_t i, len = a->len;
+    TsValue r = ts_arr_new(len);
+    for (i = 0; i < len && i < a->len; i++) {
+        TsValue item = a->items[i], out;
+        ts_retain(item);
+        out = call3(fn, item, i, av);
+        ts_release(item);
+        r.u.arr->items[i] = out; /* owned result moves in */
+        r.u.arr->len = i + 1;
+    }
+    return r;
+}
+
+TsValue ts_arr_filter(TsValue av, TsValue fn) {
+    TsArray *a = arr_of(av);
+    uint32_t i, len = a->len;
+    TsValue r = ts_arr_new(0);
+    for (i = 0; i < len && i < a->len; i++) {
+        TsValue item = a->items[i];
+        ts_retain(item);
+        if (call_truthy(fn, item, i, av)) ts_arr_push(r, item);
+        ts_release(item);
+    }
+    return r;
+}
+
+static TsValue reduce(TsValue av, TsValue fn, int has_init, TsValue init, bool right) {
+    TsArray *a = arr_of(av);
+    uint32_t len = a->len, k = 0;
+    TsValue acc;
+    if (!has_init) {
+        if (len == 0) ts_panic("TypeError: Reduce of empty array with no initial value");
+        acc = a->items[right ? len - 1 : 0];
+        k = 1;
+    } else {
+        acc = init;
+    }
+    ts_retain(acc);
+    for (; k < len; k++) {
+        uint32_t i = right ? len - 1 - k : k;
+        TsValue args[4], next;
+        if (i >= a->len) continue;
+        args[0] = acc;
+        args[1] = a->items[i];
+        args[2] = ts_num(i);
+        args[3] = av;
+        ts_retain(args[1]);
+        next = ts_call(fn, 4, args);
+        ts_release(args[1]);
+        ts_release(acc);
+        acc = next;
+    }
+    return acc;
+}
+
+TsValue ts_arr_reduce(TsValue a, TsValue fn, int has_init, TsValue init) { return reduce(a, fn, has_init, init, false); }
+TsValue ts_arr_reduce_right(TsValue a, TsValue fn, int has_init, TsValue init) { return reduce(a, fn, has_init, init, true); }
+
+void ts_arr_for_each(TsValue av, TsValue fn) {
+    TsArray *a = arr_of(av);
+    uint32_t i, len = a->len;
+    for (i = 0; i < len && i < a->len; i++) {
+        TsValue item = a->items[i], r;
+        ts_retain(item);
+        r = call3(fn, item, i, av);
+        ts_release(r);
+        ts_release(item);
+    }
+}
+
+/* ---------------------------------------------------------------- sort */
+
+typedef struct SortCtx {
+    TsValue cmp;
+    TsString **keys; /* String() of each item when there is no comparator */
+} SortCtx;
+
+/* <= 0 when x may stay before y (x, y are indexes into the original). */
+static double sort_compare(SortCtx *c, const TsValue *items, uint32_t x, uint32_t y) {
+    TsValue a = items[x], b = items[y];
+    if (a.tag == TS_UNDEFINED) return b.tag == TS_UNDEFINED ? 0 : 1;
+    if (b.tag == TS_UNDEFINED) return -1;
+    if (c->cmp.tag == TS_UNDEFINED) return ts_str_cmp(c->keys[x], c->keys[y]);
+    {
+        TsValue args[2], r;
+        double d;
+        args[0] = a;
+        args[1] = b;
+        r = ts_call(c->cmp, 2, args);
+        d = ts_to_number(r);
+        ts_release(r);
+        return d != d ? 0 : d;
+    }
+}
+
+TsValue ts_arr_sort(TsValue av, TsValue cmp) {
+    TsArray *a = arr_of(av);
+    uint32_t n = a->len, i, width;
+    TsValue *items;
+    uint32_t *idx, *tmp;
+    SortCtx c;
+    if (n < 2) {
+        ts_retain(av);
+        return av;
+    }
+    /* Sort a retained snapshot by index (merge sort: stable), then write
+     * back, so a comparator that touches the array cannot break memory. */
+    items = (TsValue *)ts_alloc((size_t)n * sizeof(TsValue));
+    idx = (uint32_t *)ts_alloc((size_t)n * sizeof(uint32_t));
+    tmp = (uint32_t *)ts_alloc((size_t)n * sizeof(uint32_t));
+    for (i = 0; i < n; i++) {
+        items[i] = a->items[i];
+        ts_retain(items[i]);
+        idx[i] = i;
+    }
+    c.cmp = cmp;
+    c.keys = NULL;
+    if (cmp.tag == TS_UNDEFINED) {
+        c.keys = (TsString **)ts_alloc((size_t)n * sizeof(TsString *));
+        for (i = 0; i < n; i++) c.keys[i] = items[i].tag == TS_UNDEFINED ? NULL : ts_to_string(items[i]);
+    }
+    for (width = 1; width < n; width *= 2) {
+        uint32_t lo;
+        for (lo = 0; lo < n; lo += 2 * width) {
+            uint32_t mid = lo + width < n ? lo + width : n;
+            uint32_t hi = lo + 2 * width < n ? lo + 2 * width : n;
+            uint32_t p = lo, q = mid, k = lo;
+            while (p < mid && q < hi) {
+                if (sort_compare(&c, items, idx[q], idx[p]) < 0) tmp[k++] = idx[q++];
+                else tmp[k++] = idx[p++];
+            }
+            while (p < mid) tmp[k++] = idx[p++];
+            while (q < hi) tmp[k++] = idx[q++];
+        }
+        {
+            uint32_t *t = idx;
+            idx = tmp;
+            tmp = t;
+        }
+    }
+    for (i = 0; i < n && i < a->len; i++) ts_assign(&a->items[i], items[idx[i]]);
+    for (i = 0; i < n; i++) {
+        ts_release(items[i]);
+        if (c.keys) ts_str_release(c.keys[i]);
+    }
+    ts_dealloc(c.keys);
+    ts_dealloc(items);
+    ts_dealloc(idx);
+    ts_dealloc(tmp);
+    ts_retain(av);
+    return av;
+}
+
+/* ---------------------------------------------------------------- find */
+
+static long find_index(TsValue av, TsValue fn, bool last) {
+    TsArray *a = arr_of(av);
+    uint32_t len = a->len, k;
+    for (k = 0; k < len; k++) {
+        uint32_t i = last ? len - 1 - k : k;
+        TsValue item = i < a->len ? a->items[i] : ts_undefined();
+        if (call_truthy(fn, item, i, av)) return (long)i;
+    }
+    return -1;
+}
+
+TsValue ts_arr_find(TsValue av, TsValue fn) {
+    long i = find_index(av, fn, false);
+    TsValue v = i < 0 ? ts_undefined() : ts_arr_get(av, (double)i);
+    ts_retain(v);
+    return v;
+}
+
+double ts_arr_find_index(TsValue av, TsValue fn) { return (double)find_index(av, fn, false); }
+
+TsValue ts_arr_find_last(TsValue av, TsValue fn) {
+    long i = find_index(av, fn, true);
+    TsValue v = i < 0 ? ts_undefined() : ts_arr_get(av, (double)i);
+    ts_retain(v);
+    return v;
+}
+
+double ts_arr_find_last_index(TsValue av, TsValue fn) { return (double)find_index(av, fn, true); }
+
+bool ts_arr_some(TsValue av, TsValue fn) {
+    TsArray *a = arr_of(av);
+    uint32_t i, len = a->len;
+    for (i = 0; i < len && i < a->len; i++)
+        if (call_truthy(fn, a->items[i], i, av)) return true;
+    return false;
+}
+
+bool ts_arr_every(TsValue av, TsValue fn) {
+    TsArray *a = arr_of(av);
+    uint32_t i, len = a->len;
+    for (i = 0; i < len && i < a->len; i++)
+        if (!call_truthy(fn, a->items[i], i, av)) return false;
+    return true;
+}
+
+static void flatten_into(TsValue out, TsArray *a, double depth) {
+    uint32_t i;
+    for (i = 0; i < a->len; i++) {
+        TsValue v = a->items[i];
+        if (v.tag == TS_ARRAY && depth >= 1) flatten_into(out, v.u.arr, depth - 1);
+        else ts_arr_push(out, v);
+    }
+}
+
+TsValue ts_arr_flat(TsValue av, double depth) {
+    TsValue r = ts_arr_new(0);
+    flatten_into(r, arr_of(av), to_int(depth));
+    return r;
+}
+
+TsValue ts_arr_flat_map(TsValue av, TsValue fn) {
+    TsValue mapped = ts_arr_map(av, fn);
+    TsValue r = ts_arr_flat(mapped, 1);
+    ts_release(mapped);
+    return r;
+}
+
+TsValue ts_arr_at(TsValue av, double i) {
+    TsArray *a = arr_of(av);
+    double k = to_int(i);
+    if (k < 0) k += a->len;
+    if (k < 0 || k >= a->len) return ts_undefined();
+    return a->items[(uint32_t)k];
+}
+
+bool ts_is_array(TsValue v) { return v.tag == TS_ARRAY; }
+
+TsValue ts_arr_from_length(double n, TsValue fn) {
+    double len = to_int(n);
+    TsValue r;
+    uint32_t i;
+    if (len < 0) len = 0;
+    if (len > 4294967295.0) ts_range_error("Invalid array length");
+    r = ts_arr_new((uint32_t)len);
+    for (i = 0; i < (uint32_t)len; i++) {
+        TsValue v = ts_undefined();
+        if (fn.tag != TS_UNDEFINED) {
+            TsValue args[2];
+            args[0] = ts_undefined();
+            args[1] = ts_num(i);
+            v = ts_call(fn, 2, args);
+        }
+        r.u.arr->items[i] = v;
+        r.u.arr->len = i + 1;
+    }
+    return r;
+}
+
+TsValue ts_arr_from(TsValue it) {
+    switch (it.tag) {
+    case TS_ARRAY: return ts_arr_slice(it, 0, INFINITY);
+    case TS_SET: return ts_set_values(it);
+    case TS_MAP: return ts_map_entries(it);
+    case TS_STRING: {
+        TsString *s = it.u.str;
+        TsValue r = ts_arr_new(s->len16);
+        size_t i = 0;
+        while (i < s->len) {
+            size_t k = i;
+            TsString *c;
+            wtf8_decode(s->data, s->len, &k);
+            c = ts_str_new(s->data + i, k - i);
+            ts_arr_push(r, ts_str_v(c));
+            ts_str_release(c);
+            i = k;
+        }
+        return r;
+    }
+    default: return ts_arr_new(0);
+    }
+}

@@ -1,0 +1,673 @@
+/* inspect.c - util.inspect with node's defaults, and console.log.
+ *
+ * This follows the layout rules of node 20's lib/internal/util/inspect.js
+ * for the kinds of values this runtime has: depth 2, breakLength 80,
+ * compact 3, maxArrayLength 100, arrays of more than 6 items grouped into
+ * columns, circular references marked with <ref *N> / [Circular *N]. */
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "rt_internal.h"
+
+#define BREAK_LENGTH 80
+#define COMPACT 3
+#define MAX_ARRAY_LENGTH 100
+#define MIN_LINE_LENGTH 16
+
+/* An owned, NUL-terminated piece of output. */
+typedef struct Str {
+    char *p;
+    size_t len;
+} Str;
+
+typedef struct StrList {
+    Str *items;
+    size_t n;
+    size_t cap;
+} StrList;
+
+typedef struct Ctx {
+    int depth;          /* how deep to descend (2 by default) */
+    int indent;         /* node's ctx.indentationLvl */
+    int current_depth;  /* node's ctx.currentDepth */
+    TsHeap **seen;      /* the objects being formatted (for cycles) */
+    size_t nseen, capseen;
+    TsHeap **circular;  /* objects given a <ref *N> number: N = index + 1 */
+    size_t ncirc, capcirc;
+} Ctx;
+
+static Str format_value(Ctx *c, TsValue v, int recurse);
+
+/* --------------------------------------------------------------- pieces */
+
+static Str str_take(TsBuf *b) {
+    Str s;
+    if (!b->data) buf_putc(b, 0), b->len = 0;
+    b->data[b->len] = 0;
+    s.p = b->data;
+    s.len = b->len;
+    buf_init(b);
+    return s;
+}
+
+static Str str_from(const char *p, size_t n) {
+    TsBuf b;
+    buf_init(&b);
+    buf_put(&b, p, n);
+    return str_take(&b);
+}
+
+static Str str_c(const char *p) { return str_from(p, strlen(p)); }
+
+static void list_push(StrList *l, Str s) {
+    if (l->n == l->cap) {
+        l->cap = l->cap ? l->cap * 2 : 8;
+        l->items = (Str *)ts_realloc(l->items, l->cap * sizeof(Str));
+    }
+    l->items[l->n++] = s;
+}
+
+static void list_free(StrList *l) {
+    size_t i;
+    for (i = 0; i < l->n; i++) ts_dealloc(l->items[i].p);
+    ts_dealloc(l->items);
+    l->items = NULL;
+    l->n = l->cap = 0;
+}
+
+/* JS .length of UTF-8 text */
+static size_t len16(const char *p, size_t n) {
+    size_t i, k = 0;
+    for (i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)p[i];
+        if ((c & 0xC0) != 0x80) k += c >= 0xF0 ? 2 : 1;
+    }
+    return k;
+}
+
+static bool is_wide(uint32_t c) {
+    return c >= 0x1100 &&
+           (c <= 0x115F || c == 0x2329 || c == 0x232A || (c >= 0x2E80 && c <= 0x3247 && c != 0x303F) ||
+            (c >= 0x3250 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0xA4C6) || (c >= 0xA960 && c <= 0xA97C) ||
+            (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE10 && c <= 0xFE19) ||
+            (c >= 0xFE30 && c <= 0xFE6B) || (c >= 0xFF01 && c <= 0xFF60) || (c >= 0xFFE0 && c <= 0xFFE6) ||
+            (c >= 0x1B000 && c <= 0x1B001) || (c >= 0x1F200 && c <= 0x1F251) || (c >= 0x1F300 && c <= 0x1F64F) ||
+            (c >= 0x1F680 && c <= 0x1F6FF) || (c >= 0x1F900 && c <= 0x1F9FF) || (c >= 0x1FA70 && c <= 0x1FAFF) ||
+            (c >= 0x20000 && c <= 0x3FFFD));
+}
+
+static bool is_zero_width(uint32_t c) {
+    return c <= 0x1F || (c >= 0x7F && c <= 0x9F) || (c >= 0x300 && c <= 0x36F) || (c >= 0x200B && c <= 0x200F) ||
+           (c >= 0x20D0 && c <= 0x20FF) || (c >= 0xFE00 && c <= 0xFE0F) || (c >= 0xFE20 && c <= 0xFE2F) ||
+           (c >= 0xE0100 && c <= 0xE01EF);
+}
+
+/* Display width, like node's getStringWidth (approximated for non-ASCII). */
+static size_t str_width(const char *p, size_t n) {
+    size_t i = 0, w = 0;
+    while (i < n) {
+        uint32_t c = wtf8_decode(p, n, &i);
+        if (is_zero_width(c)) continue;
+        w += is_wide(c) ? 2 : 1;
+    }
+    return w;
+}
+
+/* --------------------------------------------------------------- quoting */
+
+static void put_escaped(TsBuf *b, const char *p, size_t n) {
+    size_t i = 0;
+    int quote = '\'';
+    bool has_single = memchr(p, '\'', n) != NULL;
+    if (has_single) {
+        bool has_double = memchr(p, '"', n) != NULL;
+        bool has_back = memchr(p, '`', n) != NULL;
+        bool has_tpl = false;
+        size_t k;
+        for (k = 0; k + 1 < n; k++)
+            if (p[k] == '$' && p[k + 1] == '{') has_tpl = true;
+        if (!has_double) quote = '"';
+        else if (!has_back && !has_tpl) quote = '`';
+    }
+    buf_putc(b, (char)quote);
+    while (i < n) {
+        size_t start = i;
+        uint32_t c = wtf8_decode(p, n, &i);
+        char tmp[16];
+        if (c == '\'' && quote == '\'') buf_puts(b, "\\'");
+        else if (c == '\\') buf_puts(b, "\\\\");
+        else if (c == '\b') buf_puts(b, "\\b");
+        else if (c == '\t') buf_puts(b, "\\t");
+        else if (c == '\n') buf_puts(b, "\\n");
+        else if (c == '\f') buf_puts(b, "\\f");
+        else if (c == '\r') buf_puts(b, "\\r");
+        else if (c < 0x20 || (c >= 0x7F && c <= 0x9F)) {
+            sprintf(tmp, "\\x%02X", (unsigned)c);
+            buf_puts(b, tmp);
+        } else if (c >= 0xD800 && c <= 0xDFFF) { /* lone surrogate */
+            sprintf(tmp, "\\u%x", (unsigned)c);
+            buf_puts(b, tmp);
+        } else {
+            buf_put(b, p + start, i - start);
+        }
+    }
+    buf_putc(b, (char)quote);
+}
+
+static bool is_identifier(TsString *k) {
+    uint32_t i;
+    if (k->len == 0) return false;
+    for (i = 0; i < k->len; i++) {
+        char ch = k->data[i];
+        bool alpha = (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || ch == '_';
+        if (!alpha && !(i > 0 && ch >= '0' && ch <= '9')) return false;
+    }
+    return true;
+}
+
+/* ------------------------------------------------------------ primitives */
+
+static Str format_string(Ctx *c, TsString *s) {
+    TsBuf b;
+    buf_init(&b);
+    if (s->len16 > MIN_LINE_LENGTH && (long)s->len16 > BREAK_LENGTH - c->indent - 4) {
+        /* long strings are split after each newline */
+        size_t i = 0;
+        bool first = true;
+        while (i < s->len || first) {
+            const char *nl = (const char *)memchr(s->data + i, '\n', s->len - i);
+            size_t end = nl ? (size_t)(nl - s->data) + 1 : s->len;
+            int k;
+            if (!first) {
+                buf_puts(&b, " +\n");
+                for (k = 0; k < c->indent + 2; k++) buf_putc(&b, ' ');
+            }
+            put_escaped(&b, s->data + i, end - i);
+            first = false;
+            i = end;
+        }
+    } else {
+        put_escaped(&b, s->data, s->len);
+    }
+    return str_take(&b);
+}
+
+static Str format_number(double n) {
+    char tmp[40];
+    if (n == 0 && signbit(n)) return str_c("-0");
+    num_format(n, tmp);
+    return str_c(tmp);
+}
+
+static Str format_function(TsFunc *f) {
+    TsBuf b;
+    buf_init(&b);
+    if (f->name && f->name[0]) {
+        buf_puts(&b, "[Function: ");
+        buf_puts(&b, f->name);
+        buf_puts(&b, "]");
+    } else {
+        buf_puts(&b, "[Function (anonymous)]");
+    }
+    return str_take(&b);
+}
+
+/* ------------------------------------------------------------- grouping */
+
+static void pad_to(TsBuf *b, const char *p, size_t n, long target, bool at_start) {
+    long pad = target - (long)len16(p, n), i;
+    if (at_start)
+        for (i = 0; i < pad; i++) buf_putc(b, ' ');
+    buf_put(b, p, n);
+    if (!at_start)
+        for (i = 0; i < pad; i++) buf_putc(b, ' ');
+}
+
+/* node's groupArrayElements: lines up many short items in columns. */
+static void group_array(Ctx *c, StrList *out, TsArray *arr) {
+    size_t total = 0, maxlen = 0, i, j, outlen = out->n;
+    size_t *data_len;
+    double actual_max, average_bias, biased_max, columns_d;
+    size_t columns;
+    if (out->n > MAX_ARRAY_LENGTH) outlen--; /* leave "... more items" alone */
+    data_len = (size_t *)ts_alloc((outlen ? outlen : 1) * sizeof(size_t));
+    for (i = 0; i < outlen; i++) {
+        size_t len = str_width(out->items[i].p, out->items[i].len);
+        data_len[i] = len;
+        total += len + 2;
+        if (maxlen < len) maxlen = len;
+    }
+    actual_max = (double)maxlen + 2;
+    if (actual_max * 3 + c->indent < BREAK_LENGTH && ((double)total / actual_max > 5 || maxlen <= 6)) {
+        double a, b1, b2;
+        StrList rows = {NULL, 0, 0};
+        size_t *line_max;
+        bool numbers = true;
+        average_bias = sqrt(actual_max - (double)total / (double)out->n);
+        biased_max = actual_max - 3 - average_bias;
+        if (biased_max < 1) biased_max = 1;
+        a = floor(sqrt(2.5 * biased_max * (double)outlen) / biased_max + 0.5);
+        b1 = floor((BREAK_LENGTH - c->indent) / actual_max);
+        b2 = COMPACT * 4;
+        columns_d = a < b1 ? a : b1;
+        if (b2 < columns_d) columns_d = b2;
+        if (15 < columns_d) columns_d = 15;
+        if (columns_d <= 1) {
+            ts_dealloc(data_len);
+            return;
+        }
+        columns = (size_t)columns_d;
+        line_max = (size_t *)ts_alloc(columns * sizeof(size_t));
+        for (i = 0; i < columns; i++) {
+            size_t m = 0;
+            for (j = i; j < outlen; j += columns)
+                if (data_len[j] > m) m = data_len[j];
+            line_max[i] = m + 2;
+        }
+        for (i = 0; i < out->n && i < arr->len; i++)
+            if (arr->items[i].tag != TS_NUMBER) numbers = false;
+        for (i = 0; i < outlen; i += columns) {
+            size_t max = i + columns < outlen ? i + columns : outlen;
+            TsBuf b;
+            buf_init(&b);
+            for (j = i; j < max - 1; j++) {
+                Str *s = &out->items[j];
+                long padding = (long)line_max[j - i] + (long)len16(s->p, s->len) - (long)data_len[j];
+                TsBuf item;
+                buf_init(&item);
+                buf_put(&item, s->p, s->len);
+                buf_puts(&item, ", ");
+                pad_to(&b, item.data, item.len, padding, numbers);
+                buf_free(&item);
+            }
+            if (numbers) {
+                Str *s = &out->items[j];
+                long padding = (long)line_max[j - i] + (long)len16(s->p, s->len) - (long)data_len[j] - 2;
+                pad_to(&b, s->p, s->len, padding, true);
+            } else {
+                buf_put(&b, out->items[j].p, out->items[j].len);
+            }
+            list_push(&rows, str_take(&b));
+        }
+        if (out->n > MAX_ARRAY_LENGTH) {
+            list_push(&rows, out->items[outlen]);
+            out->items[outlen].p = NULL;
+        }
+        ts_dealloc(line_max);
+        list_free(out);
+        *out = rows;
+    }
+    ts_dealloc(data_len);
+}
+
+/* ------------------------------------------------------------ reduction */
+
+static bool below_break_length(StrList *out, size_t start, const char *base) {
+    size_t total = out->n + start, i;
+    if (total + out->n > BREAK_LENGTH) return false;
+    for (i = 0; i < out->n; i++) {
+        total += len16(out->items[i].p, out->items[i].len);
+        if (total > BREAK_LENGTH) return false;
+    }
+    return strchr(base, '\n') == NULL;
+}
+
+static Str reduce_to_single_string(Ctx *c, StrList *out, const char *base, const char *brace0, const char *brace1,
+                                   bool is_array, int recurse, TsArray *arr) {
+    size_t entries = out->n, i;
+    TsBuf b;
+    int k;
+    buf_init(&b);
+    if (is_array && entries > 6) group_array(c, out, arr);
+    if (c->current_depth - recurse < COMPACT && entries == out->n) {
+        size_t start = out->n + (size_t)c->indent + len16(brace0, strlen(brace0)) + len16(base, strlen(base)) + 10;
+        if (below_break_length(out, start, base)) {
+            bool nl = false;
+            for (i = 0; i < out->n && !nl; i++) nl = memchr(out->items[i].p, '\n', out->items[i].len) != NULL;
+            if (!nl) {
+                if (*base) {
+                    buf_puts(&b, base);
+                    buf_putc(&b, ' ');
+                }
+                buf_puts(&b, brace0);
+                buf_putc(&b, ' ');
+                for (i = 0; i < out->n; i++) {
+                    if (i) buf_puts(&b, ", ");
+                    buf_put(&b, out->items[i].p, out->items[i].len);
+                }
+                buf_putc(&b, ' ');
+                buf_puts(&b, brace1);
+                return str_take(&b);
+            }
+        }
+    }
+    if (*base) {
+        buf_puts(&b, base);
+        buf_putc(&b, ' ');
+    }
+    buf_puts(&b, brace0);
+    for (i = 0; i < out->n; i++) {
+        if (i) buf_putc(&b, ',');
+        buf_putc(&b, '\n');
+        for (k = 0; k < c->indent + 2; k++) buf_putc(&b, ' ');
+        buf_put(&b, out->items[i].p, out->items[i].len);
+    }
+    buf_putc(&b, '\n');
+    for (k = 0; k < c->indent; k++) buf_putc(&b, ' ');
+    buf_puts(&b, brace1);
+    return str_take(&b);
+}
+
+/* --------------------------------------------------------------- objects */
+
+static void more_items(StrList *out, size_t remaining) {
+    char tmp[64];
+    sprintf(tmp, "... %lu more item%s", (unsigned long)remaining, remaining > 1 ? "s" : "");
+    list_push(out, str_c(tmp));
+}
+
+static Str format_raw(Ctx *c, TsValue v, int recurse) {
+    char brace0[160];
+    const char *brace1 = "}";
+    const char *ctor = "Object";
+    StrList out = {NULL, 0, 0};
+    char base[32] = "";
+    bool is_array = false;
+    size_t i;
+    Str r;
+    TsHeap *h = v.u.h;
+
+    switch (v.tag) {
+    case TS_ARRAY:
+        if (v.u.arr->len == 0) return str_c("[]");
+        strcpy(brace0, "[");
+        brace1 = "]";
+        ctor = "Array";
+        is_array = true;
+        break;
+    case TS_SET:
+    case TS_MAP:
+        ctor = v.tag == TS_SET ? "Set" : "Map";
+        sprintf(brace0, "%s(%lu) {", ctor, (unsigned long)v.u.map->size);
+        if (v.u.map->size == 0) {
+            strcat(brace0, "}");
+            return str_c(brace0);
+        }
+        break;
+    default: { /* TS_OBJECT */
+        TsObject *o = v.u.obj;
+        if (o->cls) {
+            ctor = o->cls->name;
+            sprintf(brace0, "%.140s {", ctor);
+        } else {
+            strcpy(brace0, "{");
+        }
+        if (o->count == 0) {
+            strcat(brace0, "}");
+            return str_c(brace0);
+        }
+        break;
+    }
+    }
+
+    if (recurse > c->depth) {
+        TsBuf b;
+        buf_init(&b);
+        buf_putc(&b, '[');
+        buf_puts(&b, ctor);
+        buf_putc(&b, ']');
+        return str_take(&b);
+    }
+    recurse++;
+    if (c->nseen == c->capseen) {
+        c->capseen = c->capseen ? c->capseen * 2 : 8;
+        c->seen = (TsHeap **)ts_realloc(c->seen, c->capseen * sizeof(TsHeap *));
+    }
+    c->seen[c->nseen++] = h;
+    c->current_depth = recurse;
+
+    if (v.tag == TS_ARRAY) {
+        TsArray *a = v.u.arr;
+        size_t n = a->len < MAX_ARRAY_LENGTH ? a->len : MAX_ARRAY_LENGTH;
+        for (i = 0; i < n; i++) {
+            c->indent += 2;
+            list_push(&out, format_value(c, a->items[i], recurse));
+            c->indent -= 2;
+        }
+        if (a->len > n) more_items(&out, a->len - n);
+    } else if (v.tag == TS_OBJECT) {
+        TsObject *o = v.u.obj;
+        for (i = 0; i < o->count; i++) {
+            TsBuf b;
+            Str s;
+            buf_init(&b);
+            if (is_identifier(o->keys[i])) buf_put_str(&b, o->keys[i]);
+            else put_escaped(&b, o->keys[i]->data, o->keys[i]->len);
+            buf_puts(&b, ": ");
+            c->indent += 2;
+            s = format_value(c, o->vals[i], recurse);
+            c->indent -= 2;
+            buf_put(&b, s.p, s.len);
+            ts_dealloc(s.p);
+            list_push(&out, str_take(&b));
+        }
+    } else {
+        TsMap *m = v.u.map;
+        size_t shown = 0;
+        c->indent += 2;
+        for (i = 0; i < m->used && shown < MAX_ARRAY_LENGTH; i++) {
+            Str ks;
+            if (m->keys[i].tag == TS_MAP_DELETED) continue;
+            ks = format_value(c, m->keys[i], recurse);
+            if (m->vals) {
+                Str vs = format_value(c, m->vals[i], recurse);
+                TsBuf b;
+                buf_init(&b);
+                buf_put(&b, ks.p, ks.len);
+                buf_puts(&b, " => ");
+                buf_put(&b, vs.p, vs.len);
+                ts_dealloc(ks.p);
+                ts_dealloc(vs.p);
+                ks = str_take(&b);
+            }
+            list_push(&out, ks);
+            shown++;
+        }
+        if (m->size > shown) more_items(&out, m->size - shown);
+        c->indent -= 2;
+    }
+
+    for (i = 0; i < c->ncirc; i++)
+        if (c->circular[i] == h) sprintf(base, "<ref *%lu>", (unsigned long)i + 1);
+    c->nseen--;
+    r = reduce_to_single_string(c, &out, base, brace0, brace1, is_array, recurse,
+                                is_array ? v.u.arr : NULL);
+    list_free(&out);
+    return r;
+}
+
+static Str format_value(Ctx *c, TsValue v, int recurse) {
+    size_t i;
+    switch (v.tag) {
+    case TS_UNDEFINED: return str_c("undefined");
+    case TS_NULL: return str_c("null");
+    case TS_BOOL: return str_c(v.u.b ? "true" : "false");
+    case TS_NUMBER: return format_number(v.u.num);
+    case TS_STRING: return format_string(c, v.u.str);
+    case TS_FUNCTION: return format_function(v.u.fn);
+    case TS_BOX: return format_value(c, v.u.box->v, recurse);
+    default: break;
+    }
+    for (i = 0; i < c->nseen; i++) {
+        if (c->seen[i] == v.u.h) {
+            size_t k;
+            char tmp[48];
+            for (k = 0; k < c->ncirc && c->circular[k] != v.u.h; k++) {}
+            if (k == c->ncirc) {
+                if (c->ncirc == c->capcirc) {
+                    c->capcirc = c->capcirc ? c->capcirc * 2 : 4;
+                    c->circular = (TsHeap **)ts_realloc(c->circular, c->capcirc * sizeof(TsHeap *));
+                }
+                c->circular[c->ncirc++] = v.u.h;
+            }
+            sprintf(tmp, "[Circular *%lu]", (unsigned long)k + 1);
+            return str_c(tmp);
+        }
+    }
+    return format_raw(c, v, recurse);
+}
+
+static Str inspect_depth(TsValue v, int depth) {
+    Ctx c;
+    Str s;
+    memset(&c, 0, sizeof c);
+    c.depth = depth;
+    s = format_value(&c, v, 0);
+    ts_dealloc(c.seen);
+    ts_dealloc(c.circular);
+    return s;
+}
+
+TsString *ts_inspect(TsValue v) {
+    Str s = inspect_depth(v, 2);
+    TsString *r = ts_str_new(s.p, s.len);
+    ts_dealloc(s.p);
+    return r;
+}
+
+/* ------------------------------------------------------------ console */
+
+static void put_inspected(TsBuf *b, TsValue v, int depth) {
+    Str s = inspect_depth(v, depth);
+    buf_put(b, s.p, s.len);
+    ts_dealloc(s.p);
+}
+
+static void put_string_of(TsBuf *b, TsValue v) {
+    TsString *s = ts_to_string(v);
+    buf_put_str(b, s);
+    ts_str_release(s);
+}
+
+static bool has_own_to_string(TsValue v) {
+    static TsString s_tostring = TS_STR_LIT("toString", 8, 8);
+    return v.tag == TS_OBJECT && v.u.obj->cls && class_find_method(v.u.obj->cls, &s_tostring);
+}
+
+/* node's formatWithOptions: printf-like directives in a leading string. */
+static void format_args(TsBuf *b, int argc, const TsValue *argv) {
+    int a = 0;
+    const char *join = "";
+    if (argc > 0 && argv[0].tag == TS_STRING) {
+        TsString *f = argv[0].u.str;
+        size_t i, last = 0;
+        if (argc == 1) {
+            buf_put_str(b, f);
+            return;
+        }
+        for (i = 0; i + 1 < f->len; i++) {
+            char next;
+            if (f->data[i] != '%') continue;
+            next = f->data[++i];
+            if (a + 1 != argc) {
+                TsValue arg;
+                bool handled = true;
+                TsBuf t;
+                buf_init(&t);
+                switch (next) {
+                case 's':
+                    arg = argv[++a];
+                    if (arg.tag == TS_NUMBER) {
+                        Str s = format_number(arg.u.num);
+                        buf_put(&t, s.p, s.len);
+                        ts_dealloc(s.p);
+                    } else if (arg.tag > TS_STRING && arg.tag != TS_FUNCTION && !has_own_to_string(arg)) {
+                        put_inspected(&t, arg, 0);
+                    } else {
+                        put_string_of(&t, arg);
+                    }
+                    break;
+                case 'j': {
+                    TsString *s = ts_json_stringify(argv[++a], ts_undefined());
+                    buf_put_str(&t, s);
+                    ts_str_release(s);
+                    break;
+                }
+                case 'd':
+                case 'i':
+                case 'f': {
+                    double d;
+                    Str s;
+                    arg = argv[++a];
+                    if (next == 'd') {
+                        d = arg.tag > TS_STRING ? NAN : ts_to_number(arg);
+                    } else {
+                        TsString *str = ts_to_string(arg);
+                        d = next == 'i' ? ts_parse_int(str, NAN) : ts_parse_float(str);
+                        ts_str_release(str);
+                    }
+                    s = format_number(d);
+                    buf_put(&t, s.p, s.len);
+                    ts_dealloc(s.p);
+                    break;
+                }
+                case 'O': put_inspected(&t, argv[++a], 2); break;
+                case 'o': put_inspected(&t, argv[++a], 4); break;
+                case 'c': a++; break;
+                case '%':
+                    buf_put(b, f->data + last, i - last);
+                    last = i + 1;
+                    handled = false;
+                    break;
+                default: handled = false; break;
+                }
+                if (handled) {
+                    if (last != i - 1) buf_put(b, f->data + last, i - 1 - last);
+                    buf_put(b, t.data, t.len);
+                    last = i + 1;
+                }
+                buf_free(&t);
+            } else if (next == '%') {
+                buf_put(b, f->data + last, i - last);
+                last = i + 1;
+            }
+        }
+        if (last != 0) {
+            a++;
+            join = " ";
+            if (last < f->len) buf_put(b, f->data + last, f->len - last);
+        }
+    }
+    for (; a < argc; a++) {
+        buf_puts(b, join);
+        if (argv[a].tag == TS_STRING) buf_put_str(b, argv[a].u.str);
+        else put_inspected(b, argv[a], 2);
+        join = " ";
+    }
+}
+
+TsString *ts_format_args(int argc, const TsValue *argv) {
+    TsBuf b;
+    buf_init(&b);
+    format_args(&b, argc, argv);
+    return buf_to_str(&b);
+}
+
+void ts_console_log(int argc, const TsValue *argv) {
+    TsBuf b;
+    buf_init(&b);
+    format_args(&b, argc, argv);
+    buf_putc(&b, '\n');
+    ts_out_write(b.data, b.len);
+    buf_free(&b);
+}
+
+void ts_console_error(int argc, const TsValue *argv) {
+    TsBuf b;
+    buf_init(&b);
+    format_args(&b, argc, argv);
+    buf_putc(&b, '\n');
+    ts_err_write(b.data, b.len);
+    buf_free(&b);
+}

@@ -1,0 +1,417 @@
+/* memory.c - allocation, reference counting, the temp stack and the
+ * cycle collector.
+ *
+ * Cycle collection follows Bacon & Rajan, "Concurrent Cycle Collection in
+ * Reference Counted Systems" (2001), synchronous variant: an object whose
+ * count drops to a non-zero value may be the last external reference into a
+ * garbage cycle, so it is buffered as a candidate root. Collection then
+ *   1. mark-gray: subtracts the counts contributed by references internal to
+ *      the subgraphs reachable from the candidates;
+ *   2. scan: whatever still has a positive count is reachable from outside
+ *      and is restored (scan-black); the rest turns white;
+ *   3. collect-white: white objects are garbage and are freed.
+ * Strings cannot form cycles and are never traced; immortal objects neither.
+ * All traversals use explicit stacks so that long lists do not overflow the
+ * C stack (the runtime also targets small microcontrollers). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "rt_internal.h"
+
+enum { BLACK = 0, GRAY = 1, WHITE = 2, PURPLE = 3, COLOUR_MASK = 3, BUFFERED = 4 };
+
+#ifndef TS_GC_THRESHOLD
+#define TS_GC_THRESHOLD 10000
+#endif
+
+/* A growable stack of heap pointers. */
+typedef struct PtrStack {
+    TsHeap **items;
+    size_t len;
+    size_t cap;
+} PtrStack;
+
+static void ps_push(PtrStack *s, TsHeap *h) {
+    if (s->len == s->cap) {
+        s->cap = s->cap ? s->cap * 2 : 64;
+        s->items = (TsHeap **)ts_realloc(s->items, s->cap * sizeof(TsHeap *));
+    }
+    s->items[s->len++] = h;
+}
+
+static void ps_free(PtrStack *s) {
+    ts_dealloc(s->items);
+    s->items = NULL;
+    s->len = s->cap = 0;
+}
+
+static size_t live_count;
+static PtrStack roots;        /* candidate cycle roots */
+static PtrStack pending_free; /* objects whose count reached 0 */
+static bool freeing;
+static PtrStack work, work2, garbage;
+
+/* ------------------------------------------------------------ allocation */
+
+void *ts_alloc(size_t n) {
+    void *p = malloc(n ? n : 1);
+    if (!p) {
+        fputs("FATAL: out of memory\n", stderr);
+        abort();
+    }
+    return p;
+}
+
+void *ts_realloc(void *p, size_t n) {
+    void *q = realloc(p, n ? n : 1);
+    if (!q) {
+        fputs("FATAL: out of memory\n", stderr);
+        abort();
+    }
+    return q;
+}
+
+void ts_dealloc(void *p) { free(p); }
+
+void *ts_heap_new(size_t size, TsTag kind) {
+    TsHeap *h = (TsHeap *)ts_alloc(size);
+    memset(h, 0, size);
+    h->rc = 1;
+    h->kind = (uint8_t)kind;
+    h->gc = BLACK;
+    live_count++;
+    return h;
+}
+
+void ts_heap_free_mem(TsHeap *h) {
+    if (h->kind == TS_STRING) str_forget_cache((TsString *)h);
+    live_count--;
+    ts_dealloc(h);
+}
+
+size_t ts_live_objects(void) { return live_count; }
+
+/* ------------------------------------------------------------- children */
+
+/* Is v a reference the collector traces? */
+static bool traced(TsValue v) {
+    return v.tag > TS_STRING && v.u.h->rc != TS_RC_IMMORTAL;
+}
+
+/* Calls fn on every traced child of h. */
+static void for_each_traced(TsHeap *h, void (*fn)(TsHeap *)) {
+    uint32_t i;
+    switch (h->kind) {
+    case TS_ARRAY: {
+        TsArray *a = (TsArray *)h;
+        for (i = 0; i < a->len; i++)
+            if (traced(a->items[i])) fn(a->items[i].u.h);
+        break;
+    }
+    case TS_OBJECT: {
+        TsObject *o = (TsObject *)h;
+        for (i = 0; i < o->count; i++)
+            if (traced(o->vals[i])) fn(o->vals[i].u.h);
+        break;
+    }
+    case TS_FUNCTION: {
+        TsFunc *f = (TsFunc *)h;
+        for (i = 0; i < f->ncaps; i++)
+            if (traced(f->caps[i])) fn(f->caps[i].u.h);
+        break;
+    }
+    case TS_BOX: {
+        TsBox *b = (TsBox *)h;
+        if (traced(b->v)) fn(b->v.u.h);
+        break;
+    }
+    case TS_MAP:
+    case TS_SET: {
+        TsMap *m = (TsMap *)h;
+        for (i = 0; i < m->used; i++) {
+            if (m->keys[i].tag == TS_MAP_DELETED) continue;
+            if (traced(m->keys[i])) fn(m->keys[i].u.h);
+            if (m->vals && traced(m->vals[i])) fn(m->vals[i].u.h);
+        }
+        break;
+    }
+    default:
+        break;
+    }
+}
+
+/* Releases h's children (all of them, or only the untraced ones when the
+ * collector has already accounted for the traced ones) and frees h's
+ * internal buffers. h's own struct stays. */
+static void drop_value(TsValue v, bool all) {
+    if (v.tag < TS_STRING) return;
+    if (all || !traced(v)) ts_release(v);
+}
+
+static void release_children(TsHeap *h, bool all) {
+    uint32_t i;
+    switch (h->kind) {
+    case TS_STRING: {
+        TsString *s = (TsString *)h;
+        if (s->data != (char *)(s + 1)) ts_dealloc(s->data);
+        s->data = (char *)(s + 1);
+        break;
+    }
+    case TS_ARRAY: {
+        TsArray *a = (TsArray *)h;
+        TsValue *items = a->items;
+        uint32_t n = a->len;
+        a->items = NULL;
+        a->len = a->cap = 0;
+        for (i = 0; i < n; i++) drop_value(items[i], all);
+        ts_dealloc(items);
+        break;
+    }
+    case TS_OBJECT: {
+        TsObject *o = (TsObject *)h;
+        uint32_t n = o->count;
+        TsString **keys = o->keys;
+        TsValue *vals = o->vals;
+        o->keys = NULL;
+        o->vals = NULL;
+        o->count = o->cap = 0;
+        ts_dealloc(o->index);
+        o->index = NULL;
+        o->index_cap = 0;
+        for (i = 0; i < n; i++) {
+            ts_str_release(keys[i]);
+            drop_value(vals[i], all);
+        }
+        ts_dealloc(keys);
+        ts_dealloc(vals);
+        break;
+    }
+    case TS_FUNCTION: {
+        TsFunc *f = (TsFunc *)h;
+        uint32_t n = f->ncaps;
+        f->ncaps = 0;
+        for (i = 0; i < n; i++) drop_value(f->caps[i], all);
+        break;
+    }
+    case TS_BOX: {
+        TsBox *b = (TsBox *)h;
+        TsValue v = b->v;
+        b->v = ts_undefined();
+        drop_value(v, all);
+        break;
+    }
+    case TS_MAP:
+    case TS_SET: {
+        TsMap *m = (TsMap *)h;
+        uint32_t n = m->used;
+        TsValue *keys = m->keys, *vals = m->vals;
+        m->keys = m->vals = NULL;
+        m->used = m->cap = m->size = 0;
+        ts_dealloc(m->index);
+        m->index = NULL;
+        m->index_cap = 0;
+        for (i = 0; i < n; i++) {
+            if (keys[i].tag == TS_MAP_DELETED) continue;
+            drop_value(keys[i], all);
+            if (vals) drop_value(vals[i], all);
+        }
+        ts_dealloc(keys);
+        ts_dealloc(vals);
+        break;
+    }
+    default:
+        break;
+    }
+}
+
+/* -------------------------------------------------------- reference counts */
+
+void ts_free_heap(TsHeap *h) {
+    /* Iterative: children that die are queued instead of recursing. */
+    ps_push(&pending_free, h);
+    if (freeing) return;
+    freeing = true;
+    while (pending_free.len) {
+        TsHeap *x = pending_free.items[--pending_free.len];
+        release_children(x, true);
+        x->gc = (uint8_t)((x->gc & BUFFERED) | BLACK);
+        /* A buffered object is still listed in the roots: the collector
+         * frees its memory when it drops it from the list. */
+        if (!(x->gc & BUFFERED)) ts_heap_free_mem(x);
+    }
+    freeing = false;
+}
+
+static void possible_root(TsHeap *h) {
+    if ((h->gc & COLOUR_MASK) != PURPLE) {
+        h->gc = (uint8_t)((h->gc & BUFFERED) | PURPLE);
+        if (!(h->gc & BUFFERED)) {
+            h->gc |= BUFFERED;
+            ps_push(&roots, h);
+        }
+    }
+}
+
+void ts_heap_release(TsHeap *h) {
+    if (!h || h->rc == TS_RC_IMMORTAL) return;
+    if (--h->rc == 0)
+        ts_free_heap(h);
+    else if (h->kind != TS_STRING)
+        possible_root(h);
+}
+
+void ts_assign(TsValue *slot, TsValue v) {
+    TsValue old = *slot;
+    ts_retain(v);
+    *slot = v;
+    ts_release(old);
+}
+
+void ts_assign_str(TsString **slot, TsString *s) {
+    TsString *old = *slot;
+    if (s) ts_str_retain(s);
+    *slot = s;
+    ts_str_release(old);
+}
+
+/* ------------------------------------------------------- cycle collector */
+
+static int colour(TsHeap *h) { return h->gc & COLOUR_MASK; }
+static void set_colour(TsHeap *h, int c) { h->gc = (uint8_t)((h->gc & BUFFERED) | c); }
+
+static void gray_child(TsHeap *t) {
+    t->rc--;
+    if (colour(t) != GRAY) {
+        set_colour(t, GRAY);
+        ps_push(&work, t);
+    }
+}
+
+static void mark_gray(TsHeap *s) {
+    if (colour(s) == GRAY) return;
+    set_colour(s, GRAY);
+    ps_push(&work, s);
+    while (work.len) for_each_traced(work.items[--work.len], gray_child);
+}
+
+static void black_child(TsHeap *t) {
+    t->rc++;
+    if (colour(t) != BLACK) {
+        set_colour(t, BLACK);
+        ps_push(&work2, t);
+    }
+}
+
+static void scan_black(TsHeap *s) {
+    set_colour(s, BLACK);
+    ps_push(&work2, s);
+    while (work2.len) for_each_traced(work2.items[--work2.len], black_child);
+}
+
+static void push_work(TsHeap *t) { ps_push(&work, t); }
+
+static void scan(TsHeap *s) {
+    ps_push(&work, s);
+    while (work.len) {
+        TsHeap *x = work.items[--work.len];
+        if (colour(x) != GRAY) continue;
+        if (x->rc > 0) {
+            scan_black(x);
+        } else {
+            set_colour(x, WHITE);
+            for_each_traced(x, push_work);
+        }
+    }
+}
+
+static void white_child(TsHeap *t) {
+    if (colour(t) == WHITE && !(t->gc & BUFFERED)) {
+        set_colour(t, BLACK);
+        ps_push(&work, t);
+    }
+}
+
+/* Gathers the white subgraph at s into `garbage` (freed afterwards, so that
+ * no traversal ever reads a freed object). */
+static void collect_white(TsHeap *s) {
+    if (colour(s) != WHITE || (s->gc & BUFFERED)) return;
+    set_colour(s, BLACK);
+    ps_push(&work, s);
+    while (work.len) {
+        TsHeap *x = work.items[--work.len];
+        ps_push(&garbage, x);
+        for_each_traced(x, white_child);
+    }
+}
+
+void ts_collect_cycles(void) {
+    size_t i, n = 0;
+    /* mark roots */
+    for (i = 0; i < roots.len; i++) {
+        TsHeap *s = roots.items[i];
+        if (colour(s) == PURPLE && s->rc > 0) {
+            mark_gray(s);
+            roots.items[n++] = s;
+        } else {
+            s->gc &= (uint8_t)~BUFFERED;
+            if (colour(s) == BLACK && s->rc == 0) ts_heap_free_mem(s);
+        }
+    }
+    roots.len = n;
+    /* scan roots */
+    for (i = 0; i < roots.len; i++) scan(roots.items[i]);
+    /* collect roots */
+    for (i = 0; i < roots.len; i++) {
+        TsHeap *s = roots.items[i];
+        s->gc &= (uint8_t)~BUFFERED;
+        collect_white(s);
+    }
+    roots.len = 0;
+    /* The garbage's traced references were subtracted by mark-gray: only
+     * untraced children (strings) are released. */
+    for (i = 0; i < garbage.len; i++) release_children(garbage.items[i], false);
+    for (i = 0; i < garbage.len; i++) ts_heap_free_mem(garbage.items[i]);
+    garbage.len = 0;
+    if (roots.cap > 4 * TS_GC_THRESHOLD) ps_free(&roots);
+}
+
+/* ------------------------------------------------------------ temp stack */
+
+static TsValue *tmp_items;
+static size_t tmp_len, tmp_cap;
+
+size_t ts_tmp_mark(void) { return tmp_len; }
+
+TsValue ts_tmp(TsValue owned) {
+    if (tmp_len == tmp_cap) {
+        tmp_cap = tmp_cap ? tmp_cap * 2 : 64;
+        tmp_items = (TsValue *)ts_realloc(tmp_items, tmp_cap * sizeof(TsValue));
+    }
+    tmp_items[tmp_len++] = owned;
+    return owned;
+}
+
+TsString *ts_tmp_str(TsString *owned) {
+    if (owned) ts_tmp(ts_str_v(owned));
+    return owned;
+}
+
+void ts_tmp_release(size_t mark) {
+    while (tmp_len > mark) ts_release(tmp_items[--tmp_len]);
+    if (roots.len >= TS_GC_THRESHOLD) ts_collect_cycles();
+}
+
+/* Frees the runtime's own bookkeeping (at exit, for leak checkers). */
+void ts_memory_shutdown(void) {
+    ts_tmp_release(0);
+    ts_collect_cycles();
+    ts_dealloc(tmp_items);
+    tmp_items = NULL;
+    tmp_cap = 0;
+    ps_free(&roots);
+    ps_free(&pending_free);
+    ps_free(&work);
+    ps_free(&work2);
+    ps_free(&garbage);
+}

@@ -1,0 +1,434 @@
+/* number.c - number <-> string conversions with JavaScript's rules.
+ *
+ * Shortest round-trip formatting: print with "%.*e" at increasing precision
+ * until strtod gives the same double back; the digits are then laid out as
+ * ECMAScript's Number::toString does (plain up to 21 integer digits, plain
+ * decimals down to 1e-6, exponential otherwise). */
+#include <float.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "rt_internal.h"
+
+/* Shortest decimal digits of |x| (finite, non-zero): writes the digits
+ * (no dot) to d and returns the count; *e is the decimal exponent of the
+ * first digit (x = 0.d1d2... * 10^(*e + 1)). */
+static int shortest_digits(double x, char *d, int *e) {
+    char tmp[40];
+    int p, n = 0;
+    const char *q;
+    x = fabs(x);
+    for (p = 1; p <= 17; p++) {
+        sprintf(tmp, "%.*e", p - 1, x);
+        if (strtod(tmp, NULL) == x) break;
+    }
+    for (q = tmp; *q != 'e'; q++)
+        if (*q >= '0' && *q <= '9') d[n++] = *q;
+    *e = atoi(q + 1);
+    while (n > 1 && d[n - 1] == '0') n--;
+    d[n] = 0;
+    return n;
+}
+
+static size_t put_exp(char *out, int e) {
+    return (size_t)sprintf(out, "e%c%d", e < 0 ? '-' : '+', e < 0 ? -e : e);
+}
+
+size_t num_format(double x, char *buf) {
+    char d[24];
+    int k, e, n, i;
+    char *o = buf;
+    if (x != x) return (size_t)sprintf(buf, "NaN");
+    if (x == 0) return (size_t)sprintf(buf, "0");
+    if (isinf(x)) return (size_t)sprintf(buf, x < 0 ? "-Infinity" : "Infinity");
+    if (x < 0) *o++ = '-';
+    k = shortest_digits(x, d, &e);
+    n = e + 1; /* position of the decimal point */
+    if (k <= n && n <= 21) {
+        memcpy(o, d, (size_t)k);
+        o += k;
+        for (i = k; i < n; i++) *o++ = '0';
+    } else if (0 < n && n <= 21) {
+        memcpy(o, d, (size_t)n);
+        o += n;
+        *o++ = '.';
+        memcpy(o, d + n, (size_t)(k - n));
+        o += k - n;
+    } else if (-6 < n && n <= 0) {
+        *o++ = '0';
+        *o++ = '.';
+        for (i = 0; i < -n; i++) *o++ = '0';
+        memcpy(o, d, (size_t)k);
+        o += k;
+    } else {
+        *o++ = d[0];
+        if (k > 1) {
+            *o++ = '.';
+            memcpy(o, d + 1, (size_t)(k - 1));
+            o += k - 1;
+        }
+        o += put_exp(o, n - 1);
+    }
+    *o = 0;
+    return (size_t)(o - buf);
+}
+
+TsString *ts_num_to_str(double n) {
+    char buf[40];
+    size_t len = num_format(n, buf);
+    return ts_str_new(buf, len);
+}
+
+/* ---------------------------------------------------------- int casts */
+
+uint32_t ts_to_uint32(double n) {
+    double m;
+    if (!isfinite(n)) return 0;
+    n = n < 0 ? ceil(n) : floor(n);
+    if (n >= 0 && n < 4294967296.0) return (uint32_t)n;
+    m = fmod(n, 4294967296.0);
+    if (m < 0) m += 4294967296.0;
+    return (uint32_t)m;
+}
+
+int32_t ts_to_int32(double n) {
+    uint32_t u = ts_to_uint32(n);
+    return u >= 0x80000000u ? (int32_t)(u - 0x80000000u) - (int32_t)0x7FFFFFFF - 1 : (int32_t)u;
+}
+
+bool ts_num_is_integer(double n) { return isfinite(n) && floor(n) == n; }
+
+bool ts_num_is_safe_integer(double n) { return ts_num_is_integer(n) && fabs(n) <= 9007199254740991.0; }
+
+/* ------------------------------------------------------------- parsing */
+
+/* Length of the longest StrDecimalLiteral prefix of p (sign included,
+ * Infinity excluded), 0 when there is none. */
+static size_t decimal_prefix(const char *p, size_t len) {
+    size_t i = 0, digits = 0, best;
+    if (i < len && (p[i] == '+' || p[i] == '-')) i++;
+    while (i < len && p[i] >= '0' && p[i] <= '9') i++, digits++;
+    if (i < len && p[i] == '.') {
+        i++;
+        while (i < len && p[i] >= '0' && p[i] <= '9') i++, digits++;
+    }
+    if (digits == 0) return 0;
+    best = i;
+    if (i < len && (p[i] == 'e' || p[i] == 'E')) {
+        size_t j = i + 1, ed = 0;
+        if (j < len && (p[j] == '+' || p[j] == '-')) j++;
+        while (j < len && p[j] >= '0' && p[j] <= '9') j++, ed++;
+        if (ed) best = j;
+    }
+    return best;
+}
+
+static double strtod_n(const char *p, size_t n) {
+    char small[64];
+    char *tmp = n < sizeof small ? small : (char *)ts_alloc(n + 1);
+    double r;
+    memcpy(tmp, p, n);
+    tmp[n] = 0;
+    r = strtod(tmp, NULL);
+    if (tmp != small) ts_dealloc(tmp);
+    return r;
+}
+
+static int digit_val(char c) {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'z') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'Z') return c - 'A' + 10;
+    return 99;
+}
+
+/* Skips JS whitespace at the start of [p, p + len). */
+static size_t skip_space(const char *p, size_t len) {
+    size_t i = 0;
+    while (i < len) {
+        size_t k = i;
+        if (!ts_is_space_cp(wtf8_decode(p, len, &k))) break;
+        i = k;
+    }
+    return i;
+}
+
+static size_t trim_end_len(const char *p, size_t start, size_t len) {
+    while (len > start) {
+        size_t k = len - 1;
+        while (k > start && ((unsigned char)p[k] & 0xC0) == 0x80) k--;
+        {
+            size_t j = k;
+            if (!ts_is_space_cp(wtf8_decode(p, len, &j))) break;
+        }
+        len = k;
+    }
+    return len;
+}
+
+static bool has_prefix(const char *p, size_t len, const char *pre) {
+    size_t n = strlen(pre);
+    return len >= n && memcmp(p, pre, n) == 0;
+}
+
+double ts_str_to_num(TsString *s) {
+    const char *p;
+    size_t a, b, n;
+    if (!s) return NAN;
+    p = s->data;
+    a = skip_space(p, s->len);
+    b = trim_end_len(p, a, s->len);
+    p += a;
+    n = b - a;
+    if (n == 0) return 0;
+    if (n > 2 && p[0] == '0' && (p[1] | 32) != 'e' && !(p[1] >= '0' && p[1] <= '9') && p[1] != '.') {
+        int radix = (p[1] | 32) == 'x' ? 16 : (p[1] | 32) == 'o' ? 8 : (p[1] | 32) == 'b' ? 2 : 0;
+        double r = 0;
+        size_t i;
+        if (!radix) return NAN;
+        for (i = 2; i < n; i++) {
+            int d = digit_val(p[i]);
+            if (d >= radix) return NAN;
+            r = r * radix + d;
+        }
+        return r;
+    }
+    if (n == 8 && has_prefix(p, n, "Infinity")) return INFINITY;
+    if (n == 9 && has_prefix(p, n, "+Infinity")) return INFINITY;
+    if (n == 9 && has_prefix(p, n, "-Infinity")) return -INFINITY;
+    if (decimal_prefix(p, n) != n) return NAN;
+    return strtod_n(p, n);
+}
+
+double ts_parse_float(TsString *s) {
+    const char *p;
+    size_t a, n, k;
+    if (!s) return NAN;
+    a = skip_space(s->data, s->len);
+    p = s->data + a;
+    n = s->len - a;
+    if (has_prefix(p, n, "Infinity") || has_prefix(p, n, "+Infinity")) return INFINITY;
+    if (has_prefix(p, n, "-Infinity")) return -INFINITY;
+    k = decimal_prefix(p, n);
+    if (k == 0) return NAN;
+    return strtod_n(p, k);
+}
+
+double ts_parse_int(TsString *s, double radix_d) {
+    const char *p;
+    size_t a, n, i = 0, start;
+    int sign = 1, radix = ts_to_int32(radix_d);
+    bool strip = true;
+    double r = 0;
+    if (!s) s = ts_tmp_str(ts_str_from_cstr("undefined"));
+    a = skip_space(s->data, s->len);
+    p = s->data + a;
+    n = s->len - a;
+    if (i < n && (p[i] == '+' || p[i] == '-')) {
+        if (p[i] == '-') sign = -1;
+        i++;
+    }
+    if (radix != 0) {
+        if (radix < 2 || radix > 36) return NAN;
+        if (radix != 16) strip = false;
+    } else {
+        radix = 10;
+    }
+    if (strip && i + 1 < n && p[i] == '0' && (p[i + 1] | 32) == 'x') {
+        i += 2;
+        radix = 16;
+    }
+    start = i;
+    while (i < n && digit_val(p[i]) < radix) i++;
+    if (i == start) return NAN;
+    if (radix == 10) {
+        r = strtod_n(p + start, i - start); /* correctly rounded */
+    } else {
+        size_t j;
+        for (j = start; j < i; j++) r = r * radix + digit_val(p[j]);
+    }
+    return sign * r;
+}
+
+/* ------------------------------------------------- toFixed, toPrecision */
+
+static void range_error_num(const char *msg) { ts_range_error(msg); }
+
+/* ToIntegerOrInfinity */
+static double to_int(double d) {
+    if (d != d) return 0;
+    d = d < 0 ? ceil(d) : floor(d);
+    return d == 0 ? 0 : d;
+}
+
+/* Rounds the digit string d (length n) half up to keep digits; returns 1
+ * when the carry ran out of the front (d then holds "1000..."). */
+static int round_digits(char *d, int n, int keep) {
+    int i;
+    if (keep >= n) return 0;
+    if (keep < 0) return 0;
+    if (d[keep] < '5') return 0;
+    for (i = keep - 1; i >= 0; i--) {
+        if (d[i] < '9') {
+            d[i]++;
+            return 0;
+        }
+        d[i] = '0';
+    }
+    /* all nines */
+    memmove(d + 1, d, (size_t)keep);
+    d[0] = '1';
+    return 1;
+}
+
+TsString *ts_num_to_fixed(double x, double digits) {
+    double f = to_int(digits);
+    char *buf, *d;
+    int fd, intlen, n, i, carry;
+    TsBuf out;
+    if (!(f >= 0 && f <= 100)) range_error_num("toFixed() digits argument must be between 0 and 100");
+    if (!isfinite(x) || fabs(x) >= 1e21) return ts_num_to_str(x);
+    fd = (int)f;
+    /* Exact-enough decimal expansion, rounded half up by hand (JS picks
+     * the larger candidate on ties, printf rounds ties to even). */
+    buf = (char *)ts_alloc(200);
+    sprintf(buf, "%.*f", fd + 40, fabs(x));
+    d = (char *)ts_alloc(200);
+    intlen = (int)(strchr(buf, '.') - buf);
+    n = 0;
+    for (i = 0; buf[i]; i++)
+        if (buf[i] != '.') d[n++] = buf[i];
+    carry = round_digits(d, n, intlen + fd);
+    intlen += carry;
+    buf_init(&out);
+    if (x < 0) {
+        /* "-0.00" for tiny negatives, as JS does (x < 0 is true for them) */
+        buf_putc(&out, '-');
+    }
+    buf_put(&out, d, (size_t)intlen);
+    if (fd > 0) {
+        buf_putc(&out, '.');
+        buf_put(&out, d + intlen, (size_t)fd);
+    }
+    ts_dealloc(buf);
+    ts_dealloc(d);
+    return buf_to_str(&out);
+}
+
+TsString *ts_num_to_precision(double x, double digits) {
+    double pd = to_int(digits);
+    char buf[200], d[200];
+    int p, e, n = 0, i;
+    TsBuf out;
+    const char *q;
+    if (!isfinite(x)) return ts_num_to_str(x);
+    if (!(pd >= 1 && pd <= 100)) range_error_num("toPrecision() argument must be between 1 and 100");
+    p = (int)pd;
+    if (x == 0) {
+        memset(d, '0', (size_t)p);
+        e = 0;
+    } else {
+        sprintf(buf, "%.*e", p + 39, fabs(x));
+        for (q = buf; *q != 'e'; q++)
+            if (*q >= '0' && *q <= '9') d[n++] = *q;
+        e = atoi(q + 1);
+        e += round_digits(d, n, p);
+    }
+    buf_init(&out);
+    if (x < 0) buf_putc(&out, '-');
+    if (e < -6 || e >= p) {
+        char ex[16];
+        buf_putc(&out, d[0]);
+        if (p > 1) {
+            buf_putc(&out, '.');
+            buf_put(&out, d + 1, (size_t)(p - 1));
+        }
+        buf_put(&out, ex, put_exp(ex, e));
+    } else if (e >= 0) {
+        buf_put(&out, d, (size_t)e + 1);
+        if (p > e + 1) {
+            buf_putc(&out, '.');
+            buf_put(&out, d + e + 1, (size_t)(p - e - 1));
+        }
+    } else {
+        buf_put(&out, "0.", 2);
+        for (i = 0; i < -e - 1; i++) buf_putc(&out, '0');
+        buf_put(&out, d, (size_t)p);
+    }
+    return buf_to_str(&out);
+}
+
+/* ------------------------------------------------------- toString(radix) */
+
+static const char radix_chars[] = "0123456789abcdefghijklmnopqrstuvwxyz";
+
+/* Digits of a non-negative finite x in the given radix: as few fraction
+ * digits as needed to identify the double (within half an ulp), the way
+ * V8 does it. */
+TsString *ts_num_to_string_radix(double x, double radix_d) {
+    double r = to_int(radix_d);
+    int radix;
+    char *ibuf, *fbuf;
+    size_t ilen = 0, flen = 0, i;
+    double integer, fraction, delta;
+    TsBuf out;
+    if (!(r >= 2 && r <= 36)) range_error_num("toString() radix must be between 2 and 36");
+    radix = (int)r;
+    if (radix == 10 || !isfinite(x)) return ts_num_to_str(x);
+    if (x == 0) return ts_str_from_cstr("0");
+    ibuf = (char *)ts_alloc(1100);
+    fbuf = (char *)ts_alloc(1100);
+    integer = floor(fabs(x));
+    fraction = fabs(x) - integer;
+    delta = 0.5 * (nextafter(fabs(x), INFINITY) - fabs(x));
+    if (delta < DBL_MIN * DBL_EPSILON) delta = DBL_MIN * DBL_EPSILON;
+    if (fraction >= delta) {
+        do {
+            int digit;
+            fraction *= radix;
+            delta *= radix;
+            digit = (int)fraction;
+            fbuf[flen++] = radix_chars[digit];
+            fraction -= digit;
+            if (fraction > 0.5 || (fraction == 0.5 && (digit & 1))) {
+                if (fraction + delta > 1) {
+                    /* round up, dropping digits that carry over */
+                    for (;;) {
+                        if (flen == 0) {
+                            integer += 1;
+                            break;
+                        }
+                        digit = digit_val(fbuf[--flen]);
+                        if (digit + 1 < radix) {
+                            fbuf[flen++] = radix_chars[digit + 1];
+                            break;
+                        }
+                    }
+                    break;
+                }
+            }
+        } while (fraction >= delta && flen < 1099);
+    }
+    /* Integer digits, least significant first. Past 2^53 the low digits
+     * are not representable and print as zeros. */
+    while (integer / radix >= 9007199254740992.0) {
+        integer /= radix;
+        ibuf[ilen++] = '0';
+    }
+    do {
+        double rem = fmod(integer, radix);
+        ibuf[ilen++] = radix_chars[(int)rem];
+        integer = (integer - rem) / radix;
+    } while (integer > 0 && ilen < 1099);
+    buf_init(&out);
+    if (x < 0) buf_putc(&out, '-');
+    for (i = ilen; i > 0; i--) buf_putc(&out, ibuf[i - 1]);
+    if (flen) {
+        buf_putc(&out, '.');
+        buf_put(&out, fbuf, flen);
+    }
+    ts_dealloc(ibuf);
+    ts_dealloc(fbuf);
+    return buf_to_str(&out);
+}

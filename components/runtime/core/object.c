@@ -1,0 +1,414 @@
+/* object.c - objects with JS property order, a hash index past 8 keys,
+ * inline caches, and method lookup through the class chain. */
+#include <math.h>
+#include <string.h>
+
+#include "rt_internal.h"
+
+#define INDEX_MIN_KEYS 8
+
+static TsString s_length = TS_STR_LIT("length", 6, 6);
+static TsString s_name = TS_STR_LIT("name", 4, 4);
+static TsString s_size = TS_STR_LIT("size", 4, 4);
+static TsString s_tostring = TS_STR_LIT("toString", 8, 8);
+
+/* ---------------------------------------------------------- hash index */
+
+static void index_add(TsObject *o, uint32_t slot) {
+    uint32_t mask = o->index_cap - 1;
+    uint32_t h = ts_str_hash(o->keys[slot]) & mask;
+    while (o->index[h]) h = (h + 1) & mask;
+    o->index[h] = slot + 1;
+}
+
+static void index_rebuild(TsObject *o) {
+    uint32_t i, cap = 16;
+    if (o->count <= INDEX_MIN_KEYS) {
+        ts_dealloc(o->index);
+        o->index = NULL;
+        o->index_cap = 0;
+        return;
+    }
+    while (cap < o->count * 2) cap *= 2;
+    if (cap != o->index_cap) {
+        ts_dealloc(o->index);
+        o->index = (uint32_t *)ts_alloc(cap * sizeof(uint32_t));
+        o->index_cap = cap;
+    }
+    memset(o->index, 0, cap * sizeof(uint32_t));
+    for (i = 0; i < o->count; i++) index_add(o, i);
+}
+
+long obj_find(TsObject *o, TsString *key) {
+    uint32_t i;
+    if (o->index) {
+        uint32_t mask = o->index_cap - 1;
+        uint32_t h = ts_str_hash(key) & mask;
+        while (o->index[h]) {
+            uint32_t slot = o->index[h] - 1;
+            if (o->keys[slot] == key || ts_str_eq(o->keys[slot], key)) return (long)slot;
+            h = (h + 1) & mask;
+        }
+        return -1;
+    }
+    for (i = 0; i < o->count; i++)
+        if (o->keys[i] == key) return (long)i;
+    for (i = 0; i < o->count; i++)
+        if (ts_str_eq(o->keys[i], key)) return (long)i;
+    return -1;
+}
+
+TsValue obj_get_own(TsObject *o, TsString *key) {
+    long i = obj_find(o, key);
+    return i < 0 ? ts_undefined() : o->vals[i];
+}
+
+/* Where a new key goes: integer-like keys ascending before all others. */
+static uint32_t insert_pos(TsObject *o, TsString *key) {
+    uint32_t k, lo = 0, hi = o->count, mid, v;
+    if (!str_is_index(key, &k)) return o->count;
+    /* the index keys form a prefix: find its end, then the position */
+    while (lo < hi) {
+        mid = lo + (hi - lo) / 2;
+        if (str_is_index(o->keys[mid], &v)) lo = mid + 1;
+        else hi = mid;
+    }
+    hi = lo;
+    lo = 0;
+    while (lo < hi) {
+        mid = lo + (hi - lo) / 2;
+        str_is_index(o->keys[mid], &v);
+        if (v < k) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo;
+}
+
+static uint32_t obj_insert(TsObject *o, TsString *key, TsValue v) {
+    uint32_t pos = insert_pos(o, key);
+    if (o->count == o->cap) {
+        o->cap = o->cap ? o->cap * 2 : 4;
+        o->keys = (TsString **)ts_realloc(o->keys, o->cap * sizeof(TsString *));
+        o->vals = (TsValue *)ts_realloc(o->vals, o->cap * sizeof(TsValue));
+    }
+    if (pos < o->count) {
+        memmove(o->keys + pos + 1, o->keys + pos, (o->count - pos) * sizeof(TsString *));
+        memmove(o->vals + pos + 1, o->vals + pos, (o->count - pos) * sizeof(TsValue));
+    }
+    o->keys[pos] = ts_str_retain(key);
+    ts_retain(v);
+    o->vals[pos] = v;
+    o->count++;
+    if (o->count > INDEX_MIN_KEYS) {
+        if (!o->index || pos + 1 != o->count || o->count * 2 > o->index_cap) index_rebuild(o);
+        else index_add(o, pos);
+    }
+    return pos;
+}
+
+/* --------------------------------------------------------------- create */
+
+TsValue ts_obj_new(const TsClass *cls, uint32_t cap) {
+    TsObject *o = (TsObject *)ts_heap_new(sizeof(TsObject), TS_OBJECT);
+    o->cls = cls;
+    if (cap) {
+        o->cap = cap;
+        o->keys = (TsString **)ts_alloc(cap * sizeof(TsString *));
+        o->vals = (TsValue *)ts_alloc(cap * sizeof(TsValue));
+    }
+    return ts_obj_v(o);
+}
+
+TsValue ts_obj_lit(int n, TsString *const *keys, const TsValue *vals) {
+    TsValue o = ts_obj_new(NULL, (uint32_t)n);
+    int i;
+    for (i = 0; i < n; i++) ts_obj_set(o, keys[i], vals[i]);
+    return o;
+}
+
+/* ------------------------------------------------------------- get, set */
+
+static void read_error(TsValue o, TsString *key) {
+    ts_panic("TypeError: Cannot read properties of %s (reading '%s')", o.tag == TS_NULL ? "null" : "undefined",
+             key ? key->data : "undefined");
+}
+
+TsValue ts_obj_get(TsValue o, TsString *key) {
+    uint32_t k;
+    if (!key) key = ts_tmp_str(ts_str_from_cstr("undefined"));
+    switch (o.tag) {
+    case TS_OBJECT: return obj_get_own(o.u.obj, key);
+    case TS_UNDEFINED:
+    case TS_NULL: read_error(o, key); break;
+    case TS_ARRAY:
+        if (ts_str_eq(key, &s_length)) return ts_num(o.u.arr->len);
+        if (str_is_index(key, &k)) return ts_arr_get(o, k);
+        break;
+    case TS_STRING:
+        if (ts_str_eq(key, &s_length)) return ts_num(o.u.str->len16);
+        if (str_is_index(key, &k)) return ts_str_v(ts_tmp_str(ts_str_index(o.u.str, k)));
+        break;
+    case TS_FUNCTION:
+        if (ts_str_eq(key, &s_name)) return ts_str_v(ts_tmp_str(ts_str_from_cstr(o.u.fn->name)));
+        break;
+    case TS_MAP:
+    case TS_SET:
+        if (ts_str_eq(key, &s_size)) return ts_num(ts_map_size(o));
+        break;
+    default: break;
+    }
+    return ts_undefined();
+}
+
+TsValue ts_obj_get_ic(TsValue o, TsString *key, TsPropCache *ic) {
+    if (o.tag == TS_OBJECT) {
+        TsObject *ob = o.u.obj;
+        long i;
+        if (ic->slot < ob->count && ob->keys[ic->slot] == key) return ob->vals[ic->slot];
+        i = obj_find(ob, key);
+        if (i < 0) return ts_undefined();
+        ic->slot = (uint32_t)i;
+        return ob->vals[i];
+    }
+    return ts_obj_get(o, key);
+}
+
+static long obj_set_slot(TsValue o, TsString *key, TsValue v) {
+    uint32_t k;
+    if (!key) key = ts_tmp_str(ts_str_from_cstr("undefined"));
+    switch (o.tag) {
+    case TS_OBJECT: {
+        TsObject *ob = o.u.obj;
+        long i = obj_find(ob, key);
+        if (i >= 0) {
+            ts_assign(&ob->vals[i], v);
+            return i;
+        }
+        return (long)obj_insert(ob, key, v);
+    }
+    case TS_UNDEFINED:
+    case TS_NULL:
+        ts_panic("TypeError: Cannot set properties of %s (setting '%s')", o.tag == TS_NULL ? "null" : "undefined",
+                 key->data);
+        break;
+    case TS_ARRAY:
+        if (ts_str_eq(key, &s_length)) ts_arr_set_length(o, ts_to_number(v));
+        else if (str_is_index(key, &k)) ts_arr_set(o, k, v);
+        break;
+    default: break; /* primitives ignore writes */
+    }
+    return -1;
+}
+
+void ts_obj_set(TsValue o, TsString *key, TsValue v) { obj_set_slot(o, key, v); }
+
+void ts_obj_set_ic(TsValue o, TsString *key, TsValue v, TsPropCache *ic) {
+    long i;
+    if (o.tag == TS_OBJECT) {
+        TsObject *ob = o.u.obj;
+        if (ic->slot < ob->count && ob->keys[ic->slot] == key) {
+            ts_assign(&ob->vals[ic->slot], v);
+            return;
+        }
+    }
+    i = obj_set_slot(o, key, v);
+    if (i >= 0) ic->slot = (uint32_t)i;
+}
+
+bool ts_obj_has(TsValue o, TsString *key) {
+    uint32_t k;
+    switch (o.tag) {
+    case TS_OBJECT: return obj_find(o.u.obj, key) >= 0;
+    case TS_ARRAY:
+        if (ts_str_eq(key, &s_length)) return true;
+        return str_is_index(key, &k) && k < o.u.arr->len;
+    case TS_FUNCTION: return ts_str_eq(key, &s_name) || ts_str_eq(key, &s_length);
+    case TS_MAP:
+    case TS_SET: return ts_str_eq(key, &s_size);
+    default: {
+        TsString *s = ts_inspect(o);
+        ts_tmp_str(s);
+        ts_panic("TypeError: Cannot use 'in' operator to search for '%s' in %s", key ? key->data : "undefined",
+                 s->data);
+        return false;
+    }
+    }
+}
+
+bool ts_obj_delete(TsValue o, TsString *key) {
+    TsObject *ob;
+    long i;
+    uint32_t k;
+    if (o.tag == TS_ARRAY) {
+        if (str_is_index(key, &k) && k < o.u.arr->len) ts_assign(&o.u.arr->items[k], ts_undefined());
+        return true;
+    }
+    if (ts_is_nullish(o))
+        ts_panic("TypeError: Cannot convert undefined or null to object");
+    if (o.tag != TS_OBJECT) return true;
+    ob = o.u.obj;
+    i = obj_find(ob, key);
+    if (i >= 0) {
+        TsString *oldk = ob->keys[i];
+        TsValue oldv = ob->vals[i];
+        ob->count--;
+        memmove(ob->keys + i, ob->keys + i + 1, (ob->count - (uint32_t)i) * sizeof(TsString *));
+        memmove(ob->vals + i, ob->vals + i + 1, (ob->count - (uint32_t)i) * sizeof(TsValue));
+        if (ob->index) index_rebuild(ob);
+        ts_str_release(oldk);
+        ts_release(oldv);
+    }
+    return true;
+}
+
+/* ------------------------------------------------------ keys and values */
+
+enum { KEYS, VALUES, ENTRIES };
+
+static TsValue pair(TsValue a, TsValue b) {
+    TsValue items[2];
+    items[0] = a;
+    items[1] = b;
+    return ts_arr_of(2, items);
+}
+
+static TsValue enumerate(TsValue o, int what) {
+    TsValue r = ts_arr_new(0);
+    uint32_t i;
+    if (ts_is_nullish(o)) ts_panic("TypeError: Cannot convert undefined or null to object");
+    if (o.tag == TS_OBJECT) {
+        TsObject *ob = o.u.obj;
+        for (i = 0; i < ob->count; i++) {
+            TsValue k = ts_str_v(ob->keys[i]);
+            if (what == KEYS) {
+                ts_arr_push(r, k);
+            } else if (what == VALUES) {
+                ts_arr_push(r, ob->vals[i]);
+            } else {
+                TsValue p = pair(k, ob->vals[i]);
+                ts_arr_push(r, p);
+                ts_release(p);
+            }
+        }
+    } else if (o.tag == TS_ARRAY || o.tag == TS_STRING) {
+        uint32_t n = o.tag == TS_ARRAY ? o.u.arr->len : o.u.str->len16;
+        for (i = 0; i < n; i++) {
+            TsString *ks = what == VALUES ? NULL : ts_num_to_str(i);
+            TsValue v = o.tag == TS_ARRAY ? o.u.arr->items[i] : ts_str_v(ts_str_index(o.u.str, i));
+            if (what == KEYS) {
+                ts_arr_push(r, ts_str_v(ks));
+            } else if (what == VALUES) {
+                ts_arr_push(r, v);
+            } else {
+                TsValue p = pair(ts_str_v(ks), v);
+                ts_arr_push(r, p);
+                ts_release(p);
+            }
+            if (o.tag == TS_STRING) ts_release(v);
+            ts_str_release(ks);
+        }
+    }
+    return r;
+}
+
+TsValue ts_obj_keys(TsValue o) { return enumerate(o, KEYS); }
+TsValue ts_obj_values(TsValue o) { return enumerate(o, VALUES); }
+TsValue ts_obj_entries(TsValue o) { return enumerate(o, ENTRIES); }
+
+void ts_obj_assign(TsValue target, TsValue src) {
+    uint32_t i;
+    if (ts_is_nullish(target)) ts_panic("TypeError: Cannot convert undefined or null to object");
+    if (src.tag == TS_OBJECT) {
+        TsObject *s = src.u.obj;
+        for (i = 0; i < s->count; i++) ts_obj_set(target, s->keys[i], s->vals[i]);
+    } else if (src.tag == TS_ARRAY || src.tag == TS_STRING) {
+        TsValue entries = enumerate(src, ENTRIES);
+        TsArray *e = entries.u.arr;
+        for (i = 0; i < e->len; i++) {
+            TsArray *p = e->items[i].u.arr;
+            ts_obj_set(target, p->items[0].u.str, p->items[1]);
+        }
+        ts_release(entries);
+    }
+}
+
+TsValue ts_obj_from_entries(TsValue entries) {
+    TsValue r = ts_obj_new(NULL, 0);
+    TsValue list = entries.tag == TS_MAP ? ts_map_entries(entries) : entries;
+    uint32_t i;
+    if (list.tag != TS_ARRAY) ts_panic("TypeError: object is not iterable");
+    for (i = 0; i < list.u.arr->len; i++) {
+        TsValue e = list.u.arr->items[i];
+        TsValue k = ts_obj_get_v(e, ts_num(0)), v = ts_obj_get_v(e, ts_num(1));
+        ts_obj_set_v(r, k, v);
+    }
+    if (entries.tag == TS_MAP) ts_release(list);
+    return r;
+}
+
+/* ------------------------------------------------------ computed access */
+
+TsValue ts_obj_get_v(TsValue o, TsValue key) {
+    TsString *k;
+    TsValue r;
+    if (key.tag == TS_NUMBER) {
+        if (o.tag == TS_ARRAY) return ts_arr_get(o, key.u.num);
+        if (o.tag == TS_STRING) return ts_str_v(ts_tmp_str(ts_str_index(o.u.str, key.u.num)));
+    }
+    if (ts_is_nullish(o)) {
+        k = ts_tmp_str(ts_to_string(key));
+        read_error(o, k);
+    }
+    k = ts_to_string(key);
+    r = ts_obj_get(o, k);
+    ts_str_release(k);
+    return r;
+}
+
+void ts_obj_set_v(TsValue o, TsValue key, TsValue v) {
+    TsString *k;
+    if (key.tag == TS_NUMBER && o.tag == TS_ARRAY) {
+        ts_arr_set(o, key.u.num, v);
+        return;
+    }
+    k = ts_to_string(key);
+    ts_tmp_str(k);
+    ts_obj_set(o, k, v);
+}
+
+/* -------------------------------------------------------------- methods */
+
+const TsMethod *class_find_method(const TsClass *cls, TsString *name) {
+    for (; cls; cls = cls->parent) {
+        int i;
+        for (i = 0; i < cls->nmethods; i++)
+            if (cls->methods[i].name == name || ts_str_eq(cls->methods[i].name, name)) return &cls->methods[i];
+    }
+    return NULL;
+}
+
+TsValue ts_call_method(TsValue recv, TsString *name, int argc, const TsValue *argv) {
+    if (recv.tag == TS_OBJECT) {
+        TsObject *o = recv.u.obj;
+        TsValue own = obj_get_own(o, name);
+        if (own.tag == TS_FUNCTION) return ts_call(own, argc, argv);
+        if (own.tag == TS_UNDEFINED && o->cls) {
+            const TsMethod *m = class_find_method(o->cls, name);
+            if (m) return m->fn(recv, argc, argv);
+        }
+    } else if (ts_is_nullish(recv)) {
+        read_error(recv, name);
+    } else if (ts_str_eq(name, &s_tostring)) {
+        return ts_str_v(ts_to_string(recv));
+    }
+    ts_panic("TypeError: %s is not a function", name->data);
+    return ts_undefined();
+}
+
+bool ts_instance_of(TsValue v, const TsClass *cls) {
+    const TsClass *c;
+    if (v.tag != TS_OBJECT) return false;
+    for (c = v.u.obj->cls; c; c = c->parent)
+        if (c == cls) return true;
+    return false;
+}

@@ -1,0 +1,99 @@
+/* rt_internal.h - declarations shared by the runtime's own .c files.
+ * Generated code never includes this header. */
+#ifndef TSFW_RT_INTERNAL_H
+#define TSFW_RT_INTERNAL_H
+
+#include "tsfw.h"
+
+/* ------------------------------------------------------------- memory.c */
+
+/* Allocates a heap object of `size` bytes with rc 1 and counts it live. */
+void *ts_heap_new(size_t size, TsTag kind);
+/* Frees the memory of a heap object whose children are already released. */
+void ts_heap_free_mem(TsHeap *h);
+void ts_memory_shutdown(void);                 /* frees the collector's buffers */
+
+/* -------------------------------------------------------------- string.c */
+
+/* A growable byte buffer used to build strings. */
+typedef struct TsBuf {
+    char *data;
+    size_t len;
+    size_t cap;
+} TsBuf;
+
+void buf_init(TsBuf *b);
+void buf_free(TsBuf *b);
+void buf_put(TsBuf *b, const char *bytes, size_t n);
+void buf_puts(TsBuf *b, const char *s);
+void buf_putc(TsBuf *b, char c);
+void buf_put_str(TsBuf *b, TsString *s);
+void buf_put_cp(TsBuf *b, uint32_t cp);          /* a code point (or lone surrogate) as WTF-8 */
+TsString *buf_to_str(TsBuf *b);                   /* builds a string and frees the buffer */
+
+/* Decodes the WTF-8 code point at p[*i], advancing *i. */
+uint32_t wtf8_decode(const char *p, size_t len, size_t *i);
+/* UTF-16 view of a string: caller frees the returned array (n units). */
+uint16_t *str_to_u16(TsString *s, uint32_t *n);
+TsString *str_from_u16(const uint16_t *u, size_t n);
+uint16_t str_unit_at(TsString *s, uint32_t i);   /* i < len16 */
+void str_forget_cache(TsString *s);               /* called when s is freed */
+bool str_is_index(TsString *s, uint32_t *out);    /* canonical array index? */
+bool ts_is_space_cp(uint32_t cp);                 /* JS WhiteSpace or LineTerminator */
+TsString *ts_str_empty(void);                     /* immortal "" */
+
+/* ------------------------------------------------------------- number.c */
+
+/* Formats n like Number.prototype.toString into buf (>= 32 bytes). */
+size_t num_format(double n, char *buf);
+
+/* -------------------------------------------------------------- object.c */
+
+/* Index of key in o, or -1. */
+long obj_find(TsObject *o, TsString *key);
+TsValue obj_get_own(TsObject *o, TsString *key);   /* borrowed */
+const TsMethod *class_find_method(const TsClass *cls, TsString *name);
+
+/* ------------------------------------------------------------- inspect.c */
+
+/* The text console.log prints for these arguments (without the newline). */
+TsString *ts_format_args(int argc, const TsValue *argv);
+
+/* ----------------------------------------------------------------- map.c */
+
+struct TsMap {
+    TsHeap h;
+    uint32_t used;       /* entries used, including deleted ones */
+    uint32_t cap;
+    uint32_t size;       /* live entries */
+    uint32_t iterating;  /* forEach depth: no compaction while > 0 */
+    TsValue *keys;       /* deleted entries have tag TS_MAP_DELETED */
+    TsValue *vals;       /* NULL for sets */
+    uint32_t *index;     /* open addressing: entry + 1, 0 empty */
+    uint32_t index_cap;
+};
+#define TS_MAP_DELETED 0xFF
+
+/* --------------------------------------------------------------- value.c */
+
+bool ts_same_value_zero(TsValue a, TsValue b);
+/* ToPrimitive for the runtime's objects: arrays join, objects use a
+ * toString method when their class has one. Owned. */
+TsValue ts_to_primitive(TsValue v);
+
+/* ------------------------------------------------------------ mathlib.c */
+
+void ts_math_seed(uint64_t seed);
+
+/* ---------------------------------------------------------------- rt.c */
+
+void ts_out_write(const char *p, size_t n);       /* buffered stdout */
+void ts_out_flush(void);
+void ts_err_write(const char *p, size_t n);       /* flushes stdout first */
+
+/* ------------------------------------------------------------ panic.c */
+
+void ts_range_error(const char *msg);
+void ts_type_error_read(TsValue o, TsString *key);  /* reading a property of nullish */
+
+#endif
