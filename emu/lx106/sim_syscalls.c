@@ -3,7 +3,7 @@
  *
  * picolibc 1.8 has no Xtensa semihosting library, so this file supplies
  * what picolibc's libc.a leaves undefined: open/read/write/close/lseek,
- * _exit and gettimeofday, the console backend under emu/common/emu_stdio.c
+ * _exit, gettimeofday, times, getpid and kill, the console backend under emu/common/emu_stdio.c
  * (which defines stdin/stdout/stderr), and the C entry point that
  * emu/lx106/reset.S calls.
  *
@@ -23,7 +23,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <signal.h>
 #include <sys/time.h>
+#include <sys/times.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "emu_console.h"
@@ -162,6 +165,35 @@ int gettimeofday(struct timeval *tv, void *tz)
         tv->tv_usec = (suseconds_t)((c % SIM_CCOUNT_HZ) / (SIM_CCOUNT_HZ / 1000000u));
     }
     return 0;
+}
+
+/* clock() counts CPU time through times(). */
+clock_t times(struct tms *t)
+{
+    clock_t ticks = (clock_t)(sim_cycles() / (SIM_CCOUNT_HZ / CLOCKS_PER_SEC));
+    if (t) {
+        t->tms_utime = ticks;
+        t->tms_stime = 0;
+        t->tms_cutime = 0;
+        t->tms_cstime = 0;
+    }
+    return ticks;
+}
+
+/* One process.  raise()/abort() end up in kill(): exit as a shell reports
+ * a death by signal, 128 + the signal number (abort: 134). */
+pid_t getpid(void)
+{
+    return 1;
+}
+
+int kill(pid_t pid, int sig)
+{
+    if (pid != 1) {
+        errno = ESRCH;
+        return -1;
+    }
+    _exit(128 + sig);
 }
 
 /* ------------------------------------------------------------- start-up */
