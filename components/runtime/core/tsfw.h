@@ -429,4 +429,45 @@ static inline double ts_bitnot(double a) { return (double)~ts_to_int32(a); }
 /* for...of over a string: the next code point as a string, or NULL at the end. */
 TsString *ts_str_next_code_point(TsString *s, uint32_t *byte_pos);
 
+/* ------------------------------------ library calls the compiler maps onto */
+
+extern const TsClass ts_error_class;
+TsValue ts_error_new(TsValue message);                    /* new Error(message) */
+bool ts_less_equal(TsValue a, TsValue b);                  /* a <= b on any values */
+static inline bool ts_is_nan(double n) { return n != n; }
+static inline bool ts_is_finite(double n) { return n == n && n - n == 0; }
+double ts_str_locale_compare(TsString *a, TsString *b);    /* root-collation approximation */
+TsString *ts_str_from_code_point(int n, const double *codes);
+TsValue ts_arr_entries(TsValue a);                        /* [[0, a0], [1, a1], ...] */
+TsValue ts_arr_keys(TsValue a);                           /* [0, 1, ...] */
+void ts_arr_push_spread(TsValue a, TsValue iterable);     /* a.push(...iterable) */
+TsValue ts_map_new_from(TsValue entries);                 /* new Map(entries) */
+TsValue ts_set_new_from(TsValue iterable);                /* new Set(iterable) */
+double ts_math_max_values(int n, const TsValue *xs);
+double ts_math_min_values(int n, const TsValue *xs);
+double ts_math_hypot_values(int n, const TsValue *xs);
+double ts_math_abs(double x);
+double ts_math_floor(double x);
+double ts_math_ceil(double x);
+double ts_math_sqrt(double x);
+double ts_math_cbrt(double x);
+double ts_math_exp(double x);
+double ts_math_expm1(double x);
+double ts_math_log(double x);
+double ts_math_log2(double x);
+double ts_math_log10(double x);
+double ts_math_log1p(double x);
+double ts_math_sin(double x);
+double ts_math_cos(double x);
+double ts_math_tan(double x);
+double ts_math_asin(double x);
+double ts_math_acos(double x);
+double ts_math_atan(double x);
+double ts_math_sinh(double x);
+double ts_math_cosh(double x);
+double ts_math_tanh(double x);
+double ts_math_asinh(double x);
+double ts_math_acosh(double x);
+double ts_math_atanh(double x);
+
 #endif

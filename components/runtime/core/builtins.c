@@ -1,0 +1,181 @@
+/* Library calls the compiler maps onto that are built from the rest of the core. */
+#include <math.h>
+#include <string.h>
+
+#include "tsfw.h"
+
+const TsClass ts_error_class = { "Error", NULL, 0, NULL };
+
+static TsString error_message_key = TS_STR_LIT("message", 7, 7);
+
+TsValue ts_error_new(TsValue message) {
+    TsValue e = ts_obj_new(&ts_error_class, 1);
+    if (message.tag != TS_UNDEFINED) {
+        TsString *s = ts_to_string(message);
+        ts_obj_set(e, &error_message_key, ts_str_v(s));
+        ts_str_release(s);
+    }
+    return e;
+}
+
+bool ts_less_equal(TsValue a, TsValue b) {
+    if (a.tag == TS_STRING && b.tag == TS_STRING) return ts_str_cmp(a.u.str, b.u.str) <= 0;
+    {
+        double x = ts_to_number(a), y = ts_to_number(b);
+        return x <= y;
+    }
+}
+
+/* Root collation, roughly: punctuation < digits < letters; letters compare
+ * case-insensitively first, and lower case sorts before upper case on ties. */
+static int collation_class(unsigned char c) {
+    if (c >= '0' && c <= '9') return 1;
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80) return 2;
+    return 0;
+}
+
+static unsigned char fold(unsigned char c) { return (c >= 'A' && c <= 'Z') ? (unsigned char)(c + 32) : c; }
+
+double ts_str_locale_compare(TsString *a, TsString *b) {
+    uint32_t i, n = a->len < b->len ? a->len : b->len;
+    int tie = 0;
+    for (i = 0; i < n; i++) {
+        unsigned char x = (unsigned char)a->data[i], y = (unsigned char)b->data[i];
+        int cx = collation_class(x), cy = collation_class(y);
+        if (cx != cy) return cx < cy ? -1 : 1;
+        if (fold(x) != fold(y)) return fold(x) < fold(y) ? -1 : 1;
+        if (!tie && x != y) tie = (x >= 'a' && x <= 'z') ? -1 : 1;
+    }
+    if (a->len != b->len) return a->len < b->len ? -1 : 1;
+    return tie;
+}
+
+TsString *ts_str_from_code_point(int n, const double *codes) {
+    char *buf = ts_alloc((size_t)n * 4 + 1);
+    size_t len = 0;
+    int i;
+    TsString *s;
+    for (i = 0; i < n; i++) {
+        double d = codes[i];
+        uint32_t c;
+        if (!(d >= 0 && d <= 0x10FFFF) || d != floor(d)) {
+            ts_dealloc(buf);
+            ts_panic("RangeError: Invalid code point %g", d);
+        }
+        c = (uint32_t)d;
+        if (c < 0x80) buf[len++] = (char)c;
+        else if (c < 0x800) { buf[len++] = (char)(0xC0 | (c >> 6)); buf[len++] = (char)(0x80 | (c & 63)); }
+        else if (c < 0x10000) {
+            buf[len++] = (char)(0xE0 | (c >> 12)); buf[len++] = (char)(0x80 | ((c >> 6) & 63)); buf[len++] = (char)(0x80 | (c & 63));
+        } else {
+            buf[len++] = (char)(0xF0 | (c >> 18)); buf[len++] = (char)(0x80 | ((c >> 12) & 63));
+            buf[len++] = (char)(0x80 | ((c >> 6) & 63)); buf[len++] = (char)(0x80 | (c & 63));
+        }
+    }
+    s = ts_str_new(buf, len);
+    ts_dealloc(buf);
+    return s;
+}
+
+TsString *ts_str_next_code_point(TsString *s, uint32_t *byte_pos) {
+    uint32_t p = *byte_pos, n = 1;
+    unsigned char c;
+    if (p >= s->len) return NULL;
+    c = (unsigned char)s->data[p];
+    if (c >= 0xF0) n = 4;
+    else if (c >= 0xE0) n = 3;
+    else if (c >= 0xC0) n = 2;
+    if (p + n > s->len) n = s->len - p;
+    *byte_pos = p + n;
+    return ts_str_new(s->data + p, n);
+}
+
+TsValue ts_arr_entries(TsValue a) {
+    uint32_t i, n = (uint32_t)ts_arr_length(a);
+    TsValue out = ts_arr_new(n);
+    for (i = 0; i < n; i++) {
+        TsValue pair[2];
+        TsValue entry;
+        pair[0] = ts_num(i);
+        pair[1] = ts_arr_get(a, i);
+        entry = ts_arr_of(2, pair);
+        ts_arr_push(out, entry);
+        ts_release(entry);
+    }
+    return out;
+}
+
+TsValue ts_arr_keys(TsValue a) {
+    uint32_t i, n = (uint32_t)ts_arr_length(a);
+    TsValue out = ts_arr_new(n);
+    for (i = 0; i < n; i++) ts_arr_push(out, ts_num(i));
+    return out;
+}
+
+void ts_arr_push_spread(TsValue a, TsValue iterable) {
+    TsValue items = ts_arr_from(iterable);
+    ts_arr_push_n(a, (int)ts_arr_length(items), items.u.arr->items);
+    ts_release(items);
+}
+
+TsValue ts_map_new_from(TsValue entries) {
+    TsValue m = ts_map_new();
+    TsValue list = ts_arr_from(entries);
+    uint32_t i, n = (uint32_t)ts_arr_length(list);
+    for (i = 0; i < n; i++) {
+        TsValue e = ts_arr_get(list, i);
+        ts_map_set(m, ts_arr_get(e, 0), ts_arr_get(e, 1));
+    }
+    ts_release(list);
+    return m;
+}
+
+TsValue ts_set_new_from(TsValue iterable) {
+    TsValue s = ts_set_new();
+    TsValue list = ts_arr_from(iterable);
+    uint32_t i, n = (uint32_t)ts_arr_length(list);
+    for (i = 0; i < n; i++) ts_set_add(s, ts_arr_get(list, i));
+    ts_release(list);
+    return s;
+}
+
+typedef double (*MathN)(int n, const double *xs);
+
+static double over_values(MathN f, int n, const TsValue *xs) {
+    double small[16] = { 0 };
+    double *d = n <= 16 ? small : ts_alloc(sizeof(double) * (size_t)n);
+    double r;
+    int i;
+    for (i = 0; i < n; i++) d[i] = ts_to_number(xs[i]);
+    r = f(n, d);
+    if (d != small) ts_dealloc(d);
+    return r;
+}
+
+double ts_math_max_values(int n, const TsValue *xs) { return over_values(ts_math_max, n, xs); }
+double ts_math_min_values(int n, const TsValue *xs) { return over_values(ts_math_min, n, xs); }
+double ts_math_hypot_values(int n, const TsValue *xs) { return over_values(ts_math_hypot, n, xs); }
+
+double ts_math_abs(double x) { return fabs(x); }
+double ts_math_floor(double x) { return floor(x); }
+double ts_math_ceil(double x) { return ceil(x); }
+double ts_math_sqrt(double x) { return sqrt(x); }
+double ts_math_cbrt(double x) { return cbrt(x); }
+double ts_math_exp(double x) { return exp(x); }
+double ts_math_expm1(double x) { return expm1(x); }
+double ts_math_log(double x) { return log(x); }
+double ts_math_log2(double x) { return log2(x); }
+double ts_math_log10(double x) { return log10(x); }
+double ts_math_log1p(double x) { return log1p(x); }
+double ts_math_sin(double x) { return sin(x); }
+double ts_math_cos(double x) { return cos(x); }
+double ts_math_tan(double x) { return tan(x); }
+double ts_math_asin(double x) { return asin(x); }
+double ts_math_acos(double x) { return acos(x); }
+double ts_math_atan(double x) { return atan(x); }
+double ts_math_sinh(double x) { return sinh(x); }
+double ts_math_cosh(double x) { return cosh(x); }
+double ts_math_tanh(double x) { return tanh(x); }
+double ts_math_asinh(double x) { return asinh(x); }
+double ts_math_acosh(double x) { return acosh(x); }
+double ts_math_atanh(double x) { return atanh(x); }
