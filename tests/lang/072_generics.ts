@@ -29,8 +29,8 @@ function longest<T extends HasLength>(xs: T[]): T | undefined {
   for (const x of xs) if (best === undefined || x.length > best.length) best = x;
   return best;
 }
-function pluck<T, K extends keyof T>(xs: T[], k: K): T[K][] {
-  return xs.map((x) => x[k]);
+function pluck<T, R>(xs: T[], get: (x: T) => R): R[] {
+  return xs.map(get);
 }
 
 class TypedCache<K, V> {
@@ -57,7 +57,7 @@ console.log([safeDiv(1, 4), safeDiv(1, 0)].map((r) => mapResult(r, (v) => v * 10
 console.log(unwrapOr(safeDiv(9, 3), -1), unwrapOr(safeDiv(9, 0), -1));
 console.log(longest(["aa", "bbbb", "c"]), longest([[1], [1, 2, 3], []]), longest<string>([]));
 const people = [{ name: "Ann", age: 30 }, { name: "Bob", age: 25 }];
-console.log(pluck(people, "name"), pluck(people, "age"));
+console.log(pluck(people, (p) => p.name), pluck(people, (p) => p.age));
 const sq = new TypedCache<number, number>((n) => n * n);
 console.log([3, 4, 3, 3, 5].map((n) => sq.get(n)), sq.report());
 const upper = new TypedCache<string, string>((s) => s.toUpperCase());
@@ -66,7 +66,7 @@ function identity<T>(x: T): T {
   return x;
 }
 console.log(identity(5), identity("s"), identity([1, 2]), identity<null>(null));
-function firstN<T>(xs: readonly T[], n: number): T[] {
+function firstN<T>(xs: T[], n: number): T[] {
   return xs.slice(0, n);
 }
 console.log(firstN([1, 2, 3, 4], 2), firstN(["a"], 5));
