@@ -1,0 +1,619 @@
+/* static.c - res.serve(): static files with Mongoose 6 mg_serve_http_opts
+ * semantics.  Files stream from disk in small chunks (sendfile where the
+ * transport and platform allow); nothing is read whole into memory. */
+#include "http_internal.h"
+#include "addr.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define SPATH 1024
+#define LIST_MAX_ENTRIES 1024
+
+/* ------------------------------------------------------------ path rules */
+static int hexd(int c) {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
+}
+
+int http_path_sanitize(const char *p, size_t len, char *out, size_t outlen) {
+    char dec[SPATH];
+    size_t i, dl = 0, o = 0;
+    size_t seg_start[SPATH / 2];
+    size_t nseg = 0;
+    if (len == 0 || p[0] != '/' || outlen == 0) return -1;
+    for (i = 0; i < len; i++) {
+        int c = (unsigned char)p[i];
+        if (c == '%') {
+            int h, l;
+            if (i + 2 >= len) return -1;
+            h = hexd((unsigned char)p[i + 1]);
+            l = hexd((unsigned char)p[i + 2]);
+            if (h < 0 || l < 0) return -1;
+            c = h * 16 + l;
+            i += 2;
+            if (c == '/' || c == '\\' || c == 0) return -1;   /* encoded separators, NUL */
+        } else if (c == '\\') {
+            return -1;
+        }
+        if (c < 0x20 || c == 0x7f) return -1;
+        if (dl + 1 >= sizeof dec) return -1;
+        dec[dl++] = (char)c;
+    }
+    /* normalise: collapse '//', drop '.', resolve '..' (never above root) */
+    i = 0;
+    while (i < dl) {
+        size_t s, n;
+        while (i < dl && dec[i] == '/') i++;
+        s = i;
+        while (i < dl && dec[i] != '/') i++;
+        n = i - s;
+        if (n == 0 || (n == 1 && dec[s] == '.')) continue;
+        if (n == 2 && dec[s] == '.' && dec[s + 1] == '.') {
+            if (nseg == 0) return -1;
+            o = seg_start[--nseg];
+            if (o > 0) o--;            /* drop the separator too */
+            continue;
+        }
+        if (o + n + 2 > outlen) return -1;
+        if (o > 0) out[o++] = '/';
+        seg_start[nseg++] = o;
+        memcpy(out + o, dec + s, n);
+        o += n;
+    }
+    out[o] = 0;
+    return 0;
+}
+
+int http_glob_match(const char *p, size_t pl, const char *s, size_t sl) {
+    size_t i = 0, j = 0;
+    while (i < pl) {
+        if (p[i] == '*') {
+            int dbl = i + 1 < pl && p[i + 1] == '*';
+            size_t ni = i + (dbl ? 2 : 1), k;
+            for (k = j; k <= sl; k++) {
+                if (http_glob_match(p + ni, pl - ni, s + k, sl - k)) return 1;
+                if (k < sl && !dbl && s[k] == '/') break;
+            }
+            return 0;
+        }
+        if (j >= sl) return 0;
+        if (p[i] == '?') {
+            if (s[j] == '/') return 0;
+        } else if (p[i] != s[j]) {
+            return 0;
+        }
+        i++;
+        j++;
+    }
+    return j == sl;
+}
+
+/* hidden_file_pattern: each '|' pattern is tried on every path segment
+ * and on the whole relative path. */
+static int is_hidden(const char *pats, const char *rel) {
+    const char *p = pats;
+    if (!pats || !*pats) return 0;
+    while (*p) {
+        const char *e = strchr(p, '|');
+        size_t pl = e ? (size_t)(e - p) : strlen(p);
+        if (pl) {
+            const char *s = rel;
+            if (http_glob_match(p, pl, rel, strlen(rel))) return 1;
+            while (*s) {
+                const char *se = strchr(s, '/');
+                size_t sl = se ? (size_t)(se - s) : strlen(s);
+                if (http_glob_match(p, pl, s, sl)) return 1;
+                if (!se) break;
+                s = se + 1;
+            }
+        }
+        if (!e) break;
+        p = e + 1;
+    }
+    return 0;
+}
+
+/* ---------------------------------------------------------------- MIME */
+static const struct { const char *ext, *type; } mime_tab[] = {
+    {"html", "text/html; charset=utf-8"}, {"htm", "text/html; charset=utf-8"},
+    {"shtml", "text/html; charset=utf-8"}, {"css", "text/css"},
+    {"js", "application/javascript"}, {"mjs", "application/javascript"},
+    {"json", "application/json"}, {"txt", "text/plain; charset=utf-8"},
+    {"md", "text/markdown"}, {"csv", "text/csv"}, {"xml", "application/xml"},
+    {"svg", "image/svg+xml"}, {"png", "image/png"}, {"jpg", "image/jpeg"},
+    {"jpeg", "image/jpeg"}, {"gif", "image/gif"}, {"ico", "image/x-icon"},
+    {"webp", "image/webp"}, {"bmp", "image/bmp"}, {"wasm", "application/wasm"},
+    {"pdf", "application/pdf"}, {"zip", "application/zip"}, {"gz", "application/gzip"},
+    {"tar", "application/x-tar"}, {"mp3", "audio/mpeg"}, {"wav", "audio/wav"},
+    {"ogg", "audio/ogg"}, {"mp4", "video/mp4"}, {"webm", "video/webm"},
+    {"woff", "font/woff"}, {"woff2", "font/woff2"}, {"ttf", "font/ttf"},
+    {"otf", "font/otf"}, {"bin", "application/octet-stream"}, {"pem", "application/x-pem-file"},
+};
+
+static int ci_suffix(const char *name, size_t nl, const char *suf, size_t sl) {
+    size_t i;
+    if (sl > nl) return 0;
+    for (i = 0; i < sl; i++) {
+        char a = name[nl - sl + i], b = suf[i];
+        if (a >= 'A' && a <= 'Z') a = (char)(a + 32);
+        if (b >= 'A' && b <= 'Z') b = (char)(b + 32);
+        if (a != b) return 0;
+    }
+    return 1;
+}
+
+const char *http_mime_type(const char *name, const char *custom, char *buf, size_t buflen) {
+    size_t nl = strlen(name), i;
+    const char *dot;
+    if (custom && *custom) {
+        const char *p = custom;
+        while (*p) {
+            const char *e = strchr(p, ','), *eq;
+            size_t el = e ? (size_t)(e - p) : strlen(p);
+            eq = memchr(p, '=', el);
+            if (eq && eq > p) {
+                size_t kl = (size_t)(eq - p), vl = el - kl - 1;
+                while (kl && p[kl - 1] == ' ') kl--;
+                {
+                    const char *k = p;
+                    while (*k == ' ' && kl) { k++; kl--; }
+                    if (kl && ci_suffix(name, nl, k, kl) && vl + 1 <= buflen) {
+                        memcpy(buf, eq + 1, vl);
+                        buf[vl] = 0;
+                        return buf;
+                    }
+                }
+            }
+            if (!e) break;
+            p = e + 1;
+        }
+    }
+    dot = strrchr(name, '.');
+    if (dot && !strchr(dot, '/')) {
+        size_t el = strlen(dot + 1);
+        for (i = 0; i < sizeof mime_tab / sizeof mime_tab[0]; i++)
+            if (strlen(mime_tab[i].ext) == el && ci_suffix(dot + 1, el, mime_tab[i].ext, el)) return mime_tab[i].type;
+    }
+    return "text/plain; charset=utf-8";
+}
+
+/* ----------------------------------------------------------------- dates */
+static int64_t days_from_civil(int64_t y, unsigned m, unsigned d) {
+    int64_t era;
+    unsigned yoe, doy, doe;
+    y -= m <= 2;
+    era = (y >= 0 ? y : y - 399) / 400;
+    yoe = (unsigned)(y - era * 400);
+    doy = (153 * (m + (m > 2 ? (unsigned)-3 : 9)) + 2) / 5 + d - 1;
+    doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + (int64_t)doe - 719468;
+}
+
+static void civil_from_days(int64_t z, int64_t *y, unsigned *m, unsigned *d) {
+    int64_t era;
+    unsigned doe, yoe, doy, mp;
+    z += 719468;
+    era = (z >= 0 ? z : z - 146096) / 146097;
+    doe = (unsigned)(z - era * 146097);
+    yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    *y = (int64_t)yoe + era * 400;
+    doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    mp = (5 * doy + 2) / 153;
+    *d = doy - (153 * mp + 2) / 5 + 1;
+    *m = mp < 10 ? mp + 3 : mp - 9;
+    *y += *m <= 2;
+}
+
+static const char *wd_names[] = {"Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"};
+static const char *mon_names[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                  "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+
+void http_date_format(int64_t t, char *buf, size_t len) {
+    int64_t days = t >= 0 ? t / 86400 : (t - 86399) / 86400, y;
+    int64_t secs = t - days * 86400;
+    unsigned m, d;
+    int wd = (int)(((days % 7) + 7) % 7);
+    civil_from_days(days, &y, &m, &d);
+    snprintf(buf, len, "%s, %02u %s %04lld %02d:%02d:%02d GMT", wd_names[wd], d, mon_names[m - 1], (long long)y,
+             (int)(secs / 3600), (int)(secs / 60 % 60), (int)(secs % 60));
+}
+
+int http_date_parse(const char *s, int64_t *t) {
+    /* IMF-fixdate: "Sun, 06 Nov 1994 08:49:37 GMT" */
+    char wd[4], mon[4], gmt[4];
+    unsigned d, y, hh, mm, ss;
+    int i, m = -1, n = 0;
+    if (strlen(s) < 29) return -1;
+    if (sscanf(s, "%3s, %2u %3s %4u %2u:%2u:%2u %3s%n", wd, &d, mon, &y, &hh, &mm, &ss, gmt, &n) != 8) return -1;
+    if (strcmp(gmt, "GMT") != 0 || d < 1 || d > 31 || hh > 23 || mm > 59 || ss > 60) return -1;
+    for (i = 0; i < 12; i++)
+        if (strcmp(mon, mon_names[i]) == 0) m = i + 1;
+    if (m < 0) return -1;
+    *t = days_from_civil((int64_t)y, (unsigned)m, d) * 86400 + hh * 3600 + mm * 60 + ss;
+    return 0;
+}
+
+/* ----------------------------------------------------------------- range */
+static int parse_num(const char **p, uint64_t *v) {
+    uint64_t r = 0;
+    int any = 0;
+    while (**p >= '0' && **p <= '9') {
+        if (r > (UINT64_MAX - 9) / 10) return -1;
+        r = r * 10 + (uint64_t)(**p - '0');
+        (*p)++;
+        any = 1;
+    }
+    *v = r;
+    return any ? 0 : -1;
+}
+
+int http_range_parse(const char *h, uint64_t total, uint64_t *start, uint64_t *end) {
+    const char *p = h;
+    uint64_t a, b;
+    while (*p == ' ') p++;
+    if (strncmp(p, "bytes=", 6) != 0) return 0;
+    p += 6;
+    while (*p == ' ') p++;
+    if (strchr(p, ',')) return 0;                /* multiple ranges: serve it all */
+    if (*p == '-') {
+        p++;
+        if (parse_num(&p, &b) != 0) return 0;
+        while (*p == ' ') p++;
+        if (*p) return 0;
+        if (b == 0 || total == 0) return -1;
+        if (b > total) b = total;
+        *start = total - b;
+        *end = total - 1;
+        return 1;
+    }
+    if (parse_num(&p, &a) != 0 || *p != '-') return 0;
+    p++;
+    if (*p == 0 || *p == ' ') {
+        b = UINT64_MAX;
+    } else if (parse_num(&p, &b) != 0) {
+        return 0;
+    }
+    while (*p == ' ') p++;
+    if (*p) return 0;
+    if (b < a) return 0;
+    if (a >= total) return -1;
+    if (b >= total) b = total - 1;
+    *start = a;
+    *end = b;
+    return 1;
+}
+
+/* ------------------------------------------------------------- serving */
+static int simple(http_res *res, int status, const char *extra) {
+    char body[64];
+    snprintf(body, sizeof body, "%s\n", http_status_text(status));
+    return http__simple(res, status, extra, body);
+}
+
+/* extra_headers: "A: b\r\nC: d" or "\n" separated -> validated CRLF lines */
+static char *build_extra(const char *in, const char *more) {
+    size_t cap = (in ? strlen(in) : 0) + (more ? strlen(more) : 0) + 8, o = 0;
+    char *out = (char *)malloc(cap * 2 + 1);
+    const char *p = in;
+    if (!out) return NULL;
+    out[0] = 0;
+    while (p && *p) {
+        const char *e = p;
+        size_t l;
+        while (*e && *e != '\r' && *e != '\n') e++;
+        l = (size_t)(e - p);
+        if (l && memchr(p, ':', l) && p[0] != ':' && p[0] != ' ') {
+            memcpy(out + o, p, l);
+            o += l;
+            out[o++] = '\r';
+            out[o++] = '\n';
+        }
+        while (*e == '\r' || *e == '\n') e++;
+        p = e;
+    }
+    if (more) {
+        memcpy(out + o, more, strlen(more));
+        o += strlen(more);
+    }
+    out[o] = 0;
+    return out;
+}
+
+static int hdr_safe(const char *s) {
+    /* one header line: only the final CRLF may contain CR/LF */
+    size_t l = strlen(s), i;
+    for (i = 0; i + 2 < l; i++)
+        if (s[i] == '\r' || s[i] == '\n') return 0;
+    return 1;
+}
+
+static int in_root(const char *real, const char *root) {
+    size_t rl = strlen(root);
+    if (strncmp(real, root, rl) != 0) return 0;
+    if (rl > 0 && root[rl - 1] == '/') return 1;      /* root is "/" */
+    return real[rl] == 0 || real[rl] == '/';
+}
+
+static void html_escape(char *out, size_t olen, const char *s) {
+    size_t o = 0;
+    for (; *s && o + 7 < olen; s++) {
+        const char *r = NULL;
+        switch (*s) {
+        case '&': r = "&amp;"; break;
+        case '<': r = "&lt;"; break;
+        case '>': r = "&gt;"; break;
+        case '"': r = "&quot;"; break;
+        case '\'': r = "&#39;"; break;
+        default: break;
+        }
+        if (r) { memcpy(out + o, r, strlen(r)); o += strlen(r); }
+        else out[o++] = *s;
+    }
+    out[o] = 0;
+}
+
+static void url_encode(char *out, size_t olen, const char *s) {
+    static const char hx[] = "0123456789ABCDEF";
+    size_t o = 0;
+    for (; *s && o + 4 < olen; s++) {
+        unsigned char c = (unsigned char)*s;
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' ||
+            c == '.' || c == '~') {
+            out[o++] = (char)c;
+        } else {
+            out[o++] = '%';
+            out[o++] = hx[c >> 4];
+            out[o++] = hx[c & 15];
+        }
+    }
+    out[o] = 0;
+}
+
+static int cmp_str(const void *a, const void *b) {
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static int list_dir(http_res *res, const http_serve_opts *o, const char *dir, const char *rel, char *extra) {
+    port_dir *d = port_dir_open(dir);
+    char *names[LIST_MAX_ENTRIES];
+    size_t n = 0, i;
+    char name[256], path[SPATH], esc[1024], enc[800], line[2400], date[40];
+    char relslash[SPATH];
+    http_header h[1] = {{"Content-Type", "text/html; charset=utf-8"}};
+    if (!d) return simple(res, 404, extra);
+    while (n < LIST_MAX_ENTRIES && port_dir_next(d, name, sizeof name)) {
+        if ((size_t)snprintf(relslash, sizeof relslash, "%s%s%s", rel, *rel ? "/" : "", name) >= sizeof relslash)
+            continue;
+        if (is_hidden(o->hidden_file_pattern, relslash)) continue;
+        names[n] = (char *)malloc(strlen(name) + 1);
+        if (!names[n]) break;
+        strcpy(names[n], name);
+        n++;
+    }
+    port_dir_close(d);
+    qsort(names, n, sizeof names[0], cmp_str);
+    if (http__write_head(res, 200, h, 1, extra) != 0) goto out;
+    html_escape(esc, sizeof esc, res->req.path);
+    snprintf(line, sizeof line,
+             "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>Index of %s</title></head>\n"
+             "<body><h1>Index of %s</h1>\n<table>\n<tr><th>Name</th><th>Size</th><th>Modified</th></tr>\n"
+             "<tr><td><a href=\"../\">../</a></td><td>-</td><td></td></tr>\n",
+             esc, esc);
+    if (http_res_write(res, line, strlen(line)) != 0) goto out;
+    for (i = 0; i < n; i++) {
+        port_stat st;
+        int isdir;
+        char size[32];
+        if ((size_t)snprintf(path, sizeof path, "%s/%s", dir, names[i]) >= sizeof path ||
+            port_stat_path(path, &st) != 0)
+            continue;
+        isdir = st.is_dir;
+        html_escape(esc, sizeof esc, names[i]);
+        url_encode(enc, sizeof enc, names[i]);
+        http_date_format(st.mtime, date, sizeof date);
+        if (isdir) strcpy(size, "-");
+        else snprintf(size, sizeof size, "%llu", (unsigned long long)st.size);
+        snprintf(line, sizeof line, "<tr><td><a href=\"%s%s\">%s%s</a></td><td>%s</td><td>%s</td></tr>\n", enc,
+                 isdir ? "/" : "", esc, isdir ? "/" : "", size, date);
+        if (http_res_write(res, line, strlen(line)) != 0) goto out;
+    }
+    http_res_end(res, "</table>\n</body></html>\n", 24);
+out:
+    for (i = 0; i < n; i++) free(names[i]);
+    return 0;
+}
+
+static int etag_matches(const char *inm, const char *etag) {
+    const char *p;
+    if (strchr(inm, '*')) return 1;
+    p = strstr(inm, etag);
+    return p != NULL;
+}
+
+int http_res_serve(http_res *res, const http_serve_opts *o) {
+    http_req *req = &res->req;
+    http_serve_opts def;
+    char desc[200], err[200], rel[SPATH], root[SPATH], full[SPATH], real[SPATH], tmp[SPATH];
+    char *extra = NULL, ctype_buf[128], etag[64], lm[40], hdr[256];
+    const char *url = req->url ? req->url : "/", *q, *v;
+    size_t plen;
+    port_stat st;
+    port_fd fd;
+    uint64_t start = 0, len;
+    int status = 200, rr;
+    int is_dir_req;
+
+    if (!res->hc || res->headers_sent || res->ended) return -1;
+    if (!o) {
+        memset(&def, 0, sizeof def);
+        o = &def;
+    }
+    http__describe(res, desc, sizeof desc);
+    extra = build_extra(o->extra_headers, NULL);
+
+    if (o->ip_acl && *o->ip_acl) {
+        int a = net_acl_check(o->ip_acl, &req->remote, err, sizeof err);
+        if (a < 0) {
+            http__report(res->srv, res->conn_id, "%s: %s; denying every client (403)", desc, err);
+            simple(res, 403, extra);
+            goto done;
+        }
+        if (a == 0) {
+            simple(res, 403, extra);
+            goto done;
+        }
+    }
+    if (strcmp(req->method, "GET") != 0 && strcmp(req->method, "HEAD") != 0) {
+        char *e2 = build_extra(o->extra_headers, "Allow: GET, HEAD\r\n");
+        simple(res, 405, e2);
+        free(e2);
+        goto done;
+    }
+    q = url;
+    while (*q && *q != '?' && *q != '#') q++;
+    plen = (size_t)(q - url);
+    if (http_path_sanitize(url, plen, rel, sizeof rel) != 0) {
+        http__report(res->srv, res->conn_id, "%s: rejected unsafe path (400)", desc);
+        simple(res, 400, extra);
+        goto done;
+    }
+    if (is_hidden(o->hidden_file_pattern, rel)) {
+        simple(res, 404, extra);
+        goto done;
+    }
+    if (port_realpath(o->document_root && *o->document_root ? o->document_root : ".", root, sizeof root) != 0) {
+        http__report(res->srv, res->conn_id, "%s: document_root '%s': %s (500)", desc,
+                     o->document_root ? o->document_root : ".", port_last_error());
+        simple(res, 500, extra);
+        goto done;
+    }
+    if ((size_t)snprintf(full, sizeof full, "%s/%s", root, rel) >= sizeof full) {
+        simple(res, 414, extra);
+        goto done;
+    }
+    if (port_stat_path(full, &st) != 0) {
+        simple(res, 404, extra);
+        goto done;
+    }
+    if (port_realpath(full, real, sizeof real) != 0 || !in_root(real, root)) {
+        http__report(res->srv, res->conn_id, "%s: resolves outside document_root (403)", desc);
+        simple(res, 403, extra);
+        goto done;
+    }
+    is_dir_req = st.is_dir;
+    if (is_dir_req) {
+        const char *idx = o->index_files && *o->index_files ? o->index_files : "index.html,index.htm";
+        int found = 0;
+        if (plen == 0 || url[plen - 1] != '/') {
+            char loc[SPATH + 16];
+            snprintf(loc, sizeof loc, "Location: %.*s/%s\r\n", (int)plen, url, *q == '?' ? q : "");
+            if (!hdr_safe(loc)) {
+                simple(res, 400, extra);
+                goto done;
+            }
+            {
+                char *e2 = build_extra(o->extra_headers, loc);
+                simple(res, 301, e2);
+                free(e2);
+            }
+            goto done;
+        }
+        while (*idx && !found) {
+            const char *e = strchr(idx, ',');
+            size_t il = e ? (size_t)(e - idx) : strlen(idx);
+            if (il && il < 200) {
+                port_stat ist;
+                if ((size_t)snprintf(tmp, sizeof tmp, "%s/%.*s", real, (int)il, idx) < sizeof tmp &&
+                    port_stat_path(tmp, &ist) == 0 && ist.is_reg) {
+                    char r2[SPATH];
+                    if (port_realpath(tmp, r2, sizeof r2) == 0 && in_root(r2, root)) {
+                        memcpy(real, r2, strlen(r2) + 1);
+                        st = ist;
+                        found = 1;
+                    }
+                }
+            }
+            if (!e) break;
+            idx = e + 1;
+        }
+        if (!found) {
+            if (o->enable_directory_listing) list_dir(res, o, real, rel, extra);
+            else simple(res, 403, extra);
+            goto done;
+        }
+    }
+    if (port_file_open(real, 1, &fd) != 0) {
+        simple(res, 404, extra);
+        goto done;
+    }
+    if (port_file_fstat(fd, &st) != 0 || !st.is_reg) {
+        port_file_close(fd);
+        simple(res, 403, extra);
+        goto done;
+    }
+    snprintf(etag, sizeof etag, "\"%llx.%llx\"", (unsigned long long)st.mtime, (unsigned long long)st.size);
+    http_date_format(st.mtime, lm, sizeof lm);
+    v = http_req_header(req, "If-None-Match");
+    if (v ? etag_matches(v, etag) : 0) status = 304;
+    else if (!v && (v = http_req_header(req, "If-Modified-Since")) != NULL) {
+        int64_t t;
+        if (http_date_parse(v, &t) == 0 && st.mtime <= t) status = 304;
+    }
+    {
+        const char *slash = strrchr(real, '/');
+        const char *ct = http_mime_type(slash ? slash + 1 : real, o->custom_mime_types, ctype_buf, sizeof ctype_buf);
+        char cl[32], cr[96];
+        http_header h[6];
+        size_t nh = 0;
+        len = st.size;
+        if (status == 304) {
+            port_file_close(fd);
+            h[nh].name = "ETag"; h[nh++].value = etag;
+            h[nh].name = "Last-Modified"; h[nh++].value = lm;
+            http__write_head(res, 304, h, nh, extra);
+            http_res_end(res, NULL, 0);
+            goto done;
+        }
+        v = http_req_header(req, "Range");
+        if (v) {
+            uint64_t s, e;
+            rr = http_range_parse(v, st.size, &s, &e);
+            if (rr < 0) {
+                char *e2;
+                port_file_close(fd);
+                snprintf(hdr, sizeof hdr, "Content-Range: bytes */%llu\r\n", (unsigned long long)st.size);
+                e2 = build_extra(o->extra_headers, hdr);
+                simple(res, 416, e2);
+                free(e2);
+                goto done;
+            }
+            if (rr > 0) {
+                status = 206;
+                start = s;
+                len = e - s + 1;
+                snprintf(cr, sizeof cr, "bytes %llu-%llu/%llu", (unsigned long long)s, (unsigned long long)e,
+                         (unsigned long long)st.size);
+            }
+        }
+        snprintf(cl, sizeof cl, "%llu", (unsigned long long)len);
+        h[nh].name = "Content-Type"; h[nh++].value = ct;
+        h[nh].name = "Content-Length"; h[nh++].value = cl;
+        h[nh].name = "Last-Modified"; h[nh++].value = lm;
+        h[nh].name = "ETag"; h[nh++].value = etag;
+        h[nh].name = "Accept-Ranges"; h[nh++].value = "bytes";
+        if (status == 206) { h[nh].name = "Content-Range"; h[nh++].value = cr; }
+        if (http__write_head(res, status, h, nh, extra) != 0) {
+            port_file_close(fd);
+            goto done;
+        }
+        http__send_file(res, fd, start, len);
+    }
+done:
+    free(extra);
+    (void)real;
+    return 0;
+}
