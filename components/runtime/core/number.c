@@ -167,6 +167,8 @@ static size_t trim_end_len(const char *p, size_t start, size_t len) {
     return len;
 }
 
+static double parse_pow2(const char *p, size_t n, int radix);
+
 static bool has_prefix(const char *p, size_t len, const char *pre) {
     size_t n = strlen(pre);
     return len >= n && memcmp(p, pre, n) == 0;
@@ -184,15 +186,11 @@ double ts_str_to_num(TsString *s) {
     if (n == 0) return 0;
     if (n > 2 && p[0] == '0' && (p[1] | 32) != 'e' && !(p[1] >= '0' && p[1] <= '9') && p[1] != '.') {
         int radix = (p[1] | 32) == 'x' ? 16 : (p[1] | 32) == 'o' ? 8 : (p[1] | 32) == 'b' ? 2 : 0;
-        double r = 0;
         size_t i;
         if (!radix) return NAN;
-        for (i = 2; i < n; i++) {
-            int d = digit_val(p[i]);
-            if (d >= radix) return NAN;
-            r = r * radix + d;
-        }
-        return r;
+        for (i = 2; i < n; i++)
+            if (digit_val(p[i]) >= radix) return NAN;
+        return parse_pow2(p + 2, n - 2, radix);
     }
     if (n == 8 && has_prefix(p, n, "Infinity")) return INFINITY;
     if (n == 9 && has_prefix(p, n, "+Infinity")) return INFINITY;
@@ -213,6 +211,52 @@ double ts_parse_float(TsString *s) {
     k = decimal_prefix(p, n);
     if (k == 0) return NAN;
     return strtod_n(p, k);
+}
+
+/* Digits in a power-of-two radix, correctly rounded (as V8 does). */
+static double parse_pow2(const char *p, size_t n, int radix) {
+    int bits = radix == 2 ? 1 : radix == 4 ? 2 : radix == 8 ? 3 : radix == 16 ? 4 : 5;
+    uint64_t m = 0;
+    int exp = 0, top = 0, shift;
+    bool sticky = false;
+    size_t i;
+    for (i = 0; i < n; i++) {
+        int d = digit_val(p[i]);
+        if (m >> 58) { /* no room: the digit only matters for rounding */
+            exp += bits;
+            sticky |= d != 0;
+        } else {
+            m = (m << bits) | (uint64_t)d;
+        }
+    }
+    while (top < 64 && (m >> top)) top++;
+    shift = top - 53;
+    if (shift > 0) {
+        uint64_t rest = m & ((UINT64_C(1) << shift) - 1), half = UINT64_C(1) << (shift - 1);
+        m >>= shift;
+        if (rest > half || (rest == half && (sticky || (m & 1)))) m++;
+        exp += shift;
+    }
+    return ldexp((double)m, exp);
+}
+
+/* Other radices: V8 accumulates 32-bit chunks, so its rounding (allowed to
+ * be approximate by the spec) is reproduced exactly this way. */
+static double parse_generic(const char *p, size_t n, int radix) {
+    double r = 0;
+    size_t i = 0;
+    while (i < n) {
+        uint32_t part = 0, mult = 1;
+        while (i < n) {
+            uint32_t m = mult * (uint32_t)radix;
+            if (m > 0xFFFFFFFFu / 36) break;
+            part = part * (uint32_t)radix + (uint32_t)digit_val(p[i]);
+            mult = m;
+            i++;
+        }
+        r = r * mult + part;
+    }
+    return r;
 }
 
 double ts_parse_int(TsString *s, double radix_d) {
@@ -242,12 +286,9 @@ double ts_parse_int(TsString *s, double radix_d) {
     start = i;
     while (i < n && digit_val(p[i]) < radix) i++;
     if (i == start) return NAN;
-    if (radix == 10) {
-        r = strtod_n(p + start, i - start); /* correctly rounded */
-    } else {
-        size_t j;
-        for (j = start; j < i; j++) r = r * radix + digit_val(p[j]);
-    }
+    if (radix == 10) r = strtod_n(p + start, i - start); /* correctly rounded */
+    else if ((radix & (radix - 1)) == 0) r = parse_pow2(p + start, i - start, radix);
+    else r = parse_generic(p + start, i - start, radix);
     return sign * r;
 }
 

@@ -1005,3 +1005,4 @@ bool str_is_index(TsString *s, uint32_t *out) {
     *out = (uint32_t)v;
     return true;
 }
+

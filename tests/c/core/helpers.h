@@ -27,13 +27,13 @@
 /* Every test checks that it leaves no live heap objects behind. */
 static size_t helpers_baseline;
 
-static int setup_live(void **state) {
+static inline int setup_live(void **state) {
     (void)state;
     helpers_baseline = ts_live_objects();
     return 0;
 }
 
-static int teardown_live(void **state) {
+static inline int teardown_live(void **state) {
     (void)state;
     ts_tmp_release(0);
     ts_collect_cycles();
@@ -48,11 +48,11 @@ static int teardown_live(void **state) {
 #define TEST(f) cmocka_unit_test_setup_teardown(f, setup_live, teardown_live)
 
 /* A string that lives until the end of the test statement group. */
-static TsString *S(const char *s) { return ts_tmp_str(ts_str_from_cstr(s)); }
+static inline TsString *S(const char *s) { return ts_tmp_str(ts_str_from_cstr(s)); }
 
 /* Asserts that the owned string s equals want, then releases it. */
 #define assert_str(s, want) assert_str_at((s), (want), __FILE__, __LINE__)
-static void assert_str_at(TsString *s, const char *want, const char *file, int line) {
+static inline void assert_str_at(TsString *s, const char *want, const char *file, int line) {
     if (!s) {
         if (want) {
             print_error("%s:%d: got undefined, want '%s'\n", file, line, want);
@@ -75,7 +75,7 @@ static TsClass helpers_classes[HELPERS_MAX_CLASSES];
 static char helpers_class_names[HELPERS_MAX_CLASSES][32];
 static int helpers_nclasses;
 
-static const TsClass *helpers_class(const char *name, size_t n) {
+static inline const TsClass *helpers_class(const char *name, size_t n) {
     int i;
     for (i = 0; i < helpers_nclasses; i++)
         if (strlen(helpers_class_names[i]) == n && memcmp(helpers_class_names[i], name, n) == 0)
@@ -87,7 +87,7 @@ static const TsClass *helpers_class(const char *name, size_t n) {
     return &helpers_classes[i];
 }
 
-static TsValue helpers_fn_zero(TsFunc *self, int argc, const TsValue *argv) {
+static inline TsValue helpers_fn_zero(TsFunc *self, int argc, const TsValue *argv) {
     (void)self;
     (void)argc;
     (void)argv;
@@ -100,13 +100,13 @@ typedef struct LitParser {
     const char *p;
 } LitParser;
 
-static TsValue lit_value(LitParser *lp);
+static inline TsValue lit_value(LitParser *lp);
 
-static void lit_ws(LitParser *lp) {
+static inline void lit_ws(LitParser *lp) {
     while (*lp->p == ' ' || *lp->p == '\n' || *lp->p == '\t') lp->p++;
 }
 
-static bool lit_eat(LitParser *lp, const char *tok) {
+static inline bool lit_eat(LitParser *lp, const char *tok) {
     size_t n = strlen(tok);
     lit_ws(lp);
     if (strncmp(lp->p, tok, n) == 0) {
@@ -116,16 +116,16 @@ static bool lit_eat(LitParser *lp, const char *tok) {
     return false;
 }
 
-static void lit_expect(LitParser *lp, const char *tok) {
+static inline void lit_expect(LitParser *lp, const char *tok) {
     if (!lit_eat(lp, tok)) {
         fprintf(stderr, "lit: expected '%s' at '%s'\n", tok, lp->p);
         abort();
     }
 }
 
-static int lit_hex(char c) { return c <= '9' ? c - '0' : (c | 32) - 'a' + 10; }
+static inline int lit_hex(char c) { return c <= '9' ? c - '0' : (c | 32) - 'a' + 10; }
 
-static TsString *lit_string(LitParser *lp) {
+static inline TsString *lit_string(LitParser *lp) {
     char q = *lp->p++;
     uint16_t u[512];
     size_t n = 0;
@@ -167,11 +167,11 @@ static TsString *lit_string(LitParser *lp) {
     return str_from_u16(u, n);
 }
 
-static bool lit_ident_char(char c) {
+static inline bool lit_ident_char(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '$';
 }
 
-static TsValue lit_object(LitParser *lp, const TsClass *cls) {
+static inline TsValue lit_object(LitParser *lp, const TsClass *cls) {
     TsValue o = ts_obj_new(cls, 0);
     lit_expect(lp, "{");
     while (!lit_eat(lp, "}")) {
@@ -195,7 +195,7 @@ static TsValue lit_object(LitParser *lp, const TsClass *cls) {
     return o;
 }
 
-static TsValue lit_value(LitParser *lp) {
+static inline TsValue lit_value(LitParser *lp) {
     lit_ws(lp);
     if (*lp->p == '\'' || *lp->p == '"') return ts_str_v(lit_string(lp));
     if (*lp->p == '[') {
@@ -284,13 +284,13 @@ static TsValue lit_value(LitParser *lp) {
 }
 
 /* Builds a value from literal text; owned. */
-static TsValue lit(const char *text) {
+static inline TsValue lit(const char *text) {
     LitParser lp;
     lp.p = text;
     return lit_value(&lp);
 }
 
 /* lit() whose result lives until the next ts_tmp_release. */
-static TsValue L(const char *text) { return ts_tmp(lit(text)); }
+static inline TsValue L(const char *text) { return ts_tmp(lit(text)); }
 
 #endif
