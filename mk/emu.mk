@@ -212,6 +212,10 @@ $(foreach s,$(SIZE_SRCS),$(eval $(call emu_compile,rv32,size,$(s),$(SIZE_CFLAGS)
 .PHONY: size
 size: $(foreach s,$(SIZE_SRCS),$(call emu_obj,lx106,size,$(s)) $(call emu_obj,rv32,size,$(s)))
 	@sh $(EMU_TOP)/tests/emu/size-table.sh $(EMU_BUILD)/lx106/obj/size $(EMU_BUILD)/rv32/obj/size $(SIZE_SRCS)
+	@for e in $(wildcard $(EMU_BUILD)/lx106/*.elf) $(wildcard $(EMU_BUILD)/rv32/*.elf); do \
+	    case $$e in */lx106/*) s=$(EMU_LX106_PREFIX)size;; *) s=$(EMU_RV32_PREFIX)size;; esac; \
+	    $$s $$e | awk -v f="$${e#$(EMU_BUILD)/}" 'NR==2 {printf "linked (with libc, after --gc-sections) %-28s text %7d data %6d bss %6d\n", f, $$1, $$2, $$3}'; \
+	done
 
 .PHONY: emu-help
 emu-help:
