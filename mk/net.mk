@@ -65,7 +65,7 @@ test-net-unit: $(NET_TEST_BINS)
 	@NET_BUILD=$(NET_BUILD) sh $(NET_ROOT)/tests/c/net/run_unit.sh $(NET_TEST_BINS)
 
 test-net-socket: $(NET_BUILD)/c_server $(NET_BUILD)/c_server_plain
-	@timeout 300 sh $(NET_ROOT)/tests/http/c_socket_tests.sh $(NET_BUILD)/c_server $(NET_BUILD)/c_server_plain
+	@timeout 300 bash $(NET_ROOT)/tests/http/c_socket_tests.sh $(NET_BUILD)/c_server $(NET_BUILD)/c_server_plain
 
 test-net: $(NET_TEST_BINS) $(NET_BUILD)/c_server $(NET_BUILD)/c_server_plain
 	@NET_BUILD=$(NET_BUILD) sh $(NET_ROOT)/tests/c/net/run_all.sh "$(NET_TEST_BINS)" $(NET_BUILD)/c_server $(NET_BUILD)/c_server_plain $(NET_ROOT)
