@@ -3,7 +3,7 @@ const specials = [0, -0, NaN, Infinity, -Infinity, 1e21, 1e-7, 0.1 + 0.2, 2 ** 5
 console.log(specials);
 for (const n of specials) console.log(n, String(n), `${n}`, JSON.stringify(n));
 console.log({ zero: 0, negZero: -0, nan: NaN, inf: Infinity });
-console.log(-0, [-0], String(-0), (-0).toFixed(2), Object.is(-0, 0), -0 === 0);
+console.log(-0, [-0], String(-0), (-0).toFixed(2), 1 / -0 === -Infinity, -0 === 0);
 console.log(1e20, 1e21, 123e18, 1.5e-6, 1.5e-7, 0.000001, 1e-6, 100, 1e2);
 console.log(2 ** 53 + 1, 2 ** 64, Number.MAX_SAFE_INTEGER, Number.MIN_SAFE_INTEGER, Number.EPSILON);
 console.log(Number.MAX_VALUE, Number.MIN_VALUE, -Number.MAX_VALUE);

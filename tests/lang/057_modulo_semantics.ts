@@ -10,7 +10,7 @@ console.log("a".padStart(10), "n".padStart(10), "a % n".padStart(22), "floored".
 for (const [a, n] of pairs) {
   console.log(String(a).padStart(10), String(n).padStart(10), String(a % n).padStart(22), String(mod(a, n)).padStart(22));
 }
-console.log(-1 % 1, Object.is(-1 % 1, -0), [-4 % 2, 4 % -2]);
+console.log(-1 % 1, 1 / (-1 % 1) === -Infinity, [-4 % 2, 4 % -2]);
 
 const days = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
 for (const offset of [-15, -8, -1, 0, 6, 7, 100]) {

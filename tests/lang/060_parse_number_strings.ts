@@ -10,7 +10,7 @@ console.log(parseInt("9007199254740993"), parseInt("1234567890123456789012345678
 
 const nan = NaN;
 console.log(nan === nan, nan !== nan, nan < 1, nan > 1, nan <= nan, nan == nan);
-console.log(isNaN(nan), Number.isNaN(nan), isNaN(Number("abc")), Number.isNaN(Number("abc")), Object.is(nan, NaN));
+console.log(isNaN(nan), Number.isNaN(nan), isNaN(Number("abc")), Number.isNaN(Number("abc")), [nan].includes(NaN));
 console.log([NaN].includes(NaN), [NaN].indexOf(NaN), [1, NaN, 3].findIndex((v) => Number.isNaN(v)));
 console.log(isFinite(Number("1e308")), isFinite(Number("1e309")), Number.isFinite(Infinity), Number.isInteger(5.0), Number.isInteger(5.1), Number.isSafeInteger(2 ** 53));
 console.log(Boolean(""), Boolean("0"), Boolean(0), Boolean(NaN), Boolean(" "), Boolean(-0), Boolean(inputs[0]));
