@@ -19,7 +19,8 @@
 
 #include "rt_internal.h"
 
-enum { BLACK = 0, GRAY = 1, WHITE = 2, PURPLE = 3, COLOUR_MASK = 3, BUFFERED = 4 };
+enum { BLACK = 0, GRAY = 1, WHITE = 2, PURPLE = 3, COLOUR_MASK = 3, BUFFERED = 4,
+       DEAD = 8 /* count reached 0 while buffered: memory freed by the collector */ };
 
 #ifndef TS_GC_THRESHOLD
 #define TS_GC_THRESHOLD 10000
@@ -47,6 +48,12 @@ static void ps_free(PtrStack *s) {
 }
 
 static size_t live_count;
+/* Candidates that trigger a collection: at least TS_GC_THRESHOLD, and at
+ * least as many as the objects the last collection found alive, so that
+ * large live structures are not re-traversed over and over (the cost per
+ * candidate stays constant, and garbage stays proportional to live data). */
+static size_t gc_threshold = TS_GC_THRESHOLD;
+static size_t grayed;
 static PtrStack roots;        /* candidate cycle roots */
 static PtrStack pending_free; /* objects whose count reached 0 */
 static bool freeing;
@@ -86,7 +93,7 @@ void *ts_heap_new(size_t size, TsTag kind) {
 
 void ts_heap_free_mem(TsHeap *h) {
     if (h->kind == TS_STRING) str_forget_cache((TsString *)h);
-    live_count--;
+    if (!(h->gc & DEAD)) live_count--;
     ts_dealloc(h);
 }
 
@@ -237,8 +244,14 @@ void ts_free_heap(TsHeap *h) {
         release_children(x, true);
         x->gc = (uint8_t)((x->gc & BUFFERED) | BLACK);
         /* A buffered object is still listed in the roots: the collector
-         * frees its memory when it drops it from the list. */
-        if (!(x->gc & BUFFERED)) ts_heap_free_mem(x);
+         * frees its memory when it drops it from the list. It no longer
+         * counts as live. */
+        if (!(x->gc & BUFFERED)) {
+            ts_heap_free_mem(x);
+        } else {
+            x->gc |= DEAD;
+            live_count--;
+        }
     }
     freeing = false;
 }
@@ -283,6 +296,7 @@ static void set_colour(TsHeap *h, int c) { h->gc = (uint8_t)((h->gc & BUFFERED) 
 static void gray_child(TsHeap *t) {
     t->rc--;
     if (colour(t) != GRAY) {
+        grayed++;
         set_colour(t, GRAY);
         ps_push(&work, t);
     }
@@ -290,6 +304,7 @@ static void gray_child(TsHeap *t) {
 
 static void mark_gray(TsHeap *s) {
     if (colour(s) == GRAY) return;
+    grayed++;
     set_colour(s, GRAY);
     ps_push(&work, s);
     while (work.len) for_each_traced(work.items[--work.len], gray_child);
@@ -347,6 +362,7 @@ static void collect_white(TsHeap *s) {
 
 void ts_collect_cycles(void) {
     size_t i, n = 0;
+    grayed = 0;
     /* mark roots */
     for (i = 0; i < roots.len; i++) {
         TsHeap *s = roots.items[i];
@@ -372,6 +388,7 @@ void ts_collect_cycles(void) {
      * untraced children (strings) are released. */
     for (i = 0; i < garbage.len; i++) release_children(garbage.items[i], false);
     for (i = 0; i < garbage.len; i++) ts_heap_free_mem(garbage.items[i]);
+    gc_threshold = grayed - garbage.len > TS_GC_THRESHOLD ? grayed - garbage.len : TS_GC_THRESHOLD;
     garbage.len = 0;
     if (roots.cap > 4 * TS_GC_THRESHOLD) ps_free(&roots);
 }
@@ -399,7 +416,7 @@ TsString *ts_tmp_str(TsString *owned) {
 
 void ts_tmp_release(size_t mark) {
     while (tmp_len > mark) ts_release(tmp_items[--tmp_len]);
-    if (roots.len >= TS_GC_THRESHOLD) ts_collect_cycles();
+    if (roots.len >= gc_threshold) ts_collect_cycles();
 }
 
 /* Frees the runtime's own bookkeeping (at exit, for leak checkers). */

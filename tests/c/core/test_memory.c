@@ -1,0 +1,206 @@
+/* test_memory.c - reference counting, the temp stack and the cycle
+ * collector. */
+#include "helpers.h"
+
+static TsValue obj(void) { return ts_obj_new(NULL, 0); }
+
+/* Immortal keys, so that exact live-object counts are easy to state. */
+static TsString K_a = TS_STR_LIT("a", 1, 1);
+static TsString K_b = TS_STR_LIT("b", 1, 1);
+static TsString K_f = TS_STR_LIT("f", 1, 1);
+static TsString K_other = TS_STR_LIT("other", 5, 5);
+static TsString K_live = TS_STR_LIT("live", 4, 4);
+static TsString K_next = TS_STR_LIT("next", 4, 4);
+static TsString K_peer = TS_STR_LIT("peer", 4, 4);
+
+static void test_refcount_basics(void **state) {
+    size_t base = ts_live_objects();
+    TsValue a = ts_arr_new(0), o = obj();
+    (void)state;
+    ts_arr_push(a, o);
+    assert_int_equal(o.u.h->rc, 2);
+    ts_release(o);
+    assert_int_equal(ts_live_objects(), base + 2);
+    ts_release(a); /* frees the object too */
+    assert_int_equal(ts_live_objects(), base);
+    /* immortal values are never counted */
+    {
+        static TsString lit = TS_STR_LIT("lit", 3, 3);
+        ts_str_retain(&lit);
+        ts_str_release(&lit);
+        assert_int_equal(lit.h.rc, TS_RC_IMMORTAL);
+    }
+}
+
+static void test_tmp_stack(void **state) {
+    size_t base = ts_live_objects();
+    size_t mark = ts_tmp_mark();
+    TsString *s = ts_tmp_str(ts_num_to_str(3.5));
+    (void)state;
+    ts_tmp(ts_arr_new(0));
+    assert_str(ts_str_retain(s), "3.5");
+    assert_int_equal(ts_live_objects(), base + 2);
+    ts_tmp_release(mark);
+    assert_int_equal(ts_live_objects(), base);
+    assert_int_equal(ts_tmp_mark(), mark);
+}
+
+static void test_assign(void **state) {
+    TsValue slot = ts_undefined();
+    TsString *sslot = NULL;
+    TsValue a = ts_arr_new(0);
+    (void)state;
+    ts_assign(&slot, a);
+    assert_int_equal(a.u.h->rc, 2);
+    ts_assign(&slot, a); /* self-assignment is safe */
+    assert_int_equal(a.u.h->rc, 2);
+    ts_release(a);
+    ts_assign(&slot, ts_num(1));
+    ts_assign_str(&sslot, S("x"));
+    ts_assign_str(&sslot, NULL);
+}
+
+static void test_simple_cycle_collected(void **state) {
+    size_t base = ts_live_objects();
+    TsValue a = obj(), b = obj();
+    (void)state;
+    ts_obj_set(a, &K_other, b);
+    ts_obj_set(b, &K_other, a);
+    ts_obj_set(a, &K_a, ts_str_v(ts_tmp_str(ts_str_from_cstr("strings inside garbage are released"))));
+    ts_tmp_release(0);
+    ts_release(a);
+    ts_release(b);
+    assert_int_equal(ts_live_objects(), base + 3); /* the cycle keeps itself (and its string) alive */
+    ts_collect_cycles();
+    assert_int_equal(ts_live_objects(), base);
+}
+
+static void test_live_cycle_kept(void **state) {
+    size_t base = ts_live_objects();
+    TsValue a = obj(), b = obj(), live = ts_arr_new(0);
+    (void)state;
+    ts_obj_set(a, &K_b, b);
+    ts_obj_set(b, &K_a, a);
+    ts_obj_set(b, &K_live, live); /* garbage pointing at a live object */
+    ts_release(b);
+    ts_collect_cycles();
+    /* a is still referenced: nothing may be freed */
+    assert_int_equal(ts_live_objects(), base + 3);
+    assert_true(ts_obj_get(ts_obj_get(a, &K_b), &K_a).u.h == a.u.h);
+    assert_int_equal(a.u.h->rc, 2);
+    ts_release(a);
+    ts_collect_cycles();
+    assert_int_equal(ts_live_objects(), base + 1);
+    assert_int_equal(live.u.h->rc, 1);
+    ts_arr_push(live, ts_num(1));
+    ts_release(live);
+    assert_int_equal(ts_live_objects(), base);
+}
+
+static TsValue capture_call(TsFunc *self, int argc, const TsValue *argv) {
+    (void)argc;
+    (void)argv;
+    return ts_dup(self->caps[0]);
+}
+
+static void test_closure_cycle(void **state) {
+    size_t base = ts_live_objects();
+    TsValue o = obj(), f;
+    (void)state;
+    f = ts_closure(capture_call, "f", 1, &o); /* f captures o ... */
+    ts_obj_set(o, &K_f, f);                  /* ... and o holds f */
+    {
+        TsValue r = ts_call_method(o, &K_f, 0, NULL);
+        assert_true(r.u.h == o.u.h);
+        ts_release(r);
+    }
+    ts_release(f);
+    ts_release(o);
+    ts_tmp_release(0);
+    ts_collect_cycles();
+    assert_int_equal(ts_live_objects(), base);
+}
+
+static void test_all_kinds_in_cycles(void **state) {
+    size_t base = ts_live_objects();
+    TsValue arr = ts_arr_new(0), map = ts_map_new(), set = ts_set_new(), box = ts_box_new(ts_undefined());
+    (void)state;
+    ts_arr_push(arr, arr);              /* array containing itself */
+    ts_map_set(map, ts_str_v(&K_a), map); /* map value */
+    ts_map_set(map, map, ts_num(1));    /* map key */
+    ts_set_add(set, set);
+    ts_assign(&box.u.box->v, box);      /* box holding itself */
+    ts_release(arr);
+    ts_release(map);
+    ts_release(set);
+    ts_release(box);
+    ts_tmp_release(0);
+    assert_int_equal(ts_live_objects(), base + 4);
+    ts_collect_cycles();
+    assert_int_equal(ts_live_objects(), base);
+}
+
+static void test_bounded_memory_in_loop(void **state) {
+    size_t base = ts_live_objects(), peak = 0;
+    int i;
+    (void)state;
+    for (i = 0; i < 60000; i++) {
+        size_t mark = ts_tmp_mark();
+        TsValue a = ts_tmp(obj()), b = ts_tmp(obj());
+        TsValue f = ts_tmp(ts_closure(capture_call, "g", 1, &a));
+        ts_obj_set(a, &K_peer, b);
+        ts_obj_set(b, &K_peer, a);
+        ts_obj_set(a, &K_f, f);
+        ts_tmp_release(mark); /* statement boundary: may collect */
+        if (ts_live_objects() - base > peak) peak = ts_live_objects() - base;
+    }
+    assert_true(peak < 60000); /* bounded by the collection threshold, not the loop count */
+    ts_collect_cycles();
+    assert_int_equal(ts_live_objects(), base);
+}
+
+static void test_long_list_freed_iteratively(void **state) {
+    size_t base = ts_live_objects();
+    TsValue head = ts_null();
+    int i;
+    (void)state;
+    for (i = 0; i < 300000; i++) {
+        TsValue node = obj();
+        ts_obj_set(node, &K_next, head);
+        ts_release(head);
+        head = node;
+        if (i % 1000 == 0) ts_tmp_release(0);
+    }
+    ts_tmp_release(0);
+    ts_release(head); /* a recursive free would overflow the C stack here */
+    assert_int_equal(ts_live_objects(), base);
+}
+
+static void test_long_cycle_collected(void **state) {
+    size_t base = ts_live_objects();
+    TsValue first = ts_arr_new(0), prev;
+    int i;
+    (void)state;
+    prev = ts_dup(first);
+    for (i = 0; i < 200000; i++) {
+        TsValue node = ts_arr_new(0);
+        ts_arr_push(prev, node);
+        ts_release(prev);
+        prev = node;
+    }
+    ts_arr_push(prev, first); /* close the ring */
+    ts_release(prev);
+    ts_release(first);
+    ts_collect_cycles();
+    assert_int_equal(ts_live_objects(), base);
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        TEST(test_refcount_basics),      TEST(test_tmp_stack),        TEST(test_assign),
+        TEST(test_simple_cycle_collected), TEST(test_live_cycle_kept), TEST(test_closure_cycle),
+        TEST(test_all_kinds_in_cycles),  TEST(test_bounded_memory_in_loop), TEST(test_long_list_freed_iteratively),
+        TEST(test_long_cycle_collected),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
