@@ -4,7 +4,15 @@
 
 #include "tsfw.h"
 
-const TsClass ts_error_class = { "Error", NULL, 0, NULL };
+const TsClass ts_error_class = { "Error", NULL, 0, NULL, NULL };
+
+static void (*event_loop)(void);
+
+void ts_rt_set_loop(void (*run)(void)) { event_loop = run; }
+
+void ts_rt_run(void) {
+    if (event_loop) event_loop();
+}
 
 static TsString error_message_key = TS_STR_LIT("message", 7, 7);
 

@@ -178,6 +178,14 @@ static void release_children(TsHeap *h, bool all) {
     case TS_OBJECT: {
         TsObject *o = (TsObject *)h;
         uint32_t n = o->count;
+        const TsClass *c;
+        for (c = o->cls; c; c = c->parent) {
+            if (c->finalize) {
+                c->finalize(o);
+                break;
+            }
+        }
+        o->native = NULL;
         TsString **keys = o->keys;
         TsValue *vals = o->vals;
         o->keys = NULL;

@@ -120,6 +120,9 @@ typedef struct TsClass {
     const struct TsClass *parent;
     int nmethods;
     const TsMethod *methods;
+    /* Runtime classes that wrap C state (servers, requests, ...) free it
+     * here when the object dies; NULL for classes of the app. */
+    void (*finalize)(TsObject *self);
 } TsClass;
 
 /* Objects keep their keys in JS order: integer-like keys ascending first,
@@ -133,6 +136,7 @@ struct TsObject {
     TsValue *vals;
     uint32_t *index;        /* open-addressing hash index, built past 8 keys */
     uint32_t index_cap;
+    void *native;           /* C state of runtime classes, see TsClass.finalize */
 };
 
 /* An inline cache for one property access site: remembers the slot where
@@ -216,6 +220,9 @@ void ts_dealloc(void *p);
 
 void ts_rt_init(int argc, char **argv);
 int ts_rt_exit(void);                /* flushes output; returns the exit code */
+/* Runs the event loop, if the app started one, until nothing is left to wait on. */
+void ts_rt_run(void);
+void ts_rt_set_loop(void (*run)(void));   /* called by the networking layer */
 void ts_panic(const char *fmt, ...);                 /* "Uncaught TypeError: ..." */
 void ts_throw(TsValue err);          /* `throw e`: prints like node, exits 1 */
 

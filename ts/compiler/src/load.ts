@@ -3,8 +3,12 @@ import path from "node:path";
 import fs from "node:fs";
 import { Diag, fromTsDiagnostic } from "./diag";
 
-/** Where the compiler package lives: dist/compiler/ -> repo root. */
-export const packageRoot = path.resolve(__dirname, "..", "..");
+/** The package's root: the nearest folder above this file that holds package.json. */
+export const packageRoot = (() => {
+  let dir = __dirname;
+  while (!fs.existsSync(path.join(dir, "package.json")) && path.dirname(dir) !== dir) dir = path.dirname(dir);
+  return dir;
+})();
 export const deviceTypings = path.join(packageRoot, "ts", "lib", "device.d.ts");
 
 /** Options the subset needs, whatever the app's tsconfig says. */

@@ -1,4 +1,6 @@
 import ts from "typescript";
+import path from "node:path";
+import { deviceTypings } from "../load";
 import { Code } from "../diag";
 import { CExpr, CType, cDouble, isHeap, toVal } from "./ctypes";
 import { FunctionEmitter } from "./function";
@@ -12,6 +14,11 @@ const INF = "(1.0 / 0.0)";
 const NAN = "(0.0 / 0.0)";
 
 export type ReceiverKind = "string" | "array" | "map" | "set" | "number" | "boolean" | "object";
+
+/** Declared by the device API's typings (ts/lib/device.d.ts): implemented by runtime/api. */
+export function isDeviceSymbol(sym: ts.Symbol | undefined): boolean {
+  return !!sym?.declarations?.some((d) => path.resolve(d.getSourceFile().fileName) === deviceTypings);
+}
 
 export function isLibSymbol(sym: ts.Symbol): boolean {
   const decls = sym.declarations ?? [];
@@ -118,6 +125,7 @@ export function emitCall(fe: FunctionEmitter, node: ts.CallExpression): CExpr {
     const name = callee.name.text;
     if (callee.expression.kind === K.SuperKeyword) return superMethod(fe, callee, args);
     const ns = builtinNamespace(fe, callee.expression);
+    if (ns && isDeviceSymbol(fe.checker.getSymbolAtLocation(callee))) return deviceCall(fe, `ts_api_${ns}_${name}`, args);
     if (ns) return staticBuiltin(fe, ns, name, node);
     const recvSym = fe.checker.getSymbolAtLocation(callee.expression);
     const staticCls = fe.m.classOf(recvSym?.valueDeclaration);
@@ -131,7 +139,7 @@ export function emitCall(fe: FunctionEmitter, node: ts.CallExpression): CExpr {
     const recvType = fe.checker.getNonNullableType(fe.type(callee.expression));
     const kind = receiverKind(fe, recvType);
     const sym = fe.checker.getSymbolAtLocation(callee);
-    if (kind !== "object" || (sym && isLibSymbol(sym))) return methodBuiltin(fe, kind, callee, node);
+    if (kind !== "object" || (sym && isLibSymbol(sym) && !isDeviceSymbol(sym))) return methodBuiltin(fe, kind, callee, node);
     const decl = sym?.valueDeclaration;
     const owner = decl && ts.isMethodDeclaration(decl) && ts.isClassDeclaration(decl.parent) ? fe.m.classes.get(decl.parent) : undefined;
     const recv = chainReceiver(fe, callee);
@@ -147,6 +155,7 @@ export function emitCall(fe: FunctionEmitter, node: ts.CallExpression): CExpr {
 
   if (ts.isIdentifier(callee)) {
     const sym = fe.checker.getSymbolAtLocation(callee);
+    if (sym && isDeviceSymbol(sym) && callee.text !== "print") return deviceCall(fe, `ts_api_${callee.text}`, args);
     if (sym && isLibSymbol(sym)) return globalBuiltin(fe, callee.text, node);
     const decl = sym?.valueDeclaration;
     const f = decl && ts.isFunctionDeclaration(decl) ? fe.m.functions.get(decl) : undefined;
@@ -580,4 +589,11 @@ function globalBuiltin(fe: FunctionEmitter, name: string, node: ts.CallExpressio
   }
   fe.m.error(node.expression, Code.UnsupportedLibrary, `'${name}' is not supported.`);
   return undef;
+}
+
+/** A device API function: ts_api_<name>(argc, argv), all arguments as values, result owned. */
+function deviceCall(fe: FunctionEmitter, fn: string, args: readonly ts.Expression[]): CExpr {
+  fe.m.usesDeviceApi = true;
+  const a = argvOf(fe, args);
+  return { code: wrap(a.pre, `${fn}(${a.argc}, ${a.argv})`), t: "val", owned: true };
 }

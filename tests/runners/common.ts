@@ -1,0 +1,88 @@
+/** Shared helpers for the test runners: build apps natively and under node. */
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import ts from "typescript";
+import { compileToC } from "../../ts/compiler/src/compile";
+import { formatDiag } from "../../ts/compiler/src/diag";
+import { BuildOptions, runtimeLibrary, warningFlags, runtimeDir } from "../../ts/compiler/src/build";
+import { packageRoot } from "../../ts/compiler/src/load";
+
+export const root = packageRoot;
+export const workDir = path.join(root, "tests", ".work");
+
+export interface RunResult {
+  stdout: string;
+  stderr: string;
+  code: number | null;
+  signal: NodeJS.Signals | null;
+}
+
+/** Runs a command with a time limit; never rejects. */
+export function run(cmd: string, args: string[], opts: { env?: NodeJS.ProcessEnv; timeoutMs?: number; cwd?: string; input?: string } = {}): Promise<RunResult> {
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { env: opts.env ?? process.env, cwd: opts.cwd });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (d) => (stdout += d));
+    child.stderr.on("data", (d) => (stderr += d));
+    const timer = setTimeout(() => child.kill("SIGKILL"), opts.timeoutMs ?? 60_000);
+    child.on("error", (e) => {
+      clearTimeout(timer);
+      resolve({ stdout, stderr: stderr + String(e), code: -1, signal: null });
+    });
+    child.on("close", (code, signal) => {
+      clearTimeout(timer);
+      resolve({ stdout, stderr, code, signal });
+    });
+    if (opts.input !== undefined) child.stdin.end(opts.input);
+    else child.stdin.end();
+  });
+}
+
+export const sanitize: BuildOptions = {
+  cflags: ["-fsanitize=address,undefined", "-fno-omit-frame-pointer", "-fno-sanitize-recover=undefined"],
+  optimize: "-O1",
+  debug: true,
+};
+export const plain: BuildOptions = { cflags: [], optimize: "-O1", debug: true };
+
+/** Compiles an app to C and links it; throws with the diagnostics or gcc's output. */
+export async function buildNative(app: string, outDir: string, opts: BuildOptions): Promise<string> {
+  const r = compileToC(app);
+  if (r.diags.length) throw new Error(r.diags.map((d) => formatDiag(d)).join("\n"));
+  fs.mkdirSync(outDir, { recursive: true });
+  const base = path.basename(app, ".ts");
+  const cFile = path.join(outDir, `${base}.c`);
+  const exe = path.join(outDir, base);
+  fs.writeFileSync(cFile, r.c!);
+  const lib = runtimeLibrary(opts);
+  const g = await run("gcc", [...warningFlags, "-fno-builtin", opts.optimize, ...(opts.debug ? ["-g"] : []), ...opts.cflags,
+    `-I${path.join(runtimeDir, "core")}`, cFile, lib, "-lm", "-o", exe]);
+  if (g.code !== 0) throw new Error(`gcc failed for ${app}:\n${g.stderr}`);
+  return exe;
+}
+
+const prelude = "globalThis.print = console.log;\n";
+
+/** Transpiles an app with TypeScript and runs it under node. */
+export async function runOnNode(app: string, outDir: string): Promise<RunResult> {
+  const src = fs.readFileSync(app, "utf8");
+  const js = ts.transpileModule(src, { compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.None } }).outputText;
+  fs.mkdirSync(outDir, { recursive: true });
+  const file = path.join(outDir, `${path.basename(app, ".ts")}.js`);
+  fs.writeFileSync(file, prelude + js);
+  return run(process.execPath, [file], { timeoutMs: 60_000 });
+}
+
+export const asanEnv = { ...process.env, ASAN_OPTIONS: "detect_leaks=1:abort_on_error=0", UBSAN_OPTIONS: "print_stacktrace=1:halt_on_error=1" };
+
+export function listApps(dir: string): string[] {
+  return fs.readdirSync(dir).filter((f) => f.endsWith(".ts")).sort().map((f) => path.join(dir, f));
+}
+
+/** Optional filter from the environment: TEST_FILTER=substring. */
+export function selected(files: string[]): string[] {
+  const f = process.env.TEST_FILTER;
+  return f ? files.filter((x) => x.includes(f)) : files;
+}
