@@ -165,7 +165,7 @@ TsValue ts_arr_splice(TsValue av, double start, double del, int n, const TsValue
     TsValue removed = ts_arr_new(count);
     uint32_t i;
     /* move the removed items (their references) into the result */
-    memcpy(removed.u.arr->items, a->items + from, (size_t)count * sizeof(TsValue));
+    if (count) memcpy(removed.u.arr->items, a->items + from, (size_t)count * sizeof(TsValue));
     removed.u.arr->len = count;
     if ((uint32_t)n != count) {
         reserve(a, a->len - count + (uint32_t)n);

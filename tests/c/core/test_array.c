@@ -1,0 +1,247 @@
+/* test_array.c - array methods (expected values checked against node 20). */
+#include "helpers.h"
+
+static TsValue fn_double(TsFunc *self, int argc, const TsValue *argv) {
+    (void)self;
+    (void)argc;
+    return ts_num(argv[0].u.num * 2);
+}
+
+static TsValue fn_times_index(TsFunc *self, int argc, const TsValue *argv) {
+    (void)self;
+    (void)argc;
+    return ts_num(argv[0].u.num * argv[1].u.num);
+}
+
+static TsValue fn_square_index(TsFunc *self, int argc, const TsValue *argv) {
+    (void)self;
+    (void)argc;
+    return ts_num(argv[1].u.num * argv[1].u.num);
+}
+
+static TsValue fn_is_even(TsFunc *self, int argc, const TsValue *argv) {
+    (void)self;
+    (void)argc;
+    return ts_bool(fmod(argv[0].u.num, 2) == 0);
+}
+
+static TsValue fn_add(TsFunc *self, int argc, const TsValue *argv) {
+    (void)self;
+    (void)argc;
+    return ts_add(argv[0], argv[1]);
+}
+
+static TsValue fn_join_dash(TsFunc *self, int argc, const TsValue *argv) {
+    TsValue t = ts_add(argv[0], ts_str_v(ts_tmp_str(ts_str_from_cstr("-"))));
+    TsValue r = ts_add(t, argv[1]);
+    (void)self;
+    (void)argc;
+    ts_release(t);
+    return r;
+}
+
+static TsValue fn_desc(TsFunc *self, int argc, const TsValue *argv) {
+    (void)self;
+    (void)argc;
+    return ts_num(argv[1].u.num - argv[0].u.num);
+}
+
+static TsValue fn_by_k(TsFunc *self, int argc, const TsValue *argv) {
+    static TsString k = TS_STR_LIT("k", 1, 1);
+    (void)self;
+    (void)argc;
+    return ts_num(ts_obj_get(argv[0], &k).u.num - ts_obj_get(argv[1], &k).u.num);
+}
+
+static TsValue fn_get_v(TsFunc *self, int argc, const TsValue *argv) {
+    static TsString v = TS_STR_LIT("v", 1, 1);
+    (void)self;
+    (void)argc;
+    return ts_dup(ts_obj_get(argv[0], &v));
+}
+
+static TsValue fn_nan(TsFunc *self, int argc, const TsValue *argv) {
+    (void)self;
+    (void)argc;
+    (void)argv;
+    return ts_num(NAN);
+}
+
+static TsValue fn_pair(TsFunc *self, int argc, const TsValue *argv) {
+    TsValue items[2];
+    (void)self;
+    (void)argc;
+    items[0] = argv[0];
+    items[1] = ts_num(argv[0].u.num * 10);
+    return ts_arr_of(2, items);
+}
+
+static TsFunc f_double = TS_FUNC_STATIC(fn_double, "double");
+static TsFunc f_times_index = TS_FUNC_STATIC(fn_times_index, "timesIndex");
+static TsFunc f_square_index = TS_FUNC_STATIC(fn_square_index, "sq");
+static TsFunc f_is_even = TS_FUNC_STATIC(fn_is_even, "isEven");
+static TsFunc f_add = TS_FUNC_STATIC(fn_add, "add");
+static TsFunc f_join_dash = TS_FUNC_STATIC(fn_join_dash, "");
+static TsFunc f_desc = TS_FUNC_STATIC(fn_desc, "desc");
+static TsFunc f_by_k = TS_FUNC_STATIC(fn_by_k, "byK");
+static TsFunc f_get_v = TS_FUNC_STATIC(fn_get_v, "getV");
+static TsFunc f_nan = TS_FUNC_STATIC(fn_nan, "nan");
+static TsFunc f_pair = TS_FUNC_STATIC(fn_pair, "pair");
+
+#define INSPECT(v, want) assert_str(ts_inspect(ts_tmp(v)), want)
+
+static void test_basic_ops(void **state) {
+    TsValue a = L("[1, 2, 3]");
+    TsValue items[3];
+    (void)state;
+    assert_true(ts_arr_length(a) == 3);
+    assert_true(ts_arr_push(a, ts_num(4)) == 4);
+    items[0] = ts_num(-1);
+    items[1] = ts_num(0);
+    assert_true(ts_arr_unshift(a, 2, items) == 6);
+    INSPECT(ts_dup(a), "[ -1, 0, 1, 2, 3, 4 ]");
+    INSPECT(ts_arr_pop(a), "4");
+    INSPECT(ts_arr_shift(a), "-1");
+    assert_true(ts_arr_get(a, 0).u.num == 0);
+    assert_int_equal(ts_arr_get(a, 99).tag, TS_UNDEFINED);
+    assert_int_equal(ts_arr_get(a, -1).tag, TS_UNDEFINED);
+    ts_arr_set(a, 5, ts_str_v(S("x")));
+    INSPECT(ts_dup(a), "[ 0, 1, 2, 3, undefined, 'x' ]");
+    ts_arr_set_length(a, 2);
+    INSPECT(ts_dup(a), "[ 0, 1 ]");
+    ts_arr_set_length(a, 3);
+    INSPECT(ts_dup(a), "[ 0, 1, undefined ]"); /* holes are stored as undefined */
+    INSPECT(ts_arr_pop(L("[]")), "undefined");
+    INSPECT(ts_arr_shift(L("[]")), "undefined");
+    items[0] = ts_num(7);
+    items[1] = ts_num(8);
+    items[2] = ts_num(9);
+    assert_true(ts_arr_push_n(a, 3, items) == 6);
+    assert_true(ts_arr_at(a, -1).u.num == 9);
+    assert_int_equal(ts_arr_at(a, 6).tag, TS_UNDEFINED);
+    assert_true(ts_is_array(a));
+    assert_false(ts_is_array(L("{}")));
+}
+
+static void test_slice_splice(void **state) {
+    TsValue a = L("[1, 2, 3, 4, 5]");
+    TsValue items[3];
+    (void)state;
+    items[0] = ts_str_v(S("x"));
+    items[1] = ts_str_v(S("y"));
+    items[2] = ts_str_v(S("z"));
+    INSPECT(ts_arr_splice(a, 1, 2, 3, items), "[ 2, 3 ]");
+    INSPECT(ts_dup(a), "[ 1, 'x', 'y', 'z', 4, 5 ]");
+    INSPECT(ts_arr_splice(a, -2, INFINITY, 0, NULL), "[ 4, 5 ]");
+    INSPECT(ts_dup(a), "[ 1, 'x', 'y', 'z' ]");
+    INSPECT(ts_arr_splice(a, 1, 0, 1, items + 2), "[]");
+    INSPECT(ts_dup(a), "[ 1, 'z', 'x', 'y', 'z' ]");
+    INSPECT(ts_arr_slice(L("[1, 2, 3]"), -2, INFINITY), "[ 2, 3 ]");
+    INSPECT(ts_arr_slice(L("[1, 2, 3]"), 2, 1), "[]");
+}
+
+static void test_search(void **state) {
+    (void)state;
+    assert_true(ts_arr_index_of(L("[1, 2, 3]"), ts_num(2), -1) == -1);
+    assert_true(ts_arr_index_of(L("[1, 2, 3]"), ts_num(2), 0) == 1);
+    assert_true(ts_arr_last_index_of(L("[1, 2, 3, 2]"), ts_num(2), INFINITY) == 3);
+    assert_true(ts_arr_last_index_of(L("[1, 2, 3, 2]"), ts_num(2), -3) == 1);
+    assert_true(ts_arr_includes(L("[NaN]"), ts_num(NAN)));
+    assert_true(ts_arr_index_of(L("[NaN]"), ts_num(NAN), 0) == -1);
+    assert_true(ts_arr_includes(L("['a', 'b']"), ts_str_v(S("b"))));
+    assert_true(ts_arr_includes(L("[-0]"), ts_num(0)));
+}
+
+static void test_join_concat(void **state) {
+    TsValue others[2];
+    TsValue cyc = L("[1]");
+    (void)state;
+    assert_str(ts_arr_join(L("[1, null, undefined, [2, [3]], 'x']"), S("-")), "1---2,3-x");
+    assert_str(ts_arr_join(L("[]"), NULL), "");
+    assert_str(ts_arr_join(L("[1.5, true, {}]"), NULL), "1.5,true,[object Object]");
+    ts_arr_push(cyc, cyc);
+    assert_str(ts_arr_join(cyc, NULL), "1,");
+    ts_arr_pop(cyc);
+    ts_release(cyc); /* pop returned the owned reference */
+    others[0] = ts_num(3);
+    others[1] = L("[4, [5]]");
+    INSPECT(ts_arr_concat(L("[1, 2]"), 2, others), "[ 1, 2, 3, 4, [ 5 ] ]");
+    INSPECT(ts_arr_fill(L("[1, 2, 3, 4]"), ts_num(0), 1, -1), "[ 1, 0, 0, 4 ]");
+    INSPECT(ts_arr_reverse(L("[1, 2, 3]")), "[ 3, 2, 1 ]");
+    INSPECT(ts_arr_flat(L("[1, [2, [3, [4]]]]"), INFINITY), "[ 1, 2, 3, 4 ]");
+    INSPECT(ts_arr_flat(L("[1, [2, [3]]]"), 1), "[ 1, 2, [ 3 ] ]");
+}
+
+static void test_callbacks(void **state) {
+    TsValue a = L("[1, 2, 3, 4]");
+    (void)state;
+    INSPECT(ts_arr_map(a, ts_fn_v(&f_double)), "[ 2, 4, 6, 8 ]");
+    INSPECT(ts_arr_map(L("[5, 6]"), ts_fn_v(&f_times_index)), "[ 0, 6 ]");
+    INSPECT(ts_arr_filter(a, ts_fn_v(&f_is_even)), "[ 2, 4 ]");
+    INSPECT(ts_arr_reduce(a, ts_fn_v(&f_add), 0, ts_undefined()), "10");
+    INSPECT(ts_arr_reduce(L("[1, 2, 3]"), ts_fn_v(&f_add), 1, ts_str_v(S(">"))), "'>123'");
+    INSPECT(ts_arr_reduce_right(L("[1, 2, 3]"), ts_fn_v(&f_join_dash), 1, ts_str_v(S("s"))), "'s-3-2-1'");
+    INSPECT(ts_arr_find(a, ts_fn_v(&f_is_even)), "2");
+    INSPECT(ts_arr_find_last(a, ts_fn_v(&f_is_even)), "4");
+    INSPECT(ts_arr_find(L("[1, 3]"), ts_fn_v(&f_is_even)), "undefined");
+    assert_true(ts_arr_find_index(a, ts_fn_v(&f_is_even)) == 1);
+    assert_true(ts_arr_find_last_index(a, ts_fn_v(&f_is_even)) == 3);
+    assert_true(ts_arr_find_index(L("[1]"), ts_fn_v(&f_is_even)) == -1);
+    assert_true(ts_arr_some(a, ts_fn_v(&f_is_even)));
+    assert_false(ts_arr_every(a, ts_fn_v(&f_is_even)));
+    assert_true(ts_arr_every(L("[]"), ts_fn_v(&f_is_even)));
+    ts_arr_for_each(a, ts_fn_v(&f_double));
+    INSPECT(ts_arr_flat_map(L("[1, 2]"), ts_fn_v(&f_pair)), "[ 1, 10, 2, 20 ]");
+    INSPECT(ts_arr_from_length(3, ts_fn_v(&f_square_index)), "[ 0, 1, 4 ]");
+    INSPECT(ts_arr_from_length(2, ts_undefined()), "[ undefined, undefined ]");
+}
+
+static void test_sort(void **state) {
+    (void)state;
+    INSPECT(ts_arr_sort(L("[10, 9, 1, undefined, 'b', 2, 'a', null, -1]"), ts_undefined()),
+            "[ -1, 1, 10, 2, 9, 'a', 'b', null, undefined ]");
+    INSPECT(ts_arr_sort(L("[3, 1, 2]"), ts_fn_v(&f_desc)), "[ 3, 2, 1 ]");
+    {
+        TsValue sorted = ts_tmp(ts_arr_sort(L("[{k: 1, v: 'a'}, {k: 0, v: 'b'}, {k: 1, v: 'c'}, {k: 0, v: 'd'}]"),
+                                            ts_fn_v(&f_by_k)));
+        INSPECT(ts_arr_map(sorted, ts_fn_v(&f_get_v)), "[ 'b', 'd', 'a', 'c' ]");
+    }
+    INSPECT(ts_arr_sort(L("['\xC3\xA9', 'z', 'a', '\xF0\x9F\x98\x80', '\\uffff']"), ts_undefined()),
+            "[ 'a', 'z', '\xC3\xA9', '\xF0\x9F\x98\x80', '\xEF\xBF\xBF' ]");
+    INSPECT(ts_arr_sort(L("[3, 1, 2]"), ts_fn_v(&f_nan)), "[ 3, 1, 2 ]"); /* NaN counts as 0: stable */
+    {
+        /* a larger stable sort */
+        TsValue a = L("[]");
+        int i;
+        for (i = 0; i < 1000; i++) {
+            TsValue o = ts_tmp(ts_obj_new(NULL, 0));
+            static TsString k = TS_STR_LIT("k", 1, 1), v = TS_STR_LIT("v", 1, 1);
+            ts_obj_set(o, &k, ts_num((i * 7919) % 10));
+            ts_obj_set(o, &v, ts_num(i));
+            ts_arr_push(a, o);
+        }
+        ts_release(ts_arr_sort(a, ts_fn_v(&f_by_k)));
+        for (i = 1; i < 1000; i++) {
+            static TsString k = TS_STR_LIT("k", 1, 1), v = TS_STR_LIT("v", 1, 1);
+            TsValue p = ts_arr_get(a, i - 1), q = ts_arr_get(a, i);
+            double pk = ts_obj_get(p, &k).u.num, qk = ts_obj_get(q, &k).u.num;
+            assert_true(pk < qk || (pk == qk && ts_obj_get(p, &v).u.num < ts_obj_get(q, &v).u.num));
+        }
+    }
+}
+
+static void test_from(void **state) {
+    (void)state;
+    INSPECT(ts_arr_from(ts_str_v(S("a\xF0\x9F\x98\x80"))), "[ 'a', '\xF0\x9F\x98\x80' ]");
+    INSPECT(ts_arr_from(L("new Map([[1, 2]])")), "[ [ 1, 2 ] ]");
+    INSPECT(ts_arr_from(L("new Set([1, 1, 2])")), "[ 1, 2 ]");
+    INSPECT(ts_arr_from(L("[1, [2]]")), "[ 1, [ 2 ] ]");
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        TEST(test_basic_ops), TEST(test_slice_splice), TEST(test_search), TEST(test_join_concat),
+        TEST(test_callbacks), TEST(test_sort),         TEST(test_from),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
