@@ -1,0 +1,219 @@
+/* test_object.c - objects (key order, hash index, inline caches), classes
+ * and methods, Map and Set (checked against node 20). */
+#include "helpers.h"
+
+#define INSPECT(v, want) assert_str(ts_inspect(ts_tmp(v)), want)
+
+static void test_key_order(void **state) {
+    TsValue o = L("{b: 1, 2: 'two', a: 3, 1: 'one', '-1': 'neg', '01': 'lead', 4294967295: 'big', 4294967294: 'max'}");
+    (void)state;
+    INSPECT(ts_obj_keys(o), "[ '1', '2', '4294967294', 'b', 'a', '-1', '01', '4294967295' ]");
+    INSPECT(ts_obj_entries(L("{x: 1}")), "[ [ 'x', 1 ] ]");
+    INSPECT(ts_obj_values(L("{x: 1, 0: 'z'}")), "[ 'z', 1 ]");
+    {
+        TsValue t = L("{a: 1}");
+        ts_obj_assign(t, L("{b: 2, a: 3}"));
+        INSPECT(ts_dup(t), "{ a: 3, b: 2 }");
+        ts_obj_assign(t, L("['x']"));
+        INSPECT(ts_dup(t), "{ '0': 'x', a: 3, b: 2 }");
+    }
+    INSPECT(ts_obj_from_entries(L("[['a', 1], [2, 'b']]")), "{ '2': 'b', a: 1 }");
+    INSPECT(ts_obj_from_entries(L("new Map([['k', true]])")), "{ k: true }");
+}
+
+static void test_get_set_delete(void **state) {
+    TsValue o = L("{}");
+    TsString *keys[40];
+    int i;
+    char name[16];
+    (void)state;
+    /* past 8 keys the hash index takes over */
+    for (i = 0; i < 40; i++) {
+        sprintf(name, "k%d", i);
+        keys[i] = S(name);
+        ts_obj_set(o, keys[i], ts_num(i));
+    }
+    for (i = 0; i < 40; i++) {
+        sprintf(name, "k%d", i);
+        assert_true(ts_obj_get(o, S(name)).u.num == i); /* equal content, other pointer */
+    }
+    assert_true(ts_obj_has(o, S("k39")));
+    assert_false(ts_obj_has(o, S("k40")));
+    assert_true(ts_obj_delete(o, S("k5")));
+    assert_true(ts_obj_delete(o, S("nope")));
+    assert_false(ts_obj_has(o, keys[5]));
+    assert_true(ts_obj_get(o, S("k6")).u.num == 6);
+    assert_int_equal(ts_obj_get(o, S("k5")).tag, TS_UNDEFINED);
+    assert_true(ts_arr_length(ts_tmp(ts_obj_keys(o))) == 39);
+    ts_obj_set(o, S("k6"), ts_str_v(S("six")));
+    INSPECT(ts_dup(ts_obj_get(o, S("k6"))), "'six'");
+    /* computed access */
+    ts_obj_set_v(o, ts_num(7), ts_bool(true));
+    assert_true(ts_obj_get(o, S("7")).u.b);
+    assert_true(ts_obj_get_v(o, ts_str_v(S("7"))).u.b);
+    assert_true(ts_obj_get_v(L("[5, 6]"), ts_num(1)).u.num == 6);
+    INSPECT(ts_dup(ts_obj_get_v(ts_str_v(S("abc")), ts_num(1))), "'b'");
+    assert_true(ts_obj_get(L("[1, 2]"), S("length")).u.num == 2);
+    assert_true(ts_obj_get(ts_str_v(S("\xC3\xA9t\xC3\xA9")), S("length")).u.num == 3);
+    {
+        TsValue a = L("[1]");
+        ts_obj_set_v(a, ts_num(2), ts_num(3));
+        INSPECT(ts_dup(a), "[ 1, undefined, 3 ]");
+        assert_true(ts_obj_has(a, S("2")));
+        assert_false(ts_obj_has(a, S("3")));
+    }
+}
+
+static void test_inline_cache(void **state) {
+    static TsString kx = TS_STR_LIT("x", 1, 1), ky = TS_STR_LIT("y", 1, 1), kz = TS_STR_LIT("z", 1, 1);
+    TsPropCache ic = {0}, ic2 = {0};
+    TsValue p = L("{x: 1, y: 2}"), q = L("{y: 20, x: 10}");
+    (void)state;
+    assert_true(ts_obj_get_ic(p, &ky, &ic).u.num == 2);
+    assert_int_equal(ic.slot, 1);
+    assert_true(ts_obj_get_ic(p, &ky, &ic).u.num == 2);
+    assert_true(ts_obj_get_ic(q, &ky, &ic).u.num == 20); /* other shape: cache updated */
+    assert_int_equal(ic.slot, 0);
+    assert_int_equal(ts_obj_get_ic(q, &kz, &ic).tag, TS_UNDEFINED);
+    ts_obj_set_ic(p, &kx, ts_num(5), &ic2);
+    ts_obj_set_ic(p, &kx, ts_num(6), &ic2);
+    ts_obj_set_ic(p, &kz, ts_num(7), &ic2); /* adds a key */
+    INSPECT(ts_dup(p), "{ x: 6, y: 2, z: 7 }");
+    assert_true(ts_obj_get_ic(L("[1, 2, 3]"), S("length"), &ic).u.num == 3);
+}
+
+/* class Animal { speak() } class Dog extends Animal { name() } */
+static TsValue m_speak(TsValue self, int argc, const TsValue *argv) {
+    (void)argc;
+    (void)argv;
+    return ts_dup(ts_obj_get(self, ts_tmp_str(ts_str_from_cstr("sound"))));
+}
+static TsValue m_name(TsValue self, int argc, const TsValue *argv) {
+    (void)self;
+    (void)argc;
+    return ts_add(ts_str_v(ts_tmp_str(ts_str_from_cstr("dog:"))), ts_arg(argc, argv, 0));
+}
+static TsValue m_to_string(TsValue self, int argc, const TsValue *argv) {
+    (void)self;
+    (void)argc;
+    (void)argv;
+    return ts_str_v(ts_str_from_cstr("<Dog>"));
+}
+static TsString n_speak = TS_STR_LIT("speak", 5, 5);
+static TsString n_name = TS_STR_LIT("name", 4, 4);
+static TsString n_to_string = TS_STR_LIT("toString", 8, 8);
+static const TsMethod animal_methods[] = {{&n_speak, m_speak}};
+static const TsMethod dog_methods[] = {{&n_name, m_name}, {&n_to_string, m_to_string}};
+static const TsClass animal_class = {"Animal", NULL, 1, animal_methods, NULL};
+static const TsClass dog_class = {"Dog", &animal_class, 2, dog_methods, NULL};
+
+static TsValue fn_own(TsFunc *self, int argc, const TsValue *argv) {
+    (void)self;
+    (void)argc;
+    (void)argv;
+    return ts_str_v(ts_str_from_cstr("own"));
+}
+
+static void test_classes(void **state) {
+    TsValue d = ts_tmp(ts_obj_new(&dog_class, 2));
+    TsValue arg = ts_num(7);
+    (void)state;
+    ts_obj_set(d, S("sound"), ts_str_v(S("woof")));
+    INSPECT(ts_call_method(d, S("speak"), 0, NULL), "'woof'"); /* parent's method, name by content */
+    INSPECT(ts_call_method(d, &n_name, 1, &arg), "'dog:7'");
+    assert_true(ts_instance_of(d, &animal_class));
+    assert_true(ts_instance_of(d, &dog_class));
+    assert_false(ts_instance_of(L("{}"), &animal_class));
+    assert_false(ts_instance_of(ts_num(1), &animal_class));
+    INSPECT(ts_dup(d), "Dog { sound: 'woof' }");
+    assert_str(ts_to_string(d), "<Dog>");
+    {
+        TsValue s = ts_tmp(ts_add(d, ts_str_v(S("!"))));
+        INSPECT(ts_dup(s), "'<Dog>!'");
+    }
+    /* an own property holding a function wins over the class */
+    {
+        TsValue f = ts_tmp(ts_fn_v(ts_func_new(fn_own, "speak", 0)));
+        ts_obj_set(d, S("speak"), f);
+        INSPECT(ts_call_method(d, S("speak"), 0, NULL), "'own'");
+    }
+    INSPECT(ts_dup(d), "Dog { sound: 'woof', speak: [Function: speak] }");
+    INSPECT(ts_obj_new(&animal_class, 0), "Animal {}");
+}
+
+static void test_map_set(void **state) {
+    TsValue m = L("new Map([])"), s = L("new Set([])");
+    TsValue o = L("{}");
+    (void)state;
+    ts_map_set(m, ts_num(NAN), ts_num(1));
+    ts_map_set(m, ts_num(-0.0), ts_str_v(S("z")));
+    ts_map_set(m, ts_str_v(S("k")), ts_num(2));
+    ts_map_set(m, o, ts_num(3));
+    assert_true(ts_map_get(m, ts_num(NAN)).u.num == 1);
+    INSPECT(ts_dup(ts_map_get(m, ts_num(0))), "'z'");
+    assert_true(ts_map_get(m, ts_str_v(S("k"))).u.num == 2); /* strings by content */
+    assert_true(ts_map_get(m, o).u.num == 3);
+    assert_int_equal(ts_map_get(m, L("{}")).tag, TS_UNDEFINED); /* objects by identity */
+    INSPECT(ts_map_keys(m), "[ NaN, 0, 'k', {} ]");
+    INSPECT(ts_dup(m), "Map(4) { NaN => 1, 0 => 'z', 'k' => 2, {} => 3 }");
+    assert_true(ts_map_delete(m, ts_num(0)));
+    assert_false(ts_map_delete(m, ts_num(0)));
+    assert_true(ts_map_size(m) == 3);
+    ts_map_set(m, ts_num(0), ts_str_v(S("again"))); /* re-added at the end */
+    INSPECT(ts_map_entries(m), "[ [ NaN, 1 ], [ 'k', 2 ], [ {}, 3 ], [ 0, 'again' ] ]");
+    INSPECT(ts_map_values(m), "[ 1, 2, 3, 'again' ]");
+    ts_map_clear(m);
+    assert_true(ts_map_size(m) == 0);
+    INSPECT(ts_dup(m), "Map(0) {}");
+    ts_set_add(s, ts_num(1));
+    ts_set_add(s, ts_num(1));
+    ts_set_add(s, ts_str_v(S("a")));
+    assert_true(ts_map_has(s, ts_str_v(S("a"))));
+    assert_true(ts_map_size(s) == 2);
+    INSPECT(ts_set_values(s), "[ 1, 'a' ]");
+    INSPECT(ts_dup(s), "Set(2) { 1, 'a' }");
+    {
+        /* many entries, deletes and re-adds keep insertion order */
+        TsValue big = L("new Map([])");
+        int i;
+        for (i = 0; i < 1000; i++) ts_map_set(big, ts_num(i), ts_num(i * 2));
+        for (i = 0; i < 1000; i += 2) ts_map_delete(big, ts_num(i));
+        for (i = 0; i < 10; i++) ts_map_set(big, ts_num(i), ts_num(-1));
+        assert_true(ts_map_size(big) == 505);
+        assert_true(ts_map_get(big, ts_num(999)).u.num == 1998);
+        assert_true(ts_map_get(big, ts_num(4)).u.num == -1);
+        assert_true(ts_arr_get(ts_tmp(ts_map_keys(big)), 0).u.num == 1);
+        assert_true(ts_arr_get(ts_tmp(ts_map_keys(big)), 500).u.num == 0);
+    }
+}
+
+static int seen_count;
+static TsValue fn_visit(TsFunc *self, int argc, const TsValue *argv) {
+    (void)self;
+    assert_int_equal(argc, 3);
+    seen_count++;
+    if (argv[1].tag == TS_NUMBER && argv[1].u.num == 1) {
+        ts_map_delete(argv[2], ts_num(2)); /* deleting ahead: skipped */
+        ts_map_set(argv[2], ts_num(9), ts_num(90)); /* adding: visited */
+    }
+    return ts_undefined();
+}
+
+static void test_map_for_each(void **state) {
+    TsValue m = L("new Map([[1, 10], [2, 20], [3, 30]])");
+    TsFunc *f = ts_func_new(fn_visit, "visit", 0);
+    (void)state;
+    seen_count = 0;
+    ts_map_for_each(m, ts_fn_v(f));
+    assert_int_equal(seen_count, 3); /* 1, 3, 9 */
+    INSPECT(ts_dup(m), "Map(3) { 1 => 10, 3 => 30, 9 => 90 }");
+    ts_release(ts_fn_v(f));
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        TEST(test_key_order), TEST(test_get_set_delete), TEST(test_inline_cache),
+        TEST(test_classes),   TEST(test_map_set),        TEST(test_map_for_each),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
