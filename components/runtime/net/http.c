@@ -1060,6 +1060,12 @@ net_conn *http_server_accept_mem(http_server *srv, net_mem_pipe *p, const port_a
 
 size_t http_server_conn_count(const http_server *srv) { return srv->nconns; }
 
+void http_server_set_limits(http_server *srv, const http_limits *lim) {
+    srv->lim = *lim;
+    if (srv->lim.max_header_size < 64) srv->lim.max_header_size = 64;
+    if (srv->lim.max_tx_buffer < 1024) srv->lim.max_tx_buffer = 1024;
+}
+
 void http_server_destroy(http_server *srv) {
     http_conn *hc;
     if (!srv || srv->destroyed) return;

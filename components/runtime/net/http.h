@@ -100,6 +100,8 @@ net_conn *http_server_accept_mem(http_server *srv, net_mem_pipe *p, const port_a
 /* Close every client and the listener; see lifetimes above. */
 void http_server_destroy(http_server *srv);
 size_t http_server_conn_count(const http_server *srv);
+/* Replace the limits (before listen; connections accepted later use them). */
+void http_server_set_limits(http_server *srv, const http_limits *lim);
 
 /* ---------------------------------------------------------------- response
  * Framing follows node: write_head with a Content-Length header -> fixed

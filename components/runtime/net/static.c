@@ -373,6 +373,19 @@ static void url_encode(char *out, size_t olen, const char *s) {
     out[o] = 0;
 }
 
+/* out = a + sep + b[0..bl) with bounds checking, without snprintf (whose
+ * truncation warnings fire on some cross compilers at -Os).  0, or -1 if it
+ * does not fit. */
+static int join3(char *out, size_t outlen, const char *a, const char *sep, const char *b, size_t bl) {
+    size_t al = strlen(a), sl = strlen(sep);
+    if (al + sl + bl + 1 > outlen) return -1;
+    memcpy(out, a, al);
+    memcpy(out + al, sep, sl);
+    memcpy(out + al + sl, b, bl);
+    out[al + sl + bl] = 0;
+    return 0;
+}
+
 static int cmp_str(const void *a, const void *b) {
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
@@ -386,8 +399,7 @@ static int list_dir(http_res *res, const http_serve_opts *o, const char *dir, co
     http_header h[1] = {{"Content-Type", "text/html; charset=utf-8"}};
     if (!d) return simple(res, 404, extra);
     while (n < LIST_MAX_ENTRIES && port_dir_next(d, name, sizeof name)) {
-        if ((size_t)snprintf(relslash, sizeof relslash, "%s%s%s", rel, *rel ? "/" : "", name) >= sizeof relslash)
-            continue;
+        if (join3(relslash, sizeof relslash, rel, *rel ? "/" : "", name, strlen(name)) != 0) continue;
         if (is_hidden(o->hidden_file_pattern, relslash)) continue;
         names[n] = (char *)malloc(strlen(name) + 1);
         if (!names[n]) break;
@@ -408,8 +420,7 @@ static int list_dir(http_res *res, const http_serve_opts *o, const char *dir, co
         port_stat st;
         int isdir;
         char size[32];
-        if ((size_t)snprintf(path, sizeof path, "%s/%s", dir, names[i]) >= sizeof path ||
-            port_stat_path(path, &st) != 0)
+        if (join3(path, sizeof path, dir, "/", names[i], strlen(names[i])) != 0 || port_stat_path(path, &st) != 0)
             continue;
         isdir = st.is_dir;
         html_escape(esc, sizeof esc, names[i]);
@@ -491,7 +502,7 @@ int http_res_serve(http_res *res, const http_serve_opts *o) {
         simple(res, 500, extra);
         goto done;
     }
-    if ((size_t)snprintf(full, sizeof full, "%s/%s", root, rel) >= sizeof full) {
+    if (join3(full, sizeof full, root, "/", rel, strlen(rel)) != 0) {
         simple(res, 414, extra);
         goto done;
     }
@@ -510,7 +521,17 @@ int http_res_serve(http_res *res, const http_serve_opts *o) {
         int found = 0;
         if (plen == 0 || url[plen - 1] != '/') {
             char loc[SPATH + 16];
-            snprintf(loc, sizeof loc, "Location: %.*s/%s\r\n", (int)plen, url, *q == '?' ? q : "");
+            const char *qs = *q == '?' ? q : "";
+            size_t ql = strlen(qs);
+            if (plen + ql + 14 > sizeof loc) {
+                simple(res, 414, extra);
+                goto done;
+            }
+            memcpy(loc, "Location: ", 10);
+            memcpy(loc + 10, url, plen);
+            loc[10 + plen] = '/';
+            memcpy(loc + 11 + plen, qs, ql);
+            memcpy(loc + 11 + plen + ql, "\r\n", 3);
             if (!hdr_safe(loc)) {
                 simple(res, 400, extra);
                 goto done;
@@ -527,8 +548,7 @@ int http_res_serve(http_res *res, const http_serve_opts *o) {
             size_t il = e ? (size_t)(e - idx) : strlen(idx);
             if (il && il < 200) {
                 port_stat ist;
-                if ((size_t)snprintf(tmp, sizeof tmp, "%s/%.*s", real, (int)il, idx) < sizeof tmp &&
-                    port_stat_path(tmp, &ist) == 0 && ist.is_reg) {
+                if (join3(tmp, sizeof tmp, real, "/", idx, il) == 0 && port_stat_path(tmp, &ist) == 0 && ist.is_reg) {
                     char r2[SPATH];
                     if (port_realpath(tmp, r2, sizeof r2) == 0 && in_root(r2, root)) {
                         memcpy(real, r2, strlen(r2) + 1);

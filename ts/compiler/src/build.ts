@@ -15,14 +15,36 @@ export interface BuildOptions {
 
 export const warningFlags = ["-std=c99", "-Wall", "-Wextra", "-Werror"];
 
-/** The runtime's C sources for the host build. */
-export function runtimeSources(): string[] {
-  const dirs = ["core"].map((d) => path.join(runtimeDir, d));
-  return dirs.flatMap((d) => (fs.existsSync(d) ? fs.readdirSync(d).filter((f) => f.endsWith(".c")).sort().map((f) => path.join(d, f)) : []));
+/** llhttp's C sources (Debian's node-llhttp), compiled into the runtime as-is. */
+export const llhttpDir = process.env.LLHTTP_DIR ?? "/usr/share/llhttp";
+export const llhttpInclude = process.env.LLHTTP_INC ?? "/usr/share/include/llhttp";
+/** llhttp is third-party generated code: no -Werror, strict parsing mode. */
+const llhttpFlags = ["-std=c99", "-DLLHTTP_STRICT_MODE=1", "-Wno-unused-parameter"];
+
+function cFiles(dir: string): string[] {
+  return fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith(".c")).sort().map((f) => path.join(dir, f)) : [];
 }
 
-function includeFlags(): string[] {
-  return [`-I${path.join(runtimeDir, "core")}`];
+/** The runtime's C sources for the host build: core, device API, networking, POSIX port. */
+export function runtimeSources(): string[] {
+  return ["core", "api", "net", path.join("port", "posix")].flatMap((d) => cFiles(path.join(runtimeDir, d)));
+}
+
+/** llhttp sources, built with their own relaxed flags. */
+export function llhttpSources(): string[] {
+  return ["api.c", "http.c", "llhttp.c"].map((f) => path.join(llhttpDir, f)).filter((f) => fs.existsSync(f));
+}
+
+/** Include flags for the runtime and for generated C (tsfw.h, tsfw_api.h). */
+export function includeFlags(): string[] {
+  return [`-I${path.join(runtimeDir, "core")}`, `-I${path.join(runtimeDir, "api")}`, `-I${runtimeDir}`, `-I${llhttpInclude}`];
+}
+
+function runtimeHeaders(): string[] {
+  return ["core", "api", "net", "port"].flatMap((d) => {
+    const dir = path.join(runtimeDir, d);
+    return fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith(".h")).map((f) => path.join(dir, f)) : [];
+  });
 }
 
 /**
@@ -35,15 +57,22 @@ export function runtimeLibrary(opts: BuildOptions): string {
   const outDir = path.join(packageRoot, "build", "host", `runtime-${key}`);
   const lib = path.join(outDir, "libtsfw.a");
   const sources = runtimeSources();
-  const headers = fs.readdirSync(path.join(runtimeDir, "core")).filter((f) => f.endsWith(".h")).map((f) => path.join(runtimeDir, "core", f));
+  const llhttp = llhttpSources();
   const libTime = fs.existsSync(lib) ? fs.statSync(lib).mtimeMs : 0;
-  if (libTime && [...sources, ...headers].every((s) => fs.statSync(s).mtimeMs <= libTime)) return lib;
+  if (libTime && [...sources, ...llhttp, ...runtimeHeaders()].every((s) => fs.statSync(s).mtimeMs <= libTime)) return lib;
   fs.mkdirSync(outDir, { recursive: true });
+  const tag = (src: string) => path.relative(runtimeDir, src).replace(/[\/]/g, "_").replace(/\.c$/, "");
   const objects = sources.map((src) => {
-    const obj = path.join(outDir, path.basename(src, ".c") + ".o");
+    const obj = path.join(outDir, tag(src) + ".o");
     run("gcc", [...flags, ...includeFlags(), "-c", src, "-o", obj]);
     return obj;
   });
+  const llFlags = [...llhttpFlags, opts.optimize, ...(opts.debug ? ["-g"] : []), ...opts.cflags, `-I${llhttpInclude}`];
+  for (const src of llhttp) {
+    const obj = path.join(outDir, "llhttp_" + path.basename(src, ".c") + ".o");
+    run("gcc", [...llFlags, "-c", src, "-o", obj]);
+    objects.push(obj);
+  }
   const tmp = `${lib}.${process.pid}.tmp`;
   run("ar", ["rcs", tmp, ...objects]);
   fs.renameSync(tmp, lib);

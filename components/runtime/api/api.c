@@ -1,0 +1,609 @@
+/* api.c - the device API on the networking runtime: Http.createServer, the
+ * Server and Response classes, request objects, timers and the event loop.
+ *
+ * References held by C (all released so that valgrind shows no leaks):
+ *   - a server object is kept alive by the runtime (+1 "self" reference)
+ *     from a successful listen() until the http_server is released (after
+ *     destroy() and the close of its last connection); its handler and
+ *     event callbacks are released at that point too, which also breaks
+ *     cycles through closures that capture the server;
+ *   - a response object holds an http_res reference (http_res_ref) that
+ *     its finalizer drops;
+ *   - a timer owns its callback and extra arguments until it is cleared,
+ *     fires (one-shot) or the manager goes away.
+ * No platform headers here: only core/, net/ and port/port.h.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "tsfw.h"
+#include "tsfw_api.h"
+#include "../net/http.h"
+#include "../net/timer.h"
+
+/* Flushes the runtime's buffered stdout (core/rt.c). */
+void ts_out_flush(void);
+
+/* ------------------------------------------------------------ the loop */
+typedef struct pending_err {
+    struct pending_err *next;
+    TsObject *obj;          /* retained */
+    char msg[256];
+} pending_err;
+
+static net_mgr *g_mgr;
+static pending_err *g_pending, **g_pending_tail = &g_pending;
+
+static void run_pending(void);
+
+static void api_loop(void) {
+    for (;;) {
+        run_pending();
+        ts_out_flush();
+        if (!g_pending && !mgr_has_work(g_mgr)) break;
+        mgr_poll(g_mgr, g_pending ? 0 : -1);
+    }
+    ts_out_flush();
+}
+
+static net_mgr *api_mgr(void) {
+    if (!g_mgr) {
+        g_mgr = mgr_new();
+        if (!g_mgr) ts_panic("Error: out of memory creating the event manager");
+        ts_rt_set_loop(api_loop);
+    }
+    return g_mgr;
+}
+
+/* Calls fn(argv) as an event callback: temporaries released afterwards. */
+static void call_cb(TsValue fn, int argc, const TsValue *argv) {
+    size_t mark;
+    if (fn.tag != TS_FUNCTION) return;
+    mark = ts_tmp_mark();
+    ts_release(ts_call(fn, argc, argv));
+    ts_tmp_release(mark);
+}
+
+/* ------------------------------------------------------------- strings */
+static TsString s_method = TS_STR_LIT("method", 6, 6);
+static TsString s_url = TS_STR_LIT("url", 3, 3);
+static TsString s_path = TS_STR_LIT("path", 4, 4);
+static TsString s_query = TS_STR_LIT("query", 5, 5);
+static TsString s_headers = TS_STR_LIT("headers", 7, 7);
+static TsString s_body = TS_STR_LIT("body", 4, 4);
+static TsString s_remote = TS_STR_LIT("remoteAddress", 13, 13);
+
+/* Bytes as Latin-1 (as node decodes the request line and headers). */
+static TsString *str_latin1(const char *s, size_t n) {
+    size_t i, extra = 0;
+    char *buf;
+    TsString *r;
+    for (i = 0; i < n; i++) extra += (unsigned char)s[i] >= 0x80;
+    if (!extra) return ts_str_new(s, n);
+    buf = (char *)malloc(n + extra);
+    if (!buf) ts_panic("Error: out of memory");
+    extra = 0;
+    for (i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c < 0x80) {
+            buf[extra++] = (char)c;
+        } else {
+            buf[extra++] = (char)(0xc0 | (c >> 6));
+            buf[extra++] = (char)(0x80 | (c & 0x3f));
+        }
+    }
+    r = ts_str_new(buf, extra);
+    free(buf);
+    return r;
+}
+
+/* Bytes as UTF-8 with U+FFFD for each maximal invalid subpart (the WHATWG
+ * decoder, which node's Buffer#toString uses). */
+static TsString *str_utf8(const char *s, size_t n) {
+    const unsigned char *p = (const unsigned char *)s;
+    size_t i = 0, o = 0;
+    char *buf = NULL;
+    TsString *r;
+    /* first pass: is it valid already? */
+    for (;;) {
+        int need = 0;
+        unsigned lo = 0x80, hi = 0xbf, b;
+        size_t j, k;
+        int ok = 1;
+        if (i >= n) break;
+        b = p[i];
+        if (b < 0x80) {
+            if (buf) buf[o++] = (char)b;
+            i++;
+            continue;
+        }
+        if (b >= 0xc2 && b <= 0xdf) need = 1;
+        else if (b == 0xe0) { need = 2; lo = 0xa0; }
+        else if (b == 0xed) { need = 2; hi = 0x9f; }
+        else if (b >= 0xe1 && b <= 0xef) need = 2;
+        else if (b == 0xf0) { need = 3; lo = 0x90; }
+        else if (b >= 0xf1 && b <= 0xf3) need = 3;
+        else if (b == 0xf4) { need = 3; hi = 0x8f; }
+        else ok = 0;
+        j = i + 1;
+        for (k = 0; ok && k < (size_t)need; k++) {
+            unsigned c;
+            if (j >= n) { ok = 0; break; }
+            c = p[j];
+            if (c < (k == 0 ? lo : 0x80) || c > (k == 0 ? hi : 0xbf)) { ok = 0; break; }
+            j++;
+        }
+        if (ok) {
+            if (buf) { memcpy(buf + o, p + i, j - i); o += j - i; }
+            i = j;
+            continue;
+        }
+        if (!buf) {
+            /* invalid: restart, writing into a buffer (each byte can grow to 3) */
+            buf = (char *)malloc(n * 3 + 1);
+            if (!buf) ts_panic("Error: out of memory");
+            memcpy(buf, p, i);
+            o = i;
+        }
+        buf[o++] = (char)0xef;
+        buf[o++] = (char)0xbf;
+        buf[o++] = (char)0xbd;
+        i = j;
+    }
+    if (!buf) return ts_str_new(s, n);
+    r = ts_str_new(buf, o);
+    free(buf);
+    return r;
+}
+
+static void set_prop(TsValue o, TsString *key, TsString *owned) {
+    ts_obj_set(o, key, ts_str_v(owned));
+    ts_str_release(owned);
+}
+
+/* The request as a plain object: method, url, path, query, headers, body,
+ * remoteAddress (this order is also its JSON). */
+static TsValue request_object(const http_req *req) {
+    TsValue o = ts_obj_new(NULL, 8), h = ts_obj_new(NULL, (uint32_t)req->num_headers);
+    size_t i;
+    set_prop(o, &s_method, str_latin1(req->method, strlen(req->method)));
+    set_prop(o, &s_url, str_latin1(req->url, strlen(req->url)));
+    set_prop(o, &s_path, str_utf8(req->path, strlen(req->path)));
+    set_prop(o, &s_query, str_latin1(req->query, strlen(req->query)));
+    for (i = 0; i < req->num_headers; i++) {
+        const char *name = req->headers[i].name, *val = req->headers[i].value;
+        size_t nl = strlen(name), j;
+        char small[64], *lower = nl < sizeof small ? small : (char *)malloc(nl + 1);
+        TsString *key, *v;
+        TsValue old;
+        if (!lower) ts_panic("Error: out of memory");
+        for (j = 0; j < nl; j++) lower[j] = (char)(name[j] >= 'A' && name[j] <= 'Z' ? name[j] + 32 : name[j]);
+        key = str_latin1(lower, nl);
+        if (lower != small) free(lower);
+        v = str_latin1(val, strlen(val));
+        old = ts_obj_get(h, key);
+        if (old.tag == TS_STRING) {
+            /* repeated header: values joined with ", " */
+            static TsString sep = TS_STR_LIT(", ", 2, 2);
+            TsString *parts[3];
+            TsString *joined;
+            parts[0] = old.u.str;
+            parts[1] = &sep;
+            parts[2] = v;
+            joined = ts_str_concat_n(3, parts);
+            ts_str_release(v);
+            v = joined;
+        }
+        ts_obj_set(h, key, ts_str_v(v));
+        ts_str_release(v);
+        ts_str_release(key);
+    }
+    ts_obj_set(o, &s_headers, h);
+    ts_release(h);
+    set_prop(o, &s_body, str_utf8(req->body, req->body_len));
+    set_prop(o, &s_remote, ts_str_from_cstr(req->remote_addr));
+    return o;
+}
+
+/* --------------------------------------------------------- the response */
+static void response_finalize(TsObject *self) {
+    http_res *res = (http_res *)self->native;
+    if (res) http_res_unref(res);
+    self->native = NULL;
+}
+
+static http_res *res_of(TsValue self) {
+    if (self.tag != TS_OBJECT) return NULL;
+    return (http_res *)self.u.obj->native;
+}
+
+/* data as bytes: strings as they are, anything else as its JSON.  Returns
+ * an owned string or NULL (nothing to write). */
+static TsString *body_bytes(TsValue v) {
+    if (v.tag == TS_STRING) return ts_str_retain(v.u.str);
+    if (v.tag == TS_UNDEFINED) return NULL;
+    return ts_json_stringify(v, ts_undefined());
+}
+
+static TsValue res_writeHead(TsValue self, int argc, const TsValue *argv) {
+    http_res *res = res_of(self);
+    TsValue hv = ts_arg(argc, argv, 1);
+    http_header stack_h[16], *h = stack_h;
+    TsString *stack_v[16], **vals = stack_v;
+    size_t n = 0, i;
+    int code;
+    if (!res) return ts_undefined();
+    code = (int)ts_to_number(ts_arg(argc, argv, 0));
+    if (hv.tag == TS_OBJECT && hv.u.obj->count) {
+        TsObject *o = hv.u.obj;
+        if (o->count > 16) {
+            h = (http_header *)malloc(o->count * sizeof *h);
+            vals = (TsString **)malloc(o->count * sizeof *vals);
+            if (!h || !vals) ts_panic("Error: out of memory");
+        }
+        for (i = 0; i < o->count; i++) {
+            vals[n] = ts_to_string(o->vals[i]);
+            h[n].name = o->keys[i]->data;
+            h[n].value = vals[n]->data;
+            n++;
+        }
+    }
+    http_res_write_head(res, code, h, n);
+    for (i = 0; i < n; i++) ts_str_release(vals[i]);
+    if (h != stack_h) free(h);
+    if (vals != stack_v) free(vals);
+    return ts_undefined();
+}
+
+static TsValue res_write(TsValue self, int argc, const TsValue *argv) {
+    http_res *res = res_of(self);
+    TsString *s;
+    if (!res) return ts_undefined();
+    s = body_bytes(ts_arg(argc, argv, 0));
+    if (s) {
+        http_res_write(res, s->data, s->len);
+        ts_str_release(s);
+    } else {
+        http_res_write(res, "", 0);
+    }
+    return ts_undefined();
+}
+
+static TsValue res_end(TsValue self, int argc, const TsValue *argv) {
+    http_res *res = res_of(self);
+    TsString *s;
+    if (!res) return ts_undefined();
+    s = body_bytes(ts_arg(argc, argv, 0));
+    http_res_end(res, s ? s->data : NULL, s ? s->len : 0);
+    ts_str_release(s);
+    return ts_undefined();
+}
+
+static const char *opt_str(TsValue opts, const char *name, TsString **hold) {
+    TsString key;
+    TsValue v;
+    key.h.rc = TS_RC_IMMORTAL;
+    key.h.kind = TS_STRING;
+    key.h.gc = 0;
+    key.len = key.len16 = (uint32_t)strlen(name);
+    key.hash = 0;
+    key.cap = 0;
+    key.data = (char *)name;
+    *hold = NULL;
+    if (opts.tag != TS_OBJECT) return NULL;
+    v = ts_obj_get(opts, &key);
+    if (v.tag == TS_UNDEFINED || v.tag == TS_NULL) return NULL;
+    if (v.tag == TS_BOOL) return v.u.b ? "yes" : "";
+    *hold = ts_to_string(v);
+    return (*hold)->data;
+}
+
+static TsValue res_serve(TsValue self, int argc, const TsValue *argv) {
+    static const char *names[] = {"document_root", "index_files", "enable_directory_listing", "extra_headers",
+                                  "custom_mime_types", "hidden_file_pattern", "ip_acl"};
+    http_res *res = res_of(self);
+    TsValue opts = ts_arg(argc, argv, 0);
+    TsString *hold[7];
+    const char *v[7];
+    http_serve_opts o;
+    int i;
+    if (!res) return ts_undefined();
+    for (i = 0; i < 7; i++) v[i] = opt_str(opts, names[i], &hold[i]);
+    memset(&o, 0, sizeof o);
+    o.document_root = v[0];
+    o.index_files = v[1];
+    o.enable_directory_listing = v[2] && *v[2] && strcmp(v[2], "no") != 0 && strcmp(v[2], "false") != 0 &&
+                                 strcmp(v[2], "0") != 0;
+    o.extra_headers = v[3];
+    o.custom_mime_types = v[4];
+    o.hidden_file_pattern = v[5];
+    o.ip_acl = v[6];
+    http_res_serve(res, &o);
+    for (i = 0; i < 7; i++) ts_str_release(hold[i]);
+    return ts_undefined();
+}
+
+static TsString s_writeHead = TS_STR_LIT("writeHead", 9, 9);
+static TsString s_write = TS_STR_LIT("write", 5, 5);
+static TsString s_end = TS_STR_LIT("end", 3, 3);
+static TsString s_serve = TS_STR_LIT("serve", 5, 5);
+static const TsMethod response_methods[] = {
+    {&s_writeHead, res_writeHead}, {&s_write, res_write}, {&s_end, res_end}, {&s_serve, res_serve},
+};
+static const TsClass response_class = {"ServerResponse", NULL, 4, response_methods, response_finalize};
+
+/* ------------------------------------------------------------ the server */
+typedef struct api_server {
+    http_server *srv;       /* NULL once released */
+    TsObject *obj;          /* NULL once the object died */
+    int self_ref;           /* we hold +1 on obj */
+    int in_listen;
+    TsValue handler, on_conn, on_close, on_error;
+} api_server;
+
+static void server_drop_callbacks(api_server *as) {
+    TsValue h = as->handler, a = as->on_conn, b = as->on_close, c = as->on_error;
+    as->handler = as->on_conn = as->on_close = as->on_error = ts_undefined();
+    ts_release(h);
+    ts_release(a);
+    ts_release(b);
+    ts_release(c);
+}
+
+/* http_server memory released (destroyed and every connection closed) */
+static void server_released(void *ud) {
+    api_server *as = (api_server *)ud;
+    as->srv = NULL;
+    server_drop_callbacks(as);
+    if (!as->obj) {
+        free(as);
+    } else if (as->self_ref) {
+        TsObject *o = as->obj;
+        as->self_ref = 0;
+        ts_heap_release(&o->h);     /* may finalize and free as */
+    }
+}
+
+static void server_finalize(TsObject *self) {
+    api_server *as = (api_server *)self->native;
+    if (!as) return;
+    self->native = NULL;
+    as->obj = NULL;
+    if (as->srv) {
+        http_server_destroy(as->srv);   /* may call server_released -> free */
+        return;
+    }
+    server_drop_callbacks(as);
+    free(as);
+}
+
+static void on_request(http_server *srv, http_req *req, http_res *res, void *ud) {
+    api_server *as = (api_server *)ud;
+    TsValue args[2];
+    TsObject *ro;
+    (void)srv;
+    if (as->handler.tag != TS_FUNCTION) {
+        http_res_end(res, NULL, 0);
+        return;
+    }
+    args[0] = request_object(req);
+    args[1] = ts_obj_new(&response_class, 0);
+    ro = args[1].u.obj;
+    http_res_ref(res);
+    ro->native = res;
+    call_cb(as->handler, 2, args);
+    ts_release(args[0]);
+    ts_release(args[1]);
+}
+
+static void emit_error(api_server *as, long id, const char *msg) {
+    TsValue args[2];
+    if (as->on_error.tag != TS_FUNCTION) {
+        if (id < 0) ts_panic("Error: %s", msg);         /* like node: an unhandled 'error' ends the program */
+        port_log(PORT_LOG_WARN, "%s", msg);
+        return;
+    }
+    port_log(PORT_LOG_WARN, "%s", msg);
+    args[0] = ts_num((double)id);
+    args[1] = ts_str_v(ts_str_from_cstr(msg));
+    call_cb(as->on_error, 2, args);
+    ts_release(args[1]);
+}
+
+static void on_event(http_server *srv, int ev, long conn_id, const char *msg, void *ud) {
+    api_server *as = (api_server *)ud;
+    TsValue arg = ts_num((double)conn_id);
+    (void)srv;
+    switch (ev) {
+    case HTTP_EV_CONNECTION: call_cb(as->on_conn, 1, &arg); break;
+    case HTTP_EV_CLOSE: call_cb(as->on_close, 1, &arg); break;
+    case HTTP_EV_ERROR:
+        if (as->in_listen && conn_id < 0) break;   /* deferred: see srv_listen */
+        emit_error(as, conn_id, msg ? msg : "error");
+        break;
+    default: break;
+    }
+}
+
+static void run_pending(void) {
+    while (g_pending) {
+        pending_err *p = g_pending;
+        g_pending = p->next;
+        if (!g_pending) g_pending_tail = &g_pending;
+        if (p->obj->native) emit_error((api_server *)p->obj->native, -1, p->msg);
+        ts_heap_release(&p->obj->h);
+        free(p);
+    }
+}
+
+static api_server *server_of(TsValue self) {
+    if (self.tag != TS_OBJECT) return NULL;
+    return (api_server *)self.u.obj->native;
+}
+
+static unsigned opt_uint(TsValue opts, const char *name, unsigned def) {
+    TsString *hold;
+    const char *s = opt_str(opts, name, &hold);
+    double d;
+    if (!s) return def;
+    d = ts_str_to_num(hold);
+    ts_str_release(hold);
+    return d >= 0 && d <= 4294967295.0 ? (unsigned)d : def;
+}
+
+static TsValue srv_listen(TsValue self, int argc, const TsValue *argv) {
+    api_server *as = server_of(self);
+    TsValue a = ts_arg(argc, argv, 0), opts = ts_arg(argc, argv, 1);
+    char addr[128], err[256];
+    int rc;
+    if (!as) return ts_dup(self);
+    if (a.tag == TS_NUMBER) {
+        double p = a.u.num;
+        if (p >= 0 && p <= 65535 && p == (double)(long)p) snprintf(addr, sizeof addr, "%ld", (long)p);
+        else snprintf(addr, sizeof addr, "%s", "invalid");
+    } else {
+        TsString *s = ts_to_string(a);
+        snprintf(addr, sizeof addr, "%s", s->data);
+        ts_str_release(s);
+    }
+    if (opts.tag == TS_OBJECT && as->srv) {
+        http_limits lim;
+        http_limits_default(&lim);
+        lim.max_header_size = opt_uint(opts, "max_header_size", (unsigned)lim.max_header_size);
+        lim.max_body_size = opt_uint(opts, "max_body_size", (unsigned)lim.max_body_size);
+        lim.max_conns = opt_uint(opts, "max_connections", lim.max_conns);
+        lim.idle_timeout_ms = opt_uint(opts, "idle_timeout_ms", lim.idle_timeout_ms);
+        lim.request_timeout_ms = opt_uint(opts, "request_timeout_ms", lim.request_timeout_ms);
+        lim.response_timeout_ms = opt_uint(opts, "response_timeout_ms", lim.response_timeout_ms);
+        http_server_set_limits(as->srv, &lim);
+    }
+    if (!as->srv) {
+        snprintf(err, sizeof err, "listen %s: server was destroyed", addr);
+        rc = -1;
+    } else {
+        as->in_listen = 1;
+        rc = http_server_listen(as->srv, addr, err, sizeof err);
+        as->in_listen = 0;
+    }
+    if (rc == 0) {
+        if (!as->self_ref) {
+            as->self_ref = 1;
+            ts_heap_retain(&as->obj->h);
+        }
+    } else {
+        /* like node, the error arrives as an event after this call returns,
+         * so that server.on('error', ...) registered afterwards sees it */
+        pending_err *p = (pending_err *)calloc(1, sizeof *p);
+        if (!p) ts_panic("Error: out of memory");
+        snprintf(p->msg, sizeof p->msg, "%s", err);
+        p->obj = as->obj;
+        ts_heap_retain(&p->obj->h);
+        *g_pending_tail = p;
+        g_pending_tail = &p->next;
+    }
+    return ts_dup(self);
+}
+
+static TsString s_connection = TS_STR_LIT("connection", 10, 10);
+static TsString s_close = TS_STR_LIT("close", 5, 5);
+static TsString s_error = TS_STR_LIT("error", 5, 5);
+
+static TsValue srv_on(TsValue self, int argc, const TsValue *argv) {
+    api_server *as = server_of(self);
+    TsValue ev = ts_arg(argc, argv, 0), fn = ts_arg(argc, argv, 1);
+    TsValue *slot = NULL;
+    if (!as) return ts_dup(self);
+    if (ev.tag == TS_STRING) {
+        if (ts_str_eq(ev.u.str, &s_connection)) slot = &as->on_conn;
+        else if (ts_str_eq(ev.u.str, &s_close)) slot = &as->on_close;
+        else if (ts_str_eq(ev.u.str, &s_error)) slot = &as->on_error;
+    }
+    if (slot && fn.tag == TS_FUNCTION && as->srv) ts_assign(slot, fn);
+    return ts_dup(self);
+}
+
+static TsValue srv_destroy(TsValue self, int argc, const TsValue *argv) {
+    api_server *as = server_of(self);
+    (void)argc;
+    (void)argv;
+    if (as && as->srv) http_server_destroy(as->srv);   /* may release as (via server_released) */
+    return ts_undefined();
+}
+
+static TsString s_listen = TS_STR_LIT("listen", 6, 6);
+static TsString s_on = TS_STR_LIT("on", 2, 2);
+static TsString s_destroy = TS_STR_LIT("destroy", 7, 7);
+static const TsMethod server_methods[] = {
+    {&s_listen, srv_listen}, {&s_on, srv_on}, {&s_destroy, srv_destroy},
+};
+static const TsClass server_class = {"Server", NULL, 3, server_methods, server_finalize};
+
+TsValue ts_api_Http_createServer(int argc, const TsValue *argv) {
+    TsValue fn = ts_arg(argc, argv, 0), o;
+    api_server *as = (api_server *)calloc(1, sizeof *as);
+    if (!as) ts_panic("Error: out of memory");
+    as->handler = as->on_conn = as->on_close = as->on_error = ts_undefined();
+    as->srv = http_server_new(api_mgr(), NULL, on_request, as, server_released);
+    if (!as->srv) ts_panic("Error: out of memory creating a server");
+    http_server_on(as->srv, on_event, as, NULL);
+    if (fn.tag == TS_FUNCTION) ts_assign(&as->handler, fn);
+    o = ts_obj_new(&server_class, 0);
+    o.u.obj->native = as;
+    as->obj = o.u.obj;
+    return o;
+}
+
+/* ---------------------------------------------------------------- timers */
+typedef struct api_timer {
+    int argc;
+    TsValue fn;
+    TsValue argv[];
+} api_timer;
+
+static void timer_free(void *ud) {
+    api_timer *t = (api_timer *)ud;
+    int i;
+    ts_release(t->fn);
+    for (i = 0; i < t->argc; i++) ts_release(t->argv[i]);
+    free(t);
+}
+
+static void timer_fire(net_mgr *m, uint32_t id, void *ud) {
+    api_timer *t = (api_timer *)ud;
+    (void)m;
+    (void)id;
+    call_cb(t->fn, t->argc, t->argv);
+}
+
+static TsValue add_timer(int argc, const TsValue *argv, int repeat) {
+    TsValue fn = ts_arg(argc, argv, 0);
+    double ms = argc > 1 ? ts_to_number(argv[1]) : 0;
+    int extra = argc > 2 ? argc - 2 : 0, i;
+    uint64_t delay;
+    uint32_t id;
+    api_timer *t;
+    if (fn.tag != TS_FUNCTION) ts_panic("TypeError: The \"callback\" argument must be of type function");
+    t = (api_timer *)malloc(sizeof *t + (size_t)extra * sizeof(TsValue));
+    if (!t) ts_panic("Error: out of memory");
+    t->fn = ts_dup(fn);
+    t->argc = extra;
+    for (i = 0; i < extra; i++) t->argv[i] = ts_dup(argv[i + 2]);
+    delay = net_timer_node_delay(ms);
+    id = mgr_timer_add(api_mgr(), delay, repeat ? delay : 0, timer_fire, t, timer_free);
+    if (!id) ts_panic("Error: out of memory adding a timer");
+    return ts_num((double)id);
+}
+
+TsValue ts_api_setTimeout(int argc, const TsValue *argv) { return add_timer(argc, argv, 0); }
+TsValue ts_api_setInterval(int argc, const TsValue *argv) { return add_timer(argc, argv, 1); }
+
+static TsValue clear_timer(int argc, const TsValue *argv) {
+    TsValue v = ts_arg(argc, argv, 0);
+    if (v.tag == TS_NUMBER && g_mgr && v.u.num >= 1 && v.u.num <= 4294967295.0)
+        mgr_timer_cancel(g_mgr, (uint32_t)v.u.num);
+    return ts_undefined();
+}
+
+TsValue ts_api_clearTimeout(int argc, const TsValue *argv) { return clear_timer(argc, argv); }
+TsValue ts_api_clearInterval(int argc, const TsValue *argv) { return clear_timer(argc, argv); }
