@@ -201,6 +201,110 @@ test-emu:
 	@EMU_BUILD=$(EMU_BUILD) EMU_MAKE="$(MAKE) --no-print-directory -f $(EMU_TOP)/mk/emu.mk" \
 	    sh $(EMU_TOP)/tests/emu/run-all.sh
 
+# ------------------------------------------------- simulation (port/sim)
+# The runtime as static libraries per target (host, lx106, rv32), built once:
+#   librt_core.a   components/runtime/core/*.c
+#   librt_net.a    components/runtime/net/*.c, api/*.c (when present), llhttp
+#   librt_sim.a    components/runtime/port/sim/*.c (not sim_main.c)
+# and simulated programs linked against them with sim_main.c and the
+# counting allocator (-Wl,--wrap=malloc,...).  An app's own main() is renamed
+# with -Dmain=tsfw_app_main.  Everything is -Werror, llhttp included (with
+# -Wno-unused-parameter: its generated callbacks ignore parameters).
+# See components/runtime/port/sim/README.md and tests/emu/sim-check.sh.
+
+EMU_LLHTTP_DIR ?= /usr/share/llhttp
+EMU_LLHTTP_INC ?= /usr/share/include/llhttp
+EMU_LLHTTP_NAMES := api http llhttp
+EMU_RT := components/runtime
+EMU_RT_CORE_SRCS = $(patsubst $(EMU_TOP)/%,%,$(sort $(wildcard $(EMU_TOP)/$(EMU_RT)/core/*.c)))
+EMU_RT_NET_SRCS = $(patsubst $(EMU_TOP)/%,%,$(sort $(wildcard $(EMU_TOP)/$(EMU_RT)/net/*.c $(EMU_TOP)/$(EMU_RT)/api/*.c)))
+EMU_RT_SIM_SRCS = $(EMU_RT)/port/sim/port_sim.c $(EMU_RT)/port/sim/sim_heap.c
+EMU_RT_INC = -I$(EMU_TOP)/$(EMU_RT) -I$(EMU_TOP)/$(EMU_RT)/core -I$(EMU_TOP)/$(EMU_RT)/port/sim \
+    -I$(EMU_TOP)/$(EMU_RT)/api -I$(EMU_LLHTTP_INC)
+EMU_SIM_WRAP := -Wl,--wrap=malloc,--wrap=free,--wrap=calloc,--wrap=realloc
+EMU_SIM_TARGETS := host lx106 rv32
+EMU_AR_host = ar
+EMU_AR_lx106 = $(EMU_LX106_PREFIX)ar
+EMU_AR_rv32 = $(EMU_RV32_PREFIX)ar
+EMU_SIM_PROGRAMS :=
+
+# $(call emu_lib,TARGET,LIB,SOURCES,EXTRA_CFLAGS)
+define emu_lib
+$(foreach s,$(3),$(eval $(call emu_compile,$(1),$(2),$(s),$(4))))
+$(EMU_BUILD)/$(1)/lib$(2).a: $(foreach s,$(3),$(call emu_obj,$(1),$(2),$(s)))
+	@rm -f $$@
+	$$(EMU_AR_$(1)) rcs $$@ $$^
+endef
+
+define emu_llhttp_rules
+$(EMU_BUILD)/$(1)/obj/llhttp/%.o: $(EMU_LLHTTP_DIR)/%.c
+	@mkdir -p $$(@D)
+	$$(EMU_$(1)_CC_CMD) $$(EMU_CFLAGS_$(1)_CMD) -Wno-unused-parameter -DLLHTTP_STRICT_MODE=1 -I$(EMU_LLHTTP_INC) -c $$< -o $$@
+endef
+
+# $(call emu_sim_link,TARGET,OUTPUT,OBJECTS): objects + runtime libs + start-up
+emu_sim_libs = $(EMU_BUILD)/$(1)/librt_net.a $(EMU_BUILD)/$(1)/librt_core.a $(EMU_BUILD)/$(1)/librt_sim.a
+EMU_SIM_SYS_lx106 = $(foreach s,$(EMU_SYS_SRCS_LX106),$(call emu_obj,lx106,sys,$(s)))
+EMU_SIM_SYS_rv32 = $(foreach s,$(EMU_SYS_SRCS_RV32),$(call emu_obj,rv32,sys,$(s)))
+EMU_SIM_SYS_host =
+EMU_SIM_LINK_host = $(EMU_HOST_CC) $(EMU_CFLAGS_HOST) -o $$@ $$(filter %.o %.a,$$^) $(EMU_SIM_WRAP) -lm
+EMU_SIM_LINK_lx106 = $(EMU_LX106_CC) $(EMU_CFLAGS_LX106) $(EMU_LDFLAGS_LX106) -Wl,-Map=$$@.map -o $$@ \
+    -Wl,--start-group $$(filter %.o %.a,$$^) $(EMU_LIBS_LX106) -lc -lgcc -Wl,--end-group $(EMU_SIM_WRAP)
+EMU_SIM_LINK_rv32 = $(EMU_RV32_CC) $(EMU_CFLAGS_RV32) $(EMU_LDFLAGS_RV32) -Wl,-Map=$$@.map -o $$@ \
+    $$(filter %.o %.a,$$^) $(EMU_LIBS_RV32) $(EMU_SIM_WRAP)
+EMU_SIM_EXT_host =
+EMU_SIM_EXT_lx106 = .elf
+EMU_SIM_EXT_rv32 = .elf
+
+define emu_sim_target_rules
+$(call emu_lib,$(1),rt_core,$(EMU_RT_CORE_SRCS),$(EMU_RT_INC))
+$(call emu_lib,$(1),rt_sim,$(EMU_RT_SIM_SRCS),$(EMU_RT_INC))
+$(call emu_llhttp_rules,$(1))
+$(foreach s,$(EMU_RT_NET_SRCS),$(eval $(call emu_compile,$(1),rt_net,$(s),$(EMU_RT_INC))))
+$(EMU_BUILD)/$(1)/librt_net.a: $(foreach s,$(EMU_RT_NET_SRCS),$(call emu_obj,$(1),rt_net,$(s))) \
+    $(patsubst %,$(EMU_BUILD)/$(1)/obj/llhttp/%.o,$(EMU_LLHTTP_NAMES))
+	@rm -f $$@
+	$$(EMU_AR_$(1)) rcs $$@ $$^
+$(call emu_compile,$(1),simmain,$(EMU_RT)/port/sim/sim_main.c,$(EMU_RT_INC))
+$(call emu_compile,$(1),simmain_ts,$(EMU_RT)/port/sim/sim_main.c,$(EMU_RT_INC) -DPORT_SIM_WITH_CORE)
+$(if $(filter host,$(1)),,$(foreach s,$(EMU_SYS_SRCS_$(if $(filter lx106,$(1)),LX106,RV32)),$(eval $(call emu_compile,$(1),sys,$(s),))))
+# compiled TypeScript: $(EMU_BUILD)/gen/<group>/<name>.c -> $(EMU_BUILD)/<t>/ts/<group>/<name>
+$(EMU_BUILD)/$(1)/obj/ts/%.o: $(EMU_BUILD)/gen/%.c
+	@mkdir -p $$(@D)
+	$$(EMU_$(1)_CC_CMD) $$(EMU_CFLAGS_$(1)_CMD) -fno-builtin $(EMU_RT_INC) -Dmain=tsfw_app_main -c $$< -o $$@
+$(EMU_BUILD)/$(1)/ts/%$(EMU_SIM_EXT_$(1)): $(EMU_BUILD)/$(1)/obj/ts/%.o $(call emu_obj,$(1),simmain_ts,$(EMU_RT)/port/sim/sim_main.c) \
+    $(call emu_sim_libs,$(1)) $(EMU_SIM_SYS_$(1)) $(if $(filter lx106,$(1)),$(EMU_LIBGCC))
+	@mkdir -p $$(@D)
+	$(EMU_SIM_LINK_$(1))
+endef
+$(foreach t,$(EMU_SIM_TARGETS),$(eval $(call emu_sim_target_rules,$(t))))
+
+# $(call emu_sim_program,NAME,SOURCES,EXTRA_CFLAGS): a C app (its main()
+# renamed) on the simulation port, for host, lx106 and rv32:
+# $(EMU_BUILD)/host/NAME, $(EMU_BUILD)/lx106/NAME.elf, $(EMU_BUILD)/rv32/NAME.elf
+define emu_sim_program
+EMU_SIM_PROGRAMS += $(1)
+$(foreach t,$(EMU_SIM_TARGETS),$(foreach s,$(2),$(eval $(call emu_compile,$(t),$(1),$(s),$(EMU_RT_INC) -Dmain=tsfw_app_main $(3)))))
+$(foreach t,$(EMU_SIM_TARGETS),$(eval $(call emu_sim_program_link,$(t),$(1),$(2))))
+.PHONY: emu-build-$(1)
+emu-build-$(1): $(foreach t,$(EMU_SIM_TARGETS),$(EMU_BUILD)/$(t)/$(1)$(EMU_SIM_EXT_$(t)))
+endef
+define emu_sim_program_link
+$(EMU_BUILD)/$(1)/$(2)$(EMU_SIM_EXT_$(1)): $(foreach s,$(3),$(call emu_obj,$(1),$(2),$(s))) \
+    $(call emu_obj,$(1),simmain,$(EMU_RT)/port/sim/sim_main.c) $(call emu_sim_libs,$(1)) $(EMU_SIM_SYS_$(1)) \
+    $(if $(filter lx106,$(1)),$(EMU_LIBGCC))
+	$(EMU_SIM_LINK_$(1))
+endef
+
+$(eval $(call emu_sim_program,sim_http_server,tests/emu/sim_http_server.c,))
+
+.PHONY: emu-sim-libs emu-sim
+emu-sim-libs: $(foreach t,$(EMU_SIM_TARGETS),$(call emu_sim_libs,$(t)))
+# make emu-sim [EMU_LANG_ALL=1]: the simulation checks alone
+emu-sim:
+	@EMU_BUILD=$(EMU_BUILD) EMU_MAKE="$(MAKE) --no-print-directory -f $(EMU_TOP)/mk/emu.mk" \
+	    sh $(EMU_TOP)/tests/emu/sim-check.sh
+
 # ------------------------------------------------------------------ size
 # make size [SIZE_SRCS="a.c b.c"] [SIZE_CFLAGS=...]: compiles each source
 # for both targets and prints text/data/bss per object and in total.
