@@ -21,8 +21,35 @@ static int shortest_digits(double x, char *d, int *e) {
     const char *q;
     x = fabs(x);
     for (p = 1; p <= 17; p++) {
+        double back;
         sprintf(tmp, "%.*e", p - 1, x);
-        if (strtod(tmp, NULL) == x) break;
+        back = strtod(tmp, NULL);
+        if (back == x) break;
+        /* Just above a power of two the rounding interval is wider above x
+         * than below: the next p-digit value up may identify x although
+         * the nearest (below) does not. */
+        if (back < x && p > 1) {
+            char up[40];
+            int i, k = (int)(strchr(tmp, 'e') - tmp), ex = atoi(tmp + k + 1);
+            memcpy(up, tmp, (size_t)k);
+            for (i = k - 1; i >= 0; i--) {
+                if (up[i] == '.') continue;
+                if (up[i] < '9') {
+                    up[i]++;
+                    break;
+                }
+                up[i] = '0';
+            }
+            if (i < 0) { /* 9.99 -> 1.00e+1 */
+                up[0] = '1';
+                ex++;
+            }
+            sprintf(up + k, "e%d", ex);
+            if (strtod(up, NULL) == x) {
+                strcpy(tmp, up);
+                break;
+            }
+        }
     }
     for (q = tmp; *q != 'e'; q++)
         if (*q >= '0' && *q <= '9') d[n++] = *q;
