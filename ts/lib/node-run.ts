@@ -1,0 +1,37 @@
+#!/usr/bin/env node
+/**
+ * tsfw-node: runs a device app unchanged on node, with the Node shim.
+ *
+ *   node dist/lib/node-run.js app.ts
+ *
+ * The app is transpiled with TypeScript (no type check: `tsfw check` does
+ * that), the shim installs the device globals (Http, print, timers), and the
+ * app runs as a script. An uncaught error prints like the native build
+ * ("Uncaught Error: ...") and exits with code 1.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import vm from "node:vm";
+import ts from "typescript";
+import { install } from "./shim";
+
+function main(argv: string[]): number {
+  const app = argv[0];
+  if (!app || app === "-h" || app === "--help") {
+    process.stderr.write("usage: tsfw-node <app.ts>\n");
+    return 2;
+  }
+  const file = path.resolve(app);
+  const src = fs.readFileSync(file, "utf8");
+  const js = ts.transpileModule(src, { fileName: file, compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.None } }).outputText;
+  install();
+  process.on("uncaughtException", (e: Error) => {
+    process.stderr.write(`Uncaught ${e && e.name ? `${e.name}: ${e.message}` : String(e)}\n`);
+    process.exit(1);
+  });
+  vm.runInThisContext(js, { filename: file });
+  return 0;
+}
+
+const code = main(process.argv.slice(2));
+if (code) process.exitCode = code;

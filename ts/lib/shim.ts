@@ -1,0 +1,831 @@
+/**
+ * The Node shim: the device API (ts/lib/device.d.ts) on node's http module,
+ * with the semantics of the C runtime (components/runtime/api, net/), so
+ * that an app runs unchanged on both and the differential tests can compare
+ * them. install() puts the globals in place; node-run.ts runs an app.
+ *
+ * Where node and the device differ, the shim follows the device:
+ *   - listen("IP:PORT") parses the address like net/addr.c (node would take
+ *     a string as a pipe path); a bare port listens on IPv4 0.0.0.0;
+ *   - errors reach server.on('error', (id, message)) with the same
+ *     messages; a listen error without a handler ends the program;
+ *   - writeHead/write/end after the response ended are ignored;
+ *   - res.serve() is a port of net/static.c (Mongoose 6 options);
+ *   - request bodies are limited (413) and headers counted like the device.
+ */
+import fs from "node:fs";
+import http from "node:http";
+import net from "node:net";
+import path from "node:path";
+
+type Fn = (...args: unknown[]) => void;
+type Headers = Record<string, string>;
+
+// ------------------------------------------------------------------- timers
+
+const timers = new Map<number, NodeJS.Timeout>();
+let nextTimerId = 0;
+const nodeSetTimeout = globalThis.setTimeout;
+const nodeSetInterval = globalThis.setInterval;
+const nodeClearTimeout = globalThis.clearTimeout;
+
+function setTimeoutShim(fn: Fn, ms?: number, ...args: unknown[]): number {
+  const id = ++nextTimerId;
+  timers.set(id, nodeSetTimeout(() => {
+    timers.delete(id);
+    fn(...args);
+  }, ms));
+  return id;
+}
+
+function setIntervalShim(fn: Fn, ms?: number, ...args: unknown[]): number {
+  const id = ++nextTimerId;
+  timers.set(id, nodeSetInterval(() => fn(...args), ms));
+  return id;
+}
+
+function clearTimerShim(id: unknown): void {
+  if (typeof id !== "number") return;
+  const t = timers.get(id);
+  if (t !== undefined) {
+    nodeClearTimeout(t);
+    timers.delete(id);
+  }
+}
+
+// -------------------------------------------------------------- addresses
+
+interface Addr {
+  family: 4 | 6;
+  ip: number[]; // 4 or 16 bytes
+  port: number;
+}
+
+function parseIPv4(s: string): number[] | undefined {
+  const m = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(s);
+  if (!m) return undefined;
+  const b = m.slice(1).map(Number);
+  return b.every((x) => x <= 255) ? b : undefined;
+}
+
+function parseIPv6(s: string): number[] | undefined {
+  if (!net.isIPv6(s)) return undefined;
+  let tail: number[] = [];
+  let str = s;
+  const v4 = /(\d+\.\d+\.\d+\.\d+)$/.exec(str);
+  if (v4) {
+    const b = parseIPv4(v4[1]);
+    if (!b) return undefined;
+    tail = b;
+    str = str.slice(0, str.length - v4[1].length) + "0:0";
+  }
+  const halves = str.split("::");
+  const words = (h: string) => (h === "" ? [] : h.split(":").map((w) => parseInt(w, 16)));
+  const head = words(halves[0]);
+  const rest = halves.length > 1 ? words(halves[1]) : [];
+  const fill = 8 - head.length - rest.length;
+  const all = [...head, ...new Array<number>(halves.length > 1 ? fill : 0).fill(0), ...rest];
+  if (all.length !== 8) return undefined;
+  const bytes = all.flatMap((w) => [w >> 8, w & 255]);
+  if (v4) bytes.splice(12, 4, ...tail);
+  return bytes;
+}
+
+function parsePort(s: string): number | undefined {
+  if (!/^\d{1,5}$/.test(s)) return undefined;
+  const p = Number(s);
+  return p <= 65535 ? p : undefined;
+}
+
+/** net_listen_addr_parse: the same forms and messages. */
+export function parseListenAddr(s: string): Addr | string {
+  if (s.length === 0) return "invalid listen address '': empty";
+  if (s[0] === "[") {
+    const rb = s.indexOf("]");
+    if (rb < 0 || s[rb + 1] !== ":") return `invalid listen address '${s}': expected [IPv6]:PORT`;
+    const ip = parseIPv6(s.slice(1, rb));
+    if (!ip) return `invalid listen address '${s}': bad IPv6 address`;
+    const port = parsePort(s.slice(rb + 2));
+    if (port === undefined) return `invalid listen address '${s}': bad port`;
+    return { family: 6, ip, port };
+  }
+  const colon = s.lastIndexOf(":");
+  if (colon < 0) {
+    const port = parsePort(s);
+    if (port === undefined) return `invalid listen address '${s}': expected PORT, IP:PORT or [IPv6]:PORT`;
+    return { family: 4, ip: [0, 0, 0, 0], port };
+  }
+  if (s.indexOf(":") !== colon) return `invalid listen address '${s}': put IPv6 addresses in brackets`;
+  let ip: number[] | undefined;
+  if (colon === 0) ip = [0, 0, 0, 0];
+  else if (s.slice(0, colon) === "localhost") ip = [127, 0, 0, 1];
+  else ip = parseIPv4(s.slice(0, colon));
+  if (!ip) return `invalid listen address '${s}': bad IPv4 address`;
+  const port = parsePort(s.slice(colon + 1));
+  if (port === undefined) return `invalid listen address '${s}': bad port`;
+  return { family: 4, ip, port };
+}
+
+function ipText(a: Addr): string {
+  if (a.family === 4) return a.ip.join(".");
+  const w: string[] = [];
+  for (let i = 0; i < 16; i += 2) w.push(((a.ip[i] << 8) | a.ip[i + 1]).toString(16));
+  return w.join(":").replace(/(^|:)0(:0)+(:|$)/, "::").replace(/:::+/, "::");
+}
+
+function addrText(a: Addr): string {
+  return a.family === 4 ? `${ipText(a)}:${a.port}` : `[${ipText(a)}]:${a.port}`;
+}
+
+/** The client's address as bytes, IPv4-mapped addresses unmapped. */
+function clientAddr(remote: string): Addr | undefined {
+  const v4 = parseIPv4(remote);
+  if (v4) return { family: 4, ip: v4, port: 0 };
+  const v6 = parseIPv6(remote);
+  if (!v6) return undefined;
+  if (v6.slice(0, 10).every((b) => b === 0) && v6[10] === 255 && v6[11] === 255) return { family: 4, ip: v6.slice(12), port: 0 };
+  return { family: 6, ip: v6, port: 0 };
+}
+
+// --------------------------------------------------------------------- ACL
+
+/** net_acl_check: 1 allow, 0 deny, or an error message (fails closed). */
+export function aclCheck(acl: string, remote: string): 1 | 0 | string {
+  const a = clientAddr(remote);
+  let verdict: 0 | 1 = 0;
+  let any = false;
+  let bad: string | undefined;
+  if (acl.trim() === "") return 1;
+  for (const raw of acl.split(",")) {
+    const e = raw.replace(/^[ \t]+|[ \t]+$/g, "");
+    let reason = "";
+    parse: {
+      if (e.length === 0) { reason = "empty entry"; break parse; }
+      any = true;
+      if (e[0] !== "+" && e[0] !== "-") { reason = "must start with '+' or '-'"; break parse; }
+      const sign: 0 | 1 = e[0] === "+" ? 1 : 0;
+      const body = e.slice(1);
+      const slash = body.indexOf("/");
+      const ipPart = slash >= 0 ? body.slice(0, slash) : body;
+      let family: 4 | 6, bits: number, maxbits: number, ip: number[];
+      if (ipPart.includes(":")) {
+        const v6 = parseIPv6(ipPart);
+        if (!v6) { reason = "bad IPv6 address"; break parse; }
+        ip = v6; family = 6; maxbits = 128; bits = 128;
+      } else {
+        if (!/^\d{1,3}(\.\d{1,3}){0,3}$/.test(ipPart)) { reason = "bad IPv4 address"; break parse; }
+        const parts = ipPart.split(".").map(Number);
+        if (parts.some((x) => x > 255)) { reason = "bad IPv4 address"; break parse; }
+        ip = [...parts, 0, 0, 0, 0].slice(0, 4); family = 4; maxbits = 32; bits = parts.length * 8;
+      }
+      if (slash >= 0) {
+        const d = body.slice(slash + 1);
+        if (!/^\d{1,3}$/.test(d)) { reason = "bad prefix length"; break parse; }
+        if (Number(d) > maxbits) { reason = `prefix length above ${maxbits}`; break parse; }
+        bits = Number(d);
+      }
+      if (a && a.family === family && prefixMatch(a.ip, ip, bits)) verdict = sign;
+      continue;
+    }
+    if (bad === undefined) bad = `ip_acl: bad entry '${e}': ${reason}`;
+  }
+  if (bad !== undefined) return bad;
+  if (!any) return 1;
+  return verdict;
+}
+
+function prefixMatch(a: number[], b: number[], bits: number): boolean {
+  const full = bits >> 3, rem = bits & 7;
+  for (let i = 0; i < full; i++) if (a[i] !== b[i]) return false;
+  if (rem) {
+    const mask = (0xff << (8 - rem)) & 0xff;
+    if ((a[full] & mask) !== (b[full] & mask)) return false;
+  }
+  return true;
+}
+
+// ------------------------------------------------------------ path rules
+
+/** http_path_sanitize on bytes: a relative path, or undefined if unsafe. */
+export function sanitizePath(p: Buffer): Buffer | undefined {
+  if (p.length === 0 || p[0] !== 0x2f) return undefined;
+  const dec: number[] = [];
+  const hex = (c: number) => (c >= 48 && c <= 57 ? c - 48 : c >= 97 && c <= 102 ? c - 87 : c >= 65 && c <= 70 ? c - 55 : -1);
+  for (let i = 0; i < p.length; i++) {
+    let c = p[i];
+    if (c === 0x25) {
+      if (i + 2 >= p.length) return undefined;
+      const h = hex(p[i + 1]), l = hex(p[i + 2]);
+      if (h < 0 || l < 0) return undefined;
+      c = h * 16 + l;
+      i += 2;
+      if (c === 0x2f || c === 0x5c || c === 0) return undefined;
+    } else if (c === 0x5c) {
+      return undefined;
+    }
+    if (c < 0x20 || c === 0x7f) return undefined;
+    if (dec.length + 1 >= 1024) return undefined;
+    dec.push(c);
+  }
+  const segs: number[][] = [];
+  let i = 0;
+  while (i < dec.length) {
+    while (i < dec.length && dec[i] === 0x2f) i++;
+    const s = i;
+    while (i < dec.length && dec[i] !== 0x2f) i++;
+    const seg = dec.slice(s, i);
+    if (seg.length === 0 || (seg.length === 1 && seg[0] === 0x2e)) continue;
+    if (seg.length === 2 && seg[0] === 0x2e && seg[1] === 0x2e) {
+      if (segs.length === 0) return undefined;
+      segs.pop();
+      continue;
+    }
+    segs.push(seg);
+  }
+  const out: number[] = [];
+  segs.forEach((s, k) => {
+    if (k) out.push(0x2f);
+    out.push(...s);
+  });
+  if (out.length + 2 > 1024) return undefined;
+  return Buffer.from(out);
+}
+
+export function globMatch(p: string, s: string): boolean {
+  let i = 0, j = 0;
+  while (i < p.length) {
+    if (p[i] === "*") {
+      const dbl = p[i + 1] === "*";
+      const ni = i + (dbl ? 2 : 1);
+      for (let k = j; k <= s.length; k++) {
+        if (globMatch(p.slice(ni), s.slice(k))) return true;
+        if (k < s.length && !dbl && s[k] === "/") break;
+      }
+      return false;
+    }
+    if (j >= s.length) return false;
+    if (p[i] === "?") {
+      if (s[j] === "/") return false;
+    } else if (p[i] !== s[j]) {
+      return false;
+    }
+    i++;
+    j++;
+  }
+  return j === s.length;
+}
+
+function isHidden(pats: string | undefined, rel: string): boolean {
+  if (!pats) return false;
+  for (const p of pats.split("|")) {
+    if (!p) continue;
+    if (globMatch(p, rel)) return true;
+    if (rel.split("/").some((seg) => globMatch(p, seg))) return true;
+  }
+  return false;
+}
+
+const mimeTab: Record<string, string> = {
+  html: "text/html; charset=utf-8", htm: "text/html; charset=utf-8", shtml: "text/html; charset=utf-8", css: "text/css",
+  js: "application/javascript", mjs: "application/javascript", json: "application/json", txt: "text/plain; charset=utf-8",
+  md: "text/markdown", csv: "text/csv", xml: "application/xml", svg: "image/svg+xml", png: "image/png", jpg: "image/jpeg",
+  jpeg: "image/jpeg", gif: "image/gif", ico: "image/x-icon", webp: "image/webp", bmp: "image/bmp", wasm: "application/wasm",
+  pdf: "application/pdf", zip: "application/zip", gz: "application/gzip", tar: "application/x-tar", mp3: "audio/mpeg",
+  wav: "audio/wav", ogg: "audio/ogg", mp4: "video/mp4", webm: "video/webm", woff: "font/woff", woff2: "font/woff2",
+  ttf: "font/ttf", otf: "font/otf", bin: "application/octet-stream", pem: "application/x-pem-file",
+};
+
+export function mimeType(name: string, custom?: string): string {
+  const lname = name.toLowerCase();
+  if (custom) {
+    for (const ent of custom.split(",")) {
+      const eq = ent.indexOf("=");
+      if (eq <= 0) continue;
+      const k = ent.slice(0, eq).trim().toLowerCase();
+      if (k && lname.endsWith(k)) return ent.slice(eq + 1);
+    }
+  }
+  const dot = name.lastIndexOf(".");
+  if (dot >= 0 && !name.slice(dot).includes("/")) {
+    const t = mimeTab[name.slice(dot + 1).toLowerCase()];
+    if (t) return t;
+  }
+  return "text/plain; charset=utf-8";
+}
+
+export function rangeParse(h: string, total: number): [number, number] | 0 | -1 {
+  let p = h.replace(/^ +/, "");
+  if (!p.startsWith("bytes=")) return 0;
+  p = p.slice(6).replace(/^ +/, "");
+  if (p.includes(",")) return 0;
+  let m = /^-(\d+) *$/.exec(p);
+  if (m) {
+    let b = Number(m[1]);
+    if (b === 0 || total === 0) return -1;
+    if (b > total) b = total;
+    return [total - b, total - 1];
+  }
+  if (p.startsWith("-")) return 0;
+  m = /^(\d+)-(\d*)( *)$/.exec(p);
+  if (!m) {
+    m = /^(\d+)-( .*)$/.exec(p);
+    if (!m || m[2].trim() !== "") return 0;
+    m = [m[0], m[1], ""] as unknown as RegExpExecArray;
+  }
+  const a = Number(m[1]);
+  let b = m[2] === "" ? Number.MAX_SAFE_INTEGER : Number(m[2]);
+  if (b < a) return 0;
+  if (a >= total) return -1;
+  if (b >= total) b = total - 1;
+  return [a, b];
+}
+
+const monNames = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+export function dateFormat(t: number): string {
+  return new Date(t * 1000).toUTCString();
+}
+
+export function dateParse(s: string): number | undefined {
+  if (s.length < 29) return undefined;
+  const m = /^(\S{1,3}), ?(\d{1,2}) ?(\S{1,3}) ?(\d{1,4}) ?(\d{1,2}):(\d{1,2}):(\d{1,2}) ?(\S{1,3})/.exec(s);
+  if (!m || m[8] !== "GMT") return undefined;
+  const [d, y, hh, mm, ss] = [m[2], m[4], m[5], m[6], m[7]].map(Number);
+  const mon = monNames.indexOf(m[3]);
+  if (d < 1 || d > 31 || hh > 23 || mm > 59 || ss > 60 || mon < 0) return undefined;
+  return Date.UTC(y, mon, d) / 1000 + hh * 3600 + mm * 60 + ss;
+}
+
+function htmlEscape(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+}
+
+function urlEncode(b: Buffer): string {
+  let o = "";
+  for (const c of b) {
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 45 || c === 95 || c === 46 || c === 126) o += String.fromCharCode(c);
+    else o += "%" + c.toString(16).toUpperCase().padStart(2, "0");
+  }
+  return o;
+}
+
+function inRoot(real: string, root: string): boolean {
+  if (!real.startsWith(root)) return false;
+  if (root.endsWith("/")) return true;
+  return real.length === root.length || real[root.length] === "/";
+}
+
+/** extra_headers: "A: b\r\nC: d" lines, invalid ones dropped. */
+function extraHeaders(s: string | undefined): [string, string][] {
+  const out: [string, string][] = [];
+  for (const line of (s ?? "").split(/[\r\n]+/)) {
+    if (!line || !line.includes(":") || line[0] === ":" || line[0] === " ") continue;
+    const c = line.indexOf(":");
+    out.push([line.slice(0, c), line.slice(c + 1).replace(/^ /, "")]);
+  }
+  return out;
+}
+
+// -------------------------------------------------------------------- HTTP
+
+export interface Limits {
+  max_header_size: number;
+  max_body_size: number;
+  max_connections: number;
+  idle_timeout_ms: number;
+  request_timeout_ms: number;
+  response_timeout_ms: number;
+}
+
+const defaultLimits: Limits = {
+  max_header_size: 8192, max_body_size: 1024 * 1024, max_connections: 64,
+  idle_timeout_ms: 5000, request_timeout_ms: 10000, response_timeout_ms: 30000,
+};
+
+const statusText: Record<number, string> = {
+  200: "OK", 206: "Partial Content", 301: "Moved Permanently", 304: "Not Modified", 400: "Bad Request", 403: "Forbidden",
+  404: "Not Found", 405: "Method Not Allowed", 408: "Request Timeout", 413: "Payload Too Large", 414: "URI Too Long",
+  416: "Range Not Satisfiable", 431: "Request Header Fields Too Large", 500: "Internal Server Error", 501: "Not Implemented",
+  503: "Service Unavailable",
+};
+
+let nextConnId = 0;
+
+/** Percent-decodes a path (bytes), leaving %00 and bad escapes as they are; UTF-8 with U+FFFD. */
+function decodePath(url: Buffer): string {
+  const out: number[] = [];
+  const hex = (c: number) => (c >= 48 && c <= 57 ? c - 48 : c >= 97 && c <= 102 ? c - 87 : c >= 65 && c <= 70 ? c - 55 : -1);
+  for (let i = 0; i < url.length; i++) {
+    const c = url[i];
+    if (c === 0x25 && i + 2 < url.length + 0 && i + 2 <= url.length - 1) {
+      const h = hex(url[i + 1]), l = hex(url[i + 2]);
+      if (h >= 0 && l >= 0 && h * 16 + l !== 0) {
+        out.push(h * 16 + l);
+        i += 2;
+        continue;
+      }
+    }
+    out.push(c);
+  }
+  return Buffer.from(out).toString("utf8");
+}
+
+class ShimResponse {
+  ended = false;
+  constructor(private readonly res: http.ServerResponse, private readonly req: http.IncomingMessage, private readonly server: ShimServer, readonly connId: number) {}
+
+  private get live(): boolean {
+    return !this.ended && !this.res.destroyed && !this.res.writableEnded;
+  }
+
+  writeHead(code: number, headers?: Headers): void {
+    if (!this.live || this.res.headersSent) return;
+    const h: Record<string, string> = {};
+    for (const [k, v] of Object.entries(headers ?? {})) h[k] = String(v);
+    try {
+      this.res.writeHead(code, h);
+    } catch (e) {
+      this.server.reportError(this.connId, `${this.describe()}: ${(e as Error).message}`);
+    }
+  }
+
+  private bytes(data: unknown): string | undefined {
+    if (typeof data === "string") return data;
+    if (data === undefined) return undefined;
+    return JSON.stringify(data);
+  }
+
+  write(data: unknown): void {
+    if (!this.live) return;
+    const s = this.bytes(data);
+    if (!this.res.headersSent) {
+      this.res.writeHead(this.res.statusCode);
+    }
+    if (s !== undefined && s.length) this.res.write(s);
+  }
+
+  end(data?: unknown): void {
+    if (!this.live) return;
+    const s = this.bytes(data);
+    this.ended = true;
+    if (s !== undefined) this.res.end(s);
+    else this.res.end();
+  }
+
+  describe(): string {
+    return `conn ${this.connId} ${this.req.method} ${this.req.url}`;
+  }
+
+  private simple(status: number, extra: [string, string][]): void {
+    const body = `${statusText[status] ?? "Unknown"}\n`;
+    this.rawHead(status, [["Content-Type", "text/plain"], ["Content-Length", String(Buffer.byteLength(body))], ...extra]);
+    this.ended = true;
+    this.res.end(body);
+  }
+
+  private rawHead(status: number, h: [string, string][]): void {
+    const obj: Record<string, string | string[]> = {};
+    for (const [k, v] of h) {
+      const key = Object.keys(obj).find((x) => x.toLowerCase() === k.toLowerCase()) ?? k;
+      const old = obj[key];
+      obj[key] = old === undefined ? v : Array.isArray(old) ? [...old, v] : [old, v];
+    }
+    this.res.writeHead(status, statusText[status], obj);
+  }
+
+  serve(opts?: Record<string, unknown>): void {
+    if (!this.live || this.res.headersSent) return;
+    const o = opts ?? {};
+    const str = (k: string): string | undefined => {
+      const v = o[k];
+      if (v === undefined || v === null) return undefined;
+      if (typeof v === "boolean") return v ? "yes" : "";
+      return String(v);
+    };
+    const listing = str("enable_directory_listing");
+    const docRoot = str("document_root");
+    const hidden = str("hidden_file_pattern");
+    const extra = extraHeaders(str("extra_headers"));
+    const acl = str("ip_acl");
+    const req = this.req;
+    if (acl) {
+      const a = aclCheck(acl, req.socket.remoteAddress ?? "");
+      if (typeof a === "string") {
+        this.server.reportError(this.connId, `${this.describe()}: ${a}; denying every client (403)`);
+        return this.simple(403, extra);
+      }
+      if (a === 0) return this.simple(403, extra);
+    }
+    if (req.method !== "GET" && req.method !== "HEAD") return this.simple(405, [...extra, ["Allow", "GET, HEAD"]]);
+    const urlBytes = Buffer.from(req.url ?? "/", "latin1");
+    let qpos = urlBytes.findIndex((c) => c === 0x3f || c === 0x23);
+    if (qpos < 0) qpos = urlBytes.length;
+    const relB = sanitizePath(urlBytes.subarray(0, qpos));
+    if (!relB) {
+      this.server.reportError(this.connId, `${this.describe()}: rejected unsafe path (400)`);
+      return this.simple(400, extra);
+    }
+    const rel = relB.toString("latin1");
+    if (isHidden(hidden, rel)) return this.simple(404, extra);
+    let root: string;
+    try {
+      root = fs.realpathSync(docRoot || ".");
+    } catch (e) {
+      this.server.reportError(this.connId, `${this.describe()}: document_root '${docRoot ?? "."}': ${(e as Error).message} (500)`);
+      return this.simple(500, extra);
+    }
+    const full = Buffer.concat([Buffer.from(root + "/"), relB]);
+    let st: fs.Stats;
+    try {
+      st = fs.statSync(full);
+    } catch {
+      return this.simple(404, extra);
+    }
+    let real: string;
+    try {
+      real = fs.realpathSync(full);
+    } catch {
+      return this.simple(403, extra);
+    }
+    if (!inRoot(real, root)) {
+      this.server.reportError(this.connId, `${this.describe()}: resolves outside document_root (403)`);
+      return this.simple(403, extra);
+    }
+    if (st.isDirectory()) {
+      const url = urlBytes.subarray(0, qpos).toString("latin1");
+      if (!url.endsWith("/")) {
+        const q = urlBytes[qpos] === 0x3f ? urlBytes.subarray(qpos).toString("latin1") : "";
+        return this.simple(301, [...extra, ["Location", `${url}/${q}`]]);
+      }
+      let found = false;
+      for (const idx of (str("index_files") || "index.html,index.htm").split(",")) {
+        if (!idx || idx.length >= 200) continue;
+        try {
+          const p = real + "/" + idx;
+          const ist = fs.statSync(p);
+          if (!ist.isFile()) continue;
+          const r2 = fs.realpathSync(p);
+          if (!inRoot(r2, root)) continue;
+          real = r2;
+          st = ist;
+          found = true;
+          break;
+        } catch {
+          continue;
+        }
+      }
+      if (!found) {
+        if (listing && listing !== "no" && listing !== "false" && listing !== "0") return this.listDir(real, rel, hidden, extra);
+        return this.simple(403, extra);
+      }
+    }
+    if (!st.isFile()) return this.simple(403, extra);
+    const mtime = Math.floor(st.mtimeMs / 1000);
+    const etag = `"${mtime.toString(16)}.${st.size.toString(16)}"`;
+    const lm = dateFormat(mtime);
+    let status = 200;
+    const inm = req.headers["if-none-match"];
+    if (inm !== undefined) {
+      if (inm.includes("*") || inm.includes(etag)) status = 304;
+    } else {
+      const ims = req.headers["if-modified-since"];
+      const t = ims !== undefined ? dateParse(ims) : undefined;
+      if (t !== undefined && mtime <= t) status = 304;
+    }
+    if (status === 304) {
+      this.rawHead(304, [["ETag", etag], ["Last-Modified", lm], ...extra]);
+      this.ended = true;
+      this.res.end();
+      return;
+    }
+    let start = 0, len = st.size;
+    const range = req.headers["range"];
+    const h: [string, string][] = [];
+    if (range !== undefined) {
+      const r = rangeParse(range, st.size);
+      if (r === -1) return this.simple(416, [...extra, ["Content-Range", `bytes */${st.size}`]]);
+      if (r !== 0) {
+        status = 206;
+        start = r[0];
+        len = r[1] - r[0] + 1;
+      }
+    }
+    h.push(["Content-Type", mimeType(path.basename(real), str("custom_mime_types"))], ["Content-Length", String(len)], ["Last-Modified", lm], ["ETag", etag], ["Accept-Ranges", "bytes"]);
+    if (status === 206) h.push(["Content-Range", `bytes ${start}-${start + len - 1}/${st.size}`]);
+    this.rawHead(status, [...h, ...extra]);
+    this.ended = true;
+    if (req.method === "HEAD" || len === 0) {
+      this.res.end();
+      return;
+    }
+    const stream = fs.createReadStream(real, { start, end: start + len - 1, highWaterMark: 64 * 1024 });
+    stream.on("error", () => this.res.destroy());
+    stream.pipe(this.res);
+  }
+
+  private listDir(dir: string, rel: string, hidden: string | undefined, extra: [string, string][]): void {
+    let names: Buffer[];
+    try {
+      names = fs.readdirSync(dir, { encoding: "buffer" }).filter((n) => !isHidden(hidden, (rel ? rel + "/" : "") + n.toString("latin1")));
+    } catch {
+      return this.simple(404, extra);
+    }
+    names.sort(Buffer.compare);
+    const esc = htmlEscape(decodePath(Buffer.from(this.req.url ?? "/", "latin1").subarray(0, (this.req.url ?? "/").split(/[?#]/)[0].length)));
+    let body = `<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>Index of ${esc}</title></head>\n` +
+      `<body><h1>Index of ${esc}</h1>\n<table>\n<tr><th>Name</th><th>Size</th><th>Modified</th></tr>\n` +
+      `<tr><td><a href="../">../</a></td><td>-</td><td></td></tr>\n`;
+    for (const n of names) {
+      let st: fs.Stats;
+      try {
+        st = fs.statSync(Buffer.concat([Buffer.from(dir + "/"), n]));
+      } catch {
+        continue;
+      }
+      const isdir = st.isDirectory();
+      const nm = n.toString("utf8");
+      body += `<tr><td><a href="${urlEncode(n)}${isdir ? "/" : ""}">${htmlEscape(nm)}${isdir ? "/" : ""}</a></td><td>${isdir ? "-" : st.size}</td><td>${dateFormat(Math.floor(st.mtimeMs / 1000))}</td></tr>\n`;
+    }
+    body += "</table>\n</body></html>\n";
+    this.rawHead(200, [["Content-Type", "text/html; charset=utf-8"], ...extra]);
+    this.ended = true;
+    this.res.end(body);
+  }
+}
+
+class ShimServer {
+  private readonly srv: http.Server;
+  private readonly sockets = new Map<net.Socket, number>();
+  private handlers: { connection?: Fn; close?: Fn; error?: Fn } = {};
+  private limits: Limits = { ...defaultLimits };
+  private destroyed = false;
+
+  constructor(private readonly handler: Fn) {
+    this.srv = http.createServer({ maxHeaderSize: defaultLimits.max_header_size, connectionsCheckingInterval: 1000, keepAlive: true } as http.ServerOptions);
+    this.applyLimits();
+    this.srv.on("connection", (sock: net.Socket) => {
+      if (this.sockets.size >= this.limits.max_connections) {
+        const id = ++nextConnId;
+        this.reportError(id, `conn ${id}: too many connections (limit ${this.limits.max_connections}); answered 503`);
+        sock.end("HTTP/1.1 503 Service Unavailable\r\nContent-Type: text/plain\r\nContent-Length: 20\r\nConnection: close\r\n\r\nService Unavailable\n");
+        return;
+      }
+      const id = ++nextConnId;
+      this.sockets.set(sock, id);
+      sock.on("close", () => {
+        this.sockets.delete(sock);
+        this.handlers.close?.(id);
+      });
+      this.handlers.connection?.(id);
+    });
+    this.srv.on("clientError", (err: NodeJS.ErrnoException, sock: net.Socket) => {
+      const id = this.sockets.get(sock) ?? 0;
+      const code = err.code === "HPE_HEADER_OVERFLOW" ? 431 : err.code === "ERR_HTTP_REQUEST_TIMEOUT" ? 408 : 400;
+      if (err.code !== "ECONNRESET") this.reportError(id, `conn ${id}: malformed request: ${err.message} (${code})`);
+      if (sock.writable && !(sock as net.Socket & { _httpMessage?: unknown })._httpMessage) {
+        const t = statusText[code];
+        sock.end(`HTTP/1.1 ${code} ${t}\r\nContent-Type: text/plain\r\nContent-Length: ${t.length + 1}\r\nConnection: close\r\n\r\n${t}\n`);
+      } else {
+        sock.destroy();
+      }
+    });
+    this.srv.on("request", (req: http.IncomingMessage, res: http.ServerResponse) => this.onRequest(req, res));
+    this.srv.on("error", (e: NodeJS.ErrnoException) => this.listenError(e));
+  }
+
+  private applyLimits(): void {
+    this.srv.keepAliveTimeout = this.limits.idle_timeout_ms;
+    this.srv.headersTimeout = this.limits.request_timeout_ms;
+    this.srv.requestTimeout = this.limits.request_timeout_ms;
+    this.srv.maxHeadersCount = 64;
+  }
+
+  private listenAddr = "";
+  private listenError(e: NodeJS.ErrnoException): void {
+    const a = parseListenAddr(this.listenAddr);
+    const where = typeof a === "string" ? this.listenAddr : addrText(a);
+    const why: Record<string, string> = { EADDRINUSE: "Address already in use", EACCES: "Permission denied", EADDRNOTAVAIL: "Cannot assign requested address" };
+    this.emitError(-1, `listen ${this.listenAddr}: bind ${where}: ${why[e.code ?? ""] ?? e.message}`);
+  }
+
+  reportError(id: number, msg: string): void {
+    if (this.handlers.error) this.emitError(id, msg);
+    else process.stderr.write(`tsfw warn: ${msg}\n`);
+  }
+
+  private emitError(id: number, msg: string): void {
+    const h = this.handlers.error;
+    if (!h) {
+      if (id < 0) {
+        process.stderr.write(`Uncaught Error: ${msg}\n`);
+        process.exit(1);
+      }
+      process.stderr.write(`tsfw warn: ${msg}\n`);
+      return;
+    }
+    process.stderr.write(`tsfw warn: ${msg}\n`);
+    h(id, msg);
+  }
+
+  private onRequest(req: http.IncomingMessage, res: http.ServerResponse): void {
+    const id = this.sockets.get(req.socket) ?? 0;
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let failed = false;
+    const max = this.limits.max_body_size;
+    const fail = (status: number, what: string) => {
+      failed = true;
+      this.reportError(id, `conn ${id} ${req.method} ${req.url}: ${what} (${status})`);
+      const t = statusText[status];
+      res.writeHead(status, { "Content-Type": "text/plain", "Content-Length": String(t.length + 1), Connection: "close" });
+      res.end(`${t}\n`);
+      req.socket.destroySoon();
+    };
+    const te = req.headers["transfer-encoding"];
+    if (te !== undefined && !/^\s*chunked\s*$/i.test(te)) return fail(501, `unsupported Transfer-Encoding '${te}'`);
+    const cl = Number(req.headers["content-length"] ?? 0);
+    if (cl > max) return fail(413, `request body larger than ${max} bytes`);
+    req.on("data", (d: Buffer) => {
+      if (failed) return;
+      size += d.length;
+      if (size > max) return fail(413, `request body larger than ${max} bytes`);
+      chunks.push(d);
+    });
+    req.on("end", () => {
+      if (failed) return;
+      const url = req.url ?? "/";
+      const urlB = Buffer.from(url, "latin1");
+      const q = url.indexOf("?");
+      const headers: Record<string, string> = {};
+      const raw = req.rawHeaders;
+      for (let i = 0; i + 1 < raw.length; i += 2) {
+        const k = raw[i].toLowerCase();
+        headers[k] = k in headers ? `${headers[k]}, ${raw[i + 1]}` : raw[i + 1];
+      }
+      const reqObj = {
+        method: req.method ?? "GET",
+        url,
+        path: decodePath(q >= 0 ? urlB.subarray(0, q) : urlB),
+        query: q >= 0 ? url.slice(q + 1) : "",
+        headers,
+        body: Buffer.concat(chunks).toString("utf8"),
+        remoteAddress: req.socket.remoteAddress ?? "",
+      };
+      const shimRes = new ShimResponse(res, req, this, id);
+      res.setTimeout(this.limits.response_timeout_ms, () => {
+        if (res.writableEnded) return;
+        this.reportError(id, `${shimRes.describe()}: response not finished within ${this.limits.response_timeout_ms} ms; closing connection`);
+        req.socket.destroy();
+      });
+      this.handler(reqObj, shimRes);
+    });
+  }
+
+  listen(address: unknown, opts?: Record<string, unknown>): ShimServer {
+    this.listenAddr = typeof address === "number" ? (Number.isInteger(address) && address >= 0 && address <= 65535 ? String(address) : "invalid") : String(address);
+    if (opts) {
+      for (const k of Object.keys(defaultLimits) as (keyof Limits)[]) {
+        const v = opts[k];
+        if (v !== undefined && Number(v) >= 0) this.limits[k] = Number(v);
+      }
+      this.applyLimits();
+    }
+    const a = this.destroyed ? `listen ${this.listenAddr}: server was destroyed` : parseListenAddr(this.listenAddr);
+    if (typeof a === "string") {
+      const msg = a.startsWith("listen ") ? a : `listen: ${a}`;
+      process.nextTick(() => this.emitError(-1, msg));
+      return this;
+    }
+    this.srv.listen({ port: a.port, host: ipText(a), ipv6Only: a.family === 6, backlog: 128 });
+    return this;
+  }
+
+  on(event: string, fn: Fn): ShimServer {
+    if ((event === "connection" || event === "close" || event === "error") && !this.destroyed) this.handlers[event] = fn;
+    return this;
+  }
+
+  destroy(): void {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    this.srv.close();
+    for (const s of this.sockets.keys()) s.destroySoon();
+  }
+}
+
+// ------------------------------------------------------------------ install
+
+function print(...args: unknown[]): void {
+  console.log(...args);
+}
+
+/** Puts the device API's globals in place. */
+export function install(): void {
+  const g = globalThis as Record<string, unknown>;
+  g.print = print;
+  g.setTimeout = setTimeoutShim;
+  g.setInterval = setIntervalShim;
+  g.clearTimeout = clearTimerShim;
+  g.clearInterval = clearTimerShim;
+  g.Http = { createServer: (handler: Fn) => new ShimServer(handler) };
+}
