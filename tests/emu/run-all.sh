@@ -55,6 +55,7 @@ step "hello: build" build hello "$B/host/hello" "$B/lx106/hello.elf" "$B/rv32/he
 step "hello: run and compare" sh "$here/hello-check.sh"
 step "lx106 fault paths" faults
 step "runtime core" sh "$here/core-check.sh"
+step "simulation port: scripted HTTP and compiled TypeScript (host = lx106 = rv32)" sh "$here/sim-check.sh"
 
 passed=$(grep -c '^PASS' "$log")
 failed=$(grep -c '^FAIL' "$log")

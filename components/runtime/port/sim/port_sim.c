@@ -300,7 +300,7 @@ static int script_step(void) {
         c = client_arg(&rest, 0);
         if (c->state != C_NONE) script_fail("connection id already used");
         memset(c, 0, sizeof *c);
-        c->port = 8000;
+        c->port = 0;   /* the first listener */
         rest = skip_ws(rest);
         if (*rest && *rest != '#') {
             unsigned long port = parse_num(&rest);
@@ -316,9 +316,15 @@ static int script_step(void) {
             c->peer.ip[3] = (uint8_t)(100 + id);
             c->peer.port = (uint16_t)(50000 + id);
         }
-        l = listener_on(c->port);
+        if (c->port == 0) {
+            int i;
+            for (i = 0; i < SIM_MAX_LISTENERS && !c->port; i++)
+                if (g_lst[i].used) c->port = g_lst[i].port;
+        }
+        l = c->port ? listener_on(c->port) : NULL;
         if (!l || l->qlen >= SIM_MAX_CLIENTS) {
-            rec("c%lu refused (nothing listens on %u)", id, (unsigned)c->port);
+            if (c->port) rec("c%lu refused (nothing listens on %u)", id, (unsigned)c->port);
+            else rec("c%lu refused (nothing listens)", id);
             c->state = C_CLOSED;
             return 1;
         }
@@ -403,11 +409,11 @@ void port_sim_exit(int status) {
         if (g_cl[i].state == C_OPEN || g_cl[i].state == C_PENDING)
             rec("c%d still open (%s)", i, g_cl[i].state == C_OPEN ? "accepted" : "never accepted");
     rec("end status %d", status);
+    sim_heap_report();
     if (g_out) fclose(g_out);
     g_out = NULL;
     if (g_script) fclose(g_script);
     g_script = NULL;
-    sim_heap_report();
     exit(status);
 }
 
@@ -643,16 +649,21 @@ static const char *host_path(const char *path) {
     return *path ? path : ".";
 }
 
+/* Regular file or directory?  Opening a directory succeeds everywhere
+ * (host fopen, QEMU semihosting open).  Reading one fails with an error on
+ * the host and on lx106, but returns 0 bytes on rv32 (picolibc's
+ * SYS_READ), where the size (SYS_FLEN) is the directory's st_size.  So:
+ * a read error, or no byte from something with a size, is a directory.
+ * (An empty directory of size 0 would pass for an empty file.) */
 static int probe(FILE *f, port_stat *st) {
     long size;
     unsigned char b;
+    size_t got;
     memset(st, 0, sizeof *st);
     st->mtime = g_epoch;
-    if (fread(&b, 1, 1, f) != 1 && ferror(f)) {
-        st->is_dir = 1;
-        return 0;
-    }
-    if (fseek(f, 0, SEEK_END) != 0 || (size = ftell(f)) < 0) {
+    got = fread(&b, 1, 1, f);
+    if ((got != 1 && ferror(f)) || fseek(f, 0, SEEK_END) != 0 || (size = ftell(f)) < 0 ||
+        (got != 1 && size > 0)) {
         st->is_dir = 1;
         return 0;
     }
