@@ -313,17 +313,22 @@ SIZE_CFLAGS ?= $(EMU_CORE_CFLAGS)
 $(foreach s,$(SIZE_SRCS),$(eval $(call emu_compile,lx106,size,$(s),$(SIZE_CFLAGS))))
 $(foreach s,$(SIZE_SRCS),$(eval $(call emu_compile,rv32,size,$(s),$(SIZE_CFLAGS))))
 
-.PHONY: size
-size: $(foreach s,$(SIZE_SRCS),$(call emu_obj,lx106,size,$(s)) $(call emu_obj,rv32,size,$(s)))
+.PHONY: size size-objects
+# make size: runtime libraries, the linked example app (from the maps) and
+# its peak heap for one request, on lx106 and rv32 (tests/emu/size-report.sh)
+size:
+	@node $(EMU_TOP)/tests/emu/emit-ts.js $(EMU_BUILD)/gen/app $(EMU_TOP)/tests/emu/apps/example_server.ts
+	@$(MAKE) --no-print-directory -f $(EMU_TOP)/mk/emu.mk $(foreach t,$(EMU_SIM_TARGETS),$(EMU_BUILD)/$(t)/ts/app/example_server$(EMU_SIM_EXT_$(t))) > $(EMU_BUILD)/size-build.log 2>&1 || \
+	    { echo "size: build failed, see $(EMU_BUILD)/size-build.log" >&2; exit 1; }
+	@sh $(EMU_TOP)/tests/emu/size-report.sh $(EMU_BUILD)
+
+# make size-objects [SIZE_SRCS="a.c b.c"]: per-object table (the core by default)
+size-objects: $(foreach s,$(SIZE_SRCS),$(call emu_obj,lx106,size,$(s)) $(call emu_obj,rv32,size,$(s)))
 	@sh $(EMU_TOP)/tests/emu/size-table.sh $(EMU_BUILD)/lx106/obj/size $(EMU_BUILD)/rv32/obj/size $(SIZE_SRCS)
-	@for e in $(wildcard $(EMU_BUILD)/lx106/*.elf) $(wildcard $(EMU_BUILD)/rv32/*.elf); do \
-	    case $$e in */lx106/*) s=$(EMU_LX106_PREFIX)size;; *) s=$(EMU_RV32_PREFIX)size;; esac; \
-	    $$s $$e | awk -v f="$${e#$(EMU_BUILD)/}" 'NR==2 {printf "linked (with libc, after --gc-sections) %-28s text %7d data %6d bss %6d\n", f, $$1, $$2, $$3}'; \
-	done
 
 .PHONY: emu-help
 emu-help:
-	@echo "emu targets: emu-toolchain-check emu-hello emu-core test-emu size"
+	@echo "emu targets: emu-toolchain-check emu-hello emu-core emu-sim test-emu size size-objects"
 	@echo "             emu-run-lx106 ELF=... ARGS=...   emu-run-rv32 ELF=... ARGS=..."
 	@echo "             emu-build-NAME for programs: $(EMU_PROGRAMS)"
 

@@ -1,0 +1,100 @@
+#!/bin/sh
+# size-report.sh BUILD_DIR: `make size` - code size of the runtime and the
+# example app on lx106 and rv32 (-Os), and the app's peak heap for one
+# request (counting allocator of port/sim, tests/emu/sim/one-request.sim).
+#   1. the runtime libraries as archives (before --gc-sections)
+#   2. the linked example app, from the linker map: what each part keeps
+#      after --gc-sections; "text" is .text + .literal + .rodata
+#   3. peak heap under the sim port on host, lx106 and rv32
+set -u
+B=$1
+here=$(cd "$(dirname "$0")" && pwd)
+top=$(cd "$here/../.." && pwd)
+app=${SIZE_APP:-ts/app/example_server}
+
+arch_size() { # SIZE-TOOL ARCHIVE -> "text data bss"
+    [ -f "$2" ] || { echo "0 0 0"; return; }
+    $1 -t "$2" | awk 'END {print $1, $2, $3}'
+}
+echo "Runtime libraries at -Os (all objects, before --gc-sections):"
+printf '  %-28s %26s   %26s\n' "" "lx106" "rv32imc"
+printf '  %-28s %8s %8s %8s   %8s %8s %8s\n' library text data bss text data bss
+for lib in rt_core rt_net rt_sim; do
+    set -- $(arch_size xtensa-lx106-elf-size "$B/lx106/lib$lib.a") $(arch_size riscv64-unknown-elf-size "$B/rv32/lib$lib.a")
+    case $lib in rt_core) d="core (values, GC, print)";; rt_net) d="net + api + llhttp";; rt_sim) d="port/sim (emulation only)";; esac
+    printf '  %-28s %8d %8d %8d   %8d %8d %8d\n' "$d" "$@"
+done
+
+# map -> per-part text/data/bss of what the link kept
+map_parts() { # MAP
+    awk '
+    function part(f) {
+        if (f ~ /lib(c|m|gcc|emugcc|semihost)\.a|crt0|libgcc-rom/) return "libc+libgcc";
+        if (f ~ /\/obj\/sys\//) return "emu start-up";
+        if (f ~ /librt_sim\.a|simmain/) return "port/sim";
+        if (f ~ /llhttp/) return "llhttp";
+        if (f ~ /librt_net\.a\(api\.o\)/) return "api";
+        if (f ~ /librt_net\.a/) return "net";
+        if (f ~ /librt_core\.a/) return "core";
+        if (f ~ /\/obj\/ts\//) return "app (generated C)";
+        return "other";
+    }
+    function kind(s) {
+        if (s ~ /^\.(text|literal|rodata|srodata|init|fini)/) return "text";
+        if (s ~ /^\.(data|sdata)/) return "data";
+        if (s ~ /^\.(bss|sbss)/ || s == "COMMON") return "bss";
+        return "";
+    }
+    /^Linker script and memory map/ { on = 1; next }
+    !on { next }
+    /^ [.A-Z][^ ]*$/ { pend = substr($1, 1); next }
+    /^ [.A-Z][^ ]* +0x[0-9a-f]+ +0x[0-9a-f]+ / { sec = $1; sz = $3; f = $4; pend = ""; add(sec, sz, f); next }
+    /^ +0x[0-9a-f]+ +0x[0-9a-f]+ / { if (pend != "") add(pend, $2, $3); pend = ""; next }
+    { pend = "" }
+    function add(sec, sz, f,   k, p) {
+        k = kind(sec); if (k == "") return;
+        p = part(f); v = strtonum(sz); if (v == 0) return;
+        tot[p, k] += v; parts[p] = 1
+    }
+    END {
+        n = split("app (generated C)|api|net|llhttp|core|port/sim|emu start-up|libc+libgcc|other", order, "|");
+        for (i = 1; i <= n; i++) { p = order[i]; if (p in parts) printf "%s|%d|%d|%d\n", p, tot[p, "text"], tot[p, "data"], tot[p, "bss"] }
+    }' "$1"
+}
+
+lxmap=$B/lx106/$app.elf.map
+rvmap=$B/rv32/$app.elf.map
+if [ ! -f "$lxmap" ] || [ ! -f "$rvmap" ]; then
+    echo "size: $app is not built for both targets (make emu-sim or test-emu first)" >&2
+    exit 1
+fi
+echo
+echo "Linked example app ($app.ts), kept after --gc-sections (from the linker maps):"
+printf '  %-28s %26s   %26s\n' "" "lx106" "rv32imc"
+printf '  %-28s %8s %8s %8s   %8s %8s %8s\n' part text data bss text data bss
+map_parts "$lxmap" > "$B/size-lx106.parts"
+map_parts "$rvmap" > "$B/size-rv32.parts"
+awk -F'|' 'NR == FNR { lx[$1] = $2 " " $3 " " $4; order[++n] = $1; next } { rv[$1] = $2 " " $3 " " $4; if (!($1 in lx)) order[++n] = $1 }
+    END {
+        for (i = 1; i <= n; i++) {
+            p = order[i]; split(lx[p] ? lx[p] : "0 0 0", a, " "); split(rv[p] ? rv[p] : "0 0 0", b, " ");
+            printf "  %-28s %8d %8d %8d   %8d %8d %8d\n", p, a[1], a[2], a[3], b[1], b[2], b[3]
+            if (p ~ /^(app|api|net|llhttp|core)/) { for (j = 1; j <= 3; j++) { sa[j] += a[j]; sb[j] += b[j] } }
+        }
+        printf "  %-28s %8d %8d %8d   %8d %8d %8d\n", "= app + runtime", sa[1], sa[2], sa[3], sb[1], sb[2], sb[3]
+        printf "\napp + runtime text on lx106 (no TLS, no libc, no port): %d bytes = %.1f KB; target < 48 KB: %s\n",
+            sa[1], sa[1] / 1024.0, sa[1] < 48 * 1024 ? "met" : "NOT met"
+    }' "$B/size-lx106.parts" "$B/size-rv32.parts"
+
+echo
+echo "Peak heap of the example app serving one request (port/sim counting allocator, requested bytes):"
+d=$B/size-heap
+mkdir -p "$d"
+cd "$top" || exit 1
+for t in host lx106 rv32; do
+    case $t in host) exe=$B/host/$app; run="$exe";; *) exe=$B/$t/$app.elf; run="sh $here/qemu-run.sh $t $exe";; esac
+    $run tests/emu/sim/one-request.sim "$d/$t.out" > "$d/$t.stdout" 2> "$d/$t.stderr"
+    printf '  %-6s %s\n' $t "$(grep sim-heap "$d/$t.stderr" | sed 's/^sim-heap: //')"
+done
+peak=$(grep sim-heap "$d/lx106.stderr" | sed 's/.*peak \([0-9]*\) bytes.*/\1/')
+[ -n "$peak" ] && echo "peak heap on lx106: $peak bytes; target < 8192: $([ "$peak" -lt 8192 ] && echo met || echo NOT met)"
