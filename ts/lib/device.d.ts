@@ -84,14 +84,30 @@ type ServerEvent = "connection" | "close" | "error";
 interface Server {
   /** A port number or "IP:PORT" ("127.0.0.1:8000", "[::1]:8000"). */
   listen(address: number | string, opts?: ListenOptions): Server;
-  /** The callback receives the connection id (non-standard, as in Mongoose IoT). */
-  on(event: ServerEvent, callback: (id: number) => void): Server;
+  /** The callback receives the connection id (non-standard, as in Mongoose IoT):
+   *  'connection' when a client connects, 'close' after its connection closed. */
+  on(event: "connection" | "close", callback: (id: number) => void): Server;
+  /** 'error': id is the connection, or -1 for the listener (bad or busy
+   *  address); message names the request or address. */
+  on(event: "error", callback: (id: number, message: string) => void): Server;
   /** Disconnects all clients and closes the listener. */
   destroy(): void;
 }
 
-/** Reserved for the HTTPS server (issue 4): ssl_cert, ssl_key, ssl_ca_cert. */
+/** Server limits (defaults in brackets), and the HTTPS options of issue 4. */
 interface ListenOptions {
+  /** Request line + headers, bytes: 431 beyond [8192]. */
+  max_header_size?: number;
+  /** Request body, bytes: 413 beyond [1048576]. */
+  max_body_size?: number;
+  /** Concurrent connections: 503 beyond [64]. */
+  max_connections?: number;
+  /** Keep-alive idle time before the server closes [5000]. */
+  idle_timeout_ms?: number;
+  /** Slow client: first byte to complete request, else 408 [10000]. */
+  request_timeout_ms?: number;
+  /** A response that makes no progress (handler never ends) is closed [30000]. */
+  response_timeout_ms?: number;
   ssl_cert?: string;
   ssl_key?: string;
   ssl_ca_cert?: string;

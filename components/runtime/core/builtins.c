@@ -98,6 +98,31 @@ TsString *ts_str_next_code_point(TsString *s, uint32_t *byte_pos) {
     return ts_str_new(s->data + p, n);
 }
 
+TsString *ts_str_from_codes_values(bool code_points, int n, const TsValue *codes) {
+    double small[16] = { 0 };
+    double *d = n <= 16 ? small : ts_alloc(sizeof(double) * (size_t)n);
+    TsString *s;
+    int i;
+    for (i = 0; i < n; i++) d[i] = ts_to_number(codes[i]);
+    s = code_points ? ts_str_from_code_point(n, d) : ts_str_from_char_code(n, d);
+    if (d != small) ts_dealloc(d);
+    return s;
+}
+
+TsValue ts_obj_without(TsValue o, int n, TsString *const *keys) {
+    TsValue out = ts_obj_new(NULL, 0);
+    TsValue names = ts_obj_keys(o);
+    uint32_t i, count = (uint32_t)ts_arr_length(names);
+    for (i = 0; i < count; i++) {
+        TsString *k = ts_arr_get(names, i).u.str;
+        int j, skip = 0;
+        for (j = 0; j < n && !skip; j++) skip = ts_str_eq(k, keys[j]);
+        if (!skip) ts_obj_set(out, k, ts_obj_get(o, k));
+    }
+    ts_release(names);
+    return out;
+}
+
 TsValue ts_arr_entries(TsValue a) {
     uint32_t i, n = (uint32_t)ts_arr_length(a);
     TsValue out = ts_arr_new(n);

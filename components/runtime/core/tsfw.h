@@ -450,6 +450,8 @@ TsValue ts_arr_keys(TsValue a);                           /* [0, 1, ...] */
 void ts_arr_push_spread(TsValue a, TsValue iterable);     /* a.push(...iterable) */
 TsValue ts_map_new_from(TsValue entries);                 /* new Map(entries) */
 TsValue ts_set_new_from(TsValue iterable);                /* new Set(iterable) */
+TsString *ts_str_from_codes_values(bool code_points, int n, const TsValue *codes); /* fromCharCode(...xs) */
+TsValue ts_obj_without(TsValue o, int n, TsString *const *keys);  /* const { a, ...rest } = o */
 double ts_math_max_values(int n, const TsValue *xs);
 double ts_math_min_values(int n, const TsValue *xs);
 double ts_math_hypot_values(int n, const TsValue *xs);

@@ -24,7 +24,6 @@ const refused: Partial<Record<ts.SyntaxKind, [string, string, string?]>> = {
   [K.MetaProperty]: [Code.UnsupportedSyntax, "'new.target' and 'import.meta' are not supported."],
   [K.DeleteExpression]: [Code.UnsupportedSyntax, "'delete' is supported only on index-signature objects."],
   [K.VoidExpression]: [Code.UnsupportedSyntax, "'void' expressions are not supported."],
-  [K.CommaToken]: [Code.UnsupportedSyntax, "the comma operator is not supported.", "write separate statements"],
   [K.ForInStatement]: [Code.UnsupportedSyntax, "'for...in' is supported only on index-signature objects."],
   [K.PrivateIdentifier]: [Code.UnsupportedSyntax, "'#private' names are not supported.", "use the 'private' modifier"],
   [K.ClassStaticBlockDeclaration]: [Code.UnsupportedSyntax, "static blocks are not supported."],
@@ -58,8 +57,6 @@ export function checkSubset(source: ts.SourceFile, checker: ts.TypeChecker): Dia
         // delete on a dictionary is fine
       } else if (node.kind === K.ForInStatement && isDictionary(checker.getTypeAtLocation((node as ts.ForInStatement).expression))) {
         // for...in over a dictionary or object is fine
-      } else if (node.kind === K.CommaToken && !ts.isBinaryExpression(node.parent)) {
-        // separators in lists are not the comma operator
       } else {
         report(node, r[0], r[1], r[2]);
         return;

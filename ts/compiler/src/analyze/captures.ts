@@ -90,7 +90,7 @@ export function analyzeCaptures(source: ts.SourceFile, checker: ts.TypeChecker):
       // arrows use the `this` of the nearest non-arrow function
       for (let i = fnStack.length - 1; i >= 0 && ts.isArrowFunction(fnStack[i]); i--) usesThis.add(fnStack[i]);
     }
-    if (ts.isIdentifier(node)) {
+    if (ts.isIdentifier(node) && !isPropertyName(node)) {
       const sym = ts.isShorthandPropertyAssignment(node.parent) && node.parent.name === node
         ? checker.getShorthandAssignmentValueSymbol(node.parent)
         : checker.getSymbolAtLocation(node);
@@ -101,10 +101,11 @@ export function analyzeCaptures(source: ts.SourceFile, checker: ts.TypeChecker):
         // every function between the use and the declaring function captures the variable
         for (let i = fnStack.length - 1; i >= 0 && fnStack[i] !== home; i--) {
           const fn = fnStack[i];
-          if (fn === decl) break;
           addFree(fn, sym);
           captured.add(sym);
-          if (fn.getStart() < declEnd(decl) || ts.isFunctionDeclaration(decl)) capturedEarly.add(sym);
+          // nested function declarations are created when their block starts
+          const hoisted = ts.isFunctionDeclaration(fn) && !ts.isParameter(decl);
+          if (fn.getStart() < declEnd(decl) || ts.isFunctionDeclaration(decl) || hoisted) capturedEarly.add(sym);
         }
       }
     }
@@ -116,6 +117,26 @@ export function analyzeCaptures(source: ts.SourceFile, checker: ts.TypeChecker):
     if (written.has(sym) || capturedEarly.has(sym)) boxed.add(sym);
   }
   return { free, usesThis, boxed };
+}
+
+/** The variable a declaration name introduces (for parameter properties, the parameter, not the field). */
+export function declaredSymbol(checker: ts.TypeChecker, id: ts.Identifier): ts.Symbol | undefined {
+  const p = id.parent;
+  if (ts.isParameter(p) && p.name === id && ts.getCombinedModifierFlags(p) & ts.ModifierFlags.ParameterPropertyModifier) {
+    return checker.getSymbolsOfParameterPropertyDeclaration(p, id.text)[0];
+  }
+  return checker.getSymbolAtLocation(id);
+}
+
+/** Identifiers that name a property rather than read a variable. */
+export function isPropertyName(id: ts.Identifier): boolean {
+  const p = id.parent;
+  if (ts.isPropertyAccessExpression(p) && p.name === id) return true;
+  if ((ts.isPropertyAssignment(p) || ts.isPropertyDeclaration(p) || ts.isMethodDeclaration(p) || ts.isPropertySignature(p) ||
+    ts.isMethodSignature(p) || ts.isEnumMember(p)) && p.name === id) return true;
+  if (ts.isBindingElement(p) && p.propertyName === id) return true;
+  if (ts.isQualifiedName(p)) return true;
+  return false;
 }
 
 function declEnd(d: ts.Declaration): number {

@@ -2,7 +2,7 @@ import ts from "typescript";
 import path from "node:path";
 import { deviceTypings } from "../load";
 import { Code } from "../diag";
-import { CExpr, CType, cDouble, isHeap, toVal } from "./ctypes";
+import { CExpr, CType, cDouble, ctypeOf, isHeap, toVal } from "./ctypes";
 import { FunctionEmitter } from "./function";
 import { chainReceiver, hasSideEffects, ordered, stringOf, valArray, wrap } from "./expr";
 import type { ClassInfo } from "./module";
@@ -26,9 +26,10 @@ export function isLibSymbol(sym: ts.Symbol): boolean {
 }
 
 export function receiverKind(fe: FunctionEmitter, t: ts.Type): ReceiverKind {
-  if (t.flags & ts.TypeFlags.StringLike) return "string";
-  if (t.flags & ts.TypeFlags.NumberLike) return "number";
-  if (t.flags & ts.TypeFlags.BooleanLike) return "boolean";
+  const c = ctypeOf(t);
+  if (c === "str") return "string";
+  if (c === "double") return "number";
+  if (c === "bool") return "boolean";
   if (fe.checker.isArrayType(t) || fe.checker.isTupleType(t)) return "array";
   if (t.isUnion() && t.types.every((m) => fe.checker.isArrayType(m) || fe.checker.isTupleType(m))) return "array";
   const sym = t.getSymbol();
@@ -125,7 +126,7 @@ export function emitCall(fe: FunctionEmitter, node: ts.CallExpression): CExpr {
     const name = callee.name.text;
     if (callee.expression.kind === K.SuperKeyword) return superMethod(fe, callee, args);
     const ns = builtinNamespace(fe, callee.expression);
-    if (ns && isDeviceSymbol(fe.checker.getSymbolAtLocation(callee))) return deviceCall(fe, `ts_api_${ns}_${name}`, args);
+    if (ns && ns !== "console" && isDeviceSymbol(fe.checker.getSymbolAtLocation(callee))) return deviceCall(fe, `ts_api_${ns}_${name}`, args);
     if (ns) return staticBuiltin(fe, ns, name, node);
     const recvSym = fe.checker.getSymbolAtLocation(callee.expression);
     const staticCls = fe.m.classOf(recvSym?.valueDeclaration);
@@ -535,6 +536,10 @@ function staticBuiltin(fe: FunctionEmitter, ns: string, name: string, node: ts.C
     return { code: wrap(a.pre, `ts_arr_of(${a.argc}, ${a.argv})`), t: "val", owned: true };
   }
   if (ns === "String" && (name === "fromCharCode" || name === "fromCodePoint")) {
+    if (args.some(ts.isSpreadElement)) {
+      const a = argvOf(fe, args);
+      return { code: wrap(a.pre, `ts_str_from_codes_values(${name === "fromCodePoint"}, ${a.argc}, ${a.argv})`), t: "str", owned: true };
+    }
     const { pre, codes } = ordered(fe, args.map((a) => ({ node: a, t: "double" as CType })));
     const fn = name === "fromCharCode" ? "ts_str_from_char_code" : "ts_str_from_code_point";
     return { code: wrap(pre, `${fn}(${codes.length}, ${codes.length ? `(const double[]){ ${codes.join(", ")} }` : "NULL"})`), t: "str", owned: true };
@@ -596,4 +601,31 @@ function deviceCall(fe: FunctionEmitter, fn: string, args: readonly ts.Expressio
   fe.m.usesDeviceApi = true;
   const a = argvOf(fe, args);
   return { code: wrap(a.pre, `${fn}(${a.argc}, ${a.argv})`), t: "val", owned: true };
+}
+
+const unaryValueFns: Record<string, string> = {
+  ...Object.fromEntries(mathUnary.map((n) => [`Math.${n}`, `ts_math_${n}`])),
+  "Math.round": "ts_math_round", "Math.sign": "ts_math_sign", "Math.trunc": "ts_math_trunc", "Math.fround": "ts_math_fround", "Math.clz32": "ts_math_clz32",
+};
+
+/** A library function referenced as a value (not called): a generated thunk. */
+export function builtinFunctionValue(fe: FunctionEmitter, name: string): CExpr | undefined {
+  let body: string | undefined;
+  const unary = unaryValueFns[name];
+  if (unary) body = `return ts_num(${unary}(ts_to_number(a0)));`;
+  else if (name === "Math.pow" || name === "Math.atan2" || name === "Math.imul") {
+    body = `return ts_num(${name === "Math.pow" ? "ts_pow" : name === "Math.atan2" ? "ts_math_atan2" : "ts_math_imul"}(ts_to_number(a0), ts_to_number(a1)));`;
+  } else if (name === "Math.max" || name === "Math.min" || name === "Math.hypot") body = `return ts_num(ts_math_${name.slice(5)}_values(argc, argv));`;
+  else if (name === "Boolean") body = "return ts_bool(ts_truthy(a0));";
+  else if (name === "Number") body = "return ts_num(argc ? ts_to_number(a0) : 0);";
+  else if (name === "String") body = "return argc ? ts_str_v(ts_to_string(a0)) : ts_str_v(ts_str_new(\"\", 0));";
+  else if (name === "isNaN" || name === "Number.isNaN") body = name === "isNaN" ? "return ts_bool(ts_is_nan(ts_to_number(a0)));" : "return ts_bool(a0.tag == TS_NUMBER && ts_is_nan(a0.u.num));";
+  else if (name === "isFinite" || name === "Number.isFinite") body = name === "isFinite" ? "return ts_bool(ts_is_finite(ts_to_number(a0)));" : "return ts_bool(a0.tag == TS_NUMBER && ts_is_finite(a0.u.num));";
+  else if (name === "Number.isInteger") body = "return ts_bool(a0.tag == TS_NUMBER && ts_num_is_integer(a0.u.num));";
+  else if (name === "parseFloat" || name === "Number.parseFloat" || name === "parseInt" || name === "Number.parseInt") {
+    const call = name.endsWith("parseFloat") ? "ts_parse_float(s)" : "ts_parse_int(s, argc > 1 ? ts_to_number(a1) : (0.0 / 0.0))";
+    body = `TsString *s = ts_to_string(a0);\n    double r = ${call};\n    ts_str_release(s);\n    return ts_num(r);`;
+  }
+  if (!body) return undefined;
+  return { code: `ts_fn_v(&${fe.m.builtinValue(name, body)})`, t: "val", owned: false };
 }

@@ -3,7 +3,7 @@ import { Code } from "../diag";
 import { isFunctionLike } from "../analyze/captures";
 import { CExpr, CType, cDouble, cStringLiteral, ctypeOf, isHeap, toVal, wtf8 } from "./ctypes";
 import { FunctionEmitter, VarInfo } from "./function";
-import { emitCall, emitNew, builtinNamespace, builtinConstant, isLibSymbol, receiverKind } from "./calls";
+import { emitCall, emitNew, builtinNamespace, builtinConstant, builtinFunctionValue, isLibSymbol, receiverKind } from "./calls";
 
 const K = ts.SyntaxKind;
 
@@ -93,6 +93,7 @@ export function emitExpr(fe: FunctionEmitter, node: ts.Expression, discard = fal
     case K.ArrowFunction:
     case K.FunctionExpression:
     case K.FunctionDeclaration:
+    case K.MethodDeclaration:
       return closure(fe, node as unknown as ts.ArrowFunction);
     case K.ObjectLiteralExpression:
       return objectLiteral(fe, node as ts.ObjectLiteralExpression);
@@ -163,10 +164,12 @@ function identifier(fe: FunctionEmitter, id: ts.Identifier): CExpr {
   const sym = ts.isShorthandPropertyAssignment(id.parent) && id.parent.name === id
     ? fe.checker.getShorthandAssignmentValueSymbol(id.parent)
     : fe.checker.getSymbolAtLocation(id);
+  if (id.text === "undefined" && (!sym || !sym.declarations?.length || isLibSymbol(sym))) return undef;
   if (!sym || isLibSymbol(sym)) {
-    if (id.text === "undefined") return undef;
     if (id.text === "NaN") return { code: "(0.0 / 0.0)", t: "double", owned: false };
     if (id.text === "Infinity") return { code: "(1.0 / 0.0)", t: "double", owned: false };
+    const fn = sym && builtinFunctionValue(fe, id.text);
+    if (fn) return fn;
     fe.m.error(id, Code.UnsupportedLibrary, `'${id.text}' is not supported as a value.`);
     return undef;
   }
@@ -180,6 +183,8 @@ function identifier(fe: FunctionEmitter, id: ts.Identifier): CExpr {
       return { code: `ts_fn_v(&${f.c}__value)`, t: "val", owned: false };
     }
   }
+  if (decl && ts.isFunctionExpression(decl) && decl === fe.node) return { code: "ts_fn_v(fn)", t: "val", owned: false };
+  if (decl && ts.isEnumDeclaration(decl)) return { code: fe.m.enumObject(decl), t: "val", owned: false };
   if (decl && ts.isClassDeclaration(decl)) {
     fe.m.error(id, Code.UnsupportedSyntax, "classes are not values here.", "call 'new' or a static method");
     return undef;
@@ -194,7 +199,8 @@ function memberName(fe: FunctionEmitter, node: ts.PropertyAccessExpression): str
 
 /** Static members, enum members, and builtin constants reached through a name. */
 function staticMember(fe: FunctionEmitter, node: ts.PropertyAccessExpression): CExpr | undefined {
-  const constant = fe.checker.getConstantValue(node);
+  const member = fe.checker.getSymbolAtLocation(node)?.valueDeclaration;
+  const constant = member && ts.isEnumMember(member) ? fe.checker.getConstantValue(member) : undefined;
   if (constant !== undefined) {
     return typeof constant === "number"
       ? { code: cDouble(constant), t: "double", owned: false }
@@ -207,6 +213,8 @@ function staticMember(fe: FunctionEmitter, node: ts.PropertyAccessExpression): C
   if (cls) {
     const v = cls.statics.get(node.name.text);
     if (v) return fe.readVar(v);
+    const m = cls.staticMethods.get(node.name.text);
+    if (m && !(ts.isCallExpression(node.parent) && node.parent.expression === node)) return { code: `ts_fn_v(&${fe.m.staticMethodValue(cls, node.name.text)})`, t: "val", owned: false };
     return undefined;
   }
   if (decl && ts.isEnumDeclaration(decl)) {
@@ -214,7 +222,7 @@ function staticMember(fe: FunctionEmitter, node: ts.PropertyAccessExpression): C
     return undef;
   }
   const ns = builtinNamespace(fe, node.expression);
-  if (ns) return builtinConstant(fe, ns, node);
+  if (ns) return builtinFunctionValue(fe, `${ns}.${node.name.text}`) ?? builtinConstant(fe, ns, node);
   return undefined;
 }
 
@@ -447,6 +455,12 @@ function binary(fe: FunctionEmitter, node: ts.BinaryExpression, discard: boolean
   const op = node.operatorToken.kind;
   const { left, right } = node;
   if (op === K.EqualsToken) return assignTo(fe, left, fe.expr(right), discard);
+  if (op === K.CommaToken) {
+    const l = fe.expr(left);
+    const first = l.owned && isHeap(l.t) ? (l.t === "str" ? `ts_str_release(${l.code})` : `ts_release(${l.code})`) : `(void)(${l.code})`;
+    const r = fe.expr(right);
+    return { code: `(${first}, ${r.code})`, t: r.t, owned: r.owned, isVoid: r.isVoid };
+  }
   const compound = compoundOps[op];
   if (compound !== undefined) return compoundAssign(fe, node, compound, discard);
   if (op === K.QuestionQuestionEqualsToken || op === K.BarBarEqualsToken || op === K.AmpersandAmpersandEqualsToken) {

@@ -1,6 +1,6 @@
 import ts from "typescript";
 import { Code } from "../diag";
-import { isFunctionLike, isModuleLevel, owningFunction } from "../analyze/captures";
+import { declaredSymbol, isFunctionLike, isModuleLevel, owningFunction } from "../analyze/captures";
 import { CExpr, CType, cTypeName, ctypeOf, isHeap, toVal, zeroOf } from "./ctypes";
 import { NameTable, cName } from "./names";
 import type { ClassInfo, ModuleEmitter } from "./module";
@@ -25,6 +25,16 @@ interface JumpTarget {
 }
 
 const K = ts.SyntaxKind;
+
+/** True when code is one call, f(...), and not f(...), g(...). */
+function balancedCall(code: string): boolean {
+  let depth = 0;
+  for (let i = code.indexOf("("); i < code.length; i++) {
+    if (code[i] === "(") depth++;
+    else if (code[i] === ")" && --depth === 0) return i === code.length - 1;
+  }
+  return false;
+}
 
 /** A TsValue built from a primitive holds no reference. */
 const isPrimitiveVal = (code: string) => /^ts_(num|bool|undefined|null)\(/.test(code);
@@ -226,7 +236,7 @@ export class FunctionEmitter {
 
   /** Declares a new local for a binding, initialised from e (or zero). */
   declareLocal(id: ts.Identifier, e: CExpr | undefined): VarInfo {
-    const sym = this.checker.getSymbolAtLocation(id)!;
+    const sym = declaredSymbol(this.checker, id)!;
     const global = this.m.globalVar(sym);
     if (global) {
       // module-level declaration: the global is assigned in app_main_module
@@ -291,15 +301,16 @@ export class FunctionEmitter {
       this.line(`${tmp} = ${isHeap(t) ? this.own(conv) : conv.code};`);
       this.level--;
       this.line("}");
+      // the parameter's local takes over the reference
       value = { code: tmp, t, owned: isHeap(t) };
-      if (isHeap(t)) this.scopes[this.scopes.length - 1].push({ c: tmp, t, kind: "local", owned: true });
     }
     if (ts.isIdentifier(p.name)) {
-      const sym = this.checker.getSymbolAtLocation(p.name)!;
+      const sym = declaredSymbol(this.checker, p.name)!;
       if (!this.m.captures.boxed.has(sym) && !value.owned && !this.isAssigned(sym)) {
         // borrowed parameter: read directly
         const c = this.names.take(cName(p.name.text));
-        if (c !== value.code) this.line(`${cTypeName[value.t]}${value.t === "str" ? "" : " "}${c} = ${value.code};`);
+        this.line(`${cTypeName[value.t]}${value.t === "str" ? "" : " "}${c} = ${value.code};`);
+        if (!this.isReferenced(sym)) this.line(`(void)${c};`);
         this.vars.set(sym, { c, t: value.t, kind: "local", owned: false });
         return;
       }
@@ -307,6 +318,20 @@ export class FunctionEmitter {
     } else {
       this.destructure(p.name, value);
     }
+  }
+
+  private isReferenced(sym: ts.Symbol): boolean {
+    let found = false;
+    const visit = (n: ts.Node): void => {
+      if (found) return;
+      if (ts.isIdentifier(n) && n.parent && !ts.isParameter(n.parent)) {
+        const s = ts.isShorthandPropertyAssignment(n.parent) && n.parent.name === n ? this.checker.getShorthandAssignmentValueSymbol(n.parent) : this.checker.getSymbolAtLocation(n);
+        if (s === sym) found = true;
+      }
+      ts.forEachChild(n, visit);
+    };
+    visit(this.node);
+    return found;
   }
 
   private isAssigned(sym: ts.Symbol): boolean {
@@ -328,7 +353,10 @@ export class FunctionEmitter {
   }
 
   emitNativeBody(decl: ts.FunctionDeclaration | ts.MethodDeclaration): void {
-    if (this.cls && !(ts.getCombinedModifierFlags(decl) & ts.ModifierFlags.Static)) this.thisCode = "self";
+    if (this.cls && !(ts.getCombinedModifierFlags(decl) & ts.ModifierFlags.Static)) {
+      this.thisCode = "self";
+      this.line("(void)self;");
+    }
     this.pushScope();
     this.bindNativeParams(decl);
     this.emitBodyStatements(decl.body!.statements);
@@ -391,6 +419,7 @@ export class FunctionEmitter {
 
   emitConstructor(info: ClassInfo, ctor: ts.ConstructorDeclaration | undefined): void {
     this.thisCode = "self";
+    this.line("(void)self;");
     this.pushScope();
     const params = this.m.ctorParams(info);
     if (!ctor) {
@@ -420,8 +449,7 @@ export class FunctionEmitter {
     if (ctor) {
       ctor.parameters.forEach((p, i) => {
         if (ts.getCombinedModifierFlags(p) & ts.ModifierFlags.ParameterPropertyModifier && ts.isIdentifier(p.name)) {
-          const sym = this.checker.getSymbolAtLocation(p.name)!;
-          const v = this.lookup(sym)!;
+          const v = this.lookup(declaredSymbol(this.checker, p.name)!)!;
           this.line(`ts_obj_set(self, ${this.m.str(p.name.text)}, ${toVal(this.readVar(v)).code});`);
           void i;
         }
@@ -539,7 +567,8 @@ export class FunctionEmitter {
     // x++ / x += y as statements need no value
     const r = emitExpr(this, e, true);
     if (r.owned && isHeap(r.t)) this.line(r.t === "str" ? `ts_str_release(${r.code});` : `ts_release(${r.code});`);
-    else if (ts.isCallExpression(e) || ts.isNewExpression(e) || /^\(?ts_move|^\w+ [+\-*/]?= /.test(r.code) || r.code.startsWith("ts_")) this.line(`${r.code};`);
+    else if (/^[A-Za-z_]\w*\(/.test(r.code) && balancedCall(r.code)) this.line(`${r.code};`);
+    else if (/^\((\+\+|--)?[\w>.-]+(\+\+|--)?\)$/.test(r.code)) this.line(`${r.code.slice(1, -1)};`);
     else this.line(`(void)(${r.code});`);
   }
 
@@ -573,7 +602,10 @@ export class FunctionEmitter {
       } else {
         const key = el.propertyName ?? el.name;
         if (el.dotDotDotToken) {
-          this.m.error(el, Code.UnsupportedSyntax, "rest elements in object patterns are not supported.");
+          const taken = pattern.elements.filter((e) => !e.dotDotDotToken).map((e) => (e.propertyName ?? e.name) as ts.Identifier);
+          const keys = taken.map((k) => this.m.str(k.text));
+          const rest: CExpr = { code: `ts_obj_without(${src}, ${keys.length}, ${keys.length ? `(TsString *const[]){ ${keys.join(", ")} }` : "NULL"})`, t: "val", owned: true };
+          this.destructure(el.name, rest);
           return;
         }
         if (!ts.isIdentifier(key) && !ts.isStringLiteral(key)) {

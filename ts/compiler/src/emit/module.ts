@@ -1,7 +1,7 @@
 import ts from "typescript";
 import { Code, Diag, diagAt } from "../diag";
 import { Captures, analyzeCaptures, isModuleLevel } from "../analyze/captures";
-import { CType, cStringLiteral, cTypeName, ctypeOf, returnCType, wtf8, zeroOf } from "./ctypes";
+import { CType, cDouble, cStringLiteral, cTypeName, ctypeOf, returnCType, wtf8, zeroOf } from "./ctypes";
 import { NameTable, cName } from "./names";
 import { FunctionEmitter, VarInfo } from "./function";
 
@@ -103,7 +103,8 @@ export class ModuleEmitter {
     }
     const init = new FunctionEmitter(this, this.source, "void");
     init.emitModuleInit(topStatements, [...this.classes.values()]);
-    this.bodies.push(`static void app_main_module(void) {\n${init.finish()}}`);
+    const initBody = init.finish();
+    this.bodies.push(`static void app_main_module(void) {\n${this.enumInits().join("")}${initBody}}`);
     for (const f of this.functions.values()) if (f.usedAsValue) this.emitFunctionValue(f);
 
     return [
@@ -170,13 +171,79 @@ export class ModuleEmitter {
 
   /** A generic entry point (argc/argv) for a top-level function used as a value. */
   private emitFunctionValue(f: FunctionInfo): void {
-    const thunk = `${f.c}__call`;
-    const args = this.unpackArgs(f.decl);
-    const call = `${f.c}(${args.join(", ")})`;
-    const body = this.returnThunkBody(this.returnType(f.decl), call);
+    this.functionValue(f.c, f.decl, f.decl.name!.text);
+  }
+
+  /** A static TsFunc (named <c>__value) whose generic entry calls the native function c. */
+  private functionValue(c: string, decl: ts.SignatureDeclaration, jsName: string): string {
+    const thunk = `${c}__call`;
+    const call = `${c}(${this.unpackArgs(decl).join(", ")})`;
+    const body = this.returnThunkBody(this.returnType(decl), call);
     this.prototypes.push(`static TsValue ${thunk}(TsFunc *fn, int argc, const TsValue *argv);`);
+    this.prototypes.push(`static TsFunc ${c}__value;`);
     this.bodies.push(`static TsValue ${thunk}(TsFunc *fn, int argc, const TsValue *argv) {\n    (void)fn; (void)argc; (void)argv;\n${body}}`);
-    this.bodies.push(`static TsFunc ${f.c}__value = TS_FUNC_STATIC(${thunk}, ${cStringLiteral(wtf8(f.decl.name!.text))});`);
+    this.bodies.push(`static TsFunc ${c}__value = TS_FUNC_STATIC(${thunk}, ${cStringLiteral(wtf8(jsName))});`);
+    return `${c}__value`;
+  }
+
+  private readonly staticValues = new Map<string, string>();
+
+  /** A static method used as a value, e.g. arr.map(Version.parse). */
+  staticMethodValue(cls: ClassInfo, name: string): string {
+    const c = `${cls.c}_${cName(name)}`;
+    let v = this.staticValues.get(c);
+    if (!v) {
+      v = this.functionValue(c, cls.staticMethods.get(name)!, name);
+      this.staticValues.set(c, v);
+    }
+    return v;
+  }
+
+  /** A library function used as a value (Math.abs, Boolean, ...): body works on a0, a1, argc, argv. */
+  builtinValue(name: string, body: string): string {
+    let v = this.staticValues.get(name);
+    if (!v) {
+      const c = this.globalNames.take(`tsg_builtin_${name.replace(/\W/g, "_")}`);
+      this.prototypes.push(`static TsValue ${c}(TsFunc *fn, int argc, const TsValue *argv);`);
+      this.bodies.push(`static TsValue ${c}(TsFunc *fn, int argc, const TsValue *argv) {\n    TsValue a0 = ts_arg(argc, argv, 0), a1 = ts_arg(argc, argv, 1);\n    (void)fn; (void)a0; (void)a1;\n    ${body}\n}`);
+      this.bodies.push(`static TsFunc ${c}_value = TS_FUNC_STATIC(${c}, ${cStringLiteral(wtf8(name.split(".").pop()!))});`);
+      v = `${c}_value`;
+      this.staticValues.set(name, v);
+    }
+    return v;
+  }
+
+  private readonly enums = new Map<ts.EnumDeclaration, string>();
+
+  /** The object an enum declaration creates in JS (with reverse mappings), as a global. */
+  enumObject(decl: ts.EnumDeclaration): string {
+    let g = this.enums.get(decl);
+    if (!g) {
+      g = this.globalNames.take(`${cName(decl.name.text)}_enum`);
+      this.globalDefs.push(`static TsValue ${g};`);
+      this.enums.set(decl, g);
+    }
+    return g;
+  }
+
+  private enumInits(): string[] {
+    const lines: string[] = [];
+    for (const [decl, g] of this.enums) {
+      const keys: string[] = [];
+      const vals: string[] = [];
+      for (const m of decl.members) {
+        const name = ts.isIdentifier(m.name) || ts.isStringLiteral(m.name) ? m.name.text : m.name.getText();
+        const v = this.checker.getConstantValue(m);
+        keys.push(this.str(name));
+        vals.push(typeof v === "number" ? `ts_num(${cDouble(v)})` : `ts_str_v(${this.str(String(v))})`);
+        if (typeof v === "number") {
+          keys.push(this.str(String(v)));
+          vals.push(`ts_str_v(${this.str(name)})`);
+        }
+      }
+      lines.push(`    ${g} = ts_obj_lit(${keys.length}, (TsString *const[]){ ${keys.join(", ")} }, (const TsValue[]){ ${vals.join(", ")} });\n`);
+    }
+    return lines;
   }
 
   /** Converts argv entries to a native signature's parameter types. */
