@@ -1,0 +1,153 @@
+/* port_esp_idf.c - port.h on ESP-IDF 5.x (ESP32, ESP32-C3) and, with the
+ * same source, ESP8266_RTOS_SDK 3.4.
+ *
+ * Sockets, poll and files: ESP-IDF offers the BSD socket API of lwIP
+ * (socket/bind/listen/accept/send/recv/fcntl O_NONBLOCK/getsockname) and
+ * a VFS with poll(), open/read/lseek/stat, opendir and realpath, so the
+ * host's port/posix/port_posix.c is compiled here unchanged, with four of
+ * its functions renamed out of the way and replaced below:
+ *   port_now_ms     esp_timer_get_time() (microseconds since boot)
+ *   port_log        ESP_LOGx with the tag "tsfw"
+ *   port_stat_path  SPIFFS has no directories: "/spiffs/www" does not
+ *                   stat, but opendir() lists the files under that prefix,
+ *                   so a path that opens as a directory is reported as one
+ * sendfile() does not exist (the Linux-only code is #ifdef'ed in
+ * port_posix.c), so port_sendfile returns PORT_NOSYS and http.c copies
+ * through its buffer.
+ *
+ * This file cannot be compiled outside the ESP-IDF Docker image; it was
+ * written against the ESP-IDF v5.2 API reference (esp_timer.h, esp_log.h,
+ * esp_random.h, lwip/dns.h, lwip/tcpip.h).
+ */
+#define port_now_ms     port_posix_now_ms_unused
+#define port_log        port_posix_log_unused
+#define port_stat_path  port_posix_stat_path_unused
+#include "../posix/port_posix.c"
+#undef port_now_ms
+#undef port_log
+#undef port_stat_path
+
+#include "port_esp_idf.h"
+
+#include "esp_log.h"
+#include "esp_random.h"
+#include "esp_timer.h"
+#include "lwip/dns.h"
+#include "lwip/ip_addr.h"
+#include "lwip/tcpip.h"
+
+uint64_t port_now_ms(void);
+void port_log(int level, const char *fmt, ...);
+int port_stat_path(const char *path, port_stat *st);
+
+static const char *TAG = "tsfw";
+
+uint64_t port_now_ms(void) {
+    return (uint64_t)esp_timer_get_time() / 1000u;
+}
+
+void port_log(int level, const char *fmt, ...) {
+    static const esp_log_level_t map[4] = {ESP_LOG_ERROR, ESP_LOG_WARN, ESP_LOG_INFO, ESP_LOG_DEBUG};
+    char msg[192];
+    va_list ap;
+    if (level > port_log_level()) return;
+    if (level < 0) level = 0;
+    if (level > 3) level = 3;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    ESP_LOG_LEVEL(map[level], TAG, "%s", msg);
+}
+
+int port_stat_path(const char *path, port_stat *st) {
+    struct stat s;
+    DIR *d;
+    if (stat(path, &s) == 0) {
+        fill_stat(&s, st);
+        return 0;
+    }
+    d = opendir(path);
+    if (d) {
+        closedir(d);
+        memset(st, 0, sizeof *st);
+        st->is_dir = 1;
+        return 0;
+    }
+    set_err(errno);
+    return PORT_ERR;
+}
+
+/* ------------------------------------------------------------------ RNG */
+
+void port_random(void *buf, size_t len) {
+    esp_fill_random(buf, len);
+}
+
+/* ------------------------------------------------------------------ DNS
+ * lwIP's resolver runs in the tcpip thread: dns_gethostbyname() is called
+ * there through tcpip_callback(), and its answer (immediately, from the
+ * cache, or later in dns_done) is written into a slot that the app's task
+ * polls.  The slot state is a volatile int written last by the tcpip
+ * thread, read by the app task. */
+
+#define RESOLVE_SLOTS 4
+enum { SLOT_FREE = 0, SLOT_PENDING, SLOT_DONE, SLOT_FAILED };
+typedef struct resolve_slot {
+    volatile int state;
+    char name[64];
+    ip_addr_t addr;
+} resolve_slot;
+static resolve_slot g_slots[RESOLVE_SLOTS];
+
+static void dns_done(const char *name, const ip_addr_t *ip, void *arg) {
+    resolve_slot *s = (resolve_slot *)arg;
+    (void)name;
+    if (ip && IP_IS_V4(ip)) {
+        s->addr = *ip;
+        s->state = SLOT_DONE;
+    } else {
+        s->state = SLOT_FAILED;
+    }
+}
+
+static void dns_start(void *arg) {   /* in the tcpip thread */
+    resolve_slot *s = (resolve_slot *)arg;
+    ip_addr_t ip;
+    err_t e = dns_gethostbyname(s->name, &ip, dns_done, s);
+    if (e == ERR_OK) dns_done(s->name, &ip, s);
+    else if (e != ERR_INPROGRESS) s->state = SLOT_FAILED;
+}
+
+int port_resolve_start(const char *name) {
+    int i;
+    if (strlen(name) >= sizeof g_slots[0].name) return PORT_ERR;
+    for (i = 0; i < RESOLVE_SLOTS; i++) {
+        if (g_slots[i].state == SLOT_FREE) {
+            strcpy(g_slots[i].name, name);
+            g_slots[i].state = SLOT_PENDING;
+            if (tcpip_callback(dns_start, &g_slots[i]) != ERR_OK) {
+                g_slots[i].state = SLOT_FREE;
+                return PORT_ERR;
+            }
+            return i;
+        }
+    }
+    return PORT_ERR;
+}
+
+int port_resolve_check(int h, port_addr *out) {
+    resolve_slot *s;
+    if (h < 0 || h >= RESOLVE_SLOTS) return PORT_ERR;
+    s = &g_slots[h];
+    if (s->state == SLOT_PENDING) return 0;
+    if (s->state == SLOT_DONE) {
+        uint32_t a = ip4_addr_get_u32(ip_2_ip4(&s->addr));   /* network order */
+        memset(out, 0, sizeof *out);
+        out->family = 4;
+        memcpy(out->ip, &a, 4);
+        s->state = SLOT_FREE;
+        return 1;
+    }
+    s->state = SLOT_FREE;
+    return PORT_ERR;
+}
