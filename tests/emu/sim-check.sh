@@ -5,7 +5,7 @@
 #  2. TS apps: tests/emu/apps/*.ts and tests/http/apps/*.ts, compiled by the
 #              project's compiler, each with tests/emu/sim/apps/<name>.sim
 #              (or tests/emu/sim/apps/default.sim)
-#  3. lang:    tests/lang/*.ts whose number is a multiple of 4 (about a
+#  3. lang:    tests/lang/*.ts whose number is a multiple of EMU_LANG_EVERY (4: a
 #              quarter; EMU_LANG_ALL=1 for all of them), no client script
 # Each program is built for host, lx106 and rv32 (-Werror) and run on all
 # three; stdout, exit status and (for servers) the output records must be
@@ -29,7 +29,7 @@ lang=
 for f in tests/lang/*.ts; do
     [ -f "$f" ] || continue
     n=$(basename "$f" | sed 's/_.*//; s/^0*//')
-    if [ "${EMU_LANG_ALL:-0}" = 1 ] || [ $(( ${n:-0} % 4 )) = 0 ]; then
+    if [ "${EMU_LANG_ALL:-0}" = 1 ] || [ $(( ${n:-0} % ${EMU_LANG_EVERY:-4} )) = 0 ]; then
         lang="$lang $f"
     fi
 done
