@@ -13,10 +13,12 @@ export interface CompileResult {
 /** Type-checks an app, checks the subset and emits C. No C comes back when there is any error. */
 export function compileToC(appFile: string): CompileResult {
   const loaded = load(appFile);
-  if (loaded.diags.length) return { diags: loaded.diags };
-  const subset = checkSubset(loaded.source, loaded.checker);
-  if (subset.length) return { diags: subset };
-  const emitter = new ModuleEmitter(loaded.source, loaded.checker, path.resolve(appFile));
+  if (!loaded.program) return { diags: loaded.diags };
+  const { source, checker } = loaded.program;
+  // the subset's own refusals are reported with TypeScript's errors: both help
+  const subset = checkSubset(source, checker);
+  if (loaded.diags.length || subset.length) return { diags: sortDiags([...loaded.diags, ...subset]) };
+  const emitter = new ModuleEmitter(source, checker, path.resolve(appFile));
   let c: string;
   try {
     c = emitter.emit();
@@ -26,6 +28,10 @@ export function compileToC(appFile: string): CompileResult {
   }
   if (emitter.diags.length) return { diags: dedupe(emitter.diags) };
   return { c, diags: [] };
+}
+
+function sortDiags(diags: Diag[]): Diag[] {
+  return diags.sort((a, b) => a.line - b.line || a.col - b.col);
 }
 
 function dedupe(diags: Diag[]): Diag[] {

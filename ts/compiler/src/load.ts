@@ -61,9 +61,8 @@ function cachingHost(options: ts.CompilerOptions): ts.CompilerHost {
 }
 
 export interface Loaded {
-  program: ts.Program;
-  checker: ts.TypeChecker;
-  source: ts.SourceFile;
+  /** Absent when the file could not be read. */
+  program?: { checker: ts.TypeChecker; source: ts.SourceFile };
   diags: Diag[];
 }
 
@@ -71,12 +70,12 @@ export interface Loaded {
 export function load(appFile: string, extraTypings: string[] = []): Loaded {
   const file = path.resolve(appFile);
   if (!fs.existsSync(file)) {
-    return { diags: [{ file: appFile, line: 1, col: 1, code: "TSFW0001", message: `cannot read '${appFile}': no such file` }] } as unknown as Loaded;
+    return { diags: [{ file: appFile, line: 1, col: 1, code: "TSFW0001", message: `cannot read '${appFile}': no such file` }] };
   }
   const cfg = readTsconfig(file);
   const options = { ...cfg.options, ...forced };
   const program = ts.createProgram({ rootNames: [file, deviceTypings, ...extraTypings], options, host: cachingHost(options) });
   const source = program.getSourceFile(file)!;
   const diags = [...cfg.diags, ...ts.getPreEmitDiagnostics(program).map(fromTsDiagnostic)];
-  return { program, checker: program.getTypeChecker(), source, diags };
+  return { program: { checker: program.getTypeChecker(), source }, diags };
 }

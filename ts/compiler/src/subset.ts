@@ -62,6 +62,12 @@ export function checkSubset(source: ts.SourceFile, checker: ts.TypeChecker): Dia
         return;
       }
     }
+    const mods = ts.canHaveModifiers(node) ? ts.getModifiers(node) : undefined;
+    if (mods?.some((m) => m.kind === K.ExportKeyword)) report(node, Code.Modules, "exports are not supported: an app is one file.");
+    if (mods?.some((m) => m.kind === K.DeclareKeyword)) {
+      report(node, Code.UnsupportedSyntax, "'declare' is not supported: the app can only use code the compiler sees.");
+      return;
+    }
     switch (node.kind) {
       case K.VariableDeclarationList:
         if (!(node.flags & (ts.NodeFlags.Let | ts.NodeFlags.Const))) report(node, Code.UnsupportedSyntax, "'var' is not supported.", "use 'let' or 'const'");
@@ -96,11 +102,6 @@ export function checkSubset(source: ts.SourceFile, checker: ts.TypeChecker): Dia
         else if (c.parent.kind !== K.SourceFile) report(c.name, Code.UnsupportedSyntax, "classes must be declared at the top level.");
         break;
       }
-      case K.EnumDeclaration:
-        if ((node as ts.EnumDeclaration).modifiers?.some((m) => m.kind === K.DeclareKeyword)) {
-          report(node, Code.UnsupportedSyntax, "'declare enum' is not supported.");
-        }
-        break;
       case K.Parameter: {
         const p = node as ts.ParameterDeclaration;
         if (ts.isIdentifier(p.name) && p.name.text === "this") report(p, Code.ThisOutsideClass, "'this' parameters are not supported.");

@@ -1,0 +1,3 @@
+const code = "1 + 1";
+eval(code);
+// expect: TSFW1003 2:1

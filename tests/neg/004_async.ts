@@ -1,0 +1,5 @@
+async function load(): Promise<number> {
+  return 1;
+}
+print(load);
+// expect: TSFW1007 1:1

@@ -1,0 +1,6 @@
+function* counter(): Generator<number> {
+  yield 1;
+}
+print(counter);
+// expect: TSFW1007 1:1
+// expect: TSFW1007 2:3

@@ -1,0 +1,5 @@
+function tag(parts: TemplateStringsArray, ...vals: number[]): string {
+  return parts.join("") + vals.length;
+}
+print(tag`a${1}b`);
+// expect: TSFW1001 4:7

@@ -1,0 +1,3 @@
+const big = 10n;
+print(big);
+// expect: TSFW1011 1:13

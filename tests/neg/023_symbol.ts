@@ -1,0 +1,3 @@
+const key = Symbol("k");
+print(key.toString());
+// expect: TSFW1003 1:13

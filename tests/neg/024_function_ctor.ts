@@ -1,0 +1,3 @@
+const f = new Function("a", "return a");
+print(f);
+// expect: TSFW1003 1:15

@@ -1,0 +1,4 @@
+declare function require(name: string): unknown;
+const fs = require("fs");
+print(fs);
+// expect: TSFW1001 1:1

@@ -1,0 +1,3 @@
+const data = JSON.parse('{"a":1}') as { a: number };
+print(data.a);
+// expect: TSFW1004 1:14

@@ -1,0 +1,3 @@
+const s = "hello";
+print(s.normalize("NFC"));
+// expect: TSFW1004 2:9

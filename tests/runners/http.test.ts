@@ -1,0 +1,244 @@
+/**
+ * HTTP tests.
+ *  - Differential: every app under tests/http/apps runs natively (ASan +
+ *    UBSan + LeakSanitizer) and on the Node shim; the scripted requests of
+ *    httpcases.ts must give the same status, body, framing and significant
+ *    headers, and the apps the same stdout and exit code.
+ *  - Bad input: hostile requests over a real socket against a compiled app
+ *    (tests/http/bad/limits.ts): 400, 431, 413, 501, slow clients, handlers
+ *    that never end, path traversal.
+ * Loopback only; every wait is bounded.
+ */
+import { before, describe, it } from "node:test";
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import path from "node:path";
+import { compileToC } from "../../ts/compiler/src/compile";
+import { formatDiag } from "../../ts/compiler/src/diag";
+import { BuildOptions, includeFlags, runtimeLibrary, warningFlags } from "../../ts/compiler/src/build";
+import { asanEnv, listApps, root, run, sanitize, selected, workDir } from "./common";
+import { Conn, request, startProc, waitExit } from "./httpclient";
+import { Ctx, Observed, cases, prepareWww, sleep } from "./httpcases";
+
+const out = path.join(workDir, "http");
+const shimRunner = path.join(root, "dist", "lib", "node-run.js");
+
+/** Compiles an app and links it with the full runtime (core + api + net + llhttp). */
+export async function buildApp(app: string, outDir: string, opts: BuildOptions): Promise<string> {
+  const r = compileToC(app);
+  if (r.diags.length) throw new Error(r.diags.map((d) => formatDiag(d)).join("\n"));
+  fs.mkdirSync(outDir, { recursive: true });
+  const base = path.basename(app, ".ts");
+  const cFile = path.join(outDir, `${base}.c`);
+  const exe = path.join(outDir, base);
+  fs.writeFileSync(cFile, r.c!);
+  const lib = runtimeLibrary(opts);
+  const g = await run("gcc", [...warningFlags, "-fno-builtin", opts.optimize, ...(opts.debug ? ["-g"] : []), ...opts.cflags, ...includeFlags(), cFile, lib, "-lm", "-o", exe]);
+  if (g.code !== 0) throw new Error(`gcc failed for ${app}:\n${g.stderr}`);
+  return exe;
+}
+
+interface Outcome {
+  observed: Observed[];
+  stdout: string;
+  stderr: string;
+  code: number | null;
+  error?: string;
+}
+
+async function exercise(cmd: string, args: string[], env: NodeJS.ProcessEnv, name: string): Promise<Outcome> {
+  const c = cases[name] ?? {};
+  const proc = startProc(cmd, args, env);
+  const ctx: Ctx = { host: c.host ?? "127.0.0.1", port: c.port ?? 0, root, out: [] };
+  let error: string | undefined;
+  try {
+    if (c.run) await c.run(ctx);
+    if (!c.selfExit && c.port) {
+      const q = await Conn.open(ctx.port, ctx.host);
+      q.send(request("GET", "/quit"));
+      await q.read(1).catch(() => undefined);
+      q.close();
+    }
+  } catch (e) {
+    error = String((e as Error).stack ?? e);
+  }
+  const r = await waitExit(proc, 15_000);
+  if (r.timedOut) error = (error ?? "") + "\nprocess did not exit within 15 s";
+  return { observed: ctx.out, stdout: proc.stdout, stderr: proc.stderr, code: r.code, error };
+}
+
+const sanitizerReport = /ERROR: (AddressSanitizer|LeakSanitizer)|runtime error:/;
+
+describe("http: native and node shim agree", { concurrency: 2 }, () => {
+  before(() => {
+    prepareWww(root);
+    runtimeLibrary(sanitize);
+  });
+  const apps = selected(listApps(path.join(root, "tests", "http", "apps")));
+  it("has at least 25 apps", () => assert.ok(apps.length >= 25, `${apps.length} apps`));
+  for (const app of apps) {
+    const name = path.basename(app, ".ts");
+    it(name, async () => {
+      const exe = await buildApp(app, out, sanitize);
+      const native = await exercise(exe, [], { ...asanEnv, ASAN_OPTIONS: "detect_leaks=1:abort_on_error=0" }, name);
+      const node = await exercise(process.execPath, [shimRunner, app], process.env, name);
+      assert.equal(node.error, undefined, `node shim run failed: ${node.error}\nstderr:\n${node.stderr}`);
+      assert.equal(native.error, undefined, `native run failed: ${native.error}\nstderr:\n${native.stderr}`);
+      assert.ok(!sanitizerReport.test(native.stderr), `sanitizer report:\n${native.stderr}`);
+      assert.deepEqual(native.observed, node.observed);
+      assert.equal(native.stdout, node.stdout, "stdout differs");
+      assert.equal(native.code, node.code, `exit code: native ${native.code}, node ${node.code}\n${native.stderr}\n${node.stderr}`);
+      if (name === "22_error_uncaught") {
+        assert.equal(native.code, 1);
+        for (const o of [native, node]) assert.match(o.stderr, /Uncaught Error: listen: invalid listen address 'not-an-address'/);
+      }
+    });
+  }
+});
+
+// ---------------------------------------------------------------- bad input
+
+async function raw(port: number, data: string | Buffer, opts: { waitClose?: boolean; timeoutMs?: number } = {}): Promise<{ text: string; closed: boolean; ms: number }> {
+  const t0 = Date.now();
+  const c = await Conn.open(port, "127.0.0.1");
+  c.send(data);
+  const closed = await c.closed(opts.timeoutMs ?? 5000);
+  c.close();
+  return { text: c.buf.toString("latin1"), closed, ms: Date.now() - t0 };
+}
+const statusOf = (t: string) => Number(/^HTTP\/1\.1 (\d{3})/.exec(t)?.[1] ?? 0);
+
+describe("http: bad input over a real socket (compiled TS app, ASan)", () => {
+  const port = 18480;
+  let proc: ReturnType<typeof startProc>;
+  before(async () => {
+    prepareWww(root);
+    const exe = await buildApp(path.join(root, "tests", "http", "bad", "limits.ts"), path.join(out, "bad"), sanitize);
+    proc = startProc(exe, [], { ...asanEnv, ASAN_OPTIONS: "detect_leaks=1:abort_on_error=0" });
+    (await Conn.open(port, "127.0.0.1")).close();
+  });
+
+  const expectStatus = (title: string, data: string | Buffer, status: number) =>
+    it(`${title} -> ${status}`, async () => {
+      const r = await raw(port, data);
+      assert.equal(statusOf(r.text), status, r.text.slice(0, 300));
+      assert.ok(r.closed, "connection closed after the error");
+    });
+
+  expectStatus("malformed request line", "GARBAGE\r\n\r\n", 400);
+  expectStatus("bad HTTP version", "GET / HTTP/9.9\r\nHost: t\r\n\r\n", 505 - 105);
+  expectStatus("space in header name", "GET / HTTP/1.1\r\nHost: t\r\nBad Header: x\r\n\r\n", 400);
+  expectStatus("bare LF line endings", "GET / HTTP/1.1\nHost: t\n\n", 400);
+  expectStatus("NUL in request line", "GET /a\0b HTTP/1.1\r\nHost: t\r\n\r\n", 400);
+  expectStatus("bad Content-Length", "POST /echo HTTP/1.1\r\nHost: t\r\nContent-Length: 12x\r\n\r\n", 400);
+  expectStatus("conflicting Content-Length and Transfer-Encoding", "POST /echo HTTP/1.1\r\nHost: t\r\nContent-Length: 3\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n", 400);
+  expectStatus("bad chunk size", "POST /echo HTTP/1.1\r\nHost: t\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n", 400);
+  expectStatus("oversized header", `GET / HTTP/1.1\r\nHost: t\r\nX-Big: ${"a".repeat(4000)}\r\n\r\n`, 431);
+  expectStatus("too many headers", `GET / HTTP/1.1\r\n${Array.from({ length: 80 }, (_, i) => `X-H${i}: v\r\n`).join("")}\r\n`, 431);
+  expectStatus("oversized body (Content-Length)", `POST /echo HTTP/1.1\r\nHost: t\r\nContent-Length: 5000\r\n\r\n${"b".repeat(5000)}`, 413);
+  expectStatus("oversized body (chunked)", `POST /echo HTTP/1.1\r\nHost: t\r\nTransfer-Encoding: chunked\r\n\r\n${"1000\r\n" + "c".repeat(4096) + "\r\n"}${"10\r\n" + "d".repeat(16) + "\r\n"}0\r\n\r\n`, 413);
+  expectStatus("unsupported Transfer-Encoding", "POST /echo HTTP/1.1\r\nHost: t\r\nTransfer-Encoding: gzip\r\n\r\n", 501);
+
+  it("body at the limit is accepted", async () => {
+    const r = await raw(port, `POST /echo HTTP/1.1\r\nHost: t\r\nContent-Length: 4096\r\nConnection: close\r\n\r\n${"b".repeat(4096)}`);
+    assert.equal(statusOf(r.text), 200);
+    assert.match(r.text, /len=4096$/);
+  });
+
+  it("slow client (headers never finish) gets 408 and is closed", async () => {
+    const c = await Conn.open(port, "127.0.0.1");
+    c.send("GET /hello.txt HTTP/1.1\r\nHost: t\r\nX-Slow: ");
+    const t0 = Date.now();
+    assert.ok(await c.closed(5000), "closed");
+    assert.equal(statusOf(c.buf.toString("latin1")), 408);
+    assert.ok(Date.now() - t0 < 4000);
+    c.close();
+  });
+
+  it("slow client (trickling bytes) is timed out", async () => {
+    const c = await Conn.open(port, "127.0.0.1");
+    const msg = "GET /hello.txt HTTP/1.1\r\nHost: t\r\nX-A: " + "a".repeat(100);
+    let i = 0;
+    const t = setInterval(() => { if (i < msg.length && !c.eof) c.send(msg[i++]); }, 20);
+    const closed = await c.closed(5000);
+    clearInterval(t);
+    assert.ok(closed, "closed within 5 s");
+    assert.equal(statusOf(c.buf.toString("latin1")), 408);
+    c.close();
+  });
+
+  it("idle keep-alive connection is closed", async () => {
+    const c = await Conn.open(port, "127.0.0.1");
+    assert.ok(await c.closed(4000));
+    c.close();
+  });
+
+  it("handler that never ends: connection closed after the response timeout, server keeps serving", async () => {
+    const hangs = await Promise.all([raw(port, request("GET", "/hang"), { timeoutMs: 5000 }), raw(port, request("GET", "/hang-partial"), { timeoutMs: 5000 })]);
+    for (const h of hangs) {
+      assert.ok(h.closed, "closed");
+      assert.ok(h.ms >= 1000 && h.ms < 4500, `closed after ${h.ms} ms`);
+    }
+    const r = await raw(port, request("GET", "/count", { Connection: "close" }));
+    assert.equal(statusOf(r.text), 200);
+  });
+
+  it("connection limit: excess clients get 503, others still served", async () => {
+    const conns = await Promise.all(Array.from({ length: 16 }, () => Conn.open(port, "127.0.0.1")));
+    await sleep(100);
+    const r = await raw(port, request("GET", "/count"));
+    assert.equal(statusOf(r.text), 503);
+    conns.forEach((c) => c.close());
+    await sleep(200);
+    const ok = await raw(port, request("GET", "/count", { Connection: "close" }));
+    assert.equal(statusOf(ok.text), 200);
+  });
+
+  const traversal = [
+    "/../../../../etc/passwd",
+    "/..%2f..%2f..%2fetc%2fpasswd",
+    "/%2e%2e/%2e%2e/etc/passwd",
+    "/%2E%2E/http-secret/secret.txt",
+    "/..%252f..%252fetc%252fpasswd",
+    "/%252e%252e/http-secret/secret.txt",
+    "/..\\..\\etc\\passwd",
+    "/..%5c..%5cetc%5cpasswd",
+    "/hello.txt%00.html",
+    "/%00../http-secret/secret.txt",
+    "/sub/../../http-secret/secret.txt",
+    "/sub/%2e%2e/%2e%2e/http-secret/secret.txt",
+    "/./../http-secret/secret.txt",
+    "//../http-secret/secret.txt",
+    "/link_out.txt",
+    "/link_dir_out/secret.txt",
+    "/link_dir_out/",
+    "/..",
+    "/.%2e/http-secret/secret.txt",
+    "/%2e./http-secret/secret.txt",
+    "/sub/..%2f..%2fhttp-secret/secret.txt",
+    "/%c0%ae%c0%ae/http-secret/secret.txt",
+    "/..;/http-secret/secret.txt",
+    "/%u002e%u002e/http-secret/secret.txt",
+    "/.../http-secret/secret.txt",
+  ];
+  for (const p of traversal) {
+    it(`path traversal ${p} stays inside document_root`, async () => {
+      const r = await raw(port, `GET ${p} HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n`);
+      const st = statusOf(r.text);
+      assert.ok([400, 403, 404].includes(st), `status ${st}`);
+      assert.ok(!/TOP SECRET|root:/.test(r.text), "leaked file content");
+    });
+  }
+
+  it("nothing crashed: the server still answers, then exits cleanly with no sanitizer report", async () => {
+    const r = await raw(port, request("GET", "/hello.txt", { Connection: "close" }));
+    assert.equal(statusOf(r.text), 200);
+    const q = await raw(port, request("GET", "/quit"));
+    assert.equal(statusOf(q.text), 200);
+    const e = await waitExit(proc, 15_000);
+    assert.equal(e.timedOut, false);
+    assert.equal(e.code, 0, proc.stderr);
+    assert.ok(!sanitizerReport.test(proc.stderr), proc.stderr);
+    assert.match(proc.stdout, /error \d+ conn \d+: request body larger than 4096 bytes/);
+  });
+});
