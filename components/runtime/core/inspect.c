@@ -654,11 +654,26 @@ TsString *ts_format_args(int argc, const TsValue *argv) {
     return buf_to_str(&b);
 }
 
+/* Output is UTF-8: like node, lone surrogates (WTF-8 ED A0..BF xx) are
+ * written as U+FFFD, which has the same length (EF BF BD). */
+static void replace_lone_surrogates(TsBuf *b) {
+    size_t i;
+    for (i = 0; i + 2 < b->len; i++) {
+        if ((unsigned char)b->data[i] == 0xED && ((unsigned char)b->data[i + 1] & 0xE0) == 0xA0) {
+            b->data[i] = (char)0xEF;
+            b->data[i + 1] = (char)0xBF;
+            b->data[i + 2] = (char)0xBD;
+            i += 2;
+        }
+    }
+}
+
 void ts_console_log(int argc, const TsValue *argv) {
     TsBuf b;
     buf_init(&b);
     format_args(&b, argc, argv);
     buf_putc(&b, '\n');
+    replace_lone_surrogates(&b);
     ts_out_write(b.data, b.len);
     buf_free(&b);
 }
@@ -668,6 +683,7 @@ void ts_console_error(int argc, const TsValue *argv) {
     buf_init(&b);
     format_args(&b, argc, argv);
     buf_putc(&b, '\n');
+    replace_lone_surrogates(&b);
     ts_err_write(b.data, b.len);
     buf_free(&b);
 }

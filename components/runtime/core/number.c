@@ -71,6 +71,19 @@ size_t num_format(double x, char *buf) {
     if (x == 0) return (size_t)sprintf(buf, "0");
     if (isinf(x)) return (size_t)sprintf(buf, x < 0 ? "-Infinity" : "Infinity");
     if (x < 0) *o++ = '-';
+    if (fabs(x) < 9007199254740992.0 && x == floor(x)) {
+        /* integers: exact digits without any searching */
+        char tmp[20];
+        uint64_t u = (uint64_t)fabs(x);
+        int len = 0;
+        while (u) {
+            tmp[len++] = (char)('0' + u % 10);
+            u /= 10;
+        }
+        while (len) *o++ = tmp[--len];
+        *o = 0;
+        return (size_t)(o - buf);
+    }
     k = shortest_digits(x, d, &e);
     n = e + 1; /* position of the decimal point */
     if (k <= n && n <= 21) {
