@@ -14,6 +14,7 @@
 #define COMPACT 3
 #define MAX_ARRAY_LENGTH 100
 #define MIN_LINE_LENGTH 16
+#define MAX_STRING_LENGTH 10000
 
 /* An owned, NUL-terminated piece of output. */
 typedef struct Str {
@@ -170,7 +171,12 @@ static bool is_identifier(TsString *k) {
 
 static Str format_string(Ctx *c, TsString *s) {
     TsBuf b;
+    uint32_t remaining = 0;
     buf_init(&b);
+    if (s->len16 > MAX_STRING_LENGTH) {
+        remaining = s->len16 - MAX_STRING_LENGTH;
+        s = ts_tmp_str(ts_str_slice(s, 0, MAX_STRING_LENGTH));
+    }
     if (s->len16 > MIN_LINE_LENGTH && (long)s->len16 > BREAK_LENGTH - c->indent - 4) {
         /* long strings are split after each newline */
         size_t i = 0;
@@ -189,6 +195,11 @@ static Str format_string(Ctx *c, TsString *s) {
         }
     } else {
         put_escaped(&b, s->data, s->len);
+    }
+    if (remaining) {
+        char tmp[64];
+        sprintf(tmp, "... %lu more character%s", (unsigned long)remaining, remaining > 1 ? "s" : "");
+        buf_puts(&b, tmp);
     }
     return str_take(&b);
 }

@@ -93,6 +93,19 @@ static void test_circular(void **state) {
     ts_release(a);
 }
 
+static void test_long_strings(void **state) {
+    TsValue arr = L("[]");
+    TsString *s = ts_str_repeat(S("x"), 10005);
+    TsString *r;
+    (void)state;
+    ts_arr_push(arr, ts_str_v(s));
+    r = ts_inspect(arr);
+    assert_int_equal(r->len, strlen("[\n  '") + 10000 + strlen("'... 5 more characters\n]"));
+    assert_memory_equal(r->data + r->len - 24, "'... 5 more characters\n]", 24);
+    ts_str_release(r);
+    ts_str_release(s);
+}
+
 static void test_console_format(void **state) {
     TsValue args[4];
     (void)state;
@@ -127,7 +140,7 @@ static void test_console_format(void **state) {
 int main(void) {
     const struct CMUnitTest tests[] = {
         TEST(test_inspect_cases), TEST(test_json_cases), TEST(test_json_plain),
-        TEST(test_circular),      TEST(test_console_format),
+        TEST(test_circular),      TEST(test_console_format), TEST(test_long_strings),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
