@@ -181,7 +181,15 @@ static inline TsValue ts_obj_v(TsObject *o) { TsValue v; v.tag = TS_OBJECT; v.u.
 static inline TsValue ts_fn_v(TsFunc *f) { TsValue v; v.tag = TS_FUNCTION; v.u.fn = f; return v; }
 static inline bool ts_is_nullish(TsValue v) { return v.tag == TS_UNDEFINED || v.tag == TS_NULL; }
 
-/* Unboxing, with a TypeError when the tag does not match (unsound casts). */
+/* undefined where TypeScript promised a number (a destructured array element
+ * past the end, say): a NaN with its own payload, so that `x ?? d`,
+ * `x === undefined` and `x == null` still see it. Arithmetic turns it into NaN. */
+#define TS_UNDEF_NUM_BITS UINT64_C(0x7FF8000000DEAD00)
+static inline double ts_undef_num(void) { union { uint64_t u; double d; } c; c.u = TS_UNDEF_NUM_BITS; return c.d; }
+static inline bool ts_num_is_undef(double n) { union { uint64_t u; double d; } c; c.d = n; return c.u == TS_UNDEF_NUM_BITS; }
+
+/* Unboxing, with a TypeError when the tag does not match (unsound casts);
+ * undefined unboxes to ts_undef_num(), NULL and false. */
 double ts_unbox_num(TsValue v);
 bool ts_unbox_bool(TsValue v);
 TsString *ts_unbox_str(TsValue v);   /* borrowed; undefined -> NULL */

@@ -21,6 +21,8 @@ const forced: ts.CompilerOptions = {
   module: ts.ModuleKind.ESNext,
   moduleResolution: ts.ModuleResolutionKind.Bundler,
   useDefineForClassFields: true,
+  // an app's top-level names are its own, as under node's module wrapper
+  moduleDetection: ts.ModuleDetectionKind.Force,
 };
 
 /** Reads tsconfig.json next to the app (or above it), keeping only options that are safe to honour. */

@@ -22,7 +22,6 @@ const refused: Partial<Record<ts.SyntaxKind, [string, string, string?]>> = {
   [K.TaggedTemplateExpression]: [Code.UnsupportedSyntax, "tagged templates are not supported."],
   [K.ClassExpression]: [Code.UnsupportedSyntax, "class expressions are not supported.", "declare the class at the top level"],
   [K.MetaProperty]: [Code.UnsupportedSyntax, "'new.target' and 'import.meta' are not supported."],
-  [K.DeleteExpression]: [Code.UnsupportedSyntax, "'delete' is supported only on index-signature objects."],
   [K.VoidExpression]: [Code.UnsupportedSyntax, "'void' expressions are not supported."],
   [K.ForInStatement]: [Code.UnsupportedSyntax, "'for...in' is supported only on index-signature objects."],
   [K.PrivateIdentifier]: [Code.UnsupportedSyntax, "'#private' names are not supported.", "use the 'private' modifier"],
@@ -53,9 +52,7 @@ export function checkSubset(source: ts.SourceFile, checker: ts.TypeChecker): Dia
   const visit = (node: ts.Node): void => {
     const r = refused[node.kind];
     if (r) {
-      if (node.kind === K.DeleteExpression && isDictionaryAccess((node as ts.DeleteExpression).expression, checker)) {
-        // delete on a dictionary is fine
-      } else if (node.kind === K.ForInStatement && isDictionary(checker.getTypeAtLocation((node as ts.ForInStatement).expression))) {
+      if (node.kind === K.ForInStatement && isDictionary(checker.getTypeAtLocation((node as ts.ForInStatement).expression))) {
         // for...in over a dictionary or object is fine
       } else {
         report(node, r[0], r[1], r[2]);
@@ -109,7 +106,7 @@ export function checkSubset(source: ts.SourceFile, checker: ts.TypeChecker): Dia
       }
       case K.BinaryExpression: {
         const b = node as ts.BinaryExpression;
-        if (b.operatorToken.kind === K.InKeyword && !isDictionary(checker.getTypeAtLocation(b.right))) {
+        if (b.operatorToken.kind === K.InKeyword && !isObjectLike(checker.getTypeAtLocation(b.right))) {
           report(b.operatorToken, Code.UnsupportedOperand, "'in' is supported only on objects.");
         }
         break;
@@ -154,9 +151,6 @@ export function isDictionary(t: ts.Type): boolean {
   return t.getStringIndexType() !== undefined || (t.flags & ts.TypeFlags.Object) !== 0;
 }
 
-function isDictionaryAccess(e: ts.Expression, checker: ts.TypeChecker): boolean {
-  if (ts.isElementAccessExpression(e) || ts.isPropertyAccessExpression(e)) {
-    return checker.getTypeAtLocation(e.expression).getStringIndexType() !== undefined;
-  }
-  return false;
+function isObjectLike(t: ts.Type): boolean {
+  return t.isUnion() ? t.types.every(isObjectLike) : (t.flags & ts.TypeFlags.Object) !== 0;
 }

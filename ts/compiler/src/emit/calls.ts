@@ -122,7 +122,7 @@ export function emitCall(fe: FunctionEmitter, node: ts.CallExpression): CExpr {
 
   if (callee.kind === K.SuperKeyword) return superConstructor(fe, node);
 
-  if (ts.isPropertyAccessExpression(callee)) {
+  if (ts.isPropertyAccessExpression(callee) && !node.questionDotToken) {
     const name = callee.name.text;
     if (callee.expression.kind === K.SuperKeyword) return superMethod(fe, callee, args);
     const ns = builtinNamespace(fe, callee.expression);
@@ -544,10 +544,11 @@ function staticBuiltin(fe: FunctionEmitter, ns: string, name: string, node: ts.C
     const fn = name === "fromCharCode" ? "ts_str_from_char_code" : "ts_str_from_code_point";
     return { code: wrap(pre, `${fn}(${codes.length}, ${codes.length ? `(const double[]){ ${codes.join(", ")} }` : "NULL"})`), t: "str", owned: true };
   }
-  if (ns === "Number" && (name === "isFinite" || name === "isNaN")) {
-    const e = fe.expr(args[0]);
-    if (e.t !== "double") return { code: "false", t: "bool", owned: false };
-    return { code: name === "isNaN" ? `ts_is_nan(${e.code})` : `ts_is_finite(${e.code})`, t: "bool", owned: false };
+  if (ns === "Number" && (name === "isFinite" || name === "isNaN" || name === "isInteger")) {
+    const test = name === "isNaN" ? "ts_is_nan" : name === "isFinite" ? "ts_is_finite" : "ts_num_is_integer";
+    if (fe.ctype(args[0]) === "double") return { code: `${test}(${fe.arg(args[0], "double")})`, t: "bool", owned: false };
+    const v = fe.scratch("val");
+    return { code: `((${v} = ${fe.arg(args[0], "val")}).tag == TS_NUMBER && ${test}(${v}.u.num))`, t: "bool", owned: false };
   }
   const spec = staticSpecs[ns]?.[name];
   if (spec) return fromSpec(fe, spec, args);

@@ -525,6 +525,7 @@ function equality(fe: FunctionEmitter, left: ts.Expression, right: ts.Expression
     const lit = isNullishLiteral(right) ? right : left;
     const e = fe.expr(other);
     if (e.t === "str") return `(${fe.borrow(e)} == NULL)`;
+    if (e.t === "double") return `ts_num_is_undef(${e.code})`;
     if (e.t !== "val") return "false";
     const v = fe.borrow(e);
     if (loose) return `ts_is_nullish(${v})`;
@@ -566,6 +567,10 @@ function logical(fe: FunctionEmitter, node: ts.BinaryExpression): CExpr {
   if (op !== K.QuestionQuestionToken && t === "bool" && l.t === "bool") {
     const r = fe.as(node.right, "bool");
     return { code: `(${l.code} ${op === K.AmpersandAmpersandToken ? "&&" : "||"} ${r.code})`, t, owned: false };
+  }
+  if (op === K.QuestionQuestionToken && l.t === "double") {
+    const s = fe.scratch("double");
+    return fe.convert({ code: `(ts_num_is_undef(${s} = ${l.code}) ? ${fe.arg(node.right, "double")} : ${s})`, t: "double", owned: false }, t);
   }
   if (op === K.QuestionQuestionToken && l.t !== "val" && l.t !== "str") return fe.convert(l, t);
   const s = fe.scratch(l.t);
