@@ -22,8 +22,13 @@
 enum { BLACK = 0, GRAY = 1, WHITE = 2, PURPLE = 3, COLOUR_MASK = 3, BUFFERED = 4,
        DEAD = 8 /* count reached 0 while buffered: memory freed by the collector */ };
 
+/* Candidate roots that trigger a collection (each costs a pointer). */
 #ifndef TS_GC_THRESHOLD
+#if defined(__XTENSA__) || defined(__riscv)
+#define TS_GC_THRESHOLD 1000 /* microcontrollers: little RAM */
+#else
 #define TS_GC_THRESHOLD 10000
+#endif
 #endif
 
 /* A growable stack of heap pointers. */

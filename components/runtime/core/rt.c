@@ -6,7 +6,11 @@
 #include "rt_internal.h"
 
 #ifndef TS_OUTBUF_SIZE
+#if defined(__XTENSA__) || defined(__riscv)
+#define TS_OUTBUF_SIZE 512 /* microcontrollers: little RAM */
+#else
 #define TS_OUTBUF_SIZE 8192
+#endif
 #endif
 
 static char outbuf[TS_OUTBUF_SIZE];
