@@ -5,7 +5,7 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { Conn, Resp, request } from "./httpclient";
+import { Conn, Resp, connect, request } from "./httpclient";
 
 export const wwwRoot = (root: string) => path.join(root, "tests", ".work", "http-www");
 export const FIXED_MTIME = 1_700_000_000; // 2023-11-14T22:13:20Z
@@ -271,8 +271,7 @@ export const cases: Record<string, Case> = {
       await sleep(100);
       let refused = false;
       try {
-        const c = await Conn.open(ctx.port, ctx.host);
-        c.close();
+        (await connect(ctx.port, ctx.host, 0)).destroy();
       } catch {
         refused = true;
       }

@@ -138,7 +138,7 @@ export function request(method: string, path: string, headers: Record<string, st
   let s = `${method} ${path} HTTP/${version}\r\nHost: test\r\n`;
   for (const [k, v] of Object.entries(headers)) s += `${k}: ${v}\r\n`;
   if (body !== undefined && !Object.keys(headers).some((k) => /^(content-length|transfer-encoding)$/i.test(k))) s += `Content-Length: ${Buffer.byteLength(body)}\r\n`;
-  return s + "\r\n" + (body ?? "");
+  return s + "\r\n" + Buffer.from(body ?? "", "utf8").toString("latin1");
 }
 
 /** A server process and its output. */

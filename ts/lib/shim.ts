@@ -468,6 +468,9 @@ class ShimResponse {
     if (!this.live) return;
     const s = this.bytes(data);
     this.ended = true;
+    // like the device: end() before any head means a fixed Content-Length
+    // (node would go close-delimited for HTTP/1.0 clients)
+    if (!this.res.headersSent) this.res.setHeader("Content-Length", s === undefined ? 0 : Buffer.byteLength(s));
     if (s !== undefined) this.res.end(s);
     else this.res.end();
   }
@@ -680,6 +683,10 @@ class ShimServer {
     });
     this.srv.on("clientError", (err: NodeJS.ErrnoException, sock: net.Socket) => {
       const id = this.sockets.get(sock) ?? 0;
+      // pipelined bytes after "Connection: close": the device answers what
+      // came before and drops the rest; node's socket closes after that
+      // response anyway
+      if (err.code === "HPE_CLOSED_CONNECTION") return;
       const code = err.code === "HPE_HEADER_OVERFLOW" ? 431 : err.code === "ERR_HTTP_REQUEST_TIMEOUT" ? 408 : 400;
       if (err.code !== "ECONNRESET") this.reportError(id, `conn ${id}: malformed request: ${err.message} (${code})`);
       if (sock.writable && !(sock as net.Socket & { _httpMessage?: unknown })._httpMessage) {
@@ -725,6 +732,38 @@ class ShimServer {
     }
     process.stderr.write(`tsfw warn: ${msg}\n`);
     h(id, msg);
+  }
+
+  /** Per connection, one exchange at a time (the device reads the next
+   *  pipelined request only after the current response ended). */
+  private readonly queues = new Map<net.Socket, (() => void)[]>();
+
+  private dispatch(sock: net.Socket, res: http.ServerResponse, run: () => void): void {
+    let q = this.queues.get(sock);
+    const next = () => {
+      const qq = this.queues.get(sock);
+      if (!qq) return;
+      qq.shift();
+      if (qq.length) qq[0]();
+      else this.queues.delete(sock);
+    };
+    let done = false;
+    const finish = () => {
+      if (!done) {
+        done = true;
+        next();
+      }
+    };
+    res.on("finish", finish);
+    res.on("close", finish);
+    const task = () => run();
+    if (!q) {
+      q = [task];
+      this.queues.set(sock, q);
+      task();
+    } else {
+      q.push(task);
+    }
   }
 
   private onRequest(req: http.IncomingMessage, res: http.ServerResponse): void {
@@ -777,7 +816,7 @@ class ShimServer {
         this.reportError(id, `${shimRes.describe()}: response not finished within ${this.limits.response_timeout_ms} ms; closing connection`);
         req.socket.destroy();
       });
-      this.handler(reqObj, shimRes);
+      this.dispatch(req.socket, res, () => this.handler(reqObj, shimRes));
     });
   }
 

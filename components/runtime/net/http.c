@@ -1074,7 +1074,10 @@ void http_server_destroy(http_server *srv) {
         mgr_listener_free(srv->lst);
         srv->lst = NULL;
     }
-    for (hc = srv->conns; hc; hc = hc->next) {
+    /* oldest connection first (the list is newest first), so that close
+     * events arrive in accept order */
+    for (hc = srv->conns; hc && hc->next; hc = hc->next) {}
+    for (; hc; hc = hc->prev) {
         /* graceful: bytes already queued (a response just ended) still go out */
         hc->closing = 1;
         net_conn_close(hc->c, 1);

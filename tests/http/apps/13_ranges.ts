@@ -1,0 +1,5 @@
+// Range requests: 206, suffix and open ranges, 416, ignored multi-ranges.
+const server = Http.createServer((req, res) => {
+  if (req.path === '/quit') { res.end('bye'); server.destroy(); return; }
+  res.serve({ document_root: 'tests/.work/http-www' });
+}).listen('127.0.0.1:18413');
