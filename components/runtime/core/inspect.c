@@ -612,7 +612,7 @@ static void format_args(TsBuf *b, int argc, const TsValue *argv) {
                     Str s;
                     arg = argv[++a];
                     if (next == 'd') {
-                        d = arg.tag > TS_STRING ? NAN : ts_to_number(arg);
+                        d = ts_to_number(arg);
                     } else {
                         TsString *str = ts_to_string(arg);
                         d = next == 'i' ? ts_parse_int(str, NAN) : ts_parse_float(str);

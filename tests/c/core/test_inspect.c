@@ -135,6 +135,15 @@ static void test_console_format(void **state) {
     assert_str(ts_format_args(2, args), "{ a: 'str' } raw 'q'");
     ts_release(args[0]);
     assert_str(ts_format_args(0, args), "");
+    args[0] = ts_str_v(S("%d|%d|%s|%s|%i|%f|%s%s"));
+    args[1] = L("[]");
+    args[2] = L("{}");
+    args[3] = L("[1, [2, [3]]]");
+    assert_str(ts_format_args(4, args), "0|NaN|[ 1, [Array] ]|%s|%i|%f|%s%s");
+    args[1] = L("{a: {b: {c: 1}}}");
+    args[2] = ts_num(-0.0);
+    args[3] = ts_num(3.9);
+    assert_str(ts_format_args(4, args), "NaN|-0|3.9|%s|%i|%f|%s%s");
 }
 
 int main(void) {
