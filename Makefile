@@ -1,0 +1,43 @@
+# tsfw: TypeScript device apps -> C -> host programs, firmware and emulated builds.
+#
+#   make run        build the example app (ts/app/app.ts) and run it on 127.0.0.1:8000
+#   make test       install what the tests need, then run every default suite
+#   make help       list the other targets (benchmarks, soaks, fuzzing, firmware)
+
+.DEFAULT_GOAL := help
+ROOT := $(abspath .)
+
+include $(sort $(wildcard mk/*.mk))
+
+.PHONY: help deps build test test-lang test-neg test-lang-tools
+
+help:
+	@echo "make run            build and run the example app on 127.0.0.1:8000"
+	@echo "make test           install dependencies and run all default tests"
+	@echo "make test-lang      differential language tests (node vs native, ASan/UBSan)"
+	@echo "make test-neg       programs outside the subset: exact diagnostics"
+	@echo "make test-lang-tools valgrind, gdb and memory-soak checks of compiled programs"
+	@echo "make test-core | test-net | test-http | test-emu   the other suites"
+	@echo "make bench-lang | bench-http                      benchmarks against node"
+	@echo "make fuzz-http FUZZ_SECONDS=600                   libFuzzer on the request path"
+	@echo "make soak-http                                    100k-request RSS soak"
+	@echo "make firmware | flash PORT=/dev/ttyUSB0 | monitor | qemu   (need Docker)"
+	@echo "make size                                         code size on lx106 and rv32"
+
+deps:
+	bash scripts/install-deps.sh
+
+build:
+	npx tsc -p ts/compiler && npx tsc -p ts/lib && npx tsc -p tests
+
+test-lang: build
+	node --test dist/tests/tests/runners/lang.test.js
+
+test-neg: build
+	node --test dist/tests/tests/runners/neg.test.js
+
+test-lang-tools: build
+	node --test --test-concurrency=1 dist/tests/tests/runners/tools.test.js
+
+test: deps build
+	bash tests/run-all.sh

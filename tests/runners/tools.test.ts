@@ -1,0 +1,71 @@
+/**
+ * Compiled programs under the host's tools: valgrind finds no leak or error,
+ * gdb breaks on a TypeScript line and prints a local, and a long-running loop
+ * keeps a flat peak RSS.
+ */
+import { describe, it } from "node:test";
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import path from "node:path";
+import { buildNative, listApps, plain, root, run, runOnNode, workDir } from "./common";
+
+const out = path.join(workDir, "tools");
+
+describe("valgrind: no leaks, no errors", { concurrency: 2 }, () => {
+  // every fifth program of the language suite: 30+ programs
+  const apps = listApps(path.join(root, "tests", "lang")).filter((_, i) => i % 5 === 0);
+  it("covers at least 30 programs", () => assert.ok(apps.length >= 30, `${apps.length} programs`));
+  for (const app of apps) {
+    it(path.basename(app), async () => {
+      const exe = await buildNative(app, path.join(out, "vg"), plain);
+      const r = await run("valgrind", ["--leak-check=full", "--error-exitcode=99", exe], { timeoutMs: 180_000 });
+      assert.match(r.stderr, /ERROR SUMMARY: 0 errors/, r.stderr.slice(-2000));
+      assert.ok(/All heap blocks were freed|definitely lost: 0 bytes/.test(r.stderr), r.stderr.slice(-2000));
+      assert.notEqual(r.code, 99, r.stderr.slice(-2000));
+    });
+  }
+});
+
+describe("gdb: #line maps C back to TypeScript", () => {
+  it("breaks on app.ts:N and prints locals by their TypeScript names", async () => {
+    const app = path.join(root, "tests", "tools", "gdb_app.ts");
+    const exe = await buildNative(app, path.join(out, "gdb"), { cflags: [], optimize: "-O0", debug: true });
+    const r = await run("gdb", ["-batch", "-nx", "-ex", "break gdb_app.ts:4", "-ex", "run", "-ex", "print result", "-ex", "print width",
+      "-ex", "continue", "-ex", "print result", "-ex", "bt 1", exe], { timeoutMs: 60_000 });
+    assert.match(r.stdout, /Breakpoint 1 at .*: file .*gdb_app\.ts, line 4\./);
+    assert.match(r.stdout, /\$1 = 2\n/);
+    assert.match(r.stdout, /\$2 = 1\n/);
+    assert.match(r.stdout, /\$3 = 4\n/);
+    assert.match(r.stdout, /area \(.*\) at .*gdb_app\.ts:4/);
+  });
+});
+
+/** Peak RSS in KB of a command, read from the kernel through python's getrusage. */
+async function peakRss(exe: string): Promise<{ kb: number; stdout: string }> {
+  const py = "import resource, subprocess, sys\nr = subprocess.run([sys.argv[1]], capture_output=True, text=True)\n" +
+    "sys.stdout.write(r.stdout)\nprint('RSS', resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\nsys.exit(r.returncode)";
+  const r = await run("python3", ["-c", py, exe], { timeoutMs: 300_000 });
+  assert.equal(r.code, 0, r.stderr);
+  const m = /RSS (\d+)/.exec(r.stdout);
+  assert.ok(m, r.stdout);
+  return { kb: Number(m[1]), stdout: r.stdout.replace(/RSS \d+\n$/, "") };
+}
+
+describe("memory stays bounded in a program that runs forever", () => {
+  it("peak RSS at 1M iterations is within 10% of 100k", async () => {
+    const src = fs.readFileSync(path.join(root, "tests", "tools", "churn.ts"), "utf8");
+    const dir = path.join(out, "soak");
+    fs.mkdirSync(dir, { recursive: true });
+    const small = path.join(dir, "churn_100k.ts");
+    fs.writeFileSync(small, src.replace("const ITERATIONS = 1000000;", "const ITERATIONS = 100000;"));
+    const big = path.join(dir, "churn_1m.ts");
+    fs.writeFileSync(big, src);
+    const [a, b] = [await buildNative(small, dir, { cflags: [], optimize: "-O2", debug: false }), await buildNative(big, dir, { cflags: [], optimize: "-O2", debug: false })];
+    const r100k = await peakRss(a);
+    const r1m = await peakRss(b);
+    assert.equal(r100k.stdout, (await runOnNode(small, dir)).stdout, "100k run matches node");
+    assert.match(r1m.stdout, /iterations 1000000 checksum \d+/);
+    const growth = r1m.kb / r100k.kb;
+    assert.ok(growth <= 1.1, `peak RSS grew from ${r100k.kb} KB to ${r1m.kb} KB`);
+  });
+});
