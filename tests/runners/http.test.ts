@@ -85,13 +85,15 @@ async function raw(port: number, data: string | Buffer, opts: { waitClose?: bool
   const t0 = Date.now();
   const c = await Conn.open(port, "127.0.0.1");
   c.send(data);
+  c.sock.end(); // half-close: the server answers, then closes without lingering
   const closed = await c.closed(opts.timeoutMs ?? 5000);
   c.close();
   return { text: c.buf.toString("latin1"), closed, ms: Date.now() - t0 };
 }
 const statusOf = (t: string) => Number(/^HTTP\/1\.1 (\d{3})/.exec(t)?.[1] ?? 0);
 
-describe("http: bad input over a real socket (compiled TS app, ASan)", () => {
+const badSelected = !process.env.TEST_FILTER || "bad".includes(process.env.TEST_FILTER) || process.env.TEST_FILTER.includes("bad");
+describe("http: bad input over a real socket (compiled TS app, ASan)", { skip: !badSelected }, () => {
   const port = 18480;
   let proc: ReturnType<typeof startProc>;
   before(async () => {
@@ -109,7 +111,7 @@ describe("http: bad input over a real socket (compiled TS app, ASan)", () => {
     });
 
   expectStatus("malformed request line", "GARBAGE\r\n\r\n", 400);
-  expectStatus("bad HTTP version", "GET / HTTP/9.9\r\nHost: t\r\n\r\n", 505 - 105);
+  expectStatus("bad HTTP version", "GET / HTTP/9.9\r\nHost: t\r\n\r\n", 505);
   expectStatus("space in header name", "GET / HTTP/1.1\r\nHost: t\r\nBad Header: x\r\n\r\n", 400);
   expectStatus("bare LF line endings", "GET / HTTP/1.1\nHost: t\n\n", 400);
   expectStatus("NUL in request line", "GET /a\0b HTTP/1.1\r\nHost: t\r\n\r\n", 400);
@@ -222,6 +224,6 @@ describe("http: bad input over a real socket (compiled TS app, ASan)", () => {
     assert.equal(e.timedOut, false);
     assert.equal(e.code, 0, proc.stderr);
     assert.ok(!sanitizerReport.test(proc.stderr), proc.stderr);
-    assert.match(proc.stdout, /error \d+ conn \d+: request body larger than 4096 bytes/);
+    assert.match(proc.stdout, /error \d+ conn \d+ POST \/echo: request body too large \(413\)/);
   });
 });

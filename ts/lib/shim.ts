@@ -783,11 +783,11 @@ class ShimServer {
     const te = req.headers["transfer-encoding"];
     if (te !== undefined && !/^\s*chunked\s*$/i.test(te)) return fail(501, `unsupported Transfer-Encoding '${te}'`);
     const cl = Number(req.headers["content-length"] ?? 0);
-    if (cl > max) return fail(413, `request body larger than ${max} bytes`);
+    if (cl > max) return fail(413, "request body too large");
     req.on("data", (d: Buffer) => {
       if (failed) return;
       size += d.length;
-      if (size > max) return fail(413, `request body larger than ${max} bytes`);
+      if (size > max) return fail(413, "request body too large");
       chunks.push(d);
     });
     req.on("end", () => {
