@@ -57,7 +57,7 @@ export async function buildNative(app: string, outDir: string, opts: BuildOption
   const exe = path.join(outDir, base);
   fs.writeFileSync(cFile, r.c!);
   const lib = runtimeLibrary(opts);
-  const g = await run("gcc", [...warningFlags, "-fno-builtin", opts.optimize, ...(opts.debug ? ["-g"] : []), ...opts.cflags,
+  const g = await run("gcc", [...warningFlags, opts.optimize, ...(opts.debug ? ["-g"] : []), ...opts.cflags,
     `-I${path.join(runtimeDir, "core")}`, cFile, lib, "-lm", "-o", exe]);
   if (g.code !== 0) throw new Error(`gcc failed for ${app}:\n${g.stderr}`);
   return exe;

@@ -189,26 +189,7 @@ double ts_math_max_values(int n, const TsValue *xs) { return over_values(ts_math
 double ts_math_min_values(int n, const TsValue *xs) { return over_values(ts_math_min, n, xs); }
 double ts_math_hypot_values(int n, const TsValue *xs) { return over_values(ts_math_hypot, n, xs); }
 
-double ts_math_abs(double x) { return fabs(x); }
-double ts_math_floor(double x) { return floor(x); }
-double ts_math_ceil(double x) { return ceil(x); }
-double ts_math_sqrt(double x) { return sqrt(x); }
-double ts_math_cbrt(double x) { return cbrt(x); }
-double ts_math_exp(double x) { return exp(x); }
-double ts_math_expm1(double x) { return expm1(x); }
-double ts_math_log(double x) { return log(x); }
-double ts_math_log2(double x) { return log2(x); }
-double ts_math_log10(double x) { return log10(x); }
-double ts_math_log1p(double x) { return log1p(x); }
-double ts_math_sin(double x) { return sin(x); }
-double ts_math_cos(double x) { return cos(x); }
-double ts_math_tan(double x) { return tan(x); }
-double ts_math_asin(double x) { return asin(x); }
-double ts_math_acos(double x) { return acos(x); }
-double ts_math_atan(double x) { return atan(x); }
-double ts_math_sinh(double x) { return sinh(x); }
-double ts_math_cosh(double x) { return cosh(x); }
-double ts_math_tanh(double x) { return tanh(x); }
-double ts_math_asinh(double x) { return asinh(x); }
-double ts_math_acosh(double x) { return acosh(x); }
-double ts_math_atanh(double x) { return atanh(x); }
+double ts_math_cbrt(double x) {
+    double r = cbrt(x), n = floor(r + 0.5);
+    return n * n * n == x ? n : r;
+}

@@ -33,6 +33,7 @@
 #ifndef TSFW_H
 #define TSFW_H
 
+#include <math.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -430,17 +431,29 @@ static inline TsValue ts_closure(TsFnCall call, const char *name, int n, const T
     for (i = 0; i < n; i++) { f->caps[i] = caps[i]; ts_retain(caps[i]); }
     return ts_fn_v(f);
 }
-/* Shifts with JS semantics, free of C's undefined and implementation-defined cases. */
-static inline double ts_shl(double a, double b) { return (double)(int32_t)((uint32_t)ts_to_int32(a) << (ts_to_uint32(b) & 31)); }
+/* ToInt32/ToUint32 with the in-range case inline; NaN fails both tests. */
+static inline int32_t ts_i32(double n) { return (n >= -2147483648.0 && n <= 2147483647.0) ? (int32_t)n : ts_to_int32(n); }
+static inline uint32_t ts_u32(double n) { return (n >= 0.0 && n <= 4294967295.0) ? (uint32_t)n : ts_to_uint32(n); }
+/* Shifts and bit operators with JS semantics, free of C's undefined and implementation-defined cases. */
+static inline double ts_shl(double a, double b) { return (double)(int32_t)((uint32_t)ts_i32(a) << (ts_u32(b) & 31)); }
 static inline double ts_sar(double a, double b) {
-    int32_t x = ts_to_int32(a); uint32_t n = ts_to_uint32(b) & 31;
+    int32_t x = ts_i32(a); uint32_t n = ts_u32(b) & 31;
     return x >= 0 ? (double)(x >> n) : (double)(-1 - (int32_t)((uint32_t)(-1 - x) >> n));
 }
-static inline double ts_shr(double a, double b) { return (double)(ts_to_uint32(a) >> (ts_to_uint32(b) & 31)); }
-static inline double ts_bitand(double a, double b) { return (double)(ts_to_int32(a) & ts_to_int32(b)); }
-static inline double ts_bitor(double a, double b) { return (double)(ts_to_int32(a) | ts_to_int32(b)); }
-static inline double ts_bitxor(double a, double b) { return (double)(ts_to_int32(a) ^ ts_to_int32(b)); }
-static inline double ts_bitnot(double a) { return (double)~ts_to_int32(a); }
+static inline double ts_shr(double a, double b) { return (double)(ts_u32(a) >> (ts_u32(b) & 31)); }
+static inline double ts_bitand(double a, double b) { return (double)(ts_i32(a) & ts_i32(b)); }
+static inline double ts_bitor(double a, double b) { return (double)(ts_i32(a) | ts_i32(b)); }
+static inline double ts_bitxor(double a, double b) { return (double)(ts_i32(a) ^ ts_i32(b)); }
+static inline double ts_bitnot(double a) { return (double)~ts_i32(a); }
+static inline double ts_imul(double a, double b) { return (double)(int32_t)((uint32_t)ts_i32(a) * (uint32_t)ts_i32(b)); }
+/* JS % with a fast path for small integers (C's % truncates like JS; -4 % 2 is -0). */
+static inline double ts_rem(double a, double b) {
+    if (a >= -2147483647.0 && a <= 2147483647.0 && b >= 1.0 && b <= 2147483647.0 && a == (double)(int32_t)a && b == (double)(int32_t)b) {
+        int32_t r = (int32_t)a % (int32_t)b;
+        return r == 0 && a < 0 ? -0.0 : (double)r;
+    }
+    return ts_mod(a, b);
+}
 /* for...of over a string: the next code point as a string, or NULL at the end. */
 TsString *ts_str_next_code_point(TsString *s, uint32_t *byte_pos);
 
@@ -460,31 +473,32 @@ TsValue ts_map_new_from(TsValue entries);                 /* new Map(entries) */
 TsValue ts_set_new_from(TsValue iterable);                /* new Set(iterable) */
 TsString *ts_str_from_codes_values(bool code_points, int n, const TsValue *codes); /* fromCharCode(...xs) */
 TsValue ts_obj_without(TsValue o, int n, TsString *const *keys);  /* const { a, ...rest } = o */
+/* Math functions that map straight onto C99 <math.h>. */
+static inline double ts_math_abs(double x) { return fabs(x); }
+static inline double ts_math_floor(double x) { return floor(x); }
+static inline double ts_math_ceil(double x) { return ceil(x); }
+static inline double ts_math_sqrt(double x) { return sqrt(x); }
+static inline double ts_math_exp(double x) { return exp(x); }
+static inline double ts_math_expm1(double x) { return expm1(x); }
+static inline double ts_math_log(double x) { return log(x); }
+static inline double ts_math_log2(double x) { return log2(x); }
+static inline double ts_math_log10(double x) { return log10(x); }
+static inline double ts_math_log1p(double x) { return log1p(x); }
+static inline double ts_math_sin(double x) { return sin(x); }
+static inline double ts_math_cos(double x) { return cos(x); }
+static inline double ts_math_tan(double x) { return tan(x); }
+static inline double ts_math_asin(double x) { return asin(x); }
+static inline double ts_math_acos(double x) { return acos(x); }
+static inline double ts_math_atan(double x) { return atan(x); }
+static inline double ts_math_sinh(double x) { return sinh(x); }
+static inline double ts_math_cosh(double x) { return cosh(x); }
+static inline double ts_math_tanh(double x) { return tanh(x); }
+static inline double ts_math_asinh(double x) { return asinh(x); }
+static inline double ts_math_acosh(double x) { return acosh(x); }
+static inline double ts_math_atanh(double x) { return atanh(x); }
+double ts_math_cbrt(double x);                           /* exact for perfect cubes, like V8 */
 double ts_math_max_values(int n, const TsValue *xs);
 double ts_math_min_values(int n, const TsValue *xs);
 double ts_math_hypot_values(int n, const TsValue *xs);
-double ts_math_abs(double x);
-double ts_math_floor(double x);
-double ts_math_ceil(double x);
-double ts_math_sqrt(double x);
-double ts_math_cbrt(double x);
-double ts_math_exp(double x);
-double ts_math_expm1(double x);
-double ts_math_log(double x);
-double ts_math_log2(double x);
-double ts_math_log10(double x);
-double ts_math_log1p(double x);
-double ts_math_sin(double x);
-double ts_math_cos(double x);
-double ts_math_tan(double x);
-double ts_math_asin(double x);
-double ts_math_acos(double x);
-double ts_math_atan(double x);
-double ts_math_sinh(double x);
-double ts_math_cosh(double x);
-double ts_math_tanh(double x);
-double ts_math_asinh(double x);
-double ts_math_acosh(double x);
-double ts_math_atanh(double x);
 
 #endif

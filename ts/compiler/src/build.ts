@@ -83,7 +83,7 @@ export function runtimeLibrary(opts: BuildOptions): string {
 export function linkExecutable(cFile: string, output: string, opts: BuildOptions): void {
   const lib = runtimeLibrary(opts);
   fs.mkdirSync(path.dirname(path.resolve(output)), { recursive: true });
-  run("gcc", [...warningFlags, "-fno-builtin", opts.optimize, ...(opts.debug ? ["-g"] : []), ...opts.cflags, ...includeFlags(),
+  run("gcc", [...warningFlags, opts.optimize, ...(opts.debug ? ["-g"] : []), ...opts.cflags, ...includeFlags(),
     cFile, lib, "-lm", "-o", output]);
 }
 

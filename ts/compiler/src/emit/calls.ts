@@ -355,7 +355,7 @@ const staticSpecs: Record<string, Record<string, Spec>> = {
     trunc: str("ts_math_trunc", ["double"], "double"),
     random: str("ts_math_random", [], "double"),
     clz32: str("ts_math_clz32", ["double"], "double"),
-    imul: str("ts_math_imul", ["double", "double"], "double"),
+    imul: str("ts_imul", ["double", "double"], "double"),
     fround: str("ts_math_fround", ["double"], "double"),
     atan2: str("ts_math_atan2", ["double", "double"], "double"),
     pow: str("ts_pow", ["double", "double"], "double"),

@@ -435,7 +435,7 @@ export function numericOp(op: ts.SyntaxKind, a: string, b: string): string {
     case K.MinusToken: return `(${a} - ${b})`;
     case K.AsteriskToken: return `(${a} * ${b})`;
     case K.SlashToken: return `(${a} / ${b})`;
-    case K.PercentToken: return `ts_mod(${a}, ${b})`;
+    case K.PercentToken: return `ts_rem(${a}, ${b})`;
     case K.AsteriskAsteriskToken: return `ts_pow(${a}, ${b})`;
     case K.LessThanLessThanToken: return `ts_shl(${a}, ${b})`;
     case K.GreaterThanGreaterThanToken: return `ts_sar(${a}, ${b})`;
