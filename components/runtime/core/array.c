@@ -13,13 +13,52 @@ static TsArray *arr_of(TsValue a) {
     return a.u.arr;
 }
 
+/* Storage layout: [gap free slots][header slot][items...]. items[-1]
+ * holds the gap size, so that shift() only moves the start of the array
+ * forward (queues stay O(1) per operation) and unshift() can reuse the
+ * gap. Growing compacts the gap away. */
+static size_t gap_of(const TsValue *items) { return (size_t)items[-1].u.num; }
+
+static void set_gap(TsValue *items, size_t gap) {
+    items[-1].tag = TS_NUMBER;
+    items[-1].u.num = (double)gap;
+}
+
+void arr_free_items(TsValue *items) {
+    if (items) ts_dealloc(items - 1 - gap_of(items));
+}
+
 static void reserve(TsArray *a, uint32_t n) {
-    if (n > a->cap) {
-        uint32_t cap = a->cap ? a->cap * 2 : 4;
-        if (cap < n) cap = n;
-        a->items = (TsValue *)ts_realloc(a->items, (size_t)cap * sizeof(TsValue));
-        a->cap = cap;
+    TsValue *base;
+    uint32_t cap;
+    if (n <= a->cap) return;
+    cap = a->cap ? a->cap * 2 : 4;
+    if (cap < n) cap = n;
+    if (!a->items) {
+        base = (TsValue *)ts_alloc(((size_t)cap + 1) * sizeof(TsValue));
+    } else {
+        size_t gap = gap_of(a->items);
+        base = a->items - 1 - gap;
+        if (gap) memmove(base + 1, a->items, (size_t)a->len * sizeof(TsValue));
+        base = (TsValue *)ts_realloc(base, ((size_t)cap + 1) * sizeof(TsValue));
     }
+    a->items = base + 1;
+    set_gap(a->items, 0);
+    a->cap = cap;
+}
+
+/* Arguments that point into a's own storage (a.push(...a)) are copied
+ * first, since growing a may move them. */
+static const TsValue *stable_args(TsArray *a, int n, const TsValue *vs, TsValue **copy) {
+    *copy = NULL;
+    uintptr_t p = (uintptr_t)vs;
+    if (n > 0 && a->items && p >= (uintptr_t)(a->items - 1 - gap_of(a->items)) &&
+        p < (uintptr_t)(a->items + a->cap)) {
+        *copy = (TsValue *)ts_alloc((size_t)n * sizeof(TsValue));
+        memcpy(*copy, vs, (size_t)n * sizeof(TsValue));
+        return *copy;
+    }
+    return vs;
 }
 
 /* ToIntegerOrInfinity */
@@ -116,9 +155,13 @@ double ts_arr_push(TsValue av, TsValue v) {
 }
 
 double ts_arr_push_n(TsValue av, int n, const TsValue *vs) {
+    TsArray *a = arr_of(av);
+    TsValue *copy;
     int i;
+    vs = stable_args(a, n, vs, &copy);
     for (i = 0; i < n; i++) ts_arr_push(av, vs[i]);
-    return arr_of(av)->len;
+    ts_dealloc(copy);
+    return a->len;
 }
 
 TsValue ts_arr_pop(TsValue av) {
@@ -132,22 +175,36 @@ TsValue ts_arr_shift(TsValue av) {
     TsValue v;
     if (a->len == 0) return ts_undefined();
     v = a->items[0];
-    memmove(a->items, a->items + 1, (size_t)(a->len - 1) * sizeof(TsValue));
+    /* move the start forward: the old first slot becomes the header */
+    set_gap(a->items + 1, gap_of(a->items) + 1);
+    a->items++;
+    a->cap--;
     a->len--;
     return v;
 }
 
 double ts_arr_unshift(TsValue av, int n, const TsValue *vs) {
     TsArray *a = arr_of(av);
+    TsValue *copy;
     int i;
     if (n <= 0) return a->len;
-    reserve(a, a->len + (uint32_t)n);
-    memmove(a->items + n, a->items, (size_t)a->len * sizeof(TsValue));
+    vs = stable_args(a, n, vs, &copy);
+    if (a->items && gap_of(a->items) >= (size_t)n) {
+        /* reuse the room left by earlier shifts */
+        size_t gap = gap_of(a->items);
+        a->items -= n;
+        a->cap += (uint32_t)n;
+        set_gap(a->items, gap - (size_t)n);
+    } else {
+        reserve(a, a->len + (uint32_t)n);
+        memmove(a->items + n, a->items, (size_t)a->len * sizeof(TsValue));
+    }
     for (i = 0; i < n; i++) {
         ts_retain(vs[i]);
         a->items[i] = vs[i];
     }
     a->len += (uint32_t)n;
+    ts_dealloc(copy);
     return a->len;
 }
 
@@ -163,7 +220,9 @@ TsValue ts_arr_splice(TsValue av, double start, double del, int n, const TsValue
     double dc = to_int(del);
     uint32_t count = dc <= 0 ? 0 : dc >= a->len - from ? a->len - from : (uint32_t)dc;
     TsValue removed = ts_arr_new(count);
+    TsValue *copy;
     uint32_t i;
+    items = stable_args(a, n, items, &copy);
     /* move the removed items (their references) into the result */
     if (count) memcpy(removed.u.arr->items, a->items + from, (size_t)count * sizeof(TsValue));
     removed.u.arr->len = count;
@@ -176,6 +235,7 @@ TsValue ts_arr_splice(TsValue av, double start, double del, int n, const TsValue
         ts_retain(items[i]);
         a->items[from + i] = items[i];
     }
+    ts_dealloc(copy);
     return removed;
 }
 

@@ -177,7 +177,7 @@ static void release_children(TsHeap *h, bool all) {
         a->items = NULL;
         a->len = a->cap = 0;
         for (i = 0; i < n; i++) drop_value(items[i], all);
-        ts_dealloc(items);
+        arr_free_items(items);
         break;
     }
     case TS_OBJECT: {

@@ -14,41 +14,55 @@
 
 /* Shortest decimal digits of |x| (finite, non-zero): writes the digits
  * (no dot) to d and returns the count; *e is the decimal exponent of the
- * first digit (x = 0.d1d2... * 10^(*e + 1)). */
+ * first digit (x = d1.d2d3... * 10^(*e)).
+ *
+ * Any decimal of at most 15 digits survives decimal -> double -> 15-digit
+ * decimal unchanged (DBL_DIG), so when the 15-digit rendering round-trips,
+ * the shortest form is that rendering without its trailing zeros. Otherwise
+ * 16 digits may do, and 17 always do. */
 static int shortest_digits(double x, char *d, int *e) {
     char tmp[40];
-    int p, n = 0;
+    int n = 0;
     const char *q;
     x = fabs(x);
-    for (p = 1; p <= 17; p++) {
+    if (x < DBL_MIN) {
+        /* subnormals carry fewer digits: search upwards */
+        int p;
+        for (p = 1; p < 17; p++) {
+            sprintf(tmp, "%.*e", p - 1, x);
+            if (strtod(tmp, NULL) == x) break;
+        }
+        if (p == 17) sprintf(tmp, "%.16e", x);
+    } else if (sprintf(tmp, "%.14e", x), strtod(tmp, NULL) != x) {
         double back;
-        sprintf(tmp, "%.*e", p - 1, x);
+        sprintf(tmp, "%.15e", x);
         back = strtod(tmp, NULL);
-        if (back == x) break;
-        /* Just above a power of two the rounding interval is wider above x
-         * than below: the next p-digit value up may identify x although
-         * the nearest (below) does not. */
-        if (back < x && p > 1) {
+        if (back != x) {
+            /* Just above a power of two the rounding interval is wider
+             * above x than below: the next 16-digit value up may identify x
+             * although the nearest (below) does not. */
             char up[40];
             int i, k = (int)(strchr(tmp, 'e') - tmp), ex = atoi(tmp + k + 1);
-            memcpy(up, tmp, (size_t)k);
-            for (i = k - 1; i >= 0; i--) {
-                if (up[i] == '.') continue;
-                if (up[i] < '9') {
-                    up[i]++;
-                    break;
+            bool found = false;
+            if (back < x) {
+                memcpy(up, tmp, (size_t)k);
+                for (i = k - 1; i >= 0; i--) {
+                    if (up[i] == '.') continue;
+                    if (up[i] < '9') {
+                        up[i]++;
+                        break;
+                    }
+                    up[i] = '0';
                 }
-                up[i] = '0';
+                if (i < 0) { /* 9.99... -> 1.00...e+1 */
+                    up[0] = '1';
+                    ex++;
+                }
+                sprintf(up + k, "e%d", ex);
+                found = strtod(up, NULL) == x;
             }
-            if (i < 0) { /* 9.99 -> 1.00e+1 */
-                up[0] = '1';
-                ex++;
-            }
-            sprintf(up + k, "e%d", ex);
-            if (strtod(up, NULL) == x) {
-                strcpy(tmp, up);
-                break;
-            }
+            if (found) strcpy(tmp, up);
+            else sprintf(tmp, "%.16e", x);
         }
     }
     for (q = tmp; *q != 'e'; q++)

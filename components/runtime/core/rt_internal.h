@@ -47,6 +47,10 @@ TsString *ts_str_empty(void);                     /* immortal "" */
 /* Formats n like Number.prototype.toString into buf (>= 32 bytes). */
 size_t num_format(double n, char *buf);
 
+/* --------------------------------------------------------------- array.c */
+
+void arr_free_items(TsValue *items);              /* frees an array's storage */
+
 /* -------------------------------------------------------------- object.c */
 
 /* Index of key in o, or -1. */

@@ -123,6 +123,40 @@ static void test_basic_ops(void **state) {
     assert_false(ts_is_array(L("{}")));
 }
 
+static void test_queue(void **state) {
+    TsValue q = L("[]");
+    TsValue items[2];
+    int i;
+    double sum = 0;
+    (void)state;
+    /* a queue: shift() is O(1) and the room it leaves is reused */
+    for (i = 0; i < 100000; i++) {
+        ts_arr_push(q, ts_num(i));
+        ts_arr_push(q, ts_num(i));
+        sum += ts_arr_shift(q).u.num;
+    }
+    assert_true(ts_arr_length(q) == 100000);
+    assert_true(sum == 2499950000.0); /* 0, 0, 1, 1, ..., 49999, 49999 */
+    items[0] = ts_str_v(S("a"));
+    items[1] = ts_str_v(S("b"));
+    ts_arr_unshift(q, 2, items); /* fits in the gap */
+    INSPECT(ts_arr_slice(q, 0, 3), "[ 'a', 'b', 50000 ]");
+    ts_arr_set_length(q, 3);
+    while (ts_arr_length(q) > 0) ts_release(ts_arr_shift(q));
+    ts_arr_unshift(q, 2, items);
+    ts_arr_push(q, ts_num(1));
+    INSPECT(ts_dup(q), "[ 'a', 'b', 1 ]");
+    /* arguments taken from the array itself survive its growth */
+    {
+        TsValue a = L("[1, 2, 3, 4, 5]");
+        ts_arr_push_n(a, 5, a.u.arr->items);
+        ts_arr_unshift(a, 3, a.u.arr->items + 1);
+        INSPECT(ts_dup(a), "[\n  2, 3, 4, 1, 2, 3,\n  4, 5, 1, 2, 3, 4,\n  5\n]");
+        ts_release(ts_arr_splice(a, 0, 10, 3, a.u.arr->items + 10));
+        INSPECT(ts_dup(a), "[ 3, 4, 5, 3, 4, 5 ]");
+    }
+}
+
 static void test_slice_splice(void **state) {
     TsValue a = L("[1, 2, 3, 4, 5]");
     TsValue items[3];
@@ -240,7 +274,7 @@ static void test_from(void **state) {
 
 int main(void) {
     const struct CMUnitTest tests[] = {
-        TEST(test_basic_ops), TEST(test_slice_splice), TEST(test_search), TEST(test_join_concat),
+        TEST(test_basic_ops), TEST(test_queue), TEST(test_slice_splice), TEST(test_search), TEST(test_join_concat),
         TEST(test_callbacks), TEST(test_sort),         TEST(test_from),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
