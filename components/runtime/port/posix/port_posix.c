@@ -15,6 +15,7 @@
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <poll.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -145,8 +146,20 @@ static void set_nosigpipe(int fd) {
 }
 
 /* -------------------------------------------------------------- sockets */
+/* sendfile() has no MSG_NOSIGNAL: a peer that resets the connection while
+ * a file streams would kill the process with SIGPIPE.  Sockets report EPIPE
+ * instead once SIGPIPE is ignored (done on the first listen/connect). */
+static void ignore_sigpipe(void) {
+    static int done;
+    if (!done) {
+        done = 1;
+        signal(SIGPIPE, SIG_IGN);
+    }
+}
+
 int port_listen(const port_addr *addr, int backlog, port_sock *out,
                 port_addr *bound, char *err, size_t errlen) {
+    ignore_sigpipe();
     struct sockaddr_storage ss;
     socklen_t sl = to_sockaddr(addr, &ss);
     char as[64];
@@ -216,6 +229,7 @@ int port_accept(port_sock lsock, port_sock *out, port_addr *peer, port_addr *loc
 }
 
 int port_connect(const port_addr *addr, port_sock *out, char *err, size_t errlen) {
+    ignore_sigpipe();
     struct sockaddr_storage ss;
     socklen_t sl = to_sockaddr(addr, &ss);
     char as[64];
