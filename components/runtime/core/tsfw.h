@@ -232,7 +232,10 @@ int ts_rt_exit(void);                /* flushes output; returns the exit code */
 /* Runs the event loop, if the app started one, until nothing is left to wait on. */
 void ts_rt_run(void);
 void ts_rt_set_loop(void (*run)(void));   /* called by the networking layer */
-void ts_panic(const char *fmt, ...);                 /* "Uncaught TypeError: ..." */
+/* Prints "Uncaught " + the formatted message to stderr (stdout flushed
+ * first) and exits 1. The message should start with the error name
+ * ("RangeError: Invalid array length"); without one, "TypeError: " is added. */
+void ts_panic(const char *fmt, ...);
 void ts_throw(TsValue err);          /* `throw e`: prints like node, exits 1 */
 
 /* ------------------------------------------------------------- conversions */
