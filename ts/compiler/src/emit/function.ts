@@ -195,7 +195,7 @@ export class FunctionEmitter {
     this.usedTmp = saved;
     if (!used) return code;
     this.anyTmp = true;
-    const c = this.names.take("cond");
+    const c = this.names.take("_cond");
     this.line(`bool ${c} = ${code};`);
     this.line("ts_tmp_release(tm);");
     return c;
@@ -286,7 +286,7 @@ export class FunctionEmitter {
     if (p.initializer) {
       // default: undefined -> initializer
       const t = ctypeOf(this.type(p));
-      const tmp = this.names.take("arg");
+      const tmp = this.names.take("_arg");
       this.line(`${cTypeName[t]}${t === "str" ? "" : " "}${tmp};`);
       this.line(`if (${incoming.code}.tag == TS_UNDEFINED) {`);
       this.level++;
@@ -386,7 +386,7 @@ export class FunctionEmitter {
     this.pushScope();
     decl.parameters.forEach((p, i) => {
       if (p.dotDotDotToken) {
-        const rest = this.names.take("rest");
+        const rest = this.names.take("_rest");
         this.line(`TsValue ${rest} = ts_arr_of(argc > ${i} ? argc - ${i} : 0, argv + (argc > ${i} ? ${i} : argc));`);
         this.scopes[this.scopes.length - 1].push({ c: rest, t: "val", kind: "local", owned: true });
         this.bindParam(p, { code: rest, t: "val", owned: false });
@@ -589,7 +589,7 @@ export class FunctionEmitter {
       return;
     }
     // hold the source in a local so every element reads the same value
-    const src = this.names.take("src");
+    const src = this.names.take("_src");
     this.line(`TsValue ${src} = ${this.own(toVal(value))};`);
     this.scopes[this.scopes.length - 1].push({ c: src, t: "val", kind: "local", owned: true });
     pattern.elements.forEach((el, i) => {
@@ -641,7 +641,7 @@ export class FunctionEmitter {
     if (!needsTemp) {
       this.line(`return ${code};`);
     } else {
-      const r = this.names.take("result");
+      const r = this.names.take("_result");
       this.line(`${cTypeName[retTarget]}${retTarget === "str" ? "" : " "}${r} = ${code};`);
       if (this.usedTmp) {
         this.line("ts_tmp_release(tm);");
@@ -678,7 +678,7 @@ export class FunctionEmitter {
   }
 
   private newTarget(isLoop: boolean): JumpTarget {
-    const id = this.names.take(this.pendingLabel ? cName(this.pendingLabel) : isLoop ? "loop" : "sw");
+    const id = this.names.take(this.pendingLabel ? `_${cName(this.pendingLabel)}` : isLoop ? "_loop" : "_sw");
     const t: JumpTarget = { label: this.pendingLabel, isLoop, brk: `${id}_break`, cont: `${id}_continue`, usedBrk: false, usedCont: false, depth: this.scopes.length };
     this.pendingLabel = undefined;
     return t;
@@ -755,6 +755,7 @@ export class FunctionEmitter {
     this.popScope();
     this.targets.pop();
     if (target.usedCont) this.out.push(`${"    ".repeat(this.level - 1)}${target.cont}:;`);
+    this.line("ts_gc_poll();");
     for (const v of perIteration) {
       // a fresh binding per iteration, as `let` in a for loop requires
       this.line(`{ TsBox *next = ts_box_new(${v.c}->v).u.box; ts_heap_release(&${v.c}->h); ${v.c} = next; }`);
@@ -780,8 +781,8 @@ export class FunctionEmitter {
   /** for (x of xs): iterate over a snapshot-free index; the iterable is held in a local. */
   private forOfHead(s: ts.ForOfStatement): () => void {
     const iterT = this.checker.getNonNullableType(this.type(s.expression));
-    const src = this.names.take("iter");
-    const idx = this.names.take("i");
+    const src = this.names.take("_iter");
+    const idx = this.names.take("_i");
     const kind = this.iterKind(iterT);
     this.withTemps(() => {
       let e = this.expr(s.expression);
@@ -792,7 +793,7 @@ export class FunctionEmitter {
     });
     this.scopes[this.scopes.length - 1].push({ c: src, t: kind === "string" ? "str" : "val", kind: "local", owned: true });
     if (kind === "string") {
-      const cp = this.names.take("cp");
+      const cp = this.names.take("_cp");
       this.line(`uint32_t ${idx} = 0;`);
       this.line("for (;;) {");
       return () => {
@@ -807,8 +808,8 @@ export class FunctionEmitter {
   }
 
   private forInHead(s: ts.ForInStatement): () => void {
-    const keys = this.names.take("keys");
-    const idx = this.names.take("i");
+    const keys = this.names.take("_keys");
+    const idx = this.names.take("_i");
     this.withTemps(() => this.line(`TsValue ${keys} = ts_obj_keys(${this.arg(s.expression, "val")});`));
     this.scopes[this.scopes.length - 1].push({ c: keys, t: "val", kind: "local", owned: true });
     this.line(`for (double ${idx} = 0; ${idx} < ts_arr_length(${keys}); ${idx}++) {`);
@@ -839,13 +840,13 @@ export class FunctionEmitter {
     this.level++;
     this.pushScope();
     const t = this.ctype(s.expression);
-    const disc = this.names.take("disc");
+    const disc = this.names.take("_disc");
     this.withTemps(() => {
       const d = this.as(s.expression, t);
       this.line(`${cTypeName[t]}${t === "str" ? "" : " "}${disc} = ${isHeap(t) ? this.own(d) : d.code};`);
     });
     if (isHeap(t)) this.scopes[this.scopes.length - 1].push({ c: disc, t, kind: "local", owned: true });
-    const which = this.names.take("which");
+    const which = this.names.take("_which");
     const clauses = s.caseBlock.clauses;
     const defaultIndex = clauses.findIndex((c) => c.kind === K.DefaultClause);
     this.line(`int ${which} = ${defaultIndex};`);
