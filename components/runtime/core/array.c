@@ -180,6 +180,13 @@ TsValue ts_arr_shift(TsValue av) {
     a->items++;
     a->cap--;
     a->len--;
+    if (a->len == 0) {
+        /* empty again: give the gap back, so items never points past the block */
+        size_t gap = gap_of(a->items);
+        a->items -= gap;
+        a->cap += (uint32_t)gap;
+        set_gap(a->items, 0);
+    }
     return v;
 }
 
