@@ -233,7 +233,7 @@ static TsValue res_writeHead(TsValue self, int argc, const TsValue *argv) {
     size_t n = 0, i;
     int code;
     if (!res) return ts_undefined();
-    code = (int)ts_to_number(ts_arg(argc, argv, 0));
+    code = (int)ts_to_int32(ts_to_number(ts_arg(argc, argv, 0)));
     if (hv.tag == TS_OBJECT && hv.u.obj->count) {
         TsObject *o = hv.u.obj;
         if (o->count > 16) {

@@ -377,37 +377,119 @@ static int round_digits(char *d, int n, int keep) {
     return 1;
 }
 
+/* Exact decimal expansion for toFixed, independent of the C library's
+ * printf (picolibc's is not exact past 17 digits): |x| = m * 2^e held as a
+ * big integer N = |x| * 2^k with k fraction bits. */
+#define BIG_LIMBS 40 /* 1280 bits: 1074 + 53 fraction bits and 70 integer bits */
+
+typedef struct {
+    uint32_t w[BIG_LIMBS];
+} Big;
+
+/* b = b * mul + add; returns the carry out of the top limb. */
+static uint32_t big_muladd(Big *b, uint32_t mul, uint32_t add) {
+    uint64_t carry = add;
+    int i;
+    for (i = 0; i < BIG_LIMBS; i++) {
+        uint64_t t = (uint64_t)b->w[i] * mul + carry;
+        b->w[i] = (uint32_t)t;
+        carry = t >> 32;
+    }
+    return (uint32_t)carry;
+}
+
+/* b = b / 10; returns the remainder. */
+static uint32_t big_div10(Big *b) {
+    uint64_t rem = 0;
+    int i;
+    for (i = BIG_LIMBS - 1; i >= 0; i--) {
+        uint64_t cur = (rem << 32) | b->w[i];
+        b->w[i] = (uint32_t)(cur / 10);
+        rem = cur % 10;
+    }
+    return (uint32_t)rem;
+}
+
+static bool big_is_zero(const Big *b) {
+    int i;
+    for (i = 0; i < BIG_LIMBS; i++)
+        if (b->w[i]) return false;
+    return true;
+}
+
+/* Splits b into the bits at and above k (returned in hi) and keeps the low k bits in b. */
+static void big_split(Big *b, int k, Big *hi) {
+    int i;
+    memset(hi, 0, sizeof *hi);
+    for (i = 0; i < BIG_LIMBS * 32; i++) {
+        uint32_t bit = (b->w[i / 32] >> (i % 32)) & 1u;
+        if (i >= k && bit) {
+            hi->w[(i - k) / 32] |= 1u << ((i - k) % 32);
+            b->w[i / 32] &= ~(1u << (i % 32));
+        }
+    }
+}
+
+/* Digits of |x| rounded to fd fraction digits, half away from zero, into d;
+ * returns the number of integer digits (at least 1). */
+static int exact_fixed(double ax, int fd, char *d) {
+    int e, k, n = 0, i, intlen;
+    double frac = frexp(ax, &e); /* ax = frac * 2^e, 0.5 <= frac < 1 */
+    uint64_t m = (uint64_t)ldexp(frac, 53);
+    Big num, ip, half;
+    char tmp[32];
+    e -= 53;
+    k = e < 0 ? -e : 0;
+    memset(&num, 0, sizeof num);
+    num.w[0] = (uint32_t)m;
+    num.w[1] = (uint32_t)(m >> 32);
+    for (i = 0; i < (e > 0 ? e : 0); i++) big_muladd(&num, 2, 0);
+    big_split(&num, k, &ip);
+    /* integer digits, most significant first */
+    do tmp[n++] = (char)('0' + big_div10(&ip)); while (!big_is_zero(&ip));
+    for (i = 0; i < n; i++) d[i] = tmp[n - 1 - i];
+    intlen = n;
+    /* fraction digits: multiply the k-bit fraction by 10, take the carry out of bit k */
+    for (i = 0; i < fd; i++) {
+        Big digit;
+        big_muladd(&num, 10, 0);
+        big_split(&num, k, &digit);
+        d[n++] = (char)('0' + digit.w[0]);
+    }
+    /* round: the remaining fraction compared with one half (ties go up) */
+    memset(&half, 0, sizeof half);
+    big_muladd(&num, 2, 0);
+    big_split(&num, k, &half);
+    if (half.w[0]) {
+        for (i = n - 1; i >= 0 && d[i] == '9'; i--) d[i] = '0';
+        if (i >= 0) d[i]++;
+        else {
+            memmove(d + 1, d, (size_t)n);
+            d[0] = '1';
+            n++;
+            intlen++;
+        }
+    }
+    d[n] = 0;
+    return intlen;
+}
+
 TsString *ts_num_to_fixed(double x, double digits) {
     double f = to_int(digits);
-    char *buf, *d;
-    int fd, intlen, n, i, carry;
+    char d[256];
+    int fd, intlen;
     TsBuf out;
     if (!(f >= 0 && f <= 100)) range_error_num("toFixed() digits argument must be between 0 and 100");
     if (!isfinite(x) || fabs(x) >= 1e21) return ts_num_to_str(x);
     fd = (int)f;
-    /* Exact-enough decimal expansion, rounded half up by hand (JS picks
-     * the larger candidate on ties, printf rounds ties to even). */
-    buf = (char *)ts_alloc(200);
-    sprintf(buf, "%.*f", fd + 40, fabs(x));
-    d = (char *)ts_alloc(200);
-    intlen = (int)(strchr(buf, '.') - buf);
-    n = 0;
-    for (i = 0; buf[i]; i++)
-        if (buf[i] != '.') d[n++] = buf[i];
-    carry = round_digits(d, n, intlen + fd);
-    intlen += carry;
+    intlen = x == 0 ? (memset(d, '0', (size_t)fd + 1), 1) : exact_fixed(fabs(x), fd, d);
     buf_init(&out);
-    if (x < 0) {
-        /* "-0.00" for tiny negatives, as JS does (x < 0 is true for them) */
-        buf_putc(&out, '-');
-    }
+    if (x < 0) buf_putc(&out, '-'); /* "-0.00" for tiny negatives, as JS does */
     buf_put(&out, d, (size_t)intlen);
     if (fd > 0) {
         buf_putc(&out, '.');
         buf_put(&out, d + intlen, (size_t)fd);
     }
-    ts_dealloc(buf);
-    ts_dealloc(d);
     return buf_to_str(&out);
 }
 
