@@ -18,7 +18,7 @@ describe("valgrind: no leaks, no errors", { concurrency: 2 }, () => {
   for (const app of apps) {
     it(path.basename(app), async () => {
       const exe = await buildNative(app, path.join(out, "vg"), plain);
-      const r = await run("valgrind", ["--leak-check=full", "--error-exitcode=99", exe], { timeoutMs: 180_000 });
+      const r = await run("valgrind", ["--leak-check=full", "--errors-for-leak-kinds=definite", "--error-exitcode=99", exe], { timeoutMs: 180_000 });
       assert.match(r.stderr, /ERROR SUMMARY: 0 errors/, r.stderr.slice(-2000));
       assert.ok(/All heap blocks were freed|definitely lost: 0 bytes/.test(r.stderr), r.stderr.slice(-2000));
       assert.notEqual(r.code, 99, r.stderr.slice(-2000));
