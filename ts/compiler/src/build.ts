@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
@@ -95,11 +95,3 @@ function run(cmd: string, args: string[]): void {
 
 export class BuildError extends Error {}
 
-export function hasCompiler(): boolean {
-  try {
-    execFileSync("gcc", ["--version"], { stdio: "ignore" });
-    return true;
-  } catch {
-    return false;
-  }
-}

@@ -1,4 +1,3 @@
-import ts from "typescript";
 import path from "node:path";
 import { Diag } from "./diag";
 import { load } from "./load";
@@ -46,4 +45,3 @@ function dedupe(diags: Diag[]): Diag[] {
     .sort((a, b) => a.line - b.line || a.col - b.col);
 }
 
-export { ts };

@@ -26,12 +26,6 @@ export const Code = {
   MethodValue: "TSFW1012",
 } as const;
 
-export class DiagError extends Error {
-  constructor(readonly diags: Diag[]) {
-    super(diags.map((d) => formatDiag(d)).join("\n"));
-  }
-}
-
 export function diagAt(node: ts.Node, code: string, message: string, hint?: string): Diag {
   const sf = node.getSourceFile();
   const pos = sf.getLineAndCharacterOfPosition(node.getStart(sf));

@@ -102,7 +102,6 @@ function nativeArgs(fe: FunctionEmitter, decl: ts.SignatureDeclaration, types: C
   const lead = leading.filter((l) => l.node).map((l) => ({ node: l.node!, t: "val" as CType }));
   const o = ordered(fe, [...lead, ...items]);
   const leadCodes = leading.map((l) => l.code ?? o.codes.shift()!);
-  void lead;
   const codes = [...leadCodes, ...o.codes, ...fixed];
   if (restCode) codes.push(restCode);
   return { pre: o.pre, codes };
@@ -131,7 +130,7 @@ export function emitCall(fe: FunctionEmitter, node: ts.CallExpression): CExpr {
     const recvSym = fe.checker.getSymbolAtLocation(callee.expression);
     const staticCls = fe.m.classOf(recvSym?.valueDeclaration);
     if (staticCls && ts.isIdentifier(callee.expression)) {
-      const m = findStaticMethod(fe, staticCls, name);
+      const m = findStaticMethod(staticCls, name);
       if (m) {
         const { pre, codes } = nativeArgs(fe, m.decl, fe.m.paramCTypes(m.decl), args);
         return resultOf(fe, wrap(pre, `${m.cls.c}_${cName(name)}(${codes.join(", ")})`), fe.m.returnType(m.decl));
@@ -172,12 +171,11 @@ export function emitCall(fe: FunctionEmitter, node: ts.CallExpression): CExpr {
 }
 
 
-function findStaticMethod(fe: FunctionEmitter, cls: ClassInfo, name: string): { cls: ClassInfo; decl: ts.MethodDeclaration } | undefined {
+function findStaticMethod(cls: ClassInfo, name: string): { cls: ClassInfo; decl: ts.MethodDeclaration } | undefined {
   for (let c: ClassInfo | undefined = cls; c; c = c.parent) {
     const m = c.staticMethods.get(name);
     if (m) return { cls: c, decl: m };
   }
-  void fe;
   return undefined;
 }
 

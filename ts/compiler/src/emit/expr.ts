@@ -193,10 +193,6 @@ function identifier(fe: FunctionEmitter, id: ts.Identifier): CExpr {
   return undef;
 }
 
-function memberName(fe: FunctionEmitter, node: ts.PropertyAccessExpression): string {
-  return node.name.text;
-}
-
 /** Static members, enum members, and builtin constants reached through a name. */
 function staticMember(fe: FunctionEmitter, node: ts.PropertyAccessExpression): CExpr | undefined {
   const member = fe.checker.getSymbolAtLocation(node)?.valueDeclaration;
@@ -229,7 +225,7 @@ function staticMember(fe: FunctionEmitter, node: ts.PropertyAccessExpression): C
 function propertyAccess(fe: FunctionEmitter, node: ts.PropertyAccessExpression): CExpr {
   const st = staticMember(fe, node);
   if (st) return st;
-  const name = memberName(fe, node);
+  const name = node.name.text;
   const recvType = fe.checker.getNonNullableType(fe.type(node.expression));
   const kind = receiverKind(fe, recvType);
   const sym = fe.checker.getSymbolAtLocation(node);
@@ -804,4 +800,3 @@ function increment(fe: FunctionEmitter, node: ts.PrefixUnaryExpression | ts.Post
   return { code: `(${[...pre, `${s} = ${cur}`, p.write({ code: `${s} ${sign} 1`, t: "double", owned: false })].join(", ")}, ${s})`, t: "double", owned: false };
 }
 
-export { ctypeOf };

@@ -447,13 +447,12 @@ export class FunctionEmitter {
       });
     }
     if (ctor) {
-      ctor.parameters.forEach((p, i) => {
+      for (const p of ctor.parameters) {
         if (ts.getCombinedModifierFlags(p) & ts.ModifierFlags.ParameterPropertyModifier && ts.isIdentifier(p.name)) {
           const v = this.lookup(declaredSymbol(this.checker, p.name)!)!;
           this.line(`ts_obj_set(self, ${this.m.str(p.name.text)}, ${toVal(this.readVar(v)).code});`);
-          void i;
         }
-      });
+      }
     }
   }
 
@@ -887,4 +886,3 @@ export class FunctionEmitter {
   }
 }
 
-export { isFunctionLike };

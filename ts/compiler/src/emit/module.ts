@@ -389,7 +389,6 @@ export class ModuleEmitter {
 
     // constructor: <C>_init(self, params) runs field initialisers and the body; <C>_new allocates
     const ctor = info.decl.members.find(ts.isConstructorDeclaration);
-    const params = ctor ? this.paramCTypes(ctor) : info.parent ? undefined : [];
     const initSig = this.initSignature(info);
     this.prototypes.push(`${initSig};`);
     const fe = new FunctionEmitter(this, ctor ?? info.decl, "void", info);
@@ -400,7 +399,6 @@ export class ModuleEmitter {
     this.prototypes.push(`${newSig};`);
     const nfields = this.allFields(info).length;
     this.bodies.push(`${newSig} {\n    TsValue self = ts_obj_new(&${c}_class, ${nfields});\n    ${c}_init(${["self", ...ps.map((_, i) => `p${i}`)].join(", ")});\n    return self;\n}`);
-    void params;
   }
 
   /** Parameter types of a class's constructor, inherited when it declares none. */
