@@ -5,7 +5,7 @@ import path from "node:path";
 import ts from "typescript";
 import { compileToC } from "../../ts/compiler/src/compile";
 import { formatDiag } from "../../ts/compiler/src/diag";
-import { BuildOptions, runtimeLibrary, warningFlags, runtimeDir } from "../../ts/compiler/src/build";
+import { BuildOptions, includeFlags, runtimeLibrary, warningFlags } from "../../ts/compiler/src/build";
 import { packageRoot } from "../../ts/compiler/src/load";
 
 export const root = packageRoot;
@@ -47,7 +47,7 @@ export const sanitize: BuildOptions = {
 };
 export const plain: BuildOptions = { cflags: [], optimize: "-O1", debug: true };
 
-/** Compiles an app to C and links it; throws with the diagnostics or gcc's output. */
+/** Compiles an app to C and links it with the whole runtime; throws with the diagnostics or gcc's output. */
 export async function buildNative(app: string, outDir: string, opts: BuildOptions): Promise<string> {
   const r = compileToC(app);
   if (r.diags.length) throw new Error(r.diags.map((d) => formatDiag(d)).join("\n"));
@@ -58,7 +58,7 @@ export async function buildNative(app: string, outDir: string, opts: BuildOption
   fs.writeFileSync(cFile, r.c!);
   const lib = runtimeLibrary(opts);
   const g = await run("gcc", [...warningFlags, opts.optimize, ...(opts.debug ? ["-g"] : []), ...opts.cflags,
-    `-I${path.join(runtimeDir, "core")}`, cFile, lib, "-lm", "-o", exe]);
+    ...includeFlags(), cFile, lib, "-lm", "-o", exe]);
   if (g.code !== 0) throw new Error(`gcc failed for ${app}:\n${g.stderr}`);
   return exe;
 }

@@ -13,8 +13,7 @@ import { before, describe, it } from "node:test";
 import assert from "node:assert/strict";
 import path from "node:path";
 import { runtimeLibrary } from "../../ts/compiler/src/build";
-import { asanEnv, listApps, root, sanitize, selected, workDir } from "./common";
-import { buildApp } from "./httpbuild";
+import { asanEnv, listApps, root, sanitize, selected, workDir, buildNative } from "./common";
 import { Conn, request, startProc, waitExit } from "./httpclient";
 import { Ctx, Observed, cases, prepareWww, sleep } from "./httpcases";
 
@@ -62,7 +61,7 @@ describe("http: native and node shim agree", { concurrency: 2 }, () => {
   for (const app of apps) {
     const name = path.basename(app, ".ts");
     it(name, async () => {
-      const exe = await buildApp(app, out, sanitize);
+      const exe = await buildNative(app, out, sanitize);
       const native = await exercise(exe, [], { ...asanEnv, ASAN_OPTIONS: "detect_leaks=1:abort_on_error=0" }, name);
       const node = await exercise(process.execPath, [shimRunner, app], process.env, name);
       assert.equal(node.error, undefined, `node shim run failed: ${node.error}\nstderr:\n${node.stderr}`);
@@ -98,7 +97,7 @@ describe("http: bad input over a real socket (compiled TS app, ASan)", { skip: !
   let proc: ReturnType<typeof startProc>;
   before(async () => {
     prepareWww(root);
-    const exe = await buildApp(path.join(root, "tests", "http", "bad", "limits.ts"), path.join(out, "bad"), sanitize);
+    const exe = await buildNative(path.join(root, "tests", "http", "bad", "limits.ts"), path.join(out, "bad"), sanitize);
     proc = startProc(exe, [], { ...asanEnv, ASAN_OPTIONS: "detect_leaks=1:abort_on_error=0" });
     (await Conn.open(port, "127.0.0.1")).close();
   });

@@ -5,8 +5,7 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { root, workDir } from "./common";
-import { buildApp } from "./httpbuild";
+import { root, workDir, buildNative } from "./common";
 import { Conn, request, startProc, waitExit } from "./httpclient";
 import { prepareWww } from "./httpcases";
 import { load } from "./httpload";
@@ -19,7 +18,7 @@ function rssKb(pid: number): number {
 async function main(): Promise<number> {
   const total = Number(process.env.SOAK_REQUESTS ?? 100_000);
   prepareWww(root);
-  const exe = await buildApp(path.join(root, "tests", "http", "soak", "mixed.ts"), path.join(workDir, "http-soak"), { cflags: [], optimize: "-O2", debug: false });
+  const exe = await buildNative(path.join(root, "tests", "http", "soak", "mixed.ts"), path.join(workDir, "http-soak"), { cflags: [], optimize: "-O2", debug: false });
   const proc = startProc(exe, []);
   (await Conn.open(18490, "127.0.0.1")).close();
   const pid = proc.child.pid!;

@@ -7,15 +7,14 @@
 import { it } from "node:test";
 import assert from "node:assert/strict";
 import path from "node:path";
-import { plain, root, workDir } from "./common";
-import { buildApp } from "./httpbuild";
+import { plain, root, workDir, buildNative } from "./common";
 import { Conn, connect, request, startProc, waitExit } from "./httpclient";
 import { prepareWww } from "./httpcases";
 import { load } from "./httpload";
 
 it("10,000 mixed requests under valgrind: 0 bytes definitely lost", { timeout: 600_000 }, async () => {
   prepareWww(root);
-  const exe = await buildApp(path.join(root, "tests", "http", "soak", "mixed.ts"), path.join(workDir, "http-vg"), plain);
+  const exe = await buildNative(path.join(root, "tests", "http", "soak", "mixed.ts"), path.join(workDir, "http-vg"), plain);
   const proc = startProc("valgrind", ["--leak-check=full", "--errors-for-leak-kinds=definite", "--error-exitcode=99", exe]);
   (await connect(18490, "127.0.0.1", 60_000)).destroy();
   const n = await load(18490, 10_000);
