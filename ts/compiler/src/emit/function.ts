@@ -36,6 +36,10 @@ function balancedCall(code: string): boolean {
   return false;
 }
 
+function usesThis(n: ts.Node): boolean {
+  return n.kind === K.ThisKeyword || (!isFunctionLike(n) && (ts.forEachChild(n, usesThis) ?? false)) || (ts.isArrowFunction(n) && usesThis(n.body));
+}
+
 /** A TsValue built from a primitive holds no reference. */
 const isPrimitiveVal = (code: string) => /^ts_(num|bool|undefined|null)\(/.test(code);
 
@@ -438,21 +442,28 @@ export class FunctionEmitter {
 
   /** Fields in declaration order; parameter properties first, as TypeScript emits them. */
   emitFieldInits(info: ClassInfo, ctor?: ts.ConstructorDeclaration): void {
+    const paramProps = new Map<string, VarInfo>();
+    for (const p of ctor?.parameters ?? []) {
+      if (ts.getCombinedModifierFlags(p) & ts.ModifierFlags.ParameterPropertyModifier && ts.isIdentifier(p.name)) {
+        paramProps.set(p.name.text, this.lookup(declaredSymbol(this.checker, p.name)!)!);
+      }
+    }
+    // Parameter properties are assigned after the field initialisers; when no
+    // initialiser can read `this`, they may take their values straight away.
+    const initializers = info.decl.members.filter((mm): mm is ts.PropertyDeclaration => ts.isPropertyDeclaration(mm) && !!mm.initializer);
+    const early = !initializers.some((mm) => usesThis(mm.initializer!));
     for (const name of info.fields) {
       const decl = info.decl.members.find((mm) => ts.isPropertyDeclaration(mm) && mm.name.getText() === name) as ts.PropertyDeclaration | undefined;
       const key = this.m.str(name);
+      const param = paramProps.get(name);
       this.withTemps(() => {
-        const value = decl?.initializer ? this.borrow(this.as(decl.initializer, "val")) : "ts_undefined()";
+        const value = decl?.initializer ? this.borrow(this.as(decl.initializer, "val"))
+          : param && early ? toVal(this.readVar(param)).code : "ts_undefined()";
         this.line(`ts_obj_set(self, ${key}, ${value});`);
       });
     }
-    if (ctor) {
-      for (const p of ctor.parameters) {
-        if (ts.getCombinedModifierFlags(p) & ts.ModifierFlags.ParameterPropertyModifier && ts.isIdentifier(p.name)) {
-          const v = this.lookup(declaredSymbol(this.checker, p.name)!)!;
-          this.line(`ts_obj_set(self, ${this.m.str(p.name.text)}, ${toVal(this.readVar(v)).code});`);
-        }
-      }
+    if (!early) {
+      for (const [name, v] of paramProps) this.line(`ts_obj_set(self, ${this.m.str(name)}, ${toVal(this.readVar(v)).code});`);
     }
   }
 
