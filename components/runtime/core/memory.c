@@ -203,8 +203,7 @@ static void release_children(TsHeap *h, bool all) {
             ts_str_release(keys[i]);
             drop_value(vals[i], all);
         }
-        ts_dealloc(keys);
-        ts_dealloc(vals);
+        ts_dealloc(vals); /* the keys share this block (object.c) */
         break;
     }
     case TS_FUNCTION: {

@@ -84,13 +84,24 @@ static uint32_t insert_pos(TsObject *o, TsString *key) {
     return lo;
 }
 
+/* Values and keys share one block (values first, for alignment): one
+ * allocation per object's storage instead of two. memory.c frees o->vals. */
+static void obj_reserve(TsObject *o, uint32_t cap) {
+    TsValue *vals = (TsValue *)ts_alloc(cap * (sizeof(TsValue) + sizeof(TsString *)));
+    TsString **keys = (TsString **)(vals + cap);
+    if (o->count) {
+        memcpy(vals, o->vals, o->count * sizeof(TsValue));
+        memcpy(keys, o->keys, o->count * sizeof(TsString *));
+    }
+    ts_dealloc(o->vals);
+    o->vals = vals;
+    o->keys = keys;
+    o->cap = cap;
+}
+
 static uint32_t obj_insert(TsObject *o, TsString *key, TsValue v) {
     uint32_t pos = insert_pos(o, key);
-    if (o->count == o->cap) {
-        o->cap = o->cap ? o->cap * 2 : 4;
-        o->keys = (TsString **)ts_realloc(o->keys, o->cap * sizeof(TsString *));
-        o->vals = (TsValue *)ts_realloc(o->vals, o->cap * sizeof(TsValue));
-    }
+    if (o->count == o->cap) obj_reserve(o, o->cap ? o->cap * 2 : 4);
     if (pos < o->count) {
         memmove(o->keys + pos + 1, o->keys + pos, (o->count - pos) * sizeof(TsString *));
         memmove(o->vals + pos + 1, o->vals + pos, (o->count - pos) * sizeof(TsValue));
@@ -111,11 +122,7 @@ static uint32_t obj_insert(TsObject *o, TsString *key, TsValue v) {
 TsValue ts_obj_new(const TsClass *cls, uint32_t cap) {
     TsObject *o = (TsObject *)ts_heap_new(sizeof(TsObject), TS_OBJECT);
     o->cls = cls;
-    if (cap) {
-        o->cap = cap;
-        o->keys = (TsString **)ts_alloc(cap * sizeof(TsString *));
-        o->vals = (TsValue *)ts_alloc(cap * sizeof(TsValue));
-    }
+    if (cap) obj_reserve(o, cap);
     return ts_obj_v(o);
 }
 
