@@ -77,16 +77,6 @@ static void list_free(StrList *l) {
     l->n = l->cap = 0;
 }
 
-/* JS .length of UTF-8 text */
-static size_t len16(const char *p, size_t n) {
-    size_t i, k = 0;
-    for (i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)p[i];
-        if ((c & 0xC0) != 0x80) k += c >= 0xF0 ? 2 : 1;
-    }
-    return k;
-}
-
 static bool is_wide(uint32_t c) {
     return c >= 0x1100 &&
            (c <= 0x115F || c == 0x2329 || c == 0x232A || (c >= 0x2E80 && c <= 0x3247 && c != 0x303F) ||
@@ -227,7 +217,7 @@ static Str format_function(TsFunc *f) {
 /* ------------------------------------------------------------- grouping */
 
 static void pad_to(TsBuf *b, const char *p, size_t n, long target, bool at_start) {
-    long pad = target - (long)len16(p, n), i;
+    long pad = target - (long)str_count16(p, n), i;
     if (at_start)
         for (i = 0; i < pad; i++) buf_putc(b, ' ');
     buf_put(b, p, n);
@@ -284,7 +274,7 @@ static void group_array(Ctx *c, StrList *out, TsArray *arr) {
             buf_init(&b);
             for (j = i; j < max - 1; j++) {
                 Str *s = &out->items[j];
-                long padding = (long)line_max[j - i] + (long)len16(s->p, s->len) - (long)data_len[j];
+                long padding = (long)line_max[j - i] + (long)str_count16(s->p, s->len) - (long)data_len[j];
                 TsBuf item;
                 buf_init(&item);
                 buf_put(&item, s->p, s->len);
@@ -294,7 +284,7 @@ static void group_array(Ctx *c, StrList *out, TsArray *arr) {
             }
             if (numbers) {
                 Str *s = &out->items[j];
-                long padding = (long)line_max[j - i] + (long)len16(s->p, s->len) - (long)data_len[j] - 2;
+                long padding = (long)line_max[j - i] + (long)str_count16(s->p, s->len) - (long)data_len[j] - 2;
                 pad_to(&b, s->p, s->len, padding, true);
             } else {
                 buf_put(&b, out->items[j].p, out->items[j].len);
@@ -318,7 +308,7 @@ static bool below_break_length(StrList *out, size_t start, const char *base) {
     size_t total = out->n + start, i;
     if (total + out->n > BREAK_LENGTH) return false;
     for (i = 0; i < out->n; i++) {
-        total += len16(out->items[i].p, out->items[i].len);
+        total += str_count16(out->items[i].p, out->items[i].len);
         if (total > BREAK_LENGTH) return false;
     }
     return strchr(base, '\n') == NULL;
@@ -332,7 +322,7 @@ static Str reduce_to_single_string(Ctx *c, StrList *out, const char *base, const
     buf_init(&b);
     if (is_array && entries > 6) group_array(c, out, arr);
     if (c->current_depth - recurse < COMPACT && entries == out->n) {
-        size_t start = out->n + (size_t)c->indent + len16(brace0, strlen(brace0)) + len16(base, strlen(base)) + 10;
+        size_t start = out->n + (size_t)c->indent + str_count16(brace0, strlen(brace0)) + str_count16(base, strlen(base)) + 10;
         if (below_break_length(out, start, base)) {
             bool nl = false;
             for (i = 0; i < out->n && !nl; i++) nl = memchr(out->items[i].p, '\n', out->items[i].len) != NULL;

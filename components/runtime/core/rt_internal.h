@@ -100,4 +100,6 @@ void ts_err_write(const char *p, size_t n);       /* flushes stdout first */
 void ts_range_error(const char *msg);
 void ts_type_error_read(TsValue o, TsString *key);  /* reading a property of nullish */
 
+size_t str_count16(const char *p, size_t len); /* JS .length of WTF-8 text */
+
 #endif

@@ -48,7 +48,8 @@ static TsString *str_alloc(size_t len, size_t len16) {
     return s;
 }
 
-static size_t count16(const char *p, size_t len) {
+/* JS .length (UTF-16 code units) of WTF-8 text. */
+size_t str_count16(const char *p, size_t len) {
     size_t i, n = 0;
     for (i = 0; i < len; i++) {
         unsigned char c = (unsigned char)p[i];
@@ -61,7 +62,7 @@ TsString *ts_str_new(const char *bytes, size_t len) {
     TsString *s;
     if (len == 0) return &empty_str;
     if (len == 1 && (unsigned char)bytes[0] < 128) return ascii_char((unsigned char)bytes[0]);
-    s = str_alloc(len, count16(bytes, len));
+    s = str_alloc(len, str_count16(bytes, len));
     memcpy(s->data, bytes, len);
     return s;
 }

@@ -8,6 +8,11 @@ export type CType = "double" | "bool" | "str" | "val";
 
 export const cTypeName: Record<CType, string> = { double: "double", bool: "bool", str: "TsString *", val: "TsValue" };
 
+/** A C declarator: `double x`, `TsString *s`. */
+export function cDecl(t: CType, name: string): string {
+  return t === "str" ? `TsString *${name}` : `${cTypeName[t]} ${name}`;
+}
+
 /** A C expression with its representation and whether the expression owns a reference. */
 export interface CExpr {
   code: string;

@@ -1,7 +1,7 @@
 import ts from "typescript";
 import { Code } from "../diag";
 import { declaredSymbol, isFunctionLike, isModuleLevel, owningFunction } from "../analyze/captures";
-import { CExpr, CType, cTypeName, ctypeOf, isHeap, toVal, zeroOf } from "./ctypes";
+import { CExpr, CType, cDecl, cTypeName, ctypeOf, isHeap, toVal, zeroOf } from "./ctypes";
 import { NameTable, cName } from "./names";
 import type { ClassInfo, ModuleEmitter } from "./module";
 import { assignTo, emitExpr } from "./expr";
@@ -79,7 +79,7 @@ export class FunctionEmitter {
 
   scratch(t: CType): string {
     const name = `tsc${this.scratchDecls.length}`;
-    this.scratchDecls.push(`${cTypeName[t]}${t === "str" ? "" : " "}${name} = ${zeroOf(t)};`);
+    this.scratchDecls.push(`${cDecl(t, name)} = ${zeroOf(t)};`);
     return name;
   }
 
@@ -262,7 +262,7 @@ export class FunctionEmitter {
     const c = this.names.take(cName(id.text));
     const v: VarInfo = { c, t, kind: "local", owned: isHeap(t) };
     const init = e ? this.convert(e, t) : undefined;
-    this.line(`${cTypeName[t]}${t === "str" ? "" : " "}${c} = ${init ? (isHeap(t) ? this.own(init) : init.code) : zeroOf(t)};`);
+    this.line(`${cDecl(t, c)} = ${init ? (isHeap(t) ? this.own(init) : init.code) : zeroOf(t)};`);
     this.vars.set(sym, v);
     if (v.owned) this.scopes[this.scopes.length - 1].push(v);
     return v;
@@ -291,7 +291,7 @@ export class FunctionEmitter {
       // default: undefined -> initializer
       const t = ctypeOf(this.type(p));
       const tmp = this.names.take("_arg");
-      this.line(`${cTypeName[t]}${t === "str" ? "" : " "}${tmp};`);
+      this.line(`${cDecl(t, tmp)};`);
       this.line(`if (${incoming.code}.tag == TS_UNDEFINED) {`);
       this.level++;
       this.withTemps(() => {
@@ -313,7 +313,7 @@ export class FunctionEmitter {
       if (!this.m.captures.boxed.has(sym) && !value.owned && !this.isAssigned(sym)) {
         // borrowed parameter: read directly
         const c = this.names.take(cName(p.name.text));
-        this.line(`${cTypeName[value.t]}${value.t === "str" ? "" : " "}${c} = ${value.code};`);
+        this.line(`${cDecl(value.t, c)} = ${value.code};`);
         if (!this.isReferenced(sym)) this.line(`(void)${c};`);
         this.vars.set(sym, { c, t: value.t, kind: "local", owned: false });
         return;
@@ -379,7 +379,7 @@ export class FunctionEmitter {
       } else {
         const c = this.names.take(cName(sym.name));
         const field = this.unboxField(`fn->caps[${i}]`, t).code;
-        this.line(`${cTypeName[t]}${t === "str" ? "" : " "}${c} = ${field};`);
+        this.line(`${cDecl(t, c)} = ${field};`);
         this.vars.set(sym, { c, t, kind: "local", owned: false });
       }
     });
@@ -652,7 +652,7 @@ export class FunctionEmitter {
       this.line(`return ${code};`);
     } else {
       const r = this.names.take("_result");
-      this.line(`${cTypeName[retTarget]}${retTarget === "str" ? "" : " "}${r} = ${code};`);
+      this.line(`${cDecl(retTarget, r)} = ${code};`);
       if (this.usedTmp) {
         this.line("ts_tmp_release(tm);");
         this.anyTmp = true;
@@ -853,7 +853,7 @@ export class FunctionEmitter {
     const disc = this.names.take("_disc");
     this.withTemps(() => {
       const d = this.as(s.expression, t);
-      this.line(`${cTypeName[t]}${t === "str" ? "" : " "}${disc} = ${isHeap(t) ? this.own(d) : d.code};`);
+      this.line(`${cDecl(t, disc)} = ${isHeap(t) ? this.own(d) : d.code};`);
     });
     if (isHeap(t)) this.scopes[this.scopes.length - 1].push({ c: disc, t, kind: "local", owned: true });
     const which = this.names.take("_which");

@@ -1,7 +1,7 @@
 import ts from "typescript";
 import { Code, Diag, diagAt } from "../diag";
 import { Captures, analyzeCaptures, isModuleLevel } from "../analyze/captures";
-import { CType, cDouble, cStringLiteral, cTypeName, ctypeOf, returnCType, wtf8, zeroOf } from "./ctypes";
+import { CType, cDouble, cStringLiteral, cDecl, cTypeName, ctypeOf, returnCType, wtf8, zeroOf } from "./ctypes";
 import { NameTable, cName } from "./names";
 import { FunctionEmitter, VarInfo } from "./function";
 
@@ -142,7 +142,7 @@ export class ModuleEmitter {
       if (!sym) return;
       const t = ctypeOf(this.checker.getTypeOfSymbolAtLocation(sym, name));
       const c = this.globalNames.take(cName(name.text));
-      this.globalDefs.push(`static ${cTypeName[t]}${t === "str" ? "" : " "}${c};`);
+      this.globalDefs.push(`static ${cDecl(t, c)};`);
       this.heapGlobals.push({ c, t });
       this.globals.set(sym, { c, t, kind: "global", owned: false });
     } else {
@@ -164,7 +164,7 @@ export class ModuleEmitter {
 
   private signature(name: string, decl: ts.SignatureDeclaration, selfParam: boolean): string {
     const ret = this.returnType(decl);
-    const params = this.paramCTypes(decl).map((t, i) => `${cTypeName[t]}${t === "str" ? "" : " "}p${i}`);
+    const params = this.paramCTypes(decl).map((t, i) => `${cDecl(t, `p${i}`)}`);
     if (selfParam) params.unshift("TsValue self");
     return `static ${ret === "void" ? "void" : cTypeName[ret]} ${name}(${params.length ? params.join(", ") : "void"})`;
   }
@@ -299,7 +299,7 @@ export class ModuleEmitter {
         if (isStatic) {
           const t = ctypeOf(this.checker.getTypeAtLocation(m));
           const cn = this.globalNames.take(`${c}_${cName(name)}`);
-          this.globalDefs.push(`static ${cTypeName[t]}${t === "str" ? "" : " "}${cn};`);
+          this.globalDefs.push(`static ${cDecl(t, cn)};`);
           this.heapGlobals.push({ c: cn, t });
           info.statics.set(name, { c: cn, t, kind: "global", owned: false });
         } else if (!(ts.getCombinedModifierFlags(m) & ts.ModifierFlags.Ambient)) {
@@ -395,7 +395,7 @@ export class ModuleEmitter {
     fe.emitConstructor(info, ctor);
     this.bodies.push(`${initSig} {\n${fe.finish()}}`);
     const ps = this.ctorParams(info);
-    const newSig = `static TsValue ${c}_new(${ps.length ? ps.map((t, i) => `${cTypeName[t]}${t === "str" ? "" : " "}p${i}`).join(", ") : "void"})`;
+    const newSig = `static TsValue ${c}_new(${ps.length ? ps.map((t, i) => `${cDecl(t, `p${i}`)}`).join(", ") : "void"})`;
     this.prototypes.push(`${newSig};`);
     const nfields = this.allFields(info).length;
     this.bodies.push(`${newSig} {\n    TsValue self = ts_obj_new(&${c}_class, ${nfields});\n    ${c}_init(${["self", ...ps.map((_, i) => `p${i}`)].join(", ")});\n    return self;\n}`);
@@ -417,7 +417,7 @@ export class ModuleEmitter {
 
   private initSignature(info: ClassInfo): string {
     const ps = this.ctorParams(info);
-    return `static void ${info.c}_init(${["TsValue self", ...ps.map((t, i) => `${cTypeName[t]}${t === "str" ? "" : " "}p${i}`)].join(", ")})`;
+    return `static void ${info.c}_init(${["TsValue self", ...ps.map((t, i) => `${cDecl(t, `p${i}`)}`)].join(", ")})`;
   }
 
   globalVar(sym: ts.Symbol): VarInfo | undefined {
