@@ -92,6 +92,14 @@ void http_server_on(http_server *srv, http_event_fn fn, void *ud, void (*ud_free
  * busy address: the message goes to err (if non-NULL) and to HTTP_EV_ERROR
  * with id -1. */
 int  http_server_listen(http_server *srv, const char *addr, char *err, size_t errlen);
+/* HTTPS: like http_server_listen, with every connection wrapped in TLS.
+ * tls->cert_file and key_file are required; with tls->ca_file set, clients
+ * must present a certificate signed by one of its CAs.  Certificate and
+ * key problems are reported here ("listen 0.0.0.0:8443: ssl_key server.key:
+ * ..."); handshake failures as HTTP_EV_ERROR naming the connection. */
+struct net_tls_opts;
+int  http_server_listen_tls(http_server *srv, const char *addr, const struct net_tls_opts *tls,
+                            char *err, size_t errlen);
 /* Bound port (after listen; useful with port 0), or 0. */
 uint16_t http_server_port(const http_server *srv);
 /* Feed a memory pipe to the server as a new client connection (tests, the

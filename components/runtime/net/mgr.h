@@ -47,7 +47,11 @@ enum net_ev {
                          NET_EV_WRITE with c->want_write and tx is empty */
     NET_EV_TIMEOUT,   /* c->deadline passed (it is cleared before the call) */
     NET_EV_ERROR,     /* ev_data: const char * message; the conn is closing */
-    NET_EV_CLOSE      /* last event; the conn is freed after the handler returns */
+    NET_EV_CLOSE,     /* last event; the conn is freed after the handler returns */
+    NET_EV_CONNECT    /* outgoing conn (mgr_connect): name resolved, TCP
+                         connected and, for TLS, the handshake and certificate
+                         check done; ev_data NULL.  Failures arrive as
+                         NET_EV_ERROR then NET_EV_CLOSE instead. */
 };
 
 typedef void (*net_conn_fn)(net_conn *c, int ev, void *ev_data, void *ud);
@@ -146,6 +150,29 @@ const port_addr *mgr_listener_addr(const net_listener *l);  /* bound address */
 int  mgr_listener_is_bound(const net_listener *l);
 /* Close the socket and free the listener (connections are not touched). */
 void mgr_listener_free(net_listener *l);
+
+/* -------------------------------------------------- outgoing connections */
+struct net_tls_opts;   /* tls.h */
+/* Connect to host:port.  host is a name ("example.com", resolved without
+ * blocking), an IPv4 address or an IPv6 address (with or without [ ]).
+ * tls NULL: plain TCP; otherwise TLS with these options (server name =
+ * host unless tls->server_name is set).  The handler gets NET_EV_CONNECT
+ * when the conn is usable, or NET_EV_ERROR with a message that names host,
+ * port and reason, e.g.
+ *     "connect 127.0.0.1:1: Connection refused"
+ *     "resolve nosuch.invalid: Domain name not found"
+ *     "TLS handshake with localhost:8443: certificate verify failed: the certificate is not signed by a trusted CA"
+ * then NET_EV_CLOSE.  Bytes sent before NET_EV_CONNECT wait in the send
+ * buffer.  c->deadline applies from the start (connect timeouts).  Returns
+ * NULL only when out of memory or host is empty (err says which); every
+ * other failure is reported through the handler, never synchronously. */
+net_conn *mgr_connect(net_mgr *m, const char *host, uint16_t port,
+                      const struct net_tls_opts *tls, net_conn_fn fn, void *ud,
+                      char *err, size_t errlen);
+/* The "server side" of a memory pipe as an outgoing conn (tests, fuzzing,
+ * the simulation port): the pipe's input is what the server sends, its
+ * output what the conn sent.  NET_EV_CONNECT arrives on the next mgr_poll. */
+net_conn *mgr_mem_connect(net_mgr *m, net_mem_pipe *p, net_conn_fn fn, void *ud);
 
 /* --------------------------------------------------------- memory transport
  * A net_mem_pipe stands in for a socket: the test (or the simulation port)

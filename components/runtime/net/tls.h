@@ -1,0 +1,36 @@
+/* tls.h - TLS for connections, on mbedTLS (2.28 on Debian, 3.x in ESP-IDF 5).
+ *
+ * No mbedTLS types appear here, so net/ and api/ compile without its
+ * headers.  Builds without TLS (the emulated targets) define TSFW_NO_TLS:
+ * the functions exist and fail with "HTTPS is not available in this build".
+ *
+ * Verification is always on for clients: the server's chain must end in a
+ * CA from ca_file, its validity dates must cover now, and its name must
+ * match server_name (SNI is sent with the same name).  There is no switch
+ * to turn this off.
+ */
+#ifndef TSFW_NET_TLS_H
+#define TSFW_NET_TLS_H
+
+#include <stddef.h>
+
+#ifndef TSFW_CA_FILE_DEFAULT
+#define TSFW_CA_FILE_DEFAULT "ca.pem"      /* firmware: "/spiffs/ca.pem" */
+#endif
+
+typedef struct net_tls_opts {
+    /* client: trusted roots (PEM bundle); NULL = TSFW_CA_FILE_DEFAULT, or
+     * the TSFW_CA_FILE environment variable on the host.
+     * server: CAs for client certificates; NULL = no client certificate
+     * asked for, set = one is required and checked. */
+    const char *ca_file;
+    const char *cert_file;     /* server: required; client: optional */
+    const char *key_file;      /* PEM private key for cert_file */
+    const char *server_name;   /* client: name to verify and send as SNI; NULL = the host */
+    /* Largest TLS record this side asks for (RFC 6066 max_fragment_length):
+     * 0 (default: 16384) or 512, 1024, 2048, 4096.  Smaller records let a
+     * device with little RAM use smaller buffers. */
+    unsigned max_fragment_len;
+} net_tls_opts;
+
+#endif /* TSFW_NET_TLS_H */
