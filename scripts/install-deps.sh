@@ -4,7 +4,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 packages=(
-  gcc make cmake gdb valgrind python3 curl openssl time
+  gcc make cmake gdb valgrind python3 curl openssl ca-certificates time
   node-llhttp libmbedtls-dev libc-ares-dev libcmocka-dev
   clang-14 libclang-rt-14-dev wrk
   gcc-xtensa-lx106 picolibc-xtensa-lx106-elf gcc-riscv64-unknown-elf picolibc-riscv64-unknown-elf

@@ -35,6 +35,7 @@ suite core   make --no-print-directory test-core
 suite neg    node --test dist/tests/tests/runners/neg.test.js
 suite lang   node --test dist/tests/tests/runners/lang.test.js
 suite tools  node --test --test-concurrency=1 dist/tests/tests/runners/tools.test.js
+suite ca     node --test dist/tests/tests/runners/ca.test.js
 suite net    make --no-print-directory test-net
 suite http   make --no-print-directory test-http
 suite emu    make --no-print-directory test-emu EMU_LANG_EVERY=${EMU_LANG_EVERY:-12}
