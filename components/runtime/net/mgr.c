@@ -1,6 +1,9 @@
 /* mgr.c - event manager: connections, listeners, poll loop, transports. */
 #include "net_internal.h"
+#include "addr.h"
+#include "tls.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -9,6 +12,26 @@
 
 static void listener_unlink(net_listener *l);
 
+/* Connection states (net_conn.state).  Accepted conns start OPEN (or
+ * HANDSHAKE for TLS); outgoing ones go RESOLVING -> CONNECTING ->
+ * [HANDSHAKE] -> OPEN, or to FAILED, which delivers the stored error on
+ * the next poll (errors are never reported from inside mgr_connect). */
+enum {
+    NET_CS_OPEN = 0,
+    NET_CS_RESOLVING,
+    NET_CS_CONNECTING,
+    NET_CS_HANDSHAKE,
+    NET_CS_MEMWAIT,      /* mgr_mem_connect: NET_EV_CONNECT on the next poll */
+    NET_CS_FAILED
+};
+
+/* What an outgoing conn needs until it is connected. */
+struct net_dial {
+    char *host;          /* as given, without [ ] */
+    uint16_t port;
+    char *err;           /* NET_CS_FAILED: the message to deliver */
+};
+
 /* ------------------------------------------------------------ transports */
 static long sock_recv(net_conn *c, void *buf, size_t len) { return port_recv(c->sock, buf, len); }
 static long sock_send(net_conn *c, const void *buf, size_t len) { return port_send(c->sock, buf, len); }
@@ -16,12 +39,12 @@ static long sock_sendfile(net_conn *c, port_fd fd, uint64_t off, size_t len) {
     return port_sendfile(c->sock, fd, off, len);
 }
 static void sock_close(net_conn *c) {
-    port_close(c->sock);
+    if (c->sock != PORT_INVALID) port_close(c->sock);
     c->sock = PORT_INVALID;
 }
 
 static const net_transport sock_transport = {
-    "tcp", sock_recv, sock_send, sock_sendfile, NULL, sock_close
+    "tcp", sock_recv, sock_send, sock_sendfile, NULL, sock_close, NULL
 };
 
 struct net_mem_pipe {
@@ -86,7 +109,7 @@ static void mem_close(net_conn *c) {
 }
 
 static const net_transport mem_transport = {
-    "memory", mem_recv, mem_send, NULL, mem_ready, mem_close
+    "memory", mem_recv, mem_send, NULL, mem_ready, mem_close, NULL
 };
 
 net_mem_pipe *net_mem_pipe_new(void) {
@@ -178,6 +201,21 @@ static net_conn *conn_new(net_mgr *m, const net_transport *tp, void *ctx, port_s
     return c;
 }
 
+static void dial_free(net_conn *c) {
+    if (!c->dial) return;
+    free(c->dial->host);
+    free(c->dial->err);
+    free(c->dial);
+    c->dial = NULL;
+}
+
+static char *str_dup(const char *s) {
+    size_t n = strlen(s) + 1;
+    char *d = (char *)malloc(n);
+    if (d) memcpy(d, s, n);
+    return d;
+}
+
 static void conn_free(net_mgr *m, net_conn *c) {
     net_conn **pp;
     for (pp = &m->conns; *pp; pp = &(*pp)->next) {
@@ -187,6 +225,7 @@ static void conn_free(net_mgr *m, net_conn *c) {
         }
     }
     m->nconns--;
+    dial_free(c);
     free(c->tx);
     free(c);
 }
@@ -266,7 +305,7 @@ int net_conn_eof(const net_conn *c) { return c->eof; }
 
 long net_conn_sendfile(net_conn *c, port_fd fd, uint64_t off, size_t len) {
     long n;
-    if (c->closed || c->tx_len > 0) return PORT_AGAIN;
+    if (c->closed || c->tx_len > 0 || c->state != NET_CS_OPEN) return PORT_AGAIN;
     if (!c->tp->sendfile) return PORT_NOSYS;
     n = c->tp->sendfile(c, fd, off, len);
     return n;
@@ -422,6 +461,199 @@ static void listener_accept(net_listener *l) {
     }
 }
 
+
+/* -------------------------------------------------- outgoing connections */
+static void set_msg(char *err, size_t errlen, const char *a, const char *b) {
+    if (!err || !errlen) return;
+    snprintf(err, errlen, "%s%s", a, b ? b : "");
+}
+
+/* "host:port", IPv6 literals in brackets. */
+static void dial_hostport(const net_conn *c, char *buf, size_t len) {
+    const struct net_dial *d = c->dial;
+    if (strchr(d->host, ':')) snprintf(buf, len, "[%s]:%u", d->host, (unsigned)d->port);
+    else snprintf(buf, len, "%s:%u", d->host, (unsigned)d->port);
+}
+
+/* Remember msg (copied) and deliver it on the next poll. */
+static void dial_fail_later(net_conn *c, const char *msg) {
+    char *m = str_dup(msg);
+    if (c->sock != PORT_INVALID) {
+        port_close(c->sock);
+        c->sock = PORT_INVALID;
+    }
+    free(c->dial->err);
+    c->dial->err = m;
+    c->state = NET_CS_FAILED;
+}
+
+/* Deliver an error now (from the poll loop) and close the conn. */
+static void conn_fail_now(net_conn *c, const char *msg) {
+    c->state = NET_CS_FAILED;
+    conn_call(c, NET_EV_ERROR, (void *)msg);
+    c->closed = 1;
+}
+
+/* "connect host:port: reason" */
+static void dial_fail_fmt(net_conn *c, const char *what, const char *reason, int now) {
+    char hp[300], msg[400];
+    dial_hostport(c, hp, sizeof hp);
+    snprintf(msg, sizeof msg, "%s %s: %s", what, hp, reason);
+    if (now) conn_fail_now(c, msg);
+    else dial_fail_later(c, msg);
+}
+
+static void conn_established(net_conn *c) {
+    int outgoing = c->dial != NULL;
+    c->state = NET_CS_OPEN;
+    c->hs_want = 0;
+    c->opened = 1;
+    dial_free(c);
+    conn_call(c, outgoing ? NET_EV_CONNECT : NET_EV_OPEN, NULL);
+}
+
+/* Run the transport's handshake step; 1 if the conn moved on. */
+static void conn_handshake(net_conn *c) {
+    char e[400];
+    int r;
+    e[0] = 0;
+    r = c->tp->handshake(c, e, sizeof e);
+    if (r == 0) conn_established(c);
+    else if (r != PORT_AGAIN) conn_fail_now(c, e[0] ? e : "handshake failed");
+    else if (!c->hs_want) c->hs_want = PORT_POLL_IN;
+}
+
+/* The socket is connected: handshake (TLS) or ready. */
+static void dial_connected(net_conn *c) {
+    if (c->tp->handshake) {
+        c->state = NET_CS_HANDSHAKE;
+        c->hs_want = 0;
+        conn_handshake(c);
+    } else {
+        conn_established(c);
+    }
+}
+
+/* Start the TCP connect to a (port set).  Errors wait for the next poll. */
+static void dial_start(net_conn *c, const port_addr *a) {
+    char e[200];
+    port_sock s = PORT_INVALID;
+    int r;
+    c->peer = *a;
+    e[0] = 0;
+    r = port_connect(a, &s, e, sizeof e);
+    if (r == 0 || r == PORT_AGAIN) {
+        /* even an immediate success is reported from the poll loop: the
+         * socket polls writable at once */
+        c->sock = s;
+        c->state = NET_CS_CONNECTING;
+        return;
+    }
+    dial_fail_fmt(c, "connect", port_last_error(), 0);
+}
+
+net_conn *mgr_connect(net_mgr *m, const char *host, uint16_t port,
+                      const struct net_tls_opts *tls, net_conn_fn fn, void *ud,
+                      char *err, size_t errlen) {
+    size_t hl;
+    net_conn *c;
+    struct net_dial *d;
+    port_addr a;
+    if (!host || !*host) {
+        set_msg(err, errlen, "connect: empty host name", NULL);
+        return NULL;
+    }
+    hl = strlen(host);
+    if (host[0] == '[' && hl >= 2 && host[hl - 1] == ']') {
+        host++;
+        hl -= 2;
+    }
+    if (hl == 0) {
+        set_msg(err, errlen, "connect: empty host name", NULL);
+        return NULL;
+    }
+    d = (struct net_dial *)calloc(1, sizeof *d);
+    if (d) d->host = (char *)malloc(hl + 1);
+    c = d && d->host ? conn_new(m, &sock_transport, NULL, PORT_INVALID) : NULL;
+    if (!c) {
+        if (d) free(d->host);
+        free(d);
+        if (err && errlen) snprintf(err, errlen, "connect %.*s:%u: out of memory", (int)hl, host, (unsigned)port);
+        return NULL;
+    }
+    memcpy(d->host, host, hl);
+    d->host[hl] = 0;
+    d->port = port;
+    c->dial = d;
+    c->fn = fn;
+    c->fn_ud = ud;
+    c->state = NET_CS_RESOLVING;
+    if (tls) {
+        char e[400];
+        e[0] = 0;
+        if (net_tls_client_attach(c, d->host, port, tls, e, sizeof e) != 0) {
+            dial_fail_later(c, e[0] ? e : "TLS setup failed");
+            return c;
+        }
+    }
+    if (net_ip_parse(d->host, hl, &a) == 0) {
+        a.port = port;
+        dial_start(c, &a);
+        return c;
+    }
+    dial_fail_fmt(c, "resolve", "name resolution is not available yet", 0);
+    return c;
+}
+
+net_conn *mgr_mem_connect(net_mgr *m, net_mem_pipe *p, net_conn_fn fn, void *ud) {
+    net_conn *c = conn_new(m, &mem_transport, p, PORT_INVALID);
+    if (!c) return NULL;
+    p->conn = c;
+    p->closed = 0;
+    c->fn = fn;
+    c->fn_ud = ud;
+    c->peer.family = 4;
+    c->peer.ip[0] = 127;
+    c->peer.ip[3] = 1;
+    c->local = c->peer;
+    c->state = NET_CS_MEMWAIT;
+    /* dial marks the conn as outgoing (NET_EV_CONNECT, not NET_EV_OPEN) */
+    c->dial = (struct net_dial *)calloc(1, sizeof *c->dial);
+    if (!c->dial) {
+        p->conn = NULL;
+        conn_free(m, c);
+        return NULL;
+    }
+    return c;
+}
+
+/* Progress of a conn that is not open yet, after poll gave it re. */
+static void conn_advance(net_conn *c, uint8_t re) {
+    char e[200];
+    switch (c->state) {
+    case NET_CS_FAILED:
+        conn_fail_now(c, c->dial && c->dial->err ? c->dial->err : "connection failed");
+        break;
+    case NET_CS_MEMWAIT:
+        conn_established(c);
+        break;
+    case NET_CS_CONNECTING:
+        if (!(re & (PORT_POLL_OUT | PORT_POLL_ERR))) break;
+        e[0] = 0;
+        if (port_connect_result(c->sock, e, sizeof e) != 0) {
+            dial_fail_fmt(c, "connect", e[0] ? e : port_last_error(), 1);
+            break;
+        }
+        dial_connected(c);
+        break;
+    case NET_CS_HANDSHAKE:
+        if (re) conn_handshake(c);
+        break;
+    default:
+        break;
+    }
+}
+
 /* ----------------------------------------------------------------- loop */
 static int min_timeout(int cur, int64_t cand) {
     if (cand < 0) return cur;
@@ -459,17 +691,32 @@ int mgr_poll(net_mgr *m, int timeout_ms) {
     }
     for (c = m->conns; c; c = c->next) {
         int can_read = !c->eof && !c->rx_paused && c->rx_len < NET_RX_SIZE && !c->closing;
+        uint8_t ev;
+        c->in_pfd = 0;
         if (c->closed || (c->closing && c->tx_len == 0)) t = 0;
         if (c->deadline) t = min_timeout(t, c->deadline <= now ? 0 : (int64_t)(c->deadline - now));
-        if (c->tp->ready && (c->tp->ready(c) && can_read)) t = 0;
-        if (c->sock == PORT_INVALID) {
-            if (c->tx_len > 0 || (c->want_write && !c->closing)) t = 0;
-            continue;
+        if (c->closed) continue;
+        if (c->state != NET_CS_OPEN) {
+            if (c->state == NET_CS_FAILED || c->state == NET_CS_MEMWAIT) {
+                t = 0;
+                continue;
+            }
+            if (c->sock == PORT_INVALID) continue;      /* resolving */
+            ev = c->state == NET_CS_CONNECTING ? PORT_POLL_OUT
+                 : (uint8_t)(c->hs_want ? c->hs_want : PORT_POLL_IN);
+        } else {
+            if (c->tp->ready && (c->tp->ready(c) && can_read)) t = 0;
+            if (c->sock == PORT_INVALID) {
+                if (c->tx_len > 0 || (c->want_write && !c->closing)) t = 0;
+                continue;
+            }
+            ev = (uint8_t)((can_read ? PORT_POLL_IN : 0) |
+                           ((c->tx_len > 0 || c->want_write) ? PORT_POLL_OUT : 0));
         }
         m->pfds[n].sock = c->sock;
-        m->pfds[n].events = (uint8_t)((can_read ? PORT_POLL_IN : 0) |
-                                      ((c->tx_len > 0 || c->want_write) ? PORT_POLL_OUT : 0));
+        m->pfds[n].events = ev;
         m->pfds[n].revents = 0;
+        c->in_pfd = 1;
         n++;
     }
     if (n == 0 && t < 0) t = 0;
@@ -487,8 +734,9 @@ int mgr_poll(net_mgr *m, int timeout_ms) {
     }
     for (c = m->conns; c; c = c->next) {
         uint8_t re = 0;
-        if (c->sock != PORT_INVALID && c->opened) {
-            /* find our pollfd entry: conns accepted in this pass have none */
+        if (c->in_pfd) {
+            /* our pollfd entry: conns created in this pass have none */
+            c->in_pfd = 0;
             if (n < npfd && m->pfds[n].sock == c->sock) re = m->pfds[n++].revents;
             else {
                 size_t i;
@@ -497,6 +745,11 @@ int mgr_poll(net_mgr *m, int timeout_ms) {
             }
         }
         if (c->closed) continue;
+        if (c->state != NET_CS_OPEN) {
+            conn_advance(c, re);
+            if (c->closed) continue;
+            if (c->state != NET_CS_OPEN) goto deadline;
+        }
         if (c->sock == PORT_INVALID) {
             if (c->tp->ready && c->tp->ready(c)) conn_read(c);
             conn_write(c);
@@ -511,6 +764,7 @@ int mgr_poll(net_mgr *m, int timeout_ms) {
             }
             if (re & (PORT_POLL_OUT | PORT_POLL_ERR)) conn_write(c);
         }
+    deadline:
         if (!c->closed && c->deadline && mgr_now(m) >= c->deadline) {
             c->deadline = 0;
             conn_call(c, NET_EV_TIMEOUT, NULL);
@@ -520,7 +774,9 @@ int mgr_poll(net_mgr *m, int timeout_ms) {
     /* close phase: nothing of these conns is on the stack now */
     for (c = m->conns; c; c = next) {
         next = c->next;
-        if (c->closing && !c->closed && c->tx_len > 0 && c->sock == PORT_INVALID) conn_flush(c);
+        if (c->closing && !c->closed && c->tx_len > 0 && c->sock == PORT_INVALID &&
+            c->state == NET_CS_OPEN)
+            conn_flush(c);
         if (c->closed || (c->closing && c->tx_len == 0)) conn_finish(m, c);
     }
     m->in_poll = 0;

@@ -68,6 +68,13 @@ typedef struct net_transport {
      * socket (memory pipe with pending input, TLS with buffered records). */
     int  (*ready)(net_conn *c);
     void (*close)(net_conn *c);
+    /* Optional: a handshake that must finish before the conn is usable
+     * (TLS).  The manager calls it once the socket is connected (or
+     * accepted) and again whenever the socket is ready for the events the
+     * transport put in c->hs_want.  Returns 0 when done, PORT_AGAIN (set
+     * c->hs_want to PORT_POLL_IN and/or PORT_POLL_OUT), or PORT_ERR with a
+     * message in err.  NET_EV_OPEN / NET_EV_CONNECT come after it. */
+    int  (*handshake)(net_conn *c, char *err, size_t errlen);
 } net_transport;
 
 struct net_conn {
@@ -99,6 +106,10 @@ struct net_conn {
     unsigned eof : 1;
     unsigned opened : 1;
     unsigned in_cb : 1;
+    unsigned in_pfd : 1;          /* has a pollfd entry in this iteration */
+    unsigned char state;          /* NET_CS_* in mgr.c: connecting, open, ... */
+    unsigned char hs_want;        /* PORT_POLL_* the handshake waits for */
+    struct net_dial *dial;        /* outgoing conns, until connected */
 };
 
 /* ---------------------------------------------------------------- manager */

@@ -13,6 +13,7 @@
 #define TSFW_NET_TLS_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #ifndef TSFW_CA_FILE_DEFAULT
 #define TSFW_CA_FILE_DEFAULT "ca.pem"      /* firmware: "/spiffs/ca.pem" */
@@ -32,5 +33,15 @@ typedef struct net_tls_opts {
      * device with little RAM use smaller buffers. */
     unsigned max_fragment_len;
 } net_tls_opts;
+
+struct net_conn;
+struct net_mgr;
+
+/* Make the (not yet connected) outgoing conn c a TLS client for host:port:
+ * installs the TLS transport, whose handshake the manager runs after the
+ * TCP connect.  0, or -1 with a message in err (e.g. "cannot read CA file
+ * ca.pem: ...").  Used by mgr_connect. */
+int net_tls_client_attach(struct net_conn *c, const char *host, uint16_t port,
+                          const net_tls_opts *opts, char *err, size_t errlen);
 
 #endif /* TSFW_NET_TLS_H */
