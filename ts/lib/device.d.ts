@@ -4,6 +4,7 @@
 //
 // Calls map onto the C runtime (components/runtime/api/tsfw_api.h):
 //   Http.createServer(h)  -> ts_api_Http_createServer
+//   Http.request(o, cb), Http.get(o, cb) -> ts_api_Http_request, ts_api_Http_get
 //   setTimeout(f, ms)     -> ts_api_setTimeout  (and the other timer calls)
 //   server.listen(...), res.write(...), ...  -> methods of runtime classes
 
@@ -113,7 +114,76 @@ interface ListenOptions {
   ssl_ca_cert?: string;
 }
 
+// ------------------------------------------------------------ HTTP client
+
+/** Options of Http.request / Http.get (node's names, plus the device's TLS ones). */
+interface RequestOptions {
+  /** Name or IP address of the server [localhost]; `host` is an alias. */
+  hostname?: string;
+  host?: string;
+  /** [80], or [443] for https. */
+  port?: number;
+  /** Request target with the query ["/"]. */
+  path?: string;
+  /** ["GET"] */
+  method?: string;
+  /** Request headers; Host, Content-Length and Connection are added unless given. */
+  headers?: HttpHeaders;
+  /** ["http:"] */
+  protocol?: "http:" | "https:";
+  /** Trusted roots (PEM bundle) for https [ca.pem; TSFW_CA_FILE on the host].
+   *  The server's certificate is always verified (chain, dates, host name). */
+  ca_file?: string;
+  /** Client certificate and its key (PEM), for servers that ask for one. */
+  ssl_cert?: string;
+  ssl_key?: string;
+  /** Milliseconds without progress before the request fails (as setTimeout(ms)). */
+  timeout?: number;
+  /** Largest response (headers + body) kept in memory [1048576]; bigger is
+   *  an error. Not applied to a body streamed with on('data'). */
+  max_response_size?: number;
+  /** Smaller TLS records (512, 1024, 2048 or 4096) for devices with little RAM. */
+  tls_max_fragment_len?: number;
+}
+
+/** The complete response, a plain object (print() shows it like node). */
+interface ClientResponse {
+  readonly statusCode: number;
+  /** Header names in lower case; repeated headers joined with ", ". */
+  readonly headers: HttpHeaders;
+  /** The body decoded as UTF-8 ("" when it was streamed with on('data')). */
+  readonly body: string;
+}
+
+/**
+ * One request. Nothing is sent before end(); the object stays alive until
+ * the exchange is over, even when the app keeps no reference to it.
+ *
+ * Errors (connection refused, DNS, TLS verification, timeout, early close,
+ * response too large) go to on('error'). Without an 'error' listener the
+ * message is printed to stderr ("Http.request: <message>") and the app
+ * keeps running: on a device one failed request must not end the program.
+ */
+interface ClientRequest {
+  /** Body data, buffered until end(); an object is written as its JSON. */
+  write(data: string | object): ClientRequest;
+  /** Sends the request (with Content-Length), optionally writing data first. */
+  end(data?: string | object): ClientRequest;
+  on(event: "error", callback: (err: Error) => void): ClientRequest;
+  /** Streams the body: chunks as they arrive (UTF-8 characters are never
+   *  split between chunks); then the response callback gets body "". */
+  on(event: "data", callback: (chunk: string) => void): ClientRequest;
+  /** ms without progress: callback runs, then the request fails with a timeout error. */
+  setTimeout(ms: number, callback?: () => void): ClientRequest;
+  /** Cancels the request: no callback of it runs after this. */
+  abort(): void;
+}
+
 declare namespace Http {
   function createServer(handler: (req: Request, res: Response) => void): Server;
-  // Http.request / Http.get: issue 4 (HTTP client and HTTPS).
+  /** A request to options or a URL ("http://host:port/path?q", "https://[::1]/").
+   *  A bad URL or bad options throw an Error at once. Call end() to send it. */
+  function request(options: RequestOptions | string, callback?: (res: ClientResponse) => void): ClientRequest;
+  /** Like request(), and calls end() itself. */
+  function get(options: RequestOptions | string, callback?: (res: ClientResponse) => void): ClientRequest;
 }

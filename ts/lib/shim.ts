@@ -17,6 +17,7 @@ import fs from "node:fs";
 import http from "node:http";
 import net from "node:net";
 import path from "node:path";
+import * as client from "./shim_client";
 
 type Fn = (...args: unknown[]) => void;
 type Headers = Record<string, string>;
@@ -866,5 +867,5 @@ export function install(): void {
   g.setInterval = setIntervalShim;
   g.clearTimeout = clearTimerShim;
   g.clearInterval = clearTimerShim;
-  g.Http = { createServer: (handler: Fn) => new ShimServer(handler) };
+  g.Http = { createServer: (handler: Fn) => new ShimServer(handler), request: client.request, get: client.get };
 }

@@ -1,0 +1,355 @@
+/**
+ * The Node shim's HTTP client: Http.request / Http.get on node's http and
+ * https modules, with the device's semantics (components/runtime/api/
+ * api_client.c over net/http_client.c), so that an app prints the same on
+ * both:
+ *   - the request is sent on the next tick after end() (so that a chained
+ *     on('data') after Http.get still applies), on its own connection;
+ *   - the callback gets the complete response as a plain object
+ *     { statusCode, headers, body }: names in lower case, repeated headers
+ *     joined with ", " (set-cookie too), the body decoded as UTF-8;
+ *   - errors reach on('error') as an Error with the runtime's message
+ *     ("GET http://127.0.0.1:1/: connect 127.0.0.1:1: Connection refused");
+ *     without a listener the message goes to stderr and the app goes on;
+ *   - bad URLs and options throw at once, with the runtime's messages;
+ *   - certificates are always verified against ca_file (default ca.pem, or
+ *     TSFW_CA_FILE), with the host name as SNI.
+ */
+import fs from "node:fs";
+import http from "node:http";
+import https from "node:https";
+import net from "node:net";
+import { StringDecoder } from "node:string_decoder";
+
+type Fn = (...args: unknown[]) => void;
+
+const DEFAULT_MAX_RESPONSE = 1024 * 1024;
+
+/** What Http.request resolved its options to (the same on the device). */
+export interface ClientTarget {
+  method: string;
+  host: string;
+  port: number;
+  path: string;
+  tls: boolean;
+  headers: [string, string][];
+  caFile?: string;
+  certFile?: string;
+  keyFile?: string;
+  timeout: number;
+  maxResponse: number;
+  maxFragment: number;
+}
+
+function fail(msg: string): never {
+  throw new Error(`Http.request: ${msg}`);
+}
+
+const tokenRe = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+const badChars = /[\x00-\x20\x7f]/;
+
+/** The URL forms of api_client.c: http(s)://host[:port][/path?query][#frag]. */
+export function parseUrl(url: string): Pick<ClientTarget, "host" | "port" | "path" | "tls"> {
+  const m = /^([A-Za-z][A-Za-z0-9+.-]*):\/\//.exec(url);
+  if (!m) fail(`invalid URL "${url}"`);
+  const scheme = m[1].toLowerCase();
+  if (scheme !== "http" && scheme !== "https") fail(`unsupported protocol "${scheme}:" in URL "${url}"`);
+  if (badChars.test(url)) fail(`invalid URL "${url}"`);
+  const tls = scheme === "https";
+  let rest = url.slice(m[0].length);
+  const hash = rest.indexOf("#");
+  if (hash >= 0) rest = rest.slice(0, hash);
+  let end = rest.search(/[/?]/);
+  if (end < 0) end = rest.length;
+  const auth = rest.slice(0, end);
+  let p = rest.slice(end);
+  if (p === "") p = "/";
+  else if (p[0] === "?") p = "/" + p;
+  let host: string;
+  let portText: string | undefined;
+  if (auth.startsWith("[")) {
+    const rb = auth.indexOf("]");
+    if (rb < 0) fail(`invalid URL "${url}"`);
+    host = auth.slice(1, rb);
+    if (!net.isIPv6(host)) fail(`invalid URL "${url}"`);
+    const after = auth.slice(rb + 1);
+    if (after !== "") {
+      if (after[0] !== ":") fail(`invalid URL "${url}"`);
+      portText = after.slice(1);
+    }
+  } else {
+    const c = auth.indexOf(":");
+    host = c >= 0 ? auth.slice(0, c) : auth;
+    if (c >= 0) portText = auth.slice(c + 1);
+    if (!/^[A-Za-z0-9._-]+$/.test(host)) fail(`invalid URL "${url}"`);
+  }
+  let port = tls ? 443 : 80;
+  if (portText !== undefined) {
+    if (!/^\d{1,5}$/.test(portText) || Number(portText) < 1 || Number(portText) > 65535) fail(`invalid URL "${url}"`);
+    port = Number(portText);
+  }
+  return { host, port, path: p, tls };
+}
+
+function optString(o: Record<string, unknown>, k: string): string | undefined {
+  const v = o[k];
+  if (v === undefined || v === null) return undefined;
+  return String(v);
+}
+
+function optNumber(o: Record<string, unknown>, k: string, what: string): number | undefined {
+  const v = o[k];
+  if (v === undefined || v === null) return undefined;
+  const n = typeof v === "number" ? v : typeof v === "string" && /^\s*\d+\s*$/.test(v) ? Number(v) : NaN;
+  if (!Number.isInteger(n) || n < 0) fail(`invalid ${what} ${typeof v === "string" ? `"${v}"` : String(v)}`);
+  return n;
+}
+
+/** Options (or a URL) to a target; throws like the device for bad input. */
+export function resolveOptions(options: unknown): ClientTarget {
+  const t: ClientTarget = {
+    method: "GET", host: "localhost", port: 80, path: "/", tls: false, headers: [],
+    timeout: 0, maxResponse: 0, maxFragment: 0,
+  };
+  if (typeof options === "string") {
+    Object.assign(t, parseUrl(options));
+    return t;
+  }
+  if (typeof options !== "object" || options === null) fail("options must be an object or a URL string");
+  const o = options as Record<string, unknown>;
+  const proto = optString(o, "protocol");
+  if (proto !== undefined && proto !== "http:" && proto !== "https:") fail(`unsupported protocol "${proto}"`);
+  t.tls = proto === "https:";
+  t.host = optString(o, "hostname") ?? optString(o, "host") ?? "localhost";
+  if (t.host.startsWith("[") && t.host.endsWith("]")) t.host = t.host.slice(1, -1);
+  if (t.host === "" || badChars.test(t.host)) fail(`invalid host "${t.host}"`);
+  const port = optNumber(o, "port", "port");
+  if (port !== undefined && (port < 1 || port > 65535)) fail(`invalid port ${port}`);
+  t.port = port ?? (t.tls ? 443 : 80);
+  t.path = optString(o, "path") ?? "/";
+  if (t.path === "" || badChars.test(t.path)) fail(`invalid path "${t.path}"`);
+  t.method = optString(o, "method") ?? "GET";
+  if (!tokenRe.test(t.method)) fail(`invalid method "${t.method}"`);
+  const h = o["headers"];
+  if (h !== undefined && h !== null) {
+    if (typeof h !== "object") fail("headers must be an object");
+    for (const [k, v] of Object.entries(h as Record<string, unknown>)) {
+      const val = String(v);
+      if (!tokenRe.test(k)) fail(`invalid header name "${k}"`);
+      if (/[\r\n\0]/.test(val)) fail(`invalid character in header "${k}"`);
+      t.headers.push([k, val]);
+    }
+  }
+  t.caFile = optString(o, "ca_file");
+  t.certFile = optString(o, "ssl_cert");
+  t.keyFile = optString(o, "ssl_key");
+  if ((t.certFile === undefined) !== (t.keyFile === undefined)) fail("ssl_cert and ssl_key go together");
+  t.timeout = optNumber(o, "timeout", "timeout") ?? 0;
+  t.maxResponse = optNumber(o, "max_response_size", "max_response_size") ?? 0;
+  const mfl = optNumber(o, "tls_max_fragment_len", "tls_max_fragment_len") ?? 0;
+  if (![0, 512, 1024, 2048, 4096].includes(mfl)) fail(`tls_max_fragment_len must be 512, 1024, 2048 or 4096, not ${mfl}`);
+  t.maxFragment = mfl;
+  return t;
+}
+
+/** http_client_describe: "GET http://127.0.0.1:8000/x". */
+export function describe(t: ClientTarget): string {
+  const host = t.host.includes(":") ? `[${t.host}]` : t.host;
+  return `${t.method} ${t.tls ? "https" : "http"}://${host}:${t.port}${t.path}`;
+}
+
+function hostPort(t: ClientTarget): string {
+  return t.host.includes(":") ? `[${t.host}]:${t.port}` : `${t.host}:${t.port}`;
+}
+
+/** node's error (code) as the runtime's reason text. */
+export function errorText(t: ClientTarget, e: NodeJS.ErrnoException): string {
+  const hp = hostPort(t);
+  const addr = (e as { address?: string }).address;
+  const port = (e as { port?: number }).port;
+  const where = addr !== undefined ? (addr.includes(":") ? `[${addr}]:${port}` : `${addr}:${port}`) : hp;
+  const tlsWhy: Record<string, string> = {
+    UNABLE_TO_VERIFY_LEAF_SIGNATURE: "the certificate is not signed by a trusted CA",
+    UNABLE_TO_GET_ISSUER_CERT_LOCALLY: "the certificate is not signed by a trusted CA",
+    UNABLE_TO_GET_ISSUER_CERT: "the certificate is not signed by a trusted CA",
+    SELF_SIGNED_CERT_IN_CHAIN: "the certificate is not signed by a trusted CA",
+    DEPTH_ZERO_SELF_SIGNED_CERT: "the certificate is not signed by a trusted CA",
+    CERT_HAS_EXPIRED: "the certificate has expired",
+    CERT_NOT_YET_VALID: "the certificate is not yet valid",
+    ERR_TLS_CERT_ALTNAME_INVALID: `the certificate does not name ${t.host}`,
+  };
+  switch (e.code) {
+    case "ECONNREFUSED": return `connect ${where}: Connection refused`;
+    case "EHOSTUNREACH": return `connect ${where}: No route to host`;
+    case "ENETUNREACH": return `connect ${where}: Network is unreachable`;
+    case "ENOTFOUND": return `resolve ${t.host}: Domain name not found`;
+    case "EAI_AGAIN": return `resolve ${t.host}: Temporary failure in name resolution`;
+    case "ECONNRESET": return "connection reset by peer";
+    default: break;
+  }
+  const why = e.code !== undefined ? tlsWhy[e.code] : undefined;
+  if (why !== undefined) return `TLS handshake with ${hp}: certificate verify failed: ${why}`;
+  if (/SSL|TLS|certificate/i.test(e.message)) return `TLS handshake with ${hp}: ${e.message}`;
+  return e.message;
+}
+
+class ShimClientRequest {
+  private chunks: Buffer[] = [];
+  private ended = false;
+  private aborted = false;
+  private finished = false;
+  private onError?: Fn;
+  private onData?: Fn;
+  private timeoutCb?: Fn;
+  private req?: http.ClientRequest;
+  private readonly desc: string;
+
+  constructor(private readonly t: ClientTarget, private readonly cb?: Fn) {
+    this.desc = describe(t);
+  }
+
+  write(data?: unknown): ShimClientRequest {
+    if (this.ended || this.aborted) return this;
+    if (data === undefined) return this;
+    this.chunks.push(Buffer.from(typeof data === "string" ? data : String(JSON.stringify(data)), "utf8"));
+    return this;
+  }
+
+  end(data?: unknown): ShimClientRequest {
+    if (this.ended || this.aborted) return this;
+    this.write(data);
+    this.ended = true;
+    process.nextTick(() => this.start());
+    return this;
+  }
+
+  on(event: string, fn: Fn): ShimClientRequest {
+    if (typeof fn !== "function" || this.finished || this.aborted) return this;
+    if (event === "error") this.onError = fn;
+    else if (event === "data" && !this.req) this.onData = fn;
+    return this;
+  }
+
+  setTimeout(ms: number, fn?: Fn): ShimClientRequest {
+    if (this.finished || this.aborted) return this;
+    const n = Number(ms);
+    this.t.timeout = Number.isFinite(n) && n > 0 ? Math.floor(n) : 0;
+    this.timeoutCb = typeof fn === "function" ? fn : undefined;
+    if (this.req) this.armTimeout(this.req);
+    return this;
+  }
+
+  abort(): void {
+    if (this.aborted || this.finished) return;
+    this.aborted = true;
+    this.req?.destroy();
+  }
+
+  private armTimeout(req: http.ClientRequest): void {
+    req.setTimeout(this.t.timeout, () => {
+      if (this.finished || this.aborted) return;
+      const ms = this.t.timeout;
+      this.timeoutCb?.();
+      if (this.finished || this.aborted) return;
+      this.fail(`no response within ${ms} ms`);
+    });
+  }
+
+  private fail(reason: string): void {
+    if (this.finished || this.aborted) return;
+    this.finished = true;
+    this.req?.destroy();
+    const msg = `${this.desc}: ${reason}`;
+    if (this.onError) this.onError(new Error(msg));
+    else process.stderr.write(`Http.request: ${msg}\n`);
+  }
+
+  private start(): void {
+    if (this.aborted) return;
+    const t = this.t;
+    const body = Buffer.concat(this.chunks);
+    this.chunks = [];
+    // the runtime's request head: the app's headers as given, then Host,
+    // Content-Length and Connection unless given
+    const have = new Set(t.headers.map(([k]) => k.toLowerCase()));
+    const headers: [string, string][] = [...t.headers];
+    if (!have.has("host")) headers.push(["Host", hostPort(t).replace(t.tls ? /:443$/ : /:80$/, "")]);
+    if (!have.has("content-length") && (body.length > 0 || !["GET", "HEAD", "DELETE", "OPTIONS"].includes(t.method))) headers.push(["Content-Length", String(body.length)]);
+    if (!have.has("connection")) headers.push(["Connection", "close"]);
+    const opts: https.RequestOptions = {
+      host: t.host, port: t.port, path: t.path, method: t.method, agent: false, setHost: false,
+      headers: headers.flat() as unknown as http.OutgoingHttpHeaders,
+    };
+    if (t.tls) {
+      try {
+        opts.ca = fs.readFileSync(t.caFile ?? process.env.TSFW_CA_FILE ?? "ca.pem");
+        if (t.certFile !== undefined) opts.cert = fs.readFileSync(t.certFile);
+        if (t.keyFile !== undefined) opts.key = fs.readFileSync(t.keyFile);
+      } catch (e) {
+        const err = e as NodeJS.ErrnoException;
+        return void process.nextTick(() => this.fail(`TLS setup: ${err.path ?? ""}: ${err.code === "ENOENT" ? "No such file or directory" : err.message}`));
+      }
+      opts.servername = net.isIP(t.host) ? undefined : t.host;
+      opts.rejectUnauthorized = true;
+    }
+    let req: http.ClientRequest;
+    try {
+      req = (t.tls ? https : http).request(opts);
+    } catch (e) {
+      return void process.nextTick(() => this.fail((e as Error).message));
+    }
+    this.req = req;
+    if (t.timeout > 0) this.armTimeout(req);
+    req.on("error", (e: NodeJS.ErrnoException) => this.fail(errorText(t, e)));
+    req.on("response", (res: http.IncomingMessage) => this.response(res));
+    req.end(body);
+  }
+
+  private response(res: http.IncomingMessage): void {
+    const t = this.t;
+    const headers: Record<string, string> = {};
+    const raw = res.rawHeaders;
+    let size = 0;
+    for (let i = 0; i + 1 < raw.length; i += 2) {
+      const k = raw[i].toLowerCase();
+      headers[k] = k in headers ? `${headers[k]}, ${raw[i + 1]}` : raw[i + 1];
+    }
+    const max = t.maxResponse || DEFAULT_MAX_RESPONSE;
+    const chunks: Buffer[] = [];
+    const stream = this.onData;
+    const dec = new StringDecoder("utf8");
+    res.on("data", (d: Buffer) => {
+      if (this.finished || this.aborted) return;
+      if (stream) {
+        const s = dec.write(d);
+        if (s.length) stream(s);
+        return;
+      }
+      size += d.length;
+      if (size > max) return this.fail(`response body larger than ${max} bytes`);
+      chunks.push(d);
+    });
+    res.on("end", () => {
+      if (this.finished || this.aborted) return;
+      if (stream) {
+        const s = dec.end();
+        if (s.length) stream(s);
+        if (this.finished || this.aborted) return;
+      }
+      this.finished = true;
+      const obj = { statusCode: res.statusCode ?? 0, headers, body: stream ? "" : Buffer.concat(chunks).toString("utf8") };
+      this.cb?.(obj);
+    });
+    res.on("aborted", () => this.fail("connection closed before the response was complete"));
+    res.on("error", () => this.fail("connection closed before the response was complete"));
+  }
+}
+
+export function request(options: unknown, cb?: unknown): ShimClientRequest {
+  const t = resolveOptions(options);
+  return new ShimClientRequest(t, typeof cb === "function" ? (cb as Fn) : undefined);
+}
+
+export function get(options: unknown, cb?: unknown): ShimClientRequest {
+  return request(options, cb).end();
+}
