@@ -96,5 +96,7 @@ void http_client_set_timeout(http_client *c, unsigned ms);
 void http_client_abort(http_client *c);
 /* "GET http://127.0.0.1:8000/x" - the prefix of this client's messages. */
 const char *http_client_describe(const http_client *c);
+/* Case-insensitive response header lookup: the first value, or NULL. */
+const char *http_client_response_header(const http_client_response *r, const char *name);
 
 #endif /* TSFW_NET_HTTP_CLIENT_H */
