@@ -19,6 +19,7 @@
 
 #include "tsfw.h"
 #include "tsfw_api.h"
+#include "api_internal.h"
 #include "../net/http.h"
 #include "../net/timer.h"
 
@@ -46,7 +47,7 @@ static void api_loop(void) {
     ts_out_flush();
 }
 
-static net_mgr *api_mgr(void) {
+net_mgr *api_mgr(void) {
     if (!g_mgr) {
         g_mgr = mgr_new();
         if (!g_mgr) ts_panic("Error: out of memory creating the event manager");
@@ -56,7 +57,7 @@ static net_mgr *api_mgr(void) {
 }
 
 /* Calls fn(argv) as an event callback: temporaries released afterwards. */
-static void call_cb(TsValue fn, int argc, const TsValue *argv) {
+void api_call_cb(TsValue fn, int argc, const TsValue *argv) {
     size_t mark;
     if (fn.tag != TS_FUNCTION) return;
     mark = ts_tmp_mark();
@@ -74,7 +75,7 @@ static TsString s_body = TS_STR_LIT("body", 4, 4);
 static TsString s_remote = TS_STR_LIT("remoteAddress", 13, 13);
 
 /* Bytes as Latin-1 (as node decodes the request line and headers). */
-static TsString *str_latin1(const char *s, size_t n) {
+TsString *api_str_latin1(const char *s, size_t n) {
     size_t i, extra = 0;
     char *buf;
     TsString *r;
@@ -99,7 +100,7 @@ static TsString *str_latin1(const char *s, size_t n) {
 
 /* Bytes as UTF-8 with U+FFFD for each maximal invalid subpart (the WHATWG
  * decoder, which node's Buffer#toString uses). */
-static TsString *str_utf8(const char *s, size_t n) {
+TsString *api_str_utf8(const char *s, size_t n) {
     const unsigned char *p = (const unsigned char *)s;
     size_t i = 0, o = 0;
     char *buf = NULL;
@@ -161,26 +162,22 @@ static void set_prop(TsValue o, TsString *key, TsString *owned) {
     ts_str_release(owned);
 }
 
-/* The request as a plain object: method, url, path, query, headers, body,
- * remoteAddress (this order is also its JSON). */
-static TsValue request_object(const http_req *req) {
-    TsValue o = ts_obj_new(NULL, 8), h = ts_obj_new(NULL, (uint32_t)req->num_headers);
+/* Headers as a plain object: names in lower case, values as Latin-1 (as
+ * node decodes them), repeated headers joined with ", ". */
+TsValue api_headers_object(const http_header *hs, size_t n) {
+    TsValue h = ts_obj_new(NULL, (uint32_t)n);
     size_t i;
-    set_prop(o, &s_method, str_latin1(req->method, strlen(req->method)));
-    set_prop(o, &s_url, str_latin1(req->url, strlen(req->url)));
-    set_prop(o, &s_path, str_utf8(req->path, strlen(req->path)));
-    set_prop(o, &s_query, str_latin1(req->query, strlen(req->query)));
-    for (i = 0; i < req->num_headers; i++) {
-        const char *name = req->headers[i].name, *val = req->headers[i].value;
+    for (i = 0; i < n; i++) {
+        const char *name = hs[i].name, *val = hs[i].value;
         size_t nl = strlen(name), j;
         char small[64], *lower = nl < sizeof small ? small : (char *)malloc(nl + 1);
         TsString *key, *v;
         TsValue old;
         if (!lower) ts_panic("Error: out of memory");
         for (j = 0; j < nl; j++) lower[j] = (char)(name[j] >= 'A' && name[j] <= 'Z' ? name[j] + 32 : name[j]);
-        key = str_latin1(lower, nl);
+        key = api_str_latin1(lower, nl);
         if (lower != small) free(lower);
-        v = str_latin1(val, strlen(val));
+        v = api_str_latin1(val, strlen(val));
         old = ts_obj_get(h, key);
         if (old.tag == TS_STRING) {
             /* repeated header: values joined with ", " */
@@ -198,9 +195,20 @@ static TsValue request_object(const http_req *req) {
         ts_str_release(v);
         ts_str_release(key);
     }
+    return h;
+}
+
+/* The request as a plain object: method, url, path, query, headers, body,
+ * remoteAddress (this order is also its JSON). */
+static TsValue request_object(const http_req *req) {
+    TsValue o = ts_obj_new(NULL, 8), h = api_headers_object(req->headers, req->num_headers);
+    set_prop(o, &s_method, api_str_latin1(req->method, strlen(req->method)));
+    set_prop(o, &s_url, api_str_latin1(req->url, strlen(req->url)));
+    set_prop(o, &s_path, api_str_utf8(req->path, strlen(req->path)));
+    set_prop(o, &s_query, api_str_latin1(req->query, strlen(req->query)));
     ts_obj_set(o, &s_headers, h);
     ts_release(h);
-    set_prop(o, &s_body, str_utf8(req->body, req->body_len));
+    set_prop(o, &s_body, api_str_utf8(req->body, req->body_len));
     set_prop(o, &s_remote, ts_str_from_cstr(req->remote_addr));
     return o;
 }
@@ -219,7 +227,7 @@ static http_res *res_of(TsValue self) {
 
 /* data as bytes: strings as they are, anything else as its JSON.  Returns
  * an owned string or NULL (nothing to write). */
-static TsString *body_bytes(TsValue v) {
+TsString *api_body_bytes(TsValue v) {
     if (v.tag == TS_STRING) return ts_str_retain(v.u.str);
     if (v.tag == TS_UNDEFINED) return NULL;
     return ts_json_stringify(v, ts_undefined());
@@ -259,7 +267,7 @@ static TsValue res_write(TsValue self, int argc, const TsValue *argv) {
     http_res *res = res_of(self);
     TsString *s;
     if (!res) return ts_undefined();
-    s = body_bytes(ts_arg(argc, argv, 0));
+    s = api_body_bytes(ts_arg(argc, argv, 0));
     if (s) {
         http_res_write(res, s->data, s->len);
         ts_str_release(s);
@@ -273,13 +281,13 @@ static TsValue res_end(TsValue self, int argc, const TsValue *argv) {
     http_res *res = res_of(self);
     TsString *s;
     if (!res) return ts_undefined();
-    s = body_bytes(ts_arg(argc, argv, 0));
+    s = api_body_bytes(ts_arg(argc, argv, 0));
     http_res_end(res, s ? s->data : NULL, s ? s->len : 0);
     ts_str_release(s);
     return ts_undefined();
 }
 
-static const char *opt_str(TsValue opts, const char *name, TsString **hold) {
+const char *api_opt_str(TsValue opts, const char *name, TsString **hold) {
     TsString key;
     TsValue v;
     key.h.rc = TS_RC_IMMORTAL;
@@ -308,7 +316,7 @@ static TsValue res_serve(TsValue self, int argc, const TsValue *argv) {
     http_serve_opts o;
     int i;
     if (!res) return ts_undefined();
-    for (i = 0; i < 7; i++) v[i] = opt_str(opts, names[i], &hold[i]);
+    for (i = 0; i < 7; i++) v[i] = api_opt_str(opts, names[i], &hold[i]);
     memset(&o, 0, sizeof o);
     o.document_root = v[0];
     o.index_files = v[1];
@@ -391,7 +399,7 @@ static void on_request(http_server *srv, http_req *req, http_res *res, void *ud)
     ro = args[1].u.obj;
     http_res_ref(res);
     ro->native = res;
-    call_cb(as->handler, 2, args);
+    api_call_cb(as->handler, 2, args);
     ts_release(args[0]);
     ts_release(args[1]);
 }
@@ -406,7 +414,7 @@ static void emit_error(api_server *as, long id, const char *msg) {
     port_log(PORT_LOG_WARN, "%s", msg);
     args[0] = ts_num((double)id);
     args[1] = ts_str_v(ts_str_from_cstr(msg));
-    call_cb(as->on_error, 2, args);
+    api_call_cb(as->on_error, 2, args);
     ts_release(args[1]);
 }
 
@@ -415,8 +423,8 @@ static void on_event(http_server *srv, int ev, long conn_id, const char *msg, vo
     TsValue arg = ts_num((double)conn_id);
     (void)srv;
     switch (ev) {
-    case HTTP_EV_CONNECTION: call_cb(as->on_conn, 1, &arg); break;
-    case HTTP_EV_CLOSE: call_cb(as->on_close, 1, &arg); break;
+    case HTTP_EV_CONNECTION: api_call_cb(as->on_conn, 1, &arg); break;
+    case HTTP_EV_CLOSE: api_call_cb(as->on_close, 1, &arg); break;
     case HTTP_EV_ERROR:
         if (as->in_listen && conn_id < 0) break;   /* deferred: see srv_listen */
         emit_error(as, conn_id, msg ? msg : "error");
@@ -443,7 +451,7 @@ static api_server *server_of(TsValue self) {
 
 static unsigned opt_uint(TsValue opts, const char *name, unsigned def) {
     TsString *hold;
-    const char *s = opt_str(opts, name, &hold);
+    const char *s = api_opt_str(opts, name, &hold);
     double d;
     if (!s) return def;
     d = ts_str_to_num(hold);
@@ -572,7 +580,7 @@ static void timer_fire(net_mgr *m, uint32_t id, void *ud) {
     api_timer *t = (api_timer *)ud;
     (void)m;
     (void)id;
-    call_cb(t->fn, t->argc, t->argv);
+    api_call_cb(t->fn, t->argc, t->argv);
 }
 
 static TsValue add_timer(int argc, const TsValue *argv, int repeat) {

@@ -19,6 +19,12 @@
 /* Http.createServer(handler) -> Server */
 TsValue ts_api_Http_createServer(int argc, const TsValue *argv);
 
+/* Http.request(options | url, callback?) -> ClientRequest (api_client.c);
+ * Http.get(...) is request(...) followed by end().  Bad options end the
+ * program with an Error, like a throw. */
+TsValue ts_api_Http_request(int argc, const TsValue *argv);
+TsValue ts_api_Http_get(int argc, const TsValue *argv);
+
 /* setTimeout(fn, ms, ...args) -> id; setInterval likewise; ids are numbers. */
 TsValue ts_api_setTimeout(int argc, const TsValue *argv);
 TsValue ts_api_setInterval(int argc, const TsValue *argv);
