@@ -20,6 +20,8 @@ NET_INCLUDES    := -I$(NET_ROOT)/components/runtime -I$(LLHTTP_INC)
 # its strict variant (rejects bare LF, obs-fold, ... : less smuggling surface)
 LLHTTP_CFLAGS   := -std=c99 -O2 -I$(LLHTTP_INC) -DLLHTTP_STRICT_MODE=1 -Wno-unused-parameter
 NET_CFLAGS      := -std=c99 -Wall -Wextra -Werror $(NET_INCLUDES)
+# system libraries of the host runtime: mbedTLS (net/tls.c), c-ares (port/posix DNS)
+NET_LIBS        := -lmbedtls -lmbedx509 -lmbedcrypto -lcares
 
 NET_CC          ?= gcc
 NET_SAN         := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
@@ -49,15 +51,15 @@ NET_LLHTTP_FUZZ  := $(patsubst $(LLHTTP_DIR)/%.c,$(NET_BUILD)/fuzz/llhttp_%.o,$(
 # cmocka unit tests (ASan + UBSan)
 $(NET_BUILD)/test_%: $(NET_ROOT)/tests/c/net/test_%.c $(NET_ROOT)/tests/c/net/testutil.h $(NET_SRCS) $(PORT_POSIX_SRCS) $(NET_HDRS) $(NET_LLHTTP_ASAN)
 	@mkdir -p $(dir $@)
-	$(NET_CC) $(NET_CFLAGS) -g -O1 $(NET_SAN) -o $@ $< $(NET_SRCS) $(PORT_POSIX_SRCS) $(NET_LLHTTP_ASAN) -lcmocka
+	$(NET_CC) $(NET_CFLAGS) -g -O1 $(NET_SAN) -o $@ $< $(NET_SRCS) $(PORT_POSIX_SRCS) $(NET_LLHTTP_ASAN) -lcmocka $(NET_LIBS)
 
 # C test server for the socket tests: ASan build and a plain build (valgrind)
 $(NET_BUILD)/c_server: $(NET_ROOT)/tests/http/c_server.c $(NET_SRCS) $(PORT_POSIX_SRCS) $(NET_HDRS) $(NET_LLHTTP_ASAN)
 	@mkdir -p $(dir $@)
-	$(NET_CC) $(NET_CFLAGS) -g -O1 $(NET_SAN) -o $@ $< $(NET_SRCS) $(PORT_POSIX_SRCS) $(NET_LLHTTP_ASAN)
+	$(NET_CC) $(NET_CFLAGS) -g -O1 $(NET_SAN) -o $@ $< $(NET_SRCS) $(PORT_POSIX_SRCS) $(NET_LLHTTP_ASAN) $(NET_LIBS)
 $(NET_BUILD)/c_server_plain: $(NET_ROOT)/tests/http/c_server.c $(NET_SRCS) $(PORT_POSIX_SRCS) $(NET_HDRS) $(NET_LLHTTP_PLAIN)
 	@mkdir -p $(dir $@)
-	$(NET_CC) $(NET_CFLAGS) -g -O2 -o $@ $< $(NET_SRCS) $(PORT_POSIX_SRCS) $(NET_LLHTTP_PLAIN)
+	$(NET_CC) $(NET_CFLAGS) -g -O2 -o $@ $< $(NET_SRCS) $(PORT_POSIX_SRCS) $(NET_LLHTTP_PLAIN) $(NET_LIBS)
 
 net-build: $(NET_TEST_BINS) $(NET_BUILD)/c_server $(NET_BUILD)/c_server_plain
 
@@ -73,7 +75,7 @@ test-net: $(NET_TEST_BINS) $(NET_BUILD)/c_server $(NET_BUILD)/c_server_plain
 # libFuzzer target over the request path (memory transport)
 $(NET_BUILD)/fuzz_http: $(NET_ROOT)/tests/fuzz/fuzz_http.c $(NET_SRCS) $(PORT_POSIX_SRCS) $(NET_HDRS) $(NET_LLHTTP_FUZZ)
 	@mkdir -p $(dir $@)
-	$(FUZZ_CC) $(NET_CFLAGS) -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined -o $@ $< $(NET_SRCS) $(PORT_POSIX_SRCS) $(NET_LLHTTP_FUZZ)
+	$(FUZZ_CC) $(NET_CFLAGS) -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined -o $@ $< $(NET_SRCS) $(PORT_POSIX_SRCS) $(NET_LLHTTP_FUZZ) $(NET_LIBS)
 
 fuzz-http-build: $(NET_BUILD)/fuzz_http
 

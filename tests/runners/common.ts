@@ -58,7 +58,7 @@ export async function buildNative(app: string, outDir: string, opts: BuildOption
   fs.writeFileSync(cFile, r.c!);
   const lib = runtimeLibrary(opts);
   const g = await run("gcc", [...warningFlags, opts.optimize, ...(opts.debug ? ["-g"] : []), ...opts.cflags,
-    ...includeFlags(), cFile, lib, "-lm", "-o", exe]);
+    ...includeFlags(), cFile, lib, "-lmbedtls", "-lmbedx509", "-lmbedcrypto", "-lcares", "-lm", "-o", exe]);
   if (g.code !== 0) throw new Error(`gcc failed for ${app}:\n${g.stderr}`);
   return exe;
 }

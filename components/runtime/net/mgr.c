@@ -30,6 +30,7 @@ struct net_dial {
     char *host;          /* as given, without [ ] */
     uint16_t port;
     char *err;           /* NET_CS_FAILED: the message to deliver */
+    int rh;              /* NET_CS_RESOLVING: port_resolve handle, else -1 */
 };
 
 /* ------------------------------------------------------------ transports */
@@ -203,6 +204,7 @@ static net_conn *conn_new(net_mgr *m, const net_transport *tp, void *ctx, port_s
 
 static void dial_free(net_conn *c) {
     if (!c->dial) return;
+    if (c->dial->rh >= 0) port_resolve_cancel(c->dial->rh);
     free(c->dial->host);
     free(c->dial->err);
     free(c->dial);
@@ -496,9 +498,9 @@ static void conn_fail_now(net_conn *c, const char *msg) {
 
 /* "connect host:port: reason" */
 static void dial_fail_fmt(net_conn *c, const char *what, const char *reason, int now) {
-    char hp[300], msg[400];
+    char hp[300], msg[600];
     dial_hostport(c, hp, sizeof hp);
-    snprintf(msg, sizeof msg, "%s %s: %s", what, hp, reason);
+    snprintf(msg, sizeof msg, "%.16s %.300s: %.200s", what, hp, reason);
     if (now) conn_fail_now(c, msg);
     else dial_fail_later(c, msg);
 }
@@ -583,6 +585,7 @@ net_conn *mgr_connect(net_mgr *m, const char *host, uint16_t port,
     }
     memcpy(d->host, host, hl);
     d->host[hl] = 0;
+    d->rh = -1;
     d->port = port;
     c->dial = d;
     c->fn = fn;
@@ -601,7 +604,16 @@ net_conn *mgr_connect(net_mgr *m, const char *host, uint16_t port,
         dial_start(c, &a);
         return c;
     }
-    dial_fail_fmt(c, "resolve", "name resolution is not available yet", 0);
+    {
+        char e[200], msg[600];
+        e[0] = 0;
+        d->rh = port_resolve_start(d->host, e, sizeof e);
+        if (d->rh < 0) {
+            d->rh = -1;
+            snprintf(msg, sizeof msg, "resolve %.300s: %s", d->host, e);
+            dial_fail_later(c, msg);
+        }
+    }
     return c;
 }
 
@@ -619,6 +631,7 @@ net_conn *mgr_mem_connect(net_mgr *m, net_mem_pipe *p, net_conn_fn fn, void *ud)
     c->state = NET_CS_MEMWAIT;
     /* dial marks the conn as outgoing (NET_EV_CONNECT, not NET_EV_OPEN) */
     c->dial = (struct net_dial *)calloc(1, sizeof *c->dial);
+    if (c->dial) c->dial->rh = -1;
     if (!c->dial) {
         p->conn = NULL;
         conn_free(m, c);
@@ -631,6 +644,23 @@ net_conn *mgr_mem_connect(net_mgr *m, net_mem_pipe *p, net_conn_fn fn, void *ud)
 static void conn_advance(net_conn *c, uint8_t re) {
     char e[200];
     switch (c->state) {
+    case NET_CS_RESOLVING: {
+        port_addr a;
+        int r;
+        e[0] = 0;
+        r = port_resolve_check(c->dial->rh, &a, e, sizeof e);
+        if (r == 0) break;
+        c->dial->rh = -1;
+        if (r == 1) {
+            a.port = c->dial->port;
+            dial_start(c, &a);
+        } else {
+            char msg[600];
+            snprintf(msg, sizeof msg, "resolve %.300s: %s", c->dial->host, e[0] ? e : "failed");
+            conn_fail_now(c, msg);
+        }
+        break;
+    }
     case NET_CS_FAILED:
         conn_fail_now(c, c->dial && c->dial->err ? c->dial->err : "connection failed");
         break;
@@ -669,12 +699,14 @@ int mgr_poll(net_mgr *m, int timeout_ms) {
     net_conn *c, *next;
     net_listener *l;
     int t = timeout_ms;
+    int resolving = 0;
+    size_t res_base = 0, nres = 0;
 
     net_timers_run(m, mgr_now(m));
     now = mgr_now(m);
     t = min_timeout(t, mgr_timer_next_in(m));
 
-    need = m->nconns;
+    need = m->nconns + PORT_RESOLVE_MAX_FDS;
     for (l = m->listeners; l; l = l->next) need++;
     if (need > m->pfd_cap) {
         port_pollfd *np = (port_pollfd *)realloc(m->pfds, need * sizeof *np);
@@ -701,7 +733,11 @@ int mgr_poll(net_mgr *m, int timeout_ms) {
                 t = 0;
                 continue;
             }
-            if (c->sock == PORT_INVALID) continue;      /* resolving */
+            if (c->state == NET_CS_RESOLVING) {
+                resolving = 1;
+                continue;
+            }
+            if (c->sock == PORT_INVALID) continue;
             ev = c->state == NET_CS_CONNECTING ? PORT_POLL_OUT
                  : (uint8_t)(c->hs_want ? c->hs_want : PORT_POLL_IN);
         } else {
@@ -719,11 +755,19 @@ int mgr_poll(net_mgr *m, int timeout_ms) {
         c->in_pfd = 1;
         n++;
     }
+    if (resolving) {
+        /* the resolver's sockets go after the conns' */
+        res_base = n;
+        nres = port_resolve_pollfds(m->pfds + n, PORT_RESOLVE_MAX_FDS);
+        n += nres;
+        t = min_timeout(t, port_resolve_timeout_ms());
+    }
     if (n == 0 && t < 0) t = 0;
     npfd = n;
     m->in_poll = 1;
     if (port_poll(m->pfds, n, t) < 0) port_log(PORT_LOG_WARN, "poll: %s", port_last_error());
     now = mgr_now(m);
+    if (resolving) port_resolve_process(m->pfds + res_base, nres);
 
     /* dispatch: same order as the pollfd array was built */
     n = 0;

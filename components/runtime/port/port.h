@@ -119,4 +119,62 @@ void port_dir_close(port_dir *d);
  * pread + send). */
 long port_sendfile(port_sock s, port_fd fd, uint64_t off, size_t len);
 
+/* ------------------------------------------------------ name resolution
+ * Non-blocking DNS, shaped so that both c-ares (host) and lwIP's
+ * dns_gethostbyname (ESP-IDF, answers in the tcpip thread) fit:
+ *
+ *   h = port_resolve_start("example.com", err, errlen);
+ *   each loop iteration:
+ *       n = port_resolve_pollfds(fds, PORT_RESOLVE_MAX_FDS);   add to the poll set
+ *       t = port_resolve_timeout_ms();                         cap the poll wait
+ *       port_poll(...);
+ *       port_resolve_process(fds, n);                          with their revents
+ *       r = port_resolve_check(h, &addr, err, errlen);         1 / 0 / PORT_ERR
+ *
+ * Callers pass names only: numeric addresses never reach the resolver
+ * (net/ parses them itself).  Implementations:
+ *   posix    c-ares (ares_getaddrinfo) on one process-wide channel, set up
+ *            on first use from /etc/resolv.conf and /etc/hosts.  The
+ *            environment variable TSFW_DNS_SERVER (e.g. "127.0.0.1:5353",
+ *            a comma list is allowed: ares_set_servers_ports_csv syntax)
+ *            replaces the name servers - the tests point it at a loopback
+ *            DNS responder.  Errors are ares_strerror() texts, e.g.
+ *            "Domain name not found".
+ *   esp-idf  lwIP's resolver in the tcpip thread, IPv4 only; no sockets
+ *            to poll (pollfds returns 0), timeout_ms asks for a short wait
+ *            while an answer is pending.
+ *   sim      "localhost" (127.0.0.1) only; every other name fails with
+ *            "Domain name not found", decided at the next check.
+ * One answer is returned: the first IPv4 address, else the first IPv6 one.
+ * Handles are small integers >= 0, valid until check returns 1 or PORT_ERR
+ * or until port_resolve_cancel. */
+#define PORT_RESOLVE_MAX_FDS 16
+/* Start resolving name.  A handle >= 0, or PORT_ERR with a message in err
+ * (resolver unavailable, name too long, out of memory). */
+int  port_resolve_start(const char *name, char *err, size_t errlen);
+/* 1: done, *out filled (port 0), handle released; 0: pending;
+ * PORT_ERR: failed, reason in err, handle released. */
+int  port_resolve_check(int h, port_addr *out, char *err, size_t errlen);
+/* Forget a pending request (its answer is dropped when it arrives). */
+void port_resolve_cancel(int h);
+/* The resolver's sockets to wait on (events set, at most max).  0 when
+ * none (nothing pending, or a resolver without sockets). */
+size_t port_resolve_pollfds(port_pollfd *fds, size_t max);
+/* Longest wait before port_resolve_process must run again (resolver
+ * timeouts, retries, polled answers); -1 when nothing is pending. */
+int  port_resolve_timeout_ms(void);
+/* Handle the readiness port_poll reported for the sockets from
+ * port_resolve_pollfds (n may be 0: timeouts only). */
+void port_resolve_process(const port_pollfd *fds, size_t n);
+/* Release the resolver (pending requests fail).  Optional, at exit. */
+void port_resolve_cleanup(void);
+
+/* ------------------------------------------------------------- entropy */
+/* Fill buf with cryptographically strong random bytes: getrandom() or
+ * /dev/urandom on posix, esp_fill_random() (hardware RNG) on ESP-IDF.
+ * The sim port returns a fixed, documented pseudo-random sequence
+ * (xorshift64*, seed 0x7473667773696d31) so runs are reproducible: it is
+ * NOT secure.  0, or PORT_ERR. */
+int  port_random(void *buf, size_t len);
+
 #endif /* TSFW_PORT_H */

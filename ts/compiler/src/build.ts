@@ -79,12 +79,16 @@ export function runtimeLibrary(opts: BuildOptions): string {
   return lib;
 }
 
+/** System libraries a host build of the runtime links: mbedTLS (net/tls.c),
+ * c-ares (port/posix DNS) and libm. */
+export const hostLinkLibs = ["-lmbedtls", "-lmbedx509", "-lmbedcrypto", "-lcares", "-lm"];
+
 /** Compiles generated C and links it with the runtime into an executable. */
 export function linkExecutable(cFile: string, output: string, opts: BuildOptions): void {
   const lib = runtimeLibrary(opts);
   fs.mkdirSync(path.dirname(path.resolve(output)), { recursive: true });
   run("gcc", [...warningFlags, opts.optimize, ...(opts.debug ? ["-g"] : []), ...opts.cflags, ...includeFlags(),
-    cFile, lib, "-lm", "-o", output]);
+    cFile, lib, ...hostLinkLibs, "-o", output]);
 }
 
 function run(cmd: string, args: string[]): void {

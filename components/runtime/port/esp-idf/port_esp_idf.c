@@ -11,6 +11,8 @@
  *   port_stat_path  SPIFFS has no directories: "/spiffs/www" does not
  *                   stat, but opendir() lists the files under that prefix,
  *                   so a path that opens as a directory is reported as one
+ *   port_random, port_resolve_*   esp_fill_random and lwIP's resolver
+ *                   instead of getrandom and c-ares
  * sendfile() does not exist (the Linux-only code is #ifdef'ed in
  * port_posix.c), so port_sendfile returns PORT_NOSYS and http.c copies
  * through its buffer.
@@ -22,12 +24,11 @@
 #define port_now_ms     port_posix_now_ms_unused
 #define port_log        port_posix_log_unused
 #define port_stat_path  port_posix_stat_path_unused
+#define PORT_POSIX_NO_RESOLVER 1   /* c-ares and getrandom: replaced below */
 #include "../posix/port_posix.c"
 #undef port_now_ms
 #undef port_log
 #undef port_stat_path
-
-#include "port_esp_idf.h"
 
 #include "esp_log.h"
 #include "esp_random.h"
@@ -79,21 +80,30 @@ int port_stat_path(const char *path, port_stat *st) {
 
 /* ------------------------------------------------------------------ RNG */
 
-void port_random(void *buf, size_t len) {
-    esp_fill_random(buf, len);
+int port_random(void *buf, size_t len) {
+    esp_fill_random(buf, len);   /* hardware RNG (true random with RF on) */
+    return 0;
 }
 
 /* ------------------------------------------------------------------ DNS
- * lwIP's resolver runs in the tcpip thread: dns_gethostbyname() is called
- * there through tcpip_callback(), and its answer (immediately, from the
- * cache, or later in dns_done) is written into a slot that the app's task
- * polls.  The slot state is a volatile int written last by the tcpip
- * thread, read by the app task. */
+ * port.h's resolver on lwIP.  lwIP's resolver runs in the tcpip thread:
+ * dns_gethostbyname() is called there through tcpip_callback(), and its
+ * answer (immediately, from the cache, or later in dns_done) is written
+ * into a slot that the app's task polls (port_resolve_timeout_ms asks the
+ * loop to wake up every RESOLVE_POLL_MS while one is pending).  There are
+ * no resolver sockets to poll.
+ *
+ * Each field of a slot has one writer: `state` is written by the tcpip
+ * thread once the request is queued (PENDING -> DONE/FAILED), `owned` only
+ * by the app task.  A slot is reusable when it is not owned and not
+ * PENDING, so a cancelled lookup keeps its slot until lwIP answers. */
 
-#define RESOLVE_SLOTS 4
-enum { SLOT_FREE = 0, SLOT_PENDING, SLOT_DONE, SLOT_FAILED };
+#define RESOLVE_SLOTS   4
+#define RESOLVE_POLL_MS 20
+enum { SLOT_IDLE = 0, SLOT_PENDING, SLOT_DONE, SLOT_FAILED };
 typedef struct resolve_slot {
     volatile int state;
+    int owned;
     char name[64];
     ip_addr_t addr;
 } resolve_slot;
@@ -118,36 +128,78 @@ static void dns_start(void *arg) {   /* in the tcpip thread */
     else if (e != ERR_INPROGRESS) s->state = SLOT_FAILED;
 }
 
-int port_resolve_start(const char *name) {
+int port_resolve_start(const char *name, char *err, size_t errlen) {
     int i;
-    if (strlen(name) >= sizeof g_slots[0].name) return PORT_ERR;
-    for (i = 0; i < RESOLVE_SLOTS; i++) {
-        if (g_slots[i].state == SLOT_FREE) {
-            strcpy(g_slots[i].name, name);
-            g_slots[i].state = SLOT_PENDING;
-            if (tcpip_callback(dns_start, &g_slots[i]) != ERR_OK) {
-                g_slots[i].state = SLOT_FREE;
-                return PORT_ERR;
-            }
-            return i;
-        }
+    if (strlen(name) >= sizeof g_slots[0].name) {
+        snprintf(err, errlen, "name too long");
+        return PORT_ERR;
     }
+    for (i = 0; i < RESOLVE_SLOTS; i++) {
+        resolve_slot *s = &g_slots[i];
+        if (s->owned || s->state == SLOT_PENDING) continue;
+        strcpy(s->name, name);
+        s->owned = 1;
+        s->state = SLOT_PENDING;
+        if (tcpip_callback(dns_start, s) != ERR_OK) {
+            s->state = SLOT_IDLE;
+            s->owned = 0;
+            snprintf(err, errlen, "cannot reach the tcpip thread");
+            return PORT_ERR;
+        }
+        return i;
+    }
+    snprintf(err, errlen, "too many pending name lookups");
     return PORT_ERR;
 }
 
-int port_resolve_check(int h, port_addr *out) {
+int port_resolve_check(int h, port_addr *out, char *err, size_t errlen) {
     resolve_slot *s;
-    if (h < 0 || h >= RESOLVE_SLOTS) return PORT_ERR;
+    int st;
+    if (h < 0 || h >= RESOLVE_SLOTS || !g_slots[h].owned) {
+        snprintf(err, errlen, "bad resolver handle");
+        return PORT_ERR;
+    }
     s = &g_slots[h];
-    if (s->state == SLOT_PENDING) return 0;
-    if (s->state == SLOT_DONE) {
+    st = s->state;
+    if (st == SLOT_PENDING) return 0;
+    s->owned = 0;
+    if (st == SLOT_DONE) {
         uint32_t a = ip4_addr_get_u32(ip_2_ip4(&s->addr));   /* network order */
         memset(out, 0, sizeof *out);
         out->family = 4;
         memcpy(out->ip, &a, 4);
-        s->state = SLOT_FREE;
         return 1;
     }
-    s->state = SLOT_FREE;
+    snprintf(err, errlen, "Domain name not found");
     return PORT_ERR;
+}
+
+void port_resolve_cancel(int h) {
+    if (h >= 0 && h < RESOLVE_SLOTS) g_slots[h].owned = 0;
+}
+
+size_t port_resolve_pollfds(port_pollfd *fds, size_t max) {
+    (void)fds;
+    (void)max;
+    return 0;
+}
+
+int port_resolve_timeout_ms(void) {
+    int i, t = -1;
+    for (i = 0; i < RESOLVE_SLOTS; i++) {
+        if (!g_slots[i].owned) continue;
+        if (g_slots[i].state != SLOT_PENDING) return 0;   /* an answer waits */
+        t = RESOLVE_POLL_MS;
+    }
+    return t;
+}
+
+void port_resolve_process(const port_pollfd *fds, size_t n) {
+    (void)fds;
+    (void)n;
+}
+
+void port_resolve_cleanup(void) {
+    int i;
+    for (i = 0; i < RESOLVE_SLOTS; i++) g_slots[i].owned = 0;
 }

@@ -810,3 +810,88 @@ long port_sendfile(port_sock s, port_fd fd, uint64_t off, size_t len) {
     (void)len;
     return PORT_NOSYS;
 }
+
+/* ------------------------------------------------------------- resolver
+ * No DNS in the simulation: "localhost" is 127.0.0.1, every other name
+ * fails.  The answer is decided at start and collected by the next check,
+ * like a resolver that answers from its cache. */
+#define SIM_RESOLVE_SLOTS 8
+static signed char g_res[SIM_RESOLVE_SLOTS];   /* 0 free, 1 localhost, 2 not found */
+
+int port_resolve_start(const char *name, char *err, size_t errlen) {
+    int i;
+    for (i = 0; i < SIM_RESOLVE_SLOTS; i++) {
+        if (g_res[i] == 0) {
+            g_res[i] = (signed char)(strcmp(name, "localhost") == 0 ? 1 : 2);
+            return i;
+        }
+    }
+    if (err && errlen) snprintf(err, errlen, "too many pending name lookups");
+    return PORT_ERR;
+}
+
+int port_resolve_check(int h, port_addr *out, char *err, size_t errlen) {
+    int r;
+    if (h < 0 || h >= SIM_RESOLVE_SLOTS || g_res[h] == 0) {
+        if (err && errlen) snprintf(err, errlen, "bad resolver handle");
+        return PORT_ERR;
+    }
+    r = g_res[h];
+    g_res[h] = 0;
+    if (r == 1) {
+        memset(out, 0, sizeof *out);
+        out->family = 4;
+        out->ip[0] = 127;
+        out->ip[3] = 1;
+        return 1;
+    }
+    if (err && errlen) snprintf(err, errlen, "Domain name not found");
+    return PORT_ERR;
+}
+
+void port_resolve_cancel(int h) {
+    if (h >= 0 && h < SIM_RESOLVE_SLOTS) g_res[h] = 0;
+}
+
+size_t port_resolve_pollfds(port_pollfd *fds, size_t max) {
+    (void)fds; (void)max;
+    return 0;
+}
+
+int port_resolve_timeout_ms(void) {
+    int i;
+    for (i = 0; i < SIM_RESOLVE_SLOTS; i++)
+        if (g_res[i]) return 0;
+    return -1;
+}
+
+void port_resolve_process(const port_pollfd *fds, size_t n) {
+    (void)fds; (void)n;
+}
+
+void port_resolve_cleanup(void) {
+    memset(g_res, 0, sizeof g_res);
+}
+
+/* --------------------------------------------------------------- random
+ * Deterministic on purpose (reproducible runs, byte-identical output on
+ * host/lx106/rv32): xorshift64* from the fixed seed 0x7473667773696d31
+ * ("tsfwsim1").  Not secure - the simulation has no secrets to protect. */
+static uint64_t g_rng = 0x7473667773696d31ull;
+
+int port_random(void *buf, size_t len) {
+    unsigned char *p = (unsigned char *)buf;
+    while (len > 0) {
+        uint64_t v;
+        size_t i;
+        g_rng ^= g_rng >> 12;
+        g_rng ^= g_rng << 25;
+        g_rng ^= g_rng >> 27;
+        v = g_rng * 0x2545f4914f6cdd1dull;
+        for (i = 0; i < 8 && len > 0; i++, len--) {
+            *p++ = (unsigned char)(v & 0xff);
+            v >>= 8;
+        }
+    }
+    return 0;
+}
