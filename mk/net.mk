@@ -2,6 +2,7 @@
 # tests.  Included from the root Makefile (include mk/*.mk) and usable alone:
 #     make -f mk/net.mk test-net
 #     make -f mk/net.mk fuzz-http FUZZ_SECONDS=600
+#     make -f mk/net.mk fuzz-http-client FUZZ_SECONDS=600
 # Defines no default goal.
 
 NET_SAVED_DEFAULT_GOAL := $(.DEFAULT_GOAL)
@@ -31,7 +32,8 @@ NET_TEST_BINS   := $(patsubst $(NET_ROOT)/tests/c/net/%.c,$(NET_BUILD)/%,$(NET_T
 FUZZ_SECONDS    ?= 60
 FUZZ_CC         ?= clang-14
 
-.PHONY: test-net test-net-unit test-net-socket net-build fuzz-http fuzz-http-build net-clean
+.PHONY: test-net test-net-unit test-net-socket test-net-client-socket net-build fuzz-http fuzz-http-build \
+        fuzz-http-client fuzz-http-client-build net-clean
 
 # llhttp objects, one set per flavour (asan / plain / fuzz)
 $(NET_BUILD)/asan/llhttp_%.o: $(LLHTTP_DIR)/%.c
@@ -61,7 +63,17 @@ $(NET_BUILD)/c_server_plain: $(NET_ROOT)/tests/http/c_server.c $(NET_SRCS) $(POR
 	@mkdir -p $(dir $@)
 	$(NET_CC) $(NET_CFLAGS) -g -O2 -o $@ $< $(NET_SRCS) $(PORT_POSIX_SRCS) $(NET_LLHTTP_PLAIN) $(NET_LIBS)
 
-net-build: $(NET_TEST_BINS) $(NET_BUILD)/c_server $(NET_BUILD)/c_server_plain
+# C test client for the client socket tests: ASan build and a plain build (valgrind)
+$(NET_BUILD)/c_client: $(NET_ROOT)/tests/http/c_client.c $(NET_SRCS) $(PORT_POSIX_SRCS) $(NET_HDRS) $(NET_LLHTTP_ASAN)
+	@mkdir -p $(dir $@)
+	$(NET_CC) $(NET_CFLAGS) -g -O1 $(NET_SAN) -o $@ $< $(NET_SRCS) $(PORT_POSIX_SRCS) $(NET_LLHTTP_ASAN) $(NET_LIBS)
+$(NET_BUILD)/c_client_plain: $(NET_ROOT)/tests/http/c_client.c $(NET_SRCS) $(PORT_POSIX_SRCS) $(NET_HDRS) $(NET_LLHTTP_PLAIN)
+	@mkdir -p $(dir $@)
+	$(NET_CC) $(NET_CFLAGS) -g -O2 -o $@ $< $(NET_SRCS) $(PORT_POSIX_SRCS) $(NET_LLHTTP_PLAIN) $(NET_LIBS)
+
+NET_CLIENT_BINS := $(NET_BUILD)/c_client $(NET_BUILD)/c_client_plain
+
+net-build: $(NET_TEST_BINS) $(NET_BUILD)/c_server $(NET_BUILD)/c_server_plain $(NET_CLIENT_BINS)
 
 test-net-unit: $(NET_TEST_BINS)
 	@NET_BUILD=$(NET_BUILD) sh $(NET_ROOT)/tests/c/net/run_unit.sh $(NET_TEST_BINS)
@@ -69,8 +81,11 @@ test-net-unit: $(NET_TEST_BINS)
 test-net-socket: $(NET_BUILD)/c_server $(NET_BUILD)/c_server_plain
 	@timeout 300 bash $(NET_ROOT)/tests/http/c_socket_tests.sh $(NET_BUILD)/c_server $(NET_BUILD)/c_server_plain
 
-test-net: $(NET_TEST_BINS) $(NET_BUILD)/c_server $(NET_BUILD)/c_server_plain
-	@NET_BUILD=$(NET_BUILD) sh $(NET_ROOT)/tests/c/net/run_all.sh "$(NET_TEST_BINS)" $(NET_BUILD)/c_server $(NET_BUILD)/c_server_plain $(NET_ROOT)
+test-net-client-socket: $(NET_CLIENT_BINS) $(NET_BUILD)/c_server
+	@timeout 300 bash $(NET_ROOT)/tests/http/c_client_tests.sh $(NET_CLIENT_BINS) $(NET_BUILD)/c_server
+
+test-net: $(NET_TEST_BINS) $(NET_BUILD)/c_server $(NET_BUILD)/c_server_plain $(NET_CLIENT_BINS)
+	@NET_BUILD=$(NET_BUILD) sh $(NET_ROOT)/tests/c/net/run_all.sh "$(NET_TEST_BINS)" $(NET_BUILD)/c_server $(NET_BUILD)/c_server_plain $(NET_ROOT) $(NET_CLIENT_BINS)
 
 # libFuzzer target over the request path (memory transport)
 $(NET_BUILD)/fuzz_http: $(NET_ROOT)/tests/fuzz/fuzz_http.c $(NET_SRCS) $(PORT_POSIX_SRCS) $(NET_HDRS) $(NET_LLHTTP_FUZZ)
@@ -85,6 +100,20 @@ fuzz-http: $(NET_BUILD)/fuzz_http
 	cd $(NET_BUILD) && ./fuzz_http -max_total_time=$(FUZZ_SECONDS) -max_len=4096 -timeout=10 \
 	    -rss_limit_mb=2048 -print_final_stats=1 -dict=$(NET_ROOT)/tests/fuzz/http.dict \
 	    $(NET_BUILD)/fuzz_corpus
+
+# libFuzzer target over the client's response path (memory transport)
+$(NET_BUILD)/fuzz_http_client: $(NET_ROOT)/tests/fuzz/fuzz_http_client.c $(NET_SRCS) $(PORT_POSIX_SRCS) $(NET_HDRS) $(NET_LLHTTP_FUZZ)
+	@mkdir -p $(dir $@)
+	$(FUZZ_CC) $(NET_CFLAGS) -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined -o $@ $< $(NET_SRCS) $(PORT_POSIX_SRCS) $(NET_LLHTTP_FUZZ) $(NET_LIBS)
+
+fuzz-http-client-build: $(NET_BUILD)/fuzz_http_client
+
+fuzz-http-client: $(NET_BUILD)/fuzz_http_client
+	@mkdir -p $(NET_BUILD)/fuzz_client_corpus
+	@cp -n $(NET_ROOT)/tests/fuzz/corpus_http_client/* $(NET_BUILD)/fuzz_client_corpus/ 2>/dev/null || true
+	cd $(NET_BUILD) && ./fuzz_http_client -max_total_time=$(FUZZ_SECONDS) -max_len=4096 -timeout=10 \
+	    -rss_limit_mb=2048 -print_final_stats=1 -dict=$(NET_ROOT)/tests/fuzz/http_client.dict \
+	    $(NET_BUILD)/fuzz_client_corpus
 
 net-clean:
 	rm -rf $(NET_BUILD)

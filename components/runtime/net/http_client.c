@@ -321,6 +321,10 @@ static int on_headers_complete(llhttp_t *p) {
     int st = p->status_code;
     hc->headers_done = 1;
     hc->status = st;
+    if (st < 100 || st > 999) {
+        snprintf(hc->perr_buf, sizeof hc->perr_buf, "malformed response: invalid status code %d", st);
+        return perr(hc, hc->perr_buf);
+    }
     if (st >= 100 && st < 200 && st != 101) {
         hc->interim = 1;          /* 100 Continue, 102, 103: skipped */
         return 1;

@@ -411,6 +411,13 @@ static void test_malformed_status(void **state) {
     assert_string_equal(r->err, "GET http://127.0.0.1:8000/x: malformed response: Invalid response status (HPE_INVALID_STATUS)");
 }
 
+static void test_status_zero(void **state) {
+    rec *r = (rec *)*state;
+    get_with(r, "HTTP/1.1 000 Zero\r\nContent-Length: 0\r\n\r\n", 0, 0);   /* found by fuzz_http_client */
+    assert_string_equal(r->log, "E D");
+    assert_string_equal(r->err, "GET http://127.0.0.1:8000/x: malformed response: invalid status code 0");
+}
+
 static void test_garbage(void **state) {
     rec *r = (rec *)*state;
     get_with(r, "SSH-2.0-OpenSSH\r\n", 0, 0);
@@ -844,6 +851,7 @@ int main(void) {
         cmocka_unit_test_setup_teardown(test_extra_bytes_ignored, setup, teardown),
         cmocka_unit_test_setup_teardown(test_response_before_end, setup, teardown),
         cmocka_unit_test_setup_teardown(test_malformed_status, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_status_zero, setup, teardown),
         cmocka_unit_test_setup_teardown(test_garbage, setup, teardown),
         cmocka_unit_test_setup_teardown(test_bad_chunk, setup, teardown),
         cmocka_unit_test_setup_teardown(test_early_close_body, setup, teardown),
