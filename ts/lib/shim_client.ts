@@ -24,6 +24,7 @@ import { StringDecoder } from "node:string_decoder";
 type Fn = (...args: unknown[]) => void;
 
 const DEFAULT_MAX_RESPONSE = 1024 * 1024;
+const nodeSetTimeout = globalThis.setTimeout;
 
 /** What Http.request resolved its options to (the same on the device). */
 export interface ClientTarget {
@@ -130,13 +131,14 @@ export function resolveOptions(options: unknown): ClientTarget {
   if (t.path === "" || badChars.test(t.path)) fail(`invalid path "${t.path}"`);
   t.method = optString(o, "method") ?? "GET";
   if (!tokenRe.test(t.method)) fail(`invalid method "${t.method}"`);
+  t.method = t.method.toUpperCase();
   const h = o["headers"];
   if (h !== undefined && h !== null) {
     if (typeof h !== "object") fail("headers must be an object");
     for (const [k, v] of Object.entries(h as Record<string, unknown>)) {
       const val = String(v);
       if (!tokenRe.test(k)) fail(`invalid header name "${k}"`);
-      if (/[\r\n\0]/.test(val)) fail(`invalid character in header "${k}"`);
+      if (/[^\t\x20-\x7e]/.test(val)) fail(`invalid character in header "${k}"`);
       t.headers.push([k, val]);
     }
   }
@@ -152,10 +154,15 @@ export function resolveOptions(options: unknown): ClientTarget {
   return t;
 }
 
+/** "127.0.0.1:8000", "[::1]:8000", or without the port when it is the default. */
+function authority(t: ClientTarget): string {
+  const host = t.host.includes(":") ? `[${t.host}]` : t.host;
+  return t.port === (t.tls ? 443 : 80) ? host : `${host}:${t.port}`;
+}
+
 /** http_client_describe: "GET http://127.0.0.1:8000/x". */
 export function describe(t: ClientTarget): string {
-  const host = t.host.includes(":") ? `[${t.host}]` : t.host;
-  return `${t.method} ${t.tls ? "https" : "http"}://${host}:${t.port}${t.path}`;
+  return `${t.method} ${t.tls ? "https" : "http"}://${authority(t)}${t.path}`;
 }
 
 function hostPort(t: ClientTarget): string {
@@ -165,9 +172,7 @@ function hostPort(t: ClientTarget): string {
 /** node's error (code) as the runtime's reason text. */
 export function errorText(t: ClientTarget, e: NodeJS.ErrnoException): string {
   const hp = hostPort(t);
-  const addr = (e as { address?: string }).address;
-  const port = (e as { port?: number }).port;
-  const where = addr !== undefined ? (addr.includes(":") ? `[${addr}]:${port}` : `${addr}:${port}`) : hp;
+  const where = hp;
   const tlsWhy: Record<string, string> = {
     UNABLE_TO_VERIFY_LEAF_SIGNATURE: "the certificate is not signed by a trusted CA",
     UNABLE_TO_GET_ISSUER_CERT_LOCALLY: "the certificate is not signed by a trusted CA",
@@ -203,6 +208,13 @@ class ShimClientRequest {
   private timeoutCb?: Fn;
   private req?: http.ClientRequest;
   private readonly desc: string;
+  // progress, for the runtime's timeout and early-close messages
+  private connected = false;
+  private gotBytes = false;
+  private headersDone = false;
+  private bodySeen = 0;
+  private chunked = false;
+  private contentLength = -1;
 
   constructor(private readonly t: ClientTarget, private readonly cb?: Fn) {
     this.desc = describe(t);
@@ -219,7 +231,8 @@ class ShimClientRequest {
     if (this.ended || this.aborted) return this;
     this.write(data);
     this.ended = true;
-    process.nextTick(() => this.start());
+    // the device starts the request from a zero-delay timer
+    nodeSetTimeout(() => this.start(), 0);
     return this;
   }
 
@@ -233,7 +246,7 @@ class ShimClientRequest {
   setTimeout(ms: number, fn?: Fn): ShimClientRequest {
     if (this.finished || this.aborted) return this;
     const n = Number(ms);
-    this.t.timeout = Number.isFinite(n) && n > 0 ? Math.floor(n) : 0;
+    this.t.timeout = n >= 1 ? Math.floor(n) : 0;
     this.timeoutCb = typeof fn === "function" ? fn : undefined;
     if (this.req) this.armTimeout(this.req);
     return this;
@@ -249,9 +262,10 @@ class ShimClientRequest {
     req.setTimeout(this.t.timeout, () => {
       if (this.finished || this.aborted) return;
       const ms = this.t.timeout;
+      const why = !this.connected ? `no connection within ${ms} ms` : !this.gotBytes ? `no response within ${ms} ms` : `response stalled: nothing received for ${ms} ms`;
       this.timeoutCb?.();
       if (this.finished || this.aborted) return;
-      this.fail(`no response within ${ms} ms`);
+      this.fail(why);
     });
   }
 
@@ -264,17 +278,28 @@ class ShimClientRequest {
     else process.stderr.write(`Http.request: ${msg}\n`);
   }
 
+  /** net/http_client.c's fail_early_close. */
+  private earlyClose(): void {
+    const w = "connection closed before the response was complete";
+    if (!this.gotBytes) this.fail(`${w} (nothing received)`);
+    else if (!this.headersDone) this.fail(`${w} (in the headers)`);
+    else if (this.chunked) this.fail(`${w} (in the chunked body, after ${this.bodySeen} bytes)`);
+    else if (this.contentLength >= 0) this.fail(`${w} (after ${this.bodySeen} of ${this.contentLength} body bytes)`);
+    else this.fail(w);
+  }
+
   private start(): void {
     if (this.aborted) return;
     const t = this.t;
     const body = Buffer.concat(this.chunks);
     this.chunks = [];
-    // the runtime's request head: the app's headers as given, then Host,
+    // the runtime's request head: Host, the app's headers as given, then
     // Content-Length and Connection unless given
     const have = new Set(t.headers.map(([k]) => k.toLowerCase()));
-    const headers: [string, string][] = [...t.headers];
-    if (!have.has("host")) headers.push(["Host", hostPort(t).replace(t.tls ? /:443$/ : /:80$/, "")]);
-    if (!have.has("content-length") && (body.length > 0 || !["GET", "HEAD", "DELETE", "OPTIONS"].includes(t.method))) headers.push(["Content-Length", String(body.length)]);
+    const headers: [string, string][] = [];
+    if (!have.has("host")) headers.push(["Host", authority(t)]);
+    headers.push(...t.headers);
+    if (!have.has("content-length") && (body.length > 0 || !["GET", "HEAD", "DELETE", "OPTIONS", "TRACE", "CONNECT"].includes(t.method))) headers.push(["Content-Length", String(body.length)]);
     if (!have.has("connection")) headers.push(["Connection", "close"]);
     const opts: https.RequestOptions = {
       host: t.host, port: t.port, path: t.path, method: t.method, agent: false, setHost: false,
@@ -300,7 +325,14 @@ class ShimClientRequest {
     }
     this.req = req;
     if (t.timeout > 0) this.armTimeout(req);
-    req.on("error", (e: NodeJS.ErrnoException) => this.fail(errorText(t, e)));
+    req.on("socket", (sock: net.Socket) => {
+      sock.on(t.tls ? "secureConnect" : "connect", () => (this.connected = true));
+      sock.on("data", () => (this.gotBytes = true));
+    });
+    req.on("error", (e: NodeJS.ErrnoException) => {
+      if (this.connected && (e.code === "ECONNRESET" || e.code === "HPE_INVALID_EOF_STATE")) return this.earlyClose();
+      this.fail(errorText(t, e));
+    });
     req.on("response", (res: http.IncomingMessage) => this.response(res));
     req.end(body);
   }
@@ -309,24 +341,31 @@ class ShimClientRequest {
     const t = this.t;
     const headers: Record<string, string> = {};
     const raw = res.rawHeaders;
-    let size = 0;
+    let head = (res.statusMessage ?? "").length;
+    this.headersDone = true;
     for (let i = 0; i + 1 < raw.length; i += 2) {
       const k = raw[i].toLowerCase();
+      head += raw[i].length + raw[i + 1].length;
       headers[k] = k in headers ? `${headers[k]}, ${raw[i + 1]}` : raw[i + 1];
     }
-    const max = t.maxResponse || DEFAULT_MAX_RESPONSE;
-    const chunks: Buffer[] = [];
+    this.chunked = /chunked/i.test(headers["transfer-encoding"] ?? "");
+    if (!this.chunked && headers["content-length"] !== undefined) this.contentLength = Number(headers["content-length"]);
+    const max = (t.maxResponse || DEFAULT_MAX_RESPONSE) - head;
     const stream = this.onData;
+    if (!stream && this.contentLength > max) return this.fail(`response body larger than ${t.maxResponse || DEFAULT_MAX_RESPONSE} bytes`);
+    const chunks: Buffer[] = [];
     const dec = new StringDecoder("utf8");
+    let size = 0;
     res.on("data", (d: Buffer) => {
       if (this.finished || this.aborted) return;
+      this.bodySeen += d.length;
       if (stream) {
         const s = dec.write(d);
         if (s.length) stream(s);
         return;
       }
       size += d.length;
-      if (size > max) return this.fail(`response body larger than ${max} bytes`);
+      if (size > max) return this.fail(`response body larger than ${t.maxResponse || DEFAULT_MAX_RESPONSE} bytes`);
       chunks.push(d);
     });
     res.on("end", () => {
@@ -340,8 +379,8 @@ class ShimClientRequest {
       const obj = { statusCode: res.statusCode ?? 0, headers, body: stream ? "" : Buffer.concat(chunks).toString("utf8") };
       this.cb?.(obj);
     });
-    res.on("aborted", () => this.fail("connection closed before the response was complete"));
-    res.on("error", () => this.fail("connection closed before the response was complete"));
+    res.on("aborted", () => this.earlyClose());
+    res.on("error", () => this.earlyClose());
   }
 }
 

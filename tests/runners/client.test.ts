@@ -1,0 +1,118 @@
+/**
+ * HTTP client tests (Http.request / Http.get, issue 4).
+ *  - Differential: every app under tests/http/client_apps runs natively
+ *    (ASan + UBSan + LeakSanitizer) and on the Node shim; stdout and the
+ *    exit code must be the same, and some stderr lines are checked too.
+ *    The apps talk to their own servers, to tests/http/client_peers/peer.py
+ *    (127.0.0.1:18690, exact bytes: chunked, early close, never answers,
+ *    split UTF-8, ...) and to `python3 -m http.server` (127.0.0.1:18691).
+ *    Apps use fixed ports, like tests/http/apps.
+ *  - The seed's example (ts/app/app.ts) end to end: its client posts to its
+ *    own server and prints the reply; a second client checks the server.
+ * Loopback only; every wait is bounded.
+ */
+import { after, before, describe, it } from "node:test";
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import path from "node:path";
+import { asanEnv, buildNative, listApps, root, sanitize, selected, workDir } from "./common";
+import { connect, startProc, waitExit, Proc } from "./httpclient";
+
+const out = path.join(workDir, "client");
+const shimRunner = path.join(root, "dist", "lib", "node-run.js");
+const peerScript = path.join(root, "tests", "http", "client_peers", "peer.py");
+const sanitizerReport = /ERROR: (AddressSanitizer|LeakSanitizer)|runtime error:/;
+
+export const PEER_PORT = 18690;
+export const STATIC_PORT = 18691;
+
+/** Starts peer.py and python3 -m http.server; returns a stop function. */
+export async function startPeers(): Promise<() => Promise<void>> {
+  const www = path.join(out, "static");
+  fs.mkdirSync(www, { recursive: true });
+  fs.writeFileSync(path.join(www, "hello.txt"), "hello from http.server\n");
+  const procs: Proc[] = [
+    startProc("python3", [peerScript, String(PEER_PORT)]),
+    startProc("python3", ["-m", "http.server", String(STATIC_PORT), "--bind", "127.0.0.1", "--directory", www]),
+  ];
+  for (const port of [PEER_PORT, STATIC_PORT]) (await connect(port, "127.0.0.1", 15_000)).destroy();
+  return async () => {
+    for (const p of procs) p.child.kill("SIGTERM");
+    for (const p of procs) await waitExit(p, 5000);
+  };
+}
+
+interface Outcome {
+  stdout: string;
+  stderr: string;
+  code: number | null;
+  timedOut: boolean;
+}
+
+async function runApp(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<Outcome> {
+  const p = startProc(cmd, args, env);
+  const r = await waitExit(p, 30_000);
+  return { stdout: p.stdout, stderr: p.stderr, code: r.code, timedOut: r.timedOut };
+}
+
+/** stderr lines both builds must print (besides the same stdout). */
+const expectedStderr: Record<string, RegExp[]> = {
+  "17_no_listener": [
+    /^Http\.request: GET http:\/\/127\.0\.0\.1:1\/nobody: connect 127\.0\.0\.1:1: Connection refused$/m,
+    /^Http\.request: GET http:\/\/127\.0\.0\.1:18690\/early-nothing: connection closed before the response was complete \(nothing received\)$/m,
+  ],
+  "18_bad_url": [/^Uncaught Error: Http\.request: invalid URL "foo"$/m],
+  "19_bad_protocol": [/^Uncaught Error: Http\.request: unsupported protocol "ftp:" in URL "ftp:\/\/127\.0\.0\.1\/file"$/m],
+  "20_bad_port": [/^Uncaught Error: Http\.request: invalid port NaN$/m],
+  "21_bad_header": [/^Uncaught Error: Http\.request: invalid character in header "X-Evil"$/m],
+};
+
+/** Facts about an app's stdout checked on top of native == node. */
+const expectedStdout: Record<string, RegExp[]> = {
+  "10_refused": [/^error: GET http:\/\/127\.0\.0\.1:1\/x: connect 127\.0\.0\.1:1: Connection refused$/m, /^v6 error: GET http:\/\/\[::1\]:1\/: connect \[::1\]:1: Connection refused$/m],
+  "11_timeout": [/^timeout callback, waited enough: true\nerror: GET http:\/\/127\.0\.0\.1:18690\/never: no response within 300 ms$/m,
+    /^stall error: GET http:\/\/127\.0\.0\.1:18690\/stall: response stalled: nothing received for 200 ms$/m, /^slow but in time 200 slow$/m],
+  "05_large": [/^\/big\?n=900000 0 ok 200 900000 /m, /^\/big\?n=2000000 0 error GET http:\/\/127\.0\.0\.1:18690\/big\?n=2000000: response body larger than 1048576 bytes$/m],
+  "06_stream": [/^total 6000000 some chunks true/m, /body ""$/m],
+  "07_utf8_split": [/replacement chars 0$/m, /^whole [\s\S]* true$/m, /streamed the same: true$/m],
+  "12_early_close": [/^\/early-cl error: .*\(after 10 of 100 body bytes\)$/m, /^\/early-nothing error: .*\(nothing received\)$/m],
+  "15_abort": [/^done; data events before abort: true$/m],
+  "23_dropped_refs": [/^completed 40$/m],
+};
+
+describe("client: native and node shim agree", { concurrency: 2 }, () => {
+  let stop: (() => Promise<void>) | undefined;
+  before(async () => {
+    stop = await startPeers();
+  });
+  after(async () => {
+    await stop?.();
+  });
+  const apps = selected(listApps(path.join(root, "tests", "http", "client_apps")));
+  it("has at least 15 apps", () => assert.ok(apps.length >= 15, `${apps.length} apps`));
+  for (const app of apps) {
+    const name = path.basename(app, ".ts");
+    it(name, async () => {
+      const exe = await buildNative(app, out, sanitize);
+      const native = await runApp(exe, [], asanEnv);
+      const node = await runApp(process.execPath, [shimRunner, app], process.env);
+      assert.ok(!native.timedOut, `native run did not exit\n${native.stdout}\n${native.stderr}`);
+      assert.ok(!node.timedOut, `node run did not exit\n${node.stdout}\n${node.stderr}`);
+      assert.ok(!sanitizerReport.test(native.stderr), `sanitizer report:\n${native.stderr}`);
+      assert.equal(native.stdout, node.stdout, `stdout differs\nnative stderr:\n${native.stderr}\nnode stderr:\n${node.stderr}`);
+      assert.equal(native.code, node.code, `exit code: native ${native.code}, node ${node.code}\n${native.stderr}\n${node.stderr}`);
+      assert.ok(!/BUG/.test(native.stdout), native.stdout);
+      for (const re of expectedStdout[name] ?? []) assert.match(native.stdout, re);
+      for (const re of expectedStderr[name] ?? []) {
+        assert.match(native.stderr, re, "native stderr");
+        assert.match(node.stderr, re, "node stderr");
+      }
+      if (name.match(/^(18|19|20|21)_/)) {
+        assert.equal(native.code, 1);
+        assert.equal(native.stdout, "before\n");
+      } else {
+        assert.equal(native.code, 0, native.stderr);
+      }
+    });
+  }
+});
