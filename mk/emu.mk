@@ -220,7 +220,7 @@ EMU_RT_CORE_SRCS = $(patsubst $(EMU_TOP)/%,%,$(sort $(wildcard $(EMU_TOP)/$(EMU_
 EMU_RT_NET_SRCS = $(patsubst $(EMU_TOP)/%,%,$(sort $(wildcard $(EMU_TOP)/$(EMU_RT)/net/*.c $(EMU_TOP)/$(EMU_RT)/api/*.c)))
 EMU_RT_SIM_SRCS = $(EMU_RT)/port/sim/port_sim.c $(EMU_RT)/port/sim/sim_heap.c
 EMU_RT_INC = -I$(EMU_TOP)/$(EMU_RT) -I$(EMU_TOP)/$(EMU_RT)/core -I$(EMU_TOP)/$(EMU_RT)/port/sim \
-    -I$(EMU_TOP)/$(EMU_RT)/api -I$(EMU_LLHTTP_INC)
+    -I$(EMU_TOP)/$(EMU_RT)/api -I$(EMU_LLHTTP_INC) -DTSFW_NO_TLS
 EMU_SIM_WRAP := -Wl,--wrap=malloc,--wrap=free,--wrap=calloc,--wrap=realloc
 EMU_SIM_TARGETS := host lx106 rv32
 EMU_AR_host = ar

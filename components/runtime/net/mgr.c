@@ -45,7 +45,7 @@ static void sock_close(net_conn *c) {
 }
 
 static const net_transport sock_transport = {
-    "tcp", sock_recv, sock_send, sock_sendfile, NULL, sock_close, NULL
+    "tcp", sock_recv, sock_send, sock_sendfile, NULL, sock_close, NULL, NULL
 };
 
 struct net_mem_pipe {
@@ -110,7 +110,7 @@ static void mem_close(net_conn *c) {
 }
 
 static const net_transport mem_transport = {
-    "memory", mem_recv, mem_send, NULL, mem_ready, mem_close, NULL
+    "memory", mem_recv, mem_send, NULL, mem_ready, mem_close, NULL, NULL
 };
 
 net_mem_pipe *net_mem_pipe_new(void) {
@@ -248,6 +248,7 @@ void mgr_free(net_mgr *m) {
         listener_unlink(l);
     }
     net_timers_free_all(m);
+    net_tls_mgr_free(m);
     free(m->pfds);
     free(m);
 }
@@ -321,7 +322,7 @@ static long conn_flush(net_conn *c) {
         long n = c->tp->send(c, c->tx + c->tx_off, c->tx_len);
         if (n == PORT_AGAIN || n == 0) break;
         if (n < 0) {
-            const char *msg = port_last_error();
+            const char *msg = c->tp->last_error ? c->tp->last_error(c) : port_last_error();
             c->tx_len = 0;
             c->tx_off = 0;
             if (!c->closed) conn_call(c, NET_EV_ERROR, (void *)msg);
@@ -354,7 +355,8 @@ static void conn_read(net_conn *c) {
         c->eof = 1;
         conn_call(c, NET_EV_EOF, NULL);
     } else if (n == PORT_ERR) {
-        const char *msg = c->tp_ctx || c->sock != PORT_INVALID ? port_last_error() : "transport detached";
+        const char *msg = !(c->tp_ctx || c->sock != PORT_INVALID) ? "transport detached"
+                          : c->tp->last_error ? c->tp->last_error(c) : port_last_error();
         conn_call(c, NET_EV_ERROR, (void *)msg);
         c->closed = 1;
     }
@@ -409,6 +411,7 @@ static void listener_unlink(net_listener *l) {
             break;
         }
     }
+    if (l->tls) net_tls_server_release(l->tls);
     free(l);
 }
 
@@ -420,10 +423,26 @@ void mgr_listener_free(net_listener *l) {
     if (!l->mgr->in_poll) listener_unlink(l);
 }
 
+static void conn_handshake(net_conn *c);
+
 static void conn_opened(net_listener *l, net_conn *c) {
     l->fn(l, c, l->ud);
+    if (c->tp->handshake && !c->closed) {
+        /* NET_EV_OPEN after the handshake (TLS) */
+        c->state = NET_CS_HANDSHAKE;
+        conn_handshake(c);
+        return;
+    }
     c->opened = 1;
     if (!c->closed) conn_call(c, NET_EV_OPEN, NULL);
+}
+
+int mgr_listener_set_tls(net_listener *l, const struct net_tls_opts *tls, char *err, size_t errlen) {
+    net_tls_server *s = net_tls_server_new(l->mgr, tls, err, errlen);
+    if (!s) return -1;
+    if (l->tls) net_tls_server_release(l->tls);
+    l->tls = s;
+    return 0;
 }
 
 net_conn *mgr_mem_accept(net_listener *l, net_mem_pipe *p, const port_addr *peer) {
@@ -459,6 +478,15 @@ static void listener_accept(net_listener *l) {
         }
         c->peer = peer;
         c->local = local;
+        if (l->tls) {
+            char e[200];
+            if (net_tls_server_attach(l->tls, c, e, sizeof e) != 0) {
+                port_log(PORT_LOG_ERROR, "accept: %s", e);
+                c->fn = NULL;
+                c->closed = 1;
+                continue;
+            }
+        }
         conn_opened(l, c);
     }
 }
@@ -798,6 +826,7 @@ int mgr_poll(net_mgr *m, int timeout_ms) {
             if (c->tp->ready && c->tp->ready(c)) conn_read(c);
             conn_write(c);
         } else {
+            if (!(re & PORT_POLL_IN) && c->tp->ready && c->tp->ready(c)) re |= PORT_POLL_IN;
             if (re & (PORT_POLL_IN | PORT_POLL_ERR)) {
                 int could = !c->eof && !c->rx_paused && c->rx_len < NET_RX_SIZE;
                 if (could) conn_read(c);

@@ -37,6 +37,7 @@ typedef struct net_mgr net_mgr;
 typedef struct net_conn net_conn;
 typedef struct net_listener net_listener;
 typedef struct net_mem_pipe net_mem_pipe;
+struct net_tls_opts;   /* tls.h */
 
 /* Events delivered to a connection's handler. */
 enum net_ev {
@@ -75,6 +76,8 @@ typedef struct net_transport {
      * c->hs_want to PORT_POLL_IN and/or PORT_POLL_OUT), or PORT_ERR with a
      * message in err.  NET_EV_OPEN / NET_EV_CONNECT come after it. */
     int  (*handshake)(net_conn *c, char *err, size_t errlen);
+    /* Optional: text of the last failed recv/send (NULL = port_last_error). */
+    const char *(*last_error)(net_conn *c);
 } net_transport;
 
 struct net_conn {
@@ -159,11 +162,14 @@ net_listener *mgr_listener_new(net_mgr *m, net_accept_fn fn, void *ud);
 int  mgr_listener_bind(net_listener *l, const port_addr *addr, char *err, size_t errlen);
 const port_addr *mgr_listener_addr(const net_listener *l);  /* bound address */
 int  mgr_listener_is_bound(const net_listener *l);
+/* Wrap every connection accepted from now on in TLS (server side; see
+ * tls.h).  Call before or after bind.  0, or -1 with a message in err
+ * ("ssl_cert server.pem: ..."); with TSFW_NO_TLS always -1. */
+int  mgr_listener_set_tls(net_listener *l, const struct net_tls_opts *tls, char *err, size_t errlen);
 /* Close the socket and free the listener (connections are not touched). */
 void mgr_listener_free(net_listener *l);
 
 /* -------------------------------------------------- outgoing connections */
-struct net_tls_opts;   /* tls.h */
 /* Connect to host:port.  host is a name ("example.com", resolved without
  * blocking), an IPv4 address or an IPv6 address (with or without [ ]).
  * tls NULL: plain TCP; otherwise TLS with these options (server name =

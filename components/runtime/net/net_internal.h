@@ -26,6 +26,7 @@ struct net_listener {
     port_addr addr;
     int bound;
     int dead;
+    struct net_tls_server *tls;  /* accepted conns get TLS (tls.c) */
 };
 
 struct net_mgr {
@@ -44,6 +45,7 @@ struct net_mgr {
     void *clock_ud;
     port_pollfd *pfds;
     size_t pfd_cap;
+    void *tls_cas;              /* tls.c's CA bundle cache */
 };
 
 void net_timers_run(net_mgr *m, uint64_t now);

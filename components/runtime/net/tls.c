@@ -1,13 +1,643 @@
-/* tls.c - TLS glue (mbedTLS).  Placeholder until the mbedTLS transport
- * lands: every TLS entry point fails. */
+/* tls.c - TLS for net_conn on mbedTLS (2.28 on Debian, 3.x in ESP-IDF 5).
+ *
+ * The only file of the runtime that includes mbedTLS headers.  A TLS conn
+ * is an ordinary socket conn whose transport (c->tp) is tls_transport: the
+ * manager drives the handshake through the transport's handshake hook
+ * from its poll loop (c->hs_want says which readiness it waits for), and
+ * afterwards recv/send go through mbedtls_ssl_read/mbedtls_ssl_write.
+ *
+ * Shared state:
+ *   - one CTR_DRBG per process, seeded from port_random() (getrandom on
+ *     the host, the hardware RNG on ESP-IDF);
+ *   - parsed CA bundles, cached per path on the manager and refcounted
+ *     (the cache holds one reference until mgr_free; every conn or server
+ *     config that uses a bundle holds another);
+ *   - a server's config (own cert, key, client CA) is shared by all of its
+ *     conns and refcounted, so it outlives a closed listener.
+ *
+ * Built with TSFW_NO_TLS (the emulated targets) the same functions exist
+ * and fail with "HTTPS is not available in this build".
+ */
 #include "tls.h"
-#include "mgr.h"
+#include "net_internal.h"
 
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define NO_TLS_MSG "HTTPS is not available in this build"
+
+static void put_err(char *err, size_t errlen, const char *msg) {
+    if (err && errlen) snprintf(err, errlen, "%s", msg);
+}
+
+#ifdef TSFW_NO_TLS
 
 int net_tls_client_attach(struct net_conn *c, const char *host, uint16_t port,
                           const net_tls_opts *opts, char *err, size_t errlen) {
     (void)c; (void)host; (void)port; (void)opts;
-    if (err && errlen) snprintf(err, errlen, "HTTPS is not available in this build");
+    put_err(err, errlen, NO_TLS_MSG);
     return -1;
 }
+
+net_tls_server *net_tls_server_new(struct net_mgr *m, const net_tls_opts *opts, char *err, size_t errlen) {
+    (void)m; (void)opts;
+    put_err(err, errlen, NO_TLS_MSG);
+    return NULL;
+}
+
+int net_tls_server_attach(net_tls_server *s, struct net_conn *c, char *err, size_t errlen) {
+    (void)s; (void)c;
+    put_err(err, errlen, NO_TLS_MSG);
+    return -1;
+}
+
+void net_tls_server_release(net_tls_server *s) { (void)s; }
+void net_tls_mgr_free(struct net_mgr *m) { (void)m; }
+int net_tls_available(void) { return 0; }
+
+#else /* ------------------------------------------------------- mbedTLS */
+
+#include "mbedtls/version.h"
+#include "mbedtls/ctr_drbg.h"
+#include "mbedtls/error.h"
+#include "mbedtls/net_sockets.h"   /* MBEDTLS_ERR_NET_* codes only */
+#include "mbedtls/pk.h"
+#include "mbedtls/ssl.h"
+#include "mbedtls/x509_crt.h"
+#if MBEDTLS_VERSION_MAJOR >= 3 && (defined(MBEDTLS_USE_PSA_CRYPTO) || defined(MBEDTLS_SSL_PROTO_TLS1_3))
+#include "psa/crypto.h"
+#define TSFW_TLS_NEED_PSA 1
+#endif
+
+int net_tls_available(void) { return 1; }
+
+/* ------------------------------------------------------------- randomness */
+static mbedtls_ctr_drbg_context g_drbg;
+static int g_drbg_ok;
+
+static int entropy_from_port(void *ud, unsigned char *buf, size_t len) {
+    (void)ud;
+    return port_random(buf, len) == 0 ? 0 : MBEDTLS_ERR_CTR_DRBG_ENTROPY_SOURCE_FAILED;
+}
+
+static int rng_setup(char *err, size_t errlen) {
+    static const unsigned char pers[] = "tsfw-tls";
+    int r;
+    if (g_drbg_ok) return 0;
+#ifdef TSFW_TLS_NEED_PSA
+    if (psa_crypto_init() != PSA_SUCCESS) {
+        put_err(err, errlen, "TLS: cannot initialise PSA crypto");
+        return -1;
+    }
+#endif
+    mbedtls_ctr_drbg_init(&g_drbg);
+    r = mbedtls_ctr_drbg_seed(&g_drbg, entropy_from_port, NULL, pers, sizeof pers - 1);
+    if (r != 0) {
+        mbedtls_ctr_drbg_free(&g_drbg);
+        put_err(err, errlen, "TLS: cannot seed the random generator (no entropy)");
+        return -1;
+    }
+    g_drbg_ok = 1;
+    return 0;
+}
+
+/* ------------------------------------------------------------ error text */
+/* mbedTLS's text for code r, without the "SSL - " style module prefix. */
+static void mbed_reason(int r, char *buf, size_t len) {
+#if defined(MBEDTLS_ERROR_C)
+    char t[160];
+    const char *p = t;
+    const char *dash;
+    mbedtls_strerror(r, t, sizeof t);
+    dash = strstr(t, " - ");
+    if (dash && dash - t <= 8) p = dash + 3;
+    snprintf(buf, len, "%s (-0x%04x)", p, (unsigned)-r);
+#else
+    snprintf(buf, len, "mbedTLS error -0x%04x", (unsigned)-r);
+#endif
+}
+
+static void append(char *buf, size_t len, const char *s) {
+    size_t l = strlen(buf);
+    if (l + 3 < len) {
+        if (l) {
+            memcpy(buf + l, "; ", 3);
+            l += 2;
+        }
+        while (*s && l + 1 < len) buf[l++] = *s++;
+        buf[l] = 0;
+    }
+}
+
+/* Readable reasons for X.509 verification flags. */
+static void verify_reason(uint32_t flags, const mbedtls_x509_crt *peer, const char *name,
+                          char *buf, size_t len) {
+    char t[300];
+    buf[0] = 0;
+    if (flags & MBEDTLS_X509_BADCERT_NOT_TRUSTED) {
+        int self = peer && peer->issuer_raw.len == peer->subject_raw.len &&
+                   memcmp(peer->issuer_raw.p, peer->subject_raw.p, peer->subject_raw.len) == 0;
+        append(buf, len, self ? "self-signed certificate"
+                              : "certificate is not signed by a trusted CA");
+    }
+    if (flags & MBEDTLS_X509_BADCERT_EXPIRED) append(buf, len, "certificate has expired");
+    if (flags & MBEDTLS_X509_BADCERT_FUTURE) append(buf, len, "certificate is not valid yet");
+    if (flags & MBEDTLS_X509_BADCERT_CN_MISMATCH) {
+        snprintf(t, sizeof t, "certificate's name does not match '%.200s'", name ? name : "");
+        append(buf, len, t);
+    }
+    if (flags & MBEDTLS_X509_BADCERT_REVOKED) append(buf, len, "certificate has been revoked");
+    if (flags & (MBEDTLS_X509_BADCERT_KEY_USAGE | MBEDTLS_X509_BADCERT_EXT_KEY_USAGE | MBEDTLS_X509_BADCERT_NS_CERT_TYPE))
+        append(buf, len, "certificate is not allowed for this purpose");
+    if (flags & (MBEDTLS_X509_BADCERT_BAD_MD | MBEDTLS_X509_BADCERT_BAD_PK | MBEDTLS_X509_BADCERT_BAD_KEY))
+        append(buf, len, "certificate uses a weak or unsupported algorithm or key");
+    if (flags & MBEDTLS_X509_BADCERT_MISSING) append(buf, len, "no certificate was sent");
+    if (!buf[0]) {
+        snprintf(t, sizeof t, "verification flags 0x%lx", (unsigned long)flags);
+        append(buf, len, t);
+    }
+}
+
+/* --------------------------------------------------------- file loading */
+static int file_check(const char *what, const char *path, char *err, size_t errlen) {
+    port_stat st;
+    if (port_stat_path(path, &st) != 0) {
+        snprintf(err, errlen, "%s%.200s: %s", what, path, port_last_error());
+        return -1;
+    }
+    if (!st.is_reg) {
+        snprintf(err, errlen, "%s%.200s: not a regular file", what, path);
+        return -1;
+    }
+    return 0;
+}
+
+static int load_cert(mbedtls_x509_crt *crt, const char *what, const char *path, char *err, size_t errlen) {
+    char why[200];
+    int r;
+    if (file_check(what, path, err, errlen) != 0) return -1;
+    r = mbedtls_x509_crt_parse_file(crt, path);
+    if (r < 0 || crt->version == 0) {
+        if (r < 0) mbed_reason(r, why, sizeof why);
+        else snprintf(why, sizeof why, "no usable certificate in the file");
+        snprintf(err, errlen, "%s%.200s: %s", what, path, why);
+        return -1;
+    }
+    return 0;   /* r > 0: some certificates of a bundle were skipped */
+}
+
+static int load_key(mbedtls_pk_context *pk, const char *path, char *err, size_t errlen) {
+    char why[200];
+    int r;
+    if (file_check("ssl_key ", path, err, errlen) != 0) return -1;
+#if MBEDTLS_VERSION_MAJOR >= 3
+    r = mbedtls_pk_parse_keyfile(pk, path, NULL, mbedtls_ctr_drbg_random, &g_drbg);
+#else
+    r = mbedtls_pk_parse_keyfile(pk, path, NULL);
+#endif
+    if (r != 0) {
+        mbed_reason(r, why, sizeof why);
+        snprintf(err, errlen, "ssl_key %.200s: %s", path, why);
+        return -1;
+    }
+    return 0;
+}
+
+static int check_pair(mbedtls_x509_crt *crt, mbedtls_pk_context *pk) {
+#if MBEDTLS_VERSION_MAJOR >= 3
+    return mbedtls_pk_check_pair(&crt->pk, pk, mbedtls_ctr_drbg_random, &g_drbg);
+#else
+    return mbedtls_pk_check_pair(&crt->pk, pk);
+#endif
+}
+
+/* ------------------------------------------------------------ CA cache */
+typedef struct ca_entry {
+    struct ca_entry *next;
+    int refs;
+    int cached;              /* still listed on its manager */
+    mbedtls_x509_crt crt;
+    char path[1];            /* allocated to fit */
+} ca_entry;
+
+static void ca_put(ca_entry *e) {
+    if (!e || --e->refs > 0) return;
+    mbedtls_x509_crt_free(&e->crt);
+    free(e);
+}
+
+/* The parsed bundle at path (a new reference), or NULL with err set. */
+static ca_entry *ca_get(net_mgr *m, const char *path, char *err, size_t errlen) {
+    ca_entry *e;
+    size_t l = strlen(path);
+    for (e = (ca_entry *)m->tls_cas; e; e = e->next) {
+        if (strcmp(e->path, path) == 0) {
+            e->refs++;
+            return e;
+        }
+    }
+    e = (ca_entry *)malloc(sizeof *e + l);
+    if (!e) {
+        put_err(err, errlen, "out of memory");
+        return NULL;
+    }
+    memcpy(e->path, path, l + 1);
+    mbedtls_x509_crt_init(&e->crt);
+    if (load_cert(&e->crt, "cannot read CA file ", path, err, errlen) != 0) {
+        mbedtls_x509_crt_free(&e->crt);
+        free(e);
+        return NULL;
+    }
+    e->refs = 2;             /* the cache's and the caller's */
+    e->cached = 1;
+    e->next = (ca_entry *)m->tls_cas;
+    m->tls_cas = e;
+    return e;
+}
+
+void net_tls_mgr_free(struct net_mgr *m) {
+    ca_entry *e = (ca_entry *)m->tls_cas, *n;
+    m->tls_cas = NULL;
+    for (; e; e = n) {
+        n = e->next;
+        e->cached = 0;
+        ca_put(e);
+    }
+}
+
+/* ---------------------------------------------------------- the transport */
+struct net_tls_server {
+    int refs;
+    mbedtls_ssl_config conf;
+    mbedtls_x509_crt cert;
+    mbedtls_pk_context key;
+    ca_entry *ca;            /* client certificates; NULL = none asked for */
+};
+
+typedef struct tls_conn {
+    mbedtls_ssl_context ssl;
+    mbedtls_ssl_config conf;     /* client only (servers share srv->conf) */
+    mbedtls_x509_crt cert;       /* client certificate (optional) */
+    mbedtls_pk_context key;
+    ca_entry *ca;
+    net_tls_server *srv;
+    net_conn *c;
+    int is_server;
+    int handshake_done;
+    size_t wpend;                /* length of a write mbedTLS must see again */
+    char what[300];              /* "TLS handshake with localhost:8443" */
+    char name[256];              /* name checked against the certificate */
+    char io_err[128];            /* socket error seen by the BIO */
+    char err[700];               /* last error, for the manager */
+} tls_conn;
+
+static int bio_send(void *ctx, const unsigned char *buf, size_t len) {
+    tls_conn *t = (tls_conn *)ctx;
+    long n = port_send(t->c->sock, buf, len);
+    if (n > 0) return (int)n;
+    if (n == 0 || n == PORT_AGAIN) return MBEDTLS_ERR_SSL_WANT_WRITE;
+    snprintf(t->io_err, sizeof t->io_err, "%s", port_last_error());
+    return MBEDTLS_ERR_NET_SEND_FAILED;
+}
+
+static int bio_recv(void *ctx, unsigned char *buf, size_t len) {
+    tls_conn *t = (tls_conn *)ctx;
+    long n = port_recv(t->c->sock, buf, len);
+    if (n >= 0) return (int)n;                 /* 0: EOF */
+    if (n == PORT_AGAIN) return MBEDTLS_ERR_SSL_WANT_READ;
+    snprintf(t->io_err, sizeof t->io_err, "%s", port_last_error());
+    return MBEDTLS_ERR_NET_RECV_FAILED;
+}
+
+/* The reason for a failed mbedTLS call r, readable. */
+static void tls_reason(tls_conn *t, int r, char *buf, size_t len) {
+    uint32_t flags = mbedtls_ssl_get_verify_result(&t->ssl);
+    if (r == MBEDTLS_ERR_X509_CERT_VERIFY_FAILED || (flags != 0 && flags != (uint32_t)-1 && !t->is_server)) {
+        char v[300];
+#if defined(MBEDTLS_SSL_KEEP_PEER_CERTIFICATE)
+        verify_reason(flags, mbedtls_ssl_get_peer_cert(&t->ssl), t->name, v, sizeof v);
+#else
+        verify_reason(flags, NULL, t->name, v, sizeof v);
+#endif
+        snprintf(buf, len, "%s verify failed: %s", t->is_server ? "client certificate" : "certificate", v);
+        return;
+    }
+    if (t->io_err[0] && (r == MBEDTLS_ERR_NET_SEND_FAILED || r == MBEDTLS_ERR_NET_RECV_FAILED)) {
+        snprintf(buf, len, "%s", t->io_err);
+        return;
+    }
+    if (r == MBEDTLS_ERR_SSL_CONN_EOF) {
+        snprintf(buf, len, "connection closed by the peer");
+        return;
+    }
+#if defined(MBEDTLS_ERR_SSL_NO_CLIENT_CERTIFICATE)
+    if (r == MBEDTLS_ERR_SSL_NO_CLIENT_CERTIFICATE) {
+        snprintf(buf, len, "the client sent no certificate (one is required)");
+        return;
+    }
+#endif
+    mbed_reason(r, buf, len);
+}
+
+static int tls_handshake(net_conn *c, char *err, size_t errlen) {
+    tls_conn *t = (tls_conn *)c->tp_ctx;
+    char why[360];
+    int r;
+    for (;;) {
+        r = mbedtls_ssl_handshake(&t->ssl);
+#if defined(MBEDTLS_ERR_SSL_RECEIVED_NEW_SESSION_TICKET)
+        if (r == MBEDTLS_ERR_SSL_RECEIVED_NEW_SESSION_TICKET) continue;
+#endif
+        break;
+    }
+    if (r == MBEDTLS_ERR_SSL_WANT_READ) {
+        c->hs_want = PORT_POLL_IN;
+        return PORT_AGAIN;
+    }
+    if (r == MBEDTLS_ERR_SSL_WANT_WRITE) {
+        c->hs_want = PORT_POLL_OUT;
+        return PORT_AGAIN;
+    }
+    if (r == 0 && !t->is_server && mbedtls_ssl_get_verify_result(&t->ssl) != 0)
+        r = MBEDTLS_ERR_X509_CERT_VERIFY_FAILED;   /* never happens with VERIFY_REQUIRED */
+    if (r == 0) {
+        t->handshake_done = 1;
+        return 0;
+    }
+    tls_reason(t, r, why, sizeof why);
+    snprintf(err, errlen, "%s: %s", t->what, why);
+    snprintf(t->err, sizeof t->err, "%s: %s", t->what, why);
+    return PORT_ERR;
+}
+
+static long tls_recv(net_conn *c, void *buf, size_t len) {
+    tls_conn *t = (tls_conn *)c->tp_ctx;
+    char why[360];
+    int r = MBEDTLS_ERR_SSL_WANT_READ, tries;
+    if (!t) return PORT_ERR;
+    for (tries = 0; tries < 4; tries++) {
+        r = mbedtls_ssl_read(&t->ssl, (unsigned char *)buf, len);
+#if defined(MBEDTLS_ERR_SSL_RECEIVED_NEW_SESSION_TICKET)
+        if (r == MBEDTLS_ERR_SSL_RECEIVED_NEW_SESSION_TICKET) continue;
+#endif
+        break;
+    }
+    if (r > 0) return r;
+    if (r == 0 || r == MBEDTLS_ERR_SSL_PEER_CLOSE_NOTIFY || r == MBEDTLS_ERR_SSL_CONN_EOF) return 0;
+    if (r == MBEDTLS_ERR_SSL_WANT_READ || r == MBEDTLS_ERR_SSL_WANT_WRITE) return PORT_AGAIN;
+#if defined(MBEDTLS_ERR_SSL_RECEIVED_NEW_SESSION_TICKET)
+    if (r == MBEDTLS_ERR_SSL_RECEIVED_NEW_SESSION_TICKET) return PORT_AGAIN;
+#endif
+    tls_reason(t, r, why, sizeof why);
+    snprintf(t->err, sizeof t->err, "TLS: %s", why);
+    return PORT_ERR;
+}
+
+static long tls_send(net_conn *c, const void *buf, size_t len) {
+    tls_conn *t = (tls_conn *)c->tp_ctx;
+    char why[360];
+    int r;
+    if (!t) return PORT_ERR;
+    /* after WANT_WRITE mbedTLS must be called again with the same data; the
+     * send buffer only grows at its end, so offer the same prefix */
+    if (t->wpend && len > t->wpend) len = t->wpend;
+    if (len > 0x4000) len = 0x4000;
+    r = mbedtls_ssl_write(&t->ssl, (const unsigned char *)buf, len);
+    if (r >= 0) {
+        t->wpend = 0;
+        return r;
+    }
+    if (r == MBEDTLS_ERR_SSL_WANT_WRITE || r == MBEDTLS_ERR_SSL_WANT_READ) {
+        t->wpend = len;
+        return PORT_AGAIN;
+    }
+    tls_reason(t, r, why, sizeof why);
+    snprintf(t->err, sizeof t->err, "TLS: %s", why);
+    return PORT_ERR;
+}
+
+static int tls_ready(net_conn *c) {
+    tls_conn *t = (tls_conn *)c->tp_ctx;
+    if (!t || !t->handshake_done) return 0;
+    return mbedtls_ssl_get_bytes_avail(&t->ssl) > 0 || mbedtls_ssl_check_pending(&t->ssl);
+}
+
+static const char *tls_last_error(net_conn *c) {
+    tls_conn *t = (tls_conn *)c->tp_ctx;
+    return t && t->err[0] ? t->err : port_last_error();
+}
+
+static void tls_free(tls_conn *t) {
+    mbedtls_ssl_free(&t->ssl);
+    if (!t->is_server) mbedtls_ssl_config_free(&t->conf);
+    mbedtls_x509_crt_free(&t->cert);
+    mbedtls_pk_free(&t->key);
+    ca_put(t->ca);
+    if (t->srv) net_tls_server_release(t->srv);
+    free(t);
+}
+
+static void tls_close(net_conn *c) {
+    tls_conn *t = (tls_conn *)c->tp_ctx;
+    if (t) {
+        if (t->handshake_done && c->sock != PORT_INVALID)
+            (void)mbedtls_ssl_close_notify(&t->ssl);   /* best effort, never waits */
+        tls_free(t);
+        c->tp_ctx = NULL;
+    }
+    if (c->sock != PORT_INVALID) port_close(c->sock);
+    c->sock = PORT_INVALID;
+}
+
+static const net_transport tls_transport = {
+    "tls", tls_recv, tls_send, NULL, tls_ready, tls_close, tls_handshake, tls_last_error
+};
+
+static tls_conn *tls_conn_new(net_conn *c) {
+    tls_conn *t = (tls_conn *)calloc(1, sizeof *t);
+    if (!t) return NULL;
+    t->c = c;
+    mbedtls_ssl_init(&t->ssl);
+    mbedtls_ssl_config_init(&t->conf);
+    mbedtls_x509_crt_init(&t->cert);
+    mbedtls_pk_init(&t->key);
+    return t;
+}
+
+static int mfl_code(unsigned n, unsigned char *code) {
+    switch (n) {
+    case 512: *code = MBEDTLS_SSL_MAX_FRAG_LEN_512; return 0;
+    case 1024: *code = MBEDTLS_SSL_MAX_FRAG_LEN_1024; return 0;
+    case 2048: *code = MBEDTLS_SSL_MAX_FRAG_LEN_2048; return 0;
+    case 4096: *code = MBEDTLS_SSL_MAX_FRAG_LEN_4096; return 0;
+    default: return -1;
+    }
+}
+
+int net_tls_client_attach(struct net_conn *c, const char *host, uint16_t port,
+                          const net_tls_opts *opts, char *err, size_t errlen) {
+    const char *ca_path = opts ? opts->ca_file : NULL;
+    const char *name = opts && opts->server_name && *opts->server_name ? opts->server_name : host;
+    unsigned mfl = opts ? opts->max_fragment_len : 0;
+    unsigned char code = 0;
+    char why[300];
+    tls_conn *t;
+    int r;
+    if (!ca_path || !*ca_path) ca_path = getenv("TSFW_CA_FILE");
+    if (!ca_path || !*ca_path) ca_path = TSFW_CA_FILE_DEFAULT;
+#if defined(TSFW_TLS_IN_LEN) && TSFW_TLS_IN_LEN < 16384
+    /* the device's input buffer is smaller than a full record: ask for it */
+    if (mfl == 0) mfl = TSFW_TLS_IN_LEN >= 4096 ? 4096 : TSFW_TLS_IN_LEN >= 2048 ? 2048 : 1024;
+#endif
+    if (mfl && mfl_code(mfl, &code) != 0) {
+        snprintf(err, errlen, "max_fragment_len %u: must be 512, 1024, 2048 or 4096", mfl);
+        return -1;
+    }
+#if !defined(MBEDTLS_SSL_MAX_FRAGMENT_LENGTH)
+    if (mfl) {
+        put_err(err, errlen, "max_fragment_len: not supported by this mbedTLS build");
+        return -1;
+    }
+#endif
+    if (strlen(name) >= sizeof t->name) {
+        put_err(err, errlen, "TLS: server name too long");
+        return -1;
+    }
+    if (rng_setup(err, errlen) != 0) return -1;
+    t = tls_conn_new(c);
+    if (!t) {
+        put_err(err, errlen, "out of memory");
+        return -1;
+    }
+    if (strchr(host, ':')) snprintf(t->what, sizeof t->what, "TLS handshake with [%.240s]:%u", host, (unsigned)port);
+    else snprintf(t->what, sizeof t->what, "TLS handshake with %.240s:%u", host, (unsigned)port);
+    snprintf(t->name, sizeof t->name, "%s", name);
+    t->ca = ca_get(c->mgr, ca_path, err, errlen);
+    if (!t->ca) goto fail;
+    r = mbedtls_ssl_config_defaults(&t->conf, MBEDTLS_SSL_IS_CLIENT, MBEDTLS_SSL_TRANSPORT_STREAM,
+                                    MBEDTLS_SSL_PRESET_DEFAULT);
+    if (r != 0) goto fail_r;
+    mbedtls_ssl_conf_authmode(&t->conf, MBEDTLS_SSL_VERIFY_REQUIRED);   /* no way to turn it off */
+    mbedtls_ssl_conf_ca_chain(&t->conf, &t->ca->crt, NULL);
+    mbedtls_ssl_conf_rng(&t->conf, mbedtls_ctr_drbg_random, &g_drbg);
+#if defined(MBEDTLS_SSL_MAX_FRAGMENT_LENGTH)
+    if (mfl && (r = mbedtls_ssl_conf_max_frag_len(&t->conf, code)) != 0) goto fail_r;
+#endif
+    if (opts && opts->cert_file && *opts->cert_file) {
+        if (!opts->key_file || !*opts->key_file) {
+            snprintf(err, errlen, "ssl_cert %.200s: a key_file is required with it", opts->cert_file);
+            goto fail;
+        }
+        if (load_cert(&t->cert, "ssl_cert ", opts->cert_file, err, errlen) != 0) goto fail;
+        if (load_key(&t->key, opts->key_file, err, errlen) != 0) goto fail;
+        if (check_pair(&t->cert, &t->key) != 0) {
+            snprintf(err, errlen, "ssl_key %.200s does not match ssl_cert %.200s", opts->key_file, opts->cert_file);
+            goto fail;
+        }
+        if ((r = mbedtls_ssl_conf_own_cert(&t->conf, &t->cert, &t->key)) != 0) goto fail_r;
+    }
+    if ((r = mbedtls_ssl_setup(&t->ssl, &t->conf)) != 0) goto fail_r;
+    if ((r = mbedtls_ssl_set_hostname(&t->ssl, name)) != 0) goto fail_r;   /* SNI + name check */
+    mbedtls_ssl_set_bio(&t->ssl, t, bio_send, bio_recv, NULL);
+    c->tp = &tls_transport;
+    c->tp_ctx = t;
+    return 0;
+fail_r:
+    mbed_reason(r, why, sizeof why);
+    snprintf(err, errlen, "TLS setup: %s", why);
+fail:
+    tls_free(t);
+    return -1;
+}
+
+/* ---------------------------------------------------------------- server */
+void net_tls_server_release(net_tls_server *s) {
+    if (!s || --s->refs > 0) return;
+    mbedtls_ssl_config_free(&s->conf);
+    mbedtls_x509_crt_free(&s->cert);
+    mbedtls_pk_free(&s->key);
+    ca_put(s->ca);
+    free(s);
+}
+
+net_tls_server *net_tls_server_new(struct net_mgr *m, const net_tls_opts *opts, char *err, size_t errlen) {
+    net_tls_server *s;
+    char why[300];
+    int r;
+    if (!opts || !opts->cert_file || !*opts->cert_file) {
+        put_err(err, errlen, "ssl_cert: a certificate file is required for HTTPS");
+        return NULL;
+    }
+    if (!opts->key_file || !*opts->key_file) {
+        put_err(err, errlen, "ssl_key: a private key file is required for HTTPS");
+        return NULL;
+    }
+    if (rng_setup(err, errlen) != 0) return NULL;
+    s = (net_tls_server *)calloc(1, sizeof *s);
+    if (!s) {
+        put_err(err, errlen, "out of memory");
+        return NULL;
+    }
+    s->refs = 1;
+    mbedtls_ssl_config_init(&s->conf);
+    mbedtls_x509_crt_init(&s->cert);
+    mbedtls_pk_init(&s->key);
+    if (load_cert(&s->cert, "ssl_cert ", opts->cert_file, err, errlen) != 0) goto fail;
+    if (load_key(&s->key, opts->key_file, err, errlen) != 0) goto fail;
+    if (check_pair(&s->cert, &s->key) != 0) {
+        snprintf(err, errlen, "ssl_key %.200s does not match ssl_cert %.200s", opts->key_file, opts->cert_file);
+        goto fail;
+    }
+    if (opts->ca_file && *opts->ca_file) {
+        s->ca = ca_get(m, opts->ca_file, why, sizeof why);
+        if (!s->ca) {
+            snprintf(err, errlen, "ssl_ca_cert: %s", why);
+            goto fail;
+        }
+    }
+    r = mbedtls_ssl_config_defaults(&s->conf, MBEDTLS_SSL_IS_SERVER, MBEDTLS_SSL_TRANSPORT_STREAM,
+                                    MBEDTLS_SSL_PRESET_DEFAULT);
+    if (r != 0) goto fail_r;
+    mbedtls_ssl_conf_rng(&s->conf, mbedtls_ctr_drbg_random, &g_drbg);
+    if ((r = mbedtls_ssl_conf_own_cert(&s->conf, &s->cert, &s->key)) != 0) goto fail_r;
+    if (s->ca) {
+        mbedtls_ssl_conf_authmode(&s->conf, MBEDTLS_SSL_VERIFY_REQUIRED);
+        mbedtls_ssl_conf_ca_chain(&s->conf, &s->ca->crt, NULL);
+    } else {
+        mbedtls_ssl_conf_authmode(&s->conf, MBEDTLS_SSL_VERIFY_NONE);
+    }
+    return s;
+fail_r:
+    mbed_reason(r, why, sizeof why);
+    snprintf(err, errlen, "TLS setup: %s", why);
+fail:
+    net_tls_server_release(s);
+    return NULL;
+}
+
+int net_tls_server_attach(net_tls_server *s, struct net_conn *c, char *err, size_t errlen) {
+    tls_conn *t = tls_conn_new(c);
+    int r;
+    if (!t) {
+        put_err(err, errlen, "out of memory");
+        return -1;
+    }
+    t->is_server = 1;
+    t->srv = s;
+    s->refs++;
+    snprintf(t->what, sizeof t->what, "TLS handshake");
+    if ((r = mbedtls_ssl_setup(&t->ssl, &s->conf)) != 0) {
+        char why[300];
+        mbed_reason(r, why, sizeof why);
+        snprintf(err, errlen, "TLS setup: %s", why);
+        tls_free(t);
+        return -1;
+    }
+    mbedtls_ssl_set_bio(&t->ssl, t, bio_send, bio_recv, NULL);
+    c->tp = &tls_transport;
+    c->tp_ctx = t;
+    return 0;
+}
+
+#endif /* TSFW_NO_TLS */

@@ -37,11 +37,27 @@ typedef struct net_tls_opts {
 struct net_conn;
 struct net_mgr;
 
+/* 1 if this build has TLS (0 with TSFW_NO_TLS). */
+int net_tls_available(void);
+
 /* Make the (not yet connected) outgoing conn c a TLS client for host:port:
  * installs the TLS transport, whose handshake the manager runs after the
- * TCP connect.  0, or -1 with a message in err (e.g. "cannot read CA file
- * ca.pem: ...").  Used by mgr_connect. */
+ * TCP connect; NET_EV_CONNECT follows a successful handshake and
+ * certificate check.  0, or -1 with a message in err (e.g. "cannot read CA
+ * file ca.pem: No such file or directory").  Used by mgr_connect. */
 int net_tls_client_attach(struct net_conn *c, const char *host, uint16_t port,
                           const net_tls_opts *opts, char *err, size_t errlen);
+
+/* A server's TLS setup (certificate, key, optional client CA), shared by
+ * its connections and refcounted: the listener holds one reference, every
+ * accepted conn another.  Errors name the option and file, e.g.
+ * "ssl_key server.key: No such file or directory". */
+typedef struct net_tls_server net_tls_server;
+net_tls_server *net_tls_server_new(struct net_mgr *m, const net_tls_opts *opts, char *err, size_t errlen);
+void net_tls_server_release(net_tls_server *s);
+/* Wrap an accepted conn: installs the TLS transport (server side). */
+int  net_tls_server_attach(net_tls_server *s, struct net_conn *c, char *err, size_t errlen);
+/* Drop the manager's CA cache (mgr_free). */
+void net_tls_mgr_free(struct net_mgr *m);
 
 #endif /* TSFW_NET_TLS_H */
