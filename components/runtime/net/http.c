@@ -1,6 +1,7 @@
 /* http.c - HTTP/1.1 server: llhttp parsing, exchanges, response framing,
  * keep-alive and pipelining, limits and timeouts. */
 #include "http_internal.h"
+#include "tls.h"
 #include "addr.h"
 
 #include <llhttp.h>
@@ -1003,8 +1004,24 @@ void http_server_on(http_server *srv, http_event_fn fn, void *ud, void (*ud_free
     srv->ev_ud_free = ud_free;
 }
 
+static int server_listen(http_server *srv, const char *addr, const net_tls_opts *tls, char *err, size_t errlen);
+
 int http_server_listen(http_server *srv, const char *addr, char *err, size_t errlen) {
-    char msg[200], e2[160];
+    return server_listen(srv, addr, NULL, err, errlen);
+}
+
+int http_server_listen_tls(http_server *srv, const char *addr, const struct net_tls_opts *tls,
+                           char *err, size_t errlen) {
+    net_tls_opts none;
+    if (!tls) {
+        memset(&none, 0, sizeof none);
+        tls = &none;     /* reported below: ssl_cert is required */
+    }
+    return server_listen(srv, addr, tls, err, errlen);
+}
+
+static int server_listen(http_server *srv, const char *addr, const net_tls_opts *tls, char *err, size_t errlen) {
+    char msg[600], e2[400];
     port_addr a;
     if (srv->destroyed) {
         snprintf(msg, sizeof msg, "listen %s: server was destroyed", addr);
@@ -1023,10 +1040,16 @@ int http_server_listen(http_server *srv, const char *addr, char *err, size_t err
         snprintf(msg, sizeof msg, "listen %s: out of memory", addr);
         goto fail;
     }
+    if (tls && mgr_listener_set_tls(srv->lst, tls, e2, sizeof e2) != 0) {
+        mgr_listener_free(srv->lst);
+        srv->lst = NULL;
+        snprintf(msg, sizeof msg, "listen %.100s: %s", addr, e2);
+        goto fail;
+    }
     if (mgr_listener_bind(srv->lst, &a, e2, sizeof e2) != 0) {
         mgr_listener_free(srv->lst);
         srv->lst = NULL;
-        snprintf(msg, sizeof msg, "listen %s: %s", addr, e2);
+        snprintf(msg, sizeof msg, "listen %.100s: %s", addr, e2);
         goto fail;
     }
     return 0;
