@@ -5,7 +5,8 @@
 #   1. the runtime libraries as archives (before --gc-sections)
 #   2. the linked example app, from the linker map: what each part keeps
 #      after --gc-sections; "text" is .text + .literal + .rodata
-#   3. peak heap under the sim port on host, lx106 and rv32
+#   3. the same app and runtime linked as one program with -flto ($B/lto)
+#   4. peak heap under the sim port on host, lx106 and rv32 (and the LTO builds)
 set -u
 B=$1
 here=$(cd "$(dirname "$0")" && pwd)
@@ -86,6 +87,20 @@ awk -F'|' 'NR == FNR { lx[$1] = $2 " " $3 " " $4; order[++n] = $1; next } { rv[$
             sa[1], sa[1] / 1024.0, sa[1] < 48 * 1024 ? "met" : "NOT met"
     }' "$B/size-lx106.parts" "$B/size-rv32.parts"
 
+# The same sources as one LTO program ($B/lto, make size builds it): the
+# map names LTO's partition, not the source file, so app + runtime is what
+# is left after the parts that stay outside LTO (libc+libgcc, start-up,
+# port/sim; EMU_NOLTO in mk/emu.mk).
+lto_total() { # MAP -> text of app + runtime
+    map_parts "$1" | awk -F'|' '$1 != "libc+libgcc" && $1 != "emu start-up" && $1 != "port/sim" { t += $2 } END { print t + 0 }'
+}
+if [ -f "$B/lto/lx106/$app.elf.map" ] && [ -f "$B/lto/rv32/$app.elf.map" ]; then
+    lx=$(lto_total "$B/lto/lx106/$app.elf.map"); rv=$(lto_total "$B/lto/rv32/$app.elf.map")
+    echo
+    printf 'Whole-program build (-flto, same sources and flags): app + runtime text lx106 %d bytes = %.1f KB, rv32imc %d bytes; target < 48 KB: %s\n' \
+        "$lx" "$(echo "$lx" | awk '{print $1 / 1024}')" "$rv" "$([ "$lx" -lt 49152 ] && echo met || echo NOT met)"
+fi
+
 echo
 echo "Peak heap of the example app serving one request (port/sim counting allocator, requested bytes):"
 d=$B/size-heap
@@ -95,6 +110,15 @@ for t in host lx106 rv32; do
     case $t in host) exe=$B/host/$app; run="$exe";; *) exe=$B/$t/$app.elf; run="sh $here/qemu-run.sh $t $exe";; esac
     $run tests/emu/sim/one-request.sim "$d/$t.out" > "$d/$t.stdout" 2> "$d/$t.stderr"
     printf '  %-6s %s\n' $t "$(grep sim-heap "$d/$t.stderr" | sed 's/^sim-heap: //')"
+done
+# the LTO builds run the same script: their responses and stdout must be
+# the ones of the tested (non-LTO) builds
+for t in lx106 rv32; do
+    exe=$B/lto/$t/$app.elf
+    [ -f "$exe" ] || continue
+    sh "$here/qemu-run.sh" $t "$exe" tests/emu/sim/one-request.sim "$d/lto-$t.out" > "$d/lto-$t.stdout" 2> "$d/lto-$t.stderr"
+    same=identical; cmp -s "$d/lto-$t.out" "$d/$t.out" && cmp -s "$d/lto-$t.stdout" "$d/$t.stdout" || same="DIFFERENT"
+    printf '  %-6s %s (LTO build; output %s)\n' $t "$(grep sim-heap "$d/lto-$t.stderr" | sed 's/^sim-heap: //; s/;.*//')" "$same"
 done
 peak=$(grep sim-heap "$d/lx106.stderr" | sed 's/.*peak \([0-9]*\) bytes.*/\1/')
 [ -n "$peak" ] && echo "peak heap on lx106: $peak bytes; target < 8192: $([ "$peak" -lt 8192 ] && echo met || echo NOT met)"
