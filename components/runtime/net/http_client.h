@@ -24,10 +24,39 @@
  * aborted: http_client_abort() delivers neither, only DONE (later, from the
  * loop, never from inside abort).
  *
+ * Every event is delivered from the loop (mgr_poll, or mgr_free for a
+ * client still running: ERROR "connection closed before the response was
+ * complete", then DONE), never from inside http_client_new/write/end/abort.
+ * Problems found inside those calls (a Content-Length header that does not
+ * match the body) make them return -1 and arrive as ERROR from the loop.
+ *
+ * Timeout messages (stable wording, matched by the TS binding):
+ *   "<prefix>: no connection within N ms"      (resolving/connecting/TLS)
+ *   "<prefix>: no response within N ms"        (connected, nothing received)
+ *   "<prefix>: response stalled: nothing received for N ms"
+ * Early close: "<prefix>: connection closed before the response was complete
+ * (after 3 of 10 body bytes)" - or "(nothing received)", "(in the headers)",
+ * "(in the chunked body, after N bytes)".  Parse errors: "<prefix>: malformed
+ * response: <llhttp reason> (<HPE_ code>)".
+ *
+ * Requests: "METHOD path HTTP/1.1", Host (with the port unless default),
+ * the given headers in order, Content-Length (when the body is non-empty or
+ * the method is not GET/HEAD/DELETE/OPTIONS/TRACE/CONNECT), Connection:
+ * close.  The method is upper-cased (like node).  Refused by
+ * http_client_new: methods that are not tokens, paths with controls or
+ * spaces, header names that are not tokens, values with CR/LF/controls,
+ * a Transfer-Encoding header (bodies always go with Content-Length), a
+ * non-numeric Content-Length.  A given Content-Length must equal the body
+ * length at end.  Strings are C strings: callers holding counted strings
+ * must refuse an embedded NUL themselves.
+ *
  * Responses: Content-Length, chunked and close-delimited bodies; 1xx
- * responses are skipped; redirects are returned as they are (not followed).
- * A response that ends early (connection closed before the length or last
- * chunk) is an error.
+ * responses are skipped; 101 is returned without a body; HEAD, 204 and 304
+ * responses have no body; trailers are read and dropped; redirects are
+ * returned as they are (not followed).  A response that ends early
+ * (connection closed before the length or last chunk) is an error.  Limits:
+ * status line + headers 16384 bytes and 100 headers; max_response_size for
+ * headers + body (not for a streamed body).
  */
 #ifndef TSFW_NET_HTTP_CLIENT_H
 #define TSFW_NET_HTTP_CLIENT_H
