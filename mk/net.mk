@@ -32,7 +32,7 @@ NET_TEST_BINS   := $(patsubst $(NET_ROOT)/tests/c/net/%.c,$(NET_BUILD)/%,$(NET_T
 FUZZ_SECONDS    ?= 60
 FUZZ_CC         ?= clang-14
 
-.PHONY: test-net test-net-unit test-net-socket test-net-client-socket net-build fuzz-http fuzz-http-build \
+.PHONY: test-net-tls test-net test-net-unit test-net-socket test-net-client-socket net-build fuzz-http fuzz-http-build \
         fuzz-http-client fuzz-http-client-build net-clean
 
 # llhttp objects, one set per flavour (asan / plain / fuzz)
@@ -73,7 +73,20 @@ $(NET_BUILD)/c_client_plain: $(NET_ROOT)/tests/http/c_client.c $(NET_SRCS) $(POR
 
 NET_CLIENT_BINS := $(NET_BUILD)/c_client $(NET_BUILD)/c_client_plain
 
-net-build: $(NET_TEST_BINS) $(NET_BUILD)/c_server $(NET_BUILD)/c_server_plain $(NET_CLIENT_BINS)
+# TLS socket tests (tests/tls): the tool with ASan, and a plain build that
+# counts heap bytes (TSFW_HEAP_COUNT interposes malloc; no ASan there)
+$(NET_BUILD)/tls_tool: $(NET_ROOT)/tests/tls/tls_tool.c $(NET_SRCS) $(PORT_POSIX_SRCS) $(NET_HDRS) $(NET_LLHTTP_ASAN)
+	@mkdir -p $(dir $@)
+	$(NET_CC) $(NET_CFLAGS) -g -O1 $(NET_SAN) -o $@ $< $(NET_SRCS) $(PORT_POSIX_SRCS) $(NET_LLHTTP_ASAN) $(NET_LIBS)
+$(NET_BUILD)/tls_tool_heap: $(NET_ROOT)/tests/tls/tls_tool.c $(NET_SRCS) $(PORT_POSIX_SRCS) $(NET_HDRS) $(NET_LLHTTP_PLAIN)
+	@mkdir -p $(dir $@)
+	$(NET_CC) $(NET_CFLAGS) -DTSFW_HEAP_COUNT -g -O1 -o $@ $< $(NET_SRCS) $(PORT_POSIX_SRCS) $(NET_LLHTTP_PLAIN) $(NET_LIBS)
+NET_TLS_BINS := $(NET_BUILD)/tls_tool $(NET_BUILD)/tls_tool_heap
+
+test-net-tls: $(NET_TLS_BINS)
+	@timeout 300 bash $(NET_ROOT)/tests/tls/tls_tests.sh $(NET_TLS_BINS)
+
+net-build: $(NET_TEST_BINS) $(NET_BUILD)/c_server $(NET_BUILD)/c_server_plain $(NET_CLIENT_BINS) $(NET_TLS_BINS)
 
 test-net-unit: $(NET_TEST_BINS)
 	@NET_BUILD=$(NET_BUILD) sh $(NET_ROOT)/tests/c/net/run_unit.sh $(NET_TEST_BINS)
@@ -84,7 +97,7 @@ test-net-socket: $(NET_BUILD)/c_server $(NET_BUILD)/c_server_plain
 test-net-client-socket: $(NET_CLIENT_BINS) $(NET_BUILD)/c_server
 	@timeout 300 bash $(NET_ROOT)/tests/http/c_client_tests.sh $(NET_CLIENT_BINS) $(NET_BUILD)/c_server
 
-test-net: $(NET_TEST_BINS) $(NET_BUILD)/c_server $(NET_BUILD)/c_server_plain $(NET_CLIENT_BINS)
+test-net: $(NET_TEST_BINS) $(NET_BUILD)/c_server $(NET_BUILD)/c_server_plain $(NET_CLIENT_BINS) $(NET_TLS_BINS)
 	@NET_BUILD=$(NET_BUILD) sh $(NET_ROOT)/tests/c/net/run_all.sh "$(NET_TEST_BINS)" $(NET_BUILD)/c_server $(NET_BUILD)/c_server_plain $(NET_ROOT) $(NET_CLIENT_BINS)
 
 # libFuzzer target over the request path (memory transport)

@@ -131,14 +131,12 @@ static void append(char *buf, size_t len, const char *s) {
 }
 
 /* Readable reasons for X.509 verification flags. */
-static void verify_reason(uint32_t flags, const mbedtls_x509_crt *peer, const char *name,
+static void verify_reason(uint32_t flags, int self_signed, const char *name,
                           char *buf, size_t len) {
     char t[300];
     buf[0] = 0;
     if (flags & MBEDTLS_X509_BADCERT_NOT_TRUSTED) {
-        int self = peer && peer->issuer_raw.len == peer->subject_raw.len &&
-                   memcmp(peer->issuer_raw.p, peer->subject_raw.p, peer->subject_raw.len) == 0;
-        append(buf, len, self ? "self-signed certificate"
+        append(buf, len, self_signed ? "self-signed certificate"
                               : "certificate is not signed by a trusted CA");
     }
     if (flags & MBEDTLS_X509_BADCERT_EXPIRED) append(buf, len, "certificate has expired");
@@ -285,6 +283,7 @@ typedef struct tls_conn {
     net_conn *c;
     int is_server;
     int handshake_done;
+    int self_signed;             /* the peer's certificate issued itself */
     size_t wpend;                /* length of a write mbedTLS must see again */
     char what[300];              /* "TLS handshake with localhost:8443" */
     char name[256];              /* name checked against the certificate */
@@ -310,16 +309,24 @@ static int bio_recv(void *ctx, unsigned char *buf, size_t len) {
     return MBEDTLS_ERR_NET_RECV_FAILED;
 }
 
+/* Called by mbedTLS for each certificate of the peer's chain; only notes
+ * whether the peer's own certificate is self-signed (for the message),
+ * never changes the verdict. */
+static int verify_note(void *ud, mbedtls_x509_crt *crt, int depth, uint32_t *flags) {
+    tls_conn *t = (tls_conn *)ud;
+    (void)flags;
+    if (depth == 0)
+        t->self_signed = crt->issuer_raw.len == crt->subject_raw.len &&
+                         memcmp(crt->issuer_raw.p, crt->subject_raw.p, crt->subject_raw.len) == 0;
+    return 0;
+}
+
 /* The reason for a failed mbedTLS call r, readable. */
 static void tls_reason(tls_conn *t, int r, char *buf, size_t len) {
     uint32_t flags = mbedtls_ssl_get_verify_result(&t->ssl);
     if (r == MBEDTLS_ERR_X509_CERT_VERIFY_FAILED || (flags != 0 && flags != (uint32_t)-1 && !t->is_server)) {
         char v[300];
-#if defined(MBEDTLS_SSL_KEEP_PEER_CERTIFICATE)
-        verify_reason(flags, mbedtls_ssl_get_peer_cert(&t->ssl), t->name, v, sizeof v);
-#else
-        verify_reason(flags, NULL, t->name, v, sizeof v);
-#endif
+        verify_reason(flags, t->self_signed, t->name, v, sizeof v);
         snprintf(buf, len, "%s verify failed: %s", t->is_server ? "client certificate" : "certificate", v);
         return;
     }
@@ -538,6 +545,7 @@ int net_tls_client_attach(struct net_conn *c, const char *host, uint16_t port,
         if ((r = mbedtls_ssl_conf_own_cert(&t->conf, &t->cert, &t->key)) != 0) goto fail_r;
     }
     if ((r = mbedtls_ssl_setup(&t->ssl, &t->conf)) != 0) goto fail_r;
+    mbedtls_ssl_set_verify(&t->ssl, verify_note, t);
     if ((r = mbedtls_ssl_set_hostname(&t->ssl, name)) != 0) goto fail_r;   /* SNI + name check */
     mbedtls_ssl_set_bio(&t->ssl, t, bio_send, bio_recv, NULL);
     c->tp = &tls_transport;
@@ -634,6 +642,7 @@ int net_tls_server_attach(net_tls_server *s, struct net_conn *c, char *err, size
         tls_free(t);
         return -1;
     }
+    mbedtls_ssl_set_verify(&t->ssl, verify_note, t);
     mbedtls_ssl_set_bio(&t->ssl, t, bio_send, bio_recv, NULL);
     c->tp = &tls_transport;
     c->tp_ctx = t;

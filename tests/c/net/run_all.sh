@@ -12,11 +12,19 @@ if [ -n "$CLIENT" ]; then
     cl_out=$(timeout 300 bash "$ROOT/tests/http/c_client_tests.sh" "$CLIENT" "$CLIENT_PLAIN" "$SRV" 2>&1); cl_rc=$?
     printf '%s\n' "$cl_out"
 fi
+tls_rc=0
+if [ -n "$NET_BUILD" ] && [ -x "$NET_BUILD/tls_tool" ]; then
+    tls_out=$(timeout 300 bash "$ROOT/tests/tls/tls_tests.sh" "$NET_BUILD/tls_tool" "$NET_BUILD/tls_tool_heap" 2>&1); tls_rc=$?
+    printf '%s\n' "$tls_out"
+fi
 echo "== test-net summary =="
 printf '%s\n' "$unit_out" | grep '^cmocka:'
 printf '%s\n' "$sock_out" | grep '^socket:' || echo "socket: script did not finish (rc=$sock_rc)"
 if [ -n "$CLIENT" ]; then
     printf '%s\n' "$cl_out" | grep '^client-socket:' || echo "client-socket: script did not finish (rc=$cl_rc)"
 fi
-[ $unit_rc -eq 0 ] && [ $sock_rc -eq 0 ] && [ $cl_rc -eq 0 ] && echo "test-net: PASS" && exit 0
+if [ -n "$NET_BUILD" ] && [ -x "$NET_BUILD/tls_tool" ]; then
+    printf '%s\n' "$tls_out" | grep '^tls:' || echo "tls: script did not finish (rc=$tls_rc)"
+fi
+[ $unit_rc -eq 0 ] && [ $sock_rc -eq 0 ] && [ $cl_rc -eq 0 ] && [ $tls_rc -eq 0 ] && echo "test-net: PASS" && exit 0
 echo "test-net: FAIL"; exit 1

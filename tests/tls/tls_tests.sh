@@ -1,0 +1,204 @@
+#!/bin/bash
+# tls_tests.sh TLS_TOOL [TLS_TOOL_HEAP] - TLS socket tests on loopback.
+#
+# Makes fresh certificates (gen-certs.sh) in a temp dir, then:
+#   our TLS client  against `openssl s_server -www` with each certificate
+#                   (only the valid one connects; the error names the reason);
+#   our TLS server  against `openssl s_client` and `curl --cacert`, with and
+#                   without a required client certificate;
+#   listen errors   (missing/mismatched key, unreadable CA);
+#   with TLS_TOOL_HEAP: heap per connection, client and server, 16 KB records
+#                   and max_fragment_len 4096/2048 (printed, not asserted).
+# Every server is bounded by `timeout` and killed on exit.
+# Prints "tls: N passed, M failed".
+set -u
+TOOL=${1:?usage: tls_tests.sh TLS_TOOL [TLS_TOOL_HEAP]}
+HEAP=${2:-}
+HERE=$(cd "$(dirname "$0")" && pwd)
+W=$(mktemp -d /tmp/tsfw-tls.XXXXXX)
+PIDS=()
+cleanup() {
+    for p in "${PIDS[@]:-}"; do [ -n "$p" ] && kill "$p" 2>/dev/null; done
+    wait 2>/dev/null
+    rm -rf "$W"
+}
+trap cleanup EXIT
+sh "$HERE/gen-certs.sh" "$W/c" >/dev/null || { echo "tls: gen-certs.sh failed"; echo "tls: 0 passed, 1 failed"; exit 1; }
+C=$W/c
+pass=0; fail=0
+ok()  { pass=$((pass + 1)); echo "  ok   $1"; }
+bad() { fail=$((fail + 1)); echo "  FAIL $1"; [ -n "${2:-}" ] && printf '%s\n' "$2" | sed 's/^/       /'; }
+
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+
+# start_s_server CERT KEY [extra args] -> sets SPORT, SPID
+start_s_server() {
+    local cert=$1 key=$2; shift 2
+    SPORT=$(free_port)
+    timeout 30 openssl s_server -accept "$SPORT" -cert "$cert" -key "$key" -www -quiet "$@" \
+        >"$W/s_server.log" 2>&1 &
+    SPID=$!
+    PIDS+=("$SPID")
+    for _ in $(seq 50); do
+        (exec 3<>"/dev/tcp/127.0.0.1/$SPORT") 2>/dev/null && return 0
+        sleep 0.1
+    done
+    return 1
+}
+stop_s_server() { kill "$SPID" 2>/dev/null; wait "$SPID" 2>/dev/null; }
+
+echo "== our TLS client against openssl s_server"
+client_case() {   # name cert key expect-substring [client args] [-- s_server args]
+    local name=$1 cert=$2 key=$3 want=$4; shift 4
+    local cargs=() sargs=()
+    while [ $# -gt 0 ] && [ "$1" != "--" ]; do cargs+=("$1"); shift; done
+    [ $# -gt 0 ] && shift
+    sargs=("$@")
+    start_s_server "$cert" "$key" "${sargs[@]}" || { bad "$name: s_server did not start"; return; }
+    out=$(timeout 15 "$TOOL" client localhost "$SPORT" --ca "$C/ca.pem" "${cargs[@]}" 2>&1); rc=$?
+    stop_s_server
+    want=${want//PORT/$SPORT}
+    if [ "$want" = "connected" ]; then
+        if [ $rc -eq 0 ] && grep -q '^response: HTTP/1.0 200' <<<"$out"; then ok "$name"; else bad "$name" "$out"; fi
+    else
+        if [ $rc -ne 0 ] && grep -qF -- "$want" <<<"$out" && ! grep -q '^connected' <<<"$out"; then ok "$name"
+        else bad "$name (want: $want)" "$out"; fi
+    fi
+}
+client_case "valid certificate connects" "$C/server.pem" "$C/server.key" connected
+client_case "unknown CA rejected" "$C/unknown.pem" "$C/unknown.key" \
+    "error: TLS handshake with localhost:PORT: certificate verify failed: certificate is not signed by a trusted CA"
+client_case "expired rejected" "$C/expired.pem" "$C/expired.key" \
+    "error: TLS handshake with localhost:PORT: certificate verify failed: certificate has expired"
+client_case "wrong host rejected" "$C/wronghost.pem" "$C/wronghost.key" \
+    "error: TLS handshake with localhost:PORT: certificate verify failed: certificate's name does not match 'localhost'"
+client_case "self-signed rejected" "$C/selfsigned.pem" "$C/selfsigned.key" \
+    "error: TLS handshake with localhost:PORT: certificate verify failed: self-signed certificate"
+client_case "server_name checked (other.example vs localhost cert)" "$C/server.pem" "$C/server.key" \
+    "certificate's name does not match 'other.example'" --name other.example
+client_case "server_name other.example accepted for its cert" "$C/wronghost.pem" "$C/wronghost.key" connected \
+    --name other.example
+client_case "IP literal host: name mismatch, not accepted" "$C/server.pem" "$C/server.key" \
+    "certificate verify failed" --name 127.0.0.1
+client_case "max_fragment_len 2048" "$C/server.pem" "$C/server.key" connected --mfl 2048
+client_case "max_fragment_len 1000 refused" "$C/server.pem" "$C/server.key" \
+    "max_fragment_len 1000: must be 512, 1024, 2048 or 4096" --mfl 1000
+client_case "missing CA file" "$C/server.pem" "$C/server.key" \
+    "error: cannot read CA file $W/nope.pem: No such file or directory" --ca "$W/nope.pem"
+client_case "client certificate sent when required" "$C/server.pem" "$C/server.key" connected \
+    --cert "$C/client.pem" --key "$C/client.key" -- -Verify 1 -CAfile "$C/ca.pem"
+# TSFW_CA_FILE is used when no ca_file is given
+start_s_server "$C/server.pem" "$C/server.key"
+out=$(TSFW_CA_FILE="$C/ca.pem" timeout 15 "$TOOL" client localhost "$SPORT" 2>&1); rc=$?
+stop_s_server
+if [ $rc -eq 0 ]; then ok "TSFW_CA_FILE"; else bad "TSFW_CA_FILE" "$out"; fi
+# nothing listening
+P=$(free_port)
+out=$(timeout 15 "$TOOL" client 127.0.0.1 "$P" --ca "$C/ca.pem" 2>&1)
+if grep -qF "error: connect 127.0.0.1:$P: Connection refused" <<<"$out"; then ok "refused before TLS"; else bad "refused before TLS" "$out"; fi
+# a plain-TCP server that never answers the ClientHello: the deadline fires
+P=$(free_port)
+timeout 20 python3 -c "
+import socket
+s = socket.socket(); s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+s.bind(('127.0.0.1', $P)); s.listen(5); keep = []
+while True: keep.append(s.accept())" &
+PIDS+=($!)
+for _ in $(seq 50); do (exec 3<>"/dev/tcp/127.0.0.1/$P") 2>/dev/null && break; sleep 0.1; done
+out=$(timeout 15 "$TOOL" client localhost "$P" --ca "$C/ca.pem" --timeout 500 2>&1)
+if grep -q "error: timeout" <<<"$out" && ! grep -q '^connected' <<<"$out"; then ok "handshake deadline"; else bad "handshake deadline" "$out"; fi
+
+echo "== our TLS server against openssl s_client / curl"
+# start_ours CERT KEY [--ca F] [--requests N] -> OPORT, OPID, log in $W/ours.log
+start_ours() {
+    local cert=$1 key=$2; shift 2
+    : >"$W/ours.log"
+    timeout 30 "$TOOL" server 127.0.0.1:0 "$cert" "$key" --timeout 20000 "$@" >"$W/ours.log" 2>&1 &
+    OPID=$!
+    PIDS+=("$OPID")
+    for _ in $(seq 50); do
+        OPORT=$(sed -n 's/^port \([0-9]*\)/\1/p' "$W/ours.log")
+        [ -n "$OPORT" ] && return 0
+        sleep 0.1
+    done
+    return 1
+}
+stop_ours() { kill "$OPID" 2>/dev/null; wait "$OPID" 2>/dev/null; }
+
+start_ours "$C/server.pem" "$C/server.key" --requests 2
+out=$(timeout 10 curl -sS --cacert "$C/ca.pem" "https://localhost:$OPORT/" 2>&1)
+if [ "$out" = "hello over tls" ]; then ok "curl --cacert"; else bad "curl --cacert" "$out"; fi
+out=$(printf 'GET / HTTP/1.0\r\n\r\n' | timeout 10 openssl s_client -connect "127.0.0.1:$OPORT" -servername localhost \
+      -CAfile "$C/ca.pem" -verify_return_error -quiet 2>&1)
+if grep -q "hello over tls" <<<"$out"; then ok "openssl s_client"; else bad "openssl s_client" "$out"; fi
+wait "$OPID" 2>/dev/null
+if grep -q "^requests 2" "$W/ours.log"; then ok "server exits cleanly after 2 requests"; else bad "server exit" "$(cat "$W/ours.log")"; fi
+
+# a plain-HTTP request to the TLS port: handshake error, named conn
+start_ours "$C/server.pem" "$C/server.key"
+timeout 5 curl -sS "http://127.0.0.1:$OPORT/" >/dev/null 2>&1
+out=$(timeout 10 curl -sS --cacert "$C/ca.pem" "https://localhost:$OPORT/" 2>&1)
+wait "$OPID" 2>/dev/null
+if grep -Eq "^error [0-9]+: conn [0-9]+.*TLS handshake: " "$W/ours.log" && [ "$out" = "hello over tls" ]; then
+    ok "plain HTTP on the TLS port: HTTP_EV_ERROR names the conn, server keeps serving"
+else bad "plain HTTP on the TLS port" "$(cat "$W/ours.log"; echo "$out")"; fi
+
+# client certificate required
+start_ours "$C/server.pem" "$C/server.key" --ca "$C/ca.pem"
+out=$(timeout 10 curl -sS --cacert "$C/ca.pem" --cert "$C/client.pem" --key "$C/client.key" "https://localhost:$OPORT/" 2>&1)
+if [ "$out" = "hello over tls" ]; then ok "client cert required: good cert accepted"; else bad "client cert: good cert" "$out"; fi
+stop_ours
+start_ours "$C/server.pem" "$C/server.key" --ca "$C/ca.pem"
+out=$(timeout 10 curl -sS --cacert "$C/ca.pem" "https://localhost:$OPORT/" 2>&1); rc=$?
+sleep 0.3; stop_ours
+if [ $rc -ne 0 ] && ! grep -q "hello over tls" <<<"$out" && grep -q "TLS handshake: " "$W/ours.log"; then
+    ok "client cert required: no cert rejected ($(grep -o 'TLS handshake: .*' "$W/ours.log" | head -1))"
+else bad "client cert: none" "$out $(cat "$W/ours.log")"; fi
+start_ours "$C/server.pem" "$C/server.key" --ca "$C/ca.pem"
+out=$(timeout 10 curl -sS --cacert "$C/ca.pem" --cert "$C/badclient.pem" --key "$C/badclient.key" "https://localhost:$OPORT/" 2>&1); rc=$?
+sleep 0.3; stop_ours
+if [ $rc -ne 0 ] && ! grep -q "hello over tls" <<<"$out" && \
+   grep -q "client certificate verify failed: certificate is not signed by a trusted CA" "$W/ours.log"; then
+    ok "client cert required: bad cert rejected"
+else bad "client cert: bad" "$out $(cat "$W/ours.log")"; fi
+
+# our client against our server, client certificate required
+start_ours "$C/server.pem" "$C/server.key" --ca "$C/ca.pem"
+out=$(timeout 10 "$TOOL" client localhost "$OPORT" --ca "$C/ca.pem" --cert "$C/client.pem" --key "$C/client.key" 2>&1); rc=$?
+stop_ours
+if [ $rc -eq 0 ]; then ok "our client -> our server with client cert"; else bad "our client -> our server" "$out"; fi
+
+echo "== listen errors"
+lcase() {   # name want args...
+    local name=$1 want=$2; shift 2
+    out=$(timeout 10 "$TOOL" listen-error 127.0.0.1:0 "$@" 2>&1)
+    if grep -qF -- "$want" <<<"$out"; then ok "$name"; else bad "$name (want: $want)" "$out"; fi
+}
+lcase "missing key file" "listen 127.0.0.1:0: ssl_key $W/none.key: No such file or directory" "$C/server.pem" "$W/none.key"
+lcase "key does not match cert" "listen 127.0.0.1:0: ssl_key $C/client.key does not match ssl_cert $C/server.pem" "$C/server.pem" "$C/client.key"
+lcase "cert is not PEM" "listen 127.0.0.1:0: ssl_cert $C/ca.key: " "$C/ca.key" "$C/server.key"
+lcase "unreadable client CA" "listen 127.0.0.1:0: ssl_ca_cert: cannot read CA file $W/none.pem: No such file or directory" \
+    "$C/server.pem" "$C/server.key" --ca "$W/none.pem"
+lcase "valid setup" "ok" "$C/server.pem" "$C/server.key"
+
+if [ -n "$HEAP" ]; then
+    echo "== heap per TLS connection (counting malloc; includes the runtime's own buffers)"
+    for mfl in 0 4096 2048; do
+        start_s_server "$C/server.pem" "$C/server.key"
+        # numeric host (no resolver in the figures), name checked via server_name
+        h1=$(timeout 15 "$HEAP" client 127.0.0.1 "$SPORT" --name localhost --ca "$C/ca.pem" --mfl "$mfl" --conns 1 | grep '^heap base')
+        h4=$(timeout 15 "$HEAP" client 127.0.0.1 "$SPORT" --name localhost --ca "$C/ca.pem" --mfl "$mfl" --conns 4 | grep '^heap base')
+        stop_s_server
+        echo "  client mfl=$mfl  1 conn: $h1"
+        echo "  client mfl=$mfl  4 conns: $h4"
+    done
+    timeout 30 "$HEAP" server 127.0.0.1:0 "$C/server.pem" "$C/server.key" --timeout 20000 >"$W/heap.log" 2>&1 &
+    HP=$!; PIDS+=("$HP")
+    for _ in $(seq 50); do P=$(sed -n 's/^port \([0-9]*\)/\1/p' "$W/heap.log"); [ -n "$P" ] && break; sleep 0.1; done
+    timeout 10 curl -sS --cacert "$C/ca.pem" "https://localhost:$P/" >/dev/null 2>&1
+    wait "$HP" 2>/dev/null
+    echo "  server (curl client, 16 KB records): $(grep '^heap' "$W/heap.log")"
+fi
+
+echo "tls: $pass passed, $fail failed"
+[ $fail -eq 0 ]
