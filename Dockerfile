@@ -68,9 +68,20 @@ RUN cd /opt && curl -fsSL https://dl.espressif.com/dl/xtensa-lx106-elf-gcc8_4_0-
 ENV IDF_PATH=/opt/ESP8266_RTOS_SDK PATH=/opt/xtensa-lx106-elf/bin:/opt/ESP8266_RTOS_SDK/tools:$PATH
 RUN python -m pip install --no-cache-dir -r $IDF_PATH/requirements.txt
 RUN cd /tmp && curl -fsSLO https://nodejs.org/dist/v${NODE_VERSION}/node-v${NODE_VERSION}-linux-x64.tar.xz \
-    && tar -xJf node-v${NODE_VERSION}-linux-x64.tar.xz -C /usr/local --strip-components=1 && rm node-v*.tar.xz
+    && curl -fsSLO https://nodejs.org/dist/v${NODE_VERSION}/SHASUMS256.txt \
+    && grep " node-v${NODE_VERSION}-linux-x64.tar.xz\$" SHASUMS256.txt | sha256sum -c - \
+    && tar -xJf node-v${NODE_VERSION}-linux-x64.tar.xz -C /usr/local --strip-components=1 \
+    && rm -f node-v*.tar.xz SHASUMS256.txt && node --version
+# SDK 3.4 has no spiffs_create_partition_image (ESP8266_RTOS_SDK issue
+# #1257): firmware/esp8266/main/CMakeLists.txt runs ESP-IDF's spiffsgen.py,
+# taken from the same pinned ESP-IDF release as the esp32 stage.
+ARG IDF_SPIFFSGEN_TAG=v5.2.2
+RUN curl -fsSL https://raw.githubusercontent.com/espressif/esp-idf/${IDF_SPIFFSGEN_TAG}/components/spiffs/spiffsgen.py \
+        -o /opt/spiffsgen.py && python3 /opt/spiffsgen.py --help > /dev/null
+ENV SPIFFSGEN=/opt/spiffsgen.py
 RUN mkdir -p /opt/llhttp && curl -fsSL https://github.com/nodejs/llhttp/archive/refs/tags/release/v${LLHTTP_VERSION}.tar.gz \
-    | tar -xz -C /opt/llhttp --strip-components=1
+    | tar -xz -C /opt/llhttp --strip-components=1 \
+    && test -f /opt/llhttp/src/llhttp.c && test -f /opt/llhttp/include/llhttp.h
 ENV LLHTTP_DIR=/opt/llhttp/src LLHTTP_INCLUDE_DIR=/opt/llhttp/include
 WORKDIR /work
 COPY package.json package-lock.json ./

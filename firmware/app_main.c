@@ -6,8 +6,11 @@
  *      CONFIG_TSFW_WIFI_MAX_BACKOFF_MS); under QEMU (CONFIG_TSFW_USE_OPENETH)
  *      the OpenCores Ethernet MAC instead;
  *   3. SPIFFS partition "storage" mounted at /spiffs (fs/ of the repo:
- *      www/ and ca.pem);
- *   4. the compiled app (generated/app.c, its main() renamed tsfw_app_main
+ *      www/ and ca.pem, the TLS roots: TSFW_CA_FILE_DEFAULT is
+ *      "/spiffs/ca.pem" in this build, components/runtime/CMakeLists.txt);
+ *   4. once the network is up, the clock from SNTP (TLS checks certificate
+ *      dates), waiting at most CONFIG_TSFW_SNTP_WAIT_MS;
+ *   5. the compiled app (generated/app.c, its main() renamed tsfw_app_main
  *      by firmware/CMakeLists.txt) in its own task, with a stack of
  *      CONFIG_TSFW_APP_TASK_STACK bytes.  The app's main() runs the top
  *      level and then the runtime's event loop, which never returns while
@@ -19,6 +22,7 @@
 #include "esp_event.h"
 #include "esp_log.h"
 #include "esp_netif.h"
+#include "esp_netif_sntp.h"
 #include "esp_spiffs.h"
 #include "esp_system.h"
 #include "esp_timer.h"
@@ -148,6 +152,24 @@ static void spiffs_mount(void) {
         ESP_LOGI(TAG, "SPIFFS: /spiffs mounted, %u of %u bytes used", (unsigned)used, (unsigned)total);
 }
 
+/* ---------------------------------------------------------------- clock */
+static void clock_sync(void) {
+    if (CONFIG_TSFW_SNTP_SERVER[0] == '\0') {
+        ESP_LOGW(TAG, "SNTP: no server configured; TLS certificate checks fail until the clock is set");
+        return;
+    }
+    esp_sntp_config_t cfg = ESP_NETIF_SNTP_DEFAULT_CONFIG(CONFIG_TSFW_SNTP_SERVER);
+    if (esp_netif_sntp_init(&cfg) != ESP_OK) {
+        ESP_LOGE(TAG, "SNTP: could not start");
+        return;
+    }
+    if (esp_netif_sntp_sync_wait(pdMS_TO_TICKS(CONFIG_TSFW_SNTP_WAIT_MS)) == ESP_OK)
+        ESP_LOGI(TAG, "SNTP: clock set from %s", CONFIG_TSFW_SNTP_SERVER);
+    else
+        ESP_LOGW(TAG, "SNTP: no time from %s within %d ms; still trying in the background",
+                 CONFIG_TSFW_SNTP_SERVER, CONFIG_TSFW_SNTP_WAIT_MS);
+}
+
 /* ------------------------------------------------------------- the app */
 static void app_task(void *arg) {
     static char name[] = "app";
@@ -155,6 +177,7 @@ static void app_task(void *arg) {
     int rc;
     (void)arg;
     xEventGroupWaitBits(s_net_events, NET_UP, pdFALSE, pdTRUE, portMAX_DELAY);
+    clock_sync();
     ESP_LOGI(TAG, "starting the app (stack %d bytes, free heap %u)", CONFIG_TSFW_APP_TASK_STACK,
              (unsigned)esp_get_free_heap_size());
     rc = tsfw_app_main(1, argv);

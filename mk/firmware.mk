@@ -52,10 +52,21 @@ firmware: firmware-image
 	$(FW_RUN) $(FW_IMAGE)
 	@echo "firmware: $(FW_BUILD_DIR)/ (flash with: make flash PORT=$(PORT)$(if $(filter esp8266,$(TARGET)), TARGET=esp8266))"
 
+# A new container only shares build/ with the one that built the firmware,
+# so generated/app.c is emitted again before idf.py flash (ninja would
+# otherwise stop on the missing source).  ESP8266: SDK 3.4 cannot flash the
+# SPIFFS image itself (firmware/esp8266/main/CMakeLists.txt), so esptool
+# writes build/esp8266/storage.bin at the "storage" offset of
+# firmware/esp8266/partitions.csv.
+FW_ESP8266_STORAGE_OFFSET := 0x100000
+FW_FLASH_esp32 = idf.py -B /work/$(FW_BUILD_DIR) -p $(PORT) -b $(BAUD) flash
+FW_FLASH_esp8266 = idf.py -B /work/$(FW_BUILD_DIR) -p $(PORT) -b $(BAUD) flash && \
+	    python $$IDF_PATH/components/esptool_py/esptool/esptool.py --chip esp8266 -p $(PORT) -b $(BAUD) \
+	        write_flash $(FW_ESP8266_STORAGE_OFFSET) /work/$(FW_BUILD_DIR)/storage.bin
 flash: firmware
 	$(fw_need_port)
-	$(FW_RUN) --device $(PORT) $(FW_IMAGE) bash -c 'cd $(FW_PROJECT_DIR) && \
-	    idf.py -B /work/$(FW_BUILD_DIR) -p $(PORT) -b $(BAUD) flash'
+	$(FW_RUN) --device $(PORT) $(FW_IMAGE) bash -c 'set -e; node dist/compiler/cli.js emit "$$APP" -o generated/app.c; \
+	    cd $(FW_PROJECT_DIR) && $(FW_FLASH_$(FW_STAGE))'
 
 monitor:
 	$(fw_need_docker)
