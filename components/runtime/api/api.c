@@ -21,6 +21,7 @@
 #include "tsfw_api.h"
 #include "api_internal.h"
 #include "../net/http.h"
+#include "../net/tls.h"
 #include "../net/timer.h"
 
 /* Flushes the runtime's buffered stdout (core/rt.c). */
@@ -489,9 +490,26 @@ static TsValue srv_listen(TsValue self, int argc, const TsValue *argv) {
         snprintf(err, sizeof err, "listen %s: server was destroyed", addr);
         rc = -1;
     } else {
+        /* ListenOptions ssl_cert/ssl_key[/ssl_ca_cert]: HTTPS (net/tls.h) */
+        TsString *hc = NULL, *hk = NULL, *ha = NULL;
+        const char *cert = opts.tag == TS_OBJECT ? api_opt_str(opts, "ssl_cert", &hc) : NULL;
+        const char *key = opts.tag == TS_OBJECT ? api_opt_str(opts, "ssl_key", &hk) : NULL;
+        const char *ca = opts.tag == TS_OBJECT ? api_opt_str(opts, "ssl_ca_cert", &ha) : NULL;
         as->in_listen = 1;
-        rc = http_server_listen(as->srv, addr, err, sizeof err);
+        if (cert || key || ca) {
+            net_tls_opts tls;
+            memset(&tls, 0, sizeof tls);
+            tls.cert_file = cert;
+            tls.key_file = key;
+            tls.ca_file = ca;
+            rc = http_server_listen_tls(as->srv, addr, &tls, err, sizeof err);
+        } else {
+            rc = http_server_listen(as->srv, addr, err, sizeof err);
+        }
         as->in_listen = 0;
+        if (hc) ts_str_release(hc);
+        if (hk) ts_str_release(hk);
+        if (ha) ts_str_release(ha);
     }
     if (rc == 0) {
         if (!as->self_ref) {
