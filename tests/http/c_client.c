@@ -1,10 +1,11 @@
 /* c_client.c - C test client for the socket tests (tests/http/c_client_tests.sh).
  *
- *   c_client [-s] [-t MS] [-m MAX] [-H "Name: value"]... [-d BODY] [-o FILE] METHOD URL
+ *   c_client [-s] [-t MS] [-m MAX] [-H "Name: value"]... [-d BODY] [-o FILE]
+ *            [-c CA_FILE] [-n SERVER_NAME] METHOD URL
  *
  *   -s  stream the body (HTTP_CLIENT_EV_DATA); -t inactivity timeout;
  *   -m  max_response_size; -d request body (sent in two writes);
- *   -o  write the body to FILE.
+ *   -o  write the body to FILE; -c/-n: https trust roots and name to verify.
  *
  * Prints, on success:
  *     status 200
@@ -128,6 +129,8 @@ int main(int argc, char **argv) {
         else if (strcmp(argv[i], "-m") == 0 && i + 1 < argc) o.max_response_size = (size_t)atol(argv[++i]);
         else if (strcmp(argv[i], "-d") == 0 && i + 1 < argc) body = argv[++i];
         else if (strcmp(argv[i], "-o") == 0 && i + 1 < argc) outfile = argv[++i];
+        else if (strcmp(argv[i], "-c") == 0 && i + 1 < argc) o.tls_opts.ca_file = argv[++i];
+        else if (strcmp(argv[i], "-n") == 0 && i + 1 < argc) o.tls_opts.server_name = argv[++i];
         else if (strcmp(argv[i], "-H") == 0 && i + 1 < argc && nh < 16) {
             const char *v = argv[++i], *colon = strchr(v, ':');
             size_t n = colon ? (size_t)(colon - v) : strlen(v);
@@ -145,7 +148,7 @@ int main(int argc, char **argv) {
         }
     }
     if (argc - i != 2) {
-        fprintf(stderr, "usage: c_client [-s] [-t MS] [-m MAX] [-H 'N: v']... [-d BODY] [-o FILE] METHOD URL\n");
+        fprintf(stderr, "usage: c_client [-s] [-t MS] [-m MAX] [-H 'N: v']... [-d BODY] [-o FILE] [-c CA] [-n NAME] METHOD URL\n");
         return 2;
     }
     o.method = argv[i];

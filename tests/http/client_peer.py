@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """A deliberately awkward HTTP server for the C client's socket tests.
 
-    client_peer.py            listens on 127.0.0.1:0, prints "port N"
+    client_peer.py [--tls CERT KEY]   listens on 127.0.0.1:0, prints "port N"
 
 Routes (the request head is read first):
     /chunked    chunked response in three chunks, a trailer at the end
@@ -13,6 +13,8 @@ Routes (the request head is read first):
 Anything else: 404.  Exits after 120 s (the test script kills it sooner).
 """
 import socket
+import ssl
+import sys
 import threading
 import time
 
@@ -65,7 +67,21 @@ def handle(conn):
         conn.close()
 
 
+def tls_handle(ctx, conn):
+    try:
+        conn.settimeout(10)
+        conn = ctx.wrap_socket(conn, server_side=True)
+    except (OSError, ssl.SSLError):
+        conn.close()
+        return
+    handle(conn)
+
+
 def main():
+    ctx = None
+    if len(sys.argv) == 4 and sys.argv[1] == "--tls":
+        ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        ctx.load_cert_chain(sys.argv[2], sys.argv[3])
     ls = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     ls.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     ls.bind(("127.0.0.1", 0))
@@ -80,7 +96,10 @@ def main():
             continue
         except OSError:
             break
-        threading.Thread(target=handle, args=(conn,), daemon=True).start()
+        if ctx:
+            threading.Thread(target=tls_handle, args=(ctx, conn), daemon=True).start()
+        else:
+            threading.Thread(target=handle, args=(conn,), daemon=True).start()
 
 
 if __name__ == "__main__":
