@@ -6,12 +6,13 @@
 #   run-node            the same app on node through the shim
 #   test-http           differential tests (native ASan vs node shim) + bad input
 #   test-http-valgrind  10,000 mixed requests under valgrind: 0 bytes definitely lost
+#   test-client         HTTP client apps (native ASan vs node shim), HTTPS, the seed example
 #   soak-http           100k requests, RSS must stay flat
 #   bench-http          wrk: native vs node shim (bench/http/)
 API_SAVED_DEFAULT_GOAL := $(.DEFAULT_GOAL)
 API_ROOT := $(patsubst %/,%,$(dir $(abspath $(dir $(lastword $(MAKEFILE_LIST))))))
 
-.PHONY: api-build run run-node test-http test-http-valgrind soak-http bench-http
+.PHONY: api-build run run-node test-http test-client test-http-valgrind soak-http bench-http
 
 api-build:
 	cd $(API_ROOT) && npx tsc -p ts/compiler && npx tsc -p ts/lib && npx tsc -p tests
@@ -24,6 +25,9 @@ run-node: api-build
 
 test-http: api-build
 	cd $(API_ROOT) && node --test --test-concurrency=1 dist/tests/tests/runners/http.test.js
+
+test-client: api-build
+	cd $(API_ROOT) && node --test --test-concurrency=1 dist/tests/tests/runners/client.test.js
 
 test-http-valgrind: api-build
 	cd $(API_ROOT) && node --test dist/tests/tests/runners/http_valgrind.test.js

@@ -38,6 +38,7 @@ suite tools  node --test --test-concurrency=1 dist/tests/tests/runners/tools.tes
 suite ca     node --test dist/tests/tests/runners/ca.test.js
 suite net    make --no-print-directory test-net
 suite http   make --no-print-directory test-http
+suite client make --no-print-directory test-client
 suite emu    make --no-print-directory test-emu EMU_LANG_EVERY=${EMU_LANG_EVERY:-12}
 
 [ ${#broken[@]} -gt 0 ] && echo "failing suites: ${broken[*]} (logs in tests/.work/)"
