@@ -403,6 +403,40 @@ static void test_response_before_end(void **state) {
     assert_string_equal(r->log, "R413 D");      /* end() inside RESPONSE returned -1 */
 }
 
+static void test_101_returned(void **state) {
+    rec *r = (rec *)*state;
+    get_with(r, "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n\r\n\x81\x05hello",
+             0, 0);
+    assert_string_equal(r->log, "R101 D");
+    assert_int_equal(r->body_len, 0);
+    assert_string_equal(r->hdrs, "Upgrade: websocket\nConnection: Upgrade\n");
+}
+
+static void test_te_and_cl_refused(void **state) {
+    rec *r = (rec *)*state;
+    /* both framings: refused (llhttp strict mode; RFC 9112 6.3 allows
+     * treating it as an error, and it is the classic smuggling shape) */
+    get_with(r, "HTTP/1.1 200 OK\r\nContent-Length: 100\r\nTransfer-Encoding: chunked\r\n\r\n2\r\nok\r\n0\r\n\r\n", 0, 0);
+    assert_string_equal(r->log, "E D");
+    assert_string_equal(r->err, "GET http://127.0.0.1:8000/x: malformed response: Content-Length can't be present "
+                                "with Transfer-Encoding (HPE_UNEXPECTED_CONTENT_LENGTH)");
+}
+
+static void test_te_not_chunked_reads_to_close(void **state) {
+    rec *r = (rec *)*state;
+    get_with(r, "HTTP/1.1 200 OK\r\nTransfer-Encoding: gzip\r\n\r\nraw", 1, 0);
+    assert_string_equal(r->log, "R200 D");
+    assert_string_equal(r->body, "raw");
+}
+
+static void test_http10_keep_alive_cl(void **state) {
+    rec *r = (rec *)*state;
+    get_with(r, "HTTP/1.0 200 OK\r\nConnection: keep-alive\r\nContent-Length: 3\r\n\r\nabc", 0, 0);
+    assert_string_equal(r->log, "R200 D");
+    assert_string_equal(r->body, "abc");
+    assert_int_equal(r->minor, 0);
+}
+
 /* ---------------------------------------------------------------- errors */
 static void test_malformed_status(void **state) {
     rec *r = (rec *)*state;
@@ -850,6 +884,10 @@ int main(void) {
         cmocka_unit_test_setup_teardown(test_duplicate_headers, setup, teardown),
         cmocka_unit_test_setup_teardown(test_extra_bytes_ignored, setup, teardown),
         cmocka_unit_test_setup_teardown(test_response_before_end, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_101_returned, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_te_and_cl_refused, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_te_not_chunked_reads_to_close, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_http10_keep_alive_cl, setup, teardown),
         cmocka_unit_test_setup_teardown(test_malformed_status, setup, teardown),
         cmocka_unit_test_setup_teardown(test_status_zero, setup, teardown),
         cmocka_unit_test_setup_teardown(test_garbage, setup, teardown),
