@@ -177,6 +177,34 @@ if [ $rc -eq 0 ]; then :; fi
 r=$(cl GET "$PY/a b" 2>&1)
 expect "bad path refused before connecting" "bad request: GET $PY/a b: request path contains unescaped characters (or is empty)" "$r"
 
+# ---- names through the loopback DNS responder (tests/dns/dnsd.py, c-ares)
+DNSD="$HERE/../dns/dnsd.py"
+if [ -f "$DNSD" ]; then
+    mkfifo "$WORK/dns.in"
+    python3 -u "$DNSD" --delay 3 --lifetime 240 <"$WORK/dns.in" >"$WORK/dns.out" 2>"$WORK/dns.err" &
+    DNS_PID=$!; PIDS+=("$DNS_PID")
+    exec 8>"$WORK/dns.in"          # dnsd.py exits when this closes
+    DNS_PORT=$(wait_port "$WORK/dns.out" $DNS_PID)
+    export TSFW_DNS_SERVER=127.0.0.1:$DNS_PORT
+    r=$(cl GET "http://files.ok.test:$PY_PORT/a.txt" | grep -v '^header ')
+    expect "name resolved (c-ares) then GET" "status 200
+body_length 18
+body hello from python
+
+done" "$r"
+    r=$(cl GET "http://nosuch.test:$PY_PORT/a.txt")
+    case "$r" in
+        "error GET http://nosuch.test:$PY_PORT/a.txt: resolve nosuch.test"*) ok "unknown name -> resolve error named" ;;
+        *) bad "unknown name -> resolve error named" "$r" ;;
+    esac
+    r=$(cl -t 500 GET "http://slow.test:$PY_PORT/a.txt")
+    expect "slow DNS answer -> connect-phase timeout" "error GET http://slow.test:$PY_PORT/a.txt: no connection within 500 ms
+done" "$r"
+    unset TSFW_DNS_SERVER
+else
+    echo "  skip DNS (no tests/dns/dnsd.py)"
+fi
+
 # ---- HTTPS against python's ssl module (test CA made here; the certificate
 # names localhost, the client connects to 127.0.0.1 and verifies "localhost")
 if command -v openssl >/dev/null; then
