@@ -338,6 +338,12 @@ static void tls_reason(tls_conn *t, int r, char *buf, size_t len) {
         snprintf(buf, len, "connection closed by the peer");
         return;
     }
+#if defined(MBEDTLS_ERR_SSL_BAD_HS_CLIENT_HELLO)
+    if (r == MBEDTLS_ERR_SSL_BAD_HS_CLIENT_HELLO) {
+        snprintf(buf, len, "invalid ClientHello (not TLS - plain HTTP on an HTTPS port?)");
+        return;
+    }
+#endif
 #if defined(MBEDTLS_ERR_SSL_NO_CLIENT_CERTIFICATE)
     if (r == MBEDTLS_ERR_SSL_NO_CLIENT_CERTIFICATE) {
         snprintf(buf, len, "the client sent no certificate (one is required)");

@@ -7,7 +7,29 @@
  * Verification is always on for clients: the server's chain must end in a
  * CA from ca_file, its validity dates must cover now, and its name must
  * match server_name (SNI is sent with the same name).  There is no switch
- * to turn this off.
+ * to turn this off.  2.28 does not match IP-address SANs: connect by name,
+ * or give server_name.
+ *
+ * Memory (measured on the host, Debian mbedTLS 2.28, TLS 1.2 ECDHE with a
+ * P-256 certificate; tests/tls/tls_tests.sh prints these with a counting
+ * malloc; figures include the runtime's net_conn with its 2 KB rx buffer):
+ *   client conn, peak during the handshake    ~43-46 KB
+ *     same with max_fragment_len 4096 / 2048  ~46 KB (unchanged, see below)
+ *   server conn (curl as client), peak        ~49 KB; cert + key ~7 KB per server
+ *   CA bundle, parsed once per path/manager   one CA ~5 KB; Debian's full
+ *                                             bundle (144 roots) ~400 KB
+ * Debian's mbedTLS has fixed 16 KB input and output record buffers (no
+ * MBEDTLS_SSL_VARIABLE_BUFFER_LENGTH), allocated per connection whatever
+ * record size was negotiated, so max_fragment_len saves nothing there.  On
+ * a device the buffers are set at build time (ESP-IDF:
+ * CONFIG_MBEDTLS_SSL_IN/OUT_CONTENT_LEN, here TSFW_TLS_IN_LEN=4096 and
+ * TSFW_TLS_OUT_LEN=2048, or CONFIG_MBEDTLS_DYNAMIC_BUFFER): ~26 KB less a
+ * connection (estimated, not measured).  A client whose input buffer is
+ * smaller than 16 KB must get the server to agree to smaller records:
+ * max_fragment_len 0 then asks for TSFW_TLS_IN_LEN; a server that ignores
+ * the extension and sends 16 KB records cannot be talked to.  A device
+ * server cannot ask (the extension is the client's), so a small input
+ * buffer breaks clients that send records larger than it.
  */
 #ifndef TSFW_NET_TLS_H
 #define TSFW_NET_TLS_H
