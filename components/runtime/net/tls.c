@@ -157,25 +157,70 @@ static void verify_reason(uint32_t flags, int self_signed, const char *name,
     }
 }
 
-/* --------------------------------------------------------- file loading */
-static int file_check(const char *what, const char *path, char *err, size_t errlen) {
+/* --------------------------------------------------------- file loading
+ * Through port.h (not mbedTLS's MBEDTLS_FS_IO), so the error says why a
+ * file could not be read and devices need no stdio in mbedTLS. */
+#define TLS_FILE_MAX (1024u * 1024u)
+
+/* Read path into a malloc'd NUL-terminated buffer; *len counts the NUL
+ * (what mbedTLS's PEM parsers expect). */
+static unsigned char *read_file(const char *what, const char *path, size_t *len, char *err, size_t errlen) {
+    port_fd fd;
     port_stat st;
-    if (port_stat_path(path, &st) != 0) {
+    unsigned char *buf;
+    size_t got = 0;
+    if (port_file_open(path, 0, &fd) != 0) {
         snprintf(err, errlen, "%s%.200s: %s", what, path, port_last_error());
-        return -1;
+        return NULL;
     }
-    if (!st.is_reg) {
-        snprintf(err, errlen, "%s%.200s: not a regular file", what, path);
-        return -1;
+    memset(&st, 0, sizeof st);
+    if (port_file_fstat(fd, &st) != 0) {
+        snprintf(err, errlen, "%s%.200s: %s", what, path, port_last_error());
+        port_file_close(fd);
+        return NULL;
     }
-    return 0;
+    if (!st.is_reg || st.size > TLS_FILE_MAX) {
+        snprintf(err, errlen, "%s%.200s: %s", what, path, !st.is_reg ? "not a regular file" : "file too large");
+        port_file_close(fd);
+        return NULL;
+    }
+    buf = (unsigned char *)malloc((size_t)st.size + 1);
+    if (!buf) {
+        snprintf(err, errlen, "%s%.200s: out of memory", what, path);
+        port_file_close(fd);
+        return NULL;
+    }
+    while (got < (size_t)st.size) {
+        long n = port_file_pread(fd, buf + got, (size_t)st.size - got, got);
+        if (n <= 0) break;
+        got += (size_t)n;
+    }
+    port_file_close(fd);
+    if (got != (size_t)st.size) {
+        snprintf(err, errlen, "%s%.200s: read failed", what, path);
+        free(buf);
+        return NULL;
+    }
+    buf[got] = 0;
+    *len = got + 1;
+    return buf;
+}
+
+static void wipe_free(unsigned char *buf, size_t len) {
+    volatile unsigned char *p = buf;
+    size_t i;
+    for (i = 0; i < len; i++) p[i] = 0;
+    free(buf);
 }
 
 static int load_cert(mbedtls_x509_crt *crt, const char *what, const char *path, char *err, size_t errlen) {
     char why[200];
+    size_t len;
+    unsigned char *buf = read_file(what, path, &len, err, errlen);
     int r;
-    if (file_check(what, path, err, errlen) != 0) return -1;
-    r = mbedtls_x509_crt_parse_file(crt, path);
+    if (!buf) return -1;
+    r = mbedtls_x509_crt_parse(crt, buf, len);
+    free(buf);
     if (r < 0 || crt->version == 0) {
         if (r < 0) mbed_reason(r, why, sizeof why);
         else snprintf(why, sizeof why, "no usable certificate in the file");
@@ -187,13 +232,16 @@ static int load_cert(mbedtls_x509_crt *crt, const char *what, const char *path, 
 
 static int load_key(mbedtls_pk_context *pk, const char *path, char *err, size_t errlen) {
     char why[200];
+    size_t len;
+    unsigned char *buf = read_file("ssl_key ", path, &len, err, errlen);
     int r;
-    if (file_check("ssl_key ", path, err, errlen) != 0) return -1;
+    if (!buf) return -1;
 #if MBEDTLS_VERSION_MAJOR >= 3
-    r = mbedtls_pk_parse_keyfile(pk, path, NULL, mbedtls_ctr_drbg_random, &g_drbg);
+    r = mbedtls_pk_parse_key(pk, buf, len, NULL, 0, mbedtls_ctr_drbg_random, &g_drbg);
 #else
-    r = mbedtls_pk_parse_keyfile(pk, path, NULL);
+    r = mbedtls_pk_parse_key(pk, buf, len, NULL, 0);
 #endif
+    wipe_free(buf, len);
     if (r != 0) {
         mbed_reason(r, why, sizeof why);
         snprintf(err, errlen, "ssl_key %.200s: %s", path, why);
