@@ -85,6 +85,10 @@ client_case "max_fragment_len 1000 refused" "$C/server.pem" "$C/server.key" \
     "max_fragment_len 1000: must be 512, 1024, 2048 or 4096" --mfl 1000
 client_case "missing CA file" "$C/server.pem" "$C/server.key" \
     "error: cannot read CA file $W/nope.pem: No such file or directory" --ca "$W/nope.pem"
+client_case "CA file without certificates" "$C/server.pem" "$C/server.key" \
+    "error: cannot read CA file $C/ca.key: no certificate in the file" --ca "$C/ca.key"
+client_case "CA path is a directory" "$C/server.pem" "$C/server.key" \
+    "error: cannot read CA file $C: not a regular file" --ca "$C"
 client_case "client certificate sent when required" "$C/server.pem" "$C/server.key" connected \
     --cert "$C/client.pem" --key "$C/client.key" -- -Verify 1 -CAfile "$C/ca.pem"
 # TSFW_CA_FILE is used when no ca_file is given

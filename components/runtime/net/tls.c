@@ -220,6 +220,11 @@ static int load_cert(mbedtls_x509_crt *crt, const char *what, const char *path, 
     int r;
     if (!buf) return -1;
     r = mbedtls_x509_crt_parse(crt, buf, len);
+    if (r < 0 && buf[0] != 0x30 && !strstr((const char *)buf, "-----BEGIN CERTIFICATE-----")) {
+        free(buf);
+        snprintf(err, errlen, "%s%.200s: no certificate in the file (PEM \"BEGIN CERTIFICATE\" expected)", what, path);
+        return -1;
+    }
     free(buf);
     if (r < 0 || crt->version == 0) {
         if (r < 0) mbed_reason(r, why, sizeof why);
