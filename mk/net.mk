@@ -81,7 +81,11 @@ $(NET_BUILD)/tls_tool: $(NET_ROOT)/tests/tls/tls_tool.c $(NET_SRCS) $(PORT_POSIX
 $(NET_BUILD)/tls_tool_heap: $(NET_ROOT)/tests/tls/tls_tool.c $(NET_SRCS) $(PORT_POSIX_SRCS) $(NET_HDRS) $(NET_LLHTTP_PLAIN)
 	@mkdir -p $(dir $@)
 	$(NET_CC) $(NET_CFLAGS) -DTSFW_HEAP_COUNT -g -O1 -o $@ $< $(NET_SRCS) $(PORT_POSIX_SRCS) $(NET_LLHTTP_PLAIN) $(NET_LIBS)
-NET_TLS_BINS := $(NET_BUILD)/tls_tool $(NET_BUILD)/tls_tool_heap
+# and one built like the emulated targets (-DTSFW_NO_TLS)
+$(NET_BUILD)/tls_tool_notls: $(NET_ROOT)/tests/tls/tls_tool.c $(NET_SRCS) $(PORT_POSIX_SRCS) $(NET_HDRS) $(NET_LLHTTP_ASAN)
+	@mkdir -p $(dir $@)
+	$(NET_CC) $(NET_CFLAGS) -DTSFW_NO_TLS -g -O1 $(NET_SAN) -o $@ $< $(NET_SRCS) $(PORT_POSIX_SRCS) $(NET_LLHTTP_ASAN) -lcares
+NET_TLS_BINS := $(NET_BUILD)/tls_tool $(NET_BUILD)/tls_tool_heap $(NET_BUILD)/tls_tool_notls
 
 test-net-tls: $(NET_TLS_BINS)
 	@timeout 300 bash $(NET_ROOT)/tests/tls/tls_tests.sh $(NET_TLS_BINS)

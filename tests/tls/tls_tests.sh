@@ -1,5 +1,5 @@
 #!/bin/bash
-# tls_tests.sh TLS_TOOL [TLS_TOOL_HEAP] - TLS socket tests on loopback.
+# tls_tests.sh TLS_TOOL [TLS_TOOL_HEAP [TLS_TOOL_NOTLS]] - TLS socket tests on loopback.
 #
 # Makes fresh certificates (gen-certs.sh) in a temp dir, then:
 #   our TLS client  against `openssl s_server -www` with each certificate
@@ -14,6 +14,7 @@
 set -u
 TOOL=${1:?usage: tls_tests.sh TLS_TOOL [TLS_TOOL_HEAP]}
 HEAP=${2:-}
+NOTLS=${3:-}
 HERE=$(cd "$(dirname "$0")" && pwd)
 W=$(mktemp -d /tmp/tsfw-tls.XXXXXX)
 PIDS=()
@@ -184,6 +185,15 @@ lcase "cert is not PEM" "listen 127.0.0.1:0: ssl_cert $C/ca.key: " "$C/ca.key" "
 lcase "unreadable client CA" "listen 127.0.0.1:0: ssl_ca_cert: cannot read CA file $W/none.pem: No such file or directory" \
     "$C/server.pem" "$C/server.key" --ca "$W/none.pem"
 lcase "valid setup" "ok" "$C/server.pem" "$C/server.key"
+
+if [ -n "$NOTLS" ]; then
+    echo "== a build without TLS (-DTSFW_NO_TLS, as the emulated targets)"
+    out=$(timeout 10 "$NOTLS" client localhost 1 --ca "$C/ca.pem" 2>&1)
+    if grep -qx "error: HTTPS is not available in this build" <<<"$out"; then ok "client: HTTPS not available"; else bad "no-TLS client" "$out"; fi
+    lcase_tool() { out=$(timeout 10 "$NOTLS" listen-error 127.0.0.1:0 "$C/server.pem" "$C/server.key" 2>&1); }
+    lcase_tool
+    if grep -qx "listen 127.0.0.1:0: HTTPS is not available in this build" <<<"$out"; then ok "server: HTTPS not available"; else bad "no-TLS server" "$out"; fi
+fi
 
 if [ -n "$HEAP" ]; then
     echo "== heap per TLS connection (counting malloc; includes the runtime's own buffers)"
