@@ -13,9 +13,10 @@
  */
 import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { asanEnv, buildNative, listApps, root, sanitize, selected, workDir } from "./common";
+import { asanEnv, buildNative, listApps, root, run, sanitize, selected, workDir } from "./common";
 import { connect, startProc, waitExit, Proc } from "./httpclient";
 
 const out = path.join(workDir, "client");
@@ -25,17 +26,30 @@ const sanitizerReport = /ERROR: (AddressSanitizer|LeakSanitizer)|runtime error:/
 
 export const PEER_PORT = 18690;
 export const STATIC_PORT = 18691;
+export const OPENSSL_PORT = 18692;
+/** tests/tls/gen-certs.sh's output; the apps name these files. */
+export const certDir = path.join(out, "certs");
+/** The apps' default CA bundle (TSFW_CA_FILE): the test CA. */
+const appEnv = { TSFW_CA_FILE: path.join(certDir, "ca.pem") };
 
-/** Starts peer.py and python3 -m http.server; returns a stop function. */
+/** Makes the test certificates; starts peer.py, python3 -m http.server and
+ *  openssl s_server -www; returns a stop function. */
 export async function startPeers(): Promise<() => Promise<void>> {
   const www = path.join(out, "static");
   fs.mkdirSync(www, { recursive: true });
   fs.writeFileSync(path.join(www, "hello.txt"), "hello from http.server\n");
+  fs.rmSync(certDir, { recursive: true, force: true });
+  const g = await run("sh", [path.join(root, "tests", "tls", "gen-certs.sh"), certDir], { timeoutMs: 60_000 });
+  assert.equal(g.code, 0, `gen-certs.sh failed:\n${g.stderr}`);
   const procs: Proc[] = [
     startProc("python3", [peerScript, String(PEER_PORT)]),
     startProc("python3", ["-m", "http.server", String(STATIC_PORT), "--bind", "127.0.0.1", "--directory", www]),
   ];
-  for (const port of [PEER_PORT, STATIC_PORT]) (await connect(port, "127.0.0.1", 15_000)).destroy();
+  // s_server stops at the end of its stdin: keep a pipe open
+  const ssl = spawn("openssl", ["s_server", "-accept", `127.0.0.1:${OPENSSL_PORT}`, "-cert", path.join(certDir, "server.pem"),
+    "-key", path.join(certDir, "server.key"), "-www", "-quiet"], { stdio: ["pipe", "ignore", "ignore"] });
+  procs.push({ child: ssl, stdout: "", stderr: "", done: new Promise((resolve) => ssl.on("close", (code, signal) => resolve({ code, signal }))) });
+  for (const port of [PEER_PORT, STATIC_PORT, OPENSSL_PORT]) (await connect(port, "127.0.0.1", 15_000)).destroy();
   return async () => {
     for (const p of procs) p.child.kill("SIGTERM");
     for (const p of procs) await waitExit(p, 5000);
@@ -78,6 +92,16 @@ const expectedStdout: Record<string, RegExp[]> = {
   "12_early_close": [/^\/early-cl error: .*\(after 10 of 100 body bytes\)$/m, /^\/early-nothing error: .*\(nothing received\)$/m],
   "15_abort": [/^aborted c from its data callback: true$/m, /^d ok \/after\ndone$/m],
   "23_dropped_refs": [/^completed 40$/m],
+  "30_https": [/^ca_file: 200 secure POST \/a body=over TLS$/m, /^default CA: 200 secure GET \/b\?x=1 body=$/m,
+    /^tls_max_fragment_len: 200 /m, /^client certificate: 200 client certificate accepted for \/mtls$/m],
+  "31_https_rejects": [
+    /^server accepted: 200 served with server$/m,
+    /^unknown rejected: GET https:\/\/127\.0\.0\.1:18641\/: TLS handshake with 127\.0\.0\.1:18641: certificate verify failed: certificate is not signed by a trusted CA$/m,
+    /^expired rejected: GET https:\/\/127\.0\.0\.1:18642\/: TLS handshake with 127\.0\.0\.1:18642: certificate verify failed: certificate has expired$/m,
+    /^wronghost rejected: GET https:\/\/127\.0\.0\.1:18643\/: TLS handshake with 127\.0\.0\.1:18643: certificate verify failed: certificate's name does not match 'localhost'$/m,
+    /^selfsigned rejected: GET https:\/\/127\.0\.0\.1:18644\/: TLS handshake with 127\.0\.0\.1:18644: certificate verify failed: self-signed certificate$/m],
+  "33_https_name": [/^by name: 200 secure GET \/by-name\?x=1\nplain by name: 200 fixed body\n$/],
+  "32_https_openssl": [/^status 200 content-type text\/html\nstarts like s_server -www: true\nshows the session: true$/m],
 };
 
 describe("client: native and node shim agree", { concurrency: 2 }, () => {
@@ -94,8 +118,8 @@ describe("client: native and node shim agree", { concurrency: 2 }, () => {
     const name = path.basename(app, ".ts");
     it(name, async () => {
       const exe = await buildNative(app, out, sanitize);
-      const native = await runApp(exe, [], asanEnv);
-      const node = await runApp(process.execPath, [shimRunner, app], process.env);
+      const native = await runApp(exe, [], { ...asanEnv, ...appEnv });
+      const node = await runApp(process.execPath, [shimRunner, app], { ...process.env, ...appEnv });
       assert.ok(!native.timedOut, `native run did not exit\n${native.stdout}\n${native.stderr}`);
       assert.ok(!node.timedOut, `node run did not exit\n${node.stdout}\n${node.stderr}`);
       assert.ok(!sanitizerReport.test(native.stderr), `sanitizer report:\n${native.stderr}`);

@@ -134,6 +134,9 @@ interface RequestOptions {
   /** Trusted roots (PEM bundle) for https [ca.pem; TSFW_CA_FILE on the host].
    *  The server's certificate is always verified (chain, dates, host name). */
   ca_file?: string;
+  /** Name to verify in the server's certificate and to send as SNI [the host];
+   *  for connecting to an IP address while checking a name (node's option). */
+  servername?: string;
   /** Client certificate and its key (PEM), for servers that ask for one. */
   ssl_cert?: string;
   ssl_key?: string;

@@ -17,6 +17,7 @@ import fs from "node:fs";
 import http from "node:http";
 import net from "node:net";
 import path from "node:path";
+import tls from "node:tls";
 import * as client from "./shim_client";
 
 type Fn = (...args: unknown[]) => void;
@@ -836,9 +837,34 @@ class ShimServer {
       process.nextTick(() => this.emitError(-1, msg));
       return this;
     }
-    this.srv.listen({ port: a.port, host: ipText(a), ipv6Only: a.family === 6, backlog: 128 });
+    const where = { port: a.port, host: ipText(a), ipv6Only: a.family === 6, backlog: 128 };
+    const cert = opts?.ssl_cert, key = opts?.ssl_key, ca = opts?.ssl_ca_cert;
+    if (cert !== undefined || key !== undefined || ca !== undefined) {
+      // HTTPS: TLS sockets handed to the same http server (issue 4)
+      let ctx: tls.TlsOptions;
+      try {
+        ctx = {
+          cert: fs.readFileSync(String(cert)), key: fs.readFileSync(String(key)),
+          ...(ca !== undefined ? { ca: fs.readFileSync(String(ca)), requestCert: true, rejectUnauthorized: true } : {}),
+        };
+      } catch (e) {
+        const err = e as NodeJS.ErrnoException;
+        const what = cert === undefined ? "ssl_cert" : key === undefined ? "ssl_key" : err.path === String(cert) ? "ssl_cert" : err.path === String(key) ? "ssl_key" : "ssl_ca_cert";
+        process.nextTick(() => this.emitError(-1, `listen ${this.listenAddr}: ${what} ${err.path ?? ""}: ${err.code === "ENOENT" ? "No such file or directory" : err.message}`));
+        return this;
+      }
+      const ts = tls.createServer(ctx, (sock) => this.srv.emit("connection", sock));
+      ts.on("tlsClientError", (e: Error) => this.reportError(++nextConnId, `TLS handshake: ${e.message}`));
+      ts.on("error", (e: NodeJS.ErrnoException) => this.listenError(e));
+      this.tlsSrv = ts;
+      ts.listen(where);
+      return this;
+    }
+    this.srv.listen(where);
     return this;
   }
+
+  private tlsSrv?: tls.Server;
 
   on(event: string, fn: Fn): ShimServer {
     if ((event === "connection" || event === "close" || event === "error") && !this.destroyed) this.handlers[event] = fn;
@@ -849,6 +875,7 @@ class ShimServer {
     if (this.destroyed) return;
     this.destroyed = true;
     this.srv.close();
+    this.tlsSrv?.close();
     for (const s of this.sockets.keys()) s.destroySoon();
   }
 }

@@ -20,6 +20,7 @@ import http from "node:http";
 import https from "node:https";
 import net from "node:net";
 import { StringDecoder } from "node:string_decoder";
+import tls from "node:tls";
 
 type Fn = (...args: unknown[]) => void;
 
@@ -35,6 +36,7 @@ export interface ClientTarget {
   tls: boolean;
   headers: [string, string][];
   caFile?: string;
+  servername?: string;
   certFile?: string;
   keyFile?: string;
   timeout: number;
@@ -142,6 +144,8 @@ export function resolveOptions(options: unknown): ClientTarget {
       t.headers.push([k, val]);
     }
   }
+  t.servername = optString(o, "servername");
+  if (t.servername !== undefined && !/^[A-Za-z0-9._-]+$/.test(t.servername)) fail(`invalid servername "${t.servername}"`);
   t.caFile = optString(o, "ca_file");
   t.certFile = optString(o, "ssl_cert");
   t.keyFile = optString(o, "ssl_key");
@@ -173,23 +177,29 @@ function hostPort(t: ClientTarget): string {
 export function errorText(t: ClientTarget, e: NodeJS.ErrnoException): string {
   const hp = hostPort(t);
   const where = hp;
+  // net/tls.c's verify_reason texts
+  const notTrusted = "certificate is not signed by a trusted CA";
   const tlsWhy: Record<string, string> = {
-    UNABLE_TO_VERIFY_LEAF_SIGNATURE: "the certificate is not signed by a trusted CA",
-    UNABLE_TO_GET_ISSUER_CERT_LOCALLY: "the certificate is not signed by a trusted CA",
-    UNABLE_TO_GET_ISSUER_CERT: "the certificate is not signed by a trusted CA",
-    SELF_SIGNED_CERT_IN_CHAIN: "the certificate is not signed by a trusted CA",
-    DEPTH_ZERO_SELF_SIGNED_CERT: "the certificate is not signed by a trusted CA",
-    CERT_HAS_EXPIRED: "the certificate has expired",
-    CERT_NOT_YET_VALID: "the certificate is not yet valid",
-    ERR_TLS_CERT_ALTNAME_INVALID: `the certificate does not name ${t.host}`,
+    UNABLE_TO_VERIFY_LEAF_SIGNATURE: notTrusted,
+    UNABLE_TO_GET_ISSUER_CERT_LOCALLY: notTrusted,
+    UNABLE_TO_GET_ISSUER_CERT: notTrusted,
+    SELF_SIGNED_CERT_IN_CHAIN: notTrusted,
+    CERT_SIGNATURE_FAILURE: notTrusted,
+    DEPTH_ZERO_SELF_SIGNED_CERT: "self-signed certificate",
+    CERT_HAS_EXPIRED: "certificate has expired",
+    CERT_NOT_YET_VALID: "certificate is not valid yet",
+    CERT_REVOKED: "certificate has been revoked",
+    INVALID_PURPOSE: "certificate is not allowed for this purpose",
+    ERR_TLS_CERT_ALTNAME_INVALID: `certificate's name does not match '${t.servername ?? t.host}'`,
   };
+
   switch (e.code) {
     case "ECONNREFUSED": return `connect ${where}: Connection refused`;
     case "EHOSTUNREACH": return `connect ${where}: No route to host`;
     case "ENETUNREACH": return `connect ${where}: Network is unreachable`;
     case "ENOTFOUND": return `resolve ${t.host}: Domain name not found`;
     case "EAI_AGAIN": return `resolve ${t.host}: Temporary failure in name resolution`;
-    case "ECONNRESET": return "connection reset by peer";
+    case "ECONNRESET": return t.tls ? `TLS handshake with ${hp}: connection closed by the peer` : "connection reset by peer";
     default: break;
   }
   const why = e.code !== undefined ? tlsWhy[e.code] : undefined;
@@ -314,7 +324,10 @@ class ShimClientRequest {
         const err = e as NodeJS.ErrnoException;
         return void process.nextTick(() => this.fail(`TLS setup: ${err.path ?? ""}: ${err.code === "ENOENT" ? "No such file or directory" : err.message}`));
       }
-      opts.servername = net.isIP(t.host) ? undefined : t.host;
+      const name = t.servername ?? t.host;
+      opts.servername = net.isIP(name) ? undefined : name;
+      // verify the name the device verifies (servername when given)
+      if (t.servername !== undefined) opts.checkServerIdentity = (_host, cert) => tls.checkServerIdentity(t.servername!, cert);
       opts.rejectUnauthorized = true;
     }
     let req: http.ClientRequest;

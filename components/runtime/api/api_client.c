@@ -39,7 +39,7 @@ typedef struct api_client {
     uint32_t start_timer;
     TsValue cb, on_error, on_data, on_timeout;
     /* options, kept until the request starts */
-    char *method, *host, *path, *ca_file, *cert_file, *key_file;
+    char *method, *host, *path, *ca_file, *cert_file, *key_file, *server_name;
     http_header *headers;
     size_t num_headers;
     int tls;
@@ -84,13 +84,14 @@ static void client_free_opts(api_client *ac) {
     free(ac->ca_file);
     free(ac->cert_file);
     free(ac->key_file);
+    free(ac->server_name);
     for (i = 0; i < ac->num_headers; i++) {
         free((char *)ac->headers[i].name);
         free((char *)ac->headers[i].value);
     }
     free(ac->headers);
     free(ac->body);
-    ac->method = ac->host = ac->path = ac->ca_file = ac->cert_file = ac->key_file = ac->body = NULL;
+    ac->method = ac->host = ac->path = ac->ca_file = ac->cert_file = ac->key_file = ac->server_name = ac->body = NULL;
     ac->headers = NULL;
     ac->num_headers = 0;
     ac->body_len = ac->body_cap = 0;
@@ -369,6 +370,11 @@ static void parse_options(api_client *ac, TsValue opts) {
             ts_panic("Error: Http.request: headers must be an object");
         }
     }
+    if ((s = opt_string(opts, "servername")) != NULL) {
+        if (!host_ok(s->data, s->len) || strchr(s->data, ':') || strlen(s->data) < s->len)
+            ts_panic("Error: Http.request: invalid servername \"%s\"", s->data);
+        ac->server_name = take(s);
+    }
     if ((s = opt_string(opts, "ca_file")) != NULL) ac->ca_file = take(s);
     if ((s = opt_string(opts, "ssl_cert")) != NULL) ac->cert_file = take(s);
     if ((s = opt_string(opts, "ssl_key")) != NULL) ac->key_file = take(s);
@@ -538,6 +544,7 @@ static void client_start(net_mgr *m, uint32_t id, void *ud) {
     o.tls_opts.ca_file = ac->ca_file;
     o.tls_opts.cert_file = ac->cert_file;
     o.tls_opts.key_file = ac->key_file;
+    o.tls_opts.server_name = ac->server_name;
     o.tls_opts.max_fragment_len = ac->max_fragment;
     o.timeout_ms = ac->timeout_ms;
     o.max_response_size = ac->max_response;
