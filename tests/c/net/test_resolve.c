@@ -120,6 +120,28 @@ static void test_resolve_a(void **st) { (void)st; connect_name("www.ok.test", "1
 static void test_resolve_aaaa(void **st) { (void)st; connect_name("v6.test", "[::1]:0", 6); }
 static void test_resolve_hosts_file(void **st) { (void)st; connect_name("localhost", "127.0.0.1:0", 4); }
 
+/* /etc/hosts answers inside ares_getaddrinfo: an unbounded mgr_poll(-1)
+ * must still pick the answer up at once (regression) */
+static int g_safety;
+static void safety(net_mgr *m, uint32_t id, void *ud) { (void)m; (void)id; (void)ud; g_safety = 1; }
+
+static void test_resolve_sync_answer_no_wait(void **st) {
+    net_mgr *m = mgr_new();
+    net_listener *l = listen_local(m, "127.0.0.1:0");
+    char err[128];
+    cli k;
+    uint64_t t0 = port_now_ms();
+    (void)st;
+    memset(&k, 0, sizeof k);
+    g_safety = 0;
+    mgr_timer_add(m, 3000, 0, safety, NULL, NULL);
+    assert_non_null(mgr_connect(m, "localhost", mgr_listener_addr(l)->port, NULL, cli_fn, &k, err, sizeof err));
+    while (!k.closed && !g_safety) mgr_poll(m, -1);
+    assert_string_equal(k.log, "connect close ");
+    assert_true(port_now_ms() - t0 < 1000);
+    mgr_free(m);
+}
+
 static void test_resolve_nxdomain(void **st) {
     net_mgr *m = mgr_new();
     char err[128];
@@ -191,6 +213,7 @@ int main(void) {
         cmocka_unit_test(test_resolve_a),
         cmocka_unit_test(test_resolve_aaaa),
         cmocka_unit_test(test_resolve_hosts_file),
+        cmocka_unit_test(test_resolve_sync_answer_no_wait),
         cmocka_unit_test(test_resolve_nxdomain),
         cmocka_unit_test(test_resolve_does_not_block),
         cmocka_unit_test(test_resolve_deadline_and_cancel),

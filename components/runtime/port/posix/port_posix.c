@@ -628,6 +628,11 @@ size_t port_resolve_pollfds(port_pollfd *fds, size_t max) {
 int port_resolve_timeout_ms(void) {
     struct timeval tv, *tp;
     long ms;
+    size_t h;
+    /* an answer is waiting to be collected (e.g. from /etc/hosts, which
+     * ares_getaddrinfo answers before it returns): don't wait at all */
+    for (h = 0; h < g_nreq; h++)
+        if (g_req[h] && g_req[h]->state != 0) return 0;
     if (g_ares_ok <= 0 || g_pending == 0) return -1;
     tp = ares_timeout(g_ares, NULL, &tv);
     if (!tp) return -1;
