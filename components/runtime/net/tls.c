@@ -70,6 +70,13 @@ int net_tls_available(void) { return 0; }
 #define TSFW_TLS_NEED_PSA 1
 #endif
 
+/* per-context verify callbacks: mbedTLS 2.19+ (ESP8266_RTOS_SDK has 2.16) */
+#if MBEDTLS_VERSION_NUMBER >= 0x02130000
+#define TSFW_HAVE_SSL_SET_VERIFY 1
+#else
+#define TSFW_HAVE_SSL_SET_VERIFY 0
+#endif
+
 int net_tls_available(void) { return 1; }
 
 /* ------------------------------------------------------------- randomness */
@@ -603,8 +610,13 @@ int net_tls_client_attach(struct net_conn *c, const char *host, uint16_t port,
         }
         if ((r = mbedtls_ssl_conf_own_cert(&t->conf, &t->cert, &t->key)) != 0) goto fail_r;
     }
+#if !TSFW_HAVE_SSL_SET_VERIFY
+    mbedtls_ssl_conf_verify(&t->conf, verify_note, t);   /* the conf is this conn's own */
+#endif
     if ((r = mbedtls_ssl_setup(&t->ssl, &t->conf)) != 0) goto fail_r;
+#if TSFW_HAVE_SSL_SET_VERIFY
     mbedtls_ssl_set_verify(&t->ssl, verify_note, t);
+#endif
     if ((r = mbedtls_ssl_set_hostname(&t->ssl, name)) != 0) goto fail_r;   /* SNI + name check */
     mbedtls_ssl_set_bio(&t->ssl, t, bio_send, bio_recv, NULL);
     c->tp = &tls_transport;
@@ -701,7 +713,9 @@ int net_tls_server_attach(net_tls_server *s, struct net_conn *c, char *err, size
         tls_free(t);
         return -1;
     }
-    mbedtls_ssl_set_verify(&t->ssl, verify_note, t);
+#if TSFW_HAVE_SSL_SET_VERIFY
+    mbedtls_ssl_set_verify(&t->ssl, verify_note, t);   /* else: no "self-signed" wording */
+#endif
     mbedtls_ssl_set_bio(&t->ssl, t, bio_send, bio_recv, NULL);
     c->tp = &tls_transport;
     c->tp_ctx = t;

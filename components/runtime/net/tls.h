@@ -21,10 +21,11 @@
  * Debian's mbedTLS has fixed 16 KB input and output record buffers (no
  * MBEDTLS_SSL_VARIABLE_BUFFER_LENGTH), allocated per connection whatever
  * record size was negotiated, so max_fragment_len saves nothing there.  On
- * a device the buffers are set at build time (ESP-IDF:
- * CONFIG_MBEDTLS_SSL_IN/OUT_CONTENT_LEN, here TSFW_TLS_IN_LEN=4096 and
- * TSFW_TLS_OUT_LEN=2048, or CONFIG_MBEDTLS_DYNAMIC_BUFFER): ~26 KB less a
- * connection (estimated, not measured).  A client whose input buffer is
+ * a device the buffers are set at build time (CONFIG_MBEDTLS_SSL_IN/
+ * OUT_CONTENT_LEN, passed to this glue as TSFW_TLS_IN_LEN/TSFW_TLS_OUT_LEN;
+ * ESP32: 16384/4096 with CONFIG_MBEDTLS_DYNAMIC_BUFFER, ESP8266: 4096/2048):
+ * 4096/2048 saves ~26 KB a connection (estimated from the buffer sizes, not
+ * measured).  A client whose input buffer is
  * smaller than 16 KB must get the server to agree to smaller records:
  * max_fragment_len 0 then asks for TSFW_TLS_IN_LEN; a server that ignores
  * the extension and sends 16 KB records cannot be talked to.  A device
