@@ -7,12 +7,13 @@
 #   test-http           differential tests (native ASan vs node shim) + bad input
 #   test-http-valgrind  10,000 mixed requests under valgrind: 0 bytes definitely lost
 #   test-client         HTTP client apps (native ASan vs node shim), HTTPS, the seed example
+#   test-client-valgrind 1,000 HTTPS requests to its own HTTPS server under valgrind (several minutes)
 #   soak-http           100k requests, RSS must stay flat
 #   bench-http          wrk: native vs node shim (bench/http/)
 API_SAVED_DEFAULT_GOAL := $(.DEFAULT_GOAL)
 API_ROOT := $(patsubst %/,%,$(dir $(abspath $(dir $(lastword $(MAKEFILE_LIST))))))
 
-.PHONY: api-build run run-node test-http test-client test-http-valgrind soak-http bench-http
+.PHONY: api-build run run-node test-http test-client test-client-valgrind test-http-valgrind soak-http bench-http
 
 api-build:
 	cd $(API_ROOT) && npx tsc -p ts/compiler && npx tsc -p ts/lib && npx tsc -p tests
@@ -28,6 +29,9 @@ test-http: api-build
 
 test-client: api-build
 	cd $(API_ROOT) && node --test --test-concurrency=1 dist/tests/tests/runners/client.test.js
+
+test-client-valgrind: api-build
+	cd $(API_ROOT) && node --test dist/tests/tests/runners/client_valgrind.test.js
 
 test-http-valgrind: api-build
 	cd $(API_ROOT) && node --test dist/tests/tests/runners/http_valgrind.test.js

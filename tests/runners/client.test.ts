@@ -13,48 +13,17 @@
  */
 import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { spawn } from "node:child_process";
-import fs from "node:fs";
 import path from "node:path";
-import { asanEnv, buildNative, listApps, root, run, sanitize, selected, workDir } from "./common";
+import { asanEnv, buildNative, listApps, root, sanitize, selected, workDir } from "./common";
 import { connect, startProc, waitExit, Proc } from "./httpclient";
+import { certDir, startPeers } from "./clientpeers";
 
 const out = path.join(workDir, "client");
 const shimRunner = path.join(root, "dist", "lib", "node-run.js");
-const peerScript = path.join(root, "tests", "http", "client_peers", "peer.py");
 const sanitizerReport = /ERROR: (AddressSanitizer|LeakSanitizer)|runtime error:/;
 
-export const PEER_PORT = 18690;
-export const STATIC_PORT = 18691;
-export const OPENSSL_PORT = 18692;
-/** tests/tls/gen-certs.sh's output; the apps name these files. */
-export const certDir = path.join(out, "certs");
 /** The apps' default CA bundle (TSFW_CA_FILE): the test CA. */
 const appEnv = { TSFW_CA_FILE: path.join(certDir, "ca.pem") };
-
-/** Makes the test certificates; starts peer.py, python3 -m http.server and
- *  openssl s_server -www; returns a stop function. */
-export async function startPeers(): Promise<() => Promise<void>> {
-  const www = path.join(out, "static");
-  fs.mkdirSync(www, { recursive: true });
-  fs.writeFileSync(path.join(www, "hello.txt"), "hello from http.server\n");
-  fs.rmSync(certDir, { recursive: true, force: true });
-  const g = await run("sh", [path.join(root, "tests", "tls", "gen-certs.sh"), certDir], { timeoutMs: 60_000 });
-  assert.equal(g.code, 0, `gen-certs.sh failed:\n${g.stderr}`);
-  const procs: Proc[] = [
-    startProc("python3", [peerScript, String(PEER_PORT)]),
-    startProc("python3", ["-m", "http.server", String(STATIC_PORT), "--bind", "127.0.0.1", "--directory", www]),
-  ];
-  // s_server stops at the end of its stdin: keep a pipe open
-  const ssl = spawn("openssl", ["s_server", "-accept", `127.0.0.1:${OPENSSL_PORT}`, "-cert", path.join(certDir, "server.pem"),
-    "-key", path.join(certDir, "server.key"), "-www", "-quiet"], { stdio: ["pipe", "ignore", "ignore"] });
-  procs.push({ child: ssl, stdout: "", stderr: "", done: new Promise((resolve) => ssl.on("close", (code, signal) => resolve({ code, signal }))) });
-  for (const port of [PEER_PORT, STATIC_PORT, OPENSSL_PORT]) (await connect(port, "127.0.0.1", 15_000)).destroy();
-  return async () => {
-    for (const p of procs) p.child.kill("SIGTERM");
-    for (const p of procs) await waitExit(p, 5000);
-  };
-}
 
 interface Outcome {
   stdout: string;
