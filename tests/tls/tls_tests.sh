@@ -148,6 +148,20 @@ if grep -Eq "^error [0-9]+: conn [0-9]+.*TLS handshake: " "$W/ours.log" && [ "$o
     ok "plain HTTP on the TLS port: HTTP_EV_ERROR names the conn, server keeps serving"
 else bad "plain HTTP on the TLS port" "$(cat "$W/ours.log"; echo "$out")"; fi
 
+# over the connection limit: a TLS conn is dropped at once (no handshake
+# for a canned 503, no slot held by a client that never handshakes)
+start_ours "$C/server.pem" "$C/server.key" --max-conns 1
+exec 5<>"/dev/tcp/127.0.0.1/$OPORT"
+t0=$(date +%s%N)
+out=$(timeout 10 curl -sS --cacert "$C/ca.pem" "https://localhost:$OPORT/" 2>&1); rc=$?
+t1=$(date +%s%N)
+exec 5>&-
+out2=$(timeout 10 curl -sS --cacert "$C/ca.pem" "https://localhost:$OPORT/" 2>&1)
+wait "$OPID" 2>/dev/null
+if [ $rc -ne 0 ] && [ $(( (t1 - t0) / 1000000 )) -lt 3000 ] && [ "$out2" = "hello over tls" ]; then
+    ok "over max_conns: TLS conn dropped at once, served after the slot frees"
+else bad "over max_conns" "rc=$rc $out / $out2 $(cat "$W/ours.log")"; fi
+
 # client certificate required
 start_ours "$C/server.pem" "$C/server.key" --ca "$C/ca.pem"
 out=$(timeout 10 curl -sS --cacert "$C/ca.pem" --cert "$C/client.pem" --key "$C/client.key" "https://localhost:$OPORT/" 2>&1)

@@ -8,7 +8,7 @@
  *       a response arrived.
  *       --ca F  --cert F  --key F  --name SNI  --mfl N  --timeout MS
  *       --conns N   N connections at once (heap per connection)
- *   tls_tool server ADDR CERT KEY [--ca F] [--requests N] [--timeout MS]
+ *   tls_tool server ADDR CERT KEY [--ca F] [--requests N] [--timeout MS] [--max-conns N]
  *       http_server_listen_tls; answers "hello over tls\n"; prints
  *       "port N", then "error <conn>: <msg>" for HTTP_EV_ERROR; exits after
  *       N requests (default 1) or the timeout.
@@ -224,7 +224,13 @@ static int run_server(int argc, char **argv, int listen_only) {
     o.ca_file = arg_val(argc, argv, "--ca", NULL);
     g_want = atoi(arg_val(argc, argv, "--requests", "1"));
     g_mgr = mgr_new();
-    srv = http_server_new(g_mgr, NULL, handler, NULL, NULL);
+    {
+        http_limits lim;
+        http_limits_default(&lim);
+        lim.max_conns = (unsigned)atoi(arg_val(argc, argv, "--max-conns", "0"));
+        if (lim.max_conns == 0) http_limits_default(&lim);
+        srv = http_server_new(g_mgr, &lim, handler, NULL, NULL);
+    }
     http_server_on(srv, on_event, NULL, NULL);
     if (http_server_listen_tls(srv, argv[2], &o, err, sizeof err) != 0) {
         printf("%s\n", err);

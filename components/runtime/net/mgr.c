@@ -428,6 +428,12 @@ static void conn_handshake(net_conn *c);
 static void conn_opened(net_listener *l, net_conn *c) {
     l->fn(l, c, l->ud);
     if (c->tp->handshake && !c->closed) {
+        if (c->closing) {
+            /* refused by the accept callback (e.g. too many connections):
+             * drop it rather than run a handshake for a canned answer */
+            c->closed = 1;
+            return;
+        }
         /* NET_EV_OPEN after the handshake (TLS) */
         c->state = NET_CS_HANDSHAKE;
         conn_handshake(c);
