@@ -41,7 +41,7 @@ struct net_tls_opts;   /* tls.h */
 
 /* Events delivered to a connection's handler. */
 enum net_ev {
-    NET_EV_OPEN = 1,  /* accepted; ev_data NULL */
+    NET_EV_OPEN = 1,  /* accepted (on a TLS listener: handshake done); ev_data NULL */
     NET_EV_READ,      /* new bytes in c->rx (c->rx_len); consume with net_conn_rx_consume */
     NET_EV_EOF,       /* peer closed its sending side; default action: none */
     NET_EV_WRITE,     /* bytes left the send buffer, or the conn asked for
@@ -178,9 +178,14 @@ void mgr_listener_free(net_listener *l);
  * port and reason, e.g.
  *     "connect 127.0.0.1:1: Connection refused"
  *     "resolve nosuch.invalid: Domain name not found"
- *     "TLS handshake with localhost:8443: certificate verify failed: the certificate is not signed by a trusted CA"
+ *     "TLS handshake with localhost:8443: certificate verify failed: certificate is not signed by a trusted CA"
+ *     "cannot read CA file ca.pem: No such file or directory"
  * then NET_EV_CLOSE.  Bytes sent before NET_EV_CONNECT wait in the send
- * buffer.  c->deadline applies from the start (connect timeouts).  Returns
+ * buffer.  c->deadline applies from the start (connect timeouts): while
+ * resolving, connecting or in the TLS handshake it delivers NET_EV_TIMEOUT
+ * like later on, and the handler decides (usually closes).  A name
+ * resolves to one address (IPv4 preferred, see port.h); c->peer is that
+ * address once connecting, c->local is not filled in.  Returns
  * NULL only when out of memory or host is empty (err says which); every
  * other failure is reported through the handler, never synchronously. */
 net_conn *mgr_connect(net_mgr *m, const char *host, uint16_t port,
