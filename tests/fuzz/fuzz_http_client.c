@@ -8,6 +8,11 @@
  * (bit 7); the rest is what the "server" sends, written chunk by chunk with
  * a poll (and a clock step) after each.
  *
+ * The first 128 server bytes are also split at '\n' into method, host,
+ * path, header name and header value for a second client whose options
+ * are checked (http_client_new must refuse or accept without crashing; an
+ * accepted one is aborted and must end with DONE alone).
+ *
  * Besides ASan/UBSan findings, the event contract is checked: DONE exactly
  * once and last, exactly one of RESPONSE/ERROR unless aborted, none after
  * an abort, body NUL-terminated, messages named after the request. */
@@ -74,6 +79,51 @@ static void on_ev(http_client *c, int ev, const void *d, void *ud) {
     }
 }
 
+/* Options from fuzz bytes: validation and serialisation paths. */
+static void fuzz_opts(net_mgr *m, const uint8_t *data, size_t size) {
+    char buf[129], *f[5], err[256];
+    size_t n = size < 128 ? size : 128, k = 0, i;
+    http_client_opts o;
+    http_header h;
+    net_mem_pipe *p;
+    http_client *c;
+    st s;
+    memcpy(buf, data, n);
+    buf[n] = 0;
+    f[0] = buf;
+    for (i = 0; i < n && k < 4; i++)
+        if (buf[i] == '\n') {
+            buf[i] = 0;
+            f[++k] = buf + i + 1;
+        }
+    if (k < 4) return;
+    memset(&o, 0, sizeof o);
+    memset(&s, 0, sizeof s);
+    o.method = f[0];
+    o.host = f[1];
+    o.path = f[2];
+    h.name = f[3];
+    h.value = f[4];
+    o.headers = &h;
+    o.num_headers = 1;
+    o.port = (uint16_t)n;
+    p = net_mem_pipe_new();
+    c = http_client_new_mem(m, p, &o, on_ev, &s, err, sizeof err);
+    if (c) {
+        size_t olen;
+        http_client_end(c, "b", 1);
+        mgr_poll(m, 0);
+        (void)net_mem_pipe_output(p, &olen);
+        s.aborted = 1;
+        http_client_abort(c);
+        mgr_poll(m, 0);
+        if (!s.done) die("no DONE after abort");
+    } else if (!err[0]) {
+        die("refused without a message");
+    }
+    net_mem_pipe_free(p);
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     static const char *methods[4] = {"GET", "HEAD", "POST", "PUT"};
     net_mgr *m;
@@ -107,6 +157,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     g_now = 1000;
     m = mgr_new();
     mgr_set_clock(m, clock_fn, NULL);
+    fuzz_opts(m, data, size);
     p = net_mem_pipe_new();
     net_mem_pipe_set_read_chunk(p, chunk);
     c = http_client_new_mem(m, p, &o, on_ev, &s, err, sizeof err);
