@@ -49,7 +49,13 @@ function fail(msg: string): never {
 }
 
 const tokenRe = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
-const badChars = /[\x00-\x20\x7f]/;
+/** Anything but visible ASCII (api_client.c's is_visible). */
+const badChars = /[^\x21-\x7e]/;
+
+/** api_client.c's host_ok: a name of [A-Za-z0-9._-], or an IPv6 address of [0-9A-Fa-f:.]. */
+function hostOk(h: string): boolean {
+  return h.includes(":") ? /^[0-9A-Fa-f:.]+$/.test(h) : /^[A-Za-z0-9._-]+$/.test(h);
+}
 
 /** The URL forms of api_client.c: http(s)://host[:port][/path?query][#frag]. */
 export function parseUrl(url: string): Pick<ClientTarget, "host" | "port" | "path" | "tls"> {
@@ -74,7 +80,7 @@ export function parseUrl(url: string): Pick<ClientTarget, "host" | "port" | "pat
     const rb = auth.indexOf("]");
     if (rb < 0) fail(`invalid URL "${url}"`);
     host = auth.slice(1, rb);
-    if (!net.isIPv6(host)) fail(`invalid URL "${url}"`);
+    if (!host.includes(":") || !hostOk(host)) fail(`invalid URL "${url}"`);
     const after = auth.slice(rb + 1);
     if (after !== "") {
       if (after[0] !== ":") fail(`invalid URL "${url}"`);
@@ -84,7 +90,7 @@ export function parseUrl(url: string): Pick<ClientTarget, "host" | "port" | "pat
     const c = auth.indexOf(":");
     host = c >= 0 ? auth.slice(0, c) : auth;
     if (c >= 0) portText = auth.slice(c + 1);
-    if (!/^[A-Za-z0-9._-]+$/.test(host)) fail(`invalid URL "${url}"`);
+    if (host.includes(":") || !hostOk(host)) fail(`invalid URL "${url}"`);
   }
   let port = tls ? 443 : 80;
   if (portText !== undefined) {
@@ -103,7 +109,7 @@ function optString(o: Record<string, unknown>, k: string): string | undefined {
 function optNumber(o: Record<string, unknown>, k: string, what: string): number | undefined {
   const v = o[k];
   if (v === undefined || v === null) return undefined;
-  const n = typeof v === "number" ? v : typeof v === "string" && /^\s*\d+\s*$/.test(v) ? Number(v) : NaN;
+  const n = typeof v === "number" ? v : typeof v === "string" && /^\d+$/.test(v) ? Number(v) : NaN;
   if (!Number.isInteger(n) || n < 0) fail(`invalid ${what} ${typeof v === "string" ? `"${v}"` : String(v)}`);
   return n;
 }
@@ -125,7 +131,7 @@ export function resolveOptions(options: unknown): ClientTarget {
   t.tls = proto === "https:";
   t.host = optString(o, "hostname") ?? optString(o, "host") ?? "localhost";
   if (t.host.startsWith("[") && t.host.endsWith("]")) t.host = t.host.slice(1, -1);
-  if (t.host === "" || badChars.test(t.host)) fail(`invalid host "${t.host}"`);
+  if (!hostOk(t.host)) fail(`invalid host "${optString(o, "hostname") ?? optString(o, "host")}"`);
   const port = optNumber(o, "port", "port");
   if (port !== undefined && (port < 1 || port > 65535)) fail(`invalid port ${port}`);
   t.port = port ?? (t.tls ? 443 : 80);

@@ -359,7 +359,9 @@ static void parse_options(api_client *ac, TsValue opts) {
                 v = ts_to_string(o->vals[i]);
                 for (j = 0; j < v->len; j++) {
                     unsigned char ch = (unsigned char)v->data[j];
-                    if (ch == '\r' || ch == '\n' || ch == 0)
+                    /* printable ASCII and tab: no CR/LF (request splitting), and
+                     * no bytes that node would send differently */
+                    if ((ch < 0x20 && ch != '\t') || ch >= 0x7f)
                         ts_panic("Error: Http.request: invalid character in header \"%s\"", k->data);
                 }
                 ac->headers[i].name = dupn(k->data, k->len);
