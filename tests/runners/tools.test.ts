@@ -69,3 +69,13 @@ describe("memory stays bounded in a program that runs forever", () => {
     assert.ok(growth <= 1.1, `peak RSS grew from ${r100k.kb} KB to ${r1m.kb} KB`);
   });
 });
+
+describe("Date.now() on the host", () => {
+  it("has millisecond resolution, as on node", async () => {
+    const app = path.join(root, "tests", "tools", "date_now.ts");
+    const exe = await buildNative(app, path.join(out, "date"), plain);
+    const r = await run(exe, []);
+    assert.equal(r.stdout, "ms resolution\n");
+    assert.equal((await runOnNode(app, path.join(out, "date"))).stdout, "ms resolution\n");
+  });
+});

@@ -52,7 +52,8 @@ function runtimeHeaders(): string[] {
  * rebuilding when a source is newer than the library.
  */
 export function runtimeLibrary(opts: BuildOptions): string {
-  const flags = [...warningFlags, opts.optimize, ...(opts.debug ? ["-g"] : []), ...opts.cflags];
+  // TS_HAVE_PORT_CLOCK: Date.now() asks the port for milliseconds (core/mathlib.c)
+  const flags = [...warningFlags, "-DTS_HAVE_PORT_CLOCK", opts.optimize, ...(opts.debug ? ["-g"] : []), ...opts.cflags];
   const key = crypto.createHash("sha1").update(flags.join(" ")).digest("hex").slice(0, 10);
   const outDir = path.join(packageRoot, "build", "host", `runtime-${key}`);
   const lib = path.join(outDir, "libtsfw.a");

@@ -51,6 +51,15 @@ int64_t port_wall_time(void) {
     return (int64_t)time(NULL);
 }
 
+/* Date.now() for core/mathlib.c (built with TS_HAVE_PORT_CLOCK): C99 alone
+ * only has whole seconds. */
+double ts_port_now_ms(void);
+double ts_port_now_ms(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_REALTIME, &ts);
+    return (double)ts.tv_sec * 1000.0 + (double)(ts.tv_nsec / 1000000);
+}
+
 void port_log_set_level(int level) { g_log_level = level; }
 int port_log_level(void) { return g_log_level; }
 
