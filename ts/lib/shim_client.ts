@@ -182,7 +182,6 @@ function hostPort(t: ClientTarget): string {
 /** node's error (code) as the runtime's reason text. */
 export function errorText(t: ClientTarget, e: NodeJS.ErrnoException): string {
   const hp = hostPort(t);
-  const where = hp;
   // net/tls.c's verify_reason texts
   const notTrusted = "certificate is not signed by a trusted CA";
   const tlsWhy: Record<string, string> = {
@@ -200,9 +199,9 @@ export function errorText(t: ClientTarget, e: NodeJS.ErrnoException): string {
   };
 
   switch (e.code) {
-    case "ECONNREFUSED": return `connect ${where}: Connection refused`;
-    case "EHOSTUNREACH": return `connect ${where}: No route to host`;
-    case "ENETUNREACH": return `connect ${where}: Network is unreachable`;
+    case "ECONNREFUSED": return `connect ${hp}: Connection refused`;
+    case "EHOSTUNREACH": return `connect ${hp}: No route to host`;
+    case "ENETUNREACH": return `connect ${hp}: Network is unreachable`;
     case "ENOTFOUND": return `resolve ${t.host}: Domain name not found`;
     case "EAI_AGAIN": return `resolve ${t.host}: Temporary failure in name resolution`;
     case "ECONNRESET": return t.tls ? `TLS handshake with ${hp}: connection closed by the peer` : "connection reset by peer";
