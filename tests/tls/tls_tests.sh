@@ -92,6 +92,24 @@ client_case "CA path is a directory" "$C/server.pem" "$C/server.key" \
     "error: cannot read CA file $C: not a regular file" --ca "$C"
 client_case "client certificate sent when required" "$C/server.pem" "$C/server.key" connected \
     --cert "$C/client.pem" --key "$C/client.key" -- -Verify 1 -CAfile "$C/ca.pem"
+# A bundle is indexed, not parsed whole: only its first root is kept
+# parsed; the others are looked up by issuer during verification.
+ROOTS="$HERE/../../fs/ca.pem"
+cat "$ROOTS" "$C/ca.pem" >"$W/bundle.pem"              # test CA last: found by lookup
+client_case "CA found by lookup in a 36-root bundle" "$C/server.pem" "$C/server.key" connected --ca "$W/bundle.pem"
+client_case "lookup still rejects an unknown CA" "$C/unknown.pem" "$C/unknown.key" \
+    "certificate is not signed by a trusted CA" --ca "$W/bundle.pem"
+client_case "lookup: peer sends the root itself" "$C/server.pem" "$C/server.key" connected \
+    --ca "$W/bundle.pem" -- -cert_chain "$C/ca.pem"
+client_case "lookup: expired leaf under a bundle root" "$C/expired.pem" "$C/expired.key" \
+    "certificate verify failed: certificate has expired" --ca "$W/bundle.pem"
+client_case "public roots only: test CA unknown" "$C/server.pem" "$C/server.key" \
+    "certificate is not signed by a trusted CA" --ca "$ROOTS"
+{ cat "$ROOTS"; printf -- '-----BEGIN CERTIFICATE-----\nMIIBroken\n-----END CERTIFICATE-----\n'; cat "$C/ca.pem"; } >"$W/broken.pem"
+client_case "a broken entry is skipped, the rest still work" "$C/server.pem" "$C/server.key" connected --ca "$W/broken.pem"
+{ cat "$C/ca.pem"; printf -- '-----BEGIN CERTIFICATE-----\nMIIB\n'; } >"$W/truncated.pem"
+client_case "a bundle cut short is refused" "$C/server.pem" "$C/server.key" \
+    "error: cannot read CA file $W/truncated.pem: certificate 2 (byte" --ca "$W/truncated.pem"
 # TSFW_CA_FILE is used when no ca_file is given
 start_s_server "$C/server.pem" "$C/server.key"
 out=$(TSFW_CA_FILE="$C/ca.pem" timeout 15 "$TOOL" client localhost "$SPORT" 2>&1); rc=$?
@@ -220,6 +238,10 @@ if [ -n "$HEAP" ]; then
         echo "  client mfl=$mfl  1 conn: $h1"
         echo "  client mfl=$mfl  4 conns: $h4"
     done
+    start_s_server "$C/server.pem" "$C/server.key"
+    h1=$(timeout 15 "$HEAP" client 127.0.0.1 "$SPORT" --name localhost --ca "$W/bundle.pem" --conns 1 | grep '^heap base')
+    stop_s_server
+    echo "  client, CA found by lookup in fs/ca.pem + test CA (36 roots): $h1"
     timeout 30 "$HEAP" server 127.0.0.1:0 "$C/server.pem" "$C/server.key" --timeout 20000 >"$W/heap.log" 2>&1 &
     HP=$!; PIDS+=("$HP")
     for _ in $(seq 50); do P=$(sed -n 's/^port \([0-9]*\)/\1/p' "$W/heap.log"); [ -n "$P" ] && break; sleep 0.1; done
