@@ -59,7 +59,7 @@ const expectedStdout: Record<string, RegExp[]> = {
   "06_stream": [/^total 6000000 some chunks true/m, /body ""$/m],
   "07_utf8_split": [/replacement chars 0$/m, /^whole [\s\S]* true$/m, /streamed the same: true$/m],
   "12_early_close": [/^\/early-cl error: .*\(after 10 of 100 body bytes\)$/m, /^\/early-nothing error: .*\(nothing received\)$/m],
-  "15_abort": [/^aborted c from its data callback: true$/m, /^d ok \/after\ndone$/m],
+  "15_abort": [/^aborted c from its data callback: true$/m, /^d ok \/after\n/m, /^f error, aborting: GET http:\/\/127\.0\.0\.1:1\/: connect 127\.0\.0\.1:1: Connection refused\ne timed out, aborting\ndone\n$/m],
   "23_dropped_refs": [/^completed 40$/m],
   "30_https": [/^ca_file: 200 secure POST \/a body=over TLS$/m, /^default CA: 200 secure GET \/b\?x=1 body=$/m,
     /^tls_max_fragment_len: 200 /m, /^client certificate: 200 client certificate accepted for \/mtls$/m],

@@ -39,9 +39,22 @@ function step4(): void {
   const d = Http.request({ hostname: '127.0.0.1', port: 18615, path: '/after' }, function (res) {
     print('d', res.body);
     d.abort();                   // after the response: nothing happens
-    setTimeout(function () { print('done'); server.destroy(); }, 100);
+    setTimeout(step5, 100);
   });
   d.on('error', function () { print('BUG: d error'); });
   d.end();
+}
+
+function step5(): void {
+  // from the timeout callback: the timeout error is not delivered
+  const e = Http.request({ hostname: '127.0.0.1', port: 18690, path: '/never' }, function () { print('BUG: e'); });
+  e.setTimeout(100, function () { print('e timed out, aborting'); e.abort(); });
+  e.on('error', function () { print('BUG: e error'); });
+  e.end();
+  // from the error callback: harmless
+  const f = Http.request({ hostname: '127.0.0.1', port: 1 }, function () { print('BUG: f'); });
+  f.on('error', function (err) { print('f error, aborting:', err.message); f.abort(); });
+  f.end();
+  setTimeout(function () { print('done'); server.destroy(); }, 400);
 }
 step1();
