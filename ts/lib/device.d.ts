@@ -127,7 +127,8 @@ interface RequestOptions {
   path?: string;
   /** ["GET"] */
   method?: string;
-  /** Request headers; Host, Content-Length and Connection are added unless given. */
+  /** Request headers (values in printable ASCII); Host, Content-Length and
+   *  Connection: close are added unless given. */
   headers?: HttpHeaders;
   /** ["http:"] */
   protocol?: "http:" | "https:";
@@ -145,7 +146,8 @@ interface RequestOptions {
   /** Largest response (headers + body) kept in memory [1048576]; bigger is
    *  an error. Not applied to a body streamed with on('data'). */
   max_response_size?: number;
-  /** Smaller TLS records (512, 1024, 2048 or 4096) for devices with little RAM. */
+  /** Smaller TLS records (512, 1024, 2048 or 4096) for devices with little RAM
+   *  (asked of the server; the node shim cannot ask and ignores it). */
   tls_max_fragment_len?: number;
 }
 
