@@ -64,8 +64,8 @@ EMU_LDFLAGS_RV32 := --crt0=semihost --oslib=semihost -Wl,--gc-sections \
     -Wl,--defsym=__stack_size=$(EMU_STACK_SIZE)
 
 # Start-up and system code added to every program.
-EMU_SYS_SRCS_LX106 := emu/lx106/reset.S emu/lx106/sim_syscalls.c emu/common/emu_stdio.c
-EMU_SYS_SRCS_RV32 := emu/rv32/sim_console.c emu/common/emu_stdio.c
+EMU_SYS_SRCS_LX106 := emu/lx106/reset.S emu/lx106/sim_syscalls.c emu/common/emu_stdio.c emu/common/emu_math.c
+EMU_SYS_SRCS_RV32 := emu/rv32/sim_console.c emu/common/emu_stdio.c emu/common/emu_math.c
 
 # -------------------------------------------- lx106 helpers from gcc-12-source
 # Debian's lx106 libgcc.a leaves out what the ESP8266 ROM provides: 32-bit

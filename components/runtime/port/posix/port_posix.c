@@ -242,7 +242,7 @@ int port_connect(const port_addr *addr, port_sock *out, char *err, size_t errlen
     struct sockaddr_storage ss;
     socklen_t sl = to_sockaddr(addr, &ss);
     char as[64];
-    int e, fd = socket(addr->family == 6 ? AF_INET6 : AF_INET, SOCK_STREAM, 0);
+    int e, on = 1, fd = socket(addr->family == 6 ? AF_INET6 : AF_INET, SOCK_STREAM, 0);
     fmt_addr(addr, as, sizeof as);
     if (fd < 0) {
         e = errno; set_err(e);
@@ -252,6 +252,7 @@ int port_connect(const port_addr *addr, port_sock *out, char *err, size_t errlen
     set_cloexec(fd);
     set_nonblock(fd);
     set_nosigpipe(fd);
+    setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &on, sizeof on);   /* requests go out in one write */
     *out = fd;
     if (connect(fd, (struct sockaddr *)&ss, sl) == 0) return 0;
     if (errno == EINPROGRESS || errno == EAGAIN) return PORT_AGAIN;
