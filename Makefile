@@ -1,6 +1,7 @@
 # tsfw: TypeScript device apps -> C -> host programs, firmware and emulated builds.
 #
 #   make run        build the example app (ts/app/app.ts) and run it on 127.0.0.1:8000
+#                   (its client part posts to its own server and prints the reply)
 #   make test       install what the tests need, then run every default suite
 #   make help       list the other targets (benchmarks, soaks, fuzzing, firmware)
 
@@ -20,6 +21,8 @@ help:
 	@echo "make test-core | test-net | test-http | test-emu   the other suites"
 	@echo "make bench-lang | bench-http                      benchmarks against node"
 	@echo "make fuzz-http FUZZ_SECONDS=600                   libFuzzer on the request path"
+	@echo "make fuzz-http-client FUZZ_SECONDS=600            libFuzzer on the client's response path"
+	@echo "make test-client | test-net-tls | test-client-valgrind   client apps, TLS checks, 1,000 HTTPS requests under valgrind"
 	@echo "make soak-http                                    100k-request RSS soak"
 	@echo "make firmware | flash PORT=/dev/ttyUSB0 | monitor | qemu   (need Docker)"
 	@echo "make size                                         code size on lx106 and rv32"
