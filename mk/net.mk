@@ -32,7 +32,7 @@ NET_TEST_BINS   := $(patsubst $(NET_ROOT)/tests/c/net/%.c,$(NET_BUILD)/%,$(NET_T
 FUZZ_SECONDS    ?= 60
 FUZZ_CC         ?= clang-14
 
-.PHONY: test-net-tls test-net test-net-unit test-net-socket test-net-client-socket net-build fuzz-http fuzz-http-build \
+.PHONY: test-net-tls test-net-tls-mbedtls3 test-net test-net-unit test-net-socket test-net-client-socket net-build fuzz-http fuzz-http-build \
         fuzz-http-client fuzz-http-client-build net-clean
 
 # llhttp objects, one set per flavour (asan / plain / fuzz)
@@ -89,6 +89,29 @@ NET_TLS_BINS := $(NET_BUILD)/tls_tool $(NET_BUILD)/tls_tool_heap $(NET_BUILD)/tl
 
 test-net-tls: $(NET_TLS_BINS)
 	@timeout 300 bash $(NET_ROOT)/tests/tls/tls_tests.sh $(NET_TLS_BINS)
+
+# The same TLS tests against mbedTLS 3.6 (ESP-IDF 5 ships 3.x; Debian 12 has
+# 2.28): tests/tls/mbedtls-src.sh builds Debian 13's 3.6.6 source into
+# build/mbedtls/3.6.6-default once (cached), the tools link it statically.
+# The ASan tool has 3.6.1+ report TLS 1.3 session tickets as 3.0..3.6.0 do
+# (TSFW_TLS_SIGNAL_TICKETS), the heap tool keeps the default (ignored).
+MBED3_VER     := 3.6.6
+MBED3_PREFIX  := $(NET_ROOT)/build/mbedtls/$(MBED3_VER)-default
+MBED3_CFLAGS  := -I$(MBED3_PREFIX)/include "-DMBEDTLS_USER_CONFIG_FILE=<tsfw_mbedtls_user.h>"
+MBED3_LIBS    := $(MBED3_PREFIX)/lib/libmbedtls.a $(MBED3_PREFIX)/lib/libmbedx509.a $(MBED3_PREFIX)/lib/libmbedcrypto.a -lcares
+NET_BUILD3    := $(NET_BUILD)/mbedtls3
+$(MBED3_PREFIX)/.built: $(NET_ROOT)/tests/tls/mbedtls-src.sh
+	@sh $(NET_ROOT)/tests/tls/mbedtls-src.sh $(MBED3_VER) >/dev/null
+$(NET_BUILD3)/tls_tool: $(NET_ROOT)/tests/tls/tls_tool.c $(NET_SRCS) $(PORT_POSIX_SRCS) $(NET_HDRS) $(NET_LLHTTP_ASAN) $(MBED3_PREFIX)/.built
+	@mkdir -p $(dir $@)
+	$(NET_CC) $(MBED3_CFLAGS) $(NET_CFLAGS) -DTSFW_TLS_SIGNAL_TICKETS -g -O1 $(NET_SAN) -o $@ $< $(NET_SRCS) $(PORT_POSIX_SRCS) $(NET_LLHTTP_ASAN) $(MBED3_LIBS)
+$(NET_BUILD3)/tls_tool_heap: $(NET_ROOT)/tests/tls/tls_tool.c $(NET_SRCS) $(PORT_POSIX_SRCS) $(NET_HDRS) $(NET_LLHTTP_PLAIN) $(MBED3_PREFIX)/.built
+	@mkdir -p $(dir $@)
+	$(NET_CC) $(MBED3_CFLAGS) $(NET_CFLAGS) -DTSFW_HEAP_COUNT -g -O1 -o $@ $< $(NET_SRCS) $(PORT_POSIX_SRCS) $(NET_LLHTTP_PLAIN) $(MBED3_LIBS)
+NET_TLS3_BINS := $(NET_BUILD3)/tls_tool $(NET_BUILD3)/tls_tool_heap
+
+test-net-tls-mbedtls3: $(NET_TLS3_BINS)
+	@TSFW_TLS13=1 timeout 300 bash $(NET_ROOT)/tests/tls/tls_tests.sh $(NET_TLS3_BINS)
 
 net-build: $(NET_TEST_BINS) $(NET_BUILD)/c_server $(NET_BUILD)/c_server_plain $(NET_CLIENT_BINS) $(NET_TLS_BINS)
 

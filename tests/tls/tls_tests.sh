@@ -7,6 +7,8 @@
 #   our TLS server  against `openssl s_client` and `curl --cacert`, with and
 #                   without a required client certificate;
 #   listen errors   (missing/mismatched key, unreadable CA);
+#   TSFW_TLS13=1    (mbedTLS 3.x builds) the client must also do TLS 1.3;
+#                   otherwise a TLS 1.3-only server is refused
 #   with TLS_TOOL_HEAP: heap per connection, client and server, 16 KB records
 #                   and max_fragment_len 4096/2048 (printed, not asserted).
 # Every server is bounded by `timeout` and killed on exit.
@@ -82,6 +84,18 @@ client_case "server_name other.example accepted for its cert" "$C/wronghost.pem"
 client_case "IP literal host: name mismatch, not accepted" "$C/server.pem" "$C/server.key" \
     "certificate verify failed" --name 127.0.0.1
 client_case "max_fragment_len 2048" "$C/server.pem" "$C/server.key" connected --mfl 2048
+client_case "TLS 1.2 server (-tls1_2)" "$C/server.pem" "$C/server.key" connected -- -tls1_2
+if [ "${TSFW_TLS13:-}" = 1 ]; then
+    client_case "TLS 1.3 server (-tls1_3)" "$C/server.pem" "$C/server.key" connected -- -tls1_3
+    client_case "TLS 1.3 server: unknown CA rejected" "$C/unknown.pem" "$C/unknown.key" \
+        "certificate verify failed: certificate is not signed by a trusted CA" -- -tls1_3
+    # 3.x's TLS 1.3 client has no max_fragment_length: the glue asks for TLS 1.2
+    client_case "max_fragment_len 4096 against a TLS 1.3-only server: refused" "$C/server.pem" "$C/server.key" \
+        "error: TLS handshake with localhost:PORT: " --mfl 4096 -- -tls1_3
+else
+    client_case "TLS 1.3-only server refused (no TLS 1.3 in this mbedTLS)" "$C/server.pem" "$C/server.key" \
+        "error: TLS handshake with localhost:PORT: " -- -tls1_3
+fi
 client_case "max_fragment_len 1000 refused" "$C/server.pem" "$C/server.key" \
     "max_fragment_len 1000: must be 512, 1024, 2048 or 4096" --mfl 1000
 client_case "missing CA file" "$C/server.pem" "$C/server.key" \
@@ -162,7 +176,7 @@ start_ours "$C/server.pem" "$C/server.key"
 timeout 5 curl -sS "http://127.0.0.1:$OPORT/" >/dev/null 2>&1
 out=$(timeout 10 curl -sS --cacert "$C/ca.pem" "https://localhost:$OPORT/" 2>&1)
 wait "$OPID" 2>/dev/null
-if grep -Eq "^error [0-9]+: conn [0-9]+.*TLS handshake: " "$W/ours.log" && [ "$out" = "hello over tls" ]; then
+if grep -Eq "^error [0-9]+: conn [0-9]+.*TLS handshake: .*plain HTTP on an HTTPS port" "$W/ours.log" && [ "$out" = "hello over tls" ]; then
     ok "plain HTTP on the TLS port: HTTP_EV_ERROR names the conn, server keeps serving"
 else bad "plain HTTP on the TLS port" "$(cat "$W/ours.log"; echo "$out")"; fi
 

@@ -65,7 +65,10 @@ int net_tls_available(void) { return 0; }
 #include "mbedtls/pk.h"
 #include "mbedtls/ssl.h"
 #include "mbedtls/x509_crt.h"
-#if MBEDTLS_VERSION_MAJOR >= 3 && (defined(MBEDTLS_USE_PSA_CRYPTO) || defined(MBEDTLS_SSL_PROTO_TLS1_3))
+/* 3.x: TLS 1.3 and, depending on the config, X.509/PK hashing go through
+ * PSA, which must be initialised before the first handshake or key parse
+ * (ESP-IDF 5 and the library's default config have MBEDTLS_PSA_CRYPTO_C). */
+#if MBEDTLS_VERSION_MAJOR >= 3 && defined(MBEDTLS_PSA_CRYPTO_C)
 #include "psa/crypto.h"
 #define TSFW_TLS_NEED_PSA 1
 #endif
@@ -575,7 +578,14 @@ static void tls_reason(tls_conn *t, int r, char *buf, size_t len) {
         snprintf(buf, len, "connection closed by the peer");
         return;
     }
-#if defined(MBEDTLS_ERR_SSL_BAD_HS_CLIENT_HELLO)
+#if MBEDTLS_VERSION_MAJOR >= 3
+    /* 3.x has no BAD_HS_CLIENT_HELLO: a server's record layer rejects
+     * plain HTTP bytes before any ClientHello is parsed */
+    if (r == MBEDTLS_ERR_SSL_INVALID_RECORD && t->is_server && !t->handshake_done) {
+        snprintf(buf, len, "invalid TLS record (not TLS - plain HTTP on an HTTPS port?)");
+        return;
+    }
+#else
     if (r == MBEDTLS_ERR_SSL_BAD_HS_CLIENT_HELLO) {
         snprintf(buf, len, "invalid ClientHello (not TLS - plain HTTP on an HTTPS port?)");
         return;
@@ -626,6 +636,12 @@ static long tls_recv(net_conn *c, void *buf, size_t len) {
     char why[360];
     int r = MBEDTLS_ERR_SSL_WANT_READ, tries;
     if (!t) return PORT_ERR;
+    /* A TLS 1.3 server may send NewSessionTicket messages at any time.
+     * mbedTLS 3.0..3.6.0 report each one from mbedtls_ssl_read (we keep no
+     * tickets: read again); 3.6.1+ drop them unless asked to signal them
+     * (TSFW_TLS_SIGNAL_TICKETS, the tests' way to take this path).  After a
+     * few in a row give the poll loop a turn; anything already decrypted is
+     * seen by tls_ready. */
     for (tries = 0; tries < 4; tries++) {
         r = mbedtls_ssl_read(&t->ssl, (unsigned char *)buf, len);
 #if defined(MBEDTLS_ERR_SSL_RECEIVED_NEW_SESSION_TICKET)
@@ -647,13 +663,24 @@ static long tls_recv(net_conn *c, void *buf, size_t len) {
 static long tls_send(net_conn *c, const void *buf, size_t len) {
     tls_conn *t = (tls_conn *)c->tp_ctx;
     char why[360];
-    int r;
+    int r, tries;
     if (!t) return PORT_ERR;
     /* after WANT_WRITE mbedTLS must be called again with the same data; the
      * send buffer only grows at its end, so offer the same prefix */
     if (t->wpend && len > t->wpend) len = t->wpend;
     if (len > 0x4000) len = 0x4000;
-    r = mbedtls_ssl_write(&t->ssl, (const unsigned char *)buf, len);
+    for (tries = 0; tries < 4; tries++) {
+        r = mbedtls_ssl_write(&t->ssl, (const unsigned char *)buf, len);
+#if defined(MBEDTLS_ERR_SSL_RECEIVED_NEW_SESSION_TICKET)
+        /* 3.x: a write may first process a NewSessionTicket (see tls_recv);
+         * nothing was written, call again */
+        if (r == MBEDTLS_ERR_SSL_RECEIVED_NEW_SESSION_TICKET) continue;
+#endif
+        break;
+    }
+#if defined(MBEDTLS_ERR_SSL_RECEIVED_NEW_SESSION_TICKET)
+    if (r == MBEDTLS_ERR_SSL_RECEIVED_NEW_SESSION_TICKET) r = MBEDTLS_ERR_SSL_WANT_WRITE;
+#endif
     if (r >= 0) {
         t->wpend = 0;
         return r;
@@ -773,6 +800,14 @@ int net_tls_client_attach(struct net_conn *c, const char *host, uint16_t port,
     mbedtls_ssl_conf_rng(&t->conf, mbedtls_ctr_drbg_random, &g_drbg);
 #if defined(MBEDTLS_SSL_MAX_FRAGMENT_LENGTH)
     if (mfl && (r = mbedtls_ssl_conf_max_frag_len(&t->conf, code)) != 0) goto fail_r;
+#if MBEDTLS_VERSION_NUMBER >= 0x03020000 && defined(MBEDTLS_SSL_PROTO_TLS1_3)
+    /* 3.x offers TLS 1.3 by default, but its TLS 1.3 client does not
+     * support max_fragment_length: a server that echoes the extension in
+     * EncryptedExtensions (OpenSSL does) fails the handshake with
+     * UNSUPPORTED_EXTENSION, one that ignores it sends 16 KB records.  Smaller
+     * records are a TLS 1.2 feature here, so ask for TLS 1.2 at most. */
+    if (mfl) mbedtls_ssl_conf_max_tls_version(&t->conf, MBEDTLS_SSL_VERSION_TLS1_2);
+#endif
 #endif
     if (opts && opts->cert_file && *opts->cert_file) {
         if (!opts->key_file || !*opts->key_file) {
@@ -789,6 +824,12 @@ int net_tls_client_attach(struct net_conn *c, const char *host, uint16_t port,
     }
 #if !TSFW_HAVE_SSL_SET_VERIFY
     mbedtls_ssl_conf_verify(&t->conf, verify_note, t);   /* the conf is this conn's own */
+#endif
+#if defined(TSFW_TLS_SIGNAL_TICKETS) && MBEDTLS_VERSION_NUMBER >= 0x03060100 && \
+    defined(MBEDTLS_SSL_PROTO_TLS1_3) && defined(MBEDTLS_SSL_SESSION_TICKETS)
+    /* tests only: behave like 3.0..3.6.0, which always report tickets */
+    mbedtls_ssl_conf_tls13_enable_signal_new_session_tickets(&t->conf,
+                                                             MBEDTLS_SSL_TLS1_3_SIGNAL_NEW_SESSION_TICKETS_ENABLED);
 #endif
     if ((r = mbedtls_ssl_setup(&t->ssl, &t->conf)) != 0) goto fail_r;
 #if TSFW_HAVE_SSL_SET_VERIFY
