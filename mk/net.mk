@@ -32,7 +32,7 @@ NET_TEST_BINS   := $(patsubst $(NET_ROOT)/tests/c/net/%.c,$(NET_BUILD)/%,$(NET_T
 FUZZ_SECONDS    ?= 60
 FUZZ_CC         ?= clang-14
 
-.PHONY: test-net-tls test-net-tls-mbedtls3 test-net test-net-unit test-net-socket test-net-client-socket net-build fuzz-http fuzz-http-build \
+.PHONY: test-net-tls test-net-tls-mbedtls3 tls-heap-device test-net test-net-unit test-net-socket test-net-client-socket net-build fuzz-http fuzz-http-build \
         fuzz-http-client fuzz-http-client-build net-clean
 
 # llhttp objects, one set per flavour (asan / plain / fuzz)
@@ -112,6 +112,31 @@ NET_TLS3_BINS := $(NET_BUILD3)/tls_tool $(NET_BUILD3)/tls_tool_heap
 
 test-net-tls-mbedtls3: $(NET_TLS3_BINS)
 	@TSFW_TLS13=1 timeout 300 bash $(NET_ROOT)/tests/tls/tls_tests.sh $(NET_TLS3_BINS)
+
+# Heap per TLS connection with device-like record buffers (tests/tls/tls_heap.sh;
+# the figures are in net/tls.h): mbedTLS built from source with the ESP8266
+# sizes (2.28.3, in 4096 / out 2048) and the ESP32 sizes of sdkconfig.defaults
+# (3.6.6, in 16384 / out 4096), next to the same versions' defaults (16384/16384).
+# TSFW_TLS_IN_LEN/OUT_LEN are passed as components/runtime/CMakeLists.txt does.
+# ESP-IDF's CONFIG_MBEDTLS_DYNAMIC_BUFFER is a patch of its own mbedTLS and is
+# not reproduced here.
+NET_HEAPDEV := $(NET_BUILD)/heapdev
+define NET_HEAP_TOOL
+$(NET_HEAPDEV)/tls_tool_heap-$(1)-$(2): $(NET_ROOT)/tests/tls/tls_tool.c $(NET_SRCS) $(PORT_POSIX_SRCS) $(NET_HDRS) $(NET_LLHTTP_PLAIN) $(NET_ROOT)/tests/tls/mbedtls-src.sh
+	@mkdir -p $$(dir $$@)
+	@sh $(NET_ROOT)/tests/tls/mbedtls-src.sh $(1) $(3) >/dev/null
+	$(NET_CC) -I$(NET_ROOT)/build/mbedtls/$(1)-$(2)/include "-DMBEDTLS_USER_CONFIG_FILE=<tsfw_mbedtls_user.h>" $(4) \
+	    $(NET_CFLAGS) -DTSFW_HEAP_COUNT -g -O1 -o $$@ $$< $(NET_SRCS) $(PORT_POSIX_SRCS) $(NET_LLHTTP_PLAIN) \
+	    $(addprefix $(NET_ROOT)/build/mbedtls/$(1)-$(2)/lib/,libmbedtls.a libmbedx509.a libmbedcrypto.a) -lcares
+endef
+$(eval $(call NET_HEAP_TOOL,2.28.3,default,,))
+$(eval $(call NET_HEAP_TOOL,2.28.3,in4096-out2048,4096 2048,-DTSFW_TLS_IN_LEN=4096 -DTSFW_TLS_OUT_LEN=2048))
+$(eval $(call NET_HEAP_TOOL,3.6.6,default,,))
+$(eval $(call NET_HEAP_TOOL,3.6.6,in16384-out4096,16384 4096,-DTSFW_TLS_IN_LEN=16384 -DTSFW_TLS_OUT_LEN=4096))
+NET_HEAPDEV_CFGS := 2.28.3-default 2.28.3-in4096-out2048 3.6.6-default 3.6.6-in16384-out4096
+
+tls-heap-device: $(foreach c,$(NET_HEAPDEV_CFGS),$(NET_HEAPDEV)/tls_tool_heap-$(c))
+	@timeout 300 bash $(NET_ROOT)/tests/tls/tls_heap.sh $(foreach c,$(NET_HEAPDEV_CFGS),"mbedTLS $(c)" $(NET_HEAPDEV)/tls_tool_heap-$(c))
 
 net-build: $(NET_TEST_BINS) $(NET_BUILD)/c_server $(NET_BUILD)/c_server_plain $(NET_CLIENT_BINS) $(NET_TLS_BINS)
 

@@ -742,6 +742,30 @@ static tls_conn *tls_conn_new(net_conn *c) {
     return t;
 }
 
+/* This build's record buffers: a device build passes its sdkconfig values
+ * (TSFW_TLS_IN_LEN/OUT_LEN, components/runtime/CMakeLists.txt), else
+ * mbedTLS's own (ssl.h defaults both to 16384). */
+#if defined(TSFW_TLS_IN_LEN)
+#define TLS_IN_LEN TSFW_TLS_IN_LEN
+#elif defined(MBEDTLS_SSL_IN_CONTENT_LEN)
+#define TLS_IN_LEN MBEDTLS_SSL_IN_CONTENT_LEN
+#else
+#define TLS_IN_LEN 16384
+#endif
+#if defined(TSFW_TLS_OUT_LEN)
+#define TLS_OUT_LEN TSFW_TLS_OUT_LEN
+#elif defined(MBEDTLS_SSL_OUT_CONTENT_LEN)
+#define TLS_OUT_LEN MBEDTLS_SSL_OUT_CONTENT_LEN
+#else
+#define TLS_OUT_LEN 16384
+#endif
+/* The largest max_fragment_len mbedTLS lets a client ask for: it must fit
+ * both buffers (MBEDTLS_TLS_EXT_ADV_CONTENT_LEN = min(in, out) in 2.28 and
+ * 3.6); ESP8266 (4096 in, 2048 out) can ask for 2048, not 4096. */
+#define TLS_MFL_MIN_(a, b) ((a) < (b) ? (a) : (b))
+#define TLS_MFL_ROOM TLS_MFL_MIN_(TLS_IN_LEN, TLS_OUT_LEN)
+#define TLS_MFL_FIT (TLS_MFL_ROOM >= 4096 ? 4096 : TLS_MFL_ROOM >= 2048 ? 2048 : TLS_MFL_ROOM >= 1024 ? 1024 : 512)
+
 static int mfl_code(unsigned n, unsigned char *code) {
     switch (n) {
     case 512: *code = MBEDTLS_SSL_MAX_FRAG_LEN_512; return 0;
@@ -763,14 +787,20 @@ int net_tls_client_attach(struct net_conn *c, const char *host, uint16_t port,
     int r;
     if (!ca_path || !*ca_path) ca_path = getenv("TSFW_CA_FILE");
     if (!ca_path || !*ca_path) ca_path = TSFW_CA_FILE_DEFAULT;
-#if defined(TSFW_TLS_IN_LEN) && TSFW_TLS_IN_LEN < 16384
-    /* the device's input buffer is smaller than a full record: ask for it */
-    if (mfl == 0) mfl = TSFW_TLS_IN_LEN >= 4096 ? 4096 : TSFW_TLS_IN_LEN >= 2048 ? 2048 : 1024;
-#endif
     if (mfl && mfl_code(mfl, &code) != 0) {
         snprintf(err, errlen, "max_fragment_len %u: must be 512, 1024, 2048 or 4096", mfl);
         return -1;
     }
+#if TLS_IN_LEN < 16384
+    /* the input buffer is smaller than a full record: ask for small ones */
+    if (mfl == 0) mfl = TLS_MFL_FIT;
+#endif
+#if TLS_MFL_FIT < 4096
+    /* mbedTLS refuses (BAD_INPUT_DATA) to ask for more than min(in, out);
+     * fewer bytes a record is still what the caller wanted */
+    if (mfl > TLS_MFL_FIT) mfl = TLS_MFL_FIT;
+#endif
+    if (mfl) (void)mfl_code(mfl, &code);
 #if !defined(MBEDTLS_SSL_MAX_FRAGMENT_LENGTH)
     if (mfl) {
         put_err(err, errlen, "max_fragment_len: not supported by this mbedTLS build");

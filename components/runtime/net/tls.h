@@ -10,25 +10,43 @@
  * to turn this off.  2.28 does not match IP-address SANs: connect by name,
  * or give server_name.
  *
- * Memory (measured on the host, Debian mbedTLS 2.28, TLS 1.2 ECDHE with a
- * P-256 certificate; tests/tls/tls_tests.sh prints these with a counting
- * malloc; figures include the runtime's net_conn with its 2 KB rx buffer):
- *   client conn, peak during the handshake    ~43-46 KB
- *     same with max_fragment_len 4096 / 2048  ~46 KB (unchanged, see below)
- *   server conn (curl as client), peak        ~49 KB; cert + key ~7 KB per server
- *   CA bundle, indexed once per path/manager  ~6 KB with one CA; fs/ca.pem
- *                                             (35 roots) 8 KB, against 115 KB
- *                                             if it were kept parsed (tls.c)
- * Debian's mbedTLS has fixed 16 KB input and output record buffers (no
- * MBEDTLS_SSL_VARIABLE_BUFFER_LENGTH), allocated per connection whatever
- * record size was negotiated, so max_fragment_len saves nothing there.  On
- * a device the buffers are set at build time (CONFIG_MBEDTLS_SSL_IN/
- * OUT_CONTENT_LEN, passed to this glue as TSFW_TLS_IN_LEN/TSFW_TLS_OUT_LEN;
- * ESP32: 16384/4096 with CONFIG_MBEDTLS_DYNAMIC_BUFFER, ESP8266: 4096/2048):
- * 4096/2048 saves ~26 KB a connection (estimated from the buffer sizes, not
- * measured).  A client whose input buffer is
+ * Memory (measured on the host with a counting malloc, TLS with a P-256
+ * certificate, loopback; figures include the runtime's net_conn with its
+ * 2 KB rx buffer; tests/tls/tls_tests.sh prints them for the host builds,
+ * `make tls-heap-device` (tests/tls/tls_heap.sh) for these configs):
+ *   peak heap of one conn, bytes    client            server (curl client)
+ *   mbedTLS 2.28.3 16384/16384      45863 (TLS 1.2)   48826 (TLS 1.2)
+ *   2.28.3, ESP8266 4096/2048       19239 (1.2, asks  22202 (1.2)
+ *                                   for mfl 2048)
+ *   mbedTLS 3.6.6  16384/16384      56804 (TLS 1.3;   62332 (1.3)
+ *                                   same against 1.2) 45462 (1.2)
+ *   3.6.6, ESP32 16384/4096         35091 (1.3)       37756 (1.3)
+ *                                   33457 (1.2)       33174 (1.2)
+ *   (in/out: MBEDTLS_SSL_IN/OUT_CONTENT_LEN; both versions built from
+ *   Debian's source by tests/tls/mbedtls-src.sh.  Debian 12's own
+ *   libmbedtls 2.28: client ~46 KB, server ~49 KB.)  A 3.6 client peaks
+ *   higher than 2.28 even against a TLS 1.2 server: its ClientHello
+ *   carries a TLS 1.3 key share, and psa_export_public_key briefly
+ *   allocates a copy of the free output buffer (~OUT_CONTENT_LEN, PSA's
+ *   caller-buffer copies).  Per server: cert + key ~7-9 KB.  CA bundle,
+ *   indexed once per path and manager: ~6-9 KB with one CA; fs/ca.pem (35
+ *   roots) 8 KB, against 115 KB if it were kept parsed (tls.c).
+ * Not reproduced on the host: ESP-IDF's CONFIG_MBEDTLS_DYNAMIC_BUFFER (its
+ * own patch of mbedTLS: record buffers allocated only while data moves),
+ * so the ESP32 row is what the handshake costs without it, more than an
+ * idle ESP32 connection holds.  Without it the record buffers are
+ * allocated per connection at their build-time size whatever record size
+ * was negotiated, so max_fragment_len saves nothing on the host (16 KB
+ * buffers).  On a device the sizes are set at build time
+ * (CONFIG_MBEDTLS_SSL_IN/OUT_CONTENT_LEN, passed to this glue as
+ * TSFW_TLS_IN_LEN/TSFW_TLS_OUT_LEN; ESP32: 16384/4096, ESP8266: 4096/2048).
+ * A client cannot ask for records larger than min(in, out) (mbedTLS
+ * refuses), so ESP8266 asks for 2048.  With 3.x, max_fragment_len is a
+ * TLS 1.2 extension (its TLS 1.3 client does not take it): a client that
+ * asks for it offers TLS 1.2 only.
+ * A client whose input buffer is
  * smaller than 16 KB must get the server to agree to smaller records:
- * max_fragment_len 0 then asks for TSFW_TLS_IN_LEN; a server that ignores
+ * max_fragment_len 0 then asks for min(in, out); a server that ignores
  * the extension and sends 16 KB records cannot be talked to.  A device
  * server cannot ask (the extension is the client's), so a small input
  * buffer breaks clients that send records larger than it.
@@ -54,7 +72,9 @@ typedef struct net_tls_opts {
     const char *server_name;   /* client: name to verify and send as SNI; NULL = the host */
     /* Largest TLS record this side asks for (RFC 6066 max_fragment_length):
      * 0 (default: 16384) or 512, 1024, 2048, 4096.  Smaller records let a
-     * device with little RAM use smaller buffers. */
+     * device with little RAM use smaller buffers.  In a build whose input
+     * buffer is under 16 KB, 0 asks for the largest size that fits both
+     * buffers; larger values are lowered to it. */
     unsigned max_fragment_len;
 } net_tls_opts;
 
