@@ -29,7 +29,7 @@ BASE=${MBEDTLS_BUILD:-$ROOT/build/mbedtls}
 POOL=http://deb.debian.org/debian/pool/main/m/mbedtls
 
 case $VER in
-2.28.3) TARBALL=mbedtls_2.28.3.orig.tar.gz
+2.28.3) TARBALL=mbedtls_2.28.3.orig.tar.gz      # as in mbedtls_2.28.3-1.dsc (Debian 12)
         SHA=3b4953aa55a681e084d31892d9904cc5328d6b4958ea57b90ae4b4f94ae69a8d ;;
 3.6.6)  TARBALL=mbedtls_3.6.6.orig.tar.bz2     # as in mbedtls_3.6.6-0.1~deb13u1.dsc
         SHA=8fb65fae8dcae5840f793c0a334860a411f884cc537ea290ce1c52bb64ca007a ;;

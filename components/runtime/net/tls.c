@@ -637,8 +637,8 @@ static long tls_recv(net_conn *c, void *buf, size_t len) {
     int r = MBEDTLS_ERR_SSL_WANT_READ, tries;
     if (!t) return PORT_ERR;
     /* A TLS 1.3 server may send NewSessionTicket messages at any time.
-     * mbedTLS 3.0..3.6.0 report each one from mbedtls_ssl_read (we keep no
-     * tickets: read again); 3.6.1+ drop them unless asked to signal them
+     * 3.x clients before 3.6.1 report each one from mbedtls_ssl_read (we
+     * keep no tickets: read again); 3.6.1+ drop them unless asked to signal them
      * (TSFW_TLS_SIGNAL_TICKETS, the tests' way to take this path).  After a
      * few in a row give the poll loop a turn; anything already decrypted is
      * seen by tls_ready. */
@@ -857,7 +857,7 @@ int net_tls_client_attach(struct net_conn *c, const char *host, uint16_t port,
 #endif
 #if defined(TSFW_TLS_SIGNAL_TICKETS) && MBEDTLS_VERSION_NUMBER >= 0x03060100 && \
     defined(MBEDTLS_SSL_PROTO_TLS1_3) && defined(MBEDTLS_SSL_SESSION_TICKETS)
-    /* tests only: behave like 3.0..3.6.0, which always report tickets */
+    /* tests only: behave like 3.x before 3.6.1, which always reports tickets */
     mbedtls_ssl_conf_tls13_enable_signal_new_session_tickets(&t->conf,
                                                              MBEDTLS_SSL_TLS1_3_SIGNAL_NEW_SESSION_TICKETS_ENABLED);
 #endif
