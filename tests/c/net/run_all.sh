@@ -14,7 +14,8 @@ if [ -n "$CLIENT" ]; then
 fi
 tls_rc=0
 if [ -n "$NET_BUILD" ] && [ -x "$NET_BUILD/tls_tool" ]; then
-    tls_out=$(timeout 300 bash "$ROOT/tests/tls/tls_tests.sh" "$NET_BUILD/tls_tool" "$NET_BUILD/tls_tool_heap" "$NET_BUILD/tls_tool_notls" 2>&1); tls_rc=$?
+    # heap figures are printed, not asserted: only `make test-net-tls` measures them
+    tls_out=$(timeout 300 bash "$ROOT/tests/tls/tls_tests.sh" "$NET_BUILD/tls_tool" "" "$NET_BUILD/tls_tool_notls" 2>&1); tls_rc=$?
     printf '%s\n' "$tls_out"
 fi
 echo "== test-net summary =="
