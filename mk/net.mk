@@ -93,10 +93,11 @@ test-net-tls: $(NET_TLS_BINS)
 # The same TLS tests against mbedTLS 3.6 (ESP-IDF 5 ships 3.x; Debian 12 has
 # 2.28): tests/tls/mbedtls-src.sh builds Debian 13's 3.6.6 source into
 # build/mbedtls/3.6.6-default once (cached), the tools link it statically.
-# Not part of test-net: measured on 2 cores during a CI run, the library
-# build takes ~30-40 s once (download: seconds), the tools ~5 s, and the
-# test run itself ~45 s every time, as long as test-net-tls; too much to
-# add to every test-net.
+# Not part of test-net: measured on 2 cores (nice 19, -j2), the library
+# build takes 30-40 s once (download: under a second here), the tools
+# ~5 s, and the test run itself 23-47 s every time (quiet machine vs. one
+# running CI), as long as test-net-tls: not "well under a minute" to add
+# to every test-net.
 # The ASan tool has 3.6.1+ report TLS 1.3 session tickets as 3.0..3.6.0 do
 # (TSFW_TLS_SIGNAL_TICKETS), the heap tool keeps the default (ignored).
 MBED3_VER     := 3.6.6
