@@ -4,6 +4,8 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 mkdir -p tests/.work
 passed=0 failed=0 broken=()
+# the C builds of core and net compile in parallel; their tests still run one at a time
+jobs=$(nproc 2>/dev/null || echo 2)
 
 # Counts "N passed, M failed", node's "# pass N / # fail N" and cmocka's "[  PASSED  ] N".
 count() {
@@ -31,12 +33,12 @@ suite() {
   if [ "$rc" -ne 0 ]; then grep -E 'not ok|FAIL|Error|error' "$log" | head -40 | sed 's/^/    | /'; fi
 }
 
-suite core   make --no-print-directory test-core
+suite core   make -j"$jobs" --no-print-directory test-core
 suite neg    node --test dist/tests/tests/runners/neg.test.js
 suite lang   node --test dist/tests/tests/runners/lang.test.js
 suite tools  node --test --test-concurrency=1 dist/tests/tests/runners/tools.test.js
 suite ca     node --test dist/tests/tests/runners/ca.test.js
-suite net    make --no-print-directory test-net
+suite net    make -j"$jobs" --no-print-directory test-net
 suite http   make --no-print-directory test-http
 suite client make --no-print-directory test-client
 suite emu    make --no-print-directory test-emu EMU_LANG_EVERY=${EMU_LANG_EVERY:-12}
