@@ -22,6 +22,7 @@ help:
 	@echo "make bench-lang | bench-http                      benchmarks against node"
 	@echo "make fuzz-http FUZZ_SECONDS=600                   libFuzzer on the request path"
 	@echo "make fuzz-http-client FUZZ_SECONDS=600            libFuzzer on the client's response path"
+	@echo "make fuzz-tls FUZZ_SECONDS=600                    libFuzzer on the TLS client's record path (loopback peer)"
 	@echo "make test-client | test-net-tls | test-client-valgrind   client apps, TLS checks, 1,000 HTTPS requests under valgrind"
 	@echo "make test-net-tls-mbedtls3 | tls-heap-device     TLS checks against mbedTLS 3.6.6; heap with device record sizes"
 	@echo "make soak-http                                    100k-request RSS soak"

@@ -3,6 +3,7 @@
 #     make -f mk/net.mk test-net
 #     make -f mk/net.mk fuzz-http FUZZ_SECONDS=600
 #     make -f mk/net.mk fuzz-http-client FUZZ_SECONDS=600
+#     make -f mk/net.mk fuzz-tls FUZZ_SECONDS=600
 # Defines no default goal.
 
 NET_SAVED_DEFAULT_GOAL := $(.DEFAULT_GOAL)
@@ -33,7 +34,7 @@ FUZZ_SECONDS    ?= 60
 FUZZ_CC         ?= clang-14
 
 .PHONY: test-net-tls test-net-tls-mbedtls3 tls-heap-device test-net test-net-unit test-net-socket test-net-client-socket net-build fuzz-http fuzz-http-build \
-        fuzz-http-client fuzz-http-client-build net-clean
+        fuzz-http-client fuzz-http-client-build fuzz-tls fuzz-tls-build net-clean
 
 # llhttp objects, one set per flavour (asan / plain / fuzz)
 $(NET_BUILD)/asan/llhttp_%.o: $(LLHTTP_DIR)/%.c
@@ -184,6 +185,21 @@ fuzz-http-client: $(NET_BUILD)/fuzz_http_client
 	cd $(NET_BUILD) && ./fuzz_http_client -max_total_time=$(FUZZ_SECONDS) -max_len=4096 -timeout=10 \
 	    -rss_limit_mb=2048 -print_final_stats=1 -dict=$(NET_ROOT)/tests/fuzz/http_client.dict \
 	    $(NET_BUILD)/fuzz_client_corpus
+
+# libFuzzer target over the TLS client's record path: the fuzz input is the
+# server's side of a loopback TCP connection (tests/fuzz/fuzz_tls_client.c;
+# seeds from tests/fuzz/tls_capture.sh)
+$(NET_BUILD)/fuzz_tls_client: $(NET_ROOT)/tests/fuzz/fuzz_tls_client.c $(NET_SRCS) $(PORT_POSIX_SRCS) $(NET_HDRS) $(NET_LLHTTP_FUZZ)
+	@mkdir -p $(dir $@)
+	$(FUZZ_CC) $(NET_CFLAGS) -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined -o $@ $< $(NET_SRCS) $(PORT_POSIX_SRCS) $(NET_LLHTTP_FUZZ) $(NET_LIBS)
+
+fuzz-tls-build: $(NET_BUILD)/fuzz_tls_client
+
+fuzz-tls: $(NET_BUILD)/fuzz_tls_client
+	@mkdir -p $(NET_BUILD)/fuzz_tls_corpus
+	@cp -n $(NET_ROOT)/tests/fuzz/corpus_tls/* $(NET_BUILD)/fuzz_tls_corpus/ 2>/dev/null || true
+	cd $(NET_BUILD) && ./fuzz_tls_client -max_total_time=$(FUZZ_SECONDS) -max_len=4096 -timeout=10 \
+	    -rss_limit_mb=2048 -print_final_stats=1 $(NET_BUILD)/fuzz_tls_corpus
 
 net-clean:
 	rm -rf $(NET_BUILD)

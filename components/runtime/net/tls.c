@@ -555,8 +555,11 @@ static int verify_note(void *ud, mbedtls_x509_crt *crt, int depth, uint32_t *fla
     tls_conn *t = (tls_conn *)ud;
     ca_entry *ca = t->is_server ? t->srv->ca : t->ca;
     if (depth == 0)
+        /* an empty issuer/subject has p == NULL: no memcmp on it (UB;
+         * found by tests/fuzz/fuzz_tls_client.c) */
         t->self_signed = crt->issuer_raw.len == crt->subject_raw.len &&
-                         memcmp(crt->issuer_raw.p, crt->subject_raw.p, crt->subject_raw.len) == 0;
+                         (crt->subject_raw.len == 0 ||
+                          memcmp(crt->issuer_raw.p, crt->subject_raw.p, crt->subject_raw.len) == 0);
     if ((*flags & MBEDTLS_X509_BADCERT_NOT_TRUSTED) && ca) (void)ca_lookup(ca, crt, flags);
     return 0;
 }
@@ -663,7 +666,7 @@ static long tls_recv(net_conn *c, void *buf, size_t len) {
 static long tls_send(net_conn *c, const void *buf, size_t len) {
     tls_conn *t = (tls_conn *)c->tp_ctx;
     char why[360];
-    int r, tries;
+    int r = MBEDTLS_ERR_SSL_WANT_WRITE, tries;   /* set by the loop; clang -Wsometimes-uninitialized */
     if (!t) return PORT_ERR;
     /* after WANT_WRITE mbedTLS must be called again with the same data; the
      * send buffer only grows at its end, so offer the same prefix */
