@@ -6,6 +6,8 @@
  *    The apps talk to their own servers, to tests/http/client_peers/peer.py
  *    (127.0.0.1:18690, exact bytes: chunked, early close, never answers,
  *    split UTF-8, ...) and to `python3 -m http.server` (127.0.0.1:18691).
+ *    Names are resolved by tests/dns/dnsd.py (TSFW_DNS_SERVER, both runs):
+ *    *.ok.test -> 127.0.0.1, slow.test the same after a delay, others NXDOMAIN.
  *    Apps use fixed ports, like tests/http/apps.
  *  - The seed's example (ts/app/app.ts) end to end: its client posts to its
  *    own server and prints the reply; a second client checks the server.
@@ -16,7 +18,7 @@ import assert from "node:assert/strict";
 import path from "node:path";
 import { asanEnv, buildNative, listApps, root, sanitize, selected, workDir } from "./common";
 import { connect, startProc, waitExit, Proc } from "./httpclient";
-import { certDir, startPeers } from "./clientpeers";
+import { certDir, dnsEnv, startPeers } from "./clientpeers";
 
 const out = path.join(workDir, "client");
 const shimRunner = path.join(root, "dist", "lib", "node-run.js");
@@ -70,6 +72,10 @@ const expectedStdout: Record<string, RegExp[]> = {
     /^wronghost rejected: GET https:\/\/127\.0\.0\.1:18643\/: TLS handshake with 127\.0\.0\.1:18643: certificate verify failed: certificate's name does not match 'localhost'$/m,
     /^selfsigned rejected: GET https:\/\/127\.0\.0\.1:18644\/: TLS handshake with 127\.0\.0\.1:18644: certificate verify failed: self-signed certificate$/m],
   "33_https_name": [/^by name: 200 secure GET \/by-name\?x=1\nplain by name: 200 fixed body\n\n$/],
+  "34_dns_name": [/^by name: 200 served by name: GET \/named host=api\.ok\.test:18652$/m,
+    /^nxdomain: GET http:\/\/nosuch\.test:18652\/x: resolve nosuch\.test: Domain name not found$/m,
+    /^nxdomain https: GET https:\/\/gone\.example\.test\/: resolve gone\.example\.test: Domain name not found$/m],
+  "35_dns_slow": [/^slow\.test: 200 slow by name\nticks while resolving at least 3: true$/m],
   "32_https_openssl": [/^status 200 content-type text\/html\nstarts like s_server -www: true\nshows the session: true$/m],
 };
 
@@ -87,8 +93,8 @@ describe("client: native and node shim agree", { concurrency: 2 }, () => {
     const name = path.basename(app, ".ts");
     it(name, async () => {
       const exe = await buildNative(app, out, sanitize);
-      const native = await runApp(exe, [], { ...asanEnv, ...appEnv });
-      const node = await runApp(process.execPath, [shimRunner, app], { ...process.env, ...appEnv });
+      const native = await runApp(exe, [], { ...asanEnv, ...appEnv, ...dnsEnv });
+      const node = await runApp(process.execPath, [shimRunner, app], { ...process.env, ...appEnv, ...dnsEnv });
       assert.ok(!native.timedOut, `native run did not exit\n${native.stdout}\n${native.stderr}`);
       assert.ok(!node.timedOut, `node run did not exit\n${node.stdout}\n${node.stderr}`);
       assert.ok(!sanitizerReport.test(native.stderr), `sanitizer report:\n${native.stderr}`);

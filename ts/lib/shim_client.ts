@@ -13,8 +13,13 @@
  *     without a listener the message goes to stderr and the app goes on;
  *   - bad URLs and options throw at once, with the runtime's messages;
  *   - certificates are always verified against ca_file (default ca.pem, or
- *     TSFW_CA_FILE), with the host name as SNI.
+ *     TSFW_CA_FILE), with the host name as SNI;
+ *   - with TSFW_DNS_SERVER set ("127.0.0.1:5353", as for the runtime's
+ *     c-ares channel), names are resolved by a dns.Resolver on that server
+ *     (after /etc/hosts, like c-ares), one address, IPv4 first, and its
+ *     errors read like ares_strerror ("resolve x.test: Domain name not found").
  */
+import dns from "node:dns";
 import fs from "node:fs";
 import http from "node:http";
 import https from "node:https";
@@ -182,6 +187,8 @@ function hostPort(t: ClientTarget): string {
 /** node's error (code) as the runtime's reason text. */
 export function errorText(t: ClientTarget, e: NodeJS.ErrnoException): string {
   const hp = hostPort(t);
+  const resolveWhy = (e as { [resolveReason]?: string })[resolveReason];
+  if (typeof resolveWhy === "string") return `resolve ${t.host}: ${resolveWhy}`;
   // net/tls.c's verify_reason texts
   const notTrusted = "certificate is not signed by a trusted CA";
   const tlsWhy: Record<string, string> = {
@@ -211,6 +218,102 @@ export function errorText(t: ClientTarget, e: NodeJS.ErrnoException): string {
   if (why !== undefined) return `TLS handshake with ${hp}: certificate verify failed: ${why}`;
   if (/SSL|TLS|certificate/i.test(e.message)) return `TLS handshake with ${hp}: ${e.message}`;
   return e.message;
+}
+
+/** ares_strerror() texts (c-ares 1.18) by node's dns error codes. */
+const aresText: Record<string, string> = {
+  ENODATA: "DNS server returned answer with no data",
+  EFORMERR: "DNS server claims query was misformatted",
+  ESERVFAIL: "DNS server returned general failure",
+  ENOTFOUND: "Domain name not found",
+  ENOTIMP: "DNS server does not implement requested operation",
+  EREFUSED: "DNS server refused query",
+  EBADQUERY: "Misformatted DNS query",
+  EBADNAME: "Misformatted domain name",
+  EBADFAMILY: "Unsupported address family",
+  EBADRESP: "Misformatted DNS reply",
+  ECONNREFUSED: "Could not contact DNS servers",
+  ETIMEOUT: "Timeout while contacting DNS servers",
+  EOF: "End of file",
+  EFILE: "Error reading file",
+  ENOMEM: "Out of memory",
+  EDESTRUCTION: "Channel is being destroyed",
+  EBADSTR: "Misformatted string",
+  ECANCELLED: "DNS query cancelled",
+};
+
+/** Marks a resolver error; its value is the runtime's text after "resolve <host>: ". */
+const resolveReason = Symbol("tsfw resolve reason");
+
+function resolveError(reason: string): Error {
+  return Object.assign(new Error(reason), { [resolveReason]: reason });
+}
+
+/** First IPv4, else first IPv6 (port_posix.c's resolve_cb). */
+function pick(v4: string[], v6: string[]): { address: string; family: number } | undefined {
+  if (v4.length) return { address: v4[0], family: 4 };
+  if (v6.length) return { address: v6[0], family: 6 };
+  return undefined;
+}
+
+/** c-ares looks in the hosts file before asking the server. */
+function hostsEntry(name: string): { address: string; family: number } | undefined {
+  let text: string;
+  try {
+    text = fs.readFileSync("/etc/hosts", "utf8");
+  } catch {
+    return undefined;
+  }
+  const v4: string[] = [];
+  const v6: string[] = [];
+  for (const line of text.split("\n")) {
+    const f = line.replace(/#.*/, "").trim().split(/\s+/);
+    if (f.length < 2 || !f.slice(1).some((n) => n.toLowerCase() === name.toLowerCase())) continue;
+    const fam = net.isIP(f[0]);
+    if (fam === 4) v4.push(f[0]);
+    else if (fam === 6) v6.push(f[0]);
+  }
+  return pick(v4, v6);
+}
+
+let dnsResolver: dns.Resolver | undefined;
+/** Why TSFW_DNS_SERVER could not be used (port_posix.c's ares_setup text). */
+let dnsSetupError: string | undefined;
+
+/** The lookup option for http(s).request when TSFW_DNS_SERVER is set. */
+function dnsLookup(): net.LookupFunction | undefined {
+  const srv = process.env.TSFW_DNS_SERVER;
+  if (!srv) return undefined;
+  if (!dnsResolver) {
+    // the runtime's channel: 2 s per try, 3 tries
+    dnsResolver = new dns.Resolver({ timeout: 2000, tries: 3 });
+    try {
+      dnsResolver.setServers(srv.split(",").map((x) => x.trim()));
+    } catch {
+      dnsSetupError = `TSFW_DNS_SERVER=${srv}: ${aresText.EBADSTR}`;
+    }
+  }
+  const r = dnsResolver;
+  return ((hostname: string, options: dns.LookupOptions, cb: (err: Error | null, address: unknown, family?: number) => void) => {
+    const done = (err: Error | null, a?: { address: string; family: number }): void => {
+      if (err || !a) return cb(err ?? resolveError("no address for this name"), undefined);
+      if (options?.all) cb(null, [a]);
+      else cb(null, a.address, a.family);
+    };
+    if (dnsSetupError !== undefined) return process.nextTick(done, resolveError(dnsSetupError));
+    if (hostname.length > 253) return process.nextTick(done, resolveError("name too long"));
+    const local = hostsEntry(hostname);
+    if (local) return process.nextTick(done, null, local);
+    const ask = (fn: "resolve4" | "resolve6") => new Promise<{ addrs: string[]; code?: string }>((resolve) =>
+      r[fn](hostname, (err: NodeJS.ErrnoException | null, addrs: string[]) => resolve(err ? { addrs: [], code: String(err.code) } : { addrs })));
+    void Promise.all([ask("resolve4"), ask("resolve6")]).then(([a4, a6]) => {
+      const a = pick(a4.addrs, a6.addrs);
+      if (a) return done(null, a);
+      // both failed: "no data" for one of them wins, as in ares_getaddrinfo
+      const code = a4.code === "ENODATA" || a6.code === "ENODATA" ? "ENODATA" : (a4.code ?? a6.code ?? "ENODATA");
+      done(resolveError(aresText[code] ?? code));
+    });
+  }) as unknown as net.LookupFunction;
 }
 
 class ShimClientRequest {
@@ -320,6 +423,8 @@ class ShimClientRequest {
       host: t.host, port: t.port, path: t.path, method: t.method, agent: false, setHost: false,
       headers: headers.flat() as unknown as http.OutgoingHttpHeaders,
     };
+    const lookup = dnsLookup();
+    if (lookup) opts.lookup = lookup;
     if (t.tls) {
       try {
         opts.ca = fs.readFileSync(t.caFile ?? process.env.TSFW_CA_FILE ?? "ca.pem");
