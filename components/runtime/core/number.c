@@ -493,6 +493,24 @@ TsString *ts_num_to_fixed(double x, double digits) {
     return buf_to_str(&out);
 }
 
+/* The exact decimal expansion of ax (0 < ax < 1e21): a double has at most
+ * 53 - exponent fraction bits, and as many fraction digits then end it, so
+ * nothing is rounded.  Writes the significant digits (no leading zeros) to
+ * d, which must hold EXACT_DIGITS_MAX, sets *e10 to the power of ten of the
+ * first one and returns their count. */
+#define EXACT_DIGITS_MAX 1200
+static int exact_digits(double ax, char *d, int *e10) {
+    int e2, k, intlen, n, lead = 0;
+    (void)frexp(ax, &e2);
+    k = e2 < 53 ? 53 - e2 : 0;
+    intlen = exact_fixed(ax, k, d);
+    n = intlen + k;
+    while (lead < n - 1 && d[lead] == '0') lead++;
+    *e10 = intlen - 1 - lead;
+    memmove(d, d + lead, (size_t)(n - lead));
+    return n - lead;
+}
+
 TsString *ts_num_to_precision(double x, double digits) {
     double pd = to_int(digits);
     char buf[200], d[200];
@@ -505,6 +523,15 @@ TsString *ts_num_to_precision(double x, double digits) {
     if (x == 0) {
         memset(d, '0', (size_t)p);
         e = 0;
+    } else if (fabs(x) < 1e21) {
+        /* exact digits: C libraries' printf is not exact this far (picolibc) */
+        char *all = (char *)ts_alloc(EXACT_DIGITS_MAX);
+        n = exact_digits(fabs(x), all, &e);
+        if (n > p + 1) n = p + 1;
+        memcpy(d, all, (size_t)n);
+        ts_dealloc(all);
+        for (; n < p; n++) d[n] = '0';
+        e += round_digits(d, n, p);
     } else {
         sprintf(buf, "%.*e", p + 39, fabs(x));
         for (q = buf; *q != 'e'; q++)
