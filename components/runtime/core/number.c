@@ -437,7 +437,7 @@ static int exact_fixed(double ax, int fd, char *d) {
     double frac = frexp(ax, &e); /* ax = frac * 2^e, 0.5 <= frac < 1 */
     uint64_t m = (uint64_t)ldexp(frac, 53);
     Big num, ip, half;
-    char tmp[32];
+    char tmp[320]; /* integer digits: 309 at most */
     e -= 53;
     k = e < 0 ? -e : 0;
     memset(&num, 0, sizeof num);
@@ -493,7 +493,7 @@ TsString *ts_num_to_fixed(double x, double digits) {
     return buf_to_str(&out);
 }
 
-/* The exact decimal expansion of ax (0 < ax < 1e21): a double has at most
+/* The exact decimal expansion of a finite ax > 0: a double has at most
  * 53 - exponent fraction bits, and as many fraction digits then end it, so
  * nothing is rounded.  Writes the significant digits (no leading zeros) to
  * d, which must hold EXACT_DIGITS_MAX, sets *e10 to the power of ten of the
@@ -513,17 +513,16 @@ static int exact_digits(double ax, char *d, int *e10) {
 
 TsString *ts_num_to_precision(double x, double digits) {
     double pd = to_int(digits);
-    char buf[200], d[200];
+    char d[200];
     int p, e, n = 0, i;
     TsBuf out;
-    const char *q;
     if (!isfinite(x)) return ts_num_to_str(x);
     if (!(pd >= 1 && pd <= 100)) range_error_num("toPrecision() argument must be between 1 and 100");
     p = (int)pd;
     if (x == 0) {
         memset(d, '0', (size_t)p);
         e = 0;
-    } else if (fabs(x) < 1e21) {
+    } else {
         /* exact digits: C libraries' printf is not exact this far (picolibc) */
         char *all = (char *)ts_alloc(EXACT_DIGITS_MAX);
         n = exact_digits(fabs(x), all, &e);
@@ -531,12 +530,6 @@ TsString *ts_num_to_precision(double x, double digits) {
         memcpy(d, all, (size_t)n);
         ts_dealloc(all);
         for (; n < p; n++) d[n] = '0';
-        e += round_digits(d, n, p);
-    } else {
-        sprintf(buf, "%.*e", p + 39, fabs(x));
-        for (q = buf; *q != 'e'; q++)
-            if (*q >= '0' && *q <= '9') d[n++] = *q;
-        e = atoi(q + 1);
         e += round_digits(d, n, p);
     }
     buf_init(&out);
