@@ -16,29 +16,15 @@
 # includes the runtime's net_conn and its 2 KB rx buffer.  Exits 1 if a
 # connection failed.
 set -u
-HERE=$(cd "$(dirname "$0")" && pwd)
-W=$(mktemp -d /tmp/tsfw-tlsheap.XXXXXX)
-PIDS=()
-cleanup() {
-    for p in "${PIDS[@]:-}"; do [ -n "$p" ] && kill "$p" 2>/dev/null; done
-    wait 2>/dev/null
-    rm -rf "$W"
-}
-trap cleanup EXIT
-sh "$HERE/gen-certs.sh" "$W/c" >/dev/null || { echo "tls_heap: gen-certs.sh failed"; exit 1; }
-C=$W/c
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+NAME=tls_heap
+. "$(dirname "$0")/tls_env.sh"
 
 client() {   # tool s_server-args...
     local tool=$1; shift
-    local port out
-    port=$(free_port)
-    timeout 20 openssl s_server -accept "$port" -cert "$C/server.pem" -key "$C/server.key" -www -quiet "$@" \
-        >/dev/null 2>&1 &
-    local sp=$!; PIDS+=("$sp")
-    for _ in $(seq 50); do (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && break; sleep 0.1; done
-    out=$(timeout 15 "$tool" client 127.0.0.1 "$port" --name localhost --ca "$C/ca.pem" 2>&1)
-    kill "$sp" 2>/dev/null; wait "$sp" 2>/dev/null
+    local out
+    start_s_server "$C/server.pem" "$C/server.key" "$@"
+    out=$(timeout 15 "$tool" client 127.0.0.1 "$SPORT" --name localhost --ca "$C/ca.pem" 2>&1)
+    stop_s_server
     if grep -q '^response: HTTP/1.0 200' <<<"$out"; then grep -o 'peak_per_conn=[0-9]*' <<<"$out"
     else echo "FAILED: $(grep '^error' <<<"$out")"; fi
 }

@@ -17,38 +17,11 @@ set -u
 TOOL=${1:?usage: tls_tests.sh TLS_TOOL [TLS_TOOL_HEAP]}
 HEAP=${2:-}
 NOTLS=${3:-}
-HERE=$(cd "$(dirname "$0")" && pwd)
-W=$(mktemp -d /tmp/tsfw-tls.XXXXXX)
-PIDS=()
-cleanup() {
-    for p in "${PIDS[@]:-}"; do [ -n "$p" ] && kill "$p" 2>/dev/null; done
-    wait 2>/dev/null
-    rm -rf "$W"
-}
-trap cleanup EXIT
-sh "$HERE/gen-certs.sh" "$W/c" >/dev/null || { echo "tls: gen-certs.sh failed"; echo "tls: 0 passed, 1 failed"; exit 1; }
-C=$W/c
+NAME=tls
+. "$(dirname "$0")/tls_env.sh"
 pass=0; fail=0
 ok()  { pass=$((pass + 1)); echo "  ok   $1"; }
 bad() { fail=$((fail + 1)); echo "  FAIL $1"; [ -n "${2:-}" ] && printf '%s\n' "$2" | sed 's/^/       /'; }
-
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
-
-# start_s_server CERT KEY [extra args] -> sets SPORT, SPID
-start_s_server() {
-    local cert=$1 key=$2; shift 2
-    SPORT=$(free_port)
-    timeout 30 openssl s_server -accept "$SPORT" -cert "$cert" -key "$key" -www -quiet "$@" \
-        >"$W/s_server.log" 2>&1 &
-    SPID=$!
-    PIDS+=("$SPID")
-    for _ in $(seq 50); do
-        (exec 3<>"/dev/tcp/127.0.0.1/$SPORT") 2>/dev/null && return 0
-        sleep 0.1
-    done
-    return 1
-}
-stop_s_server() { kill "$SPID" 2>/dev/null; wait "$SPID" 2>/dev/null; }
 
 echo "== our TLS client against openssl s_server"
 client_case() {   # name cert key expect-substring [client args] [-- s_server args]
