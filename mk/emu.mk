@@ -323,9 +323,10 @@ $(foreach s,$(SIZE_SRCS),$(eval $(call emu_compile,rv32,size,$(s),$(SIZE_CFLAGS)
 .PHONY: size size-objects
 # make size: runtime libraries, the linked example app (from the maps) and
 # its peak heap for one request, on lx106 and rv32 (tests/emu/size-report.sh)
+# (and, for comparison, tests/http/apps/01_hello.ts: a server without static files)
 size:
-	@node $(EMU_TOP)/tests/emu/emit-ts.js $(EMU_BUILD)/gen/app $(EMU_TOP)/tests/emu/apps/example_server.ts
-	@$(MAKE) --no-print-directory -f $(EMU_TOP)/mk/emu.mk $(foreach t,$(EMU_SIM_TARGETS),$(EMU_BUILD)/$(t)/ts/app/example_server$(EMU_SIM_EXT_$(t))) > $(EMU_BUILD)/size-build.log 2>&1 || \
+	@node $(EMU_TOP)/tests/emu/emit-ts.js $(EMU_BUILD)/gen/app $(EMU_TOP)/tests/emu/apps/example_server.ts $(EMU_TOP)/tests/http/apps/01_hello.ts
+	@$(MAKE) --no-print-directory -f $(EMU_TOP)/mk/emu.mk $(foreach t,$(EMU_SIM_TARGETS),$(foreach a,example_server 01_hello,$(EMU_BUILD)/$(t)/ts/app/$(a)$(EMU_SIM_EXT_$(t)))) > $(EMU_BUILD)/size-build.log 2>&1 || \
 	    { echo "size: build failed, see $(EMU_BUILD)/size-build.log" >&2; exit 1; }
 	@node $(EMU_TOP)/tests/emu/emit-ts.js $(EMU_BUILD)/lto/gen/app $(EMU_TOP)/tests/emu/apps/example_server.ts > /dev/null
 	@$(MAKE) --no-print-directory -f $(EMU_TOP)/mk/emu.mk $(EMU_SIZE_LTO_VARS) \

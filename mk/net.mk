@@ -33,7 +33,7 @@ NET_TEST_BINS   := $(patsubst $(NET_ROOT)/tests/c/net/%.c,$(NET_BUILD)/%,$(NET_T
 FUZZ_SECONDS    ?= 60
 FUZZ_CC         ?= clang-14
 
-.PHONY: test-net-tls test-net-tls-mbedtls3 tls-heap-device test-net test-net-unit test-net-socket test-net-client-socket net-build fuzz-http fuzz-http-build \
+.PHONY: test-net-tls test-net-tls-mbedtls3 tls-heap-device size-tls test-net test-net-unit test-net-socket test-net-client-socket net-build fuzz-http fuzz-http-build \
         fuzz-http-client fuzz-http-client-build fuzz-tls fuzz-tls-build net-clean
 
 # llhttp objects, one set per flavour (asan / plain / fuzz)
@@ -143,6 +143,10 @@ NET_HEAPDEV_CFGS := 2.28.3-default 2.28.3-in4096-out2048 3.6.6-default 3.6.6-in1
 
 tls-heap-device: $(foreach c,$(NET_HEAPDEV_CFGS),$(NET_HEAPDEV)/tls_tool_heap-$(c))
 	@timeout 300 bash $(NET_ROOT)/tests/tls/tls_heap.sh $(foreach c,$(NET_HEAPDEV_CFGS),"mbedTLS $(c)" $(NET_HEAPDEV)/tls_tool_heap-$(c))
+
+# How much of mbedTLS each kind of app links (tests/tls/tls_link_size.sh)
+size-tls:
+	@sh $(NET_ROOT)/tests/tls/tls_link_size.sh
 
 net-build: $(NET_TEST_BINS) $(NET_BUILD)/c_server $(NET_BUILD)/c_server_plain $(NET_CLIENT_BINS) $(NET_TLS_BINS)
 

@@ -87,6 +87,17 @@ awk -F'|' 'NR == FNR { lx[$1] = $2 " " $3 " " $4; order[++n] = $1; next } { rv[$
             sa[1], sa[1] / 1024.0, sa[1] < 48 * 1024 ? "met" : "NOT met"
     }' "$B/size-lx106.parts" "$B/size-rv32.parts"
 
+# what a server pays without static files (res.serve is linked only into
+# apps that name it; tsfw_api.h)
+part_total() { # MAP -> text of app + runtime
+    map_parts "$1" | awk -F'|' '$1 ~ /^(app|api|net|llhttp|core)/ { t += $2 } END { print t + 0 }'
+}
+min=ts/app/01_hello
+if [ -f "$B/lx106/$min.elf.map" ] && [ -f "$B/rv32/$min.elf.map" ]; then
+    printf 'A server without static files (tests/http/apps/01_hello.ts): app + runtime text lx106 %d bytes, rv32imc %d bytes\n' \
+        "$(part_total "$B/lx106/$min.elf.map")" "$(part_total "$B/rv32/$min.elf.map")"
+fi
+
 # The same sources as one LTO program ($B/lto, make size builds it): the
 # map names LTO's partition, not the source file, so app + runtime is what
 # is left after the parts that stay outside LTO (libc+libgcc, start-up,

@@ -79,3 +79,14 @@ describe("Date.now() on the host", () => {
     assert.equal((await runOnNode(app, path.join(out, "date"))).stdout, "ms resolution\n");
   });
 });
+
+describe("optional device-API parts (tsfw_api.h)", () => {
+  it("an HTTPS listen whose options the source never names fails with a clear error, not a crash", async () => {
+    const app = path.join(root, "tests", "tools", "tls_unnamed.ts");
+    const exe = await buildNative(app, path.join(out, "optional"), plain);
+    const r = await run(exe, [], { timeoutMs: 20_000 });
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(r.stdout, "server error -1\n");
+    assert.match(r.stderr, /listen 127\.0\.0\.1:0: the HTTPS server is not linked into this app \(name ssl_cert in its source\)/);
+  });
+});

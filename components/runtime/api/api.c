@@ -307,6 +307,14 @@ const char *api_opt_str(TsValue opts, const char *name, TsString **hold) {
     return (*hold)->data;
 }
 
+/* Optional parts (tsfw_api.h): set only by generated main(), so an app that
+ * never names them links none of their code (--gc-sections). */
+static int (*g_serve)(http_res *res, const http_serve_opts *opts);
+static int (*g_listen_tls)(http_server *srv, const char *addr, const struct net_tls_opts *tls, char *err,
+                           size_t errlen);
+void ts_api_use_serve(void) { g_serve = http_res_serve; }
+void ts_api_use_tls_server(void) { g_listen_tls = http_server_listen_tls; }
+
 static TsValue res_serve(TsValue self, int argc, const TsValue *argv) {
     static const char *names[] = {"document_root", "index_files", "enable_directory_listing", "extra_headers",
                                   "custom_mime_types", "hidden_file_pattern", "ip_acl"};
@@ -317,6 +325,7 @@ static TsValue res_serve(TsValue self, int argc, const TsValue *argv) {
     http_serve_opts o;
     int i;
     if (!res) return ts_undefined();
+    if (!g_serve) ts_panic("TypeError: res.serve is not linked into this app (name serve in its source)");
     for (i = 0; i < 7; i++) v[i] = api_opt_str(opts, names[i], &hold[i]);
     memset(&o, 0, sizeof o);
     o.document_root = v[0];
@@ -327,7 +336,7 @@ static TsValue res_serve(TsValue self, int argc, const TsValue *argv) {
     o.custom_mime_types = v[4];
     o.hidden_file_pattern = v[5];
     o.ip_acl = v[6];
-    http_res_serve(res, &o);
+    g_serve(res, &o);
     for (i = 0; i < 7; i++) ts_str_release(hold[i]);
     return ts_undefined();
 }
@@ -496,13 +505,17 @@ static TsValue srv_listen(TsValue self, int argc, const TsValue *argv) {
         const char *key = opts.tag == TS_OBJECT ? api_opt_str(opts, "ssl_key", &hk) : NULL;
         const char *ca = opts.tag == TS_OBJECT ? api_opt_str(opts, "ssl_ca_cert", &ha) : NULL;
         as->in_listen = 1;
-        if (cert || key || ca) {
+        if ((cert || key || ca) && !g_listen_tls) {
+            snprintf(err, sizeof err, "listen %s: the HTTPS server is not linked into this app (name ssl_cert in its source)",
+                     addr);
+            rc = -1;
+        } else if (cert || key || ca) {
             net_tls_opts tls;
             memset(&tls, 0, sizeof tls);
             tls.cert_file = cert;
             tls.key_file = key;
             tls.ca_file = ca;
-            rc = http_server_listen_tls(as->srv, addr, &tls, err, sizeof err);
+            rc = g_listen_tls(as->srv, addr, &tls, err, sizeof err);
         } else {
             rc = http_server_listen(as->srv, addr, err, sizeof err);
         }

@@ -1004,10 +1004,14 @@ void http_server_on(http_server *srv, http_event_fn fn, void *ud, void (*ud_free
     srv->ev_ud_free = ud_free;
 }
 
-static int server_listen(http_server *srv, const char *addr, const net_tls_opts *tls, char *err, size_t errlen);
+/* tls_setup is mgr_listener_set_tls for HTTPS, NULL for HTTP: passed in,
+ * so that a program that never listens with TLS links no TLS code. */
+typedef int (*tls_setup_fn)(net_listener *l, const net_tls_opts *tls, char *err, size_t errlen);
+static int server_listen(http_server *srv, const char *addr, tls_setup_fn tls_setup, const net_tls_opts *tls,
+                         char *err, size_t errlen);
 
 int http_server_listen(http_server *srv, const char *addr, char *err, size_t errlen) {
-    return server_listen(srv, addr, NULL, err, errlen);
+    return server_listen(srv, addr, NULL, NULL, err, errlen);
 }
 
 int http_server_listen_tls(http_server *srv, const char *addr, const struct net_tls_opts *tls,
@@ -1017,10 +1021,11 @@ int http_server_listen_tls(http_server *srv, const char *addr, const struct net_
         memset(&none, 0, sizeof none);
         tls = &none;     /* reported below: ssl_cert is required */
     }
-    return server_listen(srv, addr, tls, err, errlen);
+    return server_listen(srv, addr, mgr_listener_set_tls, tls, err, errlen);
 }
 
-static int server_listen(http_server *srv, const char *addr, const net_tls_opts *tls, char *err, size_t errlen) {
+static int server_listen(http_server *srv, const char *addr, tls_setup_fn tls_setup, const net_tls_opts *tls,
+                         char *err, size_t errlen) {
     char msg[600], e2[400];
     port_addr a;
     if (srv->destroyed) {
@@ -1040,7 +1045,7 @@ static int server_listen(http_server *srv, const char *addr, const net_tls_opts 
         snprintf(msg, sizeof msg, "listen %s: out of memory", addr);
         goto fail;
     }
-    if (tls && mgr_listener_set_tls(srv->lst, tls, e2, sizeof e2) != 0) {
+    if (tls_setup && tls_setup(srv->lst, tls, e2, sizeof e2) != 0) {
         mgr_listener_free(srv->lst);
         srv->lst = NULL;
         snprintf(msg, sizeof msg, "listen %.100s: %s", addr, e2);

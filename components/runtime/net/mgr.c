@@ -248,7 +248,7 @@ void mgr_free(net_mgr *m) {
         listener_unlink(l);
     }
     net_timers_free_all(m);
-    net_tls_mgr_free(m);
+    if (m->tls_free) m->tls_free(m);
     free(m->pfds);
     free(m);
 }
@@ -402,6 +402,15 @@ int mgr_listener_bind(net_listener *l, const port_addr *addr, char *err, size_t 
 const port_addr *mgr_listener_addr(const net_listener *l) { return &l->addr; }
 int mgr_listener_is_bound(const net_listener *l) { return l->bound; }
 
+/* tls.c is reached only through mgr_listener_set_tls and mgr_connect's TLS
+ * branch, so that a program using neither links none of it or of mbedTLS
+ * (--gc-sections): the accept path and the frees call through pointers
+ * (m->tls_free is set by tls.c with its first CA cache entry). */
+struct net_tls_server_ops {
+    int (*attach)(net_tls_server *s, net_conn *c, char *err, size_t errlen);
+    void (*release)(net_tls_server *s);
+};
+
 static void listener_unlink(net_listener *l) {
     net_listener **pp;
     net_mgr *m = l->mgr;
@@ -411,7 +420,7 @@ static void listener_unlink(net_listener *l) {
             break;
         }
     }
-    if (l->tls) net_tls_server_release(l->tls);
+    if (l->tls) l->tls_ops->release(l->tls);
     free(l);
 }
 
@@ -444,10 +453,12 @@ static void conn_opened(net_listener *l, net_conn *c) {
 }
 
 int mgr_listener_set_tls(net_listener *l, const struct net_tls_opts *tls, char *err, size_t errlen) {
+    static const struct net_tls_server_ops ops = {net_tls_server_attach, net_tls_server_release};
     net_tls_server *s = net_tls_server_new(l->mgr, tls, err, errlen);
     if (!s) return -1;
-    if (l->tls) net_tls_server_release(l->tls);
+    if (l->tls) l->tls_ops->release(l->tls);
     l->tls = s;
+    l->tls_ops = &ops;
     return 0;
 }
 
@@ -486,7 +497,7 @@ static void listener_accept(net_listener *l) {
         c->local = local;
         if (l->tls) {
             char e[200];
-            if (net_tls_server_attach(l->tls, c, e, sizeof e) != 0) {
+            if (l->tls_ops->attach(l->tls, c, e, sizeof e) != 0) {
                 port_log(PORT_LOG_ERROR, "accept: %s", e);
                 c->fn = NULL;
                 c->closed = 1;

@@ -27,6 +27,7 @@ struct net_listener {
     int bound;
     int dead;
     struct net_tls_server *tls;  /* accepted conns get TLS (tls.c) */
+    const struct net_tls_server_ops *tls_ops;  /* set with tls */
 };
 
 struct net_mgr {
@@ -46,6 +47,7 @@ struct net_mgr {
     port_pollfd *pfds;
     size_t pfd_cap;
     void *tls_cas;              /* tls.c's CA bundle cache */
+    void (*tls_free)(net_mgr *m);  /* set on first TLS use; frees tls_cas */
 };
 
 void net_timers_run(net_mgr *m, uint64_t now);

@@ -53,7 +53,6 @@ int net_tls_server_attach(net_tls_server *s, struct net_conn *c, char *err, size
 }
 
 void net_tls_server_release(net_tls_server *s) { (void)s; }
-void net_tls_mgr_free(struct net_mgr *m) { (void)m; }
 int net_tls_available(void) { return 0; }
 
 #else /* ------------------------------------------------------- mbedTLS */
@@ -463,6 +462,17 @@ static int ca_lookup(ca_entry *e, mbedtls_x509_crt *crt, uint32_t *flags) {
     return found;
 }
 
+/* mgr_free: drops the manager's CA cache (m->tls_free, set by ca_get). */
+static void ca_cache_free(struct net_mgr *m) {
+    ca_entry *e = (ca_entry *)m->tls_cas, *n;
+    m->tls_cas = NULL;
+    for (; e; e = n) {
+        n = e->next;
+        e->cached = 0;
+        ca_put(e);
+    }
+}
+
 /* The indexed bundle at path (a new reference), or NULL with err set. */
 static ca_entry *ca_get(net_mgr *m, const char *path, char *err, size_t errlen) {
     ca_entry *e;
@@ -489,17 +499,8 @@ static ca_entry *ca_get(net_mgr *m, const char *path, char *err, size_t errlen) 
     e->cached = 1;
     e->next = (ca_entry *)m->tls_cas;
     m->tls_cas = e;
+    m->tls_free = ca_cache_free;
     return e;
-}
-
-void net_tls_mgr_free(struct net_mgr *m) {
-    ca_entry *e = (ca_entry *)m->tls_cas, *n;
-    m->tls_cas = NULL;
-    for (; e; e = n) {
-        n = e->next;
-        e->cached = 0;
-        ca_put(e);
-    }
 }
 
 /* ---------------------------------------------------------- the transport */

@@ -101,7 +101,5 @@ net_tls_server *net_tls_server_new(struct net_mgr *m, const net_tls_opts *opts, 
 void net_tls_server_release(net_tls_server *s);
 /* Wrap an accepted conn: installs the TLS transport (server side). */
 int  net_tls_server_attach(net_tls_server *s, struct net_conn *c, char *err, size_t errlen);
-/* Drop the manager's CA cache (mgr_free). */
-void net_tls_mgr_free(struct net_mgr *m);
 
 #endif /* TSFW_NET_TLS_H */
