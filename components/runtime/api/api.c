@@ -505,19 +505,19 @@ static TsValue srv_listen(TsValue self, int argc, const TsValue *argv) {
         const char *key = opts.tag == TS_OBJECT ? api_opt_str(opts, "ssl_key", &hk) : NULL;
         const char *ca = opts.tag == TS_OBJECT ? api_opt_str(opts, "ssl_ca_cert", &ha) : NULL;
         as->in_listen = 1;
-        if ((cert || key || ca) && !g_listen_tls) {
+        if (!cert && !key && !ca) {
+            rc = http_server_listen(as->srv, addr, err, sizeof err);
+        } else if (!g_listen_tls) {
             snprintf(err, sizeof err, "listen %s: the HTTPS server is not linked into this app (name ssl_cert in its source)",
                      addr);
             rc = -1;
-        } else if (cert || key || ca) {
+        } else {
             net_tls_opts tls;
             memset(&tls, 0, sizeof tls);
             tls.cert_file = cert;
             tls.key_file = key;
             tls.ca_file = ca;
             rc = g_listen_tls(as->srv, addr, &tls, err, sizeof err);
-        } else {
-            rc = http_server_listen(as->srv, addr, err, sizeof err);
         }
         as->in_listen = 0;
         if (hc) ts_str_release(hc);
