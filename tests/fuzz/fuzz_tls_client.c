@@ -8,7 +8,7 @@
  * The harness owns a listener on 127.0.0.1 (made once, with the CA file
  * written once to a temp dir: the PEM below, tests/fuzz/tls_ca.pem, made
  * by tests/fuzz/tls_capture.sh with the seed corpus).  Per input:
- * mgr_connect("127.0.0.1", tls: that CA, server_name "localhost"), accept
+ * mgr_connect_tls("127.0.0.1", tls: that CA, server_name "localhost"), accept
  * the socket, write the chunks with a few mgr_poll rounds between them
  * (reading and discarding what the client sends: ClientHello, alerts),
  * shut the server's sending side and poll until the conn has closed.
@@ -162,7 +162,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     memset(&s, 0, sizeof s);
     m = mgr_new();
     if (!m) die("mgr_new");
-    c = mgr_connect(m, "127.0.0.1", g_port, &o, on_ev, &s, err, sizeof err);
+    c = mgr_connect_tls(m, "127.0.0.1", g_port, &o, on_ev, &s, err, sizeof err);
     if (!c) die(err);
     /* accept the client's socket: the connect completes in the kernel */
     for (iter = 0; iter < 2000 && fd < 0 && !s.closed; iter++) {

@@ -86,6 +86,7 @@ static int parse_url(const char *url, http_client_opts *o, char *host, size_t hl
     else if (strncmp(p, "https://", 8) == 0) {
         p += 8;
         o->tls = 1;
+        o->connect_tls = mgr_connect_tls;
     } else return -1;
     h = p;
     if (*p == '[') {

@@ -2,7 +2,7 @@
  * tests/tls/tls_tests.sh, and measures its heap.
  *
  *   tls_tool client HOST PORT [options]
- *       mgr_connect(.., tls, ..); after NET_EV_CONNECT sends
+ *       mgr_connect_tls(.., tls, ..); after NET_EV_CONNECT sends
  *       "GET / HTTP/1.0", reads to EOF.  Prints "connected", the first
  *       response line, or "error: <message>".  Exit 0 only if connected and
  *       a response arrived.
@@ -173,7 +173,7 @@ static int run_client(int argc, char **argv) {
     base = g_cur;
     g_peak = g_cur;
     for (i = 0; i < g_nconns; i++) {
-        net_conn *c = mgr_connect(g_mgr, argv[2], (uint16_t)atoi(argv[3]), &o, client_fn, &st[i], err, sizeof err);
+        net_conn *c = mgr_connect_tls(g_mgr, argv[2], (uint16_t)atoi(argv[3]), &o, client_fn, &st[i], err, sizeof err);
         if (!c) {
             printf("error: %s\n", err);
             return 1;

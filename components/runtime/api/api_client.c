@@ -527,6 +527,11 @@ static void client_ev(http_client *hc, int ev, const void *ev_data, void *ud) {
     }
 }
 
+/* Set only by generated main() (tsfw_api.h), so an app whose requests are
+ * all plain HTTP links no TLS code (--gc-sections). */
+static mgr_connect_tls_fn g_connect_tls;
+void ts_api_use_tls_client(void) { g_connect_tls = mgr_connect_tls; }
+
 /* From the loop: create the http_client and send the request. */
 static void client_start(net_mgr *m, uint32_t id, void *ud) {
     api_client *ac = (api_client *)ud;
@@ -543,6 +548,7 @@ static void client_start(net_mgr *m, uint32_t id, void *ud) {
     o.headers = ac->headers;
     o.num_headers = ac->num_headers;
     o.tls = ac->tls;
+    o.connect_tls = g_connect_tls;
     o.tls_opts.ca_file = ac->ca_file;
     o.tls_opts.cert_file = ac->cert_file;
     o.tls_opts.key_file = ac->key_file;

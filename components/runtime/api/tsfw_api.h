@@ -31,13 +31,18 @@ TsValue ts_api_setInterval(int argc, const TsValue *argv);
 TsValue ts_api_clearTimeout(int argc, const TsValue *argv);
 TsValue ts_api_clearInterval(int argc, const TsValue *argv);
 
-/* Optional parts, linked only into apps that use them: generated main()
- * calls ts_api_use_serve() when the app names `serve` (res.serve, static
- * files: about 11 KB of code) and ts_api_use_tls_server() when it names
- * ssl_cert, ssl_key or ssl_ca_cert (listen with HTTPS: mbedTLS's server
- * side).  Without them res.serve ends the program with a TypeError and an
- * HTTPS listen fails with an 'error' event. */
+/* Optional parts, linked only into apps that use them.  Generated main()
+ * calls
+ *   ts_api_use_serve()       when the app names `serve` (res.serve, static
+ *                            files: about 11 KB of code);
+ *   ts_api_use_tls_server()  when it names ssl_cert, ssl_key or ssl_ca_cert
+ *                            (listen with HTTPS: mbedTLS's server side);
+ *   ts_api_use_tls_client()  unless every Http.request/get is plain HTTP
+ *                            as written (the HTTPS client).
+ * Without them res.serve ends the program with a TypeError, and an HTTPS
+ * listen or request fails with an 'error' event. */
 void ts_api_use_serve(void);
 void ts_api_use_tls_server(void);
+void ts_api_use_tls_client(void);
 
 #endif

@@ -706,6 +706,10 @@ static http_client *client_new(net_mgr *mgr, net_mem_pipe *pipe, const http_clie
     } else {
         const struct net_tls_opts *t = NULL;
         char cerr[200];
+        if (o->tls && !o->connect_tls) {
+            set_err(err, errlen, "%s: HTTPS is not linked into this app", hc->desc);
+            goto fail_free;
+        }
         if (o->tls) {
             const char *src[4];
             int k;
@@ -723,7 +727,8 @@ static http_client *client_new(net_mgr *mgr, net_mem_pipe *pipe, const http_clie
             t = &hc->tls;
         }
         cerr[0] = 0;
-        hc->conn = mgr_connect(mgr, v6 ? inner : host, port, t, conn_fn, hc, cerr, sizeof cerr);
+        hc->conn = t ? o->connect_tls(mgr, v6 ? inner : host, port, t, conn_fn, hc, cerr, sizeof cerr)
+                     : mgr_connect(mgr, v6 ? inner : host, port, conn_fn, hc, cerr, sizeof cerr);
         if (!hc->conn) {
             set_err(err, errlen, "%s: %s", hc->desc, cerr[0] ? cerr : "out of memory");
             goto fail_free;

@@ -78,6 +78,9 @@ typedef struct http_client_opts {
     size_t num_headers;
     int tls;                     /* https */
     net_tls_opts tls_opts;       /* used when tls is set */
+    /* mgr_connect_tls, for https: passed in, so that a program that never
+     * sets it links no TLS code; tls without it fails with an error */
+    mgr_connect_tls_fn connect_tls;
     unsigned timeout_ms;         /* no progress for this long -> error; 0 = none */
     size_t max_response_size;    /* headers + body unless streamed; 0 = 1 MiB */
     int stream_body;             /* deliver the body as HTTP_CLIENT_EV_DATA */

@@ -402,8 +402,8 @@ int mgr_listener_bind(net_listener *l, const port_addr *addr, char *err, size_t 
 const port_addr *mgr_listener_addr(const net_listener *l) { return &l->addr; }
 int mgr_listener_is_bound(const net_listener *l) { return l->bound; }
 
-/* tls.c is reached only through mgr_listener_set_tls and mgr_connect's TLS
- * branch, so that a program using neither links none of it or of mbedTLS
+/* tls.c is reached only through mgr_listener_set_tls and mgr_connect_tls,
+ * so that a program using neither links none of it or of mbedTLS
  * (--gc-sections): the accept path and the frees call through pointers
  * (m->tls_free is set by tls.c with its first CA cache entry). */
 struct net_tls_server_ops {
@@ -599,9 +599,12 @@ static void dial_start(net_conn *c, const port_addr *a) {
     dial_fail_fmt(c, "connect", port_last_error(), 0);
 }
 
-net_conn *mgr_connect(net_mgr *m, const char *host, uint16_t port,
-                      const struct net_tls_opts *tls, net_conn_fn fn, void *ud,
-                      char *err, size_t errlen) {
+typedef int (*tls_client_attach_fn)(net_conn *c, const char *host, uint16_t port, const net_tls_opts *opts,
+                                    char *err, size_t errlen);
+
+/* mgr_connect and mgr_connect_tls: attach (net_tls_client_attach) is NULL for plain TCP */
+static net_conn *dial(net_mgr *m, const char *host, uint16_t port, tls_client_attach_fn attach,
+                      const struct net_tls_opts *tls, net_conn_fn fn, void *ud, char *err, size_t errlen) {
     size_t hl;
     net_conn *c;
     struct net_dial *d;
@@ -636,10 +639,10 @@ net_conn *mgr_connect(net_mgr *m, const char *host, uint16_t port,
     c->fn = fn;
     c->fn_ud = ud;
     c->state = NET_CS_RESOLVING;
-    if (tls) {
+    if (attach) {
         char e[400];
         e[0] = 0;
-        if (net_tls_client_attach(c, d->host, port, tls, e, sizeof e) != 0) {
+        if (attach(c, d->host, port, tls, e, sizeof e) != 0) {
             dial_fail_later(c, e[0] ? e : "TLS setup failed");
             return c;
         }
@@ -660,6 +663,16 @@ net_conn *mgr_connect(net_mgr *m, const char *host, uint16_t port,
         }
     }
     return c;
+}
+
+net_conn *mgr_connect(net_mgr *m, const char *host, uint16_t port, net_conn_fn fn, void *ud,
+                      char *err, size_t errlen) {
+    return dial(m, host, port, NULL, NULL, fn, ud, err, errlen);
+}
+
+net_conn *mgr_connect_tls(net_mgr *m, const char *host, uint16_t port, const struct net_tls_opts *tls,
+                          net_conn_fn fn, void *ud, char *err, size_t errlen) {
+    return dial(m, host, port, net_tls_client_attach, tls, fn, ud, err, errlen);
 }
 
 net_conn *mgr_mem_connect(net_mgr *m, net_mem_pipe *p, net_conn_fn fn, void *ud) {

@@ -172,8 +172,10 @@ void mgr_listener_free(net_listener *l);
 /* -------------------------------------------------- outgoing connections */
 /* Connect to host:port.  host is a name ("example.com", resolved without
  * blocking), an IPv4 address or an IPv6 address (with or without [ ]).
- * tls NULL: plain TCP; otherwise TLS with these options (server name =
- * host unless tls->server_name is set).  The handler gets NET_EV_CONNECT
+ * mgr_connect is plain TCP; mgr_connect_tls is TLS with these options
+ * (server name = host unless tls->server_name is set).  They are two
+ * functions so that a program that never calls mgr_connect_tls links no TLS
+ * code.  The handler gets NET_EV_CONNECT
  * when the conn is usable, or NET_EV_ERROR with a message that names host,
  * port and reason, e.g.
  *     "connect 127.0.0.1:1: Connection refused"
@@ -188,9 +190,12 @@ void mgr_listener_free(net_listener *l);
  * address once connecting, c->local is not filled in.  Returns
  * NULL only when out of memory or host is empty (err says which); every
  * other failure is reported through the handler, never synchronously. */
-net_conn *mgr_connect(net_mgr *m, const char *host, uint16_t port,
-                      const struct net_tls_opts *tls, net_conn_fn fn, void *ud,
+net_conn *mgr_connect(net_mgr *m, const char *host, uint16_t port, net_conn_fn fn, void *ud,
                       char *err, size_t errlen);
+net_conn *mgr_connect_tls(net_mgr *m, const char *host, uint16_t port, const struct net_tls_opts *tls,
+                          net_conn_fn fn, void *ud, char *err, size_t errlen);
+typedef net_conn *(*mgr_connect_tls_fn)(net_mgr *m, const char *host, uint16_t port, const struct net_tls_opts *tls,
+                                        net_conn_fn fn, void *ud, char *err, size_t errlen);
 /* The "server side" of a memory pipe as an outgoing conn (tests, fuzzing,
  * the simulation port): the pipe's input is what the server sends, its
  * output what the conn sent.  NET_EV_CONNECT arrives on the next mgr_poll. */

@@ -81,7 +81,7 @@ static void echo_roundtrip(const char *listen, const char *host) {
         mgr_free(m);
         return;
     }
-    c = mgr_connect(m, host, mgr_listener_addr(l)->port, NULL, cli_fn, &k, err, sizeof err);
+    c = mgr_connect(m, host, mgr_listener_addr(l)->port, cli_fn, &k, err, sizeof err);
     assert_non_null(c);
     /* queued before the connect completes; nothing is delivered synchronously */
     assert_int_equal(net_conn_send_str(c, "hello bye"), 0);
@@ -118,7 +118,7 @@ static void test_connect_refused(void **st) {
     cli k;
     (void)st;
     memset(&k, 0, sizeof k);
-    assert_non_null(mgr_connect(m, "127.0.0.1", port, NULL, cli_fn, &k, err, sizeof err));
+    assert_non_null(mgr_connect(m, "127.0.0.1", port, cli_fn, &k, err, sizeof err));
     assert_string_equal(k.log, "");
     run_until_closed(m, &k);
     assert_string_equal(k.log, "error close ");
@@ -135,9 +135,9 @@ static void test_connect_bad_args(void **st) {
     (void)st;
     memset(&k, 0, sizeof k);
     err[0] = 0;
-    assert_null(mgr_connect(m, "", 80, NULL, cli_fn, &k, err, sizeof err));
+    assert_null(mgr_connect(m, "", 80, cli_fn, &k, err, sizeof err));
     assert_string_equal(err, "connect: empty host name");
-    assert_null(mgr_connect(m, "[]", 80, NULL, cli_fn, &k, err, sizeof err));
+    assert_null(mgr_connect(m, "[]", 80, cli_fn, &k, err, sizeof err));
     assert_int_equal(mgr_conn_count(m), 0);
     mgr_free(m);
 }
@@ -161,7 +161,7 @@ static void test_connect_deadline(void **st) {
     assert_int_equal(port_listen(&a, 0, &ls, &b, err, sizeof err), 0);
     assert_true(port_connect(&b, &filler, err, sizeof err) != PORT_ERR);
     k.close_on_timeout = 1;
-    c = mgr_connect(m, "127.0.0.1", b.port, NULL, cli_fn, &k, err, sizeof err);
+    c = mgr_connect(m, "127.0.0.1", b.port, cli_fn, &k, err, sizeof err);
     assert_non_null(c);
     t0 = mgr_now(m);
     c->deadline = t0 + 300;
@@ -182,8 +182,8 @@ static void test_connect_free_pending(void **st) {
     (void)st;
     memset(&k, 0, sizeof k);
     memset(&k2, 0, sizeof k2);
-    assert_non_null(mgr_connect(m, "127.0.0.1", free_port(), NULL, cli_fn, &k, err, sizeof err));
-    assert_non_null(mgr_connect(m, "127.0.0.1", 9, NULL, cli_fn, &k2, err, sizeof err));
+    assert_non_null(mgr_connect(m, "127.0.0.1", free_port(), cli_fn, &k, err, sizeof err));
+    assert_non_null(mgr_connect(m, "127.0.0.1", 9, cli_fn, &k2, err, sizeof err));
     net_conn_send_str(mgr_conn_by_id(m, 2), "pending");
     mgr_free(m);
     assert_string_equal(k.log, "close ");

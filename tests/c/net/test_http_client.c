@@ -839,6 +839,9 @@ static void test_bad_options(void **state) {
     o.tls = 1;
     o.port = 0;
     expect_bad(r, &o, "GET https://127.0.0.1/x: TLS is not available over a memory pipe");
+    /* https without mgr_connect_tls: the app was linked without the TLS client */
+    assert_null(http_client_new(r->m, &o, on_ev, r, err, sizeof err));
+    assert_string_equal(err, "GET https://127.0.0.1/x: HTTPS is not linked into this app");
     o.tls = 0;
     assert_null(http_client_new_mem(r->m, NULL, &o, on_ev, r, err, sizeof err));
     assert_string_equal(err, "http request: no memory pipe");

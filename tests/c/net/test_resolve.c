@@ -107,7 +107,7 @@ static void connect_name(const char *name, const char *listen, int want_family) 
     char err[128];
     cli k;
     memset(&k, 0, sizeof k);
-    assert_non_null(mgr_connect(m, name, mgr_listener_addr(l)->port, NULL, cli_fn, &k, err, sizeof err));
+    assert_non_null(mgr_connect(m, name, mgr_listener_addr(l)->port, cli_fn, &k, err, sizeof err));
     assert_string_equal(k.log, "");
     run_until(m, &k.closed);
     assert_string_equal(k.log, "connect close ");
@@ -135,7 +135,7 @@ static void test_resolve_sync_answer_no_wait(void **st) {
     memset(&k, 0, sizeof k);
     g_safety = 0;
     mgr_timer_add(m, 3000, 0, safety, NULL, NULL);
-    assert_non_null(mgr_connect(m, "localhost", mgr_listener_addr(l)->port, NULL, cli_fn, &k, err, sizeof err));
+    assert_non_null(mgr_connect(m, "localhost", mgr_listener_addr(l)->port, cli_fn, &k, err, sizeof err));
     while (!k.closed && !g_safety) mgr_poll(m, -1);
     assert_string_equal(k.log, "connect close ");
     assert_true(port_now_ms() - t0 < 1000);
@@ -148,7 +148,7 @@ static void test_resolve_nxdomain(void **st) {
     cli k;
     (void)st;
     memset(&k, 0, sizeof k);
-    assert_non_null(mgr_connect(m, "nosuch.test", 80, NULL, cli_fn, &k, err, sizeof err));
+    assert_non_null(mgr_connect(m, "nosuch.test", 80, cli_fn, &k, err, sizeof err));
     run_until(m, &k.closed);
     assert_string_equal(k.log, "error close ");
     assert_string_equal(k.err, "resolve nosuch.test: Domain name not found");
@@ -172,7 +172,7 @@ static void test_resolve_does_not_block(void **st) {
     g_ticks = 0;
     iv = mgr_timer_add(m, 50, 50, tick, NULL, NULL);
     t0 = port_now_ms();
-    assert_non_null(mgr_connect(m, "slow.test", mgr_listener_addr(l)->port, NULL, cli_fn, &k, err, sizeof err));
+    assert_non_null(mgr_connect(m, "slow.test", mgr_listener_addr(l)->port, cli_fn, &k, err, sizeof err));
     while (!strstr(k.log, "connect") && !k.closed && port_now_ms() - t0 < WAIT_MS) mgr_poll(m, -1);
     ticks_at_connect = g_ticks;
     assert_int_equal(strncmp(k.log, "connect ", 8), 0);
@@ -194,11 +194,11 @@ static void test_resolve_deadline_and_cancel(void **st) {
     memset(&k1, 0, sizeof k1);
     memset(&k2, 0, sizeof k2);
     memset(&k3, 0, sizeof k3);
-    c = mgr_connect(m, "slow.test", 80, NULL, cli_fn, &k1, err, sizeof err);
+    c = mgr_connect(m, "slow.test", 80, cli_fn, &k1, err, sizeof err);
     c->deadline = mgr_now(m) + 200;
-    c = mgr_connect(m, "slow.test", 80, NULL, cli_fn, &k2, err, sizeof err);
+    c = mgr_connect(m, "slow.test", 80, cli_fn, &k2, err, sizeof err);
     net_conn_close(c, 0);
-    assert_non_null(mgr_connect(m, "slow.test", 80, NULL, cli_fn, &k3, err, sizeof err));
+    assert_non_null(mgr_connect(m, "slow.test", 80, cli_fn, &k3, err, sizeof err));
     run_until(m, &k1.closed);
     assert_string_equal(k1.log, "timeout close ");
     assert_true(port_now_ms() - t0 < 900);

@@ -151,7 +151,7 @@ static void test_tls_ip_name_mismatch(void **st) {
     l = tls_listener(m, NULL);
     memset(&co, 0, sizeof co);
     co.ca_file = g_ca;
-    c = mgr_connect(m, "127.0.0.1", mgr_listener_addr(l)->port, &co, cli_fn, &g_cli, err, sizeof err);
+    c = mgr_connect_tls(m, "127.0.0.1", mgr_listener_addr(l)->port, &co, cli_fn, &g_cli, err, sizeof err);
     assert_non_null(c);
     c->deadline = mgr_now(m) + WAIT_MS;
     run(m, &g_cli.closed);
@@ -178,7 +178,7 @@ static void test_tls_server_name(void **st) {
     memset(&co, 0, sizeof co);
     co.ca_file = g_ca;
     co.server_name = "localhost";
-    assert_non_null(mgr_connect(m, "127.0.0.1", mgr_listener_addr(l)->port, &co, cli_fn, &g_cli, err, sizeof err));
+    assert_non_null(mgr_connect_tls(m, "127.0.0.1", mgr_listener_addr(l)->port, &co, cli_fn, &g_cli, err, sizeof err));
     run(m, &g_cli.closed);
     assert_string_equal(g_cli.err, "");
     assert_true(g_cli.opened);
@@ -205,8 +205,8 @@ static void test_tls_by_name_ca_cached(void **st) {
     l = tls_listener(m, NULL);
     memset(&co, 0, sizeof co);
     co.ca_file = g_ca;
-    assert_non_null(mgr_connect(m, "localhost", mgr_listener_addr(l)->port, &co, cli_fn, &a, err, sizeof err));
-    assert_non_null(mgr_connect(m, "localhost", mgr_listener_addr(l)->port, &co, cli_fn, &b, err, sizeof err));
+    assert_non_null(mgr_connect_tls(m, "localhost", mgr_listener_addr(l)->port, &co, cli_fn, &a, err, sizeof err));
+    assert_non_null(mgr_connect_tls(m, "localhost", mgr_listener_addr(l)->port, &co, cli_fn, &b, err, sizeof err));
     /* one cache entry: ca_entry starts with its `next` link */
     assert_non_null(m->tls_cas);
     assert_null(*(void **)m->tls_cas);
@@ -237,7 +237,7 @@ static void test_tls_client_cert(void **st) {
     co.server_name = "localhost";
     co.cert_file = cc;
     co.key_file = ck;
-    assert_non_null(mgr_connect(m, "127.0.0.1", mgr_listener_addr(l)->port, &co, cli_fn, &g_cli, err, sizeof err));
+    assert_non_null(mgr_connect_tls(m, "127.0.0.1", mgr_listener_addr(l)->port, &co, cli_fn, &g_cli, err, sizeof err));
     run(m, &g_cli.closed);
     assert_string_equal(g_cli.err, "");
     assert_int_equal(g_cli.recvd, BIG);
@@ -261,8 +261,8 @@ static void test_tls_close_during_handshake(void **st) {
     memset(&co, 0, sizeof co);
     co.ca_file = g_ca;
     co.server_name = "localhost";
-    c = mgr_connect(m, "127.0.0.1", mgr_listener_addr(l)->port, &co, cli_fn, &a, err, sizeof err);
-    assert_non_null(mgr_connect(m, "127.0.0.1", mgr_listener_addr(l)->port, &co, cli_fn, &b, err, sizeof err));
+    c = mgr_connect_tls(m, "127.0.0.1", mgr_listener_addr(l)->port, &co, cli_fn, &a, err, sizeof err);
+    assert_non_null(mgr_connect_tls(m, "127.0.0.1", mgr_listener_addr(l)->port, &co, cli_fn, &b, err, sizeof err));
     for (i = 0; i < 3; i++) mgr_poll(m, 0);
     net_conn_close(c, 0);
     mgr_poll(m, 0);

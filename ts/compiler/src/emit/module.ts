@@ -1,6 +1,7 @@
 import ts from "typescript";
 import { Code, Diag, diagAt } from "../diag";
 import { Captures, analyzeCaptures, isModuleLevel } from "../analyze/captures";
+import { optionalApiParts } from "../analyze/optional_parts";
 import { CType, cDouble, cStringLiteral, cDecl, cTypeName, ctypeOf, returnCType, wtf8, zeroOf } from "./ctypes";
 import { NameTable, cName } from "./names";
 import { FunctionEmitter, VarInfo } from "./function";
@@ -127,7 +128,7 @@ export class ModuleEmitter {
       "",
       "int main(int argc, char **argv) {",
       "    ts_rt_init(argc, argv);",
-      ...this.optionalApiParts().map((f) => `    ${f}();`),
+      ...(this.usesDeviceApi ? optionalApiParts(this.source, this.checker) : []).map((f) => `    ${f}();`),
       "    app_main_module();",
       "    ts_rt_run();",
       "    app_release_globals();",
@@ -135,26 +136,6 @@ export class ModuleEmitter {
       "}",
       "",
     ].join("\n");
-  }
-
-  /**
-   * The device API's optional parts this app can reach (tsfw_api.h): the
-   * runtime links them only when main() asks. A part is asked for when the
-   * app names it anywhere, as an identifier or a string, which covers every
-   * way the subset can reach a method or an option.
-   */
-  private optionalApiParts(): string[] {
-    if (!this.usesDeviceApi) return [];
-    const names = new Set<string>();
-    const visit = (n: ts.Node): void => {
-      if (ts.isIdentifier(n) || ts.isStringLiteralLike(n)) names.add(n.text);
-      ts.forEachChild(n, visit);
-    };
-    visit(this.source);
-    const parts: string[] = [];
-    if (names.has("serve")) parts.push("ts_api_use_serve");
-    if (["ssl_cert", "ssl_key", "ssl_ca_cert"].some((k) => names.has(k))) parts.push("ts_api_use_tls_server");
-    return parts;
   }
 
   private declareGlobals(name: ts.BindingName): void {
