@@ -222,8 +222,12 @@ EMU_RT := components/runtime
 EMU_RT_CORE_SRCS = $(patsubst $(EMU_TOP)/%,%,$(sort $(wildcard $(EMU_TOP)/$(EMU_RT)/core/*.c)))
 EMU_RT_NET_SRCS = $(patsubst $(EMU_TOP)/%,%,$(sort $(wildcard $(EMU_TOP)/$(EMU_RT)/net/*.c $(EMU_TOP)/$(EMU_RT)/api/*.c)))
 EMU_RT_SIM_SRCS = $(EMU_RT)/port/sim/port_sim.c $(EMU_RT)/port/sim/sim_heap.c
+# The emulated runs have no TLS; tests/tls/tls_link_size.sh sets these to
+# link mbedTLS cross-built for lx106 and measure what HTTPS costs there.
+EMU_TLS_CFLAGS ?= -DTSFW_NO_TLS
+EMU_TLS_LIBS ?=
 EMU_RT_INC = -I$(EMU_TOP)/$(EMU_RT) -I$(EMU_TOP)/$(EMU_RT)/core -I$(EMU_TOP)/$(EMU_RT)/port/sim \
-    -I$(EMU_TOP)/$(EMU_RT)/api -I$(EMU_LLHTTP_INC) -DTSFW_NO_TLS
+    -I$(EMU_TOP)/$(EMU_RT)/api -I$(EMU_LLHTTP_INC) $(EMU_TLS_CFLAGS)
 EMU_SIM_WRAP := -Wl,--wrap=malloc,--wrap=free,--wrap=calloc,--wrap=realloc
 EMU_SIM_TARGETS := host lx106 rv32
 EMU_AR_host = ar
@@ -256,7 +260,7 @@ EMU_SIM_SYS_rv32 = $(foreach s,$(EMU_SYS_SRCS_RV32),$(call emu_obj,rv32,sys,$(s)
 EMU_SIM_SYS_host =
 EMU_SIM_LINK_host = $(EMU_HOST_CC) $(EMU_CFLAGS_HOST) -o $$@ $$(filter %.o %.a,$$^) $(EMU_SIM_WRAP) -lm
 EMU_SIM_LINK_lx106 = $(EMU_LX106_CC) $(EMU_CFLAGS_LX106) $(EMU_LDFLAGS_LX106) -Wl,-Map=$$@.map -o $$@ \
-    -Wl,--start-group $$(filter %.o %.a,$$^) $(EMU_LIBS_LX106) -lc -lgcc -Wl,--end-group $(EMU_SIM_WRAP)
+    -Wl,--start-group $$(filter %.o %.a,$$^) $(EMU_TLS_LIBS) $(EMU_LIBS_LX106) -lc -lgcc -Wl,--end-group $(EMU_SIM_WRAP)
 EMU_SIM_LINK_rv32 = $(EMU_RV32_CC) $(EMU_CFLAGS_RV32) $(EMU_LDFLAGS_RV32) -Wl,-Map=$$@.map -o $$@ \
     $$(filter %.o %.a,$$^) $(EMU_LIBS_RV32) $(EMU_SIM_WRAP)
 EMU_SIM_EXT_host =

@@ -17,7 +17,11 @@
 # file and does nothing.  Prints the prefix on its last line.
 #
 # Environment: MBEDTLS_BUILD (default: <repo>/build/mbedtls); MBEDTLS_DL_DIR,
-# a directory that may already hold the tarball (checked like a download).
+# a directory that may already hold the tarball (checked like a download);
+# MBEDTLS_TARGET=lx106 cross-builds for the ESP8266's core with picolibc, at
+# -Os with function sections as ESP-IDF builds it, without the parts that
+# need an OS (net_sockets, timing, file I/O, platform entropy); CONFIG then
+# ends in "-lx106" (tests/tls/tls_link_size.sh measures code size with it).
 # The tarball is verified against the sha256 pinned below.
 set -eu
 
@@ -42,6 +46,13 @@ if [ -n "$IN" ] || [ -n "$OUT" ]; then
 else
     CFG=default
 fi
+case ${MBEDTLS_TARGET:-} in
+"") BUILD_CC=${CC:-cc} BUILD_AR=ar BUILD_CFLAGS=-O1 ;;
+lx106) CFG=$CFG-lx106
+       BUILD_CC="xtensa-lx106-elf-gcc --specs=/usr/lib/xtensa-lx106-elf/picolibc.specs -mlongcalls"
+       BUILD_AR=xtensa-lx106-elf-ar BUILD_CFLAGS="-Os -ffunction-sections -fdata-sections" ;;
+*) echo "mbedtls-src.sh: unknown MBEDTLS_TARGET $MBEDTLS_TARGET (lx106)" >&2; exit 2 ;;
+esac
 PREFIX=$BASE/$VER-$CFG
 STAMP=$PREFIX/.built
 
@@ -87,16 +98,24 @@ tar xf "$TB" -C "$SRC" --strip-components=1
 # record buffer sizes through the user config file (none for "default")
 {
     echo "/* tsfw_mbedtls_user.h - made by tests/tls/mbedtls-src.sh ($VER-$CFG) */"
-    if [ "$CFG" != default ]; then
+    if [ -n "$IN" ]; then
         echo "#define MBEDTLS_SSL_IN_CONTENT_LEN $IN"
         echo "#define MBEDTLS_SSL_OUT_CONTENT_LEN $OUT"
+    fi
+    if [ -n "${MBEDTLS_TARGET:-}" ]; then
+        echo "#undef MBEDTLS_NET_C"
+        echo "#undef MBEDTLS_TIMING_C"
+        echo "#undef MBEDTLS_FS_IO"
+        echo "#undef MBEDTLS_PSA_ITS_FILE_C"
+        echo "#undef MBEDTLS_PSA_CRYPTO_STORAGE_C"
+        echo "#define MBEDTLS_NO_PLATFORM_ENTROPY"
     fi
 } >"$PREFIX/include/tsfw_mbedtls_user.h"
 
 echo "mbedtls-src.sh: building mbedTLS $VER ($CFG) in $SRC" >&2
 nice -n 19 make -j2 -C "$SRC/library" \
-    CC="${CC:-cc}" \
-    CFLAGS="-O1 -I$PREFIX/include -DMBEDTLS_USER_CONFIG_FILE='<tsfw_mbedtls_user.h>'" \
+    CC="$BUILD_CC" AR="$BUILD_AR" \
+    CFLAGS="$BUILD_CFLAGS -I$PREFIX/include -DMBEDTLS_USER_CONFIG_FILE='<tsfw_mbedtls_user.h>'" \
     libmbedcrypto.a libmbedx509.a libmbedtls.a >"$PREFIX/build.log" 2>&1 || {
     tail -20 "$PREFIX/build.log" >&2
     echo "mbedtls-src.sh: build failed, log: $PREFIX/build.log" >&2
