@@ -162,48 +162,29 @@ test-net-client-socket: $(NET_CLIENT_BINS) $(NET_BUILD)/c_server
 test-net: $(NET_TEST_BINS) $(NET_BUILD)/c_server $(NET_BUILD)/c_server_plain $(NET_CLIENT_BINS) $(NET_TLS_BINS)
 	@NET_BUILD=$(NET_BUILD) sh $(NET_ROOT)/tests/c/net/run_all.sh "$(NET_TEST_BINS)" $(NET_BUILD)/c_server $(NET_BUILD)/c_server_plain $(NET_ROOT) $(NET_CLIENT_BINS)
 
-# libFuzzer target over the request path (memory transport)
-$(NET_BUILD)/fuzz_http: $(NET_ROOT)/tests/fuzz/fuzz_http.c $(NET_SRCS) $(PORT_POSIX_SRCS) $(NET_HDRS) $(NET_LLHTTP_FUZZ)
+# libFuzzer targets, tests/fuzz/<binary>.c:
+#   fuzz-http         the request path (memory transport)
+#   fuzz-http-client  the client's response path (memory transport)
+#   fuzz-tls          the TLS client's record path: the fuzz input is the
+#                     server's side of a loopback TCP connection (seeds from
+#                     tests/fuzz/tls_capture.sh)
+$(NET_BUILD)/fuzz_%: $(NET_ROOT)/tests/fuzz/fuzz_%.c $(NET_SRCS) $(PORT_POSIX_SRCS) $(NET_HDRS) $(NET_LLHTTP_FUZZ)
 	@mkdir -p $(dir $@)
 	$(FUZZ_CC) $(NET_CFLAGS) -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined -o $@ $< $(NET_SRCS) $(PORT_POSIX_SRCS) $(NET_LLHTTP_FUZZ) $(NET_LIBS)
 
-fuzz-http-build: $(NET_BUILD)/fuzz_http
-
-fuzz-http: $(NET_BUILD)/fuzz_http
-	@mkdir -p $(NET_BUILD)/fuzz_corpus
-	@cp -n $(NET_ROOT)/tests/fuzz/corpus_http/* $(NET_BUILD)/fuzz_corpus/ 2>/dev/null || true
-	cd $(NET_BUILD) && ./fuzz_http -max_total_time=$(FUZZ_SECONDS) -max_len=4096 -timeout=10 \
-	    -rss_limit_mb=2048 -print_final_stats=1 -dict=$(NET_ROOT)/tests/fuzz/http.dict \
-	    $(NET_BUILD)/fuzz_corpus
-
-# libFuzzer target over the client's response path (memory transport)
-$(NET_BUILD)/fuzz_http_client: $(NET_ROOT)/tests/fuzz/fuzz_http_client.c $(NET_SRCS) $(PORT_POSIX_SRCS) $(NET_HDRS) $(NET_LLHTTP_FUZZ)
-	@mkdir -p $(dir $@)
-	$(FUZZ_CC) $(NET_CFLAGS) -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined -o $@ $< $(NET_SRCS) $(PORT_POSIX_SRCS) $(NET_LLHTTP_FUZZ) $(NET_LIBS)
-
-fuzz-http-client-build: $(NET_BUILD)/fuzz_http_client
-
-fuzz-http-client: $(NET_BUILD)/fuzz_http_client
-	@mkdir -p $(NET_BUILD)/fuzz_client_corpus
-	@cp -n $(NET_ROOT)/tests/fuzz/corpus_http_client/* $(NET_BUILD)/fuzz_client_corpus/ 2>/dev/null || true
-	cd $(NET_BUILD) && ./fuzz_http_client -max_total_time=$(FUZZ_SECONDS) -max_len=4096 -timeout=10 \
-	    -rss_limit_mb=2048 -print_final_stats=1 -dict=$(NET_ROOT)/tests/fuzz/http_client.dict \
-	    $(NET_BUILD)/fuzz_client_corpus
-
-# libFuzzer target over the TLS client's record path: the fuzz input is the
-# server's side of a loopback TCP connection (tests/fuzz/fuzz_tls_client.c;
-# seeds from tests/fuzz/tls_capture.sh)
-$(NET_BUILD)/fuzz_tls_client: $(NET_ROOT)/tests/fuzz/fuzz_tls_client.c $(NET_SRCS) $(PORT_POSIX_SRCS) $(NET_HDRS) $(NET_LLHTTP_FUZZ)
-	@mkdir -p $(dir $@)
-	$(FUZZ_CC) $(NET_CFLAGS) -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined -o $@ $< $(NET_SRCS) $(PORT_POSIX_SRCS) $(NET_LLHTTP_FUZZ) $(NET_LIBS)
-
-fuzz-tls-build: $(NET_BUILD)/fuzz_tls_client
-
-fuzz-tls: $(NET_BUILD)/fuzz_tls_client
-	@mkdir -p $(NET_BUILD)/fuzz_tls_corpus
-	@cp -n $(NET_ROOT)/tests/fuzz/corpus_tls/* $(NET_BUILD)/fuzz_tls_corpus/ 2>/dev/null || true
-	cd $(NET_BUILD) && ./fuzz_tls_client -max_total_time=$(FUZZ_SECONDS) -max_len=4096 -timeout=10 \
-	    -rss_limit_mb=2048 -print_final_stats=1 $(NET_BUILD)/fuzz_tls_corpus
+# $(call NET_FUZZ,TARGET,BINARY,SEED_CORPUS,LIBFUZZER_FLAGS): TARGET runs BINARY
+# for FUZZ_SECONDS on a corpus in the build dir seeded from tests/fuzz/SEED_CORPUS
+define NET_FUZZ
+$(1)-build: $(NET_BUILD)/$(2)
+$(1): $(NET_BUILD)/$(2)
+	@mkdir -p $(NET_BUILD)/$(2)_corpus
+	@cp -n $(NET_ROOT)/tests/fuzz/$(3)/* $(NET_BUILD)/$(2)_corpus/ 2>/dev/null || true
+	cd $(NET_BUILD) && ./$(2) -max_total_time=$(FUZZ_SECONDS) -max_len=4096 -timeout=10 \
+	    -rss_limit_mb=2048 -print_final_stats=1 $(4) $(NET_BUILD)/$(2)_corpus
+endef
+$(eval $(call NET_FUZZ,fuzz-http,fuzz_http,corpus_http,-dict=$(NET_ROOT)/tests/fuzz/http.dict))
+$(eval $(call NET_FUZZ,fuzz-http-client,fuzz_http_client,corpus_http_client,-dict=$(NET_ROOT)/tests/fuzz/http_client.dict))
+$(eval $(call NET_FUZZ,fuzz-tls,fuzz_tls_client,corpus_tls,))
 
 net-clean:
 	rm -rf $(NET_BUILD)

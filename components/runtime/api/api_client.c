@@ -580,16 +580,11 @@ static api_client *client_of(TsValue self) {
 
 static void append_body(api_client *ac, TsValue data) {
     TsString *s = api_body_bytes(data);
+    char *nb;
     if (!s) return;
-    if (ac->body_len + s->len > ac->body_cap) {
-        size_t nc = ac->body_cap ? ac->body_cap : 256;
-        char *nb;
-        while (nc < ac->body_len + s->len) nc *= 2;
-        nb = (char *)realloc(ac->body, nc);
-        if (!nb) ts_panic("Error: out of memory");
-        ac->body = nb;
-        ac->body_cap = nc;
-    }
+    nb = (char *)net_buf_grow(ac->body, &ac->body_cap, ac->body_len + s->len, 256);
+    if (!nb) ts_panic("Error: out of memory");
+    ac->body = nb;
     memcpy(ac->body + ac->body_len, s->data, s->len);
     ac->body_len += s->len;
     ts_str_release(s);

@@ -447,24 +447,19 @@ static int on_headers_complete(llhttp_t *p) {
 static int on_body(llhttp_t *p, const char *at, size_t len) {
     http_conn *hc = P(p);
     http_res *ex = hc->cur;
+    char *nb;
     if (ex->body_len + len > hc->srv->lim.max_body_size) {
         hc->err_status = 413;
         hc->err_msg = "request body too large";
         return -1;
     }
-    if (ex->body_len + len + 1 > ex->body_cap) {
-        size_t nc = ex->body_cap ? ex->body_cap : 256;
-        char *nb;
-        while (nc < ex->body_len + len + 1) nc *= 2;
-        nb = (char *)realloc(ex->body, nc);
-        if (!nb) {
-            hc->err_status = 500;
-            hc->err_msg = "out of memory";
-            return -1;
-        }
-        ex->body = nb;
-        ex->body_cap = nc;
+    nb = (char *)net_buf_grow(ex->body, &ex->body_cap, ex->body_len + len + 1, 256);
+    if (!nb) {
+        hc->err_status = 500;
+        hc->err_msg = "out of memory";
+        return -1;
     }
+    ex->body = nb;
     memcpy(ex->body + ex->body_len, at, len);
     ex->body_len += len;
     ex->body[ex->body_len] = 0;

@@ -233,16 +233,11 @@ static int count_head(http_client *hc, size_t len) {
 }
 
 static int arena_add(http_client *hc, const char *at, size_t len) {
+    char *nb;
     if (count_head(hc, len) != 0) return -1;
-    if (hc->alen + len + 1 > hc->acap) {
-        size_t nc = hc->acap ? hc->acap : HC_ARENA_INIT;
-        char *nb;
-        while (nc < hc->alen + len + 1) nc *= 2;
-        nb = (char *)realloc(hc->arena, nc);
-        if (!nb) return perr(hc, "out of memory");
-        hc->arena = nb;
-        hc->acap = nc;
-    }
+    nb = (char *)net_buf_grow(hc->arena, &hc->acap, hc->alen + len + 1, HC_ARENA_INIT);
+    if (!nb) return perr(hc, "out of memory");
+    hc->arena = nb;
     memcpy(hc->arena + hc->alen, at, len);
     hc->alen += len;
     return 0;
@@ -354,6 +349,7 @@ static int on_headers_complete(llhttp_t *p) {
 
 static int on_body(llhttp_t *p, const char *at, size_t len) {
     http_client *hc = P(p);
+    char *nb;
     hc->body_seen += len;
     if (hc->stream) {
         http_client_chunk ch;
@@ -367,15 +363,9 @@ static int on_body(llhttp_t *p, const char *at, size_t len) {
                  (unsigned long)hc->max_response);
         return perr(hc, hc->perr_buf);
     }
-    if (hc->rlen + len + 1 > hc->rcap) {
-        size_t nc = hc->rcap ? hc->rcap : 256;
-        char *nb;
-        while (nc < hc->rlen + len + 1) nc *= 2;
-        nb = (char *)realloc(hc->rbody, nc);
-        if (!nb) return perr(hc, "out of memory");
-        hc->rbody = nb;
-        hc->rcap = nc;
-    }
+    nb = (char *)net_buf_grow(hc->rbody, &hc->rcap, hc->rlen + len + 1, 256);
+    if (!nb) return perr(hc, "out of memory");
+    hc->rbody = nb;
     memcpy(hc->rbody + hc->rlen, at, len);
     hc->rlen += len;
     hc->rbody[hc->rlen] = 0;
@@ -767,27 +757,16 @@ http_client *http_client_new_mem(net_mgr *mgr, net_mem_pipe *p, const http_clien
 
 /* ------------------------------------------------------------ user calls */
 int http_client_write(http_client *hc, const void *data, size_t len) {
+    char *nb;
     if (!hc || hc->ended || hc->finished || hc->in_done) return -1;
     if (len == 0) return 0;
     if (!data || hc->body_len + len < hc->body_len) return -1;
-    if (hc->body_len + len > hc->body_cap) {
-        size_t nc = hc->body_cap ? hc->body_cap : 256;
-        char *nb;
-        while (nc < hc->body_len + len) {
-            if (nc > ((size_t)-1) / 2) {
-                nc = hc->body_len + len;
-                break;
-            }
-            nc *= 2;
-        }
-        nb = (char *)realloc(hc->body, nc);
-        if (!nb) {
-            fail(hc, "out of memory buffering the request body (%lu bytes)", (unsigned long)(hc->body_len + len));
-            return -1;
-        }
-        hc->body = nb;
-        hc->body_cap = nc;
+    nb = (char *)net_buf_grow(hc->body, &hc->body_cap, hc->body_len + len, 256);
+    if (!nb) {
+        fail(hc, "out of memory buffering the request body (%lu bytes)", (unsigned long)(hc->body_len + len));
+        return -1;
     }
+    hc->body = nb;
     memcpy(hc->body + hc->body_len, data, len);
     hc->body_len += len;
     return 0;

@@ -59,16 +59,22 @@ struct net_mem_pipe {
     net_conn *conn;
 };
 
-static int grow(unsigned char **buf, size_t *cap, size_t need) {
+void *net_buf_grow(void *buf, size_t *cap, size_t need, size_t first) {
     size_t nc;
-    unsigned char *nb;
-    if (need <= *cap) return 0;
-    nc = *cap ? *cap : 256;
-    while (nc < need) nc *= 2;
-    nb = (unsigned char *)realloc(*buf, nc);
+    void *nb;
+    if (buf && need <= *cap) return buf;      /* NULL only for out of memory */
+    nc = *cap ? *cap : first;
+    while (nc < need) nc = nc > ((size_t)-1) / 2 ? need : nc * 2;
+    nb = realloc(buf, nc);
+    if (nb) *cap = nc;
+    return nb;
+}
+
+/* a transport or pipe buffer: 0, or -1 when out of memory */
+static int grow(unsigned char **buf, size_t *cap, size_t need) {
+    unsigned char *nb = (unsigned char *)net_buf_grow(*buf, cap, need, 256);
     if (!nb) return -1;
     *buf = nb;
-    *cap = nc;
     return 0;
 }
 

@@ -33,6 +33,12 @@
 #define NET_TX_MAX_DEFAULT (1024u * 1024u)   /* send buffer cap per connection */
 #endif
 
+/* A heap buffer big enough for need bytes: buf itself when it is allocated
+ * and *cap is enough, else buf reallocated to double *cap (starting at
+ * first) until it fits, with *cap updated.  NULL only when out of memory,
+ * with buf and *cap as they were. */
+void *net_buf_grow(void *buf, size_t *cap, size_t need, size_t first);
+
 typedef struct net_mgr net_mgr;
 typedef struct net_conn net_conn;
 typedef struct net_listener net_listener;
