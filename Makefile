@@ -25,6 +25,7 @@ help:
 	@echo "make fuzz-tls FUZZ_SECONDS=600                    libFuzzer on the TLS client's record path (loopback peer)"
 	@echo "make test-client | test-net-tls | test-client-valgrind   client apps, TLS checks, 1,000 HTTPS requests under valgrind"
 	@echo "make test-net-tls-mbedtls3 | tls-heap-device     TLS checks against mbedTLS 3.6.6; heap with device record sizes"
+	@echo "make format | check-format                     apply or check the C and TypeScript layout"
 	@echo "make soak-http                                    100k-request RSS soak"
 	@echo "make firmware | flash PORT=/dev/ttyUSB0 | monitor | qemu   (need Docker)"
 	@echo "make size                                         code size on lx106 and rv32"

@@ -19,8 +19,7 @@
 
 static unsigned failures;
 
-static void check(int ok, const char *what)
-{
+static void check(int ok, const char *what) {
     if (!ok) {
         failures++;
         printf("FAIL %s\n", what);
@@ -30,22 +29,18 @@ static void check(int ok, const char *what)
 /* Shortest "%.*g" that reads back to the same double: what a JS-style
  * number printer does.  Round-tripping is monotone in the precision, so a
  * binary search over 1..17 finds it. */
-static int shortest(char *buf, size_t size, double d)
-{
+static int shortest(char *buf, size_t size, double d) {
     int lo = 1, hi = 17;
     while (lo < hi) {
         int mid = (lo + hi) / 2;
         snprintf(buf, size, "%.*g", mid, d);
-        if (strtod(buf, NULL) == d)
-            hi = mid;
-        else
-            lo = mid + 1;
+        if (strtod(buf, NULL) == d) hi = mid;
+        else lo = mid + 1;
     }
     return snprintf(buf, size, "%.*g", lo, d);
 }
 
-static void print_double(const char *label, double d)
-{
+static void print_double(const char *label, double d) {
     char buf[40];
     if (isnan(d)) {
         printf("%s = NaN\n", label);
@@ -58,13 +53,9 @@ static void print_double(const char *label, double d)
 /* "%.17g" itself is printed only for values whose shortest round-trip form
  * has 17 digits: for the others picolibc prints the shortest form where
  * glibc prints the exact 17-digit expansion (tests/emu/README.md). */
-static void print_17g(const char *label, double d)
-{
-    printf("%s = %.17g\n", label, d);
-}
+static void print_17g(const char *label, double d) { printf("%s = %.17g\n", label, d); }
 
-static void test_doubles(void)
-{
+static void test_doubles(void) {
     volatile double a = 0.1, b = 0.2, three = 3.0, big = 1e308;
     double h = 0.0, prod = 1.0;
     int k;
@@ -83,11 +74,9 @@ static void test_doubles(void)
     print_double("-0", -(a - a));
     print_double("2^53+3-2", 9007199254740992.0 + (double)(int)three - 2.0);
     print_double("denormal", 4.9406564584124654e-324 * three);
-    for (k = 1; k <= 1000; k++)
-        h += 1.0 / k;
+    for (k = 1; k <= 1000; k++) h += 1.0 / k;
     print_double("H(1000)", h);
-    for (k = 1; k <= 20; k++)
-        prod *= k;
+    for (k = 1; k <= 20; k++) prod *= k;
     print_double("20!", prod);
     print_double("sqrt(2)", sqrt(2.0 * (double)(int)a + 2.0));
     print_double("floor(-2.5)", floor(-2.5 + a - a));
@@ -98,13 +87,23 @@ static void test_doubles(void)
     printf("%%g %g %%e %e %%f %f\n", 1234567.0 * a, 1e-7 + a - a, 2.5 + a - a);
 }
 
-static void test_strtod(void)
-{
+static void test_strtod(void) {
     static const char *const inputs[] = {
-        "3.14159", "1e-300", "2.2250738585072014e-308", "4.9e-324",
-        "1.7976931348623157e308", "123456789012345678901234567890",
-        ".5", "-0", "  42abc", "0.1", "9007199254740993", "1e400", "-1e-400",
-        "0.30000000000000004", "2.5e+3x",
+        "3.14159",
+        "1e-300",
+        "2.2250738585072014e-308",
+        "4.9e-324",
+        "1.7976931348623157e308",
+        "123456789012345678901234567890",
+        ".5",
+        "-0",
+        "  42abc",
+        "0.1",
+        "9007199254740993",
+        "1e400",
+        "-1e-400",
+        "0.30000000000000004",
+        "2.5e+3x",
     };
     size_t i;
     for (i = 0; i < sizeof inputs / sizeof inputs[0]; i++) {
@@ -134,8 +133,7 @@ static void test_strtod(void)
 
 static uint64_t rng_state = UINT64_C(0x9e3779b97f4a7c15);
 
-static uint64_t rng(void)
-{
+static uint64_t rng(void) {
     uint64_t x = rng_state;
     x ^= x << 13;
     x ^= x >> 7;
@@ -143,18 +141,15 @@ static uint64_t rng(void)
     return rng_state = x;
 }
 
-static uint32_t fnv1a(const unsigned char *p, size_t n, uint32_t h)
-{
-    while (n--)
-        h = (h ^ *p++) * 16777619u;
+static uint32_t fnv1a(const unsigned char *p, size_t n, uint32_t h) {
+    while (n--) h = (h ^ *p++) * 16777619u;
     return h;
 }
 
 /* Many doubles from random bit patterns: hash their shortest forms, and
  * hash the bits strtod gives back for random decimal strings.  The host
  * and both targets must print the same hashes. */
-static void test_bulk(void)
-{
+static void test_bulk(void) {
     uint32_t h_print = 2166136261u, h_parse = 2166136261u;
     unsigned i, n = 0;
     for (i = 0; i < 400; i++) {
@@ -163,8 +158,7 @@ static void test_bulk(void)
         char buf[40];
         int len;
         memcpy(&d, &bits, sizeof d);
-        if (isnan(d) || isinf(d))
-            continue;
+        if (isnan(d) || isinf(d)) continue;
         len = shortest(buf, sizeof buf, d);
         h_print = fnv1a((const unsigned char *)buf, (size_t)len, h_print);
         n++;
@@ -184,12 +178,10 @@ static void test_bulk(void)
         memcpy(&bits, &d, sizeof bits);
         h_parse = fnv1a((const unsigned char *)&bits, sizeof bits, h_parse);
     }
-    printf("bulk: %u shortest forms hash %08" PRIx32 ", 400 strtod results hash %08" PRIx32 "\n",
-           n, h_print, h_parse);
+    printf("bulk: %u shortest forms hash %08" PRIx32 ", 400 strtod results hash %08" PRIx32 "\n", n, h_print, h_parse);
 }
 
-static void test_int64(void)
-{
+static void test_int64(void) {
     volatile int64_t a = INT64_C(9007199254740993), b = INT64_C(-1234567);
     volatile uint64_t ua = UINT64_C(18446744073709551557), ub = UINT64_C(4294967311);
     volatile int32_t c = -7, d = 3;
@@ -201,18 +193,17 @@ static void test_int64(void)
     printf("i64 mul %" PRId64 "\n", (a >> 20) * b);
     printf("u64 div %" PRIu64 " mod %" PRIu64 "\n", ua / ub, ua % ub);
     printf("u64 hex %" PRIx64 "\n", ua >> 3);
-    printf("i32 div %d mod %d  u32 div %u mod %u\n", (int)(c / d), (int)(c % d),
-           (unsigned)(e / f), (unsigned)(e % f));
-    for (k = 1; k <= 20; k++)
-        fact *= k;
+    printf("i32 div %d mod %d  u32 div %u mod %u\n", (int)(c / d), (int)(c % d), (unsigned)(e / f), (unsigned)(e % f));
+    for (k = 1; k <= 20; k++) fact *= k;
     printf("20! = %" PRId64 " /13 = %" PRId64 "\n", fact, fact / 13);
     printf("i64->double %.17g double->i64 %" PRId64 "\n", (double)a, (int64_t)(1e18 + (double)(int)d));
     printf("INT64_MIN/-1 avoided, INT64_MIN/2 = %" PRId64 "\n", INT64_MIN / (int64_t)(d - 1));
 }
 
-static void test_heap(void)
-{
-    enum { N = 64 };
+static void test_heap(void) {
+    enum {
+        N = 64
+    };
     unsigned char *blocks[N];
     unsigned long sum = 0;
     int i, j;
@@ -223,10 +214,8 @@ static void test_heap(void)
         size_t size = (size_t)(i * 37 % 200 + 1);
         blocks[i] = malloc(size);
         check(blocks[i] != NULL, "malloc");
-        if (!blocks[i])
-            return;
-        for (j = 0; j < (int)size; j++)
-            blocks[i][j] = (unsigned char)(i + j);
+        if (!blocks[i]) return;
+        for (j = 0; j < (int)size; j++) blocks[i][j] = (unsigned char)(i + j);
     }
     for (i = 0; i < N; i += 2) {
         free(blocks[i]);
@@ -234,24 +223,21 @@ static void test_heap(void)
     }
     for (i = 1; i < N; i += 2) {
         size_t size = (size_t)(i * 37 % 200 + 1);
-        for (j = 0; j < (int)size; j++)
-            sum += blocks[i][j];
+        for (j = 0; j < (int)size; j++) sum += blocks[i][j];
         free(blocks[i]);
     }
     for (i = 0; i < 12; i++) {
         cap = cap ? cap * 2 : 16;
         grow = realloc(grow, cap);
         check(grow != NULL, "realloc");
-        if (!grow)
-            return;
+        if (!grow) return;
         memset(grow + cap / 2, 'a' + i, cap - cap / 2);
     }
     printf("heap: checksum %lu, grown to %u, last byte %c\n", sum, (unsigned)cap, grow[cap - 1]);
     free(grow);
 }
 
-static void test_files(const char *in_path, const char *out_path)
-{
+static void test_files(const char *in_path, const char *out_path) {
     FILE *in = fopen(in_path, "r");
     FILE *out;
     char line[128];
@@ -266,8 +252,7 @@ static void test_files(const char *in_path, const char *out_path)
     }
     while (fgets(line, sizeof line, in)) {
         size_t n = strlen(line);
-        if (lines == 0)
-            printf("first line: %s", line);
+        if (lines == 0) printf("first line: %s", line);
         lines++;
         bytes += n;
         hash = fnv1a((const unsigned char *)line, n, hash);
@@ -301,8 +286,7 @@ static void test_files(const char *in_path, const char *out_path)
     printf("output file read back: %u bytes\n", (unsigned)bytes);
 }
 
-int main(int argc, char **argv)
-{
+int main(int argc, char **argv) {
     int status = argc > 3 ? atoi(argv[3]) : 0;
 
     printf("hello from the emulated targets' test\n");
@@ -311,8 +295,7 @@ int main(int argc, char **argv)
     test_bulk();
     test_int64();
     test_heap();
-    if (argc > 2)
-        test_files(argv[1], argv[2]);
+    if (argc > 2) test_files(argv[1], argv[2]);
     else {
         printf("usage: hello INPUT OUTPUT [STATUS]\n");
         failures++;

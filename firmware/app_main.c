@@ -72,8 +72,8 @@ static void on_wifi(void *arg, esp_event_base_t base, int32_t id, void *data) {
         xEventGroupClearBits(s_net_events, NET_UP);
         ESP_LOGW(TAG, "Wi-Fi: disconnected; next attempt in %u ms", (unsigned)s_backoff_ms);
         esp_timer_start_once(s_retry_timer, (uint64_t)s_backoff_ms * 1000u);
-        s_backoff_ms = s_backoff_ms * 2 > CONFIG_TSFW_WIFI_MAX_BACKOFF_MS ? CONFIG_TSFW_WIFI_MAX_BACKOFF_MS
-                                                                          : s_backoff_ms * 2;
+        s_backoff_ms =
+            s_backoff_ms * 2 > CONFIG_TSFW_WIFI_MAX_BACKOFF_MS ? CONFIG_TSFW_WIFI_MAX_BACKOFF_MS : s_backoff_ms * 2;
     } else if (base == IP_EVENT && id == IP_EVENT_STA_GOT_IP) {
         ip_event_got_ip_t *ev = (ip_event_got_ip_t *)data;
         ESP_LOGI(TAG, "Wi-Fi: got address " IPSTR, IP2STR(&ev->ip_info.ip));
@@ -166,8 +166,8 @@ static void clock_sync(void) {
     if (esp_netif_sntp_sync_wait(pdMS_TO_TICKS(CONFIG_TSFW_SNTP_WAIT_MS)) == ESP_OK)
         ESP_LOGI(TAG, "SNTP: clock set from %s", CONFIG_TSFW_SNTP_SERVER);
     else
-        ESP_LOGW(TAG, "SNTP: no time from %s within %d ms; still trying in the background",
-                 CONFIG_TSFW_SNTP_SERVER, CONFIG_TSFW_SNTP_WAIT_MS);
+        ESP_LOGW(TAG, "SNTP: no time from %s within %d ms; still trying in the background", CONFIG_TSFW_SNTP_SERVER,
+                 CONFIG_TSFW_SNTP_WAIT_MS);
 }
 
 /* ------------------------------------------------------------- the app */

@@ -33,6 +33,7 @@ suite() {
   if [ "$rc" -ne 0 ]; then grep -E 'not ok|FAIL|Error|error' "$log" | head -40 | sed 's/^/    | /'; fi
 }
 
+suite format make --no-print-directory check-format
 suite core   make -j"$jobs" --no-print-directory test-core
 suite neg    node --test dist/tests/tests/runners/neg.test.js
 suite lang   node --test dist/tests/tests/runners/lang.test.js

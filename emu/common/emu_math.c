@@ -11,8 +11,8 @@
 
 double trunc(double x) {
     double t;
-    if (!(fabs(x) < 4503599627370496.0)) return x;   /* 2^52: integral already, or NaN/inf */
-    t = (double)(long long)x;                       /* exact below 2^52 */
+    if (!(fabs(x) < 4503599627370496.0)) return x; /* 2^52: integral already, or NaN/inf */
+    t = (double)(long long)x;                      /* exact below 2^52 */
     return t == 0 && x < 0 ? -0.0 : t;
 }
 
@@ -31,7 +31,9 @@ double ceil(double x) {
  * the Taylor series of exp(r) in double-double arithmetic (about 100 bits),
  * so the result is the correctly rounded value but in cases too rare to
  * meet.  Subnormal results are rounded twice. */
-typedef struct { double hi, lo; } dd;
+typedef struct {
+    double hi, lo;
+} dd;
 
 static dd dd_norm(double hi, double lo) {
     dd r;
@@ -40,14 +42,14 @@ static dd dd_norm(double hi, double lo) {
     return r;
 }
 
-static dd dd_add(dd a, dd b) {    /* Knuth's two-sum of the high parts */
+static dd dd_add(dd a, dd b) { /* Knuth's two-sum of the high parts */
     double s = a.hi + b.hi, v = s - a.hi;
     double e = (a.hi - (s - v)) + (b.hi - v);
     return dd_norm(s, e + a.lo + b.lo);
 }
 
-static dd two_prod(double a, double b) {    /* Dekker: a * b exactly */
-    const double split = 134217729.0;       /* 2^27 + 1 */
+static dd two_prod(double a, double b) { /* Dekker: a * b exactly */
+    const double split = 134217729.0;    /* 2^27 + 1 */
     double ca = split * a, cb = split * b;
     double ah = ca - (ca - a), al = a - ah, bh = cb - (cb - b), bl = b - bh;
     dd r;
@@ -75,16 +77,16 @@ double exp(double x) {
     if (x != x) return x;
     if (x > 709.8) return HUGE_VAL;
     if (x < -745.2) return 0.0;
-    k = floor(x * 1.4426950408889634 + 0.5);   /* x / ln2, nearest */
+    k = floor(x * 1.4426950408889634 + 0.5); /* x / ln2, nearest */
     r.hi = x;
     r.lo = 0;
     term = two_prod(k, ln2.hi);
     term.hi = -term.hi;
     term.lo = -term.lo - k * ln2.lo;
-    r = dd_add(r, term);                       /* |r| <= ln2 / 2 (about) */
+    r = dd_add(r, term); /* |r| <= ln2 / 2 (about) */
     sum.hi = term.hi = 1.0;
     sum.lo = term.lo = 0.0;
-    for (n = 1; n <= 27; n++) {                /* 0.35^27 / 27! < 2^-120 */
+    for (n = 1; n <= 27; n++) { /* 0.35^27 / 27! < 2^-120 */
         term = dd_div_int(dd_mul(term, r), n);
         sum = dd_add(sum, term);
     }

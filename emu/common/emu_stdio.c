@@ -21,43 +21,50 @@ typedef struct EmuOut {
     char buf[256];
 } EmuOut;
 
-static EmuOut emu_out[2] = { { 1, 0, { 0 } }, { 2, 0, { 0 } } };
+static EmuOut emu_out[2] = {{1, 0, {0}}, {2, 0, {0}}};
 
-static void emu_out_drain(EmuOut *o)
-{
+static void emu_out_drain(EmuOut *o) {
     size_t off = 0;
     while (off < o->used) {
         int n = emu_console_write(o->fd, o->buf + off, o->used - off);
-        if (n <= 0)
-            break;
+        if (n <= 0) break;
         off += (size_t)n;
     }
     o->used = 0;
 }
 
-void emu_stdio_flush(void)
-{
+void emu_stdio_flush(void) {
     emu_out_drain(&emu_out[0]);
     emu_out_drain(&emu_out[1]);
 }
 
-static int emu_put(char c, EmuOut *o)
-{
-    if (o == &emu_out[1])
-        emu_out_drain(&emu_out[0]);
+static int emu_put(char c, EmuOut *o) {
+    if (o == &emu_out[1]) emu_out_drain(&emu_out[0]);
     o->buf[o->used++] = c;
-    if (c == '\n' || o->used == sizeof o->buf)
-        emu_out_drain(o);
+    if (c == '\n' || o->used == sizeof o->buf) emu_out_drain(o);
     return (unsigned char)c;
 }
 
-static int emu_stdout_put(char c, FILE *f) { (void)f; return emu_put(c, &emu_out[0]); }
-static int emu_stderr_put(char c, FILE *f) { (void)f; return emu_put(c, &emu_out[1]); }
-static int emu_stdout_flush(FILE *f) { (void)f; emu_out_drain(&emu_out[0]); return 0; }
-static int emu_stderr_flush(FILE *f) { (void)f; emu_out_drain(&emu_out[1]); return 0; }
+static int emu_stdout_put(char c, FILE *f) {
+    (void)f;
+    return emu_put(c, &emu_out[0]);
+}
+static int emu_stderr_put(char c, FILE *f) {
+    (void)f;
+    return emu_put(c, &emu_out[1]);
+}
+static int emu_stdout_flush(FILE *f) {
+    (void)f;
+    emu_out_drain(&emu_out[0]);
+    return 0;
+}
+static int emu_stderr_flush(FILE *f) {
+    (void)f;
+    emu_out_drain(&emu_out[1]);
+    return 0;
+}
 
-static int emu_stdin_get(FILE *f)
-{
+static int emu_stdin_get(FILE *f) {
     unsigned char c;
     (void)f;
     emu_out_drain(&emu_out[0]);

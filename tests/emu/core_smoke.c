@@ -5,18 +5,11 @@
  */
 #include "tsfw.h"
 
-static void log1(TsValue v)
-{
-    ts_console_log(1, &v);
-}
+static void log1(TsValue v) { ts_console_log(1, &v); }
 
-static void log_num(double d)
-{
-    log1(ts_num(d));
-}
+static void log_num(double d) { log1(ts_num(d)); }
 
-int main(int argc, char **argv)
-{
+int main(int argc, char **argv) {
     volatile double zero = 0.0, one = 1.0, three = 3.0, tenth = 0.1;
     TsString *hello, *device, *greeting, *sep, *joined, *json;
     TsValue arr, obj, args[4];
@@ -50,8 +43,7 @@ int main(int argc, char **argv)
 
     /* Arrays, join, JSON. */
     arr = ts_arr_new(4);
-    for (i = 0; i < 5; i++)
-        ts_arr_push(arr, ts_num(i * 1.5));
+    for (i = 0; i < 5; i++) ts_arr_push(arr, ts_num(i * 1.5));
     ts_arr_push(arr, ts_str_v(device));
     log1(arr);
     sep = ts_str_from_cstr(" | ");

@@ -11,10 +11,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-static unsigned char bytes[8] __attribute__((aligned(4))) = { 1, 2, 3, 4, 5, 6, 7, 8 };
+static unsigned char bytes[8] __attribute__((aligned(4))) = {1, 2, 3, 4, 5, 6, 7, 8};
 
-int main(int argc, char **argv)
-{
+int main(int argc, char **argv) {
     const char *mode = argc > 1 ? argv[1] : "";
     printf("mode %s\n", mode);
     fflush(stdout);

@@ -27,7 +27,9 @@ static void on_event(http_server *srv, int ev, long conn_id, const char *msg, vo
     (void)srv;
     (void)ud;
     printf("event %s conn %ld%s%s\n",
-           ev == HTTP_EV_CONNECTION ? "connection" : ev == HTTP_EV_CLOSE ? "close" : "error",
+           ev == HTTP_EV_CONNECTION ? "connection"
+           : ev == HTTP_EV_CLOSE    ? "close"
+                                    : "error",
            conn_id, msg ? ": " : "", msg ? msg : "");
 }
 
@@ -56,8 +58,8 @@ static void res_unref(void *ud) { http_res_unref((http_res *)ud); }
 static void handler(http_server *srv, http_req *req, http_res *res, void *ud) {
     (void)srv;
     (void)ud;
-    printf("request conn %ld %s %s from %s:%u body %lu\n", req->conn_id, req->method, req->url,
-           req->remote_addr, (unsigned)req->remote_port, (unsigned long)req->body_len);
+    printf("request conn %ld %s %s from %s:%u body %lu\n", req->conn_id, req->method, req->url, req->remote_addr,
+           (unsigned)req->remote_port, (unsigned long)req->body_len);
     if (strcmp(req->path, "/") == 0 && strcmp(req->method, "GET") == 0) {
         static const char msg[] = "hello from tsfw\n";
         http_header h[2] = {{"Content-Type", "text/plain"}, {"Content-Length", "16"}};

@@ -10,10 +10,14 @@
 #include "net/timer.h"
 
 static uint64_t g_now;
-static uint64_t clock_fn(void *ud) { (void)ud; return g_now; }
+static uint64_t clock_fn(void *ud) {
+    (void)ud;
+    return g_now;
+}
 
 static void late(net_mgr *m, uint32_t id, void *ud) {
-    (void)m; (void)id;
+    (void)m;
+    (void)id;
     http_res_write((http_res *)ud, "x", 1);
     http_res_end((http_res *)ud, "late", 4);
 }
@@ -24,7 +28,8 @@ static net_mgr *g_mgr;
 static void handler(http_server *s, http_req *req, http_res *res, void *ud) {
     size_t i;
     char c = req->path[1];
-    (void)s; (void)ud;
+    (void)s;
+    (void)ud;
     for (i = 0; i < req->num_headers; i++) (void)strlen(req->headers[i].value);
     (void)http_req_header(req, "host");
     switch (c) {
@@ -42,7 +47,7 @@ static void handler(http_server *s, http_req *req, http_res *res, void *ud) {
         o.document_root = "/usr/share/doc/libcmocka-dev";
         o.enable_directory_listing = 1;
         o.hidden_file_pattern = "*.gz|.*";
-        o.ip_acl = req->query;      /* fuzz the ACL parser too */
+        o.ip_acl = req->query; /* fuzz the ACL parser too */
         http_res_serve(res, &o);
         break;
     }
@@ -50,17 +55,14 @@ static void handler(http_server *s, http_req *req, http_res *res, void *ud) {
         http_res_ref(res);
         mgr_timer_add(g_mgr, 10, 0, late, res, unref);
         break;
-    case 'd':
-        break;    /* never ends */
+    case 'd': break; /* never ends */
     case 'e': {
         http_header h[] = {{"Content-Length", "3"}};
         http_res_write_head(res, 201, h, 1);
         http_res_end(res, "abcdef", 6);
         break;
     }
-    default:
-        http_res_end(res, req->path, strlen(req->path));
-        break;
+    default: http_res_end(res, req->path, strlen(req->path)); break;
     }
 }
 

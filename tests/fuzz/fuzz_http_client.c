@@ -24,7 +24,10 @@
 #include "net/http_client.h"
 
 static uint64_t g_now;
-static uint64_t clock_fn(void *ud) { (void)ud; return g_now; }
+static uint64_t clock_fn(void *ud) {
+    (void)ud;
+    return g_now;
+}
 
 typedef struct st {
     int done, finals, aborted, abort_in_data, ndata;
@@ -74,8 +77,7 @@ static void on_ev(http_client *c, int ev, const void *d, void *ud) {
         if (s->aborted && s->finals != 0) die("RESPONSE/ERROR after abort");
         s->done = 1;
         break;
-    default:
-        die("unknown event");
+    default: die("unknown event");
     }
 }
 
@@ -167,7 +169,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     mgr_poll(m, 0);
     while (off < size && !s.done) {
         size_t n = size - off < chunk ? size - off : chunk;
-        if (net_mem_pipe_write(p, data + off, n) != 0) break;   /* closed */
+        if (net_mem_pipe_write(p, data + off, n) != 0) break; /* closed */
         off += n;
         mgr_poll(m, 0);
         g_now += 7;
@@ -182,7 +184,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
         mgr_poll(m, 0);
         g_now += 60;
     }
-    mgr_free(m);            /* delivers ERROR/DONE to a client still waiting */
+    mgr_free(m); /* delivers ERROR/DONE to a client still waiting */
     if (!s.done) die("no DONE after mgr_free");
     net_mem_pipe_free(p);
     return 0;

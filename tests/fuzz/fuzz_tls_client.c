@@ -32,17 +32,16 @@
 #include "net/mgr.h"
 #include "net/tls.h"
 
-static const char ca_pem[] =
-    "-----BEGIN CERTIFICATE-----\n"
-    "MIIBezCCASKgAwIBAgIUIeFazUOJkB4vuU6N1PS29QSdglUwCgYIKoZIzj0EAwIw\n"
-    "HDEaMBgGA1UEAwwRdHNmdyBmdXp6IHRlc3QgQ0EwHhcNMjYxMTI2MDU0MDI1WhcN\n"
-    "MzYxMTIzMDU0MDI1WjAcMRowGAYDVQQDDBF0c2Z3IGZ1enogdGVzdCBDQTBZMBMG\n"
-    "ByqGSM49AgEGCCqGSM49AwEHA0IABEb1rCrQJkzYBpi62a5GZmL7NFt7TES6DhUQ\n"
-    "CcSmdZpQLNNSR242oXhHrLCHnUeT9RKgmI8oT7KKkE9LhjdC6M2jQjBAMA8GA1Ud\n"
-    "EwEB/wQFMAMBAf8wDgYDVR0PAQH/BAQDAgEGMB0GA1UdDgQWBBRj474aFMDc8rH4\n"
-    "cEtPHM4kIxq2WzAKBggqhkjOPQQDAgNHADBEAiAZQ87j8GG8+Ev3fHyBZd+axoLz\n"
-    "y7WH5sOiJ3SJwBDQjwIgTLbZqPrHn90Z5n6XfB3GeoV5pf4L8Fvar2euWtZSI9c=\n"
-    "-----END CERTIFICATE-----\n";
+static const char ca_pem[] = "-----BEGIN CERTIFICATE-----\n"
+                             "MIIBezCCASKgAwIBAgIUIeFazUOJkB4vuU6N1PS29QSdglUwCgYIKoZIzj0EAwIw\n"
+                             "HDEaMBgGA1UEAwwRdHNmdyBmdXp6IHRlc3QgQ0EwHhcNMjYxMTI2MDU0MDI1WhcN\n"
+                             "MzYxMTIzMDU0MDI1WjAcMRowGAYDVQQDDBF0c2Z3IGZ1enogdGVzdCBDQTBZMBMG\n"
+                             "ByqGSM49AgEGCCqGSM49AwEHA0IABEb1rCrQJkzYBpi62a5GZmL7NFt7TES6DhUQ\n"
+                             "CcSmdZpQLNNSR242oXhHrLCHnUeT9RKgmI8oT7KKkE9LhjdC6M2jQjBAMA8GA1Ud\n"
+                             "EwEB/wQFMAMBAf8wDgYDVR0PAQH/BAQDAgEGMB0GA1UdDgQWBBRj474aFMDc8rH4\n"
+                             "cEtPHM4kIxq2WzAKBggqhkjOPQQDAgNHADBEAiAZQ87j8GG8+Ev3fHyBZd+axoLz\n"
+                             "y7WH5sOiJ3SJwBDQjwIgTLbZqPrHn90Z5n6XfB3GeoV5pf4L8Fvar2euWtZSI9c=\n"
+                             "-----END CERTIFICATE-----\n";
 
 static char g_dir[64] = "";
 static char g_ca[96];
@@ -67,21 +66,14 @@ static void on_ev(net_conn *c, int ev, void *d, void *ud) {
         (void)strlen((const char *)d);
         if (++s->errors > 1) die("two ERROR events");
         break;
-    case NET_EV_CLOSE:
-        s->closed = 1;
-        break;
+    case NET_EV_CLOSE: s->closed = 1; break;
     case NET_EV_CONNECT:
-        s->connected = 1;          /* reported below, after the conn closed */
+        s->connected = 1; /* reported below, after the conn closed */
         net_conn_close(c, 0);
         break;
-    case NET_EV_READ:
-        net_conn_rx_consume(c, c->rx_len);
-        break;
-    case NET_EV_EOF:
-        net_conn_close(c, 0);
-        break;
-    default:
-        break;
+    case NET_EV_READ: net_conn_rx_consume(c, c->rx_len); break;
+    case NET_EV_EOF: net_conn_close(c, 0); break;
+    default: break;
     }
 }
 
@@ -171,12 +163,12 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     }
     if (fd < 0 && !s.closed) die("no connection on the loopback listener");
     if (fd >= 0) {
-        poll_some(m, fd, 2);                      /* ClientHello out */
+        poll_some(m, fd, 2); /* ClientHello out */
         for (k = 0; k < nchunks && !s.closed; k++) {
             off = cuts[k];
             while (off < cuts[k + 1]) {
                 ssize_t n = send(fd, data + off, cuts[k + 1] - off, MSG_NOSIGNAL);
-                if (n <= 0) break;                /* client gone (RST) */
+                if (n <= 0) break; /* client gone (RST) */
                 off += (size_t)n;
             }
             if (off < cuts[k + 1]) break;

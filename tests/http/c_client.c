@@ -30,7 +30,8 @@ static FILE *g_out;
 
 static void on_ev(http_client *c, int ev, const void *d, void *ud) {
     size_t i;
-    (void)c; (void)ud;
+    (void)c;
+    (void)ud;
     if (g_done) {
         printf("contract: event %d after DONE\n", ev);
         g_rc = 2;
@@ -72,9 +73,7 @@ static void on_ev(http_client *c, int ev, const void *d, void *ud) {
         }
         printf("done\n");
         break;
-    default:
-        printf("contract: unknown event %d\n", ev);
-        g_rc = 2;
+    default: printf("contract: unknown event %d\n", ev); g_rc = 2;
     }
 }
 
@@ -149,7 +148,9 @@ int main(int argc, char **argv) {
         }
     }
     if (argc - i != 2) {
-        fprintf(stderr, "usage: c_client [-s] [-t MS] [-m MAX] [-H 'N: v']... [-d BODY] [-o FILE] [-c CA] [-n NAME] METHOD URL\n");
+        fprintf(
+            stderr,
+            "usage: c_client [-s] [-t MS] [-m MAX] [-H 'N: v']... [-d BODY] [-o FILE] [-c CA] [-n NAME] METHOD URL\n");
         return 2;
     }
     o.method = argv[i];

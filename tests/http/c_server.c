@@ -19,7 +19,8 @@ static const char *g_root;
 static const char *g_acl;
 
 static void later_cb(net_mgr *m, uint32_t id, void *ud) {
-    (void)m; (void)id;
+    (void)m;
+    (void)id;
     http_res_end((http_res *)ud, "later\n", 6);
 }
 
@@ -70,7 +71,8 @@ static void handler(http_server *s, http_req *req, http_res *res, void *ud) {
 }
 
 static void on_event(http_server *s, int ev, long id, const char *msg, void *ud) {
-    (void)s; (void)ud;
+    (void)s;
+    (void)ud;
     if (ev == HTTP_EV_ERROR) fprintf(stderr, "error %ld: %s\n", id, msg);
 }
 

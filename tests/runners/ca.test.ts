@@ -16,7 +16,9 @@ const bundle = path.join(root, "fs", "ca.pem");
 const out = path.join(workDir, "ca");
 
 function certs(pem: string): X509Certificate[] {
-  return (pem.match(/-----BEGIN CERTIFICATE-----[^-]+-----END CERTIFICATE-----/g) ?? []).map((c) => new X509Certificate(c));
+  return (pem.match(/-----BEGIN CERTIFICATE-----[^-]+-----END CERTIFICATE-----/g) ?? []).map(
+    (c) => new X509Certificate(c),
+  );
 }
 
 describe("fs/ca.pem", () => {
@@ -26,14 +28,26 @@ describe("fs/ca.pem", () => {
     const r = await run("bash", [script, path.join(root, "scripts", "ca-roots.txt"), fresh]);
     assert.equal(r.code, 0, r.stderr);
     assert.match(r.stdout, /\d+ certificates, \d+ bytes/);
-    assert.equal(fs.readFileSync(fresh, "utf8"), fs.readFileSync(bundle, "utf8"), "fs/ca.pem is stale: run scripts/build-ca-pem.sh");
+    assert.equal(
+      fs.readFileSync(fresh, "utf8"),
+      fs.readFileSync(bundle, "utf8"),
+      "fs/ca.pem is stale: run scripts/build-ca-pem.sh",
+    );
   });
 
   it("holds the widely used public roots, each a current self-signed CA", () => {
     const list = certs(fs.readFileSync(bundle, "utf8"));
     assert.ok(list.length >= 30, `${list.length} roots`);
     const subjects = list.map((c) => c.subject).join("\n");
-    for (const want of ["ISRG Root X1", "DigiCert Global Root G2", "GlobalSign", "USERTrust RSA", "Amazon Root CA 1", "GTS Root R1", "Microsoft RSA Root"])
+    for (const want of [
+      "ISRG Root X1",
+      "DigiCert Global Root G2",
+      "GlobalSign",
+      "USERTrust RSA",
+      "Amazon Root CA 1",
+      "GTS Root R1",
+      "Microsoft RSA Root",
+    ])
       assert.ok(subjects.includes(want), `missing ${want}`);
     for (const c of list) {
       assert.ok(c.ca, `${c.subject} is not a CA`);
@@ -79,19 +93,42 @@ describe("scripts/build-ca-pem.sh on bad input", () => {
     fs.rmSync(dir, { recursive: true, force: true });
     fs.mkdirSync(dir, { recursive: true });
     const sh = (cmd: string) => run("bash", ["-c", cmd], { cwd: dir });
-    fs.writeFileSync(path.join(dir, "ca.cnf"),
-      "[ca]\ndefault_ca = d\n[d]\ndatabase = index.txt\nnew_certs_dir = .\nserial = serial\ndefault_md = sha256\npolicy = p\n[p]\ncommonName = supplied\n");
+    fs.writeFileSync(
+      path.join(dir, "ca.cnf"),
+      "[ca]\ndefault_ca = d\n[d]\ndatabase = index.txt\nnew_certs_dir = .\nserial = serial\ndefault_md = sha256\npolicy = p\n[p]\ncommonName = supplied\n",
+    );
     fs.writeFileSync(path.join(dir, "index.txt"), "");
     fs.writeFileSync(path.join(dir, "serial"), "01\n");
     const key = "-newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes";
-    assert.equal((await sh(`openssl req -x509 ${key} -keyout own.key -out own.pem -subj /CN=Own-Root -days 30 -addext basicConstraints=critical,CA:TRUE`)).code, 0);
-    assert.equal((await sh(`openssl req -new ${key} -keyout old.key -out old.csr -subj /CN=Old-Root && ` +
-      "openssl ca -batch -config ca.cnf -selfsign -keyfile old.key -in old.csr -out old.pem -startdate 20200101000000Z -enddate 20200102000000Z -notext")).code, 0);
+    assert.equal(
+      (
+        await sh(
+          `openssl req -x509 ${key} -keyout own.key -out own.pem -subj /CN=Own-Root -days 30 -addext basicConstraints=critical,CA:TRUE`,
+        )
+      ).code,
+      0,
+    );
+    assert.equal(
+      (
+        await sh(
+          `openssl req -new ${key} -keyout old.key -out old.csr -subj /CN=Old-Root && ` +
+            "openssl ca -batch -config ca.cnf -selfsign -keyfile old.key -in old.csr -out old.pem -startdate 20200101000000Z -enddate 20200102000000Z -notext",
+        )
+      ).code,
+      0,
+    );
     const target = path.join(dir, "bundle.pem");
-    const r = await run("bash", [script, list("private.txt", ["# comment", "ISRG_Root_X1", path.join(dir, "own.pem"), path.join(dir, "old.pem")]), target]);
+    const r = await run("bash", [
+      script,
+      list("private.txt", ["# comment", "ISRG_Root_X1", path.join(dir, "own.pem"), path.join(dir, "old.pem")]),
+      target,
+    ]);
     assert.equal(r.code, 0, r.stderr);
     assert.match(r.stderr, /leaving out .*old\.pem: expired Jan +2 00:00:00 2020 GMT/);
     assert.match(r.stdout, /2 certificates, \d+ bytes \(1 expired left out\)/);
-    assert.deepEqual(certs(fs.readFileSync(target, "utf8")).map((c) => c.subject), ["C=US\nO=Internet Security Research Group\nCN=ISRG Root X1", "CN=Own-Root"]);
+    assert.deepEqual(
+      certs(fs.readFileSync(target, "utf8")).map((c) => c.subject),
+      ["C=US\nO=Internet Security Research Group\nCN=ISRG Root X1", "CN=Own-Root"],
+    );
   });
 });

@@ -47,36 +47,63 @@ const expectedStderr: Record<string, RegExp[]> = {
     /^Http\.request: GET http:\/\/127\.0\.0\.1:18690\/early-nothing: connection closed before the response was complete \(nothing received\)$/m,
   ],
   "18_bad_url": [/^Uncaught Error: Http\.request: invalid URL "foo"$/m],
-  "19_bad_protocol": [/^Uncaught Error: Http\.request: unsupported protocol "ftp:" in URL "ftp:\/\/127\.0\.0\.1\/file"$/m],
+  "19_bad_protocol": [
+    /^Uncaught Error: Http\.request: unsupported protocol "ftp:" in URL "ftp:\/\/127\.0\.0\.1\/file"$/m,
+  ],
   "20_bad_port": [/^Uncaught Error: Http\.request: invalid port NaN$/m],
   "21_bad_header": [/^Uncaught Error: Http\.request: invalid character in header "X-Evil"$/m],
 };
 
 /** Facts about an app's stdout checked on top of native == node. */
 const expectedStdout: Record<string, RegExp[]> = {
-  "10_refused": [/^error: GET http:\/\/127\.0\.0\.1:1\/x: connect 127\.0\.0\.1:1: Connection refused$/m, /^v6 error: GET http:\/\/\[::1\]:1\/: connect \[::1\]:1: Connection refused$/m],
-  "11_timeout": [/^timeout callback, waited enough: true\nerror: GET http:\/\/127\.0\.0\.1:18690\/never: no response within 300 ms$/m,
-    /^stall error: GET http:\/\/127\.0\.0\.1:18690\/stall: response stalled: nothing received for 200 ms$/m, /^slow but in time 200 slow$/m],
-  "05_large": [/^\/big\?n=900000 0 ok 200 900000 /m, /^\/big\?n=2000000 0 error GET http:\/\/127\.0\.0\.1:18690\/big\?n=2000000: response body larger than 1048576 bytes$/m],
+  "10_refused": [
+    /^error: GET http:\/\/127\.0\.0\.1:1\/x: connect 127\.0\.0\.1:1: Connection refused$/m,
+    /^v6 error: GET http:\/\/\[::1\]:1\/: connect \[::1\]:1: Connection refused$/m,
+  ],
+  "11_timeout": [
+    /^timeout callback, waited enough: true\nerror: GET http:\/\/127\.0\.0\.1:18690\/never: no response within 300 ms$/m,
+    /^stall error: GET http:\/\/127\.0\.0\.1:18690\/stall: response stalled: nothing received for 200 ms$/m,
+    /^slow but in time 200 slow$/m,
+  ],
+  "05_large": [
+    /^\/big\?n=900000 0 ok 200 900000 /m,
+    /^\/big\?n=2000000 0 error GET http:\/\/127\.0\.0\.1:18690\/big\?n=2000000: response body larger than 1048576 bytes$/m,
+  ],
   "06_stream": [/^total 6000000 some chunks true/m, /body ""$/m],
   "07_utf8_split": [/replacement chars 0$/m, /^whole [\s\S]* true$/m, /streamed the same: true$/m],
-  "12_early_close": [/^\/early-cl error: .*\(after 10 of 100 body bytes\)$/m, /^\/early-nothing error: .*\(nothing received\)$/m],
-  "15_abort": [/^aborted c from its data callback: true$/m, /^d ok \/after\n/m, /^f error, aborting: GET http:\/\/127\.0\.0\.1:1\/: connect 127\.0\.0\.1:1: Connection refused\ne timed out, aborting\ndone\n$/m],
+  "12_early_close": [
+    /^\/early-cl error: .*\(after 10 of 100 body bytes\)$/m,
+    /^\/early-nothing error: .*\(nothing received\)$/m,
+  ],
+  "15_abort": [
+    /^aborted c from its data callback: true$/m,
+    /^d ok \/after\n/m,
+    /^f error, aborting: GET http:\/\/127\.0\.0\.1:1\/: connect 127\.0\.0\.1:1: Connection refused\ne timed out, aborting\ndone\n$/m,
+  ],
   "23_dropped_refs": [/^completed 40$/m],
-  "30_https": [/^ca_file: 200 secure POST \/a body=over TLS$/m, /^default CA: 200 secure GET \/b\?x=1 body=$/m,
-    /^tls_max_fragment_len: 200 /m, /^client certificate: 200 client certificate accepted for \/mtls$/m],
+  "30_https": [
+    /^ca_file: 200 secure POST \/a body=over TLS$/m,
+    /^default CA: 200 secure GET \/b\?x=1 body=$/m,
+    /^tls_max_fragment_len: 200 /m,
+    /^client certificate: 200 client certificate accepted for \/mtls$/m,
+  ],
   "31_https_rejects": [
     /^server accepted: 200 served with server$/m,
     /^unknown rejected: GET https:\/\/127\.0\.0\.1:18641\/: TLS handshake with 127\.0\.0\.1:18641: certificate verify failed: certificate is not signed by a trusted CA$/m,
     /^expired rejected: GET https:\/\/127\.0\.0\.1:18642\/: TLS handshake with 127\.0\.0\.1:18642: certificate verify failed: certificate has expired$/m,
     /^wronghost rejected: GET https:\/\/127\.0\.0\.1:18643\/: TLS handshake with 127\.0\.0\.1:18643: certificate verify failed: certificate's name does not match 'localhost'$/m,
-    /^selfsigned rejected: GET https:\/\/127\.0\.0\.1:18644\/: TLS handshake with 127\.0\.0\.1:18644: certificate verify failed: self-signed certificate$/m],
+    /^selfsigned rejected: GET https:\/\/127\.0\.0\.1:18644\/: TLS handshake with 127\.0\.0\.1:18644: certificate verify failed: self-signed certificate$/m,
+  ],
   "33_https_name": [/^by name: 200 secure GET \/by-name\?x=1\nplain by name: 200 fixed body\n\n$/],
-  "34_dns_name": [/^by name: 200 served by name: GET \/named host=api\.ok\.test:18652$/m,
+  "34_dns_name": [
+    /^by name: 200 served by name: GET \/named host=api\.ok\.test:18652$/m,
     /^nxdomain: GET http:\/\/nosuch\.test:18652\/x: resolve nosuch\.test: Domain name not found$/m,
-    /^nxdomain https: GET https:\/\/gone\.example\.test\/: resolve gone\.example\.test: Domain name not found$/m],
+    /^nxdomain https: GET https:\/\/gone\.example\.test\/: resolve gone\.example\.test: Domain name not found$/m,
+  ],
   "35_dns_slow": [/^slow\.test: 200 slow by name\nticks while resolving at least 3: true$/m],
-  "32_https_openssl": [/^status 200 content-type text\/html\nstarts like s_server -www: true\nshows the session: true$/m],
+  "32_https_openssl": [
+    /^status 200 content-type text\/html\nstarts like s_server -www: true\nshows the session: true$/m,
+  ],
 };
 
 describe("client: native and node shim agree", { concurrency: 2 }, () => {
@@ -88,7 +115,9 @@ describe("client: native and node shim agree", { concurrency: 2 }, () => {
     await stop?.();
   });
   const apps = selected(listApps(path.join(root, "tests", "http", "client_apps")));
-  it("has at least 15 apps", { skip: !!process.env.TEST_FILTER }, () => assert.ok(apps.length >= 15, `${apps.length} apps`));
+  it("has at least 15 apps", { skip: !!process.env.TEST_FILTER }, () =>
+    assert.ok(apps.length >= 15, `${apps.length} apps`),
+  );
   for (const app of apps) {
     const name = path.basename(app, ".ts");
     it(name, async () => {
@@ -98,8 +127,16 @@ describe("client: native and node shim agree", { concurrency: 2 }, () => {
       assert.ok(!native.timedOut, `native run did not exit\n${native.stdout}\n${native.stderr}`);
       assert.ok(!node.timedOut, `node run did not exit\n${node.stdout}\n${node.stderr}`);
       assert.ok(!sanitizerReport.test(native.stderr), `sanitizer report:\n${native.stderr}`);
-      assert.equal(native.stdout, node.stdout, `stdout differs\nnative stderr:\n${native.stderr}\nnode stderr:\n${node.stderr}`);
-      assert.equal(native.code, node.code, `exit code: native ${native.code}, node ${node.code}\n${native.stderr}\n${node.stderr}`);
+      assert.equal(
+        native.stdout,
+        node.stdout,
+        `stdout differs\nnative stderr:\n${native.stderr}\nnode stderr:\n${node.stderr}`,
+      );
+      assert.equal(
+        native.code,
+        node.code,
+        `exit code: native ${native.code}, node ${node.code}\n${native.stderr}\n${node.stderr}`,
+      );
       assert.ok(!/BUG/.test(native.stdout), native.stdout);
       for (const re of expectedStdout[name] ?? []) assert.match(native.stdout, re);
       for (const re of expectedStderr[name] ?? []) {
@@ -118,11 +155,14 @@ describe("client: native and node shim agree", { concurrency: 2 }, () => {
 
 // ------------------------------------------------------- the seed's example
 
-const seedSelected = !process.env.TEST_FILTER || "seed".includes(process.env.TEST_FILTER) || process.env.TEST_FILTER.includes("seed");
+const seedSelected =
+  !process.env.TEST_FILTER || "seed".includes(process.env.TEST_FILTER) || process.env.TEST_FILTER.includes("seed");
 describe("client: the seed's example (ts/app/app.ts) end to end", { skip: !seedSelected }, () => {
-  const seedBody = '{"method":"POST","url":"/hello","path":"/hello","query":"","headers":{"host":"127.0.0.1:8000","myheader":"hi there",' +
+  const seedBody =
+    '{"method":"POST","url":"/hello","path":"/hello","query":"","headers":{"host":"127.0.0.1:8000","myheader":"hi there",' +
     '"content-length":"17","connection":"close"},"body":"this is POST data","remoteAddress":"127.0.0.1"}\\n';
-  const expected = "listening on http://127.0.0.1:8000\nin reply handler {\n  statusCode: 200,\n  headers: {\n" +
+  const expected =
+    "listening on http://127.0.0.1:8000\nin reply handler {\n  statusCode: 200,\n  headers: {\n" +
     "    'content-type': 'text/plain',\n    'transfer-encoding': 'chunked',\n    connection: 'close'\n  },\n" +
     `  body: '${seedBody}'\n}\n`;
 
@@ -137,9 +177,15 @@ describe("client: the seed's example (ts/app/app.ts) end to end", { skip: !seedS
     s.write(`GET ${pathname} HTTP/1.1\r\nHost: 127.0.0.1:8000\r\nConnection: close\r\n\r\n`);
     const chunks: Buffer[] = [];
     await new Promise<void>((resolve) => {
-      const t = setTimeout(() => { s.destroy(); resolve(); }, 5000);
+      const t = setTimeout(() => {
+        s.destroy();
+        resolve();
+      }, 5000);
       s.on("data", (d: Buffer) => chunks.push(d));
-      s.on("close", () => { clearTimeout(t); resolve(); });
+      s.on("close", () => {
+        clearTimeout(t);
+        resolve();
+      });
     });
     const text = Buffer.concat(chunks).toString("utf8");
     const status = Number(/^HTTP\/1\.1 (\d{3})/.exec(text)?.[1] ?? 0);
@@ -161,9 +207,10 @@ describe("client: the seed's example (ts/app/app.ts) end to end", { skip: !seedS
   for (const mode of ["native", "node"] as const) {
     it(`${mode}: the client prints the reply; the server still answers /hello and serves /`, async () => {
       const app = path.join(root, "ts", "app", "app.ts");
-      const p = mode === "native"
-        ? startProc(await buildNative(app, path.join(out, "seed"), sanitize), [], asanEnv)
-        : startProc(process.execPath, [shimRunner, app]);
+      const p =
+        mode === "native"
+          ? startProc(await buildNative(app, path.join(out, "seed"), sanitize), [], asanEnv)
+          : startProc(process.execPath, [shimRunner, app]);
       try {
         await untilPrinted(p, "\n}\n", 10_000);
         if (mode === "native") {

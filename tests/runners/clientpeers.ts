@@ -31,13 +31,20 @@ export const DNS_SLOW_DELAY = 0.6;
 
 /** Starts dnsd.py on a free UDP port; it stops when its stdin closes. */
 async function startDnsd(): Promise<Proc> {
-  const child = spawn("python3", [dnsdScript, "--port", "0", "--delay", String(DNS_SLOW_DELAY), "--lifetime", "3600"],
-    { stdio: ["pipe", "pipe", "pipe"] });
-  const p: Proc = { child, stdout: "", stderr: "", done: new Promise((resolve) => child.on("close", (code, signal) => resolve({ code, signal }))) };
+  const child = spawn("python3", [dnsdScript, "--port", "0", "--delay", String(DNS_SLOW_DELAY), "--lifetime", "3600"], {
+    stdio: ["pipe", "pipe", "pipe"],
+  });
+  const p: Proc = {
+    child,
+    stdout: "",
+    stderr: "",
+    done: new Promise((resolve) => child.on("close", (code, signal) => resolve({ code, signal }))),
+  };
   child.stdout!.on("data", (d) => (p.stdout += d));
   child.stderr!.on("data", (d) => (p.stderr += d));
   const t0 = Date.now();
-  while (!/^port \d+\n/.test(p.stdout) && child.exitCode === null && Date.now() - t0 < 10_000) await new Promise((r) => setTimeout(r, 20));
+  while (!/^port \d+\n/.test(p.stdout) && child.exitCode === null && Date.now() - t0 < 10_000)
+    await new Promise((r) => setTimeout(r, 20));
   const m = /^port (\d+)\n/.exec(p.stdout);
   assert.ok(m, `dnsd.py did not start:\n${p.stdout}\n${p.stderr}`);
   dnsEnv.TSFW_DNS_SERVER = `127.0.0.1:${m[1]}`;
@@ -56,9 +63,27 @@ export async function startPeers(): Promise<() => Promise<void>> {
     startProc("python3", ["-m", "http.server", String(STATIC_PORT), "--bind", "127.0.0.1", "--directory", www]),
   ];
   // s_server stops at the end of its stdin: keep a pipe open
-  const ssl = spawn("openssl", ["s_server", "-accept", `127.0.0.1:${OPENSSL_PORT}`, "-cert", path.join(certDir, "server.pem"),
-    "-key", path.join(certDir, "server.key"), "-www", "-quiet"], { stdio: ["pipe", "ignore", "ignore"] });
-  procs.push({ child: ssl, stdout: "", stderr: "", done: new Promise((resolve) => ssl.on("close", (code, signal) => resolve({ code, signal }))) });
+  const ssl = spawn(
+    "openssl",
+    [
+      "s_server",
+      "-accept",
+      `127.0.0.1:${OPENSSL_PORT}`,
+      "-cert",
+      path.join(certDir, "server.pem"),
+      "-key",
+      path.join(certDir, "server.key"),
+      "-www",
+      "-quiet",
+    ],
+    { stdio: ["pipe", "ignore", "ignore"] },
+  );
+  procs.push({
+    child: ssl,
+    stdout: "",
+    stderr: "",
+    done: new Promise((resolve) => ssl.on("close", (code, signal) => resolve({ code, signal }))),
+  });
   procs.push(await startDnsd());
   for (const port of [PEER_PORT, STATIC_PORT, OPENSSL_PORT]) (await connect(port, "127.0.0.1", 15_000)).destroy();
   return async () => {
@@ -67,4 +92,3 @@ export async function startPeers(): Promise<() => Promise<void>> {
     for (const p of procs) await waitExit(p, 5000);
   };
 }
-

@@ -19,7 +19,11 @@ export interface RunResult {
 }
 
 /** Runs a command with a time limit; never rejects. */
-export function run(cmd: string, args: string[], opts: { env?: NodeJS.ProcessEnv; timeoutMs?: number; cwd?: string; input?: string } = {}): Promise<RunResult> {
+export function run(
+  cmd: string,
+  args: string[],
+  opts: { env?: NodeJS.ProcessEnv; timeoutMs?: number; cwd?: string; input?: string } = {},
+): Promise<RunResult> {
   return new Promise((resolve) => {
     const child = spawn(cmd, args, { env: opts.env ?? process.env, cwd: opts.cwd });
     let stdout = "";
@@ -57,8 +61,22 @@ export async function buildNative(app: string, outDir: string, opts: BuildOption
   const exe = path.join(outDir, base);
   fs.writeFileSync(cFile, r.c!);
   const lib = runtimeLibrary(opts);
-  const g = await run("gcc", [...warningFlags, opts.optimize, ...(opts.debug ? ["-g"] : []), ...opts.cflags,
-    ...includeFlags(), cFile, lib, "-lmbedtls", "-lmbedx509", "-lmbedcrypto", "-lcares", "-lm", "-o", exe]);
+  const g = await run("gcc", [
+    ...warningFlags,
+    opts.optimize,
+    ...(opts.debug ? ["-g"] : []),
+    ...opts.cflags,
+    ...includeFlags(),
+    cFile,
+    lib,
+    "-lmbedtls",
+    "-lmbedx509",
+    "-lmbedcrypto",
+    "-lcares",
+    "-lm",
+    "-o",
+    exe,
+  ]);
   if (g.code !== 0) throw new Error(`gcc failed for ${app}:\n${g.stderr}`);
   return exe;
 }
@@ -68,17 +86,27 @@ const prelude = "globalThis.print = console.log;\n";
 /** Transpiles an app with TypeScript and runs it under node. */
 export async function runOnNode(app: string, outDir: string): Promise<RunResult> {
   const src = fs.readFileSync(app, "utf8");
-  const js = ts.transpileModule(src, { compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.None } }).outputText;
+  const js = ts.transpileModule(src, {
+    compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.None },
+  }).outputText;
   fs.mkdirSync(outDir, { recursive: true });
   const file = path.join(outDir, `${path.basename(app, ".ts")}.js`);
   fs.writeFileSync(file, prelude + js);
   return run(process.execPath, [file], { timeoutMs: 60_000 });
 }
 
-export const asanEnv = { ...process.env, ASAN_OPTIONS: "detect_leaks=1:abort_on_error=0", UBSAN_OPTIONS: "print_stacktrace=1:halt_on_error=1" };
+export const asanEnv = {
+  ...process.env,
+  ASAN_OPTIONS: "detect_leaks=1:abort_on_error=0",
+  UBSAN_OPTIONS: "print_stacktrace=1:halt_on_error=1",
+};
 
 export function listApps(dir: string): string[] {
-  return fs.readdirSync(dir).filter((f) => f.endsWith(".ts")).sort().map((f) => path.join(dir, f));
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith(".ts"))
+    .sort()
+    .map((f) => path.join(dir, f));
 }
 
 /** Optional filter from the environment: TEST_FILTER=substring. */

@@ -69,10 +69,15 @@ describe("http: native and node shim agree", { concurrency: 2 }, () => {
       assert.ok(!sanitizerReport.test(native.stderr), `sanitizer report:\n${native.stderr}`);
       assert.deepEqual(native.observed, node.observed);
       assert.equal(native.stdout, node.stdout, "stdout differs");
-      assert.equal(native.code, node.code, `exit code: native ${native.code}, node ${node.code}\n${native.stderr}\n${node.stderr}`);
+      assert.equal(
+        native.code,
+        node.code,
+        `exit code: native ${native.code}, node ${node.code}\n${native.stderr}\n${node.stderr}`,
+      );
       if (name === "22_error_uncaught") {
         assert.equal(native.code, 1);
-        for (const o of [native, node]) assert.match(o.stderr, /Uncaught Error: listen: invalid listen address 'not-an-address'/);
+        for (const o of [native, node])
+          assert.match(o.stderr, /Uncaught Error: listen: invalid listen address 'not-an-address'/);
       }
     });
   }
@@ -80,7 +85,11 @@ describe("http: native and node shim agree", { concurrency: 2 }, () => {
 
 // ---------------------------------------------------------------- bad input
 
-async function raw(port: number, data: string | Buffer, opts: { waitClose?: boolean; timeoutMs?: number } = {}): Promise<{ text: string; closed: boolean; ms: number }> {
+async function raw(
+  port: number,
+  data: string | Buffer,
+  opts: { waitClose?: boolean; timeoutMs?: number } = {},
+): Promise<{ text: string; closed: boolean; ms: number }> {
   const t0 = Date.now();
   const c = await Conn.open(port, "127.0.0.1");
   c.send(data);
@@ -91,13 +100,18 @@ async function raw(port: number, data: string | Buffer, opts: { waitClose?: bool
 }
 const statusOf = (t: string) => Number(/^HTTP\/1\.1 (\d{3})/.exec(t)?.[1] ?? 0);
 
-const badSelected = !process.env.TEST_FILTER || "bad".includes(process.env.TEST_FILTER) || process.env.TEST_FILTER.includes("bad");
+const badSelected =
+  !process.env.TEST_FILTER || "bad".includes(process.env.TEST_FILTER) || process.env.TEST_FILTER.includes("bad");
 describe("http: bad input over a real socket (compiled TS app, ASan)", { skip: !badSelected }, () => {
   const port = 18480;
   let proc: ReturnType<typeof startProc>;
   before(async () => {
     prepareWww(root);
-    const exe = await buildNative(path.join(root, "tests", "http", "bad", "limits.ts"), path.join(out, "bad"), sanitize);
+    const exe = await buildNative(
+      path.join(root, "tests", "http", "bad", "limits.ts"),
+      path.join(out, "bad"),
+      sanitize,
+    );
     proc = startProc(exe, [], { ...asanEnv, ASAN_OPTIONS: "detect_leaks=1:abort_on_error=0" });
     (await Conn.open(port, "127.0.0.1")).close();
   });
@@ -115,16 +129,39 @@ describe("http: bad input over a real socket (compiled TS app, ASan)", { skip: !
   expectStatus("bare LF line endings", "GET / HTTP/1.1\nHost: t\n\n", 400);
   expectStatus("NUL in request line", "GET /a\0b HTTP/1.1\r\nHost: t\r\n\r\n", 400);
   expectStatus("bad Content-Length", "POST /echo HTTP/1.1\r\nHost: t\r\nContent-Length: 12x\r\n\r\n", 400);
-  expectStatus("conflicting Content-Length and Transfer-Encoding", "POST /echo HTTP/1.1\r\nHost: t\r\nContent-Length: 3\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n", 400);
+  expectStatus(
+    "conflicting Content-Length and Transfer-Encoding",
+    "POST /echo HTTP/1.1\r\nHost: t\r\nContent-Length: 3\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n",
+    400,
+  );
   expectStatus("bad chunk size", "POST /echo HTTP/1.1\r\nHost: t\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n", 400);
   expectStatus("oversized header", `GET / HTTP/1.1\r\nHost: t\r\nX-Big: ${"a".repeat(4000)}\r\n\r\n`, 431);
-  expectStatus("too many headers", `GET / HTTP/1.1\r\n${Array.from({ length: 80 }, (_, i) => `X-H${i}: v\r\n`).join("")}\r\n`, 431);
-  expectStatus("oversized body (Content-Length)", `POST /echo HTTP/1.1\r\nHost: t\r\nContent-Length: 5000\r\n\r\n${"b".repeat(5000)}`, 413);
-  expectStatus("oversized body (chunked)", `POST /echo HTTP/1.1\r\nHost: t\r\nTransfer-Encoding: chunked\r\n\r\n${"1000\r\n" + "c".repeat(4096) + "\r\n"}${"10\r\n" + "d".repeat(16) + "\r\n"}0\r\n\r\n`, 413);
-  expectStatus("unsupported Transfer-Encoding", "POST /echo HTTP/1.1\r\nHost: t\r\nTransfer-Encoding: gzip\r\n\r\n", 501);
+  expectStatus(
+    "too many headers",
+    `GET / HTTP/1.1\r\n${Array.from({ length: 80 }, (_, i) => `X-H${i}: v\r\n`).join("")}\r\n`,
+    431,
+  );
+  expectStatus(
+    "oversized body (Content-Length)",
+    `POST /echo HTTP/1.1\r\nHost: t\r\nContent-Length: 5000\r\n\r\n${"b".repeat(5000)}`,
+    413,
+  );
+  expectStatus(
+    "oversized body (chunked)",
+    `POST /echo HTTP/1.1\r\nHost: t\r\nTransfer-Encoding: chunked\r\n\r\n${"1000\r\n" + "c".repeat(4096) + "\r\n"}${"10\r\n" + "d".repeat(16) + "\r\n"}0\r\n\r\n`,
+    413,
+  );
+  expectStatus(
+    "unsupported Transfer-Encoding",
+    "POST /echo HTTP/1.1\r\nHost: t\r\nTransfer-Encoding: gzip\r\n\r\n",
+    501,
+  );
 
   it("body at the limit is accepted", async () => {
-    const r = await raw(port, `POST /echo HTTP/1.1\r\nHost: t\r\nContent-Length: 4096\r\nConnection: close\r\n\r\n${"b".repeat(4096)}`);
+    const r = await raw(
+      port,
+      `POST /echo HTTP/1.1\r\nHost: t\r\nContent-Length: 4096\r\nConnection: close\r\n\r\n${"b".repeat(4096)}`,
+    );
     assert.equal(statusOf(r.text), 200);
     assert.match(r.text, /len=4096$/);
   });
@@ -143,7 +180,9 @@ describe("http: bad input over a real socket (compiled TS app, ASan)", { skip: !
     const c = await Conn.open(port, "127.0.0.1");
     const msg = "GET /hello.txt HTTP/1.1\r\nHost: t\r\nX-A: " + "a".repeat(100);
     let i = 0;
-    const t = setInterval(() => { if (i < msg.length && !c.eof) c.send(msg[i++]); }, 20);
+    const t = setInterval(() => {
+      if (i < msg.length && !c.eof) c.send(msg[i++]);
+    }, 20);
     const closed = await c.closed(5000);
     clearInterval(t);
     assert.ok(closed, "closed within 5 s");
@@ -158,7 +197,10 @@ describe("http: bad input over a real socket (compiled TS app, ASan)", { skip: !
   });
 
   it("handler that never ends: connection closed after the response timeout, server keeps serving", async () => {
-    const hangs = await Promise.all([raw(port, request("GET", "/hang"), { timeoutMs: 5000 }), raw(port, request("GET", "/hang-partial"), { timeoutMs: 5000 })]);
+    const hangs = await Promise.all([
+      raw(port, request("GET", "/hang"), { timeoutMs: 5000 }),
+      raw(port, request("GET", "/hang-partial"), { timeoutMs: 5000 }),
+    ]);
     for (const h of hangs) {
       assert.ok(h.closed, "closed");
       assert.ok(h.ms >= 1000 && h.ms < 4500, `closed after ${h.ms} ms`);

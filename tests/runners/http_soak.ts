@@ -18,7 +18,11 @@ function rssKb(pid: number): number {
 async function main(): Promise<number> {
   const total = Number(process.env.SOAK_REQUESTS ?? 100_000);
   prepareWww(root);
-  const exe = await buildNative(path.join(root, "tests", "http", "soak", "mixed.ts"), path.join(workDir, "http-soak"), { cflags: [], optimize: "-O2", debug: false });
+  const exe = await buildNative(path.join(root, "tests", "http", "soak", "mixed.ts"), path.join(workDir, "http-soak"), {
+    cflags: [],
+    optimize: "-O2",
+    debug: false,
+  });
   const proc = startProc(exe, []);
   (await Conn.open(18490, "127.0.0.1")).close();
   const pid = proc.child.pid!;
@@ -37,7 +41,9 @@ async function main(): Promise<number> {
   const warm = samples.find((s) => s[0] >= 10_000)?.[1] ?? samples[0][1];
   const last = samples[samples.length - 1][1];
   const max = Math.max(...samples.map((s) => s[1]));
-  console.log(`${total} requests in ${secs.toFixed(1)} s; VmRSS after 10k ${warm} kB, at the end ${last} kB, max ${max} kB`);
+  console.log(
+    `${total} requests in ${secs.toFixed(1)} s; VmRSS after 10k ${warm} kB, at the end ${last} kB, max ${max} kB`,
+  );
   if (max - warm > 1024) {
     console.log("FAIL: RSS grew by more than 1 MiB after warm-up");
     return 1;
@@ -46,4 +52,10 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then((c) => process.exit(c), (e) => { console.error(e); process.exit(1); });
+main().then(
+  (c) => process.exit(c),
+  (e) => {
+    console.error(e);
+    process.exit(1);
+  },
+);

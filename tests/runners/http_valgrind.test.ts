@@ -14,8 +14,17 @@ import { load } from "./httpload";
 
 it("10,000 mixed requests under valgrind: 0 bytes definitely lost", { timeout: 600_000 }, async () => {
   prepareWww(root);
-  const exe = await buildNative(path.join(root, "tests", "http", "soak", "mixed.ts"), path.join(workDir, "http-vg"), plain);
-  const proc = startProc("valgrind", ["--leak-check=full", "--errors-for-leak-kinds=definite", "--error-exitcode=99", exe]);
+  const exe = await buildNative(
+    path.join(root, "tests", "http", "soak", "mixed.ts"),
+    path.join(workDir, "http-vg"),
+    plain,
+  );
+  const proc = startProc("valgrind", [
+    "--leak-check=full",
+    "--errors-for-leak-kinds=definite",
+    "--error-exitcode=99",
+    exe,
+  ]);
   (await connect(18490, "127.0.0.1", 60_000)).destroy();
   const n = await load(18490, 10_000);
   const q = await Conn.open(18490, "127.0.0.1");
@@ -23,7 +32,12 @@ it("10,000 mixed requests under valgrind: 0 bytes definitely lost", { timeout: 6
   const [r] = await q.read(1, [], 60_000);
   q.close();
   const e = await waitExit(proc, 120_000);
-  process.stdout.write(proc.stderr.split("\n").filter((l) => /definitely|indirectly|possibly|still reachable|ERROR SUMMARY|in use at exit/.test(l)).join("\n") + "\n");
+  process.stdout.write(
+    proc.stderr
+      .split("\n")
+      .filter((l) => /definitely|indirectly|possibly|still reachable|ERROR SUMMARY|in use at exit/.test(l))
+      .join("\n") + "\n",
+  );
   assert.equal(n, 10_000);
   assert.match(r.body.toString(), /^bye after 10001$/);
   assert.equal(e.code, 0, proc.stderr.slice(-3000));

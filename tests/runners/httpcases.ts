@@ -79,7 +79,8 @@ const ignoredHeaders = new Set(["date", "connection", "keep-alive"]);
 
 export function observe(step: string, r: Resp): Observed {
   const headers: Record<string, string> = {};
-  for (const [k, v] of r.headers) if (!ignoredHeaders.has(k)) headers[k] = headers[k] === undefined ? v : `${headers[k]}, ${v}`;
+  for (const [k, v] of r.headers)
+    if (!ignoredHeaders.has(k)) headers[k] = headers[k] === undefined ? v : `${headers[k]}, ${v}`;
   return { step, status: r.status, headers, framing: r.framing, body: r.body.toString("latin1") };
 }
 
@@ -147,12 +148,19 @@ export const cases: Record<string, Case> = {
   "02_routing": {
     port: 18402,
     run: async (ctx) => {
-      for (const p of ["/", "/a", "/a/b", "/a?x=1&y=2", "/user/42?full=1", "/user/%7Ejo", "/nope", "/a/b/"]) await get(ctx, p);
+      for (const p of ["/", "/a", "/a/b", "/a?x=1&y=2", "/user/42?full=1", "/user/%7Ejo", "/nope", "/a/b/"])
+        await get(ctx, p);
       await one(ctx, request("DELETE", "/a"));
       await one(ctx, request("POST", "/a", {}, "x=1"));
     },
   },
-  "03_fixed_body": { port: 18403, run: async (ctx) => { await get(ctx, "/"); await onConn(ctx, [G("/1"), G("/2")]).then((c) => c.close()); } },
+  "03_fixed_body": {
+    port: 18403,
+    run: async (ctx) => {
+      await get(ctx, "/");
+      await onConn(ctx, [G("/1"), G("/2")]).then((c) => c.close());
+    },
+  },
   "04_chunked": {
     port: 18404,
     run: async (ctx) => {
@@ -167,13 +175,26 @@ export const cases: Record<string, Case> = {
       for (const p of ["/str", "/empty", "/obj", "/implicit", "/head-then-end", "/missing"]) await get(ctx, p);
     },
   },
-  "06_json": { port: 18406, run: async (ctx) => { for (const p of ["/items", "/nested", "/x"]) await get(ctx, p); } },
+  "06_json": {
+    port: 18406,
+    run: async (ctx) => {
+      for (const p of ["/items", "/nested", "/x"]) await get(ctx, p);
+    },
+  },
   "07_post": {
     port: 18407,
     run: async (ctx) => {
       await one(ctx, request("POST", "/form", { "Content-Type": "application/x-www-form-urlencoded" }, "a=1&b=two"));
       await one(ctx, request("PUT", "/json", { "Content-Type": "application/json" }, '{"k":[1,2,3]}'));
-      await one(ctx, request("POST", "/chunked", { "Transfer-Encoding": "chunked", "Content-Type": "text/plain" }, "5\r\nhello\r\n6\r\n world\r\n0\r\n\r\n"));
+      await one(
+        ctx,
+        request(
+          "POST",
+          "/chunked",
+          { "Transfer-Encoding": "chunked", "Content-Type": "text/plain" },
+          "5\r\nhello\r\n6\r\n world\r\n0\r\n\r\n",
+        ),
+      );
       await one(ctx, request("POST", "/empty", { "Content-Length": "0" }, ""));
       await one(ctx, request("POST", "/big", { "Content-Type": "text/plain" }, "z".repeat(100_000)));
     },
@@ -198,7 +219,10 @@ export const cases: Record<string, Case> = {
       c2.send(G("/d") + G("/e", { Connection: "close" }) + G("/never"));
       const rs = await c2.read(2);
       rs.forEach((r, i) => ctx.out.push(observe(`pipelined with close ${i}`, r)));
-      ctx.out.push({ step: "closed after Connection: close, later requests dropped", closed: (await c2.closed(5000)) && c2.buf.length === 0 });
+      ctx.out.push({
+        step: "closed after Connection: close, later requests dropped",
+        closed: (await c2.closed(5000)) && c2.buf.length === 0,
+      });
       c2.close();
     },
   },
@@ -211,21 +235,54 @@ export const cases: Record<string, Case> = {
   "11_headers": {
     port: 18411,
     run: async (ctx) => {
-      await one(ctx, "GET /h HTTP/1.1\r\nHost: test\r\nX-Dup: one\r\nX-Dup: two\r\nMixed-CASE: Value\r\nAccept: */*\r\nX-Empty:\r\n\r\n");
+      await one(
+        ctx,
+        "GET /h HTTP/1.1\r\nHost: test\r\nX-Dup: one\r\nX-Dup: two\r\nMixed-CASE: Value\r\nAccept: */*\r\nX-Empty:\r\n\r\n",
+      );
       await one(ctx, "GET /h HTTP/1.1\r\nHost: test\r\nX-Latin: caf\xe9\r\n\r\n");
     },
   },
   "12_static": {
     port: 18412,
     run: async (ctx) => {
-      for (const p of ["/", "/index.html", "/hello.txt", "/data.json", "/style.css", "/missing.txt", "/sub", "/sub?x=1", "/docs/", "/name%20with%20space.txt", "/caf%C3%A9.txt", "/link_in.txt", "/empty.txt", "/./hello.txt", "/sub/../hello.txt", "//hello.txt"]) await get(ctx, p);
+      for (const p of [
+        "/",
+        "/index.html",
+        "/hello.txt",
+        "/data.json",
+        "/style.css",
+        "/missing.txt",
+        "/sub",
+        "/sub?x=1",
+        "/docs/",
+        "/name%20with%20space.txt",
+        "/caf%C3%A9.txt",
+        "/link_in.txt",
+        "/empty.txt",
+        "/./hello.txt",
+        "/sub/../hello.txt",
+        "//hello.txt",
+      ])
+        await get(ctx, p);
       await one(ctx, request("POST", "/hello.txt", {}, "x"));
     },
   },
   "13_ranges": {
     port: 18413,
     run: async (ctx) => {
-      for (const r of ["bytes=0-9", "bytes=10-", "bytes=-5", "bytes=95-200", "bytes=100-", "bytes=0-0", "bytes=1-2,4-5", "bytes=5-2", "items=0-1", "bytes=-0"]) await get(ctx, "/digits.txt", { Range: r });
+      for (const r of [
+        "bytes=0-9",
+        "bytes=10-",
+        "bytes=-5",
+        "bytes=95-200",
+        "bytes=100-",
+        "bytes=0-0",
+        "bytes=1-2,4-5",
+        "bytes=5-2",
+        "items=0-1",
+        "bytes=-0",
+      ])
+        await get(ctx, "/digits.txt", { Range: r });
       await get(ctx, "/big.bin", { Range: "bytes=100000-100099" });
       await get(ctx, "/empty.txt", { Range: "bytes=0-1" });
     },
@@ -245,18 +302,43 @@ export const cases: Record<string, Case> = {
       await get(ctx, "/", { "If-None-Match": etagOf(ctx.root, "index.html") });
     },
   },
-  "15_acl_allow": { port: 18415, run: async (ctx) => { await get(ctx, "/hello.txt"); await get(ctx, "/v6/"); await get(ctx, "/missing"); } },
-  "16_acl_deny": { port: 18416, run: async (ctx) => { await get(ctx, "/seed.txt"); await get(ctx, "/deny.txt"); await get(ctx, "/hello.txt"); } },
+  "15_acl_allow": {
+    port: 18415,
+    run: async (ctx) => {
+      await get(ctx, "/hello.txt");
+      await get(ctx, "/v6/");
+      await get(ctx, "/missing");
+    },
+  },
+  "16_acl_deny": {
+    port: 18416,
+    run: async (ctx) => {
+      await get(ctx, "/seed.txt");
+      await get(ctx, "/deny.txt");
+      await get(ctx, "/hello.txt");
+    },
+  },
   "17_listing": {
     port: 18417,
     run: async (ctx) => {
-      for (const p of ["/sub/", "/sub/inner/", "/docs/", "/sub/b.md", "/.hidden.txt", "/sub/.dot", "/sub"]) await get(ctx, p);
+      for (const p of ["/sub/", "/sub/inner/", "/docs/", "/sub/b.md", "/.hidden.txt", "/sub/.dot", "/sub"])
+        await get(ctx, p);
     },
   },
   "18_serve_options": {
     port: 18418,
     run: async (ctx) => {
-      for (const p of ["/file.foo", "/hello.txt", "/docs/", "/alt/", "/secret-plans.txt", "/old.bak", "/sub/", "/style.css"]) await get(ctx, p);
+      for (const p of [
+        "/file.foo",
+        "/hello.txt",
+        "/docs/",
+        "/alt/",
+        "/secret-plans.txt",
+        "/old.bak",
+        "/sub/",
+        "/style.css",
+      ])
+        await get(ctx, p);
       await one(ctx, request("PUT", "/hello.txt", {}, "x"));
     },
   },
@@ -296,7 +378,12 @@ export const cases: Record<string, Case> = {
       await sleep(150);
     },
   },
-  "21_error_listen": { port: 18421, run: async (ctx) => { await get(ctx, "/"); } },
+  "21_error_listen": {
+    port: 18421,
+    run: async (ctx) => {
+      await get(ctx, "/");
+    },
+  },
   "22_error_uncaught": { selfExit: true },
   "23_timers": { selfExit: true },
   "24_delayed": {
@@ -314,7 +401,12 @@ export const cases: Record<string, Case> = {
       await one(ctx, request("HEAD", "/dyn-chunked"), true);
       await one(ctx, request("HEAD", "/hello.txt"), true);
       await one(ctx, request("HEAD", "/big.bin"), true);
-      await onConn(ctx, [request("HEAD", "/dyn"), G("/dyn"), request("HEAD", "/hello.txt"), G("/hello.txt")], true, [true, false, true, false]).then((c) => c.close());
+      await onConn(ctx, [request("HEAD", "/dyn"), G("/dyn"), request("HEAD", "/hello.txt"), G("/hello.txt")], true, [
+        true,
+        false,
+        true,
+        false,
+      ]).then((c) => c.close());
     },
   },
   "26_http10": {
@@ -322,7 +414,10 @@ export const cases: Record<string, Case> = {
     run: async (ctx) => {
       await one(ctx, request("GET", "/plain", {}, undefined, "1.0"));
       await one(ctx, request("GET", "/stream", {}, undefined, "1.0"));
-      const c = await onConn(ctx, [request("GET", "/ka1", { Connection: "keep-alive" }, undefined, "1.0"), request("GET", "/ka2", { Connection: "keep-alive" }, undefined, "1.0")]);
+      const c = await onConn(ctx, [
+        request("GET", "/ka1", { Connection: "keep-alive" }, undefined, "1.0"),
+        request("GET", "/ka2", { Connection: "keep-alive" }, undefined, "1.0"),
+      ]);
       c.close();
     },
   },
@@ -341,12 +436,24 @@ export const cases: Record<string, Case> = {
       await get(ctx, "/caf%C3%A9/%E2%82%AC?q=%C3%A9");
       await get(ctx, "/bad%FFutf8/%C3");
       await get(ctx, "/nul%00byte/%zz/%2F");
-      await one(ctx, request("POST", "/b", { "Content-Type": "text/plain; charset=utf-8" }, "h\u00e9llo \u20ac \ud83d\ude00"));
-      const bad = Buffer.concat([Buffer.from("POST /bad HTTP/1.1\r\nHost: test\r\nContent-Length: 7\r\n\r\n"), Buffer.from([0x61, 0xff, 0xc3, 0x28, 0xe2, 0x82, 0x62])]);
+      await one(
+        ctx,
+        request("POST", "/b", { "Content-Type": "text/plain; charset=utf-8" }, "h\u00e9llo \u20ac \ud83d\ude00"),
+      );
+      const bad = Buffer.concat([
+        Buffer.from("POST /bad HTTP/1.1\r\nHost: test\r\nContent-Length: 7\r\n\r\n"),
+        Buffer.from([0x61, 0xff, 0xc3, 0x28, 0xe2, 0x82, 0x62]),
+      ]);
       await one(ctx, bad.toString("latin1"));
     },
   },
-  "29_ipv6": { host: "::1", port: 18429, run: async (ctx) => { await get(ctx, "/"); } },
+  "29_ipv6": {
+    host: "::1",
+    port: 18429,
+    run: async (ctx) => {
+      await get(ctx, "/");
+    },
+  },
   "30_closure_state": {
     port: 18430,
     run: async (ctx) => {

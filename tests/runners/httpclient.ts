@@ -23,7 +23,8 @@ export function parseResponse(buf: Buffer, head: boolean, eof: boolean): { resp:
   });
   const get = (n: string) => headers.find((h) => h[0] === n)?.[1];
   let pos = end + 4;
-  if (head || status === 204 || status === 304 || status < 200) return { resp: { status, headers, body: Buffer.alloc(0), framing: "none" }, used: pos };
+  if (head || status === 204 || status === 304 || status < 200)
+    return { resp: { status, headers, body: Buffer.alloc(0), framing: "none" }, used: pos };
   if (/chunked/i.test(get("transfer-encoding") ?? "")) {
     const parts: Buffer[] = [];
     for (;;) {
@@ -118,7 +119,10 @@ export class Conn {
         this.buf = this.buf.subarray(r.used);
         continue;
       }
-      if (this.eof) throw new Error(`connection closed after ${out.length} of ${n} responses; pending ${JSON.stringify(this.buf.toString("latin1").slice(0, 200))}`);
+      if (this.eof)
+        throw new Error(
+          `connection closed after ${out.length} of ${n} responses; pending ${JSON.stringify(this.buf.toString("latin1").slice(0, 200))}`,
+        );
       if (!(await this.wait(deadline))) throw new Error(`timeout after ${out.length} of ${n} responses`);
     }
     return out;
@@ -134,10 +138,17 @@ export class Conn {
   }
 }
 
-export function request(method: string, path: string, headers: Record<string, string> = {}, body?: string, version = "1.1"): string {
+export function request(
+  method: string,
+  path: string,
+  headers: Record<string, string> = {},
+  body?: string,
+  version = "1.1",
+): string {
   let s = `${method} ${path} HTTP/${version}\r\nHost: test\r\n`;
   for (const [k, v] of Object.entries(headers)) s += `${k}: ${v}\r\n`;
-  if (body !== undefined && !Object.keys(headers).some((k) => /^(content-length|transfer-encoding)$/i.test(k))) s += `Content-Length: ${Buffer.byteLength(body)}\r\n`;
+  if (body !== undefined && !Object.keys(headers).some((k) => /^(content-length|transfer-encoding)$/i.test(k)))
+    s += `Content-Length: ${Buffer.byteLength(body)}\r\n`;
   return s + "\r\n" + Buffer.from(body ?? "", "utf8").toString("latin1");
 }
 
@@ -159,7 +170,10 @@ export function startProc(cmd: string, args: string[], env?: NodeJS.ProcessEnv):
 }
 
 /** Waits for the process to exit; kills it after timeoutMs. */
-export async function waitExit(p: Proc, timeoutMs: number): Promise<{ code: number | null; signal: NodeJS.Signals | null; timedOut: boolean }> {
+export async function waitExit(
+  p: Proc,
+  timeoutMs: number,
+): Promise<{ code: number | null; signal: NodeJS.Signals | null; timedOut: boolean }> {
   let timedOut = false;
   const t = setTimeout(() => {
     timedOut = true;

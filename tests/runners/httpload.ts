@@ -17,8 +17,16 @@ const mix = [
 ];
 
 /** Sends total requests over `conns` parallel keep-alive connections in pipelined batches; a new connection every `reconnect` batches. */
-export async function load(port: number, total: number, conns = 4, batch = 10, reconnect = 5, onProgress?: (done: number) => void): Promise<number> {
-  let sent = 0, done = 0;
+export async function load(
+  port: number,
+  total: number,
+  conns = 4,
+  batch = 10,
+  reconnect = 5,
+  onProgress?: (done: number) => void,
+): Promise<number> {
+  let sent = 0,
+    done = 0;
   const worker = async () => {
     let c: Conn | undefined;
     let batches = 0;
@@ -29,7 +37,8 @@ export async function load(port: number, total: number, conns = 4, batch = 10, r
         c?.close();
         c = await Conn.open(port, "127.0.0.1");
       }
-      const reqs: string[] = [], heads: boolean[] = [];
+      const reqs: string[] = [],
+        heads: boolean[] = [];
       for (let i = 0; i < n; i++) {
         const r = mix[(done + sent + i) % mix.length];
         reqs.push(r);

@@ -17,7 +17,10 @@ describe("lang: node and native agree", { concurrency: 2 }, () => {
       const [expected, exe] = await Promise.all([runOnNode(app, out), buildNative(app, out, sanitize)]);
       const got = await run(exe, [], { env: asanEnv, timeoutMs: 60_000 });
       assert.equal(got.stdout, expected.stdout, `stdout differs for ${app}`);
-      assert.ok(!/ERROR: (AddressSanitizer|LeakSanitizer)|runtime error:/.test(got.stderr), `sanitizer report:\n${got.stderr}`);
+      assert.ok(
+        !/ERROR: (AddressSanitizer|LeakSanitizer)|runtime error:/.test(got.stderr),
+        `sanitizer report:\n${got.stderr}`,
+      );
       assert.equal(got.code, expected.code, `exit code: native ${got.code}, node ${expected.code}\n${got.stderr}`);
     });
   }

@@ -12,13 +12,18 @@ import { listApps, root, run, selected, workDir } from "./common";
 
 const negDir = path.join(root, "tests", "neg");
 // tests/neg/<dir>/app.ts: apps with a tsconfig.json of their own
-const withConfig = fs.readdirSync(negDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => path.join(negDir, d.name, "app.ts"));
+const withConfig = fs
+  .readdirSync(negDir, { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => path.join(negDir, d.name, "app.ts"));
 const apps = selected([...listApps(negDir), ...withConfig]);
 
 describe("neg: refused with the exact diagnostics", () => {
   for (const app of apps) {
     it(path.relative(negDir, app), () => {
-      const expected = [...fs.readFileSync(app, "utf8").matchAll(/^\/\/ expect: (\S+) (\d+):(\d+)$/gm)].map((m) => `${m[1]} ${m[2]}:${m[3]}`);
+      const expected = [...fs.readFileSync(app, "utf8").matchAll(/^\/\/ expect: (\S+) (\d+):(\d+)$/gm)].map(
+        (m) => `${m[1]} ${m[2]}:${m[3]}`,
+      );
       assert.ok(expected.length > 0, "the test names its expected diagnostics");
       const r = compileToC(app);
       assert.equal(r.c, undefined, "no C for a program with errors");

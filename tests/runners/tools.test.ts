@@ -18,7 +18,11 @@ describe("valgrind: no leaks, no errors", { concurrency: 2 }, () => {
   for (const app of apps) {
     it(path.basename(app), async () => {
       const exe = await buildNative(app, path.join(out, "vg"), plain);
-      const r = await run("valgrind", ["--leak-check=full", "--errors-for-leak-kinds=definite", "--error-exitcode=99", exe], { timeoutMs: 180_000 });
+      const r = await run(
+        "valgrind",
+        ["--leak-check=full", "--errors-for-leak-kinds=definite", "--error-exitcode=99", exe],
+        { timeoutMs: 180_000 },
+      );
       assert.match(r.stderr, /ERROR SUMMARY: 0 errors/, r.stderr.slice(-2000));
       assert.ok(/All heap blocks were freed|definitely lost: 0 bytes/.test(r.stderr), r.stderr.slice(-2000));
       assert.notEqual(r.code, 99, r.stderr.slice(-2000));
@@ -30,8 +34,29 @@ describe("gdb: #line maps C back to TypeScript", () => {
   it("breaks on app.ts:N and prints locals by their TypeScript names", async () => {
     const app = path.join(root, "tests", "tools", "gdb_app.ts");
     const exe = await buildNative(app, path.join(out, "gdb"), { cflags: [], optimize: "-O0", debug: true });
-    const r = await run("gdb", ["-batch", "-nx", "-ex", "break gdb_app.ts:4", "-ex", "run", "-ex", "print result", "-ex", "print width",
-      "-ex", "continue", "-ex", "print result", "-ex", "bt 1", exe], { timeoutMs: 60_000 });
+    const r = await run(
+      "gdb",
+      [
+        "-batch",
+        "-nx",
+        "-ex",
+        "break gdb_app.ts:4",
+        "-ex",
+        "run",
+        "-ex",
+        "print result",
+        "-ex",
+        "print width",
+        "-ex",
+        "continue",
+        "-ex",
+        "print result",
+        "-ex",
+        "bt 1",
+        exe,
+      ],
+      { timeoutMs: 60_000 },
+    );
     assert.match(r.stdout, /Breakpoint 1 at .*: file .*gdb_app\.ts, line 4\./);
     assert.match(r.stdout, /\$1 = 2\n/);
     assert.match(r.stdout, /\$2 = 1\n/);
@@ -42,7 +67,8 @@ describe("gdb: #line maps C back to TypeScript", () => {
 
 /** Peak RSS in KB of a command, read from the kernel through python's getrusage. */
 async function peakRss(exe: string): Promise<{ kb: number; stdout: string }> {
-  const py = "import resource, subprocess, sys\nr = subprocess.run([sys.argv[1]], capture_output=True, text=True)\n" +
+  const py =
+    "import resource, subprocess, sys\nr = subprocess.run([sys.argv[1]], capture_output=True, text=True)\n" +
     "sys.stdout.write(r.stdout)\nprint('RSS', resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\nsys.exit(r.returncode)";
   const r = await run("python3", ["-c", py, exe], { timeoutMs: 300_000 });
   assert.equal(r.code, 0, r.stderr);
@@ -60,7 +86,10 @@ describe("memory stays bounded in a program that runs forever", () => {
     fs.writeFileSync(small, src.replace("const ITERATIONS = 1000000;", "const ITERATIONS = 100000;"));
     const big = path.join(dir, "churn_1m.ts");
     fs.writeFileSync(big, src);
-    const [a, b] = [await buildNative(small, dir, { cflags: [], optimize: "-O2", debug: false }), await buildNative(big, dir, { cflags: [], optimize: "-O2", debug: false })];
+    const [a, b] = [
+      await buildNative(small, dir, { cflags: [], optimize: "-O2", debug: false }),
+      await buildNative(big, dir, { cflags: [], optimize: "-O2", debug: false }),
+    ];
     const r100k = await peakRss(a);
     const r1m = await peakRss(b);
     assert.equal(r100k.stdout, (await runOnNode(small, dir)).stdout, "100k run matches node");
@@ -87,6 +116,9 @@ describe("optional device-API parts (tsfw_api.h)", () => {
     const r = await run(exe, [], { timeoutMs: 20_000 });
     assert.equal(r.code, 0, r.stderr);
     assert.equal(r.stdout, "server error -1\n");
-    assert.match(r.stderr, /listen 127\.0\.0\.1:0: the HTTPS server is not linked into this app \(name ssl_cert in its source\)/);
+    assert.match(
+      r.stderr,
+      /listen 127\.0\.0\.1:0: the HTTPS server is not linked into this app \(name ssl_cert in its source\)/,
+    );
   });
 });

@@ -97,7 +97,7 @@ static int g_ok_conns, g_done, g_nconns = 1;
 static const char *arg_val(int argc, char **argv, const char *name, const char *def) {
     int i;
     const char *v = def;
-    for (i = 1; i + 1 < argc; i++)     /* the last one wins */
+    for (i = 1; i + 1 < argc; i++) /* the last one wins */
         if (strcmp(argv[i], name) == 0) v = argv[i + 1];
     return v;
 }
@@ -131,16 +131,12 @@ static void client_fn(net_conn *c, int ev, void *data, void *ud) {
         }
         net_conn_rx_consume(c, c->rx_len);
         break;
-    case NET_EV_EOF:
-        net_conn_close(c, 1);
-        break;
+    case NET_EV_EOF: net_conn_close(c, 1); break;
     case NET_EV_TIMEOUT:
         printf("error: timeout\n");
         net_conn_close(c, 0);
         break;
-    case NET_EV_ERROR:
-        printf("error: %s\n", (const char *)data);
-        break;
+    case NET_EV_ERROR: printf("error: %s\n", (const char *)data); break;
     case NET_EV_CLOSE:
         if (s->connected && s->len) {
             printf("response: %s\n", s->line);
@@ -148,8 +144,7 @@ static void client_fn(net_conn *c, int ev, void *data, void *ud) {
         }
         g_done++;
         break;
-    default:
-        break;
+    default: break;
     }
 }
 
@@ -182,10 +177,8 @@ static int run_client(int argc, char **argv) {
     }
     end = port_now_ms() + (uint64_t)timeout + 1000;
     while (g_done < g_nconns && port_now_ms() < end) mgr_poll(g_mgr, 100);
-    ca = g_cur - base;   /* what stays: the cached CA bundle */
-    if (HEAP_ON)
-        printf("heap base=%zu ca=%zu peak_per_conn=%zu\n", base, ca,
-               (g_peak - base - ca) / (size_t)g_nconns);
+    ca = g_cur - base; /* what stays: the cached CA bundle */
+    if (HEAP_ON) printf("heap base=%zu ca=%zu peak_per_conn=%zu\n", base, ca, (g_peak - base - ca) / (size_t)g_nconns);
     mgr_free(g_mgr);
     port_resolve_cleanup();
     if (HEAP_ON) printf("heap after_free=%zu\n", g_cur);
@@ -196,13 +189,16 @@ static int run_client(int argc, char **argv) {
 static int g_requests, g_want = 1;
 
 static void handler(http_server *s, http_req *req, http_res *res, void *ud) {
-    (void)s; (void)req; (void)ud;
+    (void)s;
+    (void)req;
+    (void)ud;
     http_res_end(res, "hello over tls\n", 15);
     g_requests++;
 }
 
 static void on_event(http_server *s, int ev, long id, const char *msg, void *ud) {
-    (void)s; (void)ud;
+    (void)s;
+    (void)ud;
     if (ev == HTTP_EV_ERROR) {
         printf("error %ld: %s\n", id, msg);
         fflush(stdout);
@@ -262,6 +258,7 @@ int main(int argc, char **argv) {
     if (argc >= 4 && strcmp(argv[1], "client") == 0) return run_client(argc, argv);
     if (argc >= 5 && strcmp(argv[1], "server") == 0) return run_server(argc, argv, 0);
     if (argc >= 5 && strcmp(argv[1], "listen-error") == 0) return run_server(argc, argv, 1);
-    fprintf(stderr, "usage: tls_tool client HOST PORT [...] | server ADDR CERT KEY [...] | listen-error ADDR CERT KEY\n");
+    fprintf(stderr,
+            "usage: tls_tool client HOST PORT [...] | server ADDR CERT KEY [...] | listen-error ADDR CERT KEY\n");
     return 2;
 }

@@ -27,7 +27,10 @@ function main(argv: string[]): number {
     // loaded only for .ts apps: a pre-transpiled .js app (the benchmark) runs without it
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const ts = require("typescript") as typeof import("typescript");
-    js = ts.transpileModule(src, { fileName: file, compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.None } }).outputText;
+    js = ts.transpileModule(src, {
+      fileName: file,
+      compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.None },
+    }).outputText;
   }
   install();
   process.on("uncaughtException", (e: Error) => {

@@ -33,16 +33,22 @@ const nodeClearTimeout = globalThis.clearTimeout;
 
 function setTimeoutShim(fn: Fn, ms?: number, ...args: unknown[]): number {
   const id = ++nextTimerId;
-  timers.set(id, nodeSetTimeout(() => {
-    timers.delete(id);
-    fn(...args);
-  }, ms));
+  timers.set(
+    id,
+    nodeSetTimeout(() => {
+      timers.delete(id);
+      fn(...args);
+    }, ms),
+  );
   return id;
 }
 
 function setIntervalShim(fn: Fn, ms?: number, ...args: unknown[]): number {
   const id = ++nextTimerId;
-  timers.set(id, nodeSetInterval(() => fn(...args), ms));
+  timers.set(
+    id,
+    nodeSetInterval(() => fn(...args), ms),
+  );
   return id;
 }
 
@@ -132,7 +138,10 @@ function ipText(a: Addr): string {
   if (a.family === 4) return a.ip.join(".");
   const w: string[] = [];
   for (let i = 0; i < 16; i += 2) w.push(((a.ip[i] << 8) | a.ip[i + 1]).toString(16));
-  return w.join(":").replace(/(^|:)0(:0)+(:|$)/, "::").replace(/:::+/, "::");
+  return w
+    .join(":")
+    .replace(/(^|:)0(:0)+(:|$)/, "::")
+    .replace(/:::+/, "::");
 }
 
 function addrText(a: Addr): string {
@@ -145,7 +154,8 @@ function clientAddr(remote: string): Addr | undefined {
   if (v4) return { family: 4, ip: v4, port: 0 };
   const v6 = parseIPv6(remote);
   if (!v6) return undefined;
-  if (v6.slice(0, 10).every((b) => b === 0) && v6[10] === 255 && v6[11] === 255) return { family: 4, ip: v6.slice(12), port: 0 };
+  if (v6.slice(0, 10).every((b) => b === 0) && v6[10] === 255 && v6[11] === 255)
+    return { family: 4, ip: v6.slice(12), port: 0 };
   return { family: 6, ip: v6, port: 0 };
 }
 
@@ -162,9 +172,15 @@ export function aclCheck(acl: string, remote: string): 1 | 0 | string {
     const e = raw.replace(/^[ \t]+|[ \t]+$/g, "");
     let reason = "";
     parse: {
-      if (e.length === 0) { reason = "empty entry"; break parse; }
+      if (e.length === 0) {
+        reason = "empty entry";
+        break parse;
+      }
       any = true;
-      if (e[0] !== "+" && e[0] !== "-") { reason = "must start with '+' or '-'"; break parse; }
+      if (e[0] !== "+" && e[0] !== "-") {
+        reason = "must start with '+' or '-'";
+        break parse;
+      }
       const sign: 0 | 1 = e[0] === "+" ? 1 : 0;
       const body = e.slice(1);
       const slash = body.indexOf("/");
@@ -172,18 +188,39 @@ export function aclCheck(acl: string, remote: string): 1 | 0 | string {
       let family: 4 | 6, bits: number, maxbits: number, ip: number[];
       if (ipPart.includes(":")) {
         const v6 = parseIPv6(ipPart);
-        if (!v6) { reason = "bad IPv6 address"; break parse; }
-        ip = v6; family = 6; maxbits = 128; bits = 128;
+        if (!v6) {
+          reason = "bad IPv6 address";
+          break parse;
+        }
+        ip = v6;
+        family = 6;
+        maxbits = 128;
+        bits = 128;
       } else {
-        if (!/^\d{1,3}(\.\d{1,3}){0,3}$/.test(ipPart)) { reason = "bad IPv4 address"; break parse; }
+        if (!/^\d{1,3}(\.\d{1,3}){0,3}$/.test(ipPart)) {
+          reason = "bad IPv4 address";
+          break parse;
+        }
         const parts = ipPart.split(".").map(Number);
-        if (parts.some((x) => x > 255)) { reason = "bad IPv4 address"; break parse; }
-        ip = [...parts, 0, 0, 0, 0].slice(0, 4); family = 4; maxbits = 32; bits = parts.length * 8;
+        if (parts.some((x) => x > 255)) {
+          reason = "bad IPv4 address";
+          break parse;
+        }
+        ip = [...parts, 0, 0, 0, 0].slice(0, 4);
+        family = 4;
+        maxbits = 32;
+        bits = parts.length * 8;
       }
       if (slash >= 0) {
         const d = body.slice(slash + 1);
-        if (!/^\d{1,3}$/.test(d)) { reason = "bad prefix length"; break parse; }
-        if (Number(d) > maxbits) { reason = `prefix length above ${maxbits}`; break parse; }
+        if (!/^\d{1,3}$/.test(d)) {
+          reason = "bad prefix length";
+          break parse;
+        }
+        if (Number(d) > maxbits) {
+          reason = `prefix length above ${maxbits}`;
+          break parse;
+        }
         bits = Number(d);
       }
       if (a && a.family === family && prefixMatch(a.ip, ip, bits)) verdict = sign;
@@ -197,7 +234,8 @@ export function aclCheck(acl: string, remote: string): 1 | 0 | string {
 }
 
 function prefixMatch(a: number[], b: number[], bits: number): boolean {
-  const full = bits >> 3, rem = bits & 7;
+  const full = bits >> 3,
+    rem = bits & 7;
   for (let i = 0; i < full; i++) if (a[i] !== b[i]) return false;
   if (rem) {
     const mask = (0xff << (8 - rem)) & 0xff;
@@ -212,12 +250,14 @@ function prefixMatch(a: number[], b: number[], bits: number): boolean {
 export function sanitizePath(p: Buffer): Buffer | undefined {
   if (p.length === 0 || p[0] !== 0x2f) return undefined;
   const dec: number[] = [];
-  const hex = (c: number) => (c >= 48 && c <= 57 ? c - 48 : c >= 97 && c <= 102 ? c - 87 : c >= 65 && c <= 70 ? c - 55 : -1);
+  const hex = (c: number) =>
+    c >= 48 && c <= 57 ? c - 48 : c >= 97 && c <= 102 ? c - 87 : c >= 65 && c <= 70 ? c - 55 : -1;
   for (let i = 0; i < p.length; i++) {
     let c = p[i];
     if (c === 0x25) {
       if (i + 2 >= p.length) return undefined;
-      const h = hex(p[i + 1]), l = hex(p[i + 2]);
+      const h = hex(p[i + 1]),
+        l = hex(p[i + 2]);
       if (h < 0 || l < 0) return undefined;
       c = h * 16 + l;
       i += 2;
@@ -254,7 +294,8 @@ export function sanitizePath(p: Buffer): Buffer | undefined {
 }
 
 export function globMatch(p: string, s: string): boolean {
-  let i = 0, j = 0;
+  let i = 0,
+    j = 0;
   while (i < p.length) {
     if (p[i] === "*") {
       const dbl = p[i + 1] === "*";
@@ -288,13 +329,41 @@ function isHidden(pats: string | undefined, rel: string): boolean {
 }
 
 const mimeTab: Record<string, string> = {
-  html: "text/html; charset=utf-8", htm: "text/html; charset=utf-8", shtml: "text/html; charset=utf-8", css: "text/css",
-  js: "application/javascript", mjs: "application/javascript", json: "application/json", txt: "text/plain; charset=utf-8",
-  md: "text/markdown", csv: "text/csv", xml: "application/xml", svg: "image/svg+xml", png: "image/png", jpg: "image/jpeg",
-  jpeg: "image/jpeg", gif: "image/gif", ico: "image/x-icon", webp: "image/webp", bmp: "image/bmp", wasm: "application/wasm",
-  pdf: "application/pdf", zip: "application/zip", gz: "application/gzip", tar: "application/x-tar", mp3: "audio/mpeg",
-  wav: "audio/wav", ogg: "audio/ogg", mp4: "video/mp4", webm: "video/webm", woff: "font/woff", woff2: "font/woff2",
-  ttf: "font/ttf", otf: "font/otf", bin: "application/octet-stream", pem: "application/x-pem-file",
+  html: "text/html; charset=utf-8",
+  htm: "text/html; charset=utf-8",
+  shtml: "text/html; charset=utf-8",
+  css: "text/css",
+  js: "application/javascript",
+  mjs: "application/javascript",
+  json: "application/json",
+  txt: "text/plain; charset=utf-8",
+  md: "text/markdown",
+  csv: "text/csv",
+  xml: "application/xml",
+  svg: "image/svg+xml",
+  png: "image/png",
+  jpg: "image/jpeg",
+  jpeg: "image/jpeg",
+  gif: "image/gif",
+  ico: "image/x-icon",
+  webp: "image/webp",
+  bmp: "image/bmp",
+  wasm: "application/wasm",
+  pdf: "application/pdf",
+  zip: "application/zip",
+  gz: "application/gzip",
+  tar: "application/x-tar",
+  mp3: "audio/mpeg",
+  wav: "audio/wav",
+  ogg: "audio/ogg",
+  mp4: "video/mp4",
+  webm: "video/webm",
+  woff: "font/woff",
+  woff2: "font/woff2",
+  ttf: "font/ttf",
+  otf: "font/otf",
+  bin: "application/octet-stream",
+  pem: "application/x-pem-file",
 };
 
 export function mimeType(name: string, custom?: string): string {
@@ -365,7 +434,16 @@ function htmlEscape(s: string): string {
 function urlEncode(b: Buffer): string {
   let o = "";
   for (const c of b) {
-    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 45 || c === 95 || c === 46 || c === 126) o += String.fromCharCode(c);
+    if (
+      (c >= 97 && c <= 122) ||
+      (c >= 65 && c <= 90) ||
+      (c >= 48 && c <= 57) ||
+      c === 45 ||
+      c === 95 ||
+      c === 46 ||
+      c === 126
+    )
+      o += String.fromCharCode(c);
     else o += "%" + c.toString(16).toUpperCase().padStart(2, "0");
   }
   return o;
@@ -400,14 +478,30 @@ export interface Limits {
 }
 
 const defaultLimits: Limits = {
-  max_header_size: 8192, max_body_size: 1024 * 1024, max_connections: 64,
-  idle_timeout_ms: 5000, request_timeout_ms: 10000, response_timeout_ms: 30000,
+  max_header_size: 8192,
+  max_body_size: 1024 * 1024,
+  max_connections: 64,
+  idle_timeout_ms: 5000,
+  request_timeout_ms: 10000,
+  response_timeout_ms: 30000,
 };
 
 const statusText: Record<number, string> = {
-  200: "OK", 206: "Partial Content", 301: "Moved Permanently", 304: "Not Modified", 400: "Bad Request", 403: "Forbidden",
-  404: "Not Found", 405: "Method Not Allowed", 408: "Request Timeout", 413: "Payload Too Large", 414: "URI Too Long",
-  416: "Range Not Satisfiable", 431: "Request Header Fields Too Large", 500: "Internal Server Error", 501: "Not Implemented",
+  200: "OK",
+  206: "Partial Content",
+  301: "Moved Permanently",
+  304: "Not Modified",
+  400: "Bad Request",
+  403: "Forbidden",
+  404: "Not Found",
+  405: "Method Not Allowed",
+  408: "Request Timeout",
+  413: "Payload Too Large",
+  414: "URI Too Long",
+  416: "Range Not Satisfiable",
+  431: "Request Header Fields Too Large",
+  500: "Internal Server Error",
+  501: "Not Implemented",
   503: "Service Unavailable",
 };
 
@@ -416,11 +510,13 @@ let nextConnId = 0;
 /** Percent-decodes a path (bytes), leaving %00 and bad escapes as they are; UTF-8 with U+FFFD. */
 function decodePath(url: Buffer): string {
   const out: number[] = [];
-  const hex = (c: number) => (c >= 48 && c <= 57 ? c - 48 : c >= 97 && c <= 102 ? c - 87 : c >= 65 && c <= 70 ? c - 55 : -1);
+  const hex = (c: number) =>
+    c >= 48 && c <= 57 ? c - 48 : c >= 97 && c <= 102 ? c - 87 : c >= 65 && c <= 70 ? c - 55 : -1;
   for (let i = 0; i < url.length; i++) {
     const c = url[i];
     if (c === 0x25 && i + 2 < url.length + 0 && i + 2 <= url.length - 1) {
-      const h = hex(url[i + 1]), l = hex(url[i + 2]);
+      const h = hex(url[i + 1]),
+        l = hex(url[i + 2]);
       if (h >= 0 && l >= 0 && h * 16 + l !== 0) {
         out.push(h * 16 + l);
         i += 2;
@@ -434,7 +530,12 @@ function decodePath(url: Buffer): string {
 
 class ShimResponse {
   ended = false;
-  constructor(private readonly res: http.ServerResponse, private readonly req: http.IncomingMessage, private readonly server: ShimServer, readonly connId: number) {}
+  constructor(
+    private readonly res: http.ServerResponse,
+    private readonly req: http.IncomingMessage,
+    private readonly server: ShimServer,
+    readonly connId: number,
+  ) {}
 
   private get live(): boolean {
     return !this.ended && !this.res.destroyed && !this.res.writableEnded;
@@ -483,7 +584,11 @@ class ShimResponse {
 
   private simple(status: number, extra: [string, string][]): void {
     const body = `${statusText[status] ?? "Unknown"}\n`;
-    this.rawHead(status, [["Content-Type", "text/plain"], ["Content-Length", String(Buffer.byteLength(body))], ...extra]);
+    this.rawHead(status, [
+      ["Content-Type", "text/plain"],
+      ["Content-Length", String(Buffer.byteLength(body))],
+      ...extra,
+    ]);
     this.ended = true;
     this.res.end(body);
   }
@@ -536,7 +641,10 @@ class ShimResponse {
     try {
       root = fs.realpathSync(docRoot || ".");
     } catch (e) {
-      this.server.reportError(this.connId, `${this.describe()}: document_root '${docRoot ?? "."}': ${(e as Error).message} (500)`);
+      this.server.reportError(
+        this.connId,
+        `${this.describe()}: document_root '${docRoot ?? "."}': ${(e as Error).message} (500)`,
+      );
       return this.simple(500, extra);
     }
     const full = Buffer.concat([Buffer.from(root + "/"), relB]);
@@ -580,7 +688,8 @@ class ShimResponse {
         }
       }
       if (!found) {
-        if (listing && listing !== "no" && listing !== "false" && listing !== "0") return this.listDir(real, rel, hidden, extra);
+        if (listing && listing !== "no" && listing !== "false" && listing !== "0")
+          return this.listDir(real, rel, hidden, extra);
         return this.simple(403, extra);
       }
     }
@@ -603,7 +712,8 @@ class ShimResponse {
       this.res.end();
       return;
     }
-    let start = 0, len = st.size;
+    let start = 0,
+      len = st.size;
     const range = req.headers["range"];
     const h: [string, string][] = [];
     if (range !== undefined) {
@@ -615,7 +725,13 @@ class ShimResponse {
         len = r[1] - r[0] + 1;
       }
     }
-    h.push(["Content-Type", mimeType(path.basename(real), str("custom_mime_types"))], ["Content-Length", String(len)], ["Last-Modified", lm], ["ETag", etag], ["Accept-Ranges", "bytes"]);
+    h.push(
+      ["Content-Type", mimeType(path.basename(real), str("custom_mime_types"))],
+      ["Content-Length", String(len)],
+      ["Last-Modified", lm],
+      ["ETag", etag],
+      ["Accept-Ranges", "bytes"],
+    );
     if (status === 206) h.push(["Content-Range", `bytes ${start}-${start + len - 1}/${st.size}`]);
     this.rawHead(status, [...h, ...extra]);
     this.ended = true;
@@ -631,13 +747,18 @@ class ShimResponse {
   private listDir(dir: string, rel: string, hidden: string | undefined, extra: [string, string][]): void {
     let names: Buffer[];
     try {
-      names = fs.readdirSync(dir, { encoding: "buffer" }).filter((n) => !isHidden(hidden, (rel ? rel + "/" : "") + n.toString("latin1")));
+      names = fs
+        .readdirSync(dir, { encoding: "buffer" })
+        .filter((n) => !isHidden(hidden, (rel ? rel + "/" : "") + n.toString("latin1")));
     } catch {
       return this.simple(404, extra);
     }
     names.sort(Buffer.compare);
-    const esc = htmlEscape(decodePath(Buffer.from(this.req.url ?? "/", "latin1").subarray(0, (this.req.url ?? "/").split(/[?#]/)[0].length)));
-    let body = `<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>Index of ${esc}</title></head>\n` +
+    const esc = htmlEscape(
+      decodePath(Buffer.from(this.req.url ?? "/", "latin1").subarray(0, (this.req.url ?? "/").split(/[?#]/)[0].length)),
+    );
+    let body =
+      `<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>Index of ${esc}</title></head>\n` +
       `<body><h1>Index of ${esc}</h1>\n<table>\n<tr><th>Name</th><th>Size</th><th>Modified</th></tr>\n` +
       `<tr><td><a href="../">../</a></td><td>-</td><td></td></tr>\n`;
     for (const n of names) {
@@ -666,13 +787,19 @@ class ShimServer {
   private destroyed = false;
 
   constructor(private readonly handler: Fn) {
-    this.srv = http.createServer({ maxHeaderSize: defaultLimits.max_header_size, connectionsCheckingInterval: 1000, keepAlive: true } as http.ServerOptions);
+    this.srv = http.createServer({
+      maxHeaderSize: defaultLimits.max_header_size,
+      connectionsCheckingInterval: 1000,
+      keepAlive: true,
+    } as http.ServerOptions);
     this.applyLimits();
     this.srv.on("connection", (sock: net.Socket) => {
       if (this.sockets.size >= this.limits.max_connections) {
         const id = ++nextConnId;
         this.reportError(id, `conn ${id}: too many connections (limit ${this.limits.max_connections}); answered 503`);
-        sock.end("HTTP/1.1 503 Service Unavailable\r\nContent-Type: text/plain\r\nContent-Length: 20\r\nConnection: close\r\n\r\nService Unavailable\n");
+        sock.end(
+          "HTTP/1.1 503 Service Unavailable\r\nContent-Type: text/plain\r\nContent-Length: 20\r\nConnection: close\r\n\r\nService Unavailable\n",
+        );
         return;
       }
       const id = ++nextConnId;
@@ -693,7 +820,9 @@ class ShimServer {
       if (err.code !== "ECONNRESET") this.reportError(id, `conn ${id}: malformed request: ${err.message} (${code})`);
       if (sock.writable && !(sock as net.Socket & { _httpMessage?: unknown })._httpMessage) {
         const t = statusText[code];
-        sock.end(`HTTP/1.1 ${code} ${t}\r\nContent-Type: text/plain\r\nContent-Length: ${t.length + 1}\r\nConnection: close\r\n\r\n${t}\n`);
+        sock.end(
+          `HTTP/1.1 ${code} ${t}\r\nContent-Type: text/plain\r\nContent-Length: ${t.length + 1}\r\nConnection: close\r\n\r\n${t}\n`,
+        );
       } else {
         sock.destroy();
       }
@@ -713,7 +842,11 @@ class ShimServer {
   private listenError(e: NodeJS.ErrnoException): void {
     const a = parseListenAddr(this.listenAddr);
     const where = typeof a === "string" ? this.listenAddr : addrText(a);
-    const why: Record<string, string> = { EADDRINUSE: "Address already in use", EACCES: "Permission denied", EADDRNOTAVAIL: "Cannot assign requested address" };
+    const why: Record<string, string> = {
+      EADDRINUSE: "Address already in use",
+      EACCES: "Permission denied",
+      EADDRNOTAVAIL: "Cannot assign requested address",
+    };
     this.emitError(-1, `listen ${this.listenAddr}: bind ${where}: ${why[e.code ?? ""] ?? e.message}`);
   }
 
@@ -778,7 +911,11 @@ class ShimServer {
       failed = true;
       this.reportError(id, `conn ${id} ${req.method} ${req.url}: ${what} (${status})`);
       const t = statusText[status];
-      res.writeHead(status, { "Content-Type": "text/plain", "Content-Length": String(t.length + 1), Connection: "close" });
+      res.writeHead(status, {
+        "Content-Type": "text/plain",
+        "Content-Length": String(t.length + 1),
+        Connection: "close",
+      });
       res.end(`${t}\n`);
       req.socket.destroySoon();
     };
@@ -815,7 +952,10 @@ class ShimServer {
       const shimRes = new ShimResponse(res, req, this, id);
       res.setTimeout(this.limits.response_timeout_ms, () => {
         if (res.writableEnded) return;
-        this.reportError(id, `${shimRes.describe()}: response not finished within ${this.limits.response_timeout_ms} ms; closing connection`);
+        this.reportError(
+          id,
+          `${shimRes.describe()}: response not finished within ${this.limits.response_timeout_ms} ms; closing connection`,
+        );
         req.socket.destroy();
       });
       this.dispatch(req.socket, res, () => this.handler(reqObj, shimRes));
@@ -823,7 +963,12 @@ class ShimServer {
   }
 
   listen(address: unknown, opts?: Record<string, unknown>): ShimServer {
-    this.listenAddr = typeof address === "number" ? (Number.isInteger(address) && address >= 0 && address <= 65535 ? String(address) : "invalid") : String(address);
+    this.listenAddr =
+      typeof address === "number"
+        ? Number.isInteger(address) && address >= 0 && address <= 65535
+          ? String(address)
+          : "invalid"
+        : String(address);
     if (opts) {
       for (const k of Object.keys(defaultLimits) as (keyof Limits)[]) {
         const v = opts[k];
@@ -838,19 +983,36 @@ class ShimServer {
       return this;
     }
     const where = { port: a.port, host: ipText(a), ipv6Only: a.family === 6, backlog: 128 };
-    const cert = opts?.ssl_cert, key = opts?.ssl_key, ca = opts?.ssl_ca_cert;
+    const cert = opts?.ssl_cert,
+      key = opts?.ssl_key,
+      ca = opts?.ssl_ca_cert;
     if (cert !== undefined || key !== undefined || ca !== undefined) {
       // HTTPS: TLS sockets handed to the same http server (issue 4)
       let ctx: tls.TlsOptions;
       try {
         ctx = {
-          cert: fs.readFileSync(String(cert)), key: fs.readFileSync(String(key)),
+          cert: fs.readFileSync(String(cert)),
+          key: fs.readFileSync(String(key)),
           ...(ca !== undefined ? { ca: fs.readFileSync(String(ca)), requestCert: true, rejectUnauthorized: true } : {}),
         };
       } catch (e) {
         const err = e as NodeJS.ErrnoException;
-        const what = cert === undefined ? "ssl_cert" : key === undefined ? "ssl_key" : err.path === String(cert) ? "ssl_cert" : err.path === String(key) ? "ssl_key" : "ssl_ca_cert";
-        process.nextTick(() => this.emitError(-1, `listen ${this.listenAddr}: ${what} ${err.path ?? ""}: ${err.code === "ENOENT" ? "No such file or directory" : err.message}`));
+        const what =
+          cert === undefined
+            ? "ssl_cert"
+            : key === undefined
+              ? "ssl_key"
+              : err.path === String(cert)
+                ? "ssl_cert"
+                : err.path === String(key)
+                  ? "ssl_key"
+                  : "ssl_ca_cert";
+        process.nextTick(() =>
+          this.emitError(
+            -1,
+            `listen ${this.listenAddr}: ${what} ${err.path ?? ""}: ${err.code === "ENOENT" ? "No such file or directory" : err.message}`,
+          ),
+        );
         return this;
       }
       const ts = tls.createServer(ctx, (sock) => this.srv.emit("connection", sock));
@@ -867,7 +1029,8 @@ class ShimServer {
   private tlsSrv?: tls.Server;
 
   on(event: string, fn: Fn): ShimServer {
-    if ((event === "connection" || event === "close" || event === "error") && !this.destroyed) this.handlers[event] = fn;
+    if ((event === "connection" || event === "close" || event === "error") && !this.destroyed)
+      this.handlers[event] = fn;
     return this;
   }
 

@@ -122,8 +122,15 @@ function optNumber(o: Record<string, unknown>, k: string, what: string): number 
 /** Options (or a URL) to a target; throws like the device for bad input. */
 export function resolveOptions(options: unknown): ClientTarget {
   const t: ClientTarget = {
-    method: "GET", host: "localhost", port: 80, path: "/", tls: false, headers: [],
-    timeout: 0, maxResponse: 0, maxFragment: 0,
+    method: "GET",
+    host: "localhost",
+    port: 80,
+    path: "/",
+    tls: false,
+    headers: [],
+    timeout: 0,
+    maxResponse: 0,
+    maxFragment: 0,
   };
   if (typeof options === "string") {
     Object.assign(t, parseUrl(options));
@@ -156,7 +163,8 @@ export function resolveOptions(options: unknown): ClientTarget {
     }
   }
   t.servername = optString(o, "servername");
-  if (t.servername !== undefined && !/^[A-Za-z0-9._-]+$/.test(t.servername)) fail(`invalid servername "${t.servername}"`);
+  if (t.servername !== undefined && !/^[A-Za-z0-9._-]+$/.test(t.servername))
+    fail(`invalid servername "${t.servername}"`);
   t.caFile = optString(o, "ca_file");
   t.certFile = optString(o, "ssl_cert");
   t.keyFile = optString(o, "ssl_key");
@@ -164,7 +172,8 @@ export function resolveOptions(options: unknown): ClientTarget {
   t.timeout = optNumber(o, "timeout", "timeout") ?? 0;
   t.maxResponse = optNumber(o, "max_response_size", "max_response_size") ?? 0;
   const mfl = optNumber(o, "tls_max_fragment_len", "tls_max_fragment_len") ?? 0;
-  if (![0, 512, 1024, 2048, 4096].includes(mfl)) fail(`tls_max_fragment_len must be 512, 1024, 2048 or 4096, not ${mfl}`);
+  if (![0, 512, 1024, 2048, 4096].includes(mfl))
+    fail(`tls_max_fragment_len must be 512, 1024, 2048 or 4096, not ${mfl}`);
   t.maxFragment = mfl;
   return t;
 }
@@ -206,13 +215,20 @@ export function errorText(t: ClientTarget, e: NodeJS.ErrnoException): string {
   };
 
   switch (e.code) {
-    case "ECONNREFUSED": return `connect ${hp}: Connection refused`;
-    case "EHOSTUNREACH": return `connect ${hp}: No route to host`;
-    case "ENETUNREACH": return `connect ${hp}: Network is unreachable`;
-    case "ENOTFOUND": return `resolve ${t.host}: Domain name not found`;
-    case "EAI_AGAIN": return `resolve ${t.host}: Temporary failure in name resolution`;
-    case "ECONNRESET": return t.tls ? `TLS handshake with ${hp}: connection closed by the peer` : "connection reset by peer";
-    default: break;
+    case "ECONNREFUSED":
+      return `connect ${hp}: Connection refused`;
+    case "EHOSTUNREACH":
+      return `connect ${hp}: No route to host`;
+    case "ENETUNREACH":
+      return `connect ${hp}: Network is unreachable`;
+    case "ENOTFOUND":
+      return `resolve ${t.host}: Domain name not found`;
+    case "EAI_AGAIN":
+      return `resolve ${t.host}: Temporary failure in name resolution`;
+    case "ECONNRESET":
+      return t.tls ? `TLS handshake with ${hp}: connection closed by the peer` : "connection reset by peer";
+    default:
+      break;
   }
   const why = e.code !== undefined ? tlsWhy[e.code] : undefined;
   if (why !== undefined) return `TLS handshake with ${hp}: certificate verify failed: ${why}`;
@@ -294,7 +310,11 @@ function dnsLookup(): net.LookupFunction | undefined {
     }
   }
   const r = dnsResolver;
-  return ((hostname: string, options: dns.LookupOptions, cb: (err: Error | null, address: unknown, family?: number) => void) => {
+  return ((
+    hostname: string,
+    options: dns.LookupOptions,
+    cb: (err: Error | null, address: unknown, family?: number) => void,
+  ) => {
     const done = (err: Error | null, a?: { address: string; family: number }): void => {
       if (err || !a) return cb(err ?? resolveError("no address for this name"), undefined);
       if (options?.all) cb(null, [a]);
@@ -304,8 +324,12 @@ function dnsLookup(): net.LookupFunction | undefined {
     if (hostname.length > 253) return process.nextTick(done, resolveError("name too long"));
     const local = hostsEntry(hostname);
     if (local) return process.nextTick(done, null, local);
-    const ask = (fn: "resolve4" | "resolve6") => new Promise<{ addrs: string[]; code?: string }>((resolve) =>
-      r[fn](hostname, (err: NodeJS.ErrnoException | null, addrs: string[]) => resolve(err ? { addrs: [], code: String(err.code) } : { addrs })));
+    const ask = (fn: "resolve4" | "resolve6") =>
+      new Promise<{ addrs: string[]; code?: string }>((resolve) =>
+        r[fn](hostname, (err: NodeJS.ErrnoException | null, addrs: string[]) =>
+          resolve(err ? { addrs: [], code: String(err.code) } : { addrs }),
+        ),
+      );
     void Promise.all([ask("resolve4"), ask("resolve6")]).then(([a4, a6]) => {
       const a = pick(a4.addrs, a6.addrs);
       if (a) return done(null, a);
@@ -334,7 +358,10 @@ class ShimClientRequest {
   private chunked = false;
   private contentLength = -1;
 
-  constructor(private readonly t: ClientTarget, private readonly cb?: Fn) {
+  constructor(
+    private readonly t: ClientTarget,
+    private readonly cb?: Fn,
+  ) {
     this.desc = describe(t);
   }
 
@@ -380,7 +407,11 @@ class ShimClientRequest {
     req.setTimeout(this.t.timeout, () => {
       if (this.finished || this.aborted) return;
       const ms = this.t.timeout;
-      const why = !this.connected ? `no connection within ${ms} ms` : !this.gotBytes ? `no response within ${ms} ms` : `response stalled: nothing received for ${ms} ms`;
+      const why = !this.connected
+        ? `no connection within ${ms} ms`
+        : !this.gotBytes
+          ? `no response within ${ms} ms`
+          : `response stalled: nothing received for ${ms} ms`;
       this.timeoutCb?.();
       if (this.finished || this.aborted) return;
       this.fail(why);
@@ -417,10 +448,19 @@ class ShimClientRequest {
     const headers: [string, string][] = [];
     if (!have.has("host")) headers.push(["Host", authority(t)]);
     headers.push(...t.headers);
-    if (!have.has("content-length") && (body.length > 0 || !["GET", "HEAD", "DELETE", "OPTIONS", "TRACE", "CONNECT"].includes(t.method))) headers.push(["Content-Length", String(body.length)]);
+    if (
+      !have.has("content-length") &&
+      (body.length > 0 || !["GET", "HEAD", "DELETE", "OPTIONS", "TRACE", "CONNECT"].includes(t.method))
+    )
+      headers.push(["Content-Length", String(body.length)]);
     if (!have.has("connection")) headers.push(["Connection", "close"]);
     const opts: https.RequestOptions = {
-      host: t.host, port: t.port, path: t.path, method: t.method, agent: false, setHost: false,
+      host: t.host,
+      port: t.port,
+      path: t.path,
+      method: t.method,
+      agent: false,
+      setHost: false,
       headers: headers.flat() as unknown as http.OutgoingHttpHeaders,
     };
     const lookup = dnsLookup();
@@ -432,12 +472,17 @@ class ShimClientRequest {
         if (t.keyFile !== undefined) opts.key = fs.readFileSync(t.keyFile);
       } catch (e) {
         const err = e as NodeJS.ErrnoException;
-        return void process.nextTick(() => this.fail(`TLS setup: ${err.path ?? ""}: ${err.code === "ENOENT" ? "No such file or directory" : err.message}`));
+        return void process.nextTick(() =>
+          this.fail(
+            `TLS setup: ${err.path ?? ""}: ${err.code === "ENOENT" ? "No such file or directory" : err.message}`,
+          ),
+        );
       }
       const name = t.servername ?? t.host;
       opts.servername = net.isIP(name) ? undefined : name;
       // verify the name the device verifies (servername when given)
-      if (t.servername !== undefined) opts.checkServerIdentity = (_host, cert) => tls.checkServerIdentity(t.servername!, cert);
+      if (t.servername !== undefined)
+        opts.checkServerIdentity = (_host, cert) => tls.checkServerIdentity(t.servername!, cert);
       opts.rejectUnauthorized = true;
     }
     let req: http.ClientRequest;
@@ -472,10 +517,12 @@ class ShimClientRequest {
       headers[k] = k in headers ? `${headers[k]}, ${raw[i + 1]}` : raw[i + 1];
     }
     this.chunked = /chunked/i.test(headers["transfer-encoding"] ?? "");
-    if (!this.chunked && headers["content-length"] !== undefined) this.contentLength = Number(headers["content-length"]);
+    if (!this.chunked && headers["content-length"] !== undefined)
+      this.contentLength = Number(headers["content-length"]);
     const max = (t.maxResponse || DEFAULT_MAX_RESPONSE) - head;
     const stream = this.onData;
-    if (!stream && this.contentLength > max) return this.fail(`response body larger than ${t.maxResponse || DEFAULT_MAX_RESPONSE} bytes`);
+    if (!stream && this.contentLength > max)
+      return this.fail(`response body larger than ${t.maxResponse || DEFAULT_MAX_RESPONSE} bytes`);
     const chunks: Buffer[] = [];
     const dec = new StringDecoder("utf8");
     let size = 0;
@@ -499,7 +546,11 @@ class ShimClientRequest {
         if (this.finished || this.aborted) return;
       }
       this.finished = true;
-      const obj = { statusCode: res.statusCode ?? 0, headers, body: stream ? "" : Buffer.concat(chunks).toString("utf8") };
+      const obj = {
+        statusCode: res.statusCode ?? 0,
+        headers,
+        body: stream ? "" : Buffer.concat(chunks).toString("utf8"),
+      };
       this.cb?.(obj);
     });
     res.on("aborted", () => this.earlyClose());

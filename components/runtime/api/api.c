@@ -29,7 +29,7 @@
 /* ------------------------------------------------------------ the loop */
 typedef struct pending_err {
     struct pending_err *next;
-    TsObject *obj;          /* retained */
+    TsObject *obj; /* retained */
     char msg[256];
 } pending_err;
 
@@ -120,23 +120,40 @@ TsString *api_str_utf8(const char *s, size_t n) {
             continue;
         }
         if (b >= 0xc2 && b <= 0xdf) need = 1;
-        else if (b == 0xe0) { need = 2; lo = 0xa0; }
-        else if (b == 0xed) { need = 2; hi = 0x9f; }
-        else if (b >= 0xe1 && b <= 0xef) need = 2;
-        else if (b == 0xf0) { need = 3; lo = 0x90; }
-        else if (b >= 0xf1 && b <= 0xf3) need = 3;
-        else if (b == 0xf4) { need = 3; hi = 0x8f; }
-        else ok = 0;
+        else if (b == 0xe0) {
+            need = 2;
+            lo = 0xa0;
+        } else if (b == 0xed) {
+            need = 2;
+            hi = 0x9f;
+        } else if (b >= 0xe1 && b <= 0xef) need = 2;
+        else if (b == 0xf0) {
+            need = 3;
+            lo = 0x90;
+        } else if (b >= 0xf1 && b <= 0xf3) need = 3;
+        else if (b == 0xf4) {
+            need = 3;
+            hi = 0x8f;
+        } else ok = 0;
         j = i + 1;
         for (k = 0; ok && k < (size_t)need; k++) {
             unsigned c;
-            if (j >= n) { ok = 0; break; }
+            if (j >= n) {
+                ok = 0;
+                break;
+            }
             c = p[j];
-            if (c < (k == 0 ? lo : 0x80) || c > (k == 0 ? hi : 0xbf)) { ok = 0; break; }
+            if (c < (k == 0 ? lo : 0x80) || c > (k == 0 ? hi : 0xbf)) {
+                ok = 0;
+                break;
+            }
             j++;
         }
         if (ok) {
-            if (buf) { memcpy(buf + o, p + i, j - i); o += j - i; }
+            if (buf) {
+                memcpy(buf + o, p + i, j - i);
+                o += j - i;
+            }
             i = j;
             continue;
         }
@@ -316,8 +333,9 @@ void ts_api_use_serve(void) { g_serve = http_res_serve; }
 void ts_api_use_tls_server(void) { g_listen_tls = http_server_listen_tls; }
 
 static TsValue res_serve(TsValue self, int argc, const TsValue *argv) {
-    static const char *names[] = {"document_root", "index_files", "enable_directory_listing", "extra_headers",
-                                  "custom_mime_types", "hidden_file_pattern", "ip_acl"};
+    static const char *names[] = {"document_root", "index_files",       "enable_directory_listing",
+                                  "extra_headers", "custom_mime_types", "hidden_file_pattern",
+                                  "ip_acl"};
     http_res *res = res_of(self);
     TsValue opts = ts_arg(argc, argv, 0);
     TsString *hold[7];
@@ -330,8 +348,8 @@ static TsValue res_serve(TsValue self, int argc, const TsValue *argv) {
     memset(&o, 0, sizeof o);
     o.document_root = v[0];
     o.index_files = v[1];
-    o.enable_directory_listing = v[2] && *v[2] && strcmp(v[2], "no") != 0 && strcmp(v[2], "false") != 0 &&
-                                 strcmp(v[2], "0") != 0;
+    o.enable_directory_listing =
+        v[2] && *v[2] && strcmp(v[2], "no") != 0 && strcmp(v[2], "false") != 0 && strcmp(v[2], "0") != 0;
     o.extra_headers = v[3];
     o.custom_mime_types = v[4];
     o.hidden_file_pattern = v[5];
@@ -346,15 +364,18 @@ static TsString s_write = TS_STR_LIT("write", 5, 5);
 static TsString s_end = TS_STR_LIT("end", 3, 3);
 static TsString s_serve = TS_STR_LIT("serve", 5, 5);
 static const TsMethod response_methods[] = {
-    {&s_writeHead, res_writeHead}, {&s_write, res_write}, {&s_end, res_end}, {&s_serve, res_serve},
+    {&s_writeHead, res_writeHead},
+    {&s_write, res_write},
+    {&s_end, res_end},
+    {&s_serve, res_serve},
 };
 static const TsClass response_class = {"ServerResponse", NULL, 4, response_methods, response_finalize};
 
 /* ------------------------------------------------------------ the server */
 typedef struct api_server {
-    http_server *srv;       /* NULL once released */
-    TsObject *obj;          /* NULL once the object died */
-    int self_ref;           /* we hold +1 on obj */
+    http_server *srv; /* NULL once released */
+    TsObject *obj;    /* NULL once the object died */
+    int self_ref;     /* we hold +1 on obj */
     int in_listen;
     TsValue handler, on_conn, on_close, on_error;
 } api_server;
@@ -378,7 +399,7 @@ static void server_released(void *ud) {
     } else if (as->self_ref) {
         TsObject *o = as->obj;
         as->self_ref = 0;
-        ts_heap_release(&o->h);     /* may finalize and free as */
+        ts_heap_release(&o->h); /* may finalize and free as */
     }
 }
 
@@ -388,7 +409,7 @@ static void server_finalize(TsObject *self) {
     self->native = NULL;
     as->obj = NULL;
     if (as->srv) {
-        http_server_destroy(as->srv);   /* may call server_released -> free */
+        http_server_destroy(as->srv); /* may call server_released -> free */
         return;
     }
     server_drop_callbacks(as);
@@ -417,7 +438,7 @@ static void on_request(http_server *srv, http_req *req, http_res *res, void *ud)
 static void emit_error(api_server *as, long id, const char *msg) {
     TsValue args[2];
     if (as->on_error.tag != TS_FUNCTION) {
-        if (id < 0) ts_panic("Error: %s", msg);         /* like node: an unhandled 'error' ends the program */
+        if (id < 0) ts_panic("Error: %s", msg); /* like node: an unhandled 'error' ends the program */
         port_log(PORT_LOG_WARN, "%s", msg);
         return;
     }
@@ -436,7 +457,7 @@ static void on_event(http_server *srv, int ev, long conn_id, const char *msg, vo
     case HTTP_EV_CONNECTION: api_call_cb(as->on_conn, 1, &arg); break;
     case HTTP_EV_CLOSE: api_call_cb(as->on_close, 1, &arg); break;
     case HTTP_EV_ERROR:
-        if (as->in_listen && conn_id < 0) break;   /* deferred: see srv_listen */
+        if (as->in_listen && conn_id < 0) break; /* deferred: see srv_listen */
         emit_error(as, conn_id, msg ? msg : "error");
         break;
     default: break;
@@ -508,8 +529,8 @@ static TsValue srv_listen(TsValue self, int argc, const TsValue *argv) {
         if (!cert && !key && !ca) {
             rc = http_server_listen(as->srv, addr, err, sizeof err);
         } else if (!g_listen_tls) {
-            snprintf(err, sizeof err, "listen %s: the HTTPS server is not linked into this app (name ssl_cert in its source)",
-                     addr);
+            snprintf(err, sizeof err,
+                     "listen %s: the HTTPS server is not linked into this app (name ssl_cert in its source)", addr);
             rc = -1;
         } else {
             net_tls_opts tls;
@@ -565,7 +586,7 @@ static TsValue srv_destroy(TsValue self, int argc, const TsValue *argv) {
     api_server *as = server_of(self);
     (void)argc;
     (void)argv;
-    if (as && as->srv) http_server_destroy(as->srv);   /* may release as (via server_released) */
+    if (as && as->srv) http_server_destroy(as->srv); /* may release as (via server_released) */
     return ts_undefined();
 }
 
@@ -573,7 +594,9 @@ static TsString s_listen = TS_STR_LIT("listen", 6, 6);
 static TsString s_on = TS_STR_LIT("on", 2, 2);
 static TsString s_destroy = TS_STR_LIT("destroy", 7, 7);
 static const TsMethod server_methods[] = {
-    {&s_listen, srv_listen}, {&s_on, srv_on}, {&s_destroy, srv_destroy},
+    {&s_listen, srv_listen},
+    {&s_on, srv_on},
+    {&s_destroy, srv_destroy},
 };
 static const TsClass server_class = {"Server", NULL, 3, server_methods, server_finalize};
 

@@ -29,12 +29,18 @@
 #include "../net/http_client.h"
 #include "../net/timer.h"
 
-enum { RQ_NEW, RQ_QUEUED, RQ_RUNNING, RQ_FINISHED, RQ_ABORTED };
+enum {
+    RQ_NEW,
+    RQ_QUEUED,
+    RQ_RUNNING,
+    RQ_FINISHED,
+    RQ_ABORTED
+};
 
 typedef struct api_client {
-    http_client *hc;            /* while running, until DONE */
-    TsObject *obj;              /* NULL once the object died */
-    int self_ref;               /* we hold +1 on obj */
+    http_client *hc; /* while running, until DONE */
+    TsObject *obj;   /* NULL once the object died */
+    int self_ref;    /* we hold +1 on obj */
     int state;
     uint32_t start_timer;
     TsValue cb, on_error, on_data, on_timeout;
@@ -113,7 +119,7 @@ static void client_release(api_client *ac) {
     } else if (ac->self_ref) {
         TsObject *o = ac->obj;
         ac->self_ref = 0;
-        ts_heap_release(&o->h);     /* may finalize and free ac */
+        ts_heap_release(&o->h); /* may finalize and free ac */
     }
 }
 
@@ -127,14 +133,12 @@ static void client_finalize(TsObject *self) {
         mgr_timer_cancel(api_mgr(), ac->start_timer);
         ac->start_timer = 0;
     }
-    if (ac->hc) return;             /* freed at DONE */
+    if (ac->hc) return; /* freed at DONE */
     client_free(ac);
 }
 
 /* ----------------------------------------------------------- options */
-static void bad(const char *fmt, const char *a, const char *b) {
-    ts_panic(fmt, a, b);
-}
+static void bad(const char *fmt, const char *a, const char *b) { ts_panic(fmt, a, b); }
 
 static int is_tchar(unsigned char ch) {
     return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') ||
@@ -188,8 +192,7 @@ static void parse_url(api_client *ac, TsString *url) {
     size_t portn = 0;
     for (p = s; p < s + n && ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
                               (p > s && ((*p >= '0' && *p <= '9') || *p == '+' || *p == '-' || *p == '.')));
-         p++) {
-    }
+         p++) {}
     if (p == s || p + 3 > s + n || memcmp(p, "://", 3) != 0) bad("Error: Http.request: invalid URL \"%s\"%s", s, "");
     slen = (size_t)(p - s);
     if (slen == 4 && (s[0] | 32) == 'h' && (s[1] | 32) == 't' && (s[2] | 32) == 't' && (s[3] | 32) == 'p') {
@@ -208,12 +211,12 @@ static void parse_url(api_client *ac, TsString *url) {
     auth = p + 3;
     hash = memchr(auth, '#', (size_t)(s + n - auth));
     if (!hash) hash = s + n;
-    for (end = auth; end < hash && *end != '/' && *end != '?'; end++) {
-    }
+    for (end = auth; end < hash && *end != '/' && *end != '?'; end++) {}
     alen = (size_t)(end - auth);
     if (alen && auth[0] == '[') {
         const char *rb = memchr(auth, ']', alen);
-        if (!rb || rb == auth + 1 || !memchr(auth, ':', (size_t)(rb - auth))) bad("Error: Http.request: invalid URL \"%s\"%s", s, "");
+        if (!rb || rb == auth + 1 || !memchr(auth, ':', (size_t)(rb - auth)))
+            bad("Error: Http.request: invalid URL \"%s\"%s", s, "");
         ac->host = dupn(auth + 1, (size_t)(rb - auth - 1));
         if (!host_ok(ac->host, strlen(ac->host))) bad("Error: Http.request: invalid URL \"%s\"%s", s, "");
         if (rb + 1 < end) {
@@ -426,7 +429,7 @@ static size_t incomplete_tail(const char *s, size_t n) {
     for (back = 1; back <= 3 && back <= n; back++) {
         unsigned char ch = (unsigned char)s[n - back];
         size_t need;
-        if ((ch & 0xc0) == 0x80) continue;    /* continuation byte */
+        if ((ch & 0xc0) == 0x80) continue; /* continuation byte */
         if ((ch & 0xe0) == 0xc0) need = 2;
         else if ((ch & 0xf0) == 0xe0) need = 3;
         else if ((ch & 0xf8) == 0xf0) need = 4;
@@ -486,7 +489,7 @@ static void client_ev(http_client *hc, int ev, const void *ev_data, void *ud) {
         if (ac->ncarry) {
             size_t k = ac->ncarry;
             ac->ncarry = 0;
-            emit_chunk(ac, ac->carry, k);      /* an incomplete character: U+FFFD */
+            emit_chunk(ac, ac->carry, k); /* an incomplete character: U+FFFD */
             if (ac->state != RQ_RUNNING) break;
         }
         ac->state = RQ_FINISHED;
@@ -511,7 +514,7 @@ static void client_ev(http_client *hc, int ev, const void *ev_data, void *ud) {
         if (ac->state != RQ_RUNNING) break;
         if (ac->on_timeout.tag == TS_FUNCTION && is_timeout_msg(msg)) {
             api_call_cb(ac->on_timeout, 0, NULL);
-            if (ac->state != RQ_RUNNING) break;     /* aborted from the callback */
+            if (ac->state != RQ_RUNNING) break; /* aborted from the callback */
         }
         ac->state = RQ_FINISHED;
         report_error(ac, msg);
@@ -520,10 +523,9 @@ static void client_ev(http_client *hc, int ev, const void *ev_data, void *ud) {
     case HTTP_CLIENT_EV_DONE:
         ac->hc = NULL;
         if (ac->state == RQ_RUNNING) ac->state = RQ_FINISHED;
-        client_release(ac);        /* may free ac */
+        client_release(ac); /* may free ac */
         break;
-    default:
-        break;
+    default: break;
     }
 }
 
@@ -648,11 +650,11 @@ static TsValue rq_abort(TsValue self, int argc, const TsValue *argv) {
         ac->state = RQ_ABORTED;
         if (ac->start_timer) mgr_timer_cancel(api_mgr(), ac->start_timer);
         ac->start_timer = 0;
-        client_release(ac);          /* may free ac: the caller still holds self */
+        client_release(ac); /* may free ac: the caller still holds self */
         return ts_undefined();
     }
     ac->state = RQ_ABORTED;
-    http_client_abort(ac->hc);       /* DONE follows from the loop */
+    http_client_abort(ac->hc); /* DONE follows from the loop */
     return ts_undefined();
 }
 

@@ -52,8 +52,7 @@ static void reserve(TsArray *a, uint32_t n) {
 static const TsValue *stable_args(TsArray *a, int n, const TsValue *vs, TsValue **copy) {
     *copy = NULL;
     uintptr_t p = (uintptr_t)vs;
-    if (n > 0 && a->items && p >= (uintptr_t)(a->items - 1 - gap_of(a->items)) &&
-        p < (uintptr_t)(a->items + a->cap)) {
+    if (n > 0 && a->items && p >= (uintptr_t)(a->items - 1 - gap_of(a->items)) && p < (uintptr_t)(a->items + a->cap)) {
         *copy = (TsValue *)ts_alloc((size_t)n * sizeof(TsValue));
         memcpy(*copy, vs, (size_t)n * sizeof(TsValue));
         return *copy;
@@ -395,8 +394,12 @@ static TsValue reduce(TsValue av, TsValue fn, int has_init, TsValue init, bool r
     return acc;
 }
 
-TsValue ts_arr_reduce(TsValue a, TsValue fn, int has_init, TsValue init) { return reduce(a, fn, has_init, init, false); }
-TsValue ts_arr_reduce_right(TsValue a, TsValue fn, int has_init, TsValue init) { return reduce(a, fn, has_init, init, true); }
+TsValue ts_arr_reduce(TsValue a, TsValue fn, int has_init, TsValue init) {
+    return reduce(a, fn, has_init, init, false);
+}
+TsValue ts_arr_reduce_right(TsValue a, TsValue fn, int has_init, TsValue init) {
+    return reduce(a, fn, has_init, init, true);
+}
 
 void ts_arr_for_each(TsValue av, TsValue fn) {
     TsArray *a = arr_of(av);

@@ -4,7 +4,7 @@
 
 #include "tsfw.h"
 
-const TsClass ts_error_class = { "Error", NULL, 0, NULL, NULL };
+const TsClass ts_error_class = {"Error", NULL, 0, NULL, NULL};
 
 static void (*event_loop)(void);
 
@@ -72,12 +72,18 @@ TsString *ts_str_from_code_point(int n, const double *codes) {
         }
         c = (uint32_t)d;
         if (c < 0x80) buf[len++] = (char)c;
-        else if (c < 0x800) { buf[len++] = (char)(0xC0 | (c >> 6)); buf[len++] = (char)(0x80 | (c & 63)); }
-        else if (c < 0x10000) {
-            buf[len++] = (char)(0xE0 | (c >> 12)); buf[len++] = (char)(0x80 | ((c >> 6) & 63)); buf[len++] = (char)(0x80 | (c & 63));
+        else if (c < 0x800) {
+            buf[len++] = (char)(0xC0 | (c >> 6));
+            buf[len++] = (char)(0x80 | (c & 63));
+        } else if (c < 0x10000) {
+            buf[len++] = (char)(0xE0 | (c >> 12));
+            buf[len++] = (char)(0x80 | ((c >> 6) & 63));
+            buf[len++] = (char)(0x80 | (c & 63));
         } else {
-            buf[len++] = (char)(0xF0 | (c >> 18)); buf[len++] = (char)(0x80 | ((c >> 12) & 63));
-            buf[len++] = (char)(0x80 | ((c >> 6) & 63)); buf[len++] = (char)(0x80 | (c & 63));
+            buf[len++] = (char)(0xF0 | (c >> 18));
+            buf[len++] = (char)(0x80 | ((c >> 12) & 63));
+            buf[len++] = (char)(0x80 | ((c >> 6) & 63));
+            buf[len++] = (char)(0x80 | (c & 63));
         }
     }
     s = ts_str_new(buf, len);
@@ -99,7 +105,7 @@ TsString *ts_str_next_code_point(TsString *s, uint32_t *byte_pos) {
 }
 
 TsString *ts_str_from_codes_values(bool code_points, int n, const TsValue *codes) {
-    double small[16] = { 0 };
+    double small[16] = {0};
     double *d = n <= 16 ? small : ts_alloc(sizeof(double) * (size_t)n);
     TsString *s;
     int i;
@@ -175,7 +181,7 @@ TsValue ts_set_new_from(TsValue iterable) {
 typedef double (*MathN)(int n, const double *xs);
 
 static double over_values(MathN f, int n, const TsValue *xs) {
-    double small[16] = { 0 };
+    double small[16] = {0};
     double *d = n <= 16 ? small : ts_alloc(sizeof(double) * (size_t)n);
     double r;
     int i;

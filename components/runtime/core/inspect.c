@@ -10,10 +10,10 @@
 
 #include "rt_internal.h"
 
-#define BREAK_LENGTH 80
-#define COMPACT 3
-#define MAX_ARRAY_LENGTH 100
-#define MIN_LINE_LENGTH 16
+#define BREAK_LENGTH      80
+#define COMPACT           3
+#define MAX_ARRAY_LENGTH  100
+#define MIN_LINE_LENGTH   16
 #define MAX_STRING_LENGTH 10000
 
 /* An owned, NUL-terminated piece of output. */
@@ -29,12 +29,12 @@ typedef struct StrList {
 } StrList;
 
 typedef struct Ctx {
-    int depth;          /* how deep to descend (2 by default) */
-    int indent;         /* node's ctx.indentationLvl */
-    int current_depth;  /* node's ctx.currentDepth */
-    TsHeap **seen;      /* the objects being formatted (for cycles) */
+    int depth;         /* how deep to descend (2 by default) */
+    int indent;        /* node's ctx.indentationLvl */
+    int current_depth; /* node's ctx.currentDepth */
+    TsHeap **seen;     /* the objects being formatted (for cycles) */
     size_t nseen, capseen;
-    TsHeap **circular;  /* objects given a <ref *N> number: N = index + 1 */
+    TsHeap **circular; /* objects given a <ref *N> number: N = index + 1 */
     size_t ncirc, capcirc;
 } Ctx;
 
@@ -322,7 +322,8 @@ static Str reduce_to_single_string(Ctx *c, StrList *out, const char *base, const
     buf_init(&b);
     if (is_array && entries > 6) group_array(c, out, arr);
     if (c->current_depth - recurse < COMPACT && entries == out->n) {
-        size_t start = out->n + (size_t)c->indent + str_count16(brace0, strlen(brace0)) + str_count16(base, strlen(base)) + 10;
+        size_t start =
+            out->n + (size_t)c->indent + str_count16(brace0, strlen(brace0)) + str_count16(base, strlen(base)) + 10;
         if (below_break_length(out, start, base)) {
             bool nl = false;
             for (i = 0; i < out->n && !nl; i++) nl = memchr(out->items[i].p, '\n', out->items[i].len) != NULL;
@@ -482,8 +483,7 @@ static Str format_raw(Ctx *c, TsValue v, int recurse) {
     for (i = 0; i < c->ncirc; i++)
         if (c->circular[i] == h) sprintf(base, "<ref *%lu>", (unsigned long)i + 1);
     c->nseen--;
-    r = reduce_to_single_string(c, &out, base, brace0, brace1, is_array, recurse,
-                                is_array ? v.u.arr : NULL);
+    r = reduce_to_single_string(c, &out, base, brace0, brace1, is_array, recurse, is_array ? v.u.arr : NULL);
     list_free(&out);
     return r;
 }

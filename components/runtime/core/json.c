@@ -8,8 +8,8 @@
 typedef struct Json {
     TsBuf out;
     char gap[48];   /* up to 10 UTF-16 units */
-    TsBuf indent;      /* current indentation */
-    TsHeap **stack;    /* containers being serialised (cycle check) */
+    TsBuf indent;   /* current indentation */
+    TsHeap **stack; /* containers being serialised (cycle check) */
     size_t depth, cap;
 } Json;
 
@@ -132,9 +132,7 @@ static bool serialize(Json *j, TsValue v) {
         j->depth--;
         return true;
     }
-    default: /* Map and Set have no enumerable properties */
-        buf_puts(&j->out, "{}");
-        return true;
+    default: /* Map and Set have no enumerable properties */ buf_puts(&j->out, "{}"); return true;
     }
 }
 

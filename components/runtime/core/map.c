@@ -178,7 +178,11 @@ void ts_map_clear(TsValue mv) {
 
 double ts_map_size(TsValue mv) { return map_of(mv)->size; }
 
-enum { KEYS, VALUES, ENTRIES };
+enum {
+    KEYS,
+    VALUES,
+    ENTRIES
+};
 
 static TsValue list(TsValue mv, int what) {
     TsMap *m = map_of(mv);

@@ -19,8 +19,15 @@
 
 #include "rt_internal.h"
 
-enum { BLACK = 0, GRAY = 1, WHITE = 2, PURPLE = 3, COLOUR_MASK = 3, BUFFERED = 4,
-       DEAD = 8 /* count reached 0 while buffered: memory freed by the collector */ };
+enum {
+    BLACK = 0,
+    GRAY = 1,
+    WHITE = 2,
+    PURPLE = 3,
+    COLOUR_MASK = 3,
+    BUFFERED = 4,
+    DEAD = 8 /* count reached 0 while buffered: memory freed by the collector */
+};
 
 /* Candidate roots that trigger a collection (each costs a pointer). */
 #ifndef TS_GC_THRESHOLD
@@ -107,9 +114,7 @@ size_t ts_live_objects(void) { return live_count; }
 /* ------------------------------------------------------------- children */
 
 /* Is v a reference the collector traces? */
-static bool traced(TsValue v) {
-    return v.tag > TS_STRING && v.u.h->rc != TS_RC_IMMORTAL;
-}
+static bool traced(TsValue v) { return v.tag > TS_STRING && v.u.h->rc != TS_RC_IMMORTAL; }
 
 /* Calls fn on every traced child of h. */
 static void for_each_traced(TsHeap *h, void (*fn)(TsHeap *)) {
@@ -148,8 +153,7 @@ static void for_each_traced(TsHeap *h, void (*fn)(TsHeap *)) {
         }
         break;
     }
-    default:
-        break;
+    default: break;
     }
 }
 
@@ -239,8 +243,7 @@ static void release_children(TsHeap *h, bool all) {
         ts_dealloc(vals);
         break;
     }
-    default:
-        break;
+    default: break;
     }
 }
 
@@ -283,10 +286,8 @@ static void possible_root(TsHeap *h) {
 
 void ts_heap_release(TsHeap *h) {
     if (!h || h->rc == TS_RC_IMMORTAL) return;
-    if (--h->rc == 0)
-        ts_free_heap(h);
-    else if (h->kind != TS_STRING)
-        possible_root(h);
+    if (--h->rc == 0) ts_free_heap(h);
+    else if (h->kind != TS_STRING) possible_root(h);
 }
 
 void ts_assign(TsValue *slot, TsValue v) {

@@ -73,9 +73,7 @@ static int shortest_digits(double x, char *d, int *e) {
     return n;
 }
 
-static size_t put_exp(char *out, int e) {
-    return (size_t)sprintf(out, "e%c%d", e < 0 ? '-' : '+', e < 0 ? -e : e);
-}
+static size_t put_exp(char *out, int e) { return (size_t)sprintf(out, "e%c%d", e < 0 ? '-' : '+', e < 0 ? -e : e); }
 
 size_t num_format(double x, char *buf) {
     char d[24];
@@ -446,7 +444,8 @@ static int exact_fixed(double ax, int fd, char *d) {
     for (i = 0; i < (e > 0 ? e : 0); i++) big_muladd(&num, 2, 0);
     big_split(&num, k, &ip);
     /* integer digits, most significant first */
-    do tmp[n++] = (char)('0' + big_div10(&ip)); while (!big_is_zero(&ip));
+    do tmp[n++] = (char)('0' + big_div10(&ip));
+    while (!big_is_zero(&ip));
     for (i = 0; i < n; i++) d[i] = tmp[n - 1 - i];
     intlen = n;
     /* fraction digits: multiply the k-bit fraction by 10, take the carry out of bit k */

@@ -250,8 +250,7 @@ bool ts_obj_delete(TsValue o, TsString *key) {
         if (str_is_index(key, &k) && k < o.u.arr->len) ts_assign(&o.u.arr->items[k], ts_undefined());
         return true;
     }
-    if (ts_is_nullish(o))
-        ts_panic("TypeError: Cannot convert undefined or null to object");
+    if (ts_is_nullish(o)) ts_panic("TypeError: Cannot convert undefined or null to object");
     if (o.tag != TS_OBJECT) return true;
     ob = o.u.obj;
     i = obj_find(ob, key);
@@ -270,7 +269,11 @@ bool ts_obj_delete(TsValue o, TsString *key) {
 
 /* ------------------------------------------------------ keys and values */
 
-enum { KEYS, VALUES, ENTRIES };
+enum {
+    KEYS,
+    VALUES,
+    ENTRIES
+};
 
 static TsValue pair(TsValue a, TsValue b) {
     TsValue items[2];

@@ -11,7 +11,7 @@
 void *ts_heap_new(size_t size, TsTag kind);
 /* Frees the memory of a heap object whose children are already released. */
 void ts_heap_free_mem(TsHeap *h);
-void ts_memory_shutdown(void);                 /* frees the collector's buffers */
+void ts_memory_shutdown(void); /* frees the collector's buffers */
 
 /* -------------------------------------------------------------- string.c */
 
@@ -28,19 +28,19 @@ void buf_put(TsBuf *b, const char *bytes, size_t n);
 void buf_puts(TsBuf *b, const char *s);
 void buf_putc(TsBuf *b, char c);
 void buf_put_str(TsBuf *b, TsString *s);
-void buf_put_cp(TsBuf *b, uint32_t cp);          /* a code point (or lone surrogate) as WTF-8 */
-TsString *buf_to_str(TsBuf *b);                   /* builds a string and frees the buffer */
+void buf_put_cp(TsBuf *b, uint32_t cp); /* a code point (or lone surrogate) as WTF-8 */
+TsString *buf_to_str(TsBuf *b);         /* builds a string and frees the buffer */
 
 /* Decodes the WTF-8 code point at p[*i], advancing *i. */
 uint32_t wtf8_decode(const char *p, size_t len, size_t *i);
 /* UTF-16 view of a string: caller frees the returned array (n units). */
 uint16_t *str_to_u16(TsString *s, uint32_t *n);
 TsString *str_from_u16(const uint16_t *u, size_t n);
-uint16_t str_unit_at(TsString *s, uint32_t i);   /* i < len16 */
-void str_forget_cache(TsString *s);               /* called when s is freed */
-bool str_is_index(TsString *s, uint32_t *out);    /* canonical array index? */
-bool ts_is_space_cp(uint32_t cp);                 /* JS WhiteSpace or LineTerminator */
-TsString *ts_str_empty(void);                     /* immortal "" */
+uint16_t str_unit_at(TsString *s, uint32_t i); /* i < len16 */
+void str_forget_cache(TsString *s);            /* called when s is freed */
+bool str_is_index(TsString *s, uint32_t *out); /* canonical array index? */
+bool ts_is_space_cp(uint32_t cp);              /* JS WhiteSpace or LineTerminator */
+TsString *ts_str_empty(void);                  /* immortal "" */
 
 /* ------------------------------------------------------------- number.c */
 
@@ -49,13 +49,13 @@ size_t num_format(double n, char *buf);
 
 /* --------------------------------------------------------------- array.c */
 
-void arr_free_items(TsValue *items);              /* frees an array's storage */
+void arr_free_items(TsValue *items); /* frees an array's storage */
 
 /* -------------------------------------------------------------- object.c */
 
 /* Index of key in o, or -1. */
 long obj_find(TsObject *o, TsString *key);
-TsValue obj_get_own(TsObject *o, TsString *key);   /* borrowed */
+TsValue obj_get_own(TsObject *o, TsString *key); /* borrowed */
 const TsMethod *class_find_method(const TsClass *cls, TsString *name);
 
 /* ------------------------------------------------------------- inspect.c */
@@ -67,13 +67,13 @@ TsString *ts_format_args(int argc, const TsValue *argv);
 
 struct TsMap {
     TsHeap h;
-    uint32_t used;       /* entries used, including deleted ones */
+    uint32_t used; /* entries used, including deleted ones */
     uint32_t cap;
-    uint32_t size;       /* live entries */
-    uint32_t iterating;  /* forEach depth: no compaction while > 0 */
-    TsValue *keys;       /* deleted entries have tag TS_MAP_DELETED */
-    TsValue *vals;       /* NULL for sets */
-    uint32_t *index;     /* open addressing: entry + 1, 0 empty */
+    uint32_t size;      /* live entries */
+    uint32_t iterating; /* forEach depth: no compaction while > 0 */
+    TsValue *keys;      /* deleted entries have tag TS_MAP_DELETED */
+    TsValue *vals;      /* NULL for sets */
+    uint32_t *index;    /* open addressing: entry + 1, 0 empty */
     uint32_t index_cap;
 };
 #define TS_MAP_DELETED 0xFF
@@ -91,14 +91,14 @@ void ts_math_seed(uint64_t seed);
 
 /* ---------------------------------------------------------------- rt.c */
 
-void ts_out_write(const char *p, size_t n);       /* buffered stdout */
+void ts_out_write(const char *p, size_t n); /* buffered stdout */
 void ts_out_flush(void);
-void ts_err_write(const char *p, size_t n);       /* flushes stdout first */
+void ts_err_write(const char *p, size_t n); /* flushes stdout first */
 
 /* ------------------------------------------------------------ panic.c */
 
 void ts_range_error(const char *msg);
-void ts_type_error_read(TsValue o, TsString *key);  /* reading a property of nullish */
+void ts_type_error_read(TsValue o, TsString *key); /* reading a property of nullish */
 
 size_t str_count16(const char *p, size_t len); /* JS .length of WTF-8 text */
 

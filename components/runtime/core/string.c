@@ -81,8 +81,8 @@ uint32_t wtf8_decode(const char *p, size_t len, size_t *i) {
     }
     if (c >= 0xF0 && k + 4 <= len) {
         *i = k + 4;
-        return ((c & 0x07) << 18) | ((uint32_t)(u[k + 1] & 0x3F) << 12) |
-               ((uint32_t)(u[k + 2] & 0x3F) << 6) | (u[k + 3] & 0x3F);
+        return ((c & 0x07) << 18) | ((uint32_t)(u[k + 1] & 0x3F) << 12) | ((uint32_t)(u[k + 2] & 0x3F) << 6) |
+               (u[k + 3] & 0x3F);
     }
     if (c >= 0xE0 && k + 3 <= len) {
         *i = k + 3;
@@ -269,7 +269,8 @@ static size_t unit_to_byte(TsString *s, uint32_t u, bool *second) {
         cu = cur_unit;
         cb = cur_byte;
         while (cu > u) {
-            do cb--; while ((p[cb] & 0xC0) == 0x80);
+            do cb--;
+            while ((p[cb] & 0xC0) == 0x80);
             cu -= p[cb] >= 0xF0 ? 2 : 1;
         }
     }
@@ -615,9 +616,7 @@ double ts_str_last_index_of(TsString *s, TsString *search, double from) {
     return (double)r;
 }
 
-bool ts_str_includes(TsString *s, TsString *search, double from) {
-    return ts_str_index_of(s, search, from) >= 0;
-}
+bool ts_str_includes(TsString *s, TsString *search, double from) { return ts_str_index_of(s, search, from) >= 0; }
 
 bool ts_str_starts_with(TsString *s, TsString *search, double pos) {
     View vs, vp;
@@ -714,9 +713,9 @@ TsValue ts_str_split(TsString *s, TsValue sepv, double limit) {
 /* ---------------------------------------------------------- whitespace */
 
 bool ts_is_space_cp(uint32_t c) {
-    return c == 9 || c == 10 || c == 11 || c == 12 || c == 13 || c == 32 || c == 0xA0 ||
-           c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 ||
-           c == 0x202F || c == 0x205F || c == 0x3000 || c == 0xFEFF;
+    return c == 9 || c == 10 || c == 11 || c == 12 || c == 13 || c == 32 || c == 0xA0 || c == 0x1680 ||
+           (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000 ||
+           c == 0xFEFF;
 }
 
 static TsString *trim(TsString *s, bool start, bool end) {
@@ -812,7 +811,8 @@ static TsString *map_case(TsString *s, bool upper) {
         }
         if (!change) return ts_str_retain(s);
         r = str_alloc(s->len, s->len);
-        for (k = 0; k < s->len; k++) r->data[k] = (char)(upper ? cp_upper((unsigned char)s->data[k]) : cp_lower((unsigned char)s->data[k]));
+        for (k = 0; k < s->len; k++)
+            r->data[k] = (char)(upper ? cp_upper((unsigned char)s->data[k]) : cp_lower((unsigned char)s->data[k]));
         return r;
     }
     buf_init(&b);
@@ -1006,4 +1006,3 @@ bool str_is_index(TsString *s, uint32_t *out) {
     *out = (uint32_t)v;
     return true;
 }
-

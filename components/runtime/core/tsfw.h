@@ -50,17 +50,17 @@ typedef enum TsTag {
     TS_ARRAY,
     TS_OBJECT,
     TS_FUNCTION,
-    TS_BOX,     /* a captured variable's cell; never visible to programs */
-    TS_MAP,     /* Map<K, V> */
-    TS_SET      /* Set<T> */
+    TS_BOX, /* a captured variable's cell; never visible to programs */
+    TS_MAP, /* Map<K, V> */
+    TS_SET  /* Set<T> */
 } TsTag;
 
 #define TS_RC_IMMORTAL UINT32_MAX
 
 typedef struct TsHeap {
     uint32_t rc;
-    uint8_t kind;     /* a TsTag >= TS_STRING */
-    uint8_t gc;       /* cycle collector colour and flags (memory.c) */
+    uint8_t kind; /* a TsTag >= TS_STRING */
+    uint8_t gc;   /* cycle collector colour and flags (memory.c) */
 } TsHeap;
 
 typedef struct TsString TsString;
@@ -71,7 +71,7 @@ typedef struct TsBox TsBox;
 typedef struct TsMap TsMap;
 
 typedef struct TsValue {
-    uint8_t tag;      /* TsTag */
+    uint8_t tag; /* TsTag */
     union {
         double num;
         bool b;
@@ -92,14 +92,14 @@ struct TsString {
     TsHeap h;
     uint32_t len;
     uint32_t len16;
-    uint32_t hash;    /* 0 = not computed yet */
-    uint32_t cap;     /* bytes allocated for data, 0 for literals */
+    uint32_t hash; /* 0 = not computed yet */
+    uint32_t cap;  /* bytes allocated for data, 0 for literals */
     char *data;
 };
 
 /* A string literal: TS_STR_LIT("h\303\251", 3, 2). The compiler computes both lengths. */
 #define TS_STR_LIT(bytes, len, len16) \
-    { { TS_RC_IMMORTAL, TS_STRING, 0 }, (len), (len16), 0, 0, (char *)(bytes) }
+    { {TS_RC_IMMORTAL, TS_STRING, 0}, (len), (len16), 0, 0, (char *)(bytes) }
 
 struct TsArray {
     TsHeap h;
@@ -130,14 +130,14 @@ typedef struct TsClass {
  * then the others in insertion order. Class instances point at their class. */
 struct TsObject {
     TsHeap h;
-    const TsClass *cls;     /* NULL for plain objects */
+    const TsClass *cls; /* NULL for plain objects */
     uint32_t count;
     uint32_t cap;
     TsString **keys;
     TsValue *vals;
-    uint32_t *index;        /* open-addressing hash index, built past 8 keys */
+    uint32_t *index; /* open-addressing hash index, built past 8 keys */
     uint32_t index_cap;
-    void *native;           /* C state of runtime classes, see TsClass.finalize */
+    void *native; /* C state of runtime classes, see TsClass.finalize */
 };
 
 /* An inline cache for one property access site: remembers the slot where
@@ -154,13 +154,14 @@ typedef TsValue (*TsFnCall)(TsFunc *self, int argc, const TsValue *argv);
 struct TsFunc {
     TsHeap h;
     TsFnCall call;
-    const char *name;       /* "" for anonymous */
+    const char *name; /* "" for anonymous */
     uint32_t ncaps;
     TsValue caps[];
 };
 
 /* An immortal function value for a top-level function: no captures. */
-#define TS_FUNC_STATIC(callfn, name) { { TS_RC_IMMORTAL, TS_FUNCTION, 0 }, (callfn), (name), 0 }
+#define TS_FUNC_STATIC(callfn, name) \
+    { {TS_RC_IMMORTAL, TS_FUNCTION, 0}, (callfn), (name), 0 }
 
 struct TsBox {
     TsHeap h;
@@ -169,45 +170,120 @@ struct TsBox {
 
 /* ------------------------------------------------------ value constructors */
 
-static inline TsValue ts_undefined(void) { TsValue v; v.tag = TS_UNDEFINED; v.u.num = 0; return v; }
-static inline TsValue ts_null(void) { TsValue v; v.tag = TS_NULL; v.u.num = 0; return v; }
-static inline TsValue ts_bool(bool b) { TsValue v; v.tag = TS_BOOL; v.u.num = 0; v.u.b = b; return v; }
-static inline TsValue ts_num(double n) { TsValue v; v.tag = TS_NUMBER; v.u.num = n; return v; }
+static inline TsValue ts_undefined(void) {
+    TsValue v;
+    v.tag = TS_UNDEFINED;
+    v.u.num = 0;
+    return v;
+}
+static inline TsValue ts_null(void) {
+    TsValue v;
+    v.tag = TS_NULL;
+    v.u.num = 0;
+    return v;
+}
+static inline TsValue ts_bool(bool b) {
+    TsValue v;
+    v.tag = TS_BOOL;
+    v.u.num = 0;
+    v.u.b = b;
+    return v;
+}
+static inline TsValue ts_num(double n) {
+    TsValue v;
+    v.tag = TS_NUMBER;
+    v.u.num = n;
+    return v;
+}
 /* Wraps without retaining; NULL becomes undefined. */
 static inline TsValue ts_str_v(TsString *s) {
-    TsValue v; if (!s) return ts_undefined(); v.tag = TS_STRING; v.u.str = s; return v;
+    TsValue v;
+    if (!s) return ts_undefined();
+    v.tag = TS_STRING;
+    v.u.str = s;
+    return v;
 }
-static inline TsValue ts_arr_v(TsArray *a) { TsValue v; v.tag = TS_ARRAY; v.u.arr = a; return v; }
-static inline TsValue ts_obj_v(TsObject *o) { TsValue v; v.tag = TS_OBJECT; v.u.obj = o; return v; }
-static inline TsValue ts_fn_v(TsFunc *f) { TsValue v; v.tag = TS_FUNCTION; v.u.fn = f; return v; }
+static inline TsValue ts_arr_v(TsArray *a) {
+    TsValue v;
+    v.tag = TS_ARRAY;
+    v.u.arr = a;
+    return v;
+}
+static inline TsValue ts_obj_v(TsObject *o) {
+    TsValue v;
+    v.tag = TS_OBJECT;
+    v.u.obj = o;
+    return v;
+}
+static inline TsValue ts_fn_v(TsFunc *f) {
+    TsValue v;
+    v.tag = TS_FUNCTION;
+    v.u.fn = f;
+    return v;
+}
 static inline bool ts_is_nullish(TsValue v) { return v.tag == TS_UNDEFINED || v.tag == TS_NULL; }
 
 /* undefined where TypeScript promised a number (a destructured array element
  * past the end, say): a NaN with its own payload, so that `x ?? d`,
  * `x === undefined` and `x == null` still see it. Arithmetic turns it into NaN. */
 #define TS_UNDEF_NUM_BITS UINT64_C(0x7FF8000000DEAD00)
-static inline double ts_undef_num(void) { union { uint64_t u; double d; } c; c.u = TS_UNDEF_NUM_BITS; return c.d; }
-static inline bool ts_num_is_undef(double n) { union { uint64_t u; double d; } c; c.d = n; return c.u == TS_UNDEF_NUM_BITS; }
+static inline double ts_undef_num(void) {
+    union {
+        uint64_t u;
+        double d;
+    } c;
+    c.u = TS_UNDEF_NUM_BITS;
+    return c.d;
+}
+static inline bool ts_num_is_undef(double n) {
+    union {
+        uint64_t u;
+        double d;
+    } c;
+    c.d = n;
+    return c.u == TS_UNDEF_NUM_BITS;
+}
 /* NaN as undefined: for library results typed number | undefined. */
-static inline TsValue ts_nan_to_undef(double n) { TsValue v; if (n != n) { v.tag = TS_UNDEFINED; v.u.num = 0; } else { v.tag = TS_NUMBER; v.u.num = n; } return v; }
+static inline TsValue ts_nan_to_undef(double n) {
+    TsValue v;
+    if (n != n) {
+        v.tag = TS_UNDEFINED;
+        v.u.num = 0;
+    } else {
+        v.tag = TS_NUMBER;
+        v.u.num = n;
+    }
+    return v;
+}
 
 /* Unboxing, with a TypeError when the tag does not match (unsound casts);
  * undefined unboxes to ts_undef_num(), NULL and false. */
 double ts_unbox_num(TsValue v);
 bool ts_unbox_bool(TsValue v);
-TsString *ts_unbox_str(TsValue v);   /* borrowed; undefined -> NULL */
+TsString *ts_unbox_str(TsValue v); /* borrowed; undefined -> NULL */
 
 /* ---------------------------------------------------------------- memory */
 
-void ts_free_heap(TsHeap *h);        /* rc reached 0: release children, free */
+void ts_free_heap(TsHeap *h); /* rc reached 0: release children, free */
 
-static inline void ts_heap_retain(TsHeap *h) { if (h && h->rc != TS_RC_IMMORTAL) h->rc++; }
-void ts_heap_release(TsHeap *h);     /* decrement; frees or buffers a cycle candidate */
+static inline void ts_heap_retain(TsHeap *h) {
+    if (h && h->rc != TS_RC_IMMORTAL) h->rc++;
+}
+void ts_heap_release(TsHeap *h); /* decrement; frees or buffers a cycle candidate */
 
-static inline void ts_retain(TsValue v) { if (v.tag >= TS_STRING) ts_heap_retain(v.u.h); }
-static inline void ts_release(TsValue v) { if (v.tag >= TS_STRING) ts_heap_release(v.u.h); }
-static inline TsString *ts_str_retain(TsString *s) { ts_heap_retain((TsHeap *)s); return s; }
-static inline void ts_str_release(TsString *s) { if (s) ts_heap_release((TsHeap *)s); }
+static inline void ts_retain(TsValue v) {
+    if (v.tag >= TS_STRING) ts_heap_retain(v.u.h);
+}
+static inline void ts_release(TsValue v) {
+    if (v.tag >= TS_STRING) ts_heap_release(v.u.h);
+}
+static inline TsString *ts_str_retain(TsString *s) {
+    ts_heap_retain((TsHeap *)s);
+    return s;
+}
+static inline void ts_str_release(TsString *s) {
+    if (s) ts_heap_release((TsHeap *)s);
+}
 /* Replace *slot with v (retained), releasing the old value. */
 void ts_assign(TsValue *slot, TsValue v);
 void ts_assign_str(TsString **slot, TsString *s);
@@ -215,7 +291,7 @@ void ts_assign_str(TsString **slot, TsString *s);
 /* Temporaries: push an owned value, get it back (now borrowed by the
  * expression); released at the end of the statement. */
 size_t ts_tmp_mark(void);
-void ts_tmp_release(size_t mark);    /* also a safe point for the cycle collector */
+void ts_tmp_release(size_t mark); /* also a safe point for the cycle collector */
 TsValue ts_tmp(TsValue owned);
 TsString *ts_tmp_str(TsString *owned);
 
@@ -223,68 +299,70 @@ TsString *ts_tmp_str(TsString *owned);
  * iteration, a safe point where no borrowed value is in flight. */
 extern bool ts_gc_wanted;
 void ts_collect_cycles(void);
-static inline void ts_gc_poll(void) { if (ts_gc_wanted) ts_collect_cycles(); }
-void ts_out_flush(void);             /* writes buffered stdout (servers flush per loop turn) */
+static inline void ts_gc_poll(void) {
+    if (ts_gc_wanted) ts_collect_cycles();
+}
+void ts_out_flush(void); /* writes buffered stdout (servers flush per loop turn) */
 
 /* Counts for tests and benchmarks. */
 size_t ts_live_objects(void);
 void ts_collect_cycles(void);
 
-void *ts_alloc(size_t n);            /* never returns NULL: aborts with a message */
+void *ts_alloc(size_t n); /* never returns NULL: aborts with a message */
 void *ts_realloc(void *p, size_t n);
 void ts_dealloc(void *p);
 
 /* -------------------------------------------------------------- program */
 
 void ts_rt_init(int argc, char **argv);
-int ts_rt_exit(void);                /* flushes output; returns the exit code */
+int ts_rt_exit(void); /* flushes output; returns the exit code */
 /* Runs the event loop, if the app started one, until nothing is left to wait on. */
 void ts_rt_run(void);
-void ts_rt_set_loop(void (*run)(void));   /* called by the networking layer */
+void ts_rt_set_loop(void (*run)(void)); /* called by the networking layer */
 /* Prints "Uncaught " + the formatted message to stderr (stdout flushed
  * first) and exits 1. The message should start with the error name
  * ("RangeError: Invalid array length"); without one, "TypeError: " is added. */
 void ts_panic(const char *fmt, ...);
-void ts_throw(TsValue err);          /* `throw e`: prints like node, exits 1 */
+void ts_throw(TsValue err); /* `throw e`: prints like node, exits 1 */
 
 /* ------------------------------------------------------------- conversions */
 
 bool ts_truthy(TsValue v);
 static inline bool ts_str_truthy(TsString *s) { return s && s->len > 0; }
 static inline bool ts_num_truthy(double n) { return n == n && n != 0; }
-double ts_to_number(TsValue v);      /* JS ToNumber */
-TsString *ts_to_string(TsValue v);   /* JS String(v) */
-TsString *ts_num_to_str(double n);   /* shortest round-trip, like JS */
-TsString *ts_bool_to_str(bool b);    /* immortal "true"/"false" */
-double ts_str_to_num(TsString *s);   /* JS Number(s) */
+double ts_to_number(TsValue v);    /* JS ToNumber */
+TsString *ts_to_string(TsValue v); /* JS String(v) */
+TsString *ts_num_to_str(double n); /* shortest round-trip, like JS */
+TsString *ts_bool_to_str(bool b);  /* immortal "true"/"false" */
+double ts_str_to_num(TsString *s); /* JS Number(s) */
 int32_t ts_to_int32(double n);
 uint32_t ts_to_uint32(double n);
-TsString *ts_typeof(TsValue v);      /* immortal */
+TsString *ts_typeof(TsValue v); /* immortal */
 
 /* ------------------------------------------------------------- operators */
 
-TsValue ts_add(TsValue a, TsValue b);            /* JS + on any two values */
-bool ts_strict_eq(TsValue a, TsValue b);         /* === */
-bool ts_loose_eq(TsValue a, TsValue b);          /* == */
-double ts_mod(double a, double b);               /* JS % */
-double ts_pow(double a, double b);               /* JS ** (NaN for 1 ** NaN etc.) */
-bool ts_less_than(TsValue a, TsValue b);         /* a < b on any values */
+TsValue ts_add(TsValue a, TsValue b);    /* JS + on any two values */
+bool ts_strict_eq(TsValue a, TsValue b); /* === */
+bool ts_loose_eq(TsValue a, TsValue b);  /* == */
+double ts_mod(double a, double b);       /* JS % */
+double ts_pow(double a, double b);       /* JS ** (NaN for 1 ** NaN etc.) */
+bool ts_less_than(TsValue a, TsValue b); /* a < b on any values */
 
 /* --------------------------------------------------------------- strings */
 
-TsString *ts_str_new(const char *bytes, size_t len);     /* copies WTF-8 bytes */
+TsString *ts_str_new(const char *bytes, size_t len); /* copies WTF-8 bytes */
 TsString *ts_str_from_cstr(const char *s);
 TsString *ts_str_concat(TsString *a, TsString *b);
 /* s += t: appends in place when *s is uniquely owned and has room. */
 void ts_str_append(TsString **s, TsString *t);
 TsString *ts_str_concat_n(int n, TsString *const *parts); /* template literals */
 bool ts_str_eq(TsString *a, TsString *b);
-int ts_str_cmp(TsString *a, TsString *b);                 /* <0, 0, >0 in JS order */
+int ts_str_cmp(TsString *a, TsString *b); /* <0, 0, >0 in JS order */
 uint32_t ts_str_hash(TsString *s);
 double ts_str_length(TsString *s);
-TsString *ts_str_index(TsString *s, double i);            /* s[i]: NULL (undefined) out of range */
-TsString *ts_str_char_at(TsString *s, double i);          /* "" out of range */
-double ts_str_char_code_at(TsString *s, double i);        /* NaN out of range */
+TsString *ts_str_index(TsString *s, double i);     /* s[i]: NULL (undefined) out of range */
+TsString *ts_str_char_at(TsString *s, double i);   /* "" out of range */
+double ts_str_char_code_at(TsString *s, double i); /* NaN out of range */
 double ts_str_code_point_at_or_nan(TsString *s, double i);
 TsString *ts_str_from_char_code(int n, const double *codes);
 double ts_str_index_of(TsString *s, TsString *search, double from);
@@ -295,7 +373,7 @@ bool ts_str_ends_with(TsString *s, TsString *search, double end_pos); /* end_pos
 TsString *ts_str_slice(TsString *s, double start, double end);        /* end = +Inf when omitted */
 TsString *ts_str_substring(TsString *s, double start, double end);    /* end = +Inf when omitted */
 TsString *ts_str_substr(TsString *s, double start, double len);       /* len = +Inf when omitted */
-TsValue ts_str_split(TsString *s, TsValue sep, double limit);         /* sep undefined -> [s]; limit = +Inf when omitted */
+TsValue ts_str_split(TsString *s, TsValue sep, double limit); /* sep undefined -> [s]; limit = +Inf when omitted */
 TsString *ts_str_trim(TsString *s);
 TsString *ts_str_trim_start(TsString *s);
 TsString *ts_str_trim_end(TsString *s);
@@ -303,41 +381,41 @@ TsString *ts_str_to_upper(TsString *s);
 TsString *ts_str_to_lower(TsString *s);
 TsString *ts_str_replace(TsString *s, TsString *pattern, TsString *replacement); /* first match, $-patterns honoured */
 TsString *ts_str_replace_all(TsString *s, TsString *pattern, TsString *replacement);
-TsString *ts_str_repeat(TsString *s, double count);       /* RangeError on negative/Infinity */
+TsString *ts_str_repeat(TsString *s, double count);                  /* RangeError on negative/Infinity */
 TsString *ts_str_pad_start(TsString *s, double len, TsString *fill); /* fill NULL -> " " */
 TsString *ts_str_pad_end(TsString *s, double len, TsString *fill);
-TsString *ts_str_at(TsString *s, double i);               /* NULL (undefined) out of range */
+TsString *ts_str_at(TsString *s, double i);                              /* NULL (undefined) out of range */
 TsString *ts_str_concat_values(TsString *s, int n, const TsValue *args); /* s.concat(...) */
 
 /* ---------------------------------------------------------------- arrays */
 
 TsValue ts_arr_new(uint32_t cap);
-TsValue ts_arr_of(int n, const TsValue *items);           /* [a, b, c]: retains items */
+TsValue ts_arr_of(int n, const TsValue *items); /* [a, b, c]: retains items */
 double ts_arr_length(TsValue a);
 void ts_arr_set_length(TsValue a, double len);
-TsValue ts_arr_get(TsValue a, double i);                  /* borrowed; undefined out of range */
-void ts_arr_set(TsValue a, double i, TsValue v);          /* grows with undefined */
-double ts_arr_push(TsValue a, TsValue v);                 /* returns new length */
+TsValue ts_arr_get(TsValue a, double i);         /* borrowed; undefined out of range */
+void ts_arr_set(TsValue a, double i, TsValue v); /* grows with undefined */
+double ts_arr_push(TsValue a, TsValue v);        /* returns new length */
 double ts_arr_push_n(TsValue a, int n, const TsValue *vs);
-TsValue ts_arr_pop(TsValue a);                            /* owned */
-TsValue ts_arr_shift(TsValue a);                          /* owned */
+TsValue ts_arr_pop(TsValue a);   /* owned */
+TsValue ts_arr_shift(TsValue a); /* owned */
 double ts_arr_unshift(TsValue a, int n, const TsValue *vs);
-TsValue ts_arr_slice(TsValue a, double start, double end); /* end = +Inf when omitted */
+TsValue ts_arr_slice(TsValue a, double start, double end);                               /* end = +Inf when omitted */
 TsValue ts_arr_splice(TsValue a, double start, double del, int n, const TsValue *items); /* del = +Inf when omitted */
 double ts_arr_index_of(TsValue a, TsValue v, double from);
 double ts_arr_last_index_of(TsValue a, TsValue v, double from); /* from = +Inf when omitted */
-bool ts_arr_includes(TsValue a, TsValue v);               /* SameValueZero */
-TsString *ts_arr_join(TsValue a, TsString *sep);           /* sep NULL -> "," */
+bool ts_arr_includes(TsValue a, TsValue v);                     /* SameValueZero */
+TsString *ts_arr_join(TsValue a, TsString *sep);                /* sep NULL -> "," */
 TsValue ts_arr_concat(TsValue a, int n, const TsValue *others); /* arrays spread, others appended */
-TsValue ts_arr_reverse(TsValue a);                        /* in place; returns a (owned +1) */
+TsValue ts_arr_reverse(TsValue a);                              /* in place; returns a (owned +1) */
 TsValue ts_arr_fill(TsValue a, TsValue v, double start, double end);
 TsValue ts_arr_map(TsValue a, TsValue fn);
 TsValue ts_arr_filter(TsValue a, TsValue fn);
 TsValue ts_arr_reduce(TsValue a, TsValue fn, int has_init, TsValue init);
 TsValue ts_arr_reduce_right(TsValue a, TsValue fn, int has_init, TsValue init);
 void ts_arr_for_each(TsValue a, TsValue fn);
-TsValue ts_arr_sort(TsValue a, TsValue cmp);              /* stable; cmp undefined -> string order; returns a (+1) */
-TsValue ts_arr_find(TsValue a, TsValue fn);               /* owned */
+TsValue ts_arr_sort(TsValue a, TsValue cmp); /* stable; cmp undefined -> string order; returns a (+1) */
+TsValue ts_arr_find(TsValue a, TsValue fn);  /* owned */
 double ts_arr_find_index(TsValue a, TsValue fn);
 TsValue ts_arr_find_last(TsValue a, TsValue fn);
 double ts_arr_find_last_index(TsValue a, TsValue fn);
@@ -345,29 +423,29 @@ bool ts_arr_some(TsValue a, TsValue fn);
 bool ts_arr_every(TsValue a, TsValue fn);
 TsValue ts_arr_flat(TsValue a, double depth);
 TsValue ts_arr_flat_map(TsValue a, TsValue fn);
-TsValue ts_arr_at(TsValue a, double i);                   /* borrowed */
+TsValue ts_arr_at(TsValue a, double i); /* borrowed */
 bool ts_is_array(TsValue v);
-TsValue ts_arr_from_length(double n, TsValue fn);         /* Array.from({length: n}, fn); fn undefined -> undefineds */
-TsValue ts_arr_from(TsValue iterable);                    /* Array.from(arr | set | map | string) */
+TsValue ts_arr_from_length(double n, TsValue fn); /* Array.from({length: n}, fn); fn undefined -> undefineds */
+TsValue ts_arr_from(TsValue iterable);            /* Array.from(arr | set | map | string) */
 
 /* --------------------------------------------------------------- objects */
 
 TsValue ts_obj_new(const TsClass *cls, uint32_t cap);
 /* { k1: v1, ... }: keys immortal or borrowed, values retained. */
 TsValue ts_obj_lit(int n, TsString *const *keys, const TsValue *vals);
-TsValue ts_obj_get(TsValue o, TsString *key);             /* borrowed; undefined when absent; TypeError on nullish o */
+TsValue ts_obj_get(TsValue o, TsString *key); /* borrowed; undefined when absent; TypeError on nullish o */
 TsValue ts_obj_get_ic(TsValue o, TsString *key, TsPropCache *ic);
 void ts_obj_set(TsValue o, TsString *key, TsValue v);
 void ts_obj_set_ic(TsValue o, TsString *key, TsValue v, TsPropCache *ic);
-bool ts_obj_has(TsValue o, TsString *key);                /* `key in o` */
+bool ts_obj_has(TsValue o, TsString *key); /* `key in o` */
 bool ts_obj_delete(TsValue o, TsString *key);
-TsValue ts_obj_keys(TsValue o);                           /* Object.keys */
+TsValue ts_obj_keys(TsValue o); /* Object.keys */
 TsValue ts_obj_values(TsValue o);
 TsValue ts_obj_entries(TsValue o);
-void ts_obj_assign(TsValue target, TsValue src);          /* Object.assign / spread */
+void ts_obj_assign(TsValue target, TsValue src); /* Object.assign / spread */
 TsValue ts_obj_from_entries(TsValue entries);
 /* Computed key access o[k] on index-signature objects, k any value. */
-TsValue ts_obj_get_v(TsValue o, TsValue key);             /* borrowed; arrays and strings too */
+TsValue ts_obj_get_v(TsValue o, TsValue key); /* borrowed; arrays and strings too */
 void ts_obj_set_v(TsValue o, TsValue key, TsValue v);
 
 /* Method call by name on any receiver: own property holding a function
@@ -378,37 +456,37 @@ bool ts_instance_of(TsValue v, const TsClass *cls);
 /* -------------------------------------------------------------- functions */
 
 TsFunc *ts_func_new(TsFnCall call, const char *name, uint32_t ncaps); /* caps undefined */
-TsValue ts_call(TsValue fn, int argc, const TsValue *argv);          /* owned result */
+TsValue ts_call(TsValue fn, int argc, const TsValue *argv);           /* owned result */
 static inline TsValue ts_arg(int argc, const TsValue *argv, int i) { return i < argc ? argv[i] : ts_undefined(); }
-TsValue ts_box_new(TsValue init);                                    /* retains init */
+TsValue ts_box_new(TsValue init); /* retains init */
 
 /* ------------------------------------------------------------ Map and Set */
 
 TsValue ts_map_new(void);
-TsValue ts_map_get(TsValue m, TsValue k);                 /* borrowed */
+TsValue ts_map_get(TsValue m, TsValue k); /* borrowed */
 void ts_map_set(TsValue m, TsValue k, TsValue v);
 bool ts_map_has(TsValue m, TsValue k);
 bool ts_map_delete(TsValue m, TsValue k);
 void ts_map_clear(TsValue m);
 double ts_map_size(TsValue m);
-TsValue ts_map_keys(TsValue m);                           /* as an array */
+TsValue ts_map_keys(TsValue m); /* as an array */
 TsValue ts_map_values(TsValue m);
 TsValue ts_map_entries(TsValue m);
-void ts_map_for_each(TsValue m, TsValue fn);              /* fn(value, key, map) */
+void ts_map_for_each(TsValue m, TsValue fn); /* fn(value, key, map) */
 TsValue ts_set_new(void);
-void ts_set_add(TsValue s, TsValue v);                    /* set.has/delete/clear/size use ts_map_* */
-TsValue ts_set_values(TsValue s);                         /* as an array */
+void ts_set_add(TsValue s, TsValue v); /* set.has/delete/clear/size use ts_map_* */
+TsValue ts_set_values(TsValue s);      /* as an array */
 
 /* ---------------------------------------------------------------- output */
 
-TsString *ts_inspect(TsValue v);                          /* util.inspect defaults */
-void ts_console_log(int argc, const TsValue *argv);       /* console.log and print */
-void ts_console_error(int argc, const TsValue *argv);     /* to stderr */
-TsString *ts_json_stringify(TsValue v, TsValue indent);   /* NULL (undefined) for undefined/functions */
+TsString *ts_inspect(TsValue v);                        /* util.inspect defaults */
+void ts_console_log(int argc, const TsValue *argv);     /* console.log and print */
+void ts_console_error(int argc, const TsValue *argv);   /* to stderr */
+TsString *ts_json_stringify(TsValue v, TsValue indent); /* NULL (undefined) for undefined/functions */
 
 /* ------------------------------------------------------------ numbers, Math */
 
-double ts_parse_int(TsString *s, double radix);           /* radix NaN when omitted */
+double ts_parse_int(TsString *s, double radix); /* radix NaN when omitted */
 double ts_parse_float(TsString *s);
 TsString *ts_num_to_fixed(double n, double digits);
 TsString *ts_num_to_precision(double n, double digits);
@@ -417,7 +495,7 @@ bool ts_num_is_integer(double n);
 bool ts_num_is_safe_integer(double n);
 double ts_math_round(double x);
 double ts_math_sign(double x);
-double ts_math_max(int n, const double *xs);              /* -Infinity for none; NaN wins */
+double ts_math_max(int n, const double *xs); /* -Infinity for none; NaN wins */
 double ts_math_min(int n, const double *xs);
 double ts_math_random(void);
 double ts_math_trunc(double x);
@@ -426,30 +504,52 @@ double ts_math_clz32(double x);
 double ts_math_imul(double a, double b);
 double ts_math_fround(double x);
 double ts_math_atan2(double y, double x);
-double ts_date_now(void);                                 /* Date.now() */
+double ts_date_now(void); /* Date.now() */
 
 /* ----------------------------------------- inline helpers for generated code */
 
-static inline TsValue ts_box_v(TsBox *b) { TsValue v; v.tag = TS_BOX; v.u.box = b; return v; }
+static inline TsValue ts_box_v(TsBox *b) {
+    TsValue v;
+    v.tag = TS_BOX;
+    v.u.box = b;
+    return v;
+}
 /* Returns v after retaining it: turns a borrowed value into an owned one. */
-static inline TsValue ts_dup(TsValue v) { ts_retain(v); return v; }
+static inline TsValue ts_dup(TsValue v) {
+    ts_retain(v);
+    return v;
+}
 /* Stores an owned value into *slot, releasing the old one afterwards. */
-static inline void ts_move(TsValue *slot, TsValue owned) { TsValue old = *slot; *slot = owned; ts_release(old); }
-static inline void ts_move_str(TsString **slot, TsString *owned) { TsString *old = *slot; *slot = owned; ts_str_release(old); }
+static inline void ts_move(TsValue *slot, TsValue owned) {
+    TsValue old = *slot;
+    *slot = owned;
+    ts_release(old);
+}
+static inline void ts_move_str(TsString **slot, TsString *owned) {
+    TsString *old = *slot;
+    *slot = owned;
+    ts_str_release(old);
+}
 /* A closure: captured values are retained. */
 static inline TsValue ts_closure(TsFnCall call, const char *name, int n, const TsValue *caps) {
     TsFunc *f = ts_func_new(call, name, (uint32_t)n);
     int i;
-    for (i = 0; i < n; i++) { f->caps[i] = caps[i]; ts_retain(caps[i]); }
+    for (i = 0; i < n; i++) {
+        f->caps[i] = caps[i];
+        ts_retain(caps[i]);
+    }
     return ts_fn_v(f);
 }
 /* ToInt32/ToUint32 with the in-range case inline; NaN fails both tests. */
-static inline int32_t ts_i32(double n) { return (n >= -2147483648.0 && n <= 2147483647.0) ? (int32_t)n : ts_to_int32(n); }
+static inline int32_t ts_i32(double n) {
+    return (n >= -2147483648.0 && n <= 2147483647.0) ? (int32_t)n : ts_to_int32(n);
+}
 static inline uint32_t ts_u32(double n) { return (n >= 0.0 && n <= 4294967295.0) ? (uint32_t)n : ts_to_uint32(n); }
 /* Shifts and bit operators with JS semantics, free of C's undefined and implementation-defined cases. */
 static inline double ts_shl(double a, double b) { return (double)(int32_t)((uint32_t)ts_i32(a) << (ts_u32(b) & 31)); }
 static inline double ts_sar(double a, double b) {
-    int32_t x = ts_i32(a); uint32_t n = ts_u32(b) & 31;
+    int32_t x = ts_i32(a);
+    uint32_t n = ts_u32(b) & 31;
     return x >= 0 ? (double)(x >> n) : (double)(-1 - (int32_t)((uint32_t)(-1 - x) >> n));
 }
 static inline double ts_shr(double a, double b) { return (double)(ts_u32(a) >> (ts_u32(b) & 31)); }
@@ -457,10 +557,13 @@ static inline double ts_bitand(double a, double b) { return (double)(ts_i32(a) &
 static inline double ts_bitor(double a, double b) { return (double)(ts_i32(a) | ts_i32(b)); }
 static inline double ts_bitxor(double a, double b) { return (double)(ts_i32(a) ^ ts_i32(b)); }
 static inline double ts_bitnot(double a) { return (double)~ts_i32(a); }
-static inline double ts_imul(double a, double b) { return (double)(int32_t)((uint32_t)ts_i32(a) * (uint32_t)ts_i32(b)); }
+static inline double ts_imul(double a, double b) {
+    return (double)(int32_t)((uint32_t)ts_i32(a) * (uint32_t)ts_i32(b));
+}
 /* JS % with a fast path for small integers (C's % truncates like JS; -4 % 2 is -0). */
 static inline double ts_rem(double a, double b) {
-    if (a >= -2147483647.0 && a <= 2147483647.0 && b >= 1.0 && b <= 2147483647.0 && a == (double)(int32_t)a && b == (double)(int32_t)b) {
+    if (a >= -2147483647.0 && a <= 2147483647.0 && b >= 1.0 && b <= 2147483647.0 && a == (double)(int32_t)a &&
+        b == (double)(int32_t)b) {
         int32_t r = (int32_t)a % (int32_t)b;
         return r == 0 && a < 0 ? -0.0 : (double)r;
     }
@@ -472,19 +575,19 @@ TsString *ts_str_next_code_point(TsString *s, uint32_t *byte_pos);
 /* ------------------------------------ library calls the compiler maps onto */
 
 extern const TsClass ts_error_class;
-TsValue ts_error_new(TsValue message);                    /* new Error(message) */
-bool ts_less_equal(TsValue a, TsValue b);                  /* a <= b on any values */
+TsValue ts_error_new(TsValue message);    /* new Error(message) */
+bool ts_less_equal(TsValue a, TsValue b); /* a <= b on any values */
 static inline bool ts_is_nan(double n) { return n != n; }
 static inline bool ts_is_finite(double n) { return n == n && n - n == 0; }
-double ts_str_locale_compare(TsString *a, TsString *b);    /* root-collation approximation */
+double ts_str_locale_compare(TsString *a, TsString *b); /* root-collation approximation */
 TsString *ts_str_from_code_point(int n, const double *codes);
-TsValue ts_arr_entries(TsValue a);                        /* [[0, a0], [1, a1], ...] */
-TsValue ts_arr_keys(TsValue a);                           /* [0, 1, ...] */
-void ts_arr_push_spread(TsValue a, TsValue iterable);     /* a.push(...iterable) */
-TsValue ts_map_new_from(TsValue entries);                 /* new Map(entries) */
-TsValue ts_set_new_from(TsValue iterable);                /* new Set(iterable) */
+TsValue ts_arr_entries(TsValue a);                                                 /* [[0, a0], [1, a1], ...] */
+TsValue ts_arr_keys(TsValue a);                                                    /* [0, 1, ...] */
+void ts_arr_push_spread(TsValue a, TsValue iterable);                              /* a.push(...iterable) */
+TsValue ts_map_new_from(TsValue entries);                                          /* new Map(entries) */
+TsValue ts_set_new_from(TsValue iterable);                                         /* new Set(iterable) */
 TsString *ts_str_from_codes_values(bool code_points, int n, const TsValue *codes); /* fromCharCode(...xs) */
-TsValue ts_obj_without(TsValue o, int n, TsString *const *keys);  /* const { a, ...rest } = o */
+TsValue ts_obj_without(TsValue o, int n, TsString *const *keys);                   /* const { a, ...rest } = o */
 /* Math functions that map straight onto C99 <math.h>. */
 static inline double ts_math_abs(double x) { return fabs(x); }
 static inline double ts_math_floor(double x) { return floor(x); }
@@ -508,7 +611,7 @@ static inline double ts_math_tanh(double x) { return tanh(x); }
 static inline double ts_math_asinh(double x) { return asinh(x); }
 static inline double ts_math_acosh(double x) { return acosh(x); }
 static inline double ts_math_atanh(double x) { return atanh(x); }
-double ts_math_cbrt(double x);                           /* exact for perfect cubes, like V8 */
+double ts_math_cbrt(double x); /* exact for perfect cubes, like V8 */
 double ts_math_max_values(int n, const TsValue *xs);
 double ts_math_min_values(int n, const TsValue *xs);
 double ts_math_hypot_values(int n, const TsValue *xs);

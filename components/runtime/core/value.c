@@ -81,9 +81,7 @@ TsValue ts_to_primitive(TsValue v) {
     }
     case TS_MAP: return ts_str_v(ts_str_from_cstr("[object Map]"));
     case TS_SET: return ts_str_v(ts_str_from_cstr("[object Set]"));
-    default:
-        ts_retain(v);
-        return v;
+    default: ts_retain(v); return v;
     }
 }
 
@@ -114,8 +112,7 @@ TsString *ts_to_string(TsValue v) {
     case TS_BOX: return ts_to_string(v.u.box->v);
     default: {
         TsValue p = ts_to_primitive(v);
-        TsString *s = p.tag >= TS_STRING && p.tag != TS_STRING ? ts_str_from_cstr("[object Object]")
-                                                                : ts_to_string(p);
+        TsString *s = p.tag >= TS_STRING && p.tag != TS_STRING ? ts_str_from_cstr("[object Object]") : ts_to_string(p);
         ts_release(p);
         return s;
     }

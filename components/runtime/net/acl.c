@@ -68,7 +68,7 @@ int net_acl_check(const char *acl, const port_addr *addr, char *err, size_t errl
         len = (size_t)(e - s);
         es = s;
         if (len == 0) {
-            if (!*p && !any && e == s && s == acl + strlen(acl)) break;   /* only blanks */
+            if (!*p && !any && e == s && s == acl + strlen(acl)) break; /* only blanks */
             snprintf(reason, sizeof reason, "empty entry");
             goto malformed;
         }
@@ -129,9 +129,8 @@ int net_acl_check(const char *acl, const port_addr *addr, char *err, size_t errl
         }
         if (a.family == family && prefix_match(a.ip, ip, bits)) verdict = sign;
         continue;
-malformed:
-        if (!bad && err && errlen)
-            snprintf(err, errlen, "ip_acl: bad entry '%.*s': %s", (int)(e - es), es, reason);
+    malformed:
+        if (!bad && err && errlen) snprintf(err, errlen, "ip_acl: bad entry '%.*s': %s", (int)(e - es), es, reason);
         bad = 1;
         if (!*p) break;
     }

@@ -17,7 +17,7 @@ static int parse_v4(const char *s, size_t len, uint8_t out[4]) {
             if (digits > 3) return -1;
         }
         if (digits == 0 || v > 255) return -1;
-        if (digits > 1 && s[start] == '0') return -1;   /* no octal look-alikes */
+        if (digits > 1 && s[start] == '0') return -1; /* no octal look-alikes */
         out[part] = (uint8_t)v;
         if (part < 3) {
             if (i >= len || s[i] != '.') return -1;
@@ -77,7 +77,7 @@ static int parse_v6(const char *s, size_t len, uint8_t out[16]) {
             i++;
             if (i == len) break;
         } else if (i == len) {
-            return -1;   /* trailing single colon */
+            return -1; /* trailing single colon */
         }
     }
 done:
@@ -211,9 +211,15 @@ size_t net_ip_str(const port_addr *a, char *buf, size_t len) {
         for (i = 0; i < 8; i++) g[i] = (unsigned)(a->ip[2 * i] << 8 | a->ip[2 * i + 1]);
         for (i = 0; i < 8; i++) {
             if (g[i] == 0) {
-                if (cur < 0) { cur = i; curlen = 0; }
+                if (cur < 0) {
+                    cur = i;
+                    curlen = 0;
+                }
                 curlen++;
-                if (curlen > bestlen) { best = cur; bestlen = curlen; }
+                if (curlen > bestlen) {
+                    best = cur;
+                    bestlen = curlen;
+                }
             } else {
                 cur = -1;
             }
@@ -226,8 +232,7 @@ size_t net_ip_str(const port_addr *a, char *buf, size_t len) {
                 i += bestlen - 1;
                 continue;
             }
-            o += (size_t)snprintf(buf + o, len - o, "%s%x",
-                                  (i > 0 && i != best + bestlen) ? ":" : "", g[i]);
+            o += (size_t)snprintf(buf + o, len - o, "%s%x", (i > 0 && i != best + bestlen) ? ":" : "", g[i]);
         }
         return o < len ? o : len - 1;
     }
@@ -239,8 +244,7 @@ size_t net_addr_str(const port_addr *a, char *buf, size_t len) {
     char ip[64];
     int n;
     net_ip_str(a, ip, sizeof ip);
-    n = a->family == 6 ? snprintf(buf, len, "[%s]:%u", ip, a->port)
-                       : snprintf(buf, len, "%s:%u", ip, a->port);
+    n = a->family == 6 ? snprintf(buf, len, "[%s]:%u", ip, a->port) : snprintf(buf, len, "%s:%u", ip, a->port);
     if (n < 0 || len == 0) return 0;
     return (size_t)n < len ? (size_t)n : len - 1;
 }

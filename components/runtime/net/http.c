@@ -10,29 +10,34 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { HC_IDLE = 0, HC_READING, HC_RESPONDING, HC_LINGER };
+enum {
+    HC_IDLE = 0,
+    HC_READING,
+    HC_RESPONDING,
+    HC_LINGER
+};
 
-#define FILE_CHUNK 4096
+#define FILE_CHUNK   4096
 #define FILE_TX_HIGH 16384
-#define LINGER_MS 1000
-#define HBUF_INIT 512
+#define LINGER_MS    1000
+#define HBUF_INIT    512
 
 struct http_conn {
     http_conn *next, *prev;
     http_server *srv;
     net_conn *c;
     llhttp_t parser;
-    http_res *cur;              /* exchange being parsed or answered */
+    http_res *cur; /* exchange being parsed or answered */
     int state;
-    int err_status;             /* set by a parser callback that fails */
+    int err_status; /* set by a parser callback that fails */
     const char *err_msg;
     unsigned in_process : 1, closing : 1, upgrade : 1;
 };
 
 struct http_server {
     net_mgr *mgr;
-    net_listener *lst;          /* socket listener (NULL until listen) */
-    net_listener *mem_lst;      /* socket-less listener for memory pipes */
+    net_listener *lst;     /* socket listener (NULL until listen) */
+    net_listener *mem_lst; /* socket-less listener for memory pipes */
     http_limits lim;
     http_handler_fn handler;
     void *ud;
@@ -134,10 +139,8 @@ void http__describe(const http_res *ex, char *buf, size_t len) {
     const char *u = ex->req.url ? ex->req.url : "";
     for (i = 0; i < 100 && u[i]; i++) url[i] = (u[i] < 0x20 || u[i] == 0x7f) ? '?' : u[i];
     url[i] = 0;
-    if (ex->req.method)
-        snprintf(buf, len, "conn %ld %s %s%s", ex->conn_id, ex->req.method, url, u[i] ? "..." : "");
-    else
-        snprintf(buf, len, "conn %ld", ex->conn_id);
+    if (ex->req.method) snprintf(buf, len, "conn %ld %s %s%s", ex->conn_id, ex->req.method, url, u[i] ? "..." : "");
+    else snprintf(buf, len, "conn %ld", ex->conn_id);
 }
 
 static void hc_describe(const http_conn *hc, char *buf, size_t len) {
@@ -149,7 +152,7 @@ static void hc_describe(const http_conn *hc, char *buf, size_t len) {
 static http_res *ex_new(http_conn *hc) {
     http_res *ex = (http_res *)calloc(1, sizeof *ex);
     if (!ex) return NULL;
-    ex->refs = 1;                       /* the server's reference */
+    ex->refs = 1; /* the server's reference */
     ex->srv = hc->srv;
     ex->hc = hc;
     ex->conn_id = (long)hc->c->id;
@@ -200,9 +203,7 @@ static void ex_detach(http_res *ex) {
     http_res_unref(ex);
 }
 
-static void set_deadline(http_conn *hc, unsigned ms) {
-    hc->c->deadline = ms ? mgr_now(hc->c->mgr) + ms : 0;
-}
+static void set_deadline(http_conn *hc, unsigned ms) { hc->c->deadline = ms ? mgr_now(hc->c->mgr) + ms : 0; }
 
 /* The response is complete: move on to the next request. */
 static void ex_done(http_res *ex) {
@@ -291,7 +292,7 @@ static int on_url_complete(llhttp_t *p) {
 static int on_header_field(llhttp_t *p, const char *at, size_t len) {
     http_conn *hc = P(p);
     http_res *ex = hc->cur;
-    if (ex->headers_done) return 0;           /* trailers are ignored */
+    if (ex->headers_done) return 0; /* trailers are ignored */
     if (!ex->in_field) {
         if (ex->nh >= hc->srv->lim.max_headers) {
             hc->err_status = 431;
@@ -300,7 +301,7 @@ static int on_header_field(llhttp_t *p, const char *at, size_t len) {
         }
         if (ex->nh == ex->hoff_cap) {
             size_t nc = ex->hoff_cap ? ex->hoff_cap * 2 : 8;
-            size_t (*no)[2] = (size_t (*)[2])realloc(ex->hoff, nc * sizeof *no);
+            size_t(*no)[2] = (size_t(*)[2])realloc(ex->hoff, nc * sizeof *no);
             if (!no) {
                 hc->err_status = 500;
                 hc->err_msg = "out of memory";
@@ -361,9 +362,8 @@ static char *decode_path(const char *url, size_t len) {
     if (!out) return NULL;
     for (i = 0; i < len; i++) {
         int h, l;
-        if (url[i] == '%' && i + 2 < len &&
-            (h = hexv((unsigned char)url[i + 1])) >= 0 && (l = hexv((unsigned char)url[i + 2])) >= 0 &&
-            (h | l) != 0) {
+        if (url[i] == '%' && i + 2 < len && (h = hexv((unsigned char)url[i + 1])) >= 0 &&
+            (l = hexv((unsigned char)url[i + 2])) >= 0 && (h | l) != 0) {
             out[o++] = (char)(h * 16 + l);
             i += 2;
         } else {
@@ -597,7 +597,7 @@ int http__write_head(http_res *ex, int status, const http_header *h, size_t n, c
         } else if (ex->req.http_major == 1 && ex->req.http_minor >= 1) {
             ex->chunked = 1;
         } else {
-            ex->close_after = 1;   /* HTTP/1.0: the body ends at close */
+            ex->close_after = 1; /* HTTP/1.0: the body ends at close */
         }
     }
     if (ex->hc->upgrade) ex->close_after = 1;
@@ -734,15 +734,14 @@ static void pump_file(http_res *ex) {
         c->want_write = 1;
     }
     return;
-fail: {
-        char desc[200];
-        http__describe(ex, desc, sizeof desc);
-        http__report(hc->srv, ex->conn_id, "%s: file read/send failed: %s; closing connection", desc,
-                     port_last_error());
-        hc->closing = 1;
-        net_conn_close(c, 0);
-        ex_detach(ex);
-    }
+fail : {
+    char desc[200];
+    http__describe(ex, desc, sizeof desc);
+    http__report(hc->srv, ex->conn_id, "%s: file read/send failed: %s; closing connection", desc, port_last_error());
+    hc->closing = 1;
+    net_conn_close(c, 0);
+    ex_detach(ex);
+}
 }
 
 int http__send_file(http_res *ex, port_fd fd, uint64_t off, uint64_t len) {
@@ -757,7 +756,7 @@ int http__send_file(http_res *ex, port_fd fd, uint64_t off, uint64_t len) {
     ex->file = fd;
     ex->file_off = off;
     ex->file_left = len;
-    ex->ended = 1;          /* no more app writes */
+    ex->ended = 1; /* no more app writes */
     pump_file(ex);
     return 0;
 }
@@ -842,13 +841,11 @@ static void http_process(http_conn *hc) {
     }
     if (!hc->closing && net_conn_eof(c)) {
         if (hc->cur && hc->cur->complete) {
-            hc->cur->close_after = 1;       /* answer, then close */
+            hc->cur->close_after = 1; /* answer, then close */
         } else if (hc->state == HC_READING && hc->cur) {
             /* connection ended mid-request */
             llhttp_errno_t e = llhttp_finish(&hc->parser);
-            if (e == HPE_OK && hc->cur && hc->cur->complete) {
-                /* a close-delimited body cannot happen for requests */
-            }
+            if (e == HPE_OK && hc->cur && hc->cur->complete) { /* a close-delimited body cannot happen for requests */ }
             if (hc->cur) ex_detach(hc->cur);
             hc->closing = 1;
             net_conn_close(c, 1);
@@ -930,13 +927,15 @@ static void conn_fn(net_conn *c, int ev, void *ev_data, void *ud) {
         free(hc);
         server_maybe_free(srv);
         break;
-    default:
-        break;
+    default: break;
     }
 }
 
 static void reject_fn(net_conn *c, int ev, void *ev_data, void *ud) {
-    (void)c; (void)ev; (void)ev_data; (void)ud;
+    (void)c;
+    (void)ev;
+    (void)ev_data;
+    (void)ud;
 }
 
 static void accept_fn(net_listener *l, net_conn *c, void *ud) {
@@ -1002,25 +1001,25 @@ void http_server_on(http_server *srv, http_event_fn fn, void *ud, void (*ud_free
 /* tls_setup is mgr_listener_set_tls for HTTPS, NULL for HTTP: passed in,
  * so that a program that never listens with TLS links no TLS code. */
 typedef int (*tls_setup_fn)(net_listener *l, const net_tls_opts *tls, char *err, size_t errlen);
-static int server_listen(http_server *srv, const char *addr, tls_setup_fn tls_setup, const net_tls_opts *tls,
-                         char *err, size_t errlen);
+static int server_listen(http_server *srv, const char *addr, tls_setup_fn tls_setup, const net_tls_opts *tls, char *err,
+                         size_t errlen);
 
 int http_server_listen(http_server *srv, const char *addr, char *err, size_t errlen) {
     return server_listen(srv, addr, NULL, NULL, err, errlen);
 }
 
-int http_server_listen_tls(http_server *srv, const char *addr, const struct net_tls_opts *tls,
-                           char *err, size_t errlen) {
+int http_server_listen_tls(http_server *srv, const char *addr, const struct net_tls_opts *tls, char *err,
+                           size_t errlen) {
     net_tls_opts none;
     if (!tls) {
         memset(&none, 0, sizeof none);
-        tls = &none;     /* reported below: ssl_cert is required */
+        tls = &none; /* reported below: ssl_cert is required */
     }
     return server_listen(srv, addr, mgr_listener_set_tls, tls, err, errlen);
 }
 
-static int server_listen(http_server *srv, const char *addr, tls_setup_fn tls_setup, const net_tls_opts *tls,
-                         char *err, size_t errlen) {
+static int server_listen(http_server *srv, const char *addr, tls_setup_fn tls_setup, const net_tls_opts *tls, char *err,
+                         size_t errlen) {
     char msg[600], e2[400];
     port_addr a;
     if (srv->destroyed) {

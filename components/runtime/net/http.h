@@ -37,23 +37,23 @@ typedef struct http_server http_server;
 typedef struct http_res http_res;
 
 typedef struct http_header {
-    const char *name;    /* case preserved */
+    const char *name; /* case preserved */
     const char *value;
 } http_header;
 
 typedef struct http_req {
-    const char *method;        /* "GET" */
-    const char *url;           /* request target as sent: "/a%20b?x=1" */
-    const char *path;          /* percent-decoded path, no query ("/a b");
+    const char *method; /* "GET" */
+    const char *url;    /* request target as sent: "/a%20b?x=1" */
+    const char *path;   /* percent-decoded path, no query ("/a b");
                                   %00 is left encoded */
-    const char *query;         /* raw text after '?', "" if none */
+    const char *query;  /* raw text after '?', "" if none */
     const http_header *headers;
     size_t num_headers;
-    const char *body;          /* whole body, NUL-terminated; "" if none */
+    const char *body; /* whole body, NUL-terminated; "" if none */
     size_t body_len;
-    const char *remote_addr;   /* "127.0.0.1", "::1", "::ffff:10.0.0.1" */
+    const char *remote_addr; /* "127.0.0.1", "::1", "::ffff:10.0.0.1" */
     uint16_t remote_port;
-    port_addr remote;          /* same, as an address */
+    port_addr remote; /* same, as an address */
     long conn_id;
     int http_major, http_minor;
 } http_req;
@@ -62,44 +62,44 @@ typedef struct http_req {
 const char *http_req_header(const http_req *req, const char *name);
 
 typedef struct http_limits {
-    size_t   max_header_size;     /* request line + headers, bytes (431); default 8192 */
-    size_t   max_headers;         /* header count (431); default 64 */
-    size_t   max_body_size;       /* bytes (413); default 1 MiB */
+    size_t max_header_size;       /* request line + headers, bytes (431); default 8192 */
+    size_t max_headers;           /* header count (431); default 64 */
+    size_t max_body_size;         /* bytes (413); default 1 MiB */
     unsigned max_conns;           /* concurrent connections (503 beyond); default 64 */
     unsigned idle_timeout_ms;     /* keep-alive idle / no request yet; default 5000 */
     unsigned request_timeout_ms;  /* slow client: first byte to complete request (408); default 10000 */
     unsigned response_timeout_ms; /* no response progress (handler never ends, client
                                      not reading): connection closed; default 30000 */
-    size_t   max_tx_buffer;       /* per-connection send buffer cap; default 1 MiB */
+    size_t max_tx_buffer;         /* per-connection send buffer cap; default 1 MiB */
 } http_limits;
 
 void http_limits_default(http_limits *lim);
 
 enum http_event {
-    HTTP_EV_CONNECTION = 1,   /* conn_id of the new connection, msg NULL */
-    HTTP_EV_CLOSE,            /* conn_id of the closed connection, msg NULL */
-    HTTP_EV_ERROR             /* conn_id or -1, msg describes it */
+    HTTP_EV_CONNECTION = 1, /* conn_id of the new connection, msg NULL */
+    HTTP_EV_CLOSE,          /* conn_id of the closed connection, msg NULL */
+    HTTP_EV_ERROR           /* conn_id or -1, msg describes it */
 };
 
 typedef void (*http_handler_fn)(http_server *srv, http_req *req, http_res *res, void *ud);
 typedef void (*http_event_fn)(http_server *srv, int ev, long conn_id, const char *msg, void *ud);
 
 /* lim may be NULL (defaults).  Returns NULL when out of memory. */
-http_server *http_server_new(net_mgr *mgr, const http_limits *lim,
-                             http_handler_fn handler, void *ud, void (*ud_free)(void *));
+http_server *http_server_new(net_mgr *mgr, const http_limits *lim, http_handler_fn handler, void *ud,
+                             void (*ud_free)(void *));
 void http_server_on(http_server *srv, http_event_fn fn, void *ud, void (*ud_free)(void *));
 /* "8000", "127.0.0.1:8000", "[::1]:8000".  0 on success; -1 on a bad or
  * busy address: the message goes to err (if non-NULL) and to HTTP_EV_ERROR
  * with id -1. */
-int  http_server_listen(http_server *srv, const char *addr, char *err, size_t errlen);
+int http_server_listen(http_server *srv, const char *addr, char *err, size_t errlen);
 /* HTTPS: like http_server_listen, with every connection wrapped in TLS.
  * tls->cert_file and key_file are required; with tls->ca_file set, clients
  * must present a certificate signed by one of its CAs.  Certificate and
  * key problems are reported here ("listen 0.0.0.0:8443: ssl_key server.key:
  * ..."); handshake failures as HTTP_EV_ERROR naming the connection. */
 struct net_tls_opts;
-int  http_server_listen_tls(http_server *srv, const char *addr, const struct net_tls_opts *tls,
-                            char *err, size_t errlen);
+int http_server_listen_tls(http_server *srv, const char *addr, const struct net_tls_opts *tls, char *err,
+                           size_t errlen);
 /* Bound port (after listen; useful with port 0), or 0. */
 uint16_t http_server_port(const http_server *srv);
 /* Feed a memory pipe to the server as a new client connection (tests, the
@@ -118,27 +118,27 @@ void http_server_set_limits(http_server *srv, const http_limits *lim);
  * before write_head -> implicit 200, chunked.  HEAD, 204 and 304 responses
  * carry no body (writes are accepted and dropped).  All return 0 or -1
  * (already ended, detached, or send buffer full). */
-int  http_res_write_head(http_res *res, int status, const http_header *hdrs, size_t n);
-int  http_res_write(http_res *res, const void *data, size_t len);
-int  http_res_end(http_res *res, const void *data, size_t len);
+int http_res_write_head(http_res *res, int status, const http_header *hdrs, size_t n);
+int http_res_write(http_res *res, const void *data, size_t len);
+int http_res_end(http_res *res, const void *data, size_t len);
 http_req *http_res_req(http_res *res);
 void http_res_ref(http_res *res);
 void http_res_unref(http_res *res);
-int  http_res_headers_sent(const http_res *res);
-int  http_res_ended(const http_res *res);
-int  http_res_is_detached(const http_res *res);
+int http_res_headers_sent(const http_res *res);
+int http_res_ended(const http_res *res);
+int http_res_is_detached(const http_res *res);
 const char *http_status_text(int status);
 
 /* ----------------------------------------------------------- static files
  * Mongoose 6 mg_serve_http_opts semantics.  NULL or "" means unset. */
 typedef struct http_serve_opts {
-    const char *document_root;          /* default "." */
-    const char *index_files;            /* "index.html,index.htm" default */
-    int enable_directory_listing;       /* HTML listing of directories */
-    const char *extra_headers;          /* "Name: value" lines, \r\n or \n separated */
-    const char *custom_mime_types;      /* ".ext=type,.ext2=type2" */
-    const char *hidden_file_pattern;    /* glob patterns separated by '|' */
-    const char *ip_acl;                 /* "-0.0.0.0/0,+192.168/16" */
+    const char *document_root;       /* default "." */
+    const char *index_files;         /* "index.html,index.htm" default */
+    int enable_directory_listing;    /* HTML listing of directories */
+    const char *extra_headers;       /* "Name: value" lines, \r\n or \n separated */
+    const char *custom_mime_types;   /* ".ext=type,.ext2=type2" */
+    const char *hidden_file_pattern; /* glob patterns separated by '|' */
+    const char *ip_acl;              /* "-0.0.0.0/0,+192.168/16" */
 } http_serve_opts;
 
 /* Serve the request from the file system (GET and HEAD; others get 405).
@@ -165,8 +165,8 @@ const char *http_mime_type(const char *name, const char *custom, char *buf, size
 int http_range_parse(const char *hdr, uint64_t total, uint64_t *start, uint64_t *end);
 /* RFC 7231 IMF-fixdate <-> Unix seconds. */
 void http_date_format(int64_t t, char *buf, size_t len);
-int  http_date_parse(const char *s, int64_t *t);
+int http_date_parse(const char *s, int64_t *t);
 /* glob match used by hidden_file_pattern: '*' (no '/'), '**', '?'. */
-int  http_glob_match(const char *pat, size_t plen, const char *s, size_t slen);
+int http_glob_match(const char *pat, size_t plen, const char *s, size_t slen);
 
 #endif /* TSFW_NET_HTTP_H */

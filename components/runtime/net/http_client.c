@@ -21,50 +21,49 @@
 #include <string.h>
 
 #define HC_MAX_RESPONSE_DEFAULT (1024u * 1024u)
-#define HC_MAX_HEADER_BYTES 16384u   /* status line + headers (+ trailers) */
-#define HC_MAX_HEADERS 100u
-#define HC_ARENA_INIT 512u
-#define HC_DESC_MAX 160u             /* shown part of host + path in messages */
+#define HC_MAX_HEADER_BYTES     16384u /* status line + headers (+ trailers) */
+#define HC_MAX_HEADERS          100u
+#define HC_ARENA_INIT           512u
+#define HC_DESC_MAX             160u /* shown part of host + path in messages */
 
 struct http_client {
     net_mgr *mgr;
     net_conn *conn;
     http_client_fn fn;
     void *ud;
-    char *desc;                 /* "GET http://127.0.0.1:8000/x" */
-    char *err;                  /* first error, delivered at close */
+    char *desc; /* "GET http://127.0.0.1:8000/x" */
+    char *err;  /* first error, delivered at close */
     /* request */
-    char *head;                 /* request line, Host, user headers */
+    char *head; /* request line, Host, user headers */
     size_t head_len;
     char *body;
     size_t body_len, body_cap;
-    int user_cl, user_conn;     /* Content-Length / Connection given */
+    int user_cl, user_conn; /* Content-Length / Connection given */
     unsigned long long user_cl_val;
-    int cl_default;             /* send Content-Length: 0 for an empty body */
+    int cl_default; /* send Content-Length: 0 for an empty body */
     unsigned timeout_ms;
     size_t max_response;
     size_t max_head;
     int stream;
     int is_head_req;
     int is_connect_req;
-    net_tls_opts tls;           /* copies of the strings below */
+    net_tls_opts tls; /* copies of the strings below */
     char *tls_strs[4];
     /* response */
     llhttp_t parser;
-    char *arena;                /* header names and values, NUL-separated */
+    char *arena; /* header names and values, NUL-separated */
     size_t alen, acap;
     size_t (*hoff)[2];
     size_t nh, hoff_cap;
-    size_t head_bytes;          /* header bytes seen, interim responses included */
+    size_t head_bytes; /* header bytes seen, interim responses included */
     char *rbody;
     size_t rlen, rcap;
     unsigned long long body_seen; /* body bytes of the final response */
     int status;
-    const char *perr;           /* set by a parser callback that fails */
+    const char *perr; /* set by a parser callback that fails */
     char perr_buf[96];
-    unsigned ended : 1, connected : 1, got_bytes : 1, finished : 1, delivered : 1,
-             aborted : 1, in_done : 1, in_field : 1, in_value : 1, headers_done : 1,
-             interim : 1, complete : 1, no_body : 1;
+    unsigned ended : 1, connected : 1, got_bytes : 1, finished : 1, delivered : 1, aborted : 1, in_done : 1,
+        in_field : 1, in_value : 1, headers_done : 1, interim : 1, complete : 1, no_body : 1;
 };
 
 static llhttp_settings_t g_settings;
@@ -145,11 +144,18 @@ static void esc(const char *s, size_t max, char *out, size_t outlen) {
             }
             break;
         }
-        if (ch == '\r') { out[o++] = '\\'; out[o++] = 'r'; }
-        else if (ch == '\n') { out[o++] = '\\'; out[o++] = 'n'; }
-        else if (ch < 0x20 || ch == 0x7f) {
+        if (ch == '\r') {
+            out[o++] = '\\';
+            out[o++] = 'r';
+        } else if (ch == '\n') {
+            out[o++] = '\\';
+            out[o++] = 'n';
+        } else if (ch < 0x20 || ch == 0x7f) {
             static const char hx[] = "0123456789abcdef";
-            out[o++] = '\\'; out[o++] = 'x'; out[o++] = hx[ch >> 4]; out[o++] = hx[ch & 15];
+            out[o++] = '\\';
+            out[o++] = 'x';
+            out[o++] = hx[ch >> 4];
+            out[o++] = hx[ch & 15];
         } else out[o++] = (char)ch;
     }
     out[o] = 0;
@@ -262,7 +268,7 @@ static int on_status(llhttp_t *p, const char *at, size_t len) {
 
 static int on_header_field(llhttp_t *p, const char *at, size_t len) {
     http_client *hc = P(p);
-    if (hc->headers_done) return count_head(hc, len);     /* trailers: counted, not kept */
+    if (hc->headers_done) return count_head(hc, len); /* trailers: counted, not kept */
     if (!hc->in_field) {
         if (hc->nh >= HC_MAX_HEADERS) {
             snprintf(hc->perr_buf, sizeof hc->perr_buf, "more than %u response headers", HC_MAX_HEADERS);
@@ -270,7 +276,7 @@ static int on_header_field(llhttp_t *p, const char *at, size_t len) {
         }
         if (hc->nh == hc->hoff_cap) {
             size_t nc = hc->hoff_cap ? hc->hoff_cap * 2 : 8;
-            size_t (*no)[2] = (size_t (*)[2])realloc(hc->hoff, nc * sizeof *no);
+            size_t(*no)[2] = (size_t(*)[2])realloc(hc->hoff, nc * sizeof *no);
             if (!no) return perr(hc, "out of memory");
             hc->hoff = no;
             hc->hoff_cap = nc;
@@ -321,11 +327,10 @@ static int on_headers_complete(llhttp_t *p) {
         return perr(hc, hc->perr_buf);
     }
     if (st >= 100 && st < 200 && st != 101) {
-        hc->interim = 1;          /* 100 Continue, 102, 103: skipped */
+        hc->interim = 1; /* 100 Continue, 102, 103: skipped */
         return 1;
     }
-    if (hc->is_head_req || st == 204 || st == 304 || st == 101 ||
-        (hc->is_connect_req && st >= 200 && st < 300)) {
+    if (hc->is_head_req || st == 204 || st == 304 || st == 101 || (hc->is_connect_req && st >= 200 && st < 300)) {
         hc->no_body = 1;
         return 1;
     }
@@ -356,7 +361,7 @@ static int on_body(llhttp_t *p, const char *at, size_t len) {
         ch.data = at;
         ch.len = len;
         if (hc->fn) hc->fn(hc, HTTP_CLIENT_EV_DATA, &ch, hc->ud);
-        return hc->finished ? HPE_USER : 0;    /* aborted from the callback */
+        return hc->finished ? HPE_USER : 0; /* aborted from the callback */
     }
     if (hc->rlen + len > hc->max_response - hc->head_bytes || hc->rlen + len < hc->rlen) {
         snprintf(hc->perr_buf, sizeof hc->perr_buf, "response body larger than %lu bytes",
@@ -374,7 +379,7 @@ static int on_body(llhttp_t *p, const char *at, size_t len) {
 
 static int on_message_complete(llhttp_t *p) {
     http_client *hc = P(p);
-    if (hc->interim) return 0;     /* the next message is the real response */
+    if (hc->interim) return 0; /* the next message is the real response */
     hc->complete = 1;
     return HPE_PAUSED;
 }
@@ -426,18 +431,15 @@ static void deliver_response(http_client *hc) {
 }
 
 static void fail_early_close(http_client *hc) {
-    if (!hc->got_bytes)
-        fail(hc, "connection closed before the response was complete (nothing received)");
-    else if (!hc->headers_done)
-        fail(hc, "connection closed before the response was complete (in the headers)");
+    if (!hc->got_bytes) fail(hc, "connection closed before the response was complete (nothing received)");
+    else if (!hc->headers_done) fail(hc, "connection closed before the response was complete (in the headers)");
     else if (hc->parser.flags & F_CHUNKED)
         fail(hc, "connection closed before the response was complete (in the chunked body, after %llu bytes)",
              hc->body_seen);
     else if (hc->parser.flags & F_CONTENT_LENGTH)
-        fail(hc, "connection closed before the response was complete (after %llu of %llu body bytes)",
-             hc->body_seen, hc->body_seen + (unsigned long long)hc->parser.content_length);
-    else
-        fail(hc, "connection closed before the response was complete");
+        fail(hc, "connection closed before the response was complete (after %llu of %llu body bytes)", hc->body_seen,
+             hc->body_seen + (unsigned long long)hc->parser.content_length);
+    else fail(hc, "connection closed before the response was complete");
 }
 
 static void parse_failed(http_client *hc, llhttp_errno_t e) {
@@ -463,7 +465,7 @@ static void process(http_client *hc) {
             deliver_response(hc);
             return;
         }
-        if (hc->finished) return;         /* aborted or failed from DATA */
+        if (hc->finished) return; /* aborted or failed from DATA */
         parse_failed(hc, e);
         return;
     }
@@ -520,12 +522,9 @@ static void conn_fn(net_conn *c, int ev, void *ev_data, void *ud) {
         break;
     case NET_EV_TIMEOUT:
         if (hc->finished) break;
-        if (!hc->connected)
-            fail(hc, "no connection within %u ms", hc->timeout_ms);
-        else if (!hc->got_bytes)
-            fail(hc, "no response within %u ms", hc->timeout_ms);
-        else
-            fail(hc, "response stalled: nothing received for %u ms", hc->timeout_ms);
+        if (!hc->connected) fail(hc, "no connection within %u ms", hc->timeout_ms);
+        else if (!hc->got_bytes) fail(hc, "no response within %u ms", hc->timeout_ms);
+        else fail(hc, "response stalled: nothing received for %u ms", hc->timeout_ms);
         break;
     case NET_EV_ERROR: {
         const char *m = ev_data ? (const char *)ev_data : "unknown error";
@@ -533,17 +532,14 @@ static void conn_fn(net_conn *c, int ev, void *ev_data, void *ud) {
         else fail(hc, "%s", m);
         break;
     }
-    case NET_EV_CLOSE:
-        on_close(hc);
-        break;
-    default:
-        break;
+    case NET_EV_CLOSE: on_close(hc); break;
+    default: break;
     }
 }
 
 /* ----------------------------------------------------------------- create */
-static http_client *client_new(net_mgr *mgr, net_mem_pipe *pipe, const http_client_opts *o, http_client_fn fn,
-                               void *ud, char *err, size_t errlen) {
+static http_client *client_new(net_mgr *mgr, net_mem_pipe *pipe, const http_client_opts *o, http_client_fn fn, void *ud,
+                               char *err, size_t errlen) {
     http_client *hc;
     const char *method = o && o->method ? o->method : "GET";
     const char *path = o && o->path ? o->path : "/";
@@ -584,8 +580,8 @@ static http_client *client_new(net_mgr *mgr, net_mem_pipe *pipe, const http_clie
             if (host[0] == '[' || hlen > 253) goto bad_host;
             for (i = 0; i < hlen; i++) {
                 unsigned char ch = (unsigned char)host[i];
-                if (!((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') ||
-                      ch == '-' || ch == '.' || ch == '_'))
+                if (!((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '-' ||
+                      ch == '.' || ch == '_'))
                     goto bad_host;
             }
         }
@@ -628,7 +624,7 @@ static http_client *client_new(net_mgr *mgr, net_mem_pipe *pipe, const http_clie
         goto fail_free;
     }
     /* headers: validate and size the request head */
-    need = strlen(mbuf) + 1 + strlen(path) + 11 + 2;        /* "M path HTTP/1.1\r\n" */
+    need = strlen(mbuf) + 1 + strlen(path) + 11 + 2; /* "M path HTTP/1.1\r\n" */
     for (i = 0; i < o->num_headers; i++) {
         const http_header *h = &o->headers[i];
         char nb[80];

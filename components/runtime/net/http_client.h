@@ -69,28 +69,28 @@
 typedef struct http_client http_client;
 
 typedef struct http_client_opts {
-    const char *method;          /* NULL = "GET" */
-    const char *host;            /* name or IP address; required */
-    uint16_t port;               /* 0 = 80, or 443 with tls */
-    const char *path;            /* request target; NULL = "/" */
-    const http_header *headers;  /* copied; Host, Content-Length and
+    const char *method;         /* NULL = "GET" */
+    const char *host;           /* name or IP address; required */
+    uint16_t port;              /* 0 = 80, or 443 with tls */
+    const char *path;           /* request target; NULL = "/" */
+    const http_header *headers; /* copied; Host, Content-Length and
                                     Connection are added unless given */
     size_t num_headers;
-    int tls;                     /* https */
-    net_tls_opts tls_opts;       /* used when tls is set */
+    int tls;               /* https */
+    net_tls_opts tls_opts; /* used when tls is set */
     /* mgr_connect_tls, for https: passed in, so that a program that never
      * sets it links no TLS code; tls without it fails with an error */
     mgr_connect_tls_fn connect_tls;
-    unsigned timeout_ms;         /* no progress for this long -> error; 0 = none */
-    size_t max_response_size;    /* headers + body unless streamed; 0 = 1 MiB */
-    int stream_body;             /* deliver the body as HTTP_CLIENT_EV_DATA */
+    unsigned timeout_ms;      /* no progress for this long -> error; 0 = none */
+    size_t max_response_size; /* headers + body unless streamed; 0 = 1 MiB */
+    int stream_body;          /* deliver the body as HTTP_CLIENT_EV_DATA */
 } http_client_opts;
 
 typedef struct http_client_response {
     int status;
-    const http_header *headers;  /* as received, names as sent */
+    const http_header *headers; /* as received, names as sent */
     size_t num_headers;
-    const char *body;            /* NUL-terminated; "" when streamed */
+    const char *body; /* NUL-terminated; "" when streamed */
     size_t body_len;
     int http_major, http_minor;
 } http_client_response;
@@ -114,15 +114,15 @@ typedef void (*http_client_fn)(http_client *c, int ev, const void *ev_data, void
 /* Strings in opts are copied.  Returns NULL with a message in err for bad
  * options (no host, a method or header with CR/LF, ...) or out of memory;
  * connection problems arrive later as HTTP_CLIENT_EV_ERROR. */
-http_client *http_client_new(net_mgr *mgr, const http_client_opts *opts,
-                             http_client_fn fn, void *ud, char *err, size_t errlen);
+http_client *http_client_new(net_mgr *mgr, const http_client_opts *opts, http_client_fn fn, void *ud, char *err,
+                             size_t errlen);
 /* Like http_client_new, over a memory pipe instead of a socket (tests,
  * fuzzing): the pipe's input plays the server. */
-http_client *http_client_new_mem(net_mgr *mgr, net_mem_pipe *p, const http_client_opts *opts,
-                                 http_client_fn fn, void *ud, char *err, size_t errlen);
+http_client *http_client_new_mem(net_mgr *mgr, net_mem_pipe *p, const http_client_opts *opts, http_client_fn fn,
+                                 void *ud, char *err, size_t errlen);
 /* 0, or -1 after end/abort/error. */
-int  http_client_write(http_client *c, const void *data, size_t len);
-int  http_client_end(http_client *c, const void *data, size_t len);
+int http_client_write(http_client *c, const void *data, size_t len);
+int http_client_end(http_client *c, const void *data, size_t len);
 /* Change the inactivity timeout (0 = none); the clock restarts now. */
 void http_client_set_timeout(http_client *c, unsigned ms);
 void http_client_abort(http_client *c);

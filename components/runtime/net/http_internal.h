@@ -9,14 +9,14 @@ typedef struct http_conn http_conn;
 struct http_res {
     int refs;
     http_server *srv;
-    http_conn *hc;              /* NULL once detached */
+    http_conn *hc; /* NULL once detached */
     long conn_id;
     http_req req;
     /* request storage */
-    char *hbuf;                 /* request line + header strings */
+    char *hbuf; /* request line + header strings */
     size_t hlen, hcap;
     size_t url_off, url_len;
-    size_t (*hoff)[2];          /* name/value offsets into hbuf */
+    size_t (*hoff)[2]; /* name/value offsets into hbuf */
     size_t nh, hoff_cap;
     http_header *hdrs;
     char *body;
@@ -26,8 +26,8 @@ struct http_res {
     unsigned in_url : 1, in_field : 1, in_value : 1, headers_done : 1, complete : 1;
     /* response state */
     int status;
-    unsigned headers_sent : 1, ended : 1, chunked : 1, fixed : 1, no_body : 1,
-             is_head : 1, keep_alive : 1, close_after : 1, done : 1;
+    unsigned headers_sent : 1, ended : 1, chunked : 1, fixed : 1, no_body : 1, is_head : 1, keep_alive : 1,
+        close_after : 1, done : 1;
     uint64_t content_length, body_sent;
     /* file streaming (static serving) */
     port_fd file;
@@ -36,8 +36,7 @@ struct http_res {
 
 /* Write the status line and headers.  extra: preformatted "Name: v\r\n"
  * lines (may be NULL). */
-int http__write_head(http_res *res, int status, const http_header *h, size_t n,
-                     const char *extra);
+int http__write_head(http_res *res, int status, const http_header *h, size_t n, const char *extra);
 /* Stream len bytes of fd from off as the body, then end the response.
  * Takes ownership of fd (closed when done or on error). */
 int http__send_file(http_res *res, port_fd fd, uint64_t off, uint64_t len);

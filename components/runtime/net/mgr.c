@@ -7,7 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define ACCEPT_BURST 32
+#define ACCEPT_BURST    32
 #define TX_SHRINK_ABOVE 4096
 
 static void listener_unlink(net_listener *l);
@@ -21,16 +21,16 @@ enum {
     NET_CS_RESOLVING,
     NET_CS_CONNECTING,
     NET_CS_HANDSHAKE,
-    NET_CS_MEMWAIT,      /* mgr_mem_connect: NET_EV_CONNECT on the next poll */
+    NET_CS_MEMWAIT, /* mgr_mem_connect: NET_EV_CONNECT on the next poll */
     NET_CS_FAILED
 };
 
 /* What an outgoing conn needs until it is connected. */
 struct net_dial {
-    char *host;          /* as given, without [ ] */
+    char *host; /* as given, without [ ] */
     uint16_t port;
-    char *err;           /* NET_CS_FAILED: the message to deliver */
-    int rh;              /* NET_CS_RESOLVING: port_resolve handle, else -1 */
+    char *err; /* NET_CS_FAILED: the message to deliver */
+    int rh;    /* NET_CS_RESOLVING: port_resolve handle, else -1 */
 };
 
 /* ------------------------------------------------------------ transports */
@@ -44,9 +44,7 @@ static void sock_close(net_conn *c) {
     c->sock = PORT_INVALID;
 }
 
-static const net_transport sock_transport = {
-    "tcp", sock_recv, sock_send, sock_sendfile, NULL, sock_close, NULL, NULL
-};
+static const net_transport sock_transport = {"tcp", sock_recv, sock_send, sock_sendfile, NULL, sock_close, NULL, NULL};
 
 struct net_mem_pipe {
     unsigned char *in;
@@ -62,7 +60,7 @@ struct net_mem_pipe {
 void *net_buf_grow(void *buf, size_t *cap, size_t need, size_t first) {
     size_t nc;
     void *nb;
-    if (buf && need <= *cap) return buf;      /* NULL only for out of memory */
+    if (buf && need <= *cap) return buf; /* NULL only for out of memory */
     nc = *cap ? *cap : first;
     while (nc < need) nc = nc > ((size_t)-1) / 2 ? need : nc * 2;
     nb = realloc(buf, nc);
@@ -102,7 +100,7 @@ static long mem_send(net_conn *c, const void *buf, size_t len) {
 
 static int mem_ready(net_conn *c) {
     net_mem_pipe *p = (net_mem_pipe *)c->tp_ctx;
-    if (!p) return 1;   /* detached: let recv report the error */
+    if (!p) return 1; /* detached: let recv report the error */
     return p->in_len > 0 || (p->in_eof && !c->eof);
 }
 
@@ -115,13 +113,9 @@ static void mem_close(net_conn *c) {
     c->tp_ctx = NULL;
 }
 
-static const net_transport mem_transport = {
-    "memory", mem_recv, mem_send, NULL, mem_ready, mem_close, NULL, NULL
-};
+static const net_transport mem_transport = {"memory", mem_recv, mem_send, NULL, mem_ready, mem_close, NULL, NULL};
 
-net_mem_pipe *net_mem_pipe_new(void) {
-    return (net_mem_pipe *)calloc(1, sizeof(net_mem_pipe));
-}
+net_mem_pipe *net_mem_pipe_new(void) { return (net_mem_pipe *)calloc(1, sizeof(net_mem_pipe)); }
 
 void net_mem_pipe_free(net_mem_pipe *p) {
     if (!p) return;
@@ -291,9 +285,7 @@ int net_conn_send(net_conn *c, const void *buf, size_t len) {
     return 0;
 }
 
-int net_conn_send_str(net_conn *c, const char *s) {
-    return net_conn_send(c, s, strlen(s));
-}
+int net_conn_send_str(net_conn *c, const char *s) { return net_conn_send(c, s, strlen(s)); }
 
 void net_conn_rx_consume(net_conn *c, size_t n) {
     if (n >= c->rx_len) {
@@ -362,7 +354,8 @@ static void conn_read(net_conn *c) {
         conn_call(c, NET_EV_EOF, NULL);
     } else if (n == PORT_ERR) {
         const char *msg = !(c->tp_ctx || c->sock != PORT_INVALID) ? "transport detached"
-                          : c->tp->last_error ? c->tp->last_error(c) : port_last_error();
+                          : c->tp->last_error                     ? c->tp->last_error(c)
+                                                                  : port_last_error();
         conn_call(c, NET_EV_ERROR, (void *)msg);
         c->closed = 1;
     }
@@ -605,8 +598,8 @@ static void dial_start(net_conn *c, const port_addr *a) {
     dial_fail_fmt(c, "connect", port_last_error(), 0);
 }
 
-typedef int (*tls_client_attach_fn)(net_conn *c, const char *host, uint16_t port, const net_tls_opts *opts,
-                                    char *err, size_t errlen);
+typedef int (*tls_client_attach_fn)(net_conn *c, const char *host, uint16_t port, const net_tls_opts *opts, char *err,
+                                    size_t errlen);
 
 /* mgr_connect and mgr_connect_tls: attach (net_tls_client_attach) is NULL for plain TCP */
 static net_conn *dial(net_mgr *m, const char *host, uint16_t port, tls_client_attach_fn attach,
@@ -671,13 +664,12 @@ static net_conn *dial(net_mgr *m, const char *host, uint16_t port, tls_client_at
     return c;
 }
 
-net_conn *mgr_connect(net_mgr *m, const char *host, uint16_t port, net_conn_fn fn, void *ud,
-                      char *err, size_t errlen) {
+net_conn *mgr_connect(net_mgr *m, const char *host, uint16_t port, net_conn_fn fn, void *ud, char *err, size_t errlen) {
     return dial(m, host, port, NULL, NULL, fn, ud, err, errlen);
 }
 
-net_conn *mgr_connect_tls(net_mgr *m, const char *host, uint16_t port, const struct net_tls_opts *tls,
-                          net_conn_fn fn, void *ud, char *err, size_t errlen) {
+net_conn *mgr_connect_tls(net_mgr *m, const char *host, uint16_t port, const struct net_tls_opts *tls, net_conn_fn fn,
+                          void *ud, char *err, size_t errlen) {
     return dial(m, host, port, net_tls_client_attach, tls, fn, ud, err, errlen);
 }
 
@@ -725,12 +717,8 @@ static void conn_advance(net_conn *c, uint8_t re) {
         }
         break;
     }
-    case NET_CS_FAILED:
-        conn_fail_now(c, c->dial && c->dial->err ? c->dial->err : "connection failed");
-        break;
-    case NET_CS_MEMWAIT:
-        conn_established(c);
-        break;
+    case NET_CS_FAILED: conn_fail_now(c, c->dial && c->dial->err ? c->dial->err : "connection failed"); break;
+    case NET_CS_MEMWAIT: conn_established(c); break;
     case NET_CS_CONNECTING:
         if (!(re & (PORT_POLL_OUT | PORT_POLL_ERR))) break;
         e[0] = 0;
@@ -743,8 +731,7 @@ static void conn_advance(net_conn *c, uint8_t re) {
     case NET_CS_HANDSHAKE:
         if (re) conn_handshake(c);
         break;
-    default:
-        break;
+    default: break;
     }
 }
 
@@ -802,16 +789,14 @@ int mgr_poll(net_mgr *m, int timeout_ms) {
                 continue;
             }
             if (c->sock == PORT_INVALID) continue;
-            ev = c->state == NET_CS_CONNECTING ? PORT_POLL_OUT
-                 : (uint8_t)(c->hs_want ? c->hs_want : PORT_POLL_IN);
+            ev = c->state == NET_CS_CONNECTING ? PORT_POLL_OUT : (uint8_t)(c->hs_want ? c->hs_want : PORT_POLL_IN);
         } else {
             if (c->tp->ready && (c->tp->ready(c) && can_read)) t = 0;
             if (c->sock == PORT_INVALID) {
                 if (c->tx_len > 0 || (c->want_write && !c->closing)) t = 0;
                 continue;
             }
-            ev = (uint8_t)((can_read ? PORT_POLL_IN : 0) |
-                           ((c->tx_len > 0 || c->want_write) ? PORT_POLL_OUT : 0));
+            ev = (uint8_t)((can_read ? PORT_POLL_IN : 0) | ((c->tx_len > 0 || c->want_write) ? PORT_POLL_OUT : 0));
         }
         m->pfds[n].sock = c->sock;
         m->pfds[n].events = ev;
@@ -849,7 +834,10 @@ int mgr_poll(net_mgr *m, int timeout_ms) {
             else {
                 size_t i;
                 for (i = 0; i < npfd; i++)
-                    if (m->pfds[i].sock == c->sock) { re = m->pfds[i].revents; break; }
+                    if (m->pfds[i].sock == c->sock) {
+                        re = m->pfds[i].revents;
+                        break;
+                    }
             }
         }
         if (c->closed) continue;
@@ -883,8 +871,7 @@ int mgr_poll(net_mgr *m, int timeout_ms) {
     /* close phase: nothing of these conns is on the stack now */
     for (c = m->conns; c; c = next) {
         next = c->next;
-        if (c->closing && !c->closed && c->tx_len > 0 && c->sock == PORT_INVALID &&
-            c->state == NET_CS_OPEN)
+        if (c->closing && !c->closed && c->tx_len > 0 && c->sock == PORT_INVALID && c->state == NET_CS_OPEN)
             conn_flush(c);
         if (c->closed || (c->closing && c->tx_len == 0)) conn_finish(m, c);
     }

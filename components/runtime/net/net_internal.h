@@ -26,17 +26,17 @@ struct net_listener {
     port_addr addr;
     int bound;
     int dead;
-    struct net_tls_server *tls;  /* accepted conns get TLS (tls.c) */
-    const struct net_tls_server_ops *tls_ops;  /* set with tls */
+    struct net_tls_server *tls;               /* accepted conns get TLS (tls.c) */
+    const struct net_tls_server_ops *tls_ops; /* set with tls */
 };
 
 struct net_mgr {
     net_conn *conns;
     size_t nconns;
     net_listener *listeners;
-    net_timer *timers;          /* sorted by (due, seq) */
+    net_timer *timers; /* sorted by (due, seq) */
     size_t ntimers;
-    net_timer *firing;          /* timer whose callback is running */
+    net_timer *firing; /* timer whose callback is running */
     uint32_t next_timer_id;
     uint64_t timer_seq;
     unsigned long next_conn_id;
@@ -46,8 +46,8 @@ struct net_mgr {
     void *clock_ud;
     port_pollfd *pfds;
     size_t pfd_cap;
-    void *tls_cas;              /* tls.c's CA bundle cache */
-    void (*tls_free)(net_mgr *m);  /* set on first TLS use; frees tls_cas */
+    void *tls_cas;                /* tls.c's CA bundle cache */
+    void (*tls_free)(net_mgr *m); /* set on first TLS use; frees tls_cas */
 };
 
 void net_timers_run(net_mgr *m, uint64_t now);

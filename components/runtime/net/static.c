@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define SPATH 1024
+#define SPATH            1024
 #define LIST_MAX_ENTRIES 1024
 
 /* ------------------------------------------------------------ path rules */
@@ -35,7 +35,7 @@ int http_path_sanitize(const char *p, size_t len, char *out, size_t outlen) {
             if (h < 0 || l < 0) return -1;
             c = h * 16 + l;
             i += 2;
-            if (c == '/' || c == '\\' || c == 0) return -1;   /* encoded separators, NUL */
+            if (c == '/' || c == '\\' || c == 0) return -1; /* encoded separators, NUL */
         } else if (c == '\\') {
             return -1;
         }
@@ -55,7 +55,7 @@ int http_path_sanitize(const char *p, size_t len, char *out, size_t outlen) {
         if (n == 2 && dec[s] == '.' && dec[s + 1] == '.') {
             if (nseg == 0) return -1;
             o = seg_start[--nseg];
-            if (o > 0) o--;            /* drop the separator too */
+            if (o > 0) o--; /* drop the separator too */
             continue;
         }
         if (o + n + 2 > outlen) return -1;
@@ -118,20 +118,44 @@ static int is_hidden(const char *pats, const char *rel) {
 }
 
 /* ---------------------------------------------------------------- MIME */
-static const struct { const char *ext, *type; } mime_tab[] = {
-    {"html", "text/html; charset=utf-8"}, {"htm", "text/html; charset=utf-8"},
-    {"shtml", "text/html; charset=utf-8"}, {"css", "text/css"},
-    {"js", "application/javascript"}, {"mjs", "application/javascript"},
-    {"json", "application/json"}, {"txt", "text/plain; charset=utf-8"},
-    {"md", "text/markdown"}, {"csv", "text/csv"}, {"xml", "application/xml"},
-    {"svg", "image/svg+xml"}, {"png", "image/png"}, {"jpg", "image/jpeg"},
-    {"jpeg", "image/jpeg"}, {"gif", "image/gif"}, {"ico", "image/x-icon"},
-    {"webp", "image/webp"}, {"bmp", "image/bmp"}, {"wasm", "application/wasm"},
-    {"pdf", "application/pdf"}, {"zip", "application/zip"}, {"gz", "application/gzip"},
-    {"tar", "application/x-tar"}, {"mp3", "audio/mpeg"}, {"wav", "audio/wav"},
-    {"ogg", "audio/ogg"}, {"mp4", "video/mp4"}, {"webm", "video/webm"},
-    {"woff", "font/woff"}, {"woff2", "font/woff2"}, {"ttf", "font/ttf"},
-    {"otf", "font/otf"}, {"bin", "application/octet-stream"}, {"pem", "application/x-pem-file"},
+static const struct {
+    const char *ext, *type;
+} mime_tab[] = {
+    {"html", "text/html; charset=utf-8"},
+    {"htm", "text/html; charset=utf-8"},
+    {"shtml", "text/html; charset=utf-8"},
+    {"css", "text/css"},
+    {"js", "application/javascript"},
+    {"mjs", "application/javascript"},
+    {"json", "application/json"},
+    {"txt", "text/plain; charset=utf-8"},
+    {"md", "text/markdown"},
+    {"csv", "text/csv"},
+    {"xml", "application/xml"},
+    {"svg", "image/svg+xml"},
+    {"png", "image/png"},
+    {"jpg", "image/jpeg"},
+    {"jpeg", "image/jpeg"},
+    {"gif", "image/gif"},
+    {"ico", "image/x-icon"},
+    {"webp", "image/webp"},
+    {"bmp", "image/bmp"},
+    {"wasm", "application/wasm"},
+    {"pdf", "application/pdf"},
+    {"zip", "application/zip"},
+    {"gz", "application/gzip"},
+    {"tar", "application/x-tar"},
+    {"mp3", "audio/mpeg"},
+    {"wav", "audio/wav"},
+    {"ogg", "audio/ogg"},
+    {"mp4", "video/mp4"},
+    {"webm", "video/webm"},
+    {"woff", "font/woff"},
+    {"woff2", "font/woff2"},
+    {"ttf", "font/ttf"},
+    {"otf", "font/otf"},
+    {"bin", "application/octet-stream"},
+    {"pem", "application/x-pem-file"},
 };
 
 static int ci_suffix(const char *name, size_t nl, const char *suf, size_t sl) {
@@ -160,7 +184,10 @@ const char *http_mime_type(const char *name, const char *custom, char *buf, size
                 while (kl && p[kl - 1] == ' ') kl--;
                 {
                     const char *k = p;
-                    while (*k == ' ' && kl) { k++; kl--; }
+                    while (*k == ' ' && kl) {
+                        k++;
+                        kl--;
+                    }
                     if (kl && ci_suffix(name, nl, k, kl) && vl + 1 <= buflen) {
                         memcpy(buf, eq + 1, vl);
                         buf[vl] = 0;
@@ -209,8 +236,7 @@ static void civil_from_days(int64_t z, int64_t *y, unsigned *m, unsigned *d) {
 }
 
 static const char *wd_names[] = {"Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"};
-static const char *mon_names[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                  "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+static const char *mon_names[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 
 void http_date_format(int64_t t, char *buf, size_t len) {
     int64_t days = t >= 0 ? t / 86400 : (t - 86399) / 86400, y;
@@ -258,7 +284,7 @@ int http_range_parse(const char *h, uint64_t total, uint64_t *start, uint64_t *e
     if (strncmp(p, "bytes=", 6) != 0) return 0;
     p += 6;
     while (*p == ' ') p++;
-    if (strchr(p, ',')) return 0;                /* multiple ranges: serve it all */
+    if (strchr(p, ',')) return 0; /* multiple ranges: serve it all */
     if (*p == '-') {
         p++;
         if (parse_num(&p, &b) != 0) return 0;
@@ -334,7 +360,7 @@ static int hdr_safe(const char *s) {
 static int in_root(const char *real, const char *root) {
     size_t rl = strlen(root);
     if (strncmp(real, root, rl) != 0) return 0;
-    if (rl > 0 && root[rl - 1] == '/') return 1;      /* root is "/" */
+    if (rl > 0 && root[rl - 1] == '/') return 1; /* root is "/" */
     return real[rl] == 0 || real[rl] == '/';
 }
 
@@ -350,8 +376,10 @@ static void html_escape(char *out, size_t olen, const char *s) {
         case '\'': r = "&#39;"; break;
         default: break;
         }
-        if (r) { memcpy(out + o, r, strlen(r)); o += strlen(r); }
-        else out[o++] = *s;
+        if (r) {
+            memcpy(out + o, r, strlen(r));
+            o += strlen(r);
+        } else out[o++] = *s;
     }
     out[o] = 0;
 }
@@ -386,9 +414,7 @@ static int join3(char *out, size_t outlen, const char *a, const char *sep, const
     return 0;
 }
 
-static int cmp_str(const void *a, const void *b) {
-    return strcmp(*(char *const *)a, *(char *const *)b);
-}
+static int cmp_str(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
 
 static int list_dir(http_res *res, const http_serve_opts *o, const char *dir, const char *rel, char *extra) {
     port_dir *d = port_dir_open(dir);
@@ -592,8 +618,10 @@ int http_res_serve(http_res *res, const http_serve_opts *o) {
         len = st.size;
         if (status == 304) {
             port_file_close(fd);
-            h[nh].name = "ETag"; h[nh++].value = etag;
-            h[nh].name = "Last-Modified"; h[nh++].value = lm;
+            h[nh].name = "ETag";
+            h[nh++].value = etag;
+            h[nh].name = "Last-Modified";
+            h[nh++].value = lm;
             http__write_head(res, 304, h, nh, extra);
             http_res_end(res, NULL, 0);
             goto done;
@@ -620,12 +648,20 @@ int http_res_serve(http_res *res, const http_serve_opts *o) {
             }
         }
         snprintf(cl, sizeof cl, "%llu", (unsigned long long)len);
-        h[nh].name = "Content-Type"; h[nh++].value = ct;
-        h[nh].name = "Content-Length"; h[nh++].value = cl;
-        h[nh].name = "Last-Modified"; h[nh++].value = lm;
-        h[nh].name = "ETag"; h[nh++].value = etag;
-        h[nh].name = "Accept-Ranges"; h[nh++].value = "bytes";
-        if (status == 206) { h[nh].name = "Content-Range"; h[nh++].value = cr; }
+        h[nh].name = "Content-Type";
+        h[nh++].value = ct;
+        h[nh].name = "Content-Length";
+        h[nh++].value = cl;
+        h[nh].name = "Last-Modified";
+        h[nh++].value = lm;
+        h[nh].name = "ETag";
+        h[nh++].value = etag;
+        h[nh].name = "Accept-Ranges";
+        h[nh++].value = "bytes";
+        if (status == 206) {
+            h[nh].name = "Content-Range";
+            h[nh++].value = cr;
+        }
         if (http__write_head(res, status, h, nh, extra) != 0) {
             port_file_close(fd);
             goto done;

@@ -5,8 +5,7 @@
 
 static void timer_insert(net_mgr *m, net_timer *t) {
     net_timer **pp = &m->timers;
-    while (*pp && ((*pp)->due < t->due || ((*pp)->due == t->due && (*pp)->seq < t->seq)))
-        pp = &(*pp)->next;
+    while (*pp && ((*pp)->due < t->due || ((*pp)->due == t->due && (*pp)->seq < t->seq))) pp = &(*pp)->next;
     t->next = *pp;
     *pp = t;
 }
@@ -16,8 +15,8 @@ static void timer_destroy(net_timer *t) {
     free(t);
 }
 
-uint32_t mgr_timer_add(net_mgr *m, uint64_t delay_ms, uint64_t repeat_ms,
-                       net_timer_fn fn, void *ud, void (*ud_free)(void *)) {
+uint32_t mgr_timer_add(net_mgr *m, uint64_t delay_ms, uint64_t repeat_ms, net_timer_fn fn, void *ud,
+                       void (*ud_free)(void *)) {
     net_timer *t = (net_timer *)calloc(1, sizeof *t);
     if (!t) return 0;
     if (++m->next_timer_id == 0) m->next_timer_id = 1;
@@ -53,9 +52,7 @@ int mgr_timer_cancel(net_mgr *m, uint32_t id) {
     return 0;
 }
 
-size_t mgr_timer_count(const net_mgr *m) {
-    return m->ntimers;
-}
+size_t mgr_timer_count(const net_mgr *m) { return m->ntimers; }
 
 int64_t mgr_timer_next_in(const net_mgr *m) {
     uint64_t now;
@@ -70,7 +67,7 @@ uint64_t net_timer_node_delay(double ms) {
 }
 
 void net_timers_run(net_mgr *m, uint64_t now) {
-    uint64_t limit = m->timer_seq;   /* timers made during this pass wait */
+    uint64_t limit = m->timer_seq; /* timers made during this pass wait */
     while (m->timers && m->timers->due <= now && m->timers->seq < limit && !m->stop) {
         net_timer *t = m->timers;
         m->timers = t->next;

@@ -33,21 +33,26 @@ static void put_err(char *err, size_t errlen, const char *msg) {
 
 #ifdef TSFW_NO_TLS
 
-int net_tls_client_attach(struct net_conn *c, const char *host, uint16_t port,
-                          const net_tls_opts *opts, char *err, size_t errlen) {
-    (void)c; (void)host; (void)port; (void)opts;
+int net_tls_client_attach(struct net_conn *c, const char *host, uint16_t port, const net_tls_opts *opts, char *err,
+                          size_t errlen) {
+    (void)c;
+    (void)host;
+    (void)port;
+    (void)opts;
     put_err(err, errlen, NO_TLS_MSG);
     return -1;
 }
 
 net_tls_server *net_tls_server_new(struct net_mgr *m, const net_tls_opts *opts, char *err, size_t errlen) {
-    (void)m; (void)opts;
+    (void)m;
+    (void)opts;
     put_err(err, errlen, NO_TLS_MSG);
     return NULL;
 }
 
 int net_tls_server_attach(net_tls_server *s, struct net_conn *c, char *err, size_t errlen) {
-    (void)s; (void)c;
+    (void)s;
+    (void)c;
     put_err(err, errlen, NO_TLS_MSG);
     return -1;
 }
@@ -60,7 +65,7 @@ int net_tls_available(void) { return 0; }
 #include "mbedtls/version.h"
 #include "mbedtls/ctr_drbg.h"
 #include "mbedtls/error.h"
-#include "mbedtls/net_sockets.h"   /* MBEDTLS_ERR_NET_* codes only */
+#include "mbedtls/net_sockets.h" /* MBEDTLS_ERR_NET_* codes only */
 #include "mbedtls/pk.h"
 #include "mbedtls/ssl.h"
 #include "mbedtls/x509_crt.h"
@@ -140,13 +145,11 @@ static void append(char *buf, size_t len, const char *s) {
 }
 
 /* Readable reasons for X.509 verification flags. */
-static void verify_reason(uint32_t flags, int self_signed, const char *name,
-                          char *buf, size_t len) {
+static void verify_reason(uint32_t flags, int self_signed, const char *name, char *buf, size_t len) {
     char t[300];
     buf[0] = 0;
     if (flags & MBEDTLS_X509_BADCERT_NOT_TRUSTED) {
-        append(buf, len, self_signed ? "self-signed certificate"
-                              : "certificate is not signed by a trusted CA");
+        append(buf, len, self_signed ? "self-signed certificate" : "certificate is not signed by a trusted CA");
     }
     if (flags & MBEDTLS_X509_BADCERT_EXPIRED) append(buf, len, "certificate has expired");
     if (flags & MBEDTLS_X509_BADCERT_FUTURE) append(buf, len, "certificate is not valid yet");
@@ -155,7 +158,8 @@ static void verify_reason(uint32_t flags, int self_signed, const char *name,
         append(buf, len, t);
     }
     if (flags & MBEDTLS_X509_BADCERT_REVOKED) append(buf, len, "certificate has been revoked");
-    if (flags & (MBEDTLS_X509_BADCERT_KEY_USAGE | MBEDTLS_X509_BADCERT_EXT_KEY_USAGE | MBEDTLS_X509_BADCERT_NS_CERT_TYPE))
+    if (flags &
+        (MBEDTLS_X509_BADCERT_KEY_USAGE | MBEDTLS_X509_BADCERT_EXT_KEY_USAGE | MBEDTLS_X509_BADCERT_NS_CERT_TYPE))
         append(buf, len, "certificate is not allowed for this purpose");
     if (flags & (MBEDTLS_X509_BADCERT_BAD_MD | MBEDTLS_X509_BADCERT_BAD_PK | MBEDTLS_X509_BADCERT_BAD_KEY))
         append(buf, len, "certificate uses a weak or unsupported algorithm or key");
@@ -241,7 +245,7 @@ static int load_cert(mbedtls_x509_crt *crt, const char *what, const char *path, 
         snprintf(err, errlen, "%s%.200s: %s", what, path, why);
         return -1;
     }
-    return 0;   /* r > 0: some certificates of a bundle were skipped */
+    return 0; /* r > 0: some certificates of a bundle were skipped */
 }
 
 static int load_key(mbedtls_pk_context *pk, const char *path, char *err, size_t errlen) {
@@ -283,12 +287,12 @@ static int check_pair(mbedtls_x509_crt *crt, mbedtls_pk_context *pk) {
  * root; a lookup briefly adds one more parsed root and its file bytes.
  * Measured (tests/tls/tls_tests.sh): fs/ca.pem's 35 roots cost 115 KB
  * parsed, 8 KB indexed. */
-#define CA_SCAN_MAX 8192u            /* largest certificate in a bundle */
-#define PEM_BEGIN "-----BEGIN CERTIFICATE-----"
-#define PEM_END "-----END CERTIFICATE-----"
+#define CA_SCAN_MAX 8192u /* largest certificate in a bundle */
+#define PEM_BEGIN   "-----BEGIN CERTIFICATE-----"
+#define PEM_END     "-----END CERTIFICATE-----"
 
 typedef struct ca_root {
-    uint32_t off, len;       /* the certificate's bytes in the file */
+    uint32_t off, len; /* the certificate's bytes in the file */
     uint32_t subject_hash;
 } ca_root;
 
@@ -300,11 +304,11 @@ typedef struct ca_entry {
     mbedtls_x509_crt anchor; /* the bundle's first root */
     ca_root *roots;
     size_t nroots;
-    char path[1];            /* allocated to fit */
+    char path[1]; /* allocated to fit */
 } ca_entry;
 
 static uint32_t name_hash(const mbedtls_x509_buf *b) {
-    uint32_t h = 2166136261u;   /* FNV-1a */
+    uint32_t h = 2166136261u; /* FNV-1a */
     size_t i;
     for (i = 0; i < b->len; i++) h = (h ^ b->p[i]) * 16777619u;
     return h;
@@ -320,7 +324,7 @@ static long find(const unsigned char *hay, size_t n, const char *needle) {
 /* Parse one certificate held in buf[0..len) (PEM or DER) into crt. */
 static int parse_one(mbedtls_x509_crt *crt, unsigned char *buf, size_t len, int der) {
     if (der) return mbedtls_x509_crt_parse_der(crt, buf, len);
-    buf[len] = 0;                    /* PEM wants the terminating NUL counted */
+    buf[len] = 0; /* PEM wants the terminating NUL counted */
     return mbedtls_x509_crt_parse(crt, buf, len + 1);
 }
 
@@ -360,7 +364,7 @@ static int ca_index(ca_entry *e, char *err, size_t errlen) {
         mbedtls_x509_crt tmp;
         int r;
         if (n <= 0) break;
-        if (base == 0 && buf[0] == 0x30) {           /* DER: one certificate */
+        if (base == 0 && buf[0] == 0x30) { /* DER: one certificate */
             e->der = 1;
             at = 0;
             len = (size_t)n;
@@ -371,7 +375,7 @@ static int ca_index(ca_entry *e, char *err, size_t errlen) {
                 base += (uint64_t)n - (sizeof PEM_BEGIN - 2);
                 continue;
             }
-            if (at > 0) {                             /* read again from BEGIN */
+            if (at > 0) { /* read again from BEGIN */
                 base += (uint64_t)at;
                 continue;
             }
@@ -407,15 +411,16 @@ static int ca_index(ca_entry *e, char *err, size_t errlen) {
             e->roots[e->nroots].off = (uint32_t)base;
             e->roots[e->nroots].len = (uint32_t)len;
             e->roots[e->nroots].subject_hash = name_hash(&tmp.subject_raw);
-            if (e->nroots++ == 0) e->anchor = tmp;   /* keep the first one parsed */
+            if (e->nroots++ == 0) e->anchor = tmp; /* keep the first one parsed */
             else mbedtls_x509_crt_free(&tmp);
         }
         if (e->der) break;
         base += len;
     }
     if (e->nroots == 0) {
-        snprintf(err, errlen, "%s%.200s: %s", what, e->path, skipped ? "no certificate in it could be parsed"
-                 : "no certificate in the file (PEM \"BEGIN CERTIFICATE\" expected)");
+        snprintf(err, errlen, "%s%.200s: %s", what, e->path,
+                 skipped ? "no certificate in it could be parsed"
+                         : "no certificate in the file (PEM \"BEGIN CERTIFICATE\" expected)");
         goto out;
     }
     rc = 0;
@@ -443,14 +448,13 @@ static int ca_lookup(ca_entry *e, mbedtls_x509_crt *crt, uint32_t *flags) {
         if (!(buf = (unsigned char *)malloc((size_t)root->len + 1))) break;
         if (port_file_pread(fd, buf, root->len, root->off) != (long)root->len) break;
         mbedtls_x509_crt_init(&ca);
-        if (parse_one(&ca, buf, root->len, e->der) == 0 &&
-            ca.subject_raw.len == crt->issuer_raw.len &&
+        if (parse_one(&ca, buf, root->len, e->der) == 0 && ca.subject_raw.len == crt->issuer_raw.len &&
             memcmp(ca.subject_raw.p, crt->issuer_raw.p, ca.subject_raw.len) == 0) {
             if (ca.raw.len == crt->raw.len && memcmp(ca.raw.p, crt->raw.p, ca.raw.len) == 0) {
-                found = 1;                            /* the peer sent the root itself */
+                found = 1; /* the peer sent the root itself */
             } else if (mbedtls_x509_crt_verify(crt, &ca, NULL, NULL, &f, NULL, NULL) == 0 ||
                        !(f & MBEDTLS_X509_BADCERT_NOT_TRUSTED)) {
-                found = 1;                            /* dates are judged by the caller's flags */
+                found = 1; /* dates are judged by the caller's flags */
                 *flags |= f & ~(uint32_t)(MBEDTLS_X509_BADCERT_EXPIRED | MBEDTLS_X509_BADCERT_FUTURE);
             }
         }
@@ -495,7 +499,7 @@ static ca_entry *ca_get(net_mgr *m, const char *path, char *err, size_t errlen) 
         ca_put(e);
         return NULL;
     }
-    e->refs = 2;             /* the cache's and the caller's */
+    e->refs = 2; /* the cache's and the caller's */
     e->cached = 1;
     e->next = (ca_entry *)m->tls_cas;
     m->tls_cas = e;
@@ -509,25 +513,25 @@ struct net_tls_server {
     mbedtls_ssl_config conf;
     mbedtls_x509_crt cert;
     mbedtls_pk_context key;
-    ca_entry *ca;            /* client certificates; NULL = none asked for */
+    ca_entry *ca; /* client certificates; NULL = none asked for */
 };
 
 typedef struct tls_conn {
     mbedtls_ssl_context ssl;
-    mbedtls_ssl_config conf;     /* client only (servers share srv->conf) */
-    mbedtls_x509_crt cert;       /* client certificate (optional) */
+    mbedtls_ssl_config conf; /* client only (servers share srv->conf) */
+    mbedtls_x509_crt cert;   /* client certificate (optional) */
     mbedtls_pk_context key;
     ca_entry *ca;
     net_tls_server *srv;
     net_conn *c;
     int is_server;
     int handshake_done;
-    int self_signed;             /* the peer's certificate issued itself */
-    size_t wpend;                /* length of a write mbedTLS must see again */
-    char what[300];              /* "TLS handshake with localhost:8443" */
-    char name[256];              /* name checked against the certificate */
-    char io_err[128];            /* socket error seen by the BIO */
-    char err[700];               /* last error, for the manager */
+    int self_signed;  /* the peer's certificate issued itself */
+    size_t wpend;     /* length of a write mbedTLS must see again */
+    char what[300];   /* "TLS handshake with localhost:8443" */
+    char name[256];   /* name checked against the certificate */
+    char io_err[128]; /* socket error seen by the BIO */
+    char err[700];    /* last error, for the manager */
 } tls_conn;
 
 static int bio_send(void *ctx, const unsigned char *buf, size_t len) {
@@ -542,7 +546,7 @@ static int bio_send(void *ctx, const unsigned char *buf, size_t len) {
 static int bio_recv(void *ctx, unsigned char *buf, size_t len) {
     tls_conn *t = (tls_conn *)ctx;
     long n = port_recv(t->c->sock, buf, len);
-    if (n >= 0) return (int)n;                 /* 0: EOF */
+    if (n >= 0) return (int)n; /* 0: EOF */
     if (n == PORT_AGAIN) return MBEDTLS_ERR_SSL_WANT_READ;
     snprintf(t->io_err, sizeof t->io_err, "%s", port_last_error());
     return MBEDTLS_ERR_NET_RECV_FAILED;
@@ -558,9 +562,9 @@ static int verify_note(void *ud, mbedtls_x509_crt *crt, int depth, uint32_t *fla
     if (depth == 0)
         /* an empty issuer/subject has p == NULL: no memcmp on it (UB;
          * found by tests/fuzz/fuzz_tls_client.c) */
-        t->self_signed = crt->issuer_raw.len == crt->subject_raw.len &&
-                         (crt->subject_raw.len == 0 ||
-                          memcmp(crt->issuer_raw.p, crt->subject_raw.p, crt->subject_raw.len) == 0);
+        t->self_signed =
+            crt->issuer_raw.len == crt->subject_raw.len &&
+            (crt->subject_raw.len == 0 || memcmp(crt->issuer_raw.p, crt->subject_raw.p, crt->subject_raw.len) == 0);
     if ((*flags & MBEDTLS_X509_BADCERT_NOT_TRUSTED) && ca) (void)ca_lookup(ca, crt, flags);
     return 0;
 }
@@ -624,7 +628,7 @@ static int tls_handshake(net_conn *c, char *err, size_t errlen) {
         return PORT_AGAIN;
     }
     if (r == 0 && !t->is_server && mbedtls_ssl_get_verify_result(&t->ssl) != 0)
-        r = MBEDTLS_ERR_X509_CERT_VERIFY_FAILED;   /* never happens with VERIFY_REQUIRED */
+        r = MBEDTLS_ERR_X509_CERT_VERIFY_FAILED; /* never happens with VERIFY_REQUIRED */
     if (r == 0) {
         t->handshake_done = 1;
         return 0;
@@ -667,7 +671,7 @@ static long tls_recv(net_conn *c, void *buf, size_t len) {
 static long tls_send(net_conn *c, const void *buf, size_t len) {
     tls_conn *t = (tls_conn *)c->tp_ctx;
     char why[360];
-    int r = MBEDTLS_ERR_SSL_WANT_WRITE, tries;   /* set by the loop; clang -Wsometimes-uninitialized */
+    int r = MBEDTLS_ERR_SSL_WANT_WRITE, tries; /* set by the loop; clang -Wsometimes-uninitialized */
     if (!t) return PORT_ERR;
     /* after WANT_WRITE mbedTLS must be called again with the same data; the
      * send buffer only grows at its end, so offer the same prefix */
@@ -723,7 +727,7 @@ static void tls_close(net_conn *c) {
     tls_conn *t = (tls_conn *)c->tp_ctx;
     if (t) {
         if (t->handshake_done && c->sock != PORT_INVALID)
-            (void)mbedtls_ssl_close_notify(&t->ssl);   /* best effort, never waits */
+            (void)mbedtls_ssl_close_notify(&t->ssl); /* best effort, never waits */
         tls_free(t);
         c->tp_ctx = NULL;
     }
@@ -731,9 +735,8 @@ static void tls_close(net_conn *c) {
     c->sock = PORT_INVALID;
 }
 
-static const net_transport tls_transport = {
-    "tls", tls_recv, tls_send, NULL, tls_ready, tls_close, tls_handshake, tls_last_error
-};
+static const net_transport tls_transport = {"tls",     tls_recv,  tls_send,      NULL,
+                                            tls_ready, tls_close, tls_handshake, tls_last_error};
 
 static tls_conn *tls_conn_new(net_conn *c) {
     tls_conn *t = (tls_conn *)calloc(1, sizeof *t);
@@ -767,8 +770,8 @@ static tls_conn *tls_conn_new(net_conn *c) {
  * both buffers (MBEDTLS_TLS_EXT_ADV_CONTENT_LEN = min(in, out) in 2.28 and
  * 3.6); ESP8266 (4096 in, 2048 out) can ask for 2048, not 4096. */
 #define TLS_MFL_MIN_(a, b) ((a) < (b) ? (a) : (b))
-#define TLS_MFL_ROOM TLS_MFL_MIN_(TLS_IN_LEN, TLS_OUT_LEN)
-#define TLS_MFL_FIT (TLS_MFL_ROOM >= 4096 ? 4096 : TLS_MFL_ROOM >= 2048 ? 2048 : TLS_MFL_ROOM >= 1024 ? 1024 : 512)
+#define TLS_MFL_ROOM       TLS_MFL_MIN_(TLS_IN_LEN, TLS_OUT_LEN)
+#define TLS_MFL_FIT        (TLS_MFL_ROOM >= 4096 ? 4096 : TLS_MFL_ROOM >= 2048 ? 2048 : TLS_MFL_ROOM >= 1024 ? 1024 : 512)
 
 static int mfl_code(unsigned n, unsigned char *code) {
     switch (n) {
@@ -780,8 +783,8 @@ static int mfl_code(unsigned n, unsigned char *code) {
     }
 }
 
-int net_tls_client_attach(struct net_conn *c, const char *host, uint16_t port,
-                          const net_tls_opts *opts, char *err, size_t errlen) {
+int net_tls_client_attach(struct net_conn *c, const char *host, uint16_t port, const net_tls_opts *opts, char *err,
+                          size_t errlen) {
     const char *ca_path = opts ? opts->ca_file : NULL;
     const char *name = opts && opts->server_name && *opts->server_name ? opts->server_name : host;
     unsigned mfl = opts ? opts->max_fragment_len : 0;
@@ -829,7 +832,7 @@ int net_tls_client_attach(struct net_conn *c, const char *host, uint16_t port,
     r = mbedtls_ssl_config_defaults(&t->conf, MBEDTLS_SSL_IS_CLIENT, MBEDTLS_SSL_TRANSPORT_STREAM,
                                     MBEDTLS_SSL_PRESET_DEFAULT);
     if (r != 0) goto fail_r;
-    mbedtls_ssl_conf_authmode(&t->conf, MBEDTLS_SSL_VERIFY_REQUIRED);   /* no way to turn it off */
+    mbedtls_ssl_conf_authmode(&t->conf, MBEDTLS_SSL_VERIFY_REQUIRED); /* no way to turn it off */
     mbedtls_ssl_conf_ca_chain(&t->conf, &t->ca->anchor, NULL);
     mbedtls_ssl_conf_rng(&t->conf, mbedtls_ctr_drbg_random, &g_drbg);
 #if defined(MBEDTLS_SSL_MAX_FRAGMENT_LENGTH)
@@ -857,10 +860,10 @@ int net_tls_client_attach(struct net_conn *c, const char *host, uint16_t port,
         if ((r = mbedtls_ssl_conf_own_cert(&t->conf, &t->cert, &t->key)) != 0) goto fail_r;
     }
 #if !TSFW_HAVE_SSL_SET_VERIFY
-    mbedtls_ssl_conf_verify(&t->conf, verify_note, t);   /* the conf is this conn's own */
+    mbedtls_ssl_conf_verify(&t->conf, verify_note, t); /* the conf is this conn's own */
 #endif
-#if defined(TSFW_TLS_SIGNAL_TICKETS) && MBEDTLS_VERSION_NUMBER >= 0x03060100 && \
-    defined(MBEDTLS_SSL_PROTO_TLS1_3) && defined(MBEDTLS_SSL_SESSION_TICKETS)
+#if defined(TSFW_TLS_SIGNAL_TICKETS) && MBEDTLS_VERSION_NUMBER >= 0x03060100 && defined(MBEDTLS_SSL_PROTO_TLS1_3) && \
+    defined(MBEDTLS_SSL_SESSION_TICKETS)
     /* tests only: behave like 3.x before 3.6.1, which always reports tickets */
     mbedtls_ssl_conf_tls13_enable_signal_new_session_tickets(&t->conf,
                                                              MBEDTLS_SSL_TLS1_3_SIGNAL_NEW_SESSION_TICKETS_ENABLED);
@@ -869,7 +872,7 @@ int net_tls_client_attach(struct net_conn *c, const char *host, uint16_t port,
 #if TSFW_HAVE_SSL_SET_VERIFY
     mbedtls_ssl_set_verify(&t->ssl, verify_note, t);
 #endif
-    if ((r = mbedtls_ssl_set_hostname(&t->ssl, name)) != 0) goto fail_r;   /* SNI + name check */
+    if ((r = mbedtls_ssl_set_hostname(&t->ssl, name)) != 0) goto fail_r; /* SNI + name check */
     mbedtls_ssl_set_bio(&t->ssl, t, bio_send, bio_recv, NULL);
     c->tp = &tls_transport;
     c->tp_ctx = t;
@@ -966,7 +969,7 @@ int net_tls_server_attach(net_tls_server *s, struct net_conn *c, char *err, size
         return -1;
     }
 #if TSFW_HAVE_SSL_SET_VERIFY
-    mbedtls_ssl_set_verify(&t->ssl, verify_note, t);   /* else: no "self-signed" wording */
+    mbedtls_ssl_set_verify(&t->ssl, verify_note, t); /* else: no "self-signed" wording */
 #endif
     mbedtls_ssl_set_bio(&t->ssl, t, bio_send, bio_recv, NULL);
     c->tp = &tls_transport;

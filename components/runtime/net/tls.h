@@ -58,7 +58,7 @@
 #include <stdint.h>
 
 #ifndef TSFW_CA_FILE_DEFAULT
-#define TSFW_CA_FILE_DEFAULT "ca.pem"      /* firmware: "/spiffs/ca.pem" */
+#define TSFW_CA_FILE_DEFAULT "ca.pem" /* firmware: "/spiffs/ca.pem" */
 #endif
 
 typedef struct net_tls_opts {
@@ -67,9 +67,9 @@ typedef struct net_tls_opts {
      * server: CAs for client certificates; NULL = no client certificate
      * asked for, set = one is required and checked. */
     const char *ca_file;
-    const char *cert_file;     /* server: required; client: optional */
-    const char *key_file;      /* PEM private key for cert_file */
-    const char *server_name;   /* client: name to verify and send as SNI; NULL = the host */
+    const char *cert_file;   /* server: required; client: optional */
+    const char *key_file;    /* PEM private key for cert_file */
+    const char *server_name; /* client: name to verify and send as SNI; NULL = the host */
     /* Largest TLS record this side asks for (RFC 6066 max_fragment_length):
      * 0 (default: 16384) or 512, 1024, 2048, 4096.  Smaller records let a
      * device with little RAM use smaller buffers.  In a build whose input
@@ -89,8 +89,8 @@ int net_tls_available(void);
  * TCP connect; NET_EV_CONNECT follows a successful handshake and
  * certificate check.  0, or -1 with a message in err (e.g. "cannot read CA
  * file ca.pem: No such file or directory").  Used by mgr_connect. */
-int net_tls_client_attach(struct net_conn *c, const char *host, uint16_t port,
-                          const net_tls_opts *opts, char *err, size_t errlen);
+int net_tls_client_attach(struct net_conn *c, const char *host, uint16_t port, const net_tls_opts *opts, char *err,
+                          size_t errlen);
 
 /* A server's TLS setup (certificate, key, optional client CA), shared by
  * its connections and refcounted: the listener holds one reference, every
@@ -100,6 +100,6 @@ typedef struct net_tls_server net_tls_server;
 net_tls_server *net_tls_server_new(struct net_mgr *m, const net_tls_opts *opts, char *err, size_t errlen);
 void net_tls_server_release(net_tls_server *s);
 /* Wrap an accepted conn: installs the TLS transport (server side). */
-int  net_tls_server_attach(net_tls_server *s, struct net_conn *c, char *err, size_t errlen);
+int net_tls_server_attach(net_tls_server *s, struct net_conn *c, char *err, size_t errlen);
 
 #endif /* TSFW_NET_TLS_H */

@@ -28,29 +28,34 @@
 #define PORT_INVALID (-1)
 
 /* negative return codes */
-#define PORT_AGAIN   (-1)   /* would block; try after the next poll     */
-#define PORT_ERR     (-2)   /* hard error; see port_last_error()         */
-#define PORT_NOSYS   (-3)   /* not available on this platform (sendfile) */
+#define PORT_AGAIN (-1) /* would block; try after the next poll     */
+#define PORT_ERR   (-2) /* hard error; see port_last_error()         */
+#define PORT_NOSYS (-3) /* not available on this platform (sendfile) */
 
 typedef int port_sock;
 typedef int port_fd;
 
 /* An IPv4 or IPv6 endpoint.  For IPv4 only ip[0..3] are used. */
 typedef struct port_addr {
-    uint8_t  family;    /* 4 or 6 (0 = unset) */
-    uint8_t  ip[16];    /* network byte order */
-    uint16_t port;      /* host byte order */
-    uint32_t scope_id;  /* IPv6 zone index, 0 if none */
+    uint8_t family;    /* 4 or 6 (0 = unset) */
+    uint8_t ip[16];    /* network byte order */
+    uint16_t port;     /* host byte order */
+    uint32_t scope_id; /* IPv6 zone index, 0 if none */
 } port_addr;
 
 /* ---------------------------------------------------------------- time */
-uint64_t port_now_ms(void);              /* monotonic milliseconds */
-int64_t  port_wall_time(void);           /* seconds since the Unix epoch, 0 if unknown */
+uint64_t port_now_ms(void);   /* monotonic milliseconds */
+int64_t port_wall_time(void); /* seconds since the Unix epoch, 0 if unknown */
 
 /* ------------------------------------------------------------- logging */
-enum { PORT_LOG_ERROR = 0, PORT_LOG_WARN = 1, PORT_LOG_INFO = 2, PORT_LOG_DEBUG = 3 };
-void port_log_set_level(int level);      /* messages above level are dropped; default WARN */
-int  port_log_level(void);
+enum {
+    PORT_LOG_ERROR = 0,
+    PORT_LOG_WARN = 1,
+    PORT_LOG_INFO = 2,
+    PORT_LOG_DEBUG = 3
+};
+void port_log_set_level(int level); /* messages above level are dropped; default WARN */
+int port_log_level(void);
 void port_log(int level, const char *fmt, ...)
 #if defined(__GNUC__)
     __attribute__((format(printf, 2, 3)))
@@ -65,54 +70,53 @@ const char *port_last_error(void);
  * stores the socket and (if bound) writes the real bound address back into
  * *bound (useful for port 0).  On failure returns PORT_ERR and writes a
  * message such as "bind 127.0.0.1:80: Permission denied" into err. */
-int  port_listen(const port_addr *addr, int backlog, port_sock *out,
-                 port_addr *bound, char *err, size_t errlen);
+int port_listen(const port_addr *addr, int backlog, port_sock *out, port_addr *bound, char *err, size_t errlen);
 /* Accept one pending connection: 0 on success, PORT_AGAIN, or PORT_ERR. */
-int  port_accept(port_sock lsock, port_sock *out, port_addr *peer, port_addr *local);
+int port_accept(port_sock lsock, port_sock *out, port_addr *peer, port_addr *local);
 /* Start a non-blocking connect: 0 connected, PORT_AGAIN in progress, PORT_ERR. */
-int  port_connect(const port_addr *addr, port_sock *out, char *err, size_t errlen);
+int port_connect(const port_addr *addr, port_sock *out, char *err, size_t errlen);
 /* After a connecting socket polled writable: 0 if connected, else PORT_ERR
  * with the reason in err. */
-int  port_connect_result(port_sock s, char *err, size_t errlen);
-long port_send(port_sock s, const void *buf, size_t len);   /* >=0, PORT_AGAIN, PORT_ERR */
-long port_recv(port_sock s, void *buf, size_t len);         /* >0, 0 = EOF, PORT_AGAIN, PORT_ERR */
+int port_connect_result(port_sock s, char *err, size_t errlen);
+long port_send(port_sock s, const void *buf, size_t len); /* >=0, PORT_AGAIN, PORT_ERR */
+long port_recv(port_sock s, void *buf, size_t len);       /* >0, 0 = EOF, PORT_AGAIN, PORT_ERR */
 void port_close(port_sock s);
 
 /* Readiness wait. */
-#define PORT_POLL_IN   1u
-#define PORT_POLL_OUT  2u
-#define PORT_POLL_ERR  4u   /* error or hang-up (reported in revents only) */
+#define PORT_POLL_IN  1u
+#define PORT_POLL_OUT 2u
+#define PORT_POLL_ERR 4u /* error or hang-up (reported in revents only) */
 typedef struct port_pollfd {
     port_sock sock;
-    uint8_t   events;
-    uint8_t   revents;
+    uint8_t events;
+    uint8_t revents;
 } port_pollfd;
 /* Wait up to timeout_ms (-1 = forever, 0 = just check).  With n == 0 this
  * sleeps.  Returns the number of ready entries, 0 on timeout, PORT_ERR. */
-int  port_poll(port_pollfd *fds, size_t n, int timeout_ms);
+int port_poll(port_pollfd *fds, size_t n, int timeout_ms);
 
 /* --------------------------------------------------------------- files */
 typedef struct port_stat {
     uint64_t size;
-    int64_t  mtime;     /* seconds since the epoch */
-    int      is_dir;
-    int      is_reg;
+    int64_t mtime; /* seconds since the epoch */
+    int is_dir;
+    int is_reg;
 } port_stat;
 
-int  port_stat_path(const char *path, port_stat *st);       /* 0 or PORT_ERR */
+int port_stat_path(const char *path, port_stat *st); /* 0 or PORT_ERR */
 /* Open a regular file read-only.  nofollow: refuse a symlink as the last
  * path component.  0 or PORT_ERR. */
-int  port_file_open(const char *path, int nofollow, port_fd *out);
-int  port_file_fstat(port_fd fd, port_stat *st);
+int port_file_open(const char *path, int nofollow, port_fd *out);
+int port_file_fstat(port_fd fd, port_stat *st);
 long port_file_pread(port_fd fd, void *buf, size_t len, uint64_t off); /* >=0 or PORT_ERR */
 void port_file_close(port_fd fd);
 /* Canonical absolute path with symlinks resolved.  0 or PORT_ERR. */
-int  port_realpath(const char *path, char *out, size_t outlen);
+int port_realpath(const char *path, char *out, size_t outlen);
 /* Directory listing.  port_dir_next returns 1 and the entry's name, or 0 at
  * the end ("." and ".." are skipped). */
 typedef struct port_dir port_dir;
 port_dir *port_dir_open(const char *path);
-int  port_dir_next(port_dir *d, char *name, size_t namelen);
+int port_dir_next(port_dir *d, char *name, size_t namelen);
 void port_dir_close(port_dir *d);
 /* Zero-copy file -> socket.  >=0 bytes sent, PORT_AGAIN, PORT_ERR, or
  * PORT_NOSYS when the platform has no sendfile (the caller falls back to
@@ -151,10 +155,10 @@ long port_sendfile(port_sock s, port_fd fd, uint64_t off, size_t len);
 #define PORT_RESOLVE_MAX_FDS 16
 /* Start resolving name.  A handle >= 0, or PORT_ERR with a message in err
  * (resolver unavailable, name too long, out of memory). */
-int  port_resolve_start(const char *name, char *err, size_t errlen);
+int port_resolve_start(const char *name, char *err, size_t errlen);
 /* 1: done, *out filled (port 0), handle released; 0: pending;
  * PORT_ERR: failed, reason in err, handle released. */
-int  port_resolve_check(int h, port_addr *out, char *err, size_t errlen);
+int port_resolve_check(int h, port_addr *out, char *err, size_t errlen);
 /* Forget a pending request (its answer is dropped when it arrives). */
 void port_resolve_cancel(int h);
 /* The resolver's sockets to wait on (events set, at most max).  0 when
@@ -162,7 +166,7 @@ void port_resolve_cancel(int h);
 size_t port_resolve_pollfds(port_pollfd *fds, size_t max);
 /* Longest wait before port_resolve_process must run again (resolver
  * timeouts, retries, polled answers); -1 when nothing is pending. */
-int  port_resolve_timeout_ms(void);
+int port_resolve_timeout_ms(void);
 /* Handle the readiness port_poll reported for the sockets from
  * port_resolve_pollfds (n may be 0: timeouts only). */
 void port_resolve_process(const port_pollfd *fds, size_t n);
@@ -175,6 +179,6 @@ void port_resolve_cleanup(void);
  * The sim port returns a fixed, documented pseudo-random sequence
  * (xorshift64*, seed 0x7473667773696d31) so runs are reproducible: it is
  * NOT secure.  0, or PORT_ERR. */
-int  port_random(void *buf, size_t len);
+int port_random(void *buf, size_t len);
 
 #endif /* TSFW_PORT_H */

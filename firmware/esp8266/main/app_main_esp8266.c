@@ -23,7 +23,10 @@ static EventGroupHandle_t s_net;
 static uint32_t s_backoff_ms = 500;
 static esp_timer_handle_t s_retry;
 
-static void retry_connect(void *arg) { (void)arg; esp_wifi_connect(); }
+static void retry_connect(void *arg) {
+    (void)arg;
+    esp_wifi_connect();
+}
 
 static void on_event(void *arg, esp_event_base_t base, int32_t id, void *data) {
     (void)arg;
@@ -32,8 +35,8 @@ static void on_event(void *arg, esp_event_base_t base, int32_t id, void *data) {
     } else if (base == WIFI_EVENT && id == WIFI_EVENT_STA_DISCONNECTED) {
         xEventGroupClearBits(s_net, BIT0);
         esp_timer_start_once(s_retry, (uint64_t)s_backoff_ms * 1000u);
-        s_backoff_ms = s_backoff_ms * 2 > CONFIG_TSFW_WIFI_MAX_BACKOFF_MS ? CONFIG_TSFW_WIFI_MAX_BACKOFF_MS
-                                                                          : s_backoff_ms * 2;
+        s_backoff_ms =
+            s_backoff_ms * 2 > CONFIG_TSFW_WIFI_MAX_BACKOFF_MS ? CONFIG_TSFW_WIFI_MAX_BACKOFF_MS : s_backoff_ms * 2;
     } else if (base == IP_EVENT && id == IP_EVENT_STA_GOT_IP) {
         ip_event_got_ip_t *ev = (ip_event_got_ip_t *)data;
         ESP_LOGI(TAG, "got address %s", ip4addr_ntoa(&ev->ip_info.ip));
@@ -56,8 +59,10 @@ void app_main(void) {
     wifi_init_config_t cfg = WIFI_INIT_CONFIG_DEFAULT();
     wifi_config_t wc;
     const esp_timer_create_args_t targs = {.callback = retry_connect, .name = "wifi-retry"};
-    esp_vfs_spiffs_conf_t fs = {.base_path = "/spiffs", .partition_label = "storage",
-                                .max_files = CONFIG_TSFW_SPIFFS_MAX_FILES, .format_if_mount_failed = false};
+    esp_vfs_spiffs_conf_t fs = {.base_path = "/spiffs",
+                                .partition_label = "storage",
+                                .max_files = CONFIG_TSFW_SPIFFS_MAX_FILES,
+                                .format_if_mount_failed = false};
     esp_err_t err = nvs_flash_init();
     if (err == ESP_ERR_NVS_NO_FREE_PAGES) {
         ESP_ERROR_CHECK(nvs_flash_erase());

@@ -236,8 +236,8 @@ static void test_sort(void **state) {
             "[ -1, 1, 10, 2, 9, 'a', 'b', null, undefined ]");
     INSPECT(ts_arr_sort(L("[3, 1, 2]"), ts_fn_v(&f_desc)), "[ 3, 2, 1 ]");
     {
-        TsValue sorted = ts_tmp(ts_arr_sort(L("[{k: 1, v: 'a'}, {k: 0, v: 'b'}, {k: 1, v: 'c'}, {k: 0, v: 'd'}]"),
-                                            ts_fn_v(&f_by_k)));
+        TsValue sorted = ts_tmp(
+            ts_arr_sort(L("[{k: 1, v: 'a'}, {k: 0, v: 'b'}, {k: 1, v: 'c'}, {k: 0, v: 'd'}]"), ts_fn_v(&f_by_k)));
         INSPECT(ts_arr_map(sorted, ts_fn_v(&f_get_v)), "[ 'b', 'd', 'a', 'c' ]");
     }
     INSPECT(ts_arr_sort(L("['\xC3\xA9', 'z', 'a', '\xF0\x9F\x98\x80', '\\uffff']"), ts_undefined()),
@@ -274,8 +274,8 @@ static void test_from(void **state) {
 
 int main(void) {
     const struct CMUnitTest tests[] = {
-        TEST(test_basic_ops), TEST(test_queue), TEST(test_slice_splice), TEST(test_search), TEST(test_join_concat),
-        TEST(test_callbacks), TEST(test_sort),         TEST(test_from),
+        TEST(test_basic_ops),   TEST(test_queue),     TEST(test_slice_splice), TEST(test_search),
+        TEST(test_join_concat), TEST(test_callbacks), TEST(test_sort),         TEST(test_from),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -51,7 +51,8 @@ static void test_json_cases(void **state) {
 }
 
 static void test_json_plain(void **state) {
-    TsValue v = lit("{a: [1, 'x', null, undefined, (() => 0)], b: undefined, c: {d: NaN, e: -0}, 'q\"': '\\u0001\\ud800'}");
+    TsValue v =
+        lit("{a: [1, 'x', null, undefined, (() => 0)], b: undefined, c: {d: NaN, e: -0}, 'q\"': '\\u0001\\ud800'}");
     (void)state;
     assert_str(ts_json_stringify(v, ts_undefined()),
                "{\"a\":[1,\"x\",null,null,null],\"c\":{\"d\":null,\"e\":0},\"q\\\"\":\"\\u0001\\ud800\"}");
@@ -148,7 +149,7 @@ static void test_console_format(void **state) {
 
 int main(void) {
     const struct CMUnitTest tests[] = {
-        TEST(test_inspect_cases), TEST(test_json_cases), TEST(test_json_plain),
+        TEST(test_inspect_cases), TEST(test_json_cases),     TEST(test_json_plain),
         TEST(test_circular),      TEST(test_console_format), TEST(test_long_strings),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

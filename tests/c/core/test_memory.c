@@ -108,7 +108,7 @@ static void test_closure_cycle(void **state) {
     TsValue o = obj(), f;
     (void)state;
     f = ts_closure(capture_call, "f", 1, &o); /* f captures o ... */
-    ts_obj_set(o, &K_f, f);                  /* ... and o holds f */
+    ts_obj_set(o, &K_f, f);                   /* ... and o holds f */
     {
         TsValue r = ts_call_method(o, &K_f, 0, NULL);
         assert_true(r.u.h == o.u.h);
@@ -125,11 +125,11 @@ static void test_all_kinds_in_cycles(void **state) {
     size_t base = ts_live_objects();
     TsValue arr = ts_arr_new(0), map = ts_map_new(), set = ts_set_new(), box = ts_box_new(ts_undefined());
     (void)state;
-    ts_arr_push(arr, arr);              /* array containing itself */
+    ts_arr_push(arr, arr);                /* array containing itself */
     ts_map_set(map, ts_str_v(&K_a), map); /* map value */
-    ts_map_set(map, map, ts_num(1));    /* map key */
+    ts_map_set(map, map, ts_num(1));      /* map key */
     ts_set_add(set, set);
-    ts_assign(&box.u.box->v, box);      /* box holding itself */
+    ts_assign(&box.u.box->v, box); /* box holding itself */
     ts_release(arr);
     ts_release(map);
     ts_release(set);
@@ -197,9 +197,15 @@ static void test_long_cycle_collected(void **state) {
 
 int main(void) {
     const struct CMUnitTest tests[] = {
-        TEST(test_refcount_basics),      TEST(test_tmp_stack),        TEST(test_assign),
-        TEST(test_simple_cycle_collected), TEST(test_live_cycle_kept), TEST(test_closure_cycle),
-        TEST(test_all_kinds_in_cycles),  TEST(test_bounded_memory_in_loop), TEST(test_long_list_freed_iteratively),
+        TEST(test_refcount_basics),
+        TEST(test_tmp_stack),
+        TEST(test_assign),
+        TEST(test_simple_cycle_collected),
+        TEST(test_live_cycle_kept),
+        TEST(test_closure_cycle),
+        TEST(test_all_kinds_in_cycles),
+        TEST(test_bounded_memory_in_loop),
+        TEST(test_long_list_freed_iteratively),
         TEST(test_long_cycle_collected),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

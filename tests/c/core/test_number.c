@@ -104,7 +104,8 @@ static void test_int_conversions(void **state) {
     assert_true(same(ts_parse_int(S("10"), 37), NAN));
     assert_true(same(ts_parse_int(S("-0"), NAN), -0.0));
     assert_true(same(ts_parse_int(NULL, NAN), NAN));
-    assert_true(same(ts_str_to_num(S("0b111111111111111111111111111111111111111111111111111111111111")), 1152921504606846976.0));
+    assert_true(same(ts_str_to_num(S("0b111111111111111111111111111111111111111111111111111111111111")),
+                     1152921504606846976.0));
     assert_true(same(ts_str_to_num(S("0o777777777777777777777")), 9223372036854775808.0));
 }
 
@@ -112,15 +113,17 @@ static void test_ranges(void **state) {
     (void)state;
     assert_str(ts_num_to_fixed(1e21, 2), "1e+21");
     assert_str(ts_num_to_fixed(-1.5e-10, 3), "-0.000");
-    assert_str(ts_num_to_fixed(123.456, 100),
-               "123.4560000000000030695446184836328029632568359375000000000000000000000000000000000000000000000000000000");
+    assert_str(
+        ts_num_to_fixed(123.456, 100),
+        "123.4560000000000030695446184836328029632568359375000000000000000000000000000000000000000000000000000000");
     assert_str(ts_num_to_precision(123456, 2), "1.2e+5");
     assert_str(ts_num_to_precision(0.00001234, 2), "0.000012");
     assert_str(ts_num_to_precision(1e-7, 2), "1.0e-7");
     assert_str(ts_num_to_string_radix(255, 16), "ff");
     assert_str(ts_num_to_string_radix(-255.5, 16), "-ff.8");
     assert_str(ts_num_to_string_radix(1e21, 36), "5v1j4f4ds7c000");
-    assert_str(ts_num_to_string_radix(2e-7, 2), "0.000000000000000000000011010110101111111001010011010101111001010111101001");
+    assert_str(ts_num_to_string_radix(2e-7, 2),
+               "0.000000000000000000000011010110101111111001010011010101111001010111101001");
 }
 
 int main(void) {

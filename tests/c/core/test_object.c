@@ -193,7 +193,7 @@ static TsValue fn_visit(TsFunc *self, int argc, const TsValue *argv) {
     assert_int_equal(argc, 3);
     seen_count++;
     if (argv[1].tag == TS_NUMBER && argv[1].u.num == 1) {
-        ts_map_delete(argv[2], ts_num(2)); /* deleting ahead: skipped */
+        ts_map_delete(argv[2], ts_num(2));          /* deleting ahead: skipped */
         ts_map_set(argv[2], ts_num(9), ts_num(90)); /* adding: visited */
     }
     return ts_undefined();

@@ -117,7 +117,9 @@ static void test_transform(void **state) {
     double codes[4] = {72, 0xD83D, 0xDE00, 65601};
     (void)state;
     assert_str(ts_str_to_upper(s), "H\xC3\x89LLO\xF0\x9F\x98\x80W");
-    assert_str(ts_str_to_upper(S("stra\xC3\x9F" "e")), "STRASSE");
+    assert_str(ts_str_to_upper(S("stra\xC3\x9F"
+                                 "e")),
+               "STRASSE");
     assert_str(ts_str_to_lower(S("\xCE\xA3\xCE\x91\xCE\xA3")), "\xCF\x83\xCE\xB1\xCF\x82"); /* ΣΑΣ -> σας */
     assert_str(ts_str_to_lower(S("ABC def")), "abc def");
     assert_str(ts_str_replace(s, S("l"), S("$&$&")), "h\xC3\xA9lllo\xF0\x9F\x98\x80w");
@@ -140,13 +142,15 @@ static void test_transform(void **state) {
     args[1] = ts_null();
     args[2] = L("[2, 3]");
     assert_str(ts_str_concat_values(S("x"), 3, args), "x1null2,3");
-    assert_str(ts_str_from_char_code(4, codes), "H\xF0\x9F\x98\x80" "A");
+    assert_str(ts_str_from_char_code(4, codes), "H\xF0\x9F\x98\x80"
+                                                "A");
     {
         TsString *parts[3];
         parts[0] = S("a");
         parts[1] = S("\xC3\xA9");
         parts[2] = S("c");
-        assert_str(ts_str_concat_n(3, parts), "a\xC3\xA9" "c");
+        assert_str(ts_str_concat_n(3, parts), "a\xC3\xA9"
+                                              "c");
     }
 }
 
@@ -199,7 +203,8 @@ static void test_append_growth(void **state) {
         TsString *u = ts_str_from_cstr("ab\xC3\xA9");
         ts_str_append(&u, u);
         assert_int_equal(u->len16, 6);
-        assert_str(u, "ab\xC3\xA9" "ab\xC3\xA9");
+        assert_str(u, "ab\xC3\xA9"
+                      "ab\xC3\xA9");
     }
 }
 
@@ -210,8 +215,14 @@ static void test_repeat_errors_are_range_checked(void **state) {
 
 int main(void) {
     const struct CMUnitTest tests[] = {
-        TEST(test_lengths_and_index), TEST(test_search),  TEST(test_slices),        TEST(test_split),
-        TEST(test_transform),         TEST(test_compare), TEST(test_append_growth), TEST(test_repeat_errors_are_range_checked),
+        TEST(test_lengths_and_index),
+        TEST(test_search),
+        TEST(test_slices),
+        TEST(test_split),
+        TEST(test_transform),
+        TEST(test_compare),
+        TEST(test_append_growth),
+        TEST(test_repeat_errors_are_range_checked),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

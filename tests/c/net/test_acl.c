@@ -50,14 +50,14 @@ static void test_default_deny_and_last_wins(void **st) {
 static void test_short_forms(void **st) {
     (void)st;
     assert_int_equal(chk("+10/8", "10.200.1.1"), 1);
-    assert_int_equal(chk("+10", "10.200.1.1"), 1);           /* one octet: /8 */
-    assert_int_equal(chk("+192.168", "192.168.7.7"), 1);     /* two octets: /16 */
+    assert_int_equal(chk("+10", "10.200.1.1"), 1);       /* one octet: /8 */
+    assert_int_equal(chk("+192.168", "192.168.7.7"), 1); /* two octets: /16 */
     assert_int_equal(chk("+192.168", "192.169.7.7"), 0);
-    assert_int_equal(chk("+172.16.5", "172.16.5.99"), 1);    /* three octets: /24 */
-    assert_int_equal(chk("+1.2.3.4", "1.2.3.4"), 1);         /* plain address: /32 */
+    assert_int_equal(chk("+172.16.5", "172.16.5.99"), 1); /* three octets: /24 */
+    assert_int_equal(chk("+1.2.3.4", "1.2.3.4"), 1);      /* plain address: /32 */
     assert_int_equal(chk("+1.2.3.4", "1.2.3.5"), 0);
     assert_int_equal(chk("+1.2.3.4/32", "1.2.3.4"), 1);
-    assert_int_equal(chk("+1.2.3.7/30", "1.2.3.4"), 1);      /* host bits ignored */
+    assert_int_equal(chk("+1.2.3.7/30", "1.2.3.4"), 1); /* host bits ignored */
     assert_int_equal(chk("+1.2.3.7/30", "1.2.3.8"), 0);
     assert_int_equal(chk("+128.0.0.0/1", "200.1.1.1"), 1);
     assert_int_equal(chk("+128.0.0.0/1", "100.1.1.1"), 0);

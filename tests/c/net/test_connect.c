@@ -2,7 +2,7 @@
  * (IPv4/IPv6), refused connects, connect deadlines, mgr_mem_connect. */
 #include "testutil.h"
 
-#define WAIT_MS 5000   /* upper bound for every loop below */
+#define WAIT_MS 5000 /* upper bound for every loop below */
 
 typedef struct cli {
     char log[1024];
@@ -32,7 +32,10 @@ static void cli_fn(net_conn *c, int ev, void *data, void *ud) {
         }
         net_conn_rx_consume(c, c->rx_len);
         break;
-    case NET_EV_EOF: cli_log(k, "eof"); net_conn_close(c, 1); break;
+    case NET_EV_EOF:
+        cli_log(k, "eof");
+        net_conn_close(c, 1);
+        break;
     case NET_EV_TIMEOUT:
         cli_log(k, "timeout");
         if (k->close_on_timeout) net_conn_close(c, 0);
@@ -41,14 +44,18 @@ static void cli_fn(net_conn *c, int ev, void *data, void *ud) {
         cli_log(k, "error");
         snprintf(k->err, sizeof k->err, "%s", (const char *)data);
         break;
-    case NET_EV_CLOSE: cli_log(k, "close"); k->closed = 1; break;
+    case NET_EV_CLOSE:
+        cli_log(k, "close");
+        k->closed = 1;
+        break;
     default: break;
     }
 }
 
 /* echo server on the same manager: echoes, closes after "bye" */
 static void echo_fn(net_conn *c, int ev, void *data, void *ud) {
-    (void)data; (void)ud;
+    (void)data;
+    (void)ud;
     if (ev == NET_EV_READ) {
         int bye = c->rx_len >= 3 && memcmp(c->rx + c->rx_len - 3, "bye", 3) == 0;
         net_conn_send(c, c->rx, c->rx_len);
@@ -57,7 +64,8 @@ static void echo_fn(net_conn *c, int ev, void *data, void *ud) {
     }
 }
 static void echo_accept(net_listener *l, net_conn *c, void *ud) {
-    (void)l; (void)ud;
+    (void)l;
+    (void)ud;
     net_conn_set_handler(c, echo_fn, NULL);
 }
 
@@ -93,9 +101,18 @@ static void echo_roundtrip(const char *listen, const char *host) {
     mgr_free(m);
 }
 
-static void test_connect_ipv4(void **st) { (void)st; echo_roundtrip("127.0.0.1:0", "127.0.0.1"); }
-static void test_connect_ipv6(void **st) { (void)st; echo_roundtrip("[::1]:0", "::1"); }
-static void test_connect_ipv6_brackets(void **st) { (void)st; echo_roundtrip("[::1]:0", "[::1]"); }
+static void test_connect_ipv4(void **st) {
+    (void)st;
+    echo_roundtrip("127.0.0.1:0", "127.0.0.1");
+}
+static void test_connect_ipv6(void **st) {
+    (void)st;
+    echo_roundtrip("[::1]:0", "::1");
+}
+static void test_connect_ipv6_brackets(void **st) {
+    (void)st;
+    echo_roundtrip("[::1]:0", "[::1]");
+}
 
 /* a port with nothing listening: bind one, close it */
 static uint16_t free_port(void) {
@@ -240,14 +257,10 @@ static void test_mem_connect_pipe_freed(void **st) {
 
 int main(void) {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_connect_ipv4),
-        cmocka_unit_test(test_connect_ipv6),
-        cmocka_unit_test(test_connect_ipv6_brackets),
-        cmocka_unit_test(test_connect_refused),
-        cmocka_unit_test(test_connect_bad_args),
-        cmocka_unit_test(test_connect_deadline),
-        cmocka_unit_test(test_connect_free_pending),
-        cmocka_unit_test(test_mem_connect),
+        cmocka_unit_test(test_connect_ipv4),           cmocka_unit_test(test_connect_ipv6),
+        cmocka_unit_test(test_connect_ipv6_brackets),  cmocka_unit_test(test_connect_refused),
+        cmocka_unit_test(test_connect_bad_args),       cmocka_unit_test(test_connect_deadline),
+        cmocka_unit_test(test_connect_free_pending),   cmocka_unit_test(test_mem_connect),
         cmocka_unit_test(test_mem_connect_pipe_freed),
     };
     return cmocka_run_group_tests_name("net_connect", tests, NULL, NULL);

@@ -5,7 +5,8 @@ static http_res *g_later;
 
 static void later_cb(net_mgr *m, uint32_t id, void *ud) {
     http_res *res = (http_res *)ud;
-    (void)m; (void)id;
+    (void)m;
+    (void)id;
     http_res_end(res, "late", 4);
     http_res_unref(res);
 }
@@ -168,7 +169,8 @@ static void test_post_body(void **st) {
 static void test_keepalive_and_pipelining(void **st) {
     fx *f = (fx *)*st;
     net_mem_pipe *p;
-    const char *reqs = "GET /len HTTP/1.1\r\n\r\nPOST /echo HTTP/1.1\r\nContent-Length: 3\r\n\r\nabcGET /x HTTP/1.1\r\n\r\n";
+    const char *reqs =
+        "GET /len HTTP/1.1\r\n\r\nPOST /echo HTTP/1.1\r\nContent-Length: 3\r\n\r\nabcGET /x HTTP/1.1\r\n\r\n";
     char *r = fx_exchange(f, reqs, strlen(reqs), &p);
     assert_string_equal(r, "HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nhello"
                            "HTTP/1.1 200 OK\r\nContent-Length: 3\r\n\r\nabc"
@@ -394,11 +396,11 @@ static void test_late_response_after_close(void **st) {
     net_mem_pipe *p;
     char *r = fx_exchange(f, "GET /later HTTP/1.1\r\n\r\n", 23, &p);
     free(r);
-    net_mem_pipe_free(p);   /* client goes away */
+    net_mem_pipe_free(p); /* client goes away */
     fx_pump(f, 2);
     assert_true(http_res_is_detached(g_later));
     f->now += 100;
-    fx_pump(f, 2);          /* later_cb: end() on a detached res is a no-op */
+    fx_pump(f, 2); /* later_cb: end() on a detached res is a no-op */
     assert_int_equal(mgr_timer_count(f->m), 0);
 }
 

@@ -8,18 +8,18 @@ typedef struct rec {
     net_mem_pipe *p;
     http_client *c;
     uint64_t now;
-    char log[2048];          /* "R200 D" / "E D" / "d3 d3 R200 D" */
+    char log[2048]; /* "R200 D" / "E D" / "d3 d3 R200 D" */
     int status, major, minor;
     char *body;
     size_t body_len;
-    char hdrs[4096];         /* "Name: value\n" ... as received */
-    char loc[256];           /* http_client_response_header(Location) */
+    char hdrs[4096]; /* "Name: value\n" ... as received */
+    char loc[256];   /* http_client_response_header(Location) */
     char err[600];
-    char *data;              /* streamed bytes */
+    char *data; /* streamed bytes */
     size_t data_len;
     int ndata;
     int done;
-    int abort_in_data;       /* abort on the n-th DATA event */
+    int abort_in_data; /* abort on the n-th DATA event */
     int abort_in_resp;
 } rec;
 
@@ -37,7 +37,7 @@ static void on_ev(http_client *c, int ev, const void *d, void *ud) {
     char b[64];
     size_t i;
     assert_ptr_equal(c, r->c);
-    assert_int_equal(r->done, 0);                /* nothing after DONE */
+    assert_int_equal(r->done, 0); /* nothing after DONE */
     switch (ev) {
     case HTTP_CLIENT_EV_DATA: {
         const http_client_chunk *ch = (const http_client_chunk *)d;
@@ -84,8 +84,7 @@ static void on_ev(http_client *c, int ev, const void *d, void *ud) {
         logf_(r, "D");
         r->done = 1;
         break;
-    default:
-        fail();
+    default: fail();
     }
 }
 
@@ -193,7 +192,7 @@ static void test_post_serialised(void **state) {
     http_header h[] = {{"Content-Type", "text/plain"}};
     char *s;
     opts_init(&o);
-    o.method = "post";                      /* upper-cased like node */
+    o.method = "post"; /* upper-cased like node */
     o.host = "example.com";
     o.port = 0;
     o.path = "/p?q=1";
@@ -231,7 +230,8 @@ static void test_post_empty_and_given_headers(void **state) {
     http_client_end(r->c, "xyz", 3);
     pump(r, 2);
     s = sent(r);
-    assert_string_equal(s, "PUT /x HTTP/1.1\r\nhost: other:1\r\ncontent-length: 3\r\nconnection: keep-alive\r\n\r\nxyz");
+    assert_string_equal(s,
+                        "PUT /x HTTP/1.1\r\nhost: other:1\r\ncontent-length: 3\r\nconnection: keep-alive\r\n\r\nxyz");
     free(s);
     http_client_abort(r->c);
     pump(r, 2);
@@ -246,7 +246,8 @@ static void test_post_empty_and_given_headers(void **state) {
     http_client_end(r->c, NULL, 0);
     pump(r, 2);
     s = sent(r);
-    assert_string_equal(s, "POST /x HTTP/1.1\r\nHost: 127.0.0.1:8000\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+    assert_string_equal(s,
+                        "POST /x HTTP/1.1\r\nHost: 127.0.0.1:8000\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
     free(s);
 }
 
@@ -278,7 +279,7 @@ static void test_content_length_mismatch(void **state) {
     o.num_headers = 1;
     start(r, &o);
     assert_int_equal(http_client_end(r->c, "abc", 3), -1);
-    assert_string_equal(r->log, "");            /* reported from the loop */
+    assert_string_equal(r->log, ""); /* reported from the loop */
     pump(r, 2);
     assert_string_equal(r->log, "E D");
     assert_string_equal(r->err, "POST http://127.0.0.1:8000/x: Content-Length header says 10 bytes but the body has 3");
@@ -296,7 +297,7 @@ static void test_chunked_bytewise_trailers(void **state) {
              0, 1);
     assert_string_equal(r->log, "R200 D");
     assert_string_equal(r->body, "hello world!");
-    assert_string_equal(r->hdrs, "Transfer-Encoding: chunked\nTrailer: X-T\n");   /* trailers not added */
+    assert_string_equal(r->hdrs, "Transfer-Encoding: chunked\nTrailer: X-T\n"); /* trailers not added */
 }
 
 static void test_close_delimited(void **state) {
@@ -311,7 +312,7 @@ static void test_close_delimited(void **state) {
 static void test_close_delimited_11(void **state) {
     rec *r = (rec *)*state;
     get_with(r, "HTTP/1.1 200 OK\r\n\r\nabc", 0, 0);
-    assert_string_equal(r->log, "");            /* still waiting for the end */
+    assert_string_equal(r->log, ""); /* still waiting for the end */
     net_mem_pipe_shutdown(r->p);
     pump(r, 3);
     assert_string_equal(r->log, "R200 D");
@@ -365,12 +366,12 @@ static void test_head(void **state) {
 
 static void test_redirect_returned(void **state) {
     rec *r = (rec *)*state;
-    get_with(r, "HTTP/1.1 301 Moved Permanently\r\nLocation: http://127.0.0.1:8000/y\r\nContent-Length: 3\r\n\r\nmov", 0,
-             0);
+    get_with(r, "HTTP/1.1 301 Moved Permanently\r\nLocation: http://127.0.0.1:8000/y\r\nContent-Length: 3\r\n\r\nmov",
+             0, 0);
     assert_string_equal(r->log, "R301 D");
     assert_string_equal(r->loc, "http://127.0.0.1:8000/y");
     assert_string_equal(r->body, "mov");
-    assert_int_equal(mgr_conn_count(r->m), 0);  /* no second request */
+    assert_int_equal(mgr_conn_count(r->m), 0); /* no second request */
 }
 
 static void test_duplicate_headers(void **state) {
@@ -400,13 +401,13 @@ static void test_response_before_end(void **state) {
     pump(r, 2);
     srv(r, "HTTP/1.1 413 Payload Too Large\r\nContent-Length: 0\r\n\r\n");
     pump(r, 2);
-    assert_string_equal(r->log, "R413 D");      /* end() inside RESPONSE returned -1 */
+    assert_string_equal(r->log, "R413 D"); /* end() inside RESPONSE returned -1 */
 }
 
 static void test_101_returned(void **state) {
     rec *r = (rec *)*state;
-    get_with(r, "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n\r\n\x81\x05hello",
-             0, 0);
+    get_with(r, "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n\r\n\x81\x05hello", 0,
+             0);
     assert_string_equal(r->log, "R101 D");
     assert_int_equal(r->body_len, 0);
     assert_string_equal(r->hdrs, "Upgrade: websocket\nConnection: Upgrade\n");
@@ -416,7 +417,8 @@ static void test_te_and_cl_refused(void **state) {
     rec *r = (rec *)*state;
     /* both framings: refused (llhttp strict mode; RFC 9112 6.3 allows
      * treating it as an error, and it is the classic smuggling shape) */
-    get_with(r, "HTTP/1.1 200 OK\r\nContent-Length: 100\r\nTransfer-Encoding: chunked\r\n\r\n2\r\nok\r\n0\r\n\r\n", 0, 0);
+    get_with(r, "HTTP/1.1 200 OK\r\nContent-Length: 100\r\nTransfer-Encoding: chunked\r\n\r\n2\r\nok\r\n0\r\n\r\n", 0,
+             0);
     assert_string_equal(r->log, "E D");
     assert_string_equal(r->err, "GET http://127.0.0.1:8000/x: malformed response: Content-Length can't be present "
                                 "with Transfer-Encoding (HPE_UNEXPECTED_CONTENT_LENGTH)");
@@ -442,12 +444,13 @@ static void test_malformed_status(void **state) {
     rec *r = (rec *)*state;
     get_with(r, "HTTP/1.1 2x0 OK\r\n\r\n", 0, 0);
     assert_string_equal(r->log, "E D");
-    assert_string_equal(r->err, "GET http://127.0.0.1:8000/x: malformed response: Invalid response status (HPE_INVALID_STATUS)");
+    assert_string_equal(
+        r->err, "GET http://127.0.0.1:8000/x: malformed response: Invalid response status (HPE_INVALID_STATUS)");
 }
 
 static void test_status_zero(void **state) {
     rec *r = (rec *)*state;
-    get_with(r, "HTTP/1.1 000 Zero\r\nContent-Length: 0\r\n\r\n", 0, 0);   /* found by fuzz_http_client */
+    get_with(r, "HTTP/1.1 000 Zero\r\nContent-Length: 0\r\n\r\n", 0, 0); /* found by fuzz_http_client */
     assert_string_equal(r->log, "E D");
     assert_string_equal(r->err, "GET http://127.0.0.1:8000/x: malformed response: invalid status code 0");
 }
@@ -593,9 +596,9 @@ static void test_abort_before_send(void **state) {
     opts_init(&o);
     start(r, &o);
     http_client_abort(r->c);
-    assert_string_equal(r->log, "");            /* never from inside abort */
+    assert_string_equal(r->log, ""); /* never from inside abort */
     assert_int_equal(http_client_end(r->c, NULL, 0), -1);
-    http_client_abort(r->c);                    /* twice is harmless */
+    http_client_abort(r->c); /* twice is harmless */
     pump(r, 2);
     assert_string_equal(r->log, "D");
 }
@@ -620,7 +623,7 @@ static void test_abort_after_error_recorded(void **state) {
     o.num_headers = 1;
     start(r, &o);
     assert_int_equal(http_client_end(r->c, "a", 1), -1);
-    http_client_abort(r->c);                    /* before the error went out */
+    http_client_abort(r->c); /* before the error went out */
     pump(r, 2);
     assert_string_equal(r->log, "D");
 }
@@ -692,7 +695,7 @@ static void test_set_timeout(void **state) {
     rec *r = (rec *)*state;
     http_client_opts o;
     opts_init(&o);
-    start(r, &o);                               /* no timeout */
+    start(r, &o); /* no timeout */
     http_client_end(r->c, NULL, 0);
     pump(r, 2);
     r->now += 100000;
@@ -732,7 +735,7 @@ static void test_stream_body(void **state) {
     size_t i;
     opts_init(&o);
     o.stream_body = 1;
-    o.max_response_size = 100;                  /* the streamed body is not limited */
+    o.max_response_size = 100; /* the streamed body is not limited */
     start(r, &o);
     http_client_end(r->c, NULL, 0);
     pump(r, 2);
@@ -801,7 +804,8 @@ static void test_bad_options(void **state) {
     o.path = "/a b";
     expect_bad(r, &o, "GET http://127.0.0.1:8000/a b: request path contains unescaped characters (or is empty)");
     o.path = "/a\r\nX: 1";
-    expect_bad(r, &o, "GET http://127.0.0.1:8000/a\\r\\nX: 1: request path contains unescaped characters (or is empty)");
+    expect_bad(r, &o,
+               "GET http://127.0.0.1:8000/a\\r\\nX: 1: request path contains unescaped characters (or is empty)");
     o.path = "";
     expect_bad(r, &o, "GET http://127.0.0.1:8000: request path contains unescaped characters (or is empty)");
     o.path = "/x";
@@ -822,8 +826,9 @@ static void test_bad_options(void **state) {
     expect_bad(r, &o, "GET http://127.0.0.1:8000/x: header 'X-A' has no value");
     h[0].name = "Transfer-Encoding";
     h[0].value = "chunked";
-    expect_bad(r, &o, "GET http://127.0.0.1:8000/x: a Transfer-Encoding request header is not supported "
-                      "(the body is sent with Content-Length)");
+    expect_bad(r, &o,
+               "GET http://127.0.0.1:8000/x: a Transfer-Encoding request header is not supported "
+               "(the body is sent with Content-Length)");
     h[0].name = "Content-Length";
     h[0].value = "-1";
     expect_bad(r, &o, "GET http://127.0.0.1:8000/x: invalid Content-Length header '-1'");
@@ -845,7 +850,7 @@ static void test_bad_options(void **state) {
     o.tls = 0;
     assert_null(http_client_new_mem(r->m, NULL, &o, on_ev, r, err, sizeof err));
     assert_string_equal(err, "http request: no memory pipe");
-    assert_null(http_client_new(NULL, &o, on_ev, r, NULL, 0));   /* err may be NULL */
+    assert_null(http_client_new(NULL, &o, on_ev, r, NULL, 0)); /* err may be NULL */
     assert_string_equal(r->log, "");
 }
 

@@ -6,14 +6,21 @@ static int g_frees;
 
 static void logcb(net_mgr *m, uint32_t id, void *ud) {
     char b[32];
-    (void)m; (void)id;
+    (void)m;
+    (void)id;
     snprintf(b, sizeof b, "%s ", (const char *)ud);
     strcat(g_log, b);
 }
 
-static void count_free(void *ud) { (void)ud; g_frees++; }
+static void count_free(void *ud) {
+    (void)ud;
+    g_frees++;
+}
 
-static void reset(void) { g_log[0] = 0; g_frees = 0; }
+static void reset(void) {
+    g_log[0] = 0;
+    g_frees = 0;
+}
 
 static void test_timer_order(void **st) {
     fx f;
@@ -96,7 +103,8 @@ static void test_interval(void **st) {
 
 /* a timer added from a callback with delay 0 waits for the next pass */
 static void adder(net_mgr *m, uint32_t id, void *ud) {
-    (void)id; (void)ud;
+    (void)id;
+    (void)ud;
     strcat(g_log, "adder ");
     mgr_timer_add(m, 0, 0, logcb, "child", NULL);
 }
@@ -155,7 +163,8 @@ static void test_run_exits(void **st) {
 
 /* echo protocol over the memory transport */
 static void echo_fn(net_conn *c, int ev, void *data, void *ud) {
-    (void)data; (void)ud;
+    (void)data;
+    (void)ud;
     if (ev == NET_EV_READ) {
         net_conn_send(c, c->rx, c->rx_len);
         net_conn_rx_consume(c, c->rx_len);
@@ -168,7 +177,8 @@ static void echo_fn(net_conn *c, int ev, void *data, void *ud) {
 }
 
 static void echo_accept(net_listener *l, net_conn *c, void *ud) {
-    (void)l; (void)ud;
+    (void)l;
+    (void)ud;
     net_conn_set_handler(c, echo_fn, NULL);
 }
 

@@ -11,11 +11,11 @@
 #define WAIT_MS 8000
 
 static pid_t g_dnsd = -1;
-static int g_dnsd_in = -1;     /* its stdin: closing it stops it */
+static int g_dnsd_in = -1; /* its stdin: closing it stops it */
 
 static int start_dnsd(void **st) {
     char script[1024], line[64];
-    const char *src = __FILE__;       /* .../tests/c/net/test_resolve.c */
+    const char *src = __FILE__; /* .../tests/c/net/test_resolve.c */
     const char *cut = strstr(src, "tests/c/net/");
     int in[2], out[2];
     FILE *f;
@@ -70,10 +70,23 @@ static void cli_fn(net_conn *c, int ev, void *data, void *ud) {
     cli *k = (cli *)ud;
     const char *w = NULL;
     switch (ev) {
-    case NET_EV_CONNECT: w = "connect"; k->peer = c->peer; net_conn_close(c, 1); break;
-    case NET_EV_TIMEOUT: w = "timeout"; net_conn_close(c, 0); break;
-    case NET_EV_ERROR: w = "error"; snprintf(k->err, sizeof k->err, "%s", (const char *)data); break;
-    case NET_EV_CLOSE: w = "close"; k->closed = 1; break;
+    case NET_EV_CONNECT:
+        w = "connect";
+        k->peer = c->peer;
+        net_conn_close(c, 1);
+        break;
+    case NET_EV_TIMEOUT:
+        w = "timeout";
+        net_conn_close(c, 0);
+        break;
+    case NET_EV_ERROR:
+        w = "error";
+        snprintf(k->err, sizeof k->err, "%s", (const char *)data);
+        break;
+    case NET_EV_CLOSE:
+        w = "close";
+        k->closed = 1;
+        break;
     default: break;
     }
     if (w && strlen(k->log) + strlen(w) + 2 < sizeof k->log) {
@@ -83,7 +96,8 @@ static void cli_fn(net_conn *c, int ev, void *data, void *ud) {
 }
 
 static void accept_fn(net_listener *l, net_conn *c, void *ud) {
-    (void)l; (void)ud;
+    (void)l;
+    (void)ud;
     net_conn_close(c, 1);
 }
 
@@ -116,14 +130,28 @@ static void connect_name(const char *name, const char *listen, int want_family) 
     mgr_free(m);
 }
 
-static void test_resolve_a(void **st) { (void)st; connect_name("www.ok.test", "127.0.0.1:0", 4); }
-static void test_resolve_aaaa(void **st) { (void)st; connect_name("v6.test", "[::1]:0", 6); }
-static void test_resolve_hosts_file(void **st) { (void)st; connect_name("localhost", "127.0.0.1:0", 4); }
+static void test_resolve_a(void **st) {
+    (void)st;
+    connect_name("www.ok.test", "127.0.0.1:0", 4);
+}
+static void test_resolve_aaaa(void **st) {
+    (void)st;
+    connect_name("v6.test", "[::1]:0", 6);
+}
+static void test_resolve_hosts_file(void **st) {
+    (void)st;
+    connect_name("localhost", "127.0.0.1:0", 4);
+}
 
 /* /etc/hosts answers inside ares_getaddrinfo: an unbounded mgr_poll(-1)
  * must still pick the answer up at once (regression) */
 static int g_safety;
-static void safety(net_mgr *m, uint32_t id, void *ud) { (void)m; (void)id; (void)ud; g_safety = 1; }
+static void safety(net_mgr *m, uint32_t id, void *ud) {
+    (void)m;
+    (void)id;
+    (void)ud;
+    g_safety = 1;
+}
 
 static void test_resolve_sync_answer_no_wait(void **st) {
     net_mgr *m = mgr_new();
@@ -157,7 +185,12 @@ static void test_resolve_nxdomain(void **st) {
 
 /* A 1 s answer: a 50 ms interval timer keeps firing meanwhile. */
 static int g_ticks;
-static void tick(net_mgr *m, uint32_t id, void *ud) { (void)m; (void)id; (void)ud; g_ticks++; }
+static void tick(net_mgr *m, uint32_t id, void *ud) {
+    (void)m;
+    (void)id;
+    (void)ud;
+    g_ticks++;
+}
 
 static void test_resolve_does_not_block(void **st) {
     net_mgr *m = mgr_new();
@@ -177,7 +210,7 @@ static void test_resolve_does_not_block(void **st) {
     ticks_at_connect = g_ticks;
     assert_int_equal(strncmp(k.log, "connect ", 8), 0);
     assert_true(port_now_ms() - t0 >= 900);
-    assert_true(ticks_at_connect >= 12);       /* ~20 expected in 1 s */
+    assert_true(ticks_at_connect >= 12); /* ~20 expected in 1 s */
     mgr_timer_cancel(m, iv);
     run_until(m, &k.closed);
     mgr_free(m);

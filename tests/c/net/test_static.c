@@ -18,7 +18,9 @@ static void put(const char *rel, const char *data, size_t len) {
 }
 
 static void serve_handler(http_server *s, http_req *req, http_res *res, void *ud) {
-    (void)s; (void)ud; (void)req;
+    (void)s;
+    (void)ud;
+    (void)req;
     http_res_serve(res, &g_opts);
 }
 
@@ -30,9 +32,12 @@ static int setup_all(void **st) {
     assert_non_null(mkdtemp(g_tmp));
     snprintf(g_root, sizeof g_root, "%s/www", g_tmp);
     mkdir(g_root, 0755);
-    snprintf(p, sizeof p, "%s/www/sub", g_tmp); mkdir(p, 0755);
-    snprintf(p, sizeof p, "%s/www/nolist", g_tmp); mkdir(p, 0755);
-    snprintf(p, sizeof p, "%s/www/with space", g_tmp); mkdir(p, 0755);
+    snprintf(p, sizeof p, "%s/www/sub", g_tmp);
+    mkdir(p, 0755);
+    snprintf(p, sizeof p, "%s/www/nolist", g_tmp);
+    mkdir(p, 0755);
+    snprintf(p, sizeof p, "%s/www/with space", g_tmp);
+    mkdir(p, 0755);
     put("www/index.html", "<h1>home</h1>\n", 14);
     put("www/a.txt", "hello world\n", 12);
     put("www/style.css", "body{}", 6);
@@ -130,7 +135,7 @@ static void test_index_and_redirect(void **st) {
     assert_int_equal(status_of(r), 301);
     assert_non_null(strstr(r, "Location: /sub/?x=1\r\n"));
     free(r);
-    r = get(f, "/sub/", NULL);           /* no index, no listing */
+    r = get(f, "/sub/", NULL); /* no index, no listing */
     assert_int_equal(status_of(r), 403);
     free(r);
     g_opts.index_files = "b.txt,index.html";
@@ -173,7 +178,7 @@ static void test_hidden(void **st) {
     r = get(f, "/sub/b.txt", NULL);
     assert_int_equal(status_of(r), 404);
     free(r);
-    r = get(f, "/secret.KEY", NULL);         /* case-sensitive file systems: not found either way */
+    r = get(f, "/secret.KEY", NULL); /* case-sensitive file systems: not found either way */
     assert_int_equal(status_of(r), 404);
     free(r);
     r = get(f, "/a.txt", NULL);
@@ -349,7 +354,7 @@ static void test_ranges(void **st) {
     free(r);
     r = get(f, "/big.bin", "Range: bytes=299990-\r\n");
     assert_int_equal(status_of(r), 206);
-    assert_string_equal(body_of(r), "cdefghijkl");   /* 299990 % 26 == 2 */
+    assert_string_equal(body_of(r), "cdefghijkl"); /* 299990 % 26 == 2 */
     free(r);
 }
 
@@ -440,7 +445,7 @@ static void test_acl_in_serve(void **st) {
     fx *f = (fx *)*st;
     char *r;
     g_opts.ip_acl = "-0.0.0.0/0,+192.168/16";
-    r = get(f, "/a.txt", NULL);                   /* client is 127.0.0.1 */
+    r = get(f, "/a.txt", NULL); /* client is 127.0.0.1 */
     assert_int_equal(status_of(r), 403);
     free(r);
     g_opts.ip_acl = "-0.0.0.0/0,+127.0.0.1";
@@ -454,7 +459,7 @@ static void test_acl_in_serve(void **st) {
     assert_int_equal(f->nerrors, 1);
     assert_non_null(strstr(f->last_error, "GET /a.txt: ip_acl: bad entry '+bogus'"));
     free(r);
-    {   /* IPv6 client through the memory transport */
+    { /* IPv6 client through the memory transport */
         net_mem_pipe *p = net_mem_pipe_new();
         port_addr a;
         size_t n;
@@ -473,18 +478,10 @@ static void test_acl_in_serve(void **st) {
 int main(void) {
     const struct CMUnitTest tests[] = {
 #define T(x) cmocka_unit_test_setup_teardown(x, setup, teardown)
-        T(test_basic_file),
-        T(test_index_and_redirect),
-        T(test_listing),
-        T(test_hidden),
-        T(test_traversal),
-        cmocka_unit_test(test_path_sanitize),
-        T(test_mime),
-        T(test_extra_headers),
-        T(test_ranges),
-        T(test_conditional),
-        T(test_head_and_methods),
-        T(test_big_file_streams),
+        T(test_basic_file),   T(test_index_and_redirect), T(test_listing),
+        T(test_hidden),       T(test_traversal),          cmocka_unit_test(test_path_sanitize),
+        T(test_mime),         T(test_extra_headers),      T(test_ranges),
+        T(test_conditional),  T(test_head_and_methods),   T(test_big_file_streams),
         T(test_acl_in_serve),
     };
     return cmocka_run_group_tests_name("net_static", tests, setup_all, teardown_all);

@@ -10,7 +10,7 @@
 #include <unistd.h>
 
 #define WAIT_MS 10000
-#define BIG (200u * 1024u)
+#define BIG     (200u * 1024u)
 
 static char g_dir[256];
 static char g_ca[300], g_cert[300], g_key[300];
@@ -19,7 +19,7 @@ static int setup(void **st) {
     char cmd[1024];
     const char *src = __FILE__;
     const char *cut = strstr(src, "tests/c/net/");
-    const char *root = getenv("TSFW_ROOT");   /* else: from this file's path */
+    const char *root = getenv("TSFW_ROOT"); /* else: from this file's path */
     int rl;
     (void)st;
     if (!root && !cut) return -1;
@@ -79,13 +79,19 @@ static void check_rx(net_conn *c, side *s) {
 static void srv_fn(net_conn *c, int ev, void *data, void *ud) {
     side *s = (side *)ud;
     switch (ev) {
-    case NET_EV_OPEN: s->opened = 1; send_more(c, s); break;
+    case NET_EV_OPEN:
+        s->opened = 1;
+        send_more(c, s);
+        break;
     case NET_EV_WRITE: send_more(c, s); break;
     case NET_EV_READ:
         check_rx(c, s);
         if (s->recvd == BIG && s->sent == BIG) net_conn_close(c, 1);
         break;
-    case NET_EV_EOF: s->eof = 1; net_conn_close(c, 1); break;
+    case NET_EV_EOF:
+        s->eof = 1;
+        net_conn_close(c, 1);
+        break;
     case NET_EV_ERROR: snprintf(s->err, sizeof s->err, "%s", (const char *)data); break;
     case NET_EV_CLOSE:
         /* per-conn state -> the summary the tests look at */
@@ -99,7 +105,8 @@ static void srv_fn(net_conn *c, int ev, void *data, void *ud) {
 
 static void srv_accept(net_listener *l, net_conn *c, void *ud) {
     side *s = (side *)calloc(1, sizeof *s);
-    (void)l; (void)ud;
+    (void)l;
+    (void)ud;
     assert_non_null(s);
     net_conn_set_handler(c, srv_fn, s);
 }
@@ -107,10 +114,16 @@ static void srv_accept(net_listener *l, net_conn *c, void *ud) {
 static void cli_fn(net_conn *c, int ev, void *data, void *ud) {
     side *s = (side *)ud;
     switch (ev) {
-    case NET_EV_CONNECT: s->opened = 1; send_more(c, s); break;
+    case NET_EV_CONNECT:
+        s->opened = 1;
+        send_more(c, s);
+        break;
     case NET_EV_WRITE: send_more(c, s); break;
     case NET_EV_READ: check_rx(c, s); break;
-    case NET_EV_EOF: s->eof = 1; net_conn_close(c, 1); break;
+    case NET_EV_EOF:
+        s->eof = 1;
+        net_conn_close(c, 1);
+        break;
     case NET_EV_ERROR: snprintf(s->err, sizeof s->err, "%s", (const char *)data); break;
     case NET_EV_CLOSE: s->closed = 1; break;
     default: break;
@@ -155,12 +168,14 @@ static void test_tls_ip_name_mismatch(void **st) {
     assert_non_null(c);
     c->deadline = mgr_now(m) + WAIT_MS;
     run(m, &g_cli.closed);
-    snprintf(want, sizeof want, "TLS handshake with 127.0.0.1:%u: certificate verify failed: "
-             "certificate's name does not match '127.0.0.1'", (unsigned)mgr_listener_addr(l)->port);
+    snprintf(want, sizeof want,
+             "TLS handshake with 127.0.0.1:%u: certificate verify failed: "
+             "certificate's name does not match '127.0.0.1'",
+             (unsigned)mgr_listener_addr(l)->port);
     assert_string_equal(g_cli.err, want);
     assert_false(g_cli.opened);
     run(m, &g_srv.closed);
-    assert_false(g_srv.opened);            /* no NET_EV_OPEN without a handshake */
+    assert_false(g_srv.opened); /* no NET_EV_OPEN without a handshake */
     assert_non_null(strstr(g_srv.err, "TLS handshake: "));
     mgr_free(m);
 }
@@ -274,10 +289,8 @@ static void test_tls_close_during_handshake(void **st) {
 
 int main(void) {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_tls_ip_name_mismatch),
-        cmocka_unit_test(test_tls_server_name),
-        cmocka_unit_test(test_tls_by_name_ca_cached),
-        cmocka_unit_test(test_tls_client_cert),
+        cmocka_unit_test(test_tls_ip_name_mismatch),       cmocka_unit_test(test_tls_server_name),
+        cmocka_unit_test(test_tls_by_name_ca_cached),      cmocka_unit_test(test_tls_client_cert),
         cmocka_unit_test(test_tls_close_during_handshake),
     };
     return cmocka_run_group_tests_name("net_tls", tests, setup, teardown);

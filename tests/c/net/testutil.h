@@ -20,7 +20,7 @@ typedef struct fx {
     net_mgr *m;
     http_server *s;
     uint64_t now;
-    char events[4096];      /* "C1 X1 E1:msg ..." */
+    char events[4096]; /* "C1 X1 E1:msg ..." */
     int nerrors;
     char last_error[512];
 } fx;
@@ -74,7 +74,10 @@ static inline char *fx_req(fx *f, const char *req) { return fx_exchange(f, req, 
 static inline int count_str(const char *h, const char *n) {
     int c = 0;
     size_t l = strlen(n);
-    while ((h = strstr(h, n)) != NULL) { c++; h += l; }
+    while ((h = strstr(h, n)) != NULL) {
+        c++;
+        h += l;
+    }
     return c;
 }
 

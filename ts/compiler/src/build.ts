@@ -22,7 +22,13 @@ export const llhttpInclude = process.env.LLHTTP_INC ?? "/usr/share/include/llhtt
 const llhttpFlags = ["-std=c99", "-DLLHTTP_STRICT_MODE=1", "-Wno-unused-parameter"];
 
 function cFiles(dir: string): string[] {
-  return fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith(".c")).sort().map((f) => path.join(dir, f)) : [];
+  return fs.existsSync(dir)
+    ? fs
+        .readdirSync(dir)
+        .filter((f) => f.endsWith(".c"))
+        .sort()
+        .map((f) => path.join(dir, f))
+    : [];
 }
 
 /** The runtime's C sources for the host build: core, device API, networking, POSIX port. */
@@ -37,13 +43,23 @@ export function llhttpSources(): string[] {
 
 /** Include flags for the runtime and for generated C (tsfw.h, tsfw_api.h). */
 export function includeFlags(): string[] {
-  return [`-I${path.join(runtimeDir, "core")}`, `-I${path.join(runtimeDir, "api")}`, `-I${runtimeDir}`, `-I${llhttpInclude}`];
+  return [
+    `-I${path.join(runtimeDir, "core")}`,
+    `-I${path.join(runtimeDir, "api")}`,
+    `-I${runtimeDir}`,
+    `-I${llhttpInclude}`,
+  ];
 }
 
 function runtimeHeaders(): string[] {
   return ["core", "api", "net", "port"].flatMap((d) => {
     const dir = path.join(runtimeDir, d);
-    return fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith(".h")).map((f) => path.join(dir, f)) : [];
+    return fs.existsSync(dir)
+      ? fs
+          .readdirSync(dir)
+          .filter((f) => f.endsWith(".h"))
+          .map((f) => path.join(dir, f))
+      : [];
   });
 }
 
@@ -60,7 +76,8 @@ export function runtimeLibrary(opts: BuildOptions): string {
   const sources = runtimeSources();
   const llhttp = llhttpSources();
   const libTime = fs.existsSync(lib) ? fs.statSync(lib).mtimeMs : 0;
-  if (libTime && [...sources, ...llhttp, ...runtimeHeaders()].every((s) => fs.statSync(s).mtimeMs <= libTime)) return lib;
+  if (libTime && [...sources, ...llhttp, ...runtimeHeaders()].every((s) => fs.statSync(s).mtimeMs <= libTime))
+    return lib;
   fs.mkdirSync(outDir, { recursive: true });
   const tag = (src: string) => path.relative(runtimeDir, src).replace(/[\/]/g, "_").replace(/\.c$/, "");
   const objects = sources.map((src) => {
@@ -88,8 +105,18 @@ export const hostLinkLibs = ["-lmbedtls", "-lmbedx509", "-lmbedcrypto", "-lcares
 export function linkExecutable(cFile: string, output: string, opts: BuildOptions): void {
   const lib = runtimeLibrary(opts);
   fs.mkdirSync(path.dirname(path.resolve(output)), { recursive: true });
-  run("gcc", [...warningFlags, opts.optimize, ...(opts.debug ? ["-g"] : []), ...opts.cflags, ...includeFlags(),
-    cFile, lib, ...hostLinkLibs, "-o", output]);
+  run("gcc", [
+    ...warningFlags,
+    opts.optimize,
+    ...(opts.debug ? ["-g"] : []),
+    ...opts.cflags,
+    ...includeFlags(),
+    cFile,
+    lib,
+    ...hostLinkLibs,
+    "-o",
+    output,
+  ]);
 }
 
 function run(cmd: string, args: string[]): void {
@@ -99,4 +126,3 @@ function run(cmd: string, args: string[]): void {
 }
 
 export class BuildError extends Error {}
-

@@ -89,7 +89,9 @@ function emit(file: string, output?: string): string | undefined {
 
 function buildOptions(a: Args): BuildOptions {
   return {
-    cflags: a.sanitize ? ["-fsanitize=address,undefined", "-fno-omit-frame-pointer", "-fno-sanitize-recover=undefined"] : [],
+    cflags: a.sanitize
+      ? ["-fsanitize=address,undefined", "-fno-omit-frame-pointer", "-fno-sanitize-recover=undefined"]
+      : [],
     optimize: a.debug ? "-O0" : "-O2",
     debug: a.debug || a.sanitize,
   };
@@ -127,7 +129,9 @@ function main(argv: string[]): number {
     return EXIT_USAGE;
   }
   if (a.target !== "host") {
-    console.error(`tsfw: unknown target '${a.target}'. The CLI builds 'host'; firmware builds go through 'make firmware'.`);
+    console.error(
+      `tsfw: unknown target '${a.target}'. The CLI builds 'host'; firmware builds go through 'make firmware'.`,
+    );
     return EXIT_USAGE;
   }
   if (a.command === "check") {

@@ -44,4 +44,3 @@ function dedupe(diags: Diag[]): Diag[] {
     })
     .sort((a, b) => a.line - b.line || a.col - b.col);
 }
-

@@ -36,8 +36,16 @@ export function readTsconfig(appFile: string): { options: ts.CompilerOptions; di
   const o = parsed.options;
   // Checks that only make the program stricter are honoured; the rest is fixed by the subset.
   const options: ts.CompilerOptions = {};
-  for (const k of ["noUnusedLocals", "noUnusedParameters", "noImplicitReturns", "noFallthroughCasesInSwitch",
-    "noUncheckedIndexedAccess", "exactOptionalPropertyTypes", "noImplicitOverride", "noPropertyAccessFromIndexSignature"] as const) {
+  for (const k of [
+    "noUnusedLocals",
+    "noUnusedParameters",
+    "noImplicitReturns",
+    "noFallthroughCasesInSwitch",
+    "noUncheckedIndexedAccess",
+    "exactOptionalPropertyTypes",
+    "noImplicitOverride",
+    "noPropertyAccessFromIndexSignature",
+  ] as const) {
     if (o[k] !== undefined) options[k] = o[k];
   }
   return { options, diags };
@@ -72,11 +80,17 @@ export interface Loaded {
 export function load(appFile: string, extraTypings: string[] = []): Loaded {
   const file = path.resolve(appFile);
   if (!fs.existsSync(file)) {
-    return { diags: [{ file: appFile, line: 1, col: 1, code: "TSFW0001", message: `cannot read '${appFile}': no such file` }] };
+    return {
+      diags: [{ file: appFile, line: 1, col: 1, code: "TSFW0001", message: `cannot read '${appFile}': no such file` }],
+    };
   }
   const cfg = readTsconfig(file);
   const options = { ...cfg.options, ...forced };
-  const program = ts.createProgram({ rootNames: [file, deviceTypings, ...extraTypings], options, host: cachingHost(options) });
+  const program = ts.createProgram({
+    rootNames: [file, deviceTypings, ...extraTypings],
+    options,
+    host: cachingHost(options),
+  });
   const source = program.getSourceFile(file)!;
   const diags = [...cfg.diags, ...ts.getPreEmitDiagnostics(program).map(fromTsDiagnostic)];
   return { program: { checker: program.getTypeChecker(), source }, diags };

@@ -21,10 +21,10 @@
  * written against the ESP-IDF v5.2 API reference (esp_timer.h, esp_log.h,
  * esp_random.h, lwip/dns.h, lwip/tcpip.h).
  */
-#define port_now_ms     port_posix_now_ms_unused
-#define port_log        port_posix_log_unused
-#define port_stat_path  port_posix_stat_path_unused
-#define PORT_POSIX_NO_RESOLVER 1   /* c-ares and getrandom: replaced below */
+#define port_now_ms            port_posix_now_ms_unused
+#define port_log               port_posix_log_unused
+#define port_stat_path         port_posix_stat_path_unused
+#define PORT_POSIX_NO_RESOLVER 1 /* c-ares and getrandom: replaced below */
 #include "../posix/port_posix.c"
 #undef port_now_ms
 #undef port_log
@@ -43,9 +43,7 @@ int port_stat_path(const char *path, port_stat *st);
 
 static const char *TAG = "tsfw";
 
-uint64_t port_now_ms(void) {
-    return (uint64_t)esp_timer_get_time() / 1000u;
-}
+uint64_t port_now_ms(void) { return (uint64_t)esp_timer_get_time() / 1000u; }
 
 void port_log(int level, const char *fmt, ...) {
     static const esp_log_level_t map[4] = {ESP_LOG_ERROR, ESP_LOG_WARN, ESP_LOG_INFO, ESP_LOG_DEBUG};
@@ -81,7 +79,7 @@ int port_stat_path(const char *path, port_stat *st) {
 /* ------------------------------------------------------------------ RNG */
 
 int port_random(void *buf, size_t len) {
-    esp_fill_random(buf, len);   /* hardware RNG (true random with RF on) */
+    esp_fill_random(buf, len); /* hardware RNG (true random with RF on) */
     return 0;
 }
 
@@ -100,7 +98,12 @@ int port_random(void *buf, size_t len) {
 
 #define RESOLVE_SLOTS   4
 #define RESOLVE_POLL_MS 20
-enum { SLOT_IDLE = 0, SLOT_PENDING, SLOT_DONE, SLOT_FAILED };
+enum {
+    SLOT_IDLE = 0,
+    SLOT_PENDING,
+    SLOT_DONE,
+    SLOT_FAILED
+};
 typedef struct resolve_slot {
     volatile int state;
     int owned;
@@ -120,7 +123,7 @@ static void dns_done(const char *name, const ip_addr_t *ip, void *arg) {
     }
 }
 
-static void dns_start(void *arg) {   /* in the tcpip thread */
+static void dns_start(void *arg) { /* in the tcpip thread */
     resolve_slot *s = (resolve_slot *)arg;
     ip_addr_t ip;
     err_t e = dns_gethostbyname(s->name, &ip, dns_done, s);
@@ -164,7 +167,7 @@ int port_resolve_check(int h, port_addr *out, char *err, size_t errlen) {
     if (st == SLOT_PENDING) return 0;
     s->owned = 0;
     if (st == SLOT_DONE) {
-        uint32_t a = ip4_addr_get_u32(ip_2_ip4(&s->addr));   /* network order */
+        uint32_t a = ip4_addr_get_u32(ip_2_ip4(&s->addr)); /* network order */
         memset(out, 0, sizeof *out);
         out->family = 4;
         memcpy(out->ip, &a, 4);
@@ -188,7 +191,7 @@ int port_resolve_timeout_ms(void) {
     int i, t = -1;
     for (i = 0; i < RESOLVE_SLOTS; i++) {
         if (!g_slots[i].owned) continue;
-        if (g_slots[i].state != SLOT_PENDING) return 0;   /* an answer waits */
+        if (g_slots[i].state != SLOT_PENDING) return 0; /* an answer waits */
         t = RESOLVE_POLL_MS;
     }
     return t;

@@ -47,9 +47,7 @@ uint64_t port_now_ms(void) {
     return (uint64_t)ts.tv_sec * 1000u + (uint64_t)ts.tv_nsec / 1000000u;
 }
 
-int64_t port_wall_time(void) {
-    return (int64_t)time(NULL);
-}
+int64_t port_wall_time(void) { return (int64_t)time(NULL); }
 
 /* Date.now() for core/mathlib.c (built with TS_HAVE_PORT_CLOCK): C99 alone
  * only has whole seconds. */
@@ -76,9 +74,7 @@ void port_log(int level, const char *fmt, ...) {
     fputc('\n', stderr);
 }
 
-static void set_err(int e) {
-    snprintf(g_errbuf, sizeof g_errbuf, "%s", strerror(e));
-}
+static void set_err(int e) { snprintf(g_errbuf, sizeof g_errbuf, "%s", strerror(e)); }
 
 const char *port_last_error(void) { return g_errbuf; }
 
@@ -123,8 +119,7 @@ static void fmt_addr(const port_addr *a, char *buf, size_t len) {
         size_t i, o = 0;
         o += (size_t)snprintf(buf + o, len - o, "[");
         for (i = 0; i < 16 && o < len; i += 2)
-            o += (size_t)snprintf(buf + o, len - o, "%s%x", i ? ":" : "",
-                                  (unsigned)(a->ip[i] << 8 | a->ip[i + 1]));
+            o += (size_t)snprintf(buf + o, len - o, "%s%x", i ? ":" : "", (unsigned)(a->ip[i] << 8 | a->ip[i + 1]));
         if (o < len) snprintf(buf + o, len - o, "]:%u", a->port);
     } else {
         snprintf(buf, len, "%u.%u.%u.%u:%u", a->ip[0], a->ip[1], a->ip[2], a->ip[3], a->port);
@@ -166,8 +161,7 @@ static void ignore_sigpipe(void) {
     }
 }
 
-int port_listen(const port_addr *addr, int backlog, port_sock *out,
-                port_addr *bound, char *err, size_t errlen) {
+int port_listen(const port_addr *addr, int backlog, port_sock *out, port_addr *bound, char *err, size_t errlen) {
     ignore_sigpipe();
     struct sockaddr_storage ss;
     socklen_t sl = to_sockaddr(addr, &ss);
@@ -176,7 +170,8 @@ int port_listen(const port_addr *addr, int backlog, port_sock *out,
     int fd = socket(addr->family == 6 ? AF_INET6 : AF_INET, SOCK_STREAM, 0);
     fmt_addr(addr, as, sizeof as);
     if (fd < 0) {
-        e = errno; set_err(e);
+        e = errno;
+        set_err(e);
         snprintf(err, errlen, "socket for %s: %s", as, strerror(e));
         return PORT_ERR;
     }
@@ -186,13 +181,15 @@ int port_listen(const port_addr *addr, int backlog, port_sock *out,
     if (addr->family == 6) setsockopt(fd, IPPROTO_IPV6, IPV6_V6ONLY, &on, sizeof on);
 #endif
     if (bind(fd, (struct sockaddr *)&ss, sl) != 0) {
-        e = errno; set_err(e);
+        e = errno;
+        set_err(e);
         snprintf(err, errlen, "bind %s: %s", as, strerror(e));
         close(fd);
         return PORT_ERR;
     }
     if (listen(fd, backlog) != 0 || set_nonblock(fd) != 0) {
-        e = errno; set_err(e);
+        e = errno;
+        set_err(e);
         snprintf(err, errlen, "listen %s: %s", as, strerror(e));
         close(fd);
         return PORT_ERR;
@@ -213,8 +210,7 @@ int port_accept(port_sock lsock, port_sock *out, port_addr *peer, port_addr *loc
     int on = 1;
     int fd = accept(lsock, (struct sockaddr *)&ss, &sl);
     if (fd < 0) {
-        if (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR || errno == ECONNABORTED)
-            return PORT_AGAIN;
+        if (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR || errno == ECONNABORTED) return PORT_AGAIN;
         set_err(errno);
         return PORT_ERR;
     }
@@ -245,18 +241,20 @@ int port_connect(const port_addr *addr, port_sock *out, char *err, size_t errlen
     int e, on = 1, fd = socket(addr->family == 6 ? AF_INET6 : AF_INET, SOCK_STREAM, 0);
     fmt_addr(addr, as, sizeof as);
     if (fd < 0) {
-        e = errno; set_err(e);
+        e = errno;
+        set_err(e);
         snprintf(err, errlen, "socket for %s: %s", as, strerror(e));
         return PORT_ERR;
     }
     set_cloexec(fd);
     set_nonblock(fd);
     set_nosigpipe(fd);
-    setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &on, sizeof on);   /* requests go out in one write */
+    setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &on, sizeof on); /* requests go out in one write */
     *out = fd;
     if (connect(fd, (struct sockaddr *)&ss, sl) == 0) return 0;
     if (errno == EINPROGRESS || errno == EAGAIN) return PORT_AGAIN;
-    e = errno; set_err(e);
+    e = errno;
+    set_err(e);
     snprintf(err, errlen, "connect %s: %s", as, strerror(e));
     close(fd);
     *out = PORT_INVALID;
@@ -304,19 +302,21 @@ int port_poll(port_pollfd *fds, size_t n, int timeout_ms) {
     }
     for (i = 0; i < n; i++) {
         pf[i].fd = fds[i].sock;
-        pf[i].events = (short)(((fds[i].events & PORT_POLL_IN) ? POLLIN : 0) |
-                               ((fds[i].events & PORT_POLL_OUT) ? POLLOUT : 0));
+        pf[i].events =
+            (short)(((fds[i].events & PORT_POLL_IN) ? POLLIN : 0) | ((fds[i].events & PORT_POLL_OUT) ? POLLOUT : 0));
         pf[i].revents = 0;
     }
     r = poll(n ? pf : NULL, (nfds_t)n, timeout_ms);
     if (r < 0) {
         if (errno == EINTR) r = 0;
-        else { set_err(errno); r = PORT_ERR; }
+        else {
+            set_err(errno);
+            r = PORT_ERR;
+        }
     }
     for (i = 0; i < n; i++) {
         short re = r > 0 ? pf[i].revents : 0;
-        fds[i].revents = (uint8_t)(((re & POLLIN) ? PORT_POLL_IN : 0) |
-                                   ((re & POLLOUT) ? PORT_POLL_OUT : 0) |
+        fds[i].revents = (uint8_t)(((re & POLLIN) ? PORT_POLL_IN : 0) | ((re & POLLOUT) ? PORT_POLL_OUT : 0) |
                                    ((re & (POLLERR | POLLHUP | POLLNVAL)) ? PORT_POLL_ERR : 0));
     }
     if (pf != stackfds) free(pf);
@@ -333,31 +333,41 @@ static void fill_stat(const struct stat *s, port_stat *st) {
 
 int port_stat_path(const char *path, port_stat *st) {
     struct stat s;
-    if (stat(path, &s) != 0) { set_err(errno); return PORT_ERR; }
+    if (stat(path, &s) != 0) {
+        set_err(errno);
+        return PORT_ERR;
+    }
     fill_stat(&s, st);
     return 0;
 }
 
 int port_file_open(const char *path, int nofollow, port_fd *out) {
     int fd = open(path, O_RDONLY | O_CLOEXEC | (nofollow ? O_NOFOLLOW : 0));
-    if (fd < 0) { set_err(errno); return PORT_ERR; }
+    if (fd < 0) {
+        set_err(errno);
+        return PORT_ERR;
+    }
     *out = fd;
     return 0;
 }
 
 int port_file_fstat(port_fd fd, port_stat *st) {
     struct stat s;
-    if (fstat(fd, &s) != 0) { set_err(errno); return PORT_ERR; }
+    if (fstat(fd, &s) != 0) {
+        set_err(errno);
+        return PORT_ERR;
+    }
     fill_stat(&s, st);
     return 0;
 }
 
 long port_file_pread(port_fd fd, void *buf, size_t len, uint64_t off) {
     ssize_t n;
-    do {
-        n = pread(fd, buf, len, (off_t)off);
-    } while (n < 0 && errno == EINTR);
-    if (n < 0) { set_err(errno); return PORT_ERR; }
+    do { n = pread(fd, buf, len, (off_t)off); } while (n < 0 && errno == EINTR);
+    if (n < 0) {
+        set_err(errno);
+        return PORT_ERR;
+    }
     return (long)n;
 }
 
@@ -368,22 +378,37 @@ void port_file_close(port_fd fd) {
 int port_realpath(const char *path, char *out, size_t outlen) {
     char *r = realpath(path, NULL);
     size_t l;
-    if (!r) { set_err(errno); return PORT_ERR; }
+    if (!r) {
+        set_err(errno);
+        return PORT_ERR;
+    }
     l = strlen(r);
-    if (l + 1 > outlen) { free(r); set_err(ENAMETOOLONG); return PORT_ERR; }
+    if (l + 1 > outlen) {
+        free(r);
+        set_err(ENAMETOOLONG);
+        return PORT_ERR;
+    }
     memcpy(out, r, l + 1);
     free(r);
     return 0;
 }
 
-struct port_dir { DIR *d; };
+struct port_dir {
+    DIR *d;
+};
 
 port_dir *port_dir_open(const char *path) {
     port_dir *pd;
     DIR *d = opendir(path);
-    if (!d) { set_err(errno); return NULL; }
+    if (!d) {
+        set_err(errno);
+        return NULL;
+    }
     pd = (port_dir *)malloc(sizeof *pd);
-    if (!pd) { closedir(d); return NULL; }
+    if (!pd) {
+        closedir(d);
+        return NULL;
+    }
     pd->d = d;
     return pd;
 }
@@ -416,7 +441,10 @@ long port_sendfile(port_sock s, port_fd fd, uint64_t off, size_t len) {
     set_err(errno);
     return PORT_ERR;
 #else
-    (void)s; (void)fd; (void)off; (void)len;
+    (void)s;
+    (void)fd;
+    (void)off;
+    (void)len;
     return PORT_NOSYS;
 #endif
 }
@@ -437,7 +465,7 @@ int port_random(void *buf, size_t len) {
         ssize_t n = getrandom(p, len > 256 ? 256 : len, 0);
         if (n < 0) {
             if (errno == EINTR) continue;
-            break;                     /* ENOSYS: fall back to /dev/urandom */
+            break; /* ENOSYS: fall back to /dev/urandom */
         }
         p += n;
         len -= (size_t)n;
@@ -470,18 +498,18 @@ int port_random(void *buf, size_t len) {
  * (detached from its slot) until c-ares calls back, since c-ares cannot
  * cancel a single query. */
 typedef struct resolve_req {
-    int state;                 /* 0 pending, 1 done, 2 failed */
-    int detached;              /* cancelled: free in the callback */
+    int state;    /* 0 pending, 1 done, 2 failed */
+    int detached; /* cancelled: free in the callback */
     port_addr addr;
     char err[96];
 } resolve_req;
 
 static ares_channel g_ares;
-static int g_ares_ok;          /* 1 initialised, -1 failed */
+static int g_ares_ok; /* 1 initialised, -1 failed */
 static char g_ares_err[128];
 static resolve_req **g_req;
 static size_t g_nreq;
-static size_t g_pending;       /* callbacks still to come */
+static size_t g_pending; /* callbacks still to come */
 
 static int ares_setup(void) {
     struct ares_options o;
@@ -495,7 +523,7 @@ static int ares_setup(void) {
         return -1;
     }
     memset(&o, 0, sizeof o);
-    o.timeout = 2000;          /* ms per try (ARES_OPT_TIMEOUTMS) */
+    o.timeout = 2000; /* ms per try (ARES_OPT_TIMEOUTMS) */
     o.tries = 3;
     r = ares_init_options(&g_ares, &o, ARES_OPT_TIMEOUTMS | ARES_OPT_TRIES);
     if (r != ARES_SUCCESS) {
@@ -529,10 +557,16 @@ static void resolve_cb(void *arg, int status, int timeouts, struct ares_addrinfo
     }
     if (status == ARES_SUCCESS && res) {
         for (n = res->nodes; n; n = n->ai_next)
-            if (n->ai_family == AF_INET) { pick = n; break; }
+            if (n->ai_family == AF_INET) {
+                pick = n;
+                break;
+            }
         if (!pick)
             for (n = res->nodes; n; n = n->ai_next)
-                if (n->ai_family == AF_INET6) { pick = n; break; }
+                if (n->ai_family == AF_INET6) {
+                    pick = n;
+                    break;
+                }
     }
     if (pick) {
         struct sockaddr_storage ss;
@@ -584,7 +618,7 @@ int port_resolve_start(const char *name, char *err, size_t errlen) {
     hints.ai_family = AF_UNSPEC;
     hints.ai_socktype = SOCK_STREAM;
     g_pending++;
-    ares_getaddrinfo(g_ares, name, NULL, &hints, resolve_cb, q);   /* may call back at once */
+    ares_getaddrinfo(g_ares, name, NULL, &hints, resolve_cb, q); /* may call back at once */
     return (int)h;
 }
 
@@ -612,7 +646,7 @@ void port_resolve_cancel(int h) {
     if (h < 0 || (size_t)h >= g_nreq || !g_req[h]) return;
     q = g_req[h];
     g_req[h] = NULL;
-    if (q->state == 0) q->detached = 1;   /* resolve_cb frees it */
+    if (q->state == 0) q->detached = 1; /* resolve_cb frees it */
     else free(q);
 }
 
@@ -666,7 +700,7 @@ void port_resolve_process(const port_pollfd *fds, size_t n) {
 void port_resolve_cleanup(void) {
     size_t h;
     if (g_ares_ok > 0) {
-        ares_destroy(g_ares);          /* pending callbacks run with ARES_EDESTRUCTION */
+        ares_destroy(g_ares); /* pending callbacks run with ARES_EDESTRUCTION */
         ares_library_cleanup();
     }
     g_ares_ok = 0;

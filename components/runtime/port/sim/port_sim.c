@@ -25,36 +25,41 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define SIM_MAX_CLIENTS   64      /* connection ids 1..63 */
+#define SIM_MAX_CLIENTS   64 /* connection ids 1..63 */
 #define SIM_MAX_LISTENERS 8
-#define SIM_LSOCK_BASE    3       /* listener sockets: 3..10 */
-#define SIM_CSOCK_BASE    100     /* connection sockets: 100 + id */
+#define SIM_LSOCK_BASE    3   /* listener sockets: 3..10 */
+#define SIM_CSOCK_BASE    100 /* connection sockets: 100 + id */
 #define SIM_MAX_FILES     8
 #define SIM_FD_BASE       20
 #define SIM_LINE_MAX      8192
-#define SIM_END_LIMIT_MS  3600000u   /* after the script: at most 1 h of timers */
+#define SIM_END_LIMIT_MS  3600000u /* after the script: at most 1 h of timers */
 
 typedef struct sim_listener {
     int used;
     uint16_t port;
-    int queue[SIM_MAX_CLIENTS];   /* client ids waiting to be accepted */
+    int queue[SIM_MAX_CLIENTS]; /* client ids waiting to be accepted */
     int qhead, qlen;
 } sim_listener;
 
-enum { C_NONE = 0, C_PENDING, C_OPEN, C_CLOSED };
+enum {
+    C_NONE = 0,
+    C_PENDING,
+    C_OPEN,
+    C_CLOSED
+};
 
 typedef struct sim_client {
     int state;
     port_addr peer;
-    uint16_t port;                /* listener port it connected to */
-    unsigned char *in;            /* scripted bytes not yet read */
+    uint16_t port;     /* listener port it connected to */
+    unsigned char *in; /* scripted bytes not yet read */
     size_t in_len, in_off, in_cap;
-    size_t chunk;                 /* max bytes per recv (0 = any) */
-    size_t window;                /* max bytes accepted per poll round (0 = any) */
+    size_t chunk;  /* max bytes per recv (0 = any) */
+    size_t window; /* max bytes accepted per poll round (0 = any) */
     size_t window_used;
-    int shut;                     /* client sent FIN */
-    int reset;                    /* connection reset */
-    unsigned long long sent;      /* bytes the server sent */
+    int shut;                /* client sent FIN */
+    int reset;               /* connection reset */
+    unsigned long long sent; /* bytes the server sent */
 } sim_client;
 
 static sim_listener g_lst[SIM_MAX_LISTENERS];
@@ -65,12 +70,12 @@ static FILE *g_script;
 static FILE *g_out;
 static unsigned long g_lineno;
 static char g_line[SIM_LINE_MAX];
-static uint64_t g_clock;          /* virtual ms */
-static int64_t g_epoch = 1700000000;  /* wall time at clock 0 */
-static uint64_t g_wait_left;      /* remaining ms of the current "wait" */
+static uint64_t g_clock;             /* virtual ms */
+static int64_t g_epoch = 1700000000; /* wall time at clock 0 */
+static uint64_t g_wait_left;         /* remaining ms of the current "wait" */
 static int g_have_wait;
 static int g_script_done;
-static uint64_t g_end_at;         /* clock when the script ended */
+static uint64_t g_end_at; /* clock when the script ended */
 static int g_log_level = PORT_LOG_WARN;
 static char g_err[128];
 static void (*g_end_hook)(void);
@@ -101,12 +106,9 @@ static void set_err(const char *msg) {
 }
 
 static void fmt_addr(const port_addr *a, char *buf, size_t len) {
-    if (a->family == 4)
-        snprintf(buf, len, "%u.%u.%u.%u:%u", a->ip[0], a->ip[1], a->ip[2], a->ip[3], (unsigned)a->port);
-    else if (a->family == 6)
-        snprintf(buf, len, "[v6]:%u", (unsigned)a->port);
-    else
-        snprintf(buf, len, ":%u", (unsigned)a->port);
+    if (a->family == 4) snprintf(buf, len, "%u.%u.%u.%u:%u", a->ip[0], a->ip[1], a->ip[2], a->ip[3], (unsigned)a->port);
+    else if (a->family == 6) snprintf(buf, len, "[v6]:%u", (unsigned)a->port);
+    else snprintf(buf, len, ":%u", (unsigned)a->port);
 }
 
 /* ------------------------------------------------------------------ time */
@@ -300,7 +302,7 @@ static int script_step(void) {
         c = client_arg(&rest, 0);
         if (c->state != C_NONE) script_fail("connection id already used");
         memset(c, 0, sizeof *c);
-        c->port = 0;   /* the first listener */
+        c->port = 0; /* the first listener */
         rest = skip_ws(rest);
         if (*rest && *rest != '#') {
             unsigned long port = parse_num(&rest);
@@ -312,7 +314,9 @@ static int script_step(void) {
             parse_peer(&rest, &c->peer);
         } else {
             c->peer.family = 4;
-            c->peer.ip[0] = 192; c->peer.ip[1] = 168; c->peer.ip[2] = 1;
+            c->peer.ip[0] = 192;
+            c->peer.ip[1] = 168;
+            c->peer.ip[2] = 1;
             c->peer.ip[3] = (uint8_t)(100 + id);
             c->peer.port = (uint16_t)(50000 + id);
         }
@@ -343,7 +347,7 @@ static int script_step(void) {
         if (isrep) rep = parse_num(&rest);
         if (c->state == C_CLOSED || c->shut || c->reset) {
             n = append_strings(c, rest, rep);
-            c->in_len -= n;   /* dropped */
+            c->in_len -= n; /* dropped */
             rec("c%lu <- %lu bytes dropped (connection closed)", id, (unsigned long)n);
             return 1;
         }
@@ -431,8 +435,7 @@ static sim_client *csock(port_sock s) {
     return &g_cl[i];
 }
 
-int port_listen(const port_addr *addr, int backlog, port_sock *out_s,
-                port_addr *bound, char *err, size_t errlen) {
+int port_listen(const port_addr *addr, int backlog, port_sock *out_s, port_addr *bound, char *err, size_t errlen) {
     int i, free_i = -1;
     uint16_t port = addr->port;
     char a[64];
@@ -482,7 +485,10 @@ int port_accept(port_sock ls, port_sock *out_s, port_addr *peer, port_addr *loca
     if (local) {
         memset(local, 0, sizeof *local);
         local->family = 4;
-        local->ip[0] = 192; local->ip[1] = 168; local->ip[2] = 1; local->ip[3] = 1;
+        local->ip[0] = 192;
+        local->ip[1] = 168;
+        local->ip[2] = 1;
+        local->ip[3] = 1;
         local->port = c->port;
     }
     {
@@ -563,7 +569,7 @@ void port_close(port_sock s) {
     sim_client *c;
     if (l) {
         rec("unlisten %u", (unsigned)l->port);
-        while (l->qlen) {   /* queued, never accepted: refused */
+        while (l->qlen) { /* queued, never accepted: refused */
             int id = l->queue[l->qhead];
             l->qhead = (l->qhead + 1) % SIM_MAX_CLIENTS;
             l->qlen--;
@@ -662,8 +668,7 @@ static int probe(FILE *f, port_stat *st) {
     memset(st, 0, sizeof *st);
     st->mtime = g_epoch;
     got = fread(&b, 1, 1, f);
-    if ((got != 1 && ferror(f)) || fseek(f, 0, SEEK_END) != 0 || (size = ftell(f)) < 0 ||
-        (got != 1 && size > 0)) {
+    if ((got != 1 && ferror(f)) || fseek(f, 0, SEEK_END) != 0 || (size = ftell(f)) < 0 || (got != 1 && size > 0)) {
         st->is_dir = 1;
         return 0;
     }
@@ -816,7 +821,7 @@ long port_sendfile(port_sock s, port_fd fd, uint64_t off, size_t len) {
  * fails.  The answer is decided at start and collected by the next check,
  * like a resolver that answers from its cache. */
 #define SIM_RESOLVE_SLOTS 8
-static signed char g_res[SIM_RESOLVE_SLOTS];   /* 0 free, 1 localhost, 2 not found */
+static signed char g_res[SIM_RESOLVE_SLOTS]; /* 0 free, 1 localhost, 2 not found */
 
 int port_resolve_start(const char *name, char *err, size_t errlen) {
     int i;
@@ -854,7 +859,8 @@ void port_resolve_cancel(int h) {
 }
 
 size_t port_resolve_pollfds(port_pollfd *fds, size_t max) {
-    (void)fds; (void)max;
+    (void)fds;
+    (void)max;
     return 0;
 }
 
@@ -866,12 +872,11 @@ int port_resolve_timeout_ms(void) {
 }
 
 void port_resolve_process(const port_pollfd *fds, size_t n) {
-    (void)fds; (void)n;
+    (void)fds;
+    (void)n;
 }
 
-void port_resolve_cleanup(void) {
-    memset(g_res, 0, sizeof g_res);
-}
+void port_resolve_cleanup(void) { memset(g_res, 0, sizeof g_res); }
 
 /* --------------------------------------------------------------- random
  * Deterministic on purpose (reproducible runs, byte-identical output on

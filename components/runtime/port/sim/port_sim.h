@@ -12,7 +12,7 @@
 #define TSFW_PORT_SIM_H
 
 /* Open the script and the output file.  0, or -1 with a message on stderr. */
-int  port_sim_open(const char *script_path, const char *out_path);
+int port_sim_open(const char *script_path, const char *out_path);
 /* Called when the script is exhausted and nothing but listeners (or
  * nothing at all within the time limit) is left to wait on.  The default
  * hook writes the trailer, closes the output and exits with status 0;

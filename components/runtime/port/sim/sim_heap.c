@@ -15,7 +15,7 @@ void __wrap_free(void *p);
 void *__wrap_calloc(size_t n, size_t m);
 void *__wrap_realloc(void *p, size_t n);
 
-#define HDR 8u   /* keeps 8-byte alignment for doubles on every target */
+#define HDR 8u /* keeps 8-byte alignment for doubles on every target */
 
 static sim_heap_stats g;
 static size_t g_base_bytes, g_base_blocks;
@@ -83,9 +83,10 @@ void sim_heap_reset_peak(void) {
 }
 
 void sim_heap_report(void) {
-    fprintf(stderr, "sim-heap: peak %lu bytes in %lu blocks; at exit %lu bytes in %lu blocks; "
+    fprintf(stderr,
+            "sim-heap: peak %lu bytes in %lu blocks; at exit %lu bytes in %lu blocks; "
             "%lu allocations (baseline %lu bytes in %lu blocks excluded)\n",
             (unsigned long)(g.peak_bytes - g_base_bytes), (unsigned long)(g.peak_blocks - g_base_blocks),
-            (unsigned long)(g.live_bytes - g_base_bytes), (unsigned long)(g.live_blocks - g_base_blocks),
-            g.allocs, (unsigned long)g_base_bytes, (unsigned long)g_base_blocks);
+            (unsigned long)(g.live_bytes - g_base_bytes), (unsigned long)(g.live_blocks - g_base_blocks), g.allocs,
+            (unsigned long)g_base_bytes, (unsigned long)g_base_blocks);
 }

@@ -13,11 +13,11 @@
 #include <stddef.h>
 
 void *sim_raw_alloc(size_t n);
-void  sim_raw_free(void *p);
+void sim_raw_free(void *p);
 
 typedef struct sim_heap_stats {
     size_t live_bytes, live_blocks;
-    size_t peak_bytes, peak_blocks;   /* blocks live at the byte peak */
+    size_t peak_bytes, peak_blocks; /* blocks live at the byte peak */
     unsigned long allocs, frees;
 } sim_heap_stats;
 

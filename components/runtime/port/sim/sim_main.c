@@ -37,7 +37,7 @@ int main(int argc, char **argv) {
         return 2;
     }
     if (port_sim_open(argv[1], argv[2]) != 0) return 2;
-    sim_heap_reset_peak();   /* the script and output FILEs are not the app's */
+    sim_heap_reset_peak(); /* the script and output FILEs are not the app's */
 #ifdef PORT_SIM_WITH_CORE
     port_sim_set_end_hook(end_hook);
 #endif

@@ -15,10 +15,17 @@ export interface Captures {
   boxed: Set<ts.Symbol>;
 }
 
-export type FunctionLike = ts.FunctionDeclaration | ts.FunctionExpression | ts.ArrowFunction | ts.MethodDeclaration | ts.ConstructorDeclaration;
+export type FunctionLike =
+  ts.FunctionDeclaration | ts.FunctionExpression | ts.ArrowFunction | ts.MethodDeclaration | ts.ConstructorDeclaration;
 
 export function isFunctionLike(n: ts.Node): n is FunctionLike {
-  return ts.isFunctionDeclaration(n) || ts.isFunctionExpression(n) || ts.isArrowFunction(n) || ts.isMethodDeclaration(n) || ts.isConstructorDeclaration(n);
+  return (
+    ts.isFunctionDeclaration(n) ||
+    ts.isFunctionExpression(n) ||
+    ts.isArrowFunction(n) ||
+    ts.isMethodDeclaration(n) ||
+    ts.isConstructorDeclaration(n)
+  );
 }
 
 /** The function (or source file, or class for field initialisers) a declaration belongs to. */
@@ -33,7 +40,8 @@ export function owningFunction(n: ts.Node): ts.Node {
 function isLocalVariable(sym: ts.Symbol): ts.Declaration | undefined {
   const d = sym.valueDeclaration;
   if (!d) return undefined;
-  if (!(ts.isVariableDeclaration(d) || ts.isParameter(d) || ts.isFunctionDeclaration(d) || ts.isBindingElement(d))) return undefined;
+  if (!(ts.isVariableDeclaration(d) || ts.isParameter(d) || ts.isFunctionDeclaration(d) || ts.isBindingElement(d)))
+    return undefined;
   if (d.getSourceFile().isDeclarationFile) return undefined;
   return d;
 }
@@ -42,7 +50,8 @@ function isLocalVariable(sym: ts.Symbol): ts.Declaration | undefined {
 export function isModuleLevel(d: ts.Declaration): boolean {
   let n: ts.Node = d;
   while (ts.isBindingElement(n) || ts.isObjectBindingPattern(n) || ts.isArrayBindingPattern(n)) n = n.parent;
-  if (ts.isVariableDeclaration(n)) return ts.isVariableStatement(n.parent.parent) && ts.isSourceFile(n.parent.parent.parent);
+  if (ts.isVariableDeclaration(n))
+    return ts.isVariableStatement(n.parent.parent) && ts.isSourceFile(n.parent.parent.parent);
   if (ts.isFunctionDeclaration(n)) return ts.isSourceFile(n.parent);
   return false;
 }
@@ -51,8 +60,14 @@ function isWrite(id: ts.Identifier): boolean {
   let n: ts.Node = id;
   let p = n.parent;
   // walk out of destructuring assignment patterns
-  while (ts.isParenthesizedExpression(p) || ts.isArrayLiteralExpression(p) || ts.isShorthandPropertyAssignment(p) ||
-    ts.isPropertyAssignment(p) || ts.isObjectLiteralExpression(p) || ts.isSpreadElement(p)) {
+  while (
+    ts.isParenthesizedExpression(p) ||
+    ts.isArrayLiteralExpression(p) ||
+    ts.isShorthandPropertyAssignment(p) ||
+    ts.isPropertyAssignment(p) ||
+    ts.isObjectLiteralExpression(p) ||
+    ts.isSpreadElement(p)
+  ) {
     if (ts.isPropertyAssignment(p) && p.name === n) return false;
     n = p;
     p = p.parent;
@@ -61,8 +76,11 @@ function isWrite(id: ts.Identifier): boolean {
     const k = p.operatorToken.kind;
     return k >= ts.SyntaxKind.FirstAssignment && k <= ts.SyntaxKind.LastAssignment;
   }
-  if ((ts.isPrefixUnaryExpression(p) || ts.isPostfixUnaryExpression(p)) &&
-    (p.operator === ts.SyntaxKind.PlusPlusToken || p.operator === ts.SyntaxKind.MinusMinusToken)) return true;
+  if (
+    (ts.isPrefixUnaryExpression(p) || ts.isPostfixUnaryExpression(p)) &&
+    (p.operator === ts.SyntaxKind.PlusPlusToken || p.operator === ts.SyntaxKind.MinusMinusToken)
+  )
+    return true;
   if ((ts.isForOfStatement(p) || ts.isForInStatement(p)) && p.initializer === n) return true;
   return false;
 }
@@ -91,9 +109,10 @@ export function analyzeCaptures(source: ts.SourceFile, checker: ts.TypeChecker):
       for (let i = fnStack.length - 1; i >= 0 && ts.isArrowFunction(fnStack[i]); i--) usesThis.add(fnStack[i]);
     }
     if (ts.isIdentifier(node) && !isPropertyName(node)) {
-      const sym = ts.isShorthandPropertyAssignment(node.parent) && node.parent.name === node
-        ? checker.getShorthandAssignmentValueSymbol(node.parent)
-        : checker.getSymbolAtLocation(node);
+      const sym =
+        ts.isShorthandPropertyAssignment(node.parent) && node.parent.name === node
+          ? checker.getShorthandAssignmentValueSymbol(node.parent)
+          : checker.getSymbolAtLocation(node);
       const decl = sym && isLocalVariable(sym);
       if (sym && decl && !isModuleLevel(decl) && !(ts.isFunctionDeclaration(decl) && decl.name === node)) {
         if (isWrite(node)) written.add(sym);
@@ -122,7 +141,11 @@ export function analyzeCaptures(source: ts.SourceFile, checker: ts.TypeChecker):
 /** The variable a declaration name introduces (for parameter properties, the parameter, not the field). */
 export function declaredSymbol(checker: ts.TypeChecker, id: ts.Identifier): ts.Symbol | undefined {
   const p = id.parent;
-  if (ts.isParameter(p) && p.name === id && ts.getCombinedModifierFlags(p) & ts.ModifierFlags.ParameterPropertyModifier) {
+  if (
+    ts.isParameter(p) &&
+    p.name === id &&
+    ts.getCombinedModifierFlags(p) & ts.ModifierFlags.ParameterPropertyModifier
+  ) {
     return checker.getSymbolsOfParameterPropertyDeclaration(p, id.text)[0];
   }
   return checker.getSymbolAtLocation(id);
@@ -132,8 +155,16 @@ export function declaredSymbol(checker: ts.TypeChecker, id: ts.Identifier): ts.S
 export function isPropertyName(id: ts.Identifier): boolean {
   const p = id.parent;
   if (ts.isPropertyAccessExpression(p) && p.name === id) return true;
-  if ((ts.isPropertyAssignment(p) || ts.isPropertyDeclaration(p) || ts.isMethodDeclaration(p) || ts.isPropertySignature(p) ||
-    ts.isMethodSignature(p) || ts.isEnumMember(p)) && p.name === id) return true;
+  if (
+    (ts.isPropertyAssignment(p) ||
+      ts.isPropertyDeclaration(p) ||
+      ts.isMethodDeclaration(p) ||
+      ts.isPropertySignature(p) ||
+      ts.isMethodSignature(p) ||
+      ts.isEnumMember(p)) &&
+    p.name === id
+  )
+    return true;
   if (ts.isBindingElement(p) && p.propertyName === id) return true;
   if (ts.isQualifiedName(p)) return true;
   return false;

@@ -16,7 +16,11 @@ export function optionalApiParts(source: ts.SourceFile, checker: ts.TypeChecker)
   let tlsClient = false;
   const visit = (n: ts.Node): void => {
     if (ts.isIdentifier(n) || ts.isStringLiteralLike(n)) names.add(n.text);
-    if (ts.isPropertyAccessExpression(n) && (n.name.text === "request" || n.name.text === "get") && isDeviceSymbol(checker.getSymbolAtLocation(n))) {
+    if (
+      ts.isPropertyAccessExpression(n) &&
+      (n.name.text === "request" || n.name.text === "get") &&
+      isDeviceSymbol(checker.getSymbolAtLocation(n))
+    ) {
       const call = n.parent;
       if (!ts.isCallExpression(call) || call.expression !== n || mayBeHttps(call.arguments[0])) tlsClient = true;
     }

@@ -50,11 +50,24 @@ export function builtinNamespace(fe: FunctionEmitter, e: ts.Expression): string 
 }
 
 const mathConstants: Record<string, number> = {
-  PI: Math.PI, E: Math.E, LN2: Math.LN2, LN10: Math.LN10, LOG2E: Math.LOG2E, LOG10E: Math.LOG10E, SQRT2: Math.SQRT2, SQRT1_2: Math.SQRT1_2,
+  PI: Math.PI,
+  E: Math.E,
+  LN2: Math.LN2,
+  LN10: Math.LN10,
+  LOG2E: Math.LOG2E,
+  LOG10E: Math.LOG10E,
+  SQRT2: Math.SQRT2,
+  SQRT1_2: Math.SQRT1_2,
 };
 const numberConstants: Record<string, string> = {
-  MAX_SAFE_INTEGER: "9007199254740991.0", MIN_SAFE_INTEGER: "-9007199254740991.0", EPSILON: "2.220446049250313e-16",
-  MAX_VALUE: "1.7976931348623157e+308", MIN_VALUE: "5e-324", POSITIVE_INFINITY: INF, NEGATIVE_INFINITY: `(-${INF})`, NaN: NAN,
+  MAX_SAFE_INTEGER: "9007199254740991.0",
+  MIN_SAFE_INTEGER: "-9007199254740991.0",
+  EPSILON: "2.220446049250313e-16",
+  MAX_VALUE: "1.7976931348623157e+308",
+  MIN_VALUE: "5e-324",
+  POSITIVE_INFINITY: INF,
+  NEGATIVE_INFINITY: `(-${INF})`,
+  NaN: NAN,
 };
 
 export function builtinConstant(fe: FunctionEmitter, ns: string, node: ts.PropertyAccessExpression): CExpr {
@@ -68,21 +81,36 @@ export function builtinConstant(fe: FunctionEmitter, ns: string, node: ts.Proper
 // ------------------------------------------------------------------ arguments
 
 /** Arguments as a C array (count, pointer), with spreads expanded at run time. */
-function argvOf(fe: FunctionEmitter, args: readonly ts.Expression[], pre = ""): { pre: string; argc: string; argv: string } {
+function argvOf(
+  fe: FunctionEmitter,
+  args: readonly ts.Expression[],
+  pre = "",
+): { pre: string; argc: string; argv: string } {
   if (!args.some(ts.isSpreadElement)) {
-    const o = ordered(fe, args.map((a) => ({ node: a, t: "val" as CType })));
+    const o = ordered(
+      fe,
+      args.map((a) => ({ node: a, t: "val" as CType })),
+    );
     return { pre: pre + o.pre, argc: String(args.length), argv: valArray(o.codes) };
   }
   const a = fe.scratch("val");
   let steps = `${pre}${a} = ${fe.borrow({ code: `ts_arr_new(${args.length})`, t: "val", owned: true })}, `;
   for (const e of args) {
-    steps += ts.isSpreadElement(e) ? `ts_arr_push_spread(${a}, ${fe.arg(e.expression, "val")}), ` : `ts_arr_push(${a}, ${fe.arg(e, "val")}), `;
+    steps += ts.isSpreadElement(e)
+      ? `ts_arr_push_spread(${a}, ${fe.arg(e.expression, "val")}), `
+      : `ts_arr_push(${a}, ${fe.arg(e, "val")}), `;
   }
   return { pre: steps, argc: `(int)ts_arr_length(${a})`, argv: `${a}.u.arr->items` };
 }
 
 /** Arguments for a native signature: typed, defaults and rest parameters packed. */
-function nativeArgs(fe: FunctionEmitter, decl: ts.SignatureDeclaration, types: CType[], args: readonly ts.Expression[], leading: { node?: ts.Expression; code?: string }[] = []): { pre: string; codes: string[] } {
+function nativeArgs(
+  fe: FunctionEmitter,
+  decl: ts.SignatureDeclaration,
+  types: CType[],
+  args: readonly ts.Expression[],
+  leading: { node?: ts.Expression; code?: string }[] = [],
+): { pre: string; codes: string[] } {
   const items: { node: ts.Expression; t: CType }[] = [];
   const fixed: string[] = [];
   let restCode: string | undefined;
@@ -90,12 +118,15 @@ function nativeArgs(fe: FunctionEmitter, decl: ts.SignatureDeclaration, types: C
     if (p.dotDotDotToken) {
       const rest = args.slice(i);
       const a = argvOf(fe, rest);
-      restCode = rest.some(ts.isSpreadElement) ? wrap(a.pre, `ts_tmp(ts_arr_of(${a.argc}, ${a.argv}))`) : `ts_tmp(${wrap(a.pre, `ts_arr_of(${a.argc}, ${a.argv})`)})`;
+      restCode = rest.some(ts.isSpreadElement)
+        ? wrap(a.pre, `ts_tmp(ts_arr_of(${a.argc}, ${a.argv}))`)
+        : `ts_tmp(${wrap(a.pre, `ts_arr_of(${a.argc}, ${a.argv})`)})`;
       fe.usedTmp = true;
       return;
     }
     if (i < args.length) {
-      if (ts.isSpreadElement(args[i])) fe.m.error(args[i], Code.UnsupportedSyntax, "spread arguments are supported only for rest parameters.");
+      if (ts.isSpreadElement(args[i]))
+        fe.m.error(args[i], Code.UnsupportedSyntax, "spread arguments are supported only for rest parameters.");
       items.push({ node: args[i], t: types[i] });
     } else fixed.push("ts_undefined()");
   });
@@ -125,7 +156,8 @@ export function emitCall(fe: FunctionEmitter, node: ts.CallExpression): CExpr {
     const name = callee.name.text;
     if (callee.expression.kind === K.SuperKeyword) return superMethod(fe, callee, args);
     const ns = builtinNamespace(fe, callee.expression);
-    if (ns && ns !== "console" && isDeviceSymbol(fe.checker.getSymbolAtLocation(callee))) return deviceCall(fe, `ts_api_${ns}_${name}`, args);
+    if (ns && ns !== "console" && isDeviceSymbol(fe.checker.getSymbolAtLocation(callee)))
+      return deviceCall(fe, `ts_api_${ns}_${name}`, args);
     if (ns) return staticBuiltin(fe, ns, name, node);
     const recvSym = fe.checker.getSymbolAtLocation(callee.expression);
     const staticCls = fe.m.classOf(recvSym?.valueDeclaration);
@@ -139,9 +171,13 @@ export function emitCall(fe: FunctionEmitter, node: ts.CallExpression): CExpr {
     const recvType = fe.checker.getNonNullableType(fe.type(callee.expression));
     const kind = receiverKind(fe, recvType);
     const sym = fe.checker.getSymbolAtLocation(callee);
-    if (kind !== "object" || (sym && isLibSymbol(sym) && !isDeviceSymbol(sym))) return methodBuiltin(fe, kind, callee, node);
+    if (kind !== "object" || (sym && isLibSymbol(sym) && !isDeviceSymbol(sym)))
+      return methodBuiltin(fe, kind, callee, node);
     const decl = sym?.valueDeclaration;
-    const owner = decl && ts.isMethodDeclaration(decl) && ts.isClassDeclaration(decl.parent) ? fe.m.classes.get(decl.parent) : undefined;
+    const owner =
+      decl && ts.isMethodDeclaration(decl) && ts.isClassDeclaration(decl.parent)
+        ? fe.m.classes.get(decl.parent)
+        : undefined;
     const recv = chainReceiver(fe, callee);
     if (owner && decl && ts.isMethodDeclaration(decl) && decl.body && !fe.m.isVirtual(owner, name)) {
       const recvCode = recv("val");
@@ -150,7 +186,11 @@ export function emitCall(fe: FunctionEmitter, node: ts.CallExpression): CExpr {
     }
     const recvCode = recv("val");
     const a = argvOf(fe, args);
-    return { code: wrap(a.pre, `ts_call_method(${recvCode}, ${fe.m.str(name)}, ${a.argc}, ${a.argv})`), t: "val", owned: true };
+    return {
+      code: wrap(a.pre, `ts_call_method(${recvCode}, ${fe.m.str(name)}, ${a.argc}, ${a.argv})`),
+      t: "val",
+      owned: true,
+    };
   }
 
   if (ts.isIdentifier(callee)) {
@@ -170,7 +210,6 @@ export function emitCall(fe: FunctionEmitter, node: ts.CallExpression): CExpr {
   return { code: wrap(a.pre, `ts_call(${fnCode}, ${a.argc}, ${a.argv})`), t: "val", owned: true };
 }
 
-
 function findStaticMethod(cls: ClassInfo, name: string): { cls: ClassInfo; decl: ts.MethodDeclaration } | undefined {
   for (let c: ClassInfo | undefined = cls; c; c = c.parent) {
     const m = c.staticMethods.get(name);
@@ -185,7 +224,12 @@ function superConstructor(fe: FunctionEmitter, node: ts.CallExpression): CExpr {
   if (!cls.parent) {
     // extends Error: super(message)
     const msg = node.arguments[0];
-    return { code: msg ? `ts_obj_set(self, ${fe.m.str("message")}, ${fe.arg(msg, "val")})` : "(void)0", t: "val", owned: false, isVoid: true };
+    return {
+      code: msg ? `ts_obj_set(self, ${fe.m.str("message")}, ${fe.arg(msg, "val")})` : "(void)0",
+      t: "val",
+      owned: false,
+      isVoid: true,
+    };
   }
   const ctor = fe.m.ctorDecl(cls.parent);
   const types = fe.m.ctorParams(cls.parent);
@@ -218,7 +262,8 @@ export function emitNew(fe: FunctionEmitter, node: ts.NewExpression): CExpr {
     }
     const ctor = fe.m.ctorDecl(cls);
     if (!ctor) {
-      if (fe.m.isErrorClass(cls)) return { code: `${cls.c}_new(${args[0] ? fe.arg(args[0], "val") : "ts_undefined()"})`, t: "val", owned: true };
+      if (fe.m.isErrorClass(cls))
+        return { code: `${cls.c}_new(${args[0] ? fe.arg(args[0], "val") : "ts_undefined()"})`, t: "val", owned: true };
       return { code: `${cls.c}_new()`, t: "val", owned: true };
     }
     const { pre, codes } = nativeArgs(fe, ctor, fe.m.ctorParams(cls), args);
@@ -234,7 +279,8 @@ export function emitNew(fe: FunctionEmitter, node: ts.NewExpression): CExpr {
       case "Error":
         return { code: `ts_error_new(${args[0] ? fe.arg(args[0], "val") : "ts_undefined()"})`, t: "val", owned: true };
       case "Array":
-        if (args.length === 1 && fe.ctype(args[0]) === "double") return { code: `ts_arr_from_length(${fe.arg(args[0], "double")}, ts_undefined())`, t: "val", owned: true };
+        if (args.length === 1 && fe.ctype(args[0]) === "double")
+          return { code: `ts_arr_from_length(${fe.arg(args[0], "double")}, ts_undefined())`, t: "val", owned: true };
         if (args.length === 0) return { code: "ts_arr_new(0)", t: "val", owned: true };
     }
   }
@@ -262,7 +308,7 @@ const sNull = { t: "str" as CType, dflt: "NULL" };
 const stringMethods: Record<string, Spec> = {
   charAt: str("ts_str_char_at", [d0], "str"),
   charCodeAt: str("ts_str_char_code_at", [d0], "double"),
-  codePointAt: str("ts_str_code_point_at_or_nan", [d0], "double"),  // NaN -> undefined below
+  codePointAt: str("ts_str_code_point_at_or_nan", [d0], "double"), // NaN -> undefined below
   indexOf: str("ts_str_index_of", ["str", d0], "double"),
   lastIndexOf: str("ts_str_last_index_of", ["str", dInf], "double"),
   includes: str("ts_str_includes", ["str", d0], "bool"),
@@ -343,8 +389,31 @@ const numberMethods: Record<string, Spec> = {
   toPrecision: str("ts_num_to_precision", [dNaN], "str"),
 };
 
-const mathUnary = ["abs", "floor", "ceil", "sqrt", "cbrt", "exp", "expm1", "log", "log2", "log10", "log1p", "sin", "cos", "tan",
-  "asin", "acos", "atan", "sinh", "cosh", "tanh", "asinh", "acosh", "atanh"];
+const mathUnary = [
+  "abs",
+  "floor",
+  "ceil",
+  "sqrt",
+  "cbrt",
+  "exp",
+  "expm1",
+  "log",
+  "log2",
+  "log10",
+  "log1p",
+  "sin",
+  "cos",
+  "tan",
+  "asin",
+  "acos",
+  "atan",
+  "sinh",
+  "cosh",
+  "tanh",
+  "asinh",
+  "acosh",
+  "atanh",
+];
 
 const staticSpecs: Record<string, Record<string, Spec>> = {
   Math: {
@@ -380,7 +449,13 @@ const staticSpecs: Record<string, Record<string, Spec>> = {
 };
 
 /** Emits a call to a runtime function from a spec: receiver first, then defaults for missing arguments. */
-function fromSpec(fe: FunctionEmitter, spec: Spec, args: readonly ts.Expression[], recv?: ts.Expression | string, recvT?: CType): CExpr {
+function fromSpec(
+  fe: FunctionEmitter,
+  spec: Spec,
+  args: readonly ts.Expression[],
+  recv?: ts.Expression | string,
+  recvT?: CType,
+): CExpr {
   const items: { node: ts.Expression; t: CType }[] = [];
   if (recv && typeof recv !== "string") items.push({ node: recv, t: recvT! });
   spec.params.forEach((p, i) => {
@@ -398,7 +473,12 @@ function fromSpec(fe: FunctionEmitter, spec: Spec, args: readonly ts.Expression[
   return { code, t: spec.ret, owned: isHeap(spec.ret) && spec.owned !== false };
 }
 
-function methodBuiltin(fe: FunctionEmitter, kind: ReceiverKind, callee: ts.PropertyAccessExpression, node: ts.CallExpression): CExpr {
+function methodBuiltin(
+  fe: FunctionEmitter,
+  kind: ReceiverKind,
+  callee: ts.PropertyAccessExpression,
+  node: ts.CallExpression,
+): CExpr {
   const name = callee.name.text;
   const args = node.arguments;
   const recvOf = chainReceiver(fe, callee);
@@ -406,7 +486,10 @@ function methodBuiltin(fe: FunctionEmitter, kind: ReceiverKind, callee: ts.Prope
     if (!callee.questionDotToken && args.some(hasSideEffects)) return fromSpec(fe, spec, args, callee.expression, t);
     return fromSpec(fe, spec, args, recvOf(t));
   };
-  if (args.some(ts.isSpreadElement) && !(kind === "array" && (name === "push" || name === "unshift" || name === "concat"))) {
+  if (
+    args.some(ts.isSpreadElement) &&
+    !(kind === "array" && (name === "push" || name === "unshift" || name === "concat"))
+  ) {
     fe.m.error(node, Code.UnsupportedSyntax, "spread arguments are not supported here.");
     return undef;
   }
@@ -460,13 +543,27 @@ function methodBuiltin(fe: FunctionEmitter, kind: ReceiverKind, callee: ts.Prope
         const del = args[1] ? fe.arg(args[1], "double") : args[0] ? INF : "0";
         const rest = args.slice(2);
         const a = argvOf(fe, rest);
-        return { code: wrap(a.pre, `ts_arr_splice(${r}, ${start}, ${del}, ${rest.length ? a.argc : "0"}, ${rest.length ? a.argv : "NULL"})`), t: "val", owned: true };
+        return {
+          code: wrap(
+            a.pre,
+            `ts_arr_splice(${r}, ${start}, ${del}, ${rest.length ? a.argc : "0"}, ${rest.length ? a.argv : "NULL"})`,
+          ),
+          t: "val",
+          owned: true,
+        };
       }
       if (name === "reduce" || name === "reduceRight") {
         const fn = name === "reduce" ? "ts_arr_reduce" : "ts_arr_reduce_right";
         const r = recvOf("val");
-        const { pre, codes } = ordered(fe, args.map((a) => ({ node: a, t: "val" as CType })));
-        return { code: wrap(pre, `${fn}(${r}, ${codes[0]}, ${args.length > 1 ? 1 : 0}, ${codes[1] ?? "ts_undefined()"})`), t: "val", owned: true };
+        const { pre, codes } = ordered(
+          fe,
+          args.map((a) => ({ node: a, t: "val" as CType })),
+        );
+        return {
+          code: wrap(pre, `${fn}(${r}, ${codes[0]}, ${args.length > 1 ? 1 : 0}, ${codes[1] ?? "ts_undefined()"})`),
+          t: "val",
+          owned: true,
+        };
       }
       if (arrayMethods[name]) return withRecv(arrayMethods[name], "val");
       break;
@@ -474,28 +571,43 @@ function methodBuiltin(fe: FunctionEmitter, kind: ReceiverKind, callee: ts.Prope
     case "map":
       if (name === "set") {
         const r = fe.scratch("val");
-        const { pre, codes } = ordered(fe, [{ node: args[0], t: "val" }, { node: args[1], t: "val" }]);
-        return { code: `(${r} = ${recvOf("val")}, ${pre}ts_map_set(${r}, ${codes[0]}, ${codes[1]}), ${r})`, t: "val", owned: false };
+        const { pre, codes } = ordered(fe, [
+          { node: args[0], t: "val" },
+          { node: args[1], t: "val" },
+        ]);
+        return {
+          code: `(${r} = ${recvOf("val")}, ${pre}ts_map_set(${r}, ${codes[0]}, ${codes[1]}), ${r})`,
+          t: "val",
+          owned: false,
+        };
       }
       if (mapMethods[name]) return withRecv(mapMethods[name], "val");
       break;
     case "set":
       if (name === "add") {
         const r = fe.scratch("val");
-        return { code: `(${r} = ${recvOf("val")}, ts_set_add(${r}, ${fe.arg(args[0], "val")}), ${r})`, t: "val", owned: false };
+        return {
+          code: `(${r} = ${recvOf("val")}, ts_set_add(${r}, ${fe.arg(args[0], "val")}), ${r})`,
+          t: "val",
+          owned: false,
+        };
       }
       if (setMethods[name]) return withRecv(setMethods[name], "val");
       break;
     case "object":
       break;
   }
-  fe.m.error(callee.name, Code.UnsupportedLibrary, `'${name}' is not supported on ${kind === "object" ? "this value" : kind + "s"}.`);
+  fe.m.error(
+    callee.name,
+    Code.UnsupportedLibrary,
+    `'${name}' is not supported on ${kind === "object" ? "this value" : kind + "s"}.`,
+  );
   return undef;
 }
 
 function staticBuiltin(fe: FunctionEmitter, ns: string, name: string, node: ts.CallExpression): CExpr {
   const args = node.arguments;
-  if ((ns === "console" && (name === "log" || name === "error" || name === "info" || name === "warn"))) {
+  if (ns === "console" && (name === "log" || name === "error" || name === "info" || name === "warn")) {
     return logCall(fe, name === "log" || name === "info" ? "ts_console_log" : "ts_console_error", args);
   }
   if (ns === "Math" && (name === "max" || name === "min" || name === "hypot")) {
@@ -503,8 +615,18 @@ function staticBuiltin(fe: FunctionEmitter, ns: string, name: string, node: ts.C
       const a = argvOf(fe, args);
       return { code: wrap(a.pre, `ts_math_${name}_values(${a.argc}, ${a.argv})`), t: "double", owned: false };
     }
-    const { pre, codes } = ordered(fe, args.map((a) => ({ node: a, t: "double" as CType })));
-    return { code: wrap(pre, `ts_math_${name}(${codes.length}, ${codes.length ? `(const double[]){ ${codes.join(", ")} }` : "NULL"})`), t: "double", owned: false };
+    const { pre, codes } = ordered(
+      fe,
+      args.map((a) => ({ node: a, t: "double" as CType })),
+    );
+    return {
+      code: wrap(
+        pre,
+        `ts_math_${name}(${codes.length}, ${codes.length ? `(const double[]){ ${codes.join(", ")} }` : "NULL"})`,
+      ),
+      t: "double",
+      owned: false,
+    };
   }
   if (ns === "JSON" && name === "stringify") {
     const v = args[0] ? fe.arg(args[0], "val") : "ts_undefined()";
@@ -516,7 +638,10 @@ function staticBuiltin(fe: FunctionEmitter, ns: string, name: string, node: ts.C
   }
   if (ns === "Object" && name === "assign") {
     const t = fe.scratch("val");
-    const steps = [`${t} = ${fe.arg(args[0], "val")}`, ...args.slice(1).map((a) => `ts_obj_assign(${t}, ${fe.arg(a, "val")})`)];
+    const steps = [
+      `${t} = ${fe.arg(args[0], "val")}`,
+      ...args.slice(1).map((a) => `ts_obj_assign(${t}, ${fe.arg(a, "val")})`),
+    ];
     return { code: `(${steps.join(", ")}, ${t})`, t: "val", owned: false };
   }
   if (ns === "Object" && name === "freeze") return fe.expr(args[0]);
@@ -540,17 +665,33 @@ function staticBuiltin(fe: FunctionEmitter, ns: string, name: string, node: ts.C
   if (ns === "String" && (name === "fromCharCode" || name === "fromCodePoint")) {
     if (args.some(ts.isSpreadElement)) {
       const a = argvOf(fe, args);
-      return { code: wrap(a.pre, `ts_str_from_codes_values(${name === "fromCodePoint"}, ${a.argc}, ${a.argv})`), t: "str", owned: true };
+      return {
+        code: wrap(a.pre, `ts_str_from_codes_values(${name === "fromCodePoint"}, ${a.argc}, ${a.argv})`),
+        t: "str",
+        owned: true,
+      };
     }
-    const { pre, codes } = ordered(fe, args.map((a) => ({ node: a, t: "double" as CType })));
+    const { pre, codes } = ordered(
+      fe,
+      args.map((a) => ({ node: a, t: "double" as CType })),
+    );
     const fn = name === "fromCharCode" ? "ts_str_from_char_code" : "ts_str_from_code_point";
-    return { code: wrap(pre, `${fn}(${codes.length}, ${codes.length ? `(const double[]){ ${codes.join(", ")} }` : "NULL"})`), t: "str", owned: true };
+    return {
+      code: wrap(pre, `${fn}(${codes.length}, ${codes.length ? `(const double[]){ ${codes.join(", ")} }` : "NULL"})`),
+      t: "str",
+      owned: true,
+    };
   }
   if (ns === "Number" && (name === "isFinite" || name === "isNaN" || name === "isInteger")) {
     const test = name === "isNaN" ? "ts_is_nan" : name === "isFinite" ? "ts_is_finite" : "ts_num_is_integer";
-    if (fe.ctype(args[0]) === "double") return { code: `${test}(${fe.arg(args[0], "double")})`, t: "bool", owned: false };
+    if (fe.ctype(args[0]) === "double")
+      return { code: `${test}(${fe.arg(args[0], "double")})`, t: "bool", owned: false };
     const v = fe.scratch("val");
-    return { code: `((${v} = ${fe.arg(args[0], "val")}).tag == TS_NUMBER && ${test}(${v}.u.num))`, t: "bool", owned: false };
+    return {
+      code: `((${v} = ${fe.arg(args[0], "val")}).tag == TS_NUMBER && ${test}(${v}.u.num))`,
+      t: "bool",
+      owned: false,
+    };
   }
   const spec = staticSpecs[ns]?.[name];
   if (spec) return fromSpec(fe, spec, args);
@@ -575,7 +716,12 @@ function globalBuiltin(fe: FunctionEmitter, name: string, node: ts.CallExpressio
     case "isNaN":
     case "isFinite": {
       const n = args[0] ? fe.expr(args[0]) : undef;
-      const d = n.t === "double" ? n.code : n.t === "str" ? `ts_str_to_num(${fe.borrow(n)})` : `ts_to_number(${fe.borrow(toVal(n))})`;
+      const d =
+        n.t === "double"
+          ? n.code
+          : n.t === "str"
+            ? `ts_str_to_num(${fe.borrow(n)})`
+            : `ts_to_number(${fe.borrow(toVal(n))})`;
       return { code: name === "isNaN" ? `ts_is_nan(${d})` : `ts_is_finite(${d})`, t: "bool", owned: false };
     }
     case "String":
@@ -592,7 +738,8 @@ function globalBuiltin(fe: FunctionEmitter, name: string, node: ts.CallExpressio
     case "Boolean":
       return { code: args.length ? fe.truthy(args[0]) : "false", t: "bool", owned: false };
     case "Array":
-      if (args.length === 1) return { code: `ts_arr_from_length(${fe.arg(args[0], "double")}, ts_undefined())`, t: "val", owned: true };
+      if (args.length === 1)
+        return { code: `ts_arr_from_length(${fe.arg(args[0], "double")}, ts_undefined())`, t: "val", owned: true };
       break;
   }
   fe.m.error(node.expression, Code.UnsupportedLibrary, `'${name}' is not supported.`);
@@ -608,7 +755,11 @@ function deviceCall(fe: FunctionEmitter, fn: string, args: readonly ts.Expressio
 
 const unaryValueFns: Record<string, string> = {
   ...Object.fromEntries(mathUnary.map((n) => [`Math.${n}`, `ts_math_${n}`])),
-  "Math.round": "ts_math_round", "Math.sign": "ts_math_sign", "Math.trunc": "ts_math_trunc", "Math.fround": "ts_math_fround", "Math.clz32": "ts_math_clz32",
+  "Math.round": "ts_math_round",
+  "Math.sign": "ts_math_sign",
+  "Math.trunc": "ts_math_trunc",
+  "Math.fround": "ts_math_fround",
+  "Math.clz32": "ts_math_clz32",
 };
 
 /** A library function referenced as a value (not called): a generated thunk. */
@@ -618,15 +769,26 @@ export function builtinFunctionValue(fe: FunctionEmitter, name: string): CExpr |
   if (unary) body = `return ts_num(${unary}(ts_to_number(a0)));`;
   else if (name === "Math.pow" || name === "Math.atan2" || name === "Math.imul") {
     body = `return ts_num(${name === "Math.pow" ? "ts_pow" : name === "Math.atan2" ? "ts_math_atan2" : "ts_math_imul"}(ts_to_number(a0), ts_to_number(a1)));`;
-  } else if (name === "Math.max" || name === "Math.min" || name === "Math.hypot") body = `return ts_num(ts_math_${name.slice(5)}_values(argc, argv));`;
+  } else if (name === "Math.max" || name === "Math.min" || name === "Math.hypot")
+    body = `return ts_num(ts_math_${name.slice(5)}_values(argc, argv));`;
   else if (name === "Boolean") body = "return ts_bool(ts_truthy(a0));";
   else if (name === "Number") body = "return ts_num(argc ? ts_to_number(a0) : 0);";
-  else if (name === "String") body = "return argc ? ts_str_v(ts_to_string(a0)) : ts_str_v(ts_str_new(\"\", 0));";
-  else if (name === "isNaN" || name === "Number.isNaN") body = name === "isNaN" ? "return ts_bool(ts_is_nan(ts_to_number(a0)));" : "return ts_bool(a0.tag == TS_NUMBER && ts_is_nan(a0.u.num));";
-  else if (name === "isFinite" || name === "Number.isFinite") body = name === "isFinite" ? "return ts_bool(ts_is_finite(ts_to_number(a0)));" : "return ts_bool(a0.tag == TS_NUMBER && ts_is_finite(a0.u.num));";
+  else if (name === "String") body = 'return argc ? ts_str_v(ts_to_string(a0)) : ts_str_v(ts_str_new("", 0));';
+  else if (name === "isNaN" || name === "Number.isNaN")
+    body =
+      name === "isNaN"
+        ? "return ts_bool(ts_is_nan(ts_to_number(a0)));"
+        : "return ts_bool(a0.tag == TS_NUMBER && ts_is_nan(a0.u.num));";
+  else if (name === "isFinite" || name === "Number.isFinite")
+    body =
+      name === "isFinite"
+        ? "return ts_bool(ts_is_finite(ts_to_number(a0)));"
+        : "return ts_bool(a0.tag == TS_NUMBER && ts_is_finite(a0.u.num));";
   else if (name === "Number.isInteger") body = "return ts_bool(a0.tag == TS_NUMBER && ts_num_is_integer(a0.u.num));";
   else if (name === "parseFloat" || name === "Number.parseFloat" || name === "parseInt" || name === "Number.parseInt") {
-    const call = name.endsWith("parseFloat") ? "ts_parse_float(s)" : "ts_parse_int(s, argc > 1 ? ts_to_number(a1) : (0.0 / 0.0))";
+    const call = name.endsWith("parseFloat")
+      ? "ts_parse_float(s)"
+      : "ts_parse_int(s, argc > 1 ? ts_to_number(a1) : (0.0 / 0.0))";
     body = `TsString *s = ts_to_string(a0);\n    double r = ${call};\n    ts_str_release(s);\n    return ts_num(r);`;
   }
   if (!body) return undefined;

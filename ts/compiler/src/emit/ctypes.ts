@@ -32,7 +32,8 @@ export function ctypeOf(t: ts.Type): CType {
   if (t.flags & F.StringLike) return "str";
   if (t.isUnion()) {
     const parts = t.types.map(ctypeOf);
-    if (parts.every((p) => p === parts[0]) && t.types.every((m) => !(m.flags & (F.Undefined | F.Null | F.Void)))) return parts[0];
+    if (parts.every((p) => p === parts[0]) && t.types.every((m) => !(m.flags & (F.Undefined | F.Null | F.Void))))
+      return parts[0];
   }
   if (t.isIntersection()) {
     // branded primitives such as `string & { __brand: 1 }`
@@ -57,19 +58,27 @@ export function returnCType(t: ts.Type): CType | "void" {
 /** Wraps a primitive representation into a TsValue (ownership is unchanged). */
 export function toVal(e: CExpr): CExpr {
   switch (e.t) {
-    case "val": return e;
-    case "double": return { code: `ts_num(${e.code})`, t: "val", owned: false };
-    case "bool": return { code: `ts_bool(${e.code})`, t: "val", owned: false };
-    case "str": return { code: `ts_str_v(${e.code})`, t: "val", owned: e.owned };
+    case "val":
+      return e;
+    case "double":
+      return { code: `ts_num(${e.code})`, t: "val", owned: false };
+    case "bool":
+      return { code: `ts_bool(${e.code})`, t: "val", owned: false };
+    case "str":
+      return { code: `ts_str_v(${e.code})`, t: "val", owned: e.owned };
   }
 }
 
 export function zeroOf(t: CType): string {
   switch (t) {
-    case "double": return "0";
-    case "bool": return "false";
-    case "str": return "NULL";
-    case "val": return "ts_undefined()";
+    case "double":
+      return "0";
+    case "bool":
+      return "false";
+    case "str":
+      return "NULL";
+    case "val":
+      return "ts_undefined()";
   }
 }
 
@@ -110,7 +119,8 @@ export function cStringLiteral(bytes: number[]): string {
     else if (b === 0x5c) s += "\\\\";
     else if (b === 0x0a) s += "\\n";
     else if (b === 0x09) s += "\\t";
-    else if (b === 0x3f) s += "\\?"; // no trigraphs
+    else if (b === 0x3f)
+      s += "\\?"; // no trigraphs
     else if (b >= 0x20 && b < 0x7f) s += String.fromCharCode(b);
     else s += "\\" + b.toString(8).padStart(3, "0");
   }

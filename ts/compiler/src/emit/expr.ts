@@ -3,7 +3,15 @@ import { Code } from "../diag";
 import { isFunctionLike } from "../analyze/captures";
 import { CExpr, CType, cDouble, cStringLiteral, ctypeOf, isHeap, toVal, wtf8 } from "./ctypes";
 import { FunctionEmitter, VarInfo } from "./function";
-import { emitCall, emitNew, builtinNamespace, builtinConstant, builtinFunctionValue, isLibSymbol, receiverKind } from "./calls";
+import {
+  emitCall,
+  emitNew,
+  builtinNamespace,
+  builtinConstant,
+  builtinFunctionValue,
+  isLibSymbol,
+  receiverKind,
+} from "./calls";
 
 const K = ts.SyntaxKind;
 
@@ -12,8 +20,17 @@ const undef: CExpr = { code: "ts_undefined()", t: "val", owned: false };
 /** True when evaluating node may change state that other operands read. */
 export function hasSideEffects(node: ts.Node): boolean {
   if (ts.isCallExpression(node) || ts.isNewExpression(node) || ts.isDeleteExpression(node)) return true;
-  if (ts.isBinaryExpression(node) && node.operatorToken.kind >= K.FirstAssignment && node.operatorToken.kind <= K.LastAssignment) return true;
-  if ((ts.isPrefixUnaryExpression(node) || ts.isPostfixUnaryExpression(node)) && (node.operator === K.PlusPlusToken || node.operator === K.MinusMinusToken)) return true;
+  if (
+    ts.isBinaryExpression(node) &&
+    node.operatorToken.kind >= K.FirstAssignment &&
+    node.operatorToken.kind <= K.LastAssignment
+  )
+    return true;
+  if (
+    (ts.isPrefixUnaryExpression(node) || ts.isPostfixUnaryExpression(node)) &&
+    (node.operator === K.PlusPlusToken || node.operator === K.MinusMinusToken)
+  )
+    return true;
   if (isFunctionLike(node)) return false;
   return ts.forEachChild(node, hasSideEffects) ?? false;
 }
@@ -23,7 +40,10 @@ export function hasSideEffects(node: ts.Node): boolean {
  * arguments and operands unspecified, so when a later operand has side
  * effects, every operand is first evaluated into a scratch variable.
  */
-export function ordered(fe: FunctionEmitter, items: { node: ts.Expression; t: CType }[]): { pre: string; codes: string[] } {
+export function ordered(
+  fe: FunctionEmitter,
+  items: { node: ts.Expression; t: CType }[],
+): { pre: string; codes: string[] } {
   const needsOrder = items.length > 1 && items.slice(1).some((i) => hasSideEffects(i.node));
   const codes: string[] = [];
   let pre = "";
@@ -39,7 +59,13 @@ export function ordered(fe: FunctionEmitter, items: { node: ts.Expression; t: CT
 }
 
 function isConstantish(n: ts.Expression): boolean {
-  return n.kind === K.TrueKeyword || n.kind === K.FalseKeyword || n.kind === K.NullKeyword || ts.isNumericLiteral(n) || ts.isStringLiteral(n);
+  return (
+    n.kind === K.TrueKeyword ||
+    n.kind === K.FalseKeyword ||
+    n.kind === K.NullKeyword ||
+    ts.isNumericLiteral(n) ||
+    ts.isStringLiteral(n)
+  );
 }
 
 export function wrap(pre: string, code: string): string {
@@ -52,7 +78,14 @@ export function valArray(codes: string[]): string {
 
 export function emitExpr(fe: FunctionEmitter, node: ts.Expression, discard = false): CExpr {
   // an optional chain short-circuits as a whole, at its outermost link
-  if (ts.isOptionalChain(node) && !(node.parent && ts.isOptionalChain(node.parent) && (node.parent as ts.PropertyAccessExpression).expression === node)) {
+  if (
+    ts.isOptionalChain(node) &&
+    !(
+      node.parent &&
+      ts.isOptionalChain(node.parent) &&
+      (node.parent as ts.PropertyAccessExpression).expression === node
+    )
+  ) {
     return optionalChain(fe, node);
   }
   switch (node.kind) {
@@ -110,7 +143,8 @@ export function emitExpr(fe: FunctionEmitter, node: ts.Expression, discard = fal
       const test = fe.truthy(c.condition);
       const a = fe.as(c.whenTrue, t);
       const b = fe.as(c.whenFalse, t);
-      if (a.owned === b.owned || !isHeap(t)) return { code: `(${test} ? ${a.code} : ${b.code})`, t, owned: a.owned && isHeap(t) };
+      if (a.owned === b.owned || !isHeap(t))
+        return { code: `(${test} ? ${a.code} : ${b.code})`, t, owned: a.owned && isHeap(t) };
       return { code: `(${test} ? ${fe.borrow(a)} : ${fe.borrow(b)})`, t, owned: false };
     }
     case K.TypeOfExpression: {
@@ -121,7 +155,9 @@ export function emitExpr(fe: FunctionEmitter, node: ts.Expression, discard = fal
       const target = (node as ts.DeleteExpression).expression;
       if (ts.isElementAccessExpression(target) || ts.isPropertyAccessExpression(target)) {
         const obj = fe.arg(target.expression, "val");
-        const key = ts.isPropertyAccessExpression(target) ? fe.m.str(target.name.text) : fe.arg(target.argumentExpression, "str");
+        const key = ts.isPropertyAccessExpression(target)
+          ? fe.m.str(target.name.text)
+          : fe.arg(target.argumentExpression, "str");
         return { code: `ts_obj_delete(${obj}, ${key})`, t: "bool", owned: false };
       }
       break;
@@ -147,23 +183,32 @@ function template(fe: FunctionEmitter, node: ts.TemplateExpression): CExpr {
     parts.push(code);
     if (span.literal.text) parts.push(fe.m.str(span.literal.text));
   });
-  return { code: wrap(pre, `ts_str_concat_n(${parts.length}, (TsString *const[]){ ${parts.join(", ")} })`), t: "str", owned: true };
+  return {
+    code: wrap(pre, `ts_str_concat_n(${parts.length}, (TsString *const[]){ ${parts.join(", ")} })`),
+    t: "str",
+    owned: true,
+  };
 }
 
 /** A borrowed TsString * holding String(e). */
 export function stringOf(fe: FunctionEmitter, e: CExpr): string {
   switch (e.t) {
-    case "str": return fe.borrow(e);
-    case "bool": return `ts_bool_to_str(${e.code})`;
-    case "double": return fe.borrow({ code: `ts_num_to_str(${e.code})`, t: "str", owned: true });
-    case "val": return fe.borrow({ code: `ts_to_string(${fe.borrow(e)})`, t: "str", owned: true });
+    case "str":
+      return fe.borrow(e);
+    case "bool":
+      return `ts_bool_to_str(${e.code})`;
+    case "double":
+      return fe.borrow({ code: `ts_num_to_str(${e.code})`, t: "str", owned: true });
+    case "val":
+      return fe.borrow({ code: `ts_to_string(${fe.borrow(e)})`, t: "str", owned: true });
   }
 }
 
 function identifier(fe: FunctionEmitter, id: ts.Identifier): CExpr {
-  const sym = ts.isShorthandPropertyAssignment(id.parent) && id.parent.name === id
-    ? fe.checker.getShorthandAssignmentValueSymbol(id.parent)
-    : fe.checker.getSymbolAtLocation(id);
+  const sym =
+    ts.isShorthandPropertyAssignment(id.parent) && id.parent.name === id
+      ? fe.checker.getShorthandAssignmentValueSymbol(id.parent)
+      : fe.checker.getSymbolAtLocation(id);
   if (id.text === "undefined" && (!sym || !sym.declarations?.length || isLibSymbol(sym))) return undef;
   if (!sym || isLibSymbol(sym)) {
     if (id.text === "NaN") return { code: "(0.0 / 0.0)", t: "double", owned: false };
@@ -210,7 +255,8 @@ function staticMember(fe: FunctionEmitter, node: ts.PropertyAccessExpression): C
     const v = cls.statics.get(node.name.text);
     if (v) return fe.readVar(v);
     const m = cls.staticMethods.get(node.name.text);
-    if (m && !(ts.isCallExpression(node.parent) && node.parent.expression === node)) return { code: `ts_fn_v(&${fe.m.staticMethodValue(cls, node.name.text)})`, t: "val", owned: false };
+    if (m && !(ts.isCallExpression(node.parent) && node.parent.expression === node))
+      return { code: `ts_fn_v(&${fe.m.staticMethodValue(cls, node.name.text)})`, t: "val", owned: false };
     return undefined;
   }
   if (decl && ts.isEnumDeclaration(decl)) {
@@ -229,14 +275,21 @@ function propertyAccess(fe: FunctionEmitter, node: ts.PropertyAccessExpression):
   const recvType = fe.checker.getNonNullableType(fe.type(node.expression));
   const kind = receiverKind(fe, recvType);
   const sym = fe.checker.getSymbolAtLocation(node);
-  if (sym && sym.flags & ts.SymbolFlags.Method && !(ts.isCallExpression(node.parent) && node.parent.expression === node)) {
+  if (
+    sym &&
+    sym.flags & ts.SymbolFlags.Method &&
+    !(ts.isCallExpression(node.parent) && node.parent.expression === node)
+  ) {
     fe.m.error(node, Code.MethodValue, "methods cannot be taken as values.", `wrap it: (x) => obj.${name}(x)`);
     return undef;
   }
   const recv = chainReceiver(fe, node);
-  if (name === "length" && kind === "string") return { code: `ts_str_length(${recv("str")})`, t: "double", owned: false };
-  if (name === "length" && kind === "array") return { code: `ts_arr_length(${recv("val")})`, t: "double", owned: false };
-  if (name === "size" && (kind === "map" || kind === "set")) return { code: `ts_map_size(${recv("val")})`, t: "double", owned: false };
+  if (name === "length" && kind === "string")
+    return { code: `ts_str_length(${recv("str")})`, t: "double", owned: false };
+  if (name === "length" && kind === "array")
+    return { code: `ts_arr_length(${recv("val")})`, t: "double", owned: false };
+  if (name === "size" && (kind === "map" || kind === "set"))
+    return { code: `ts_map_size(${recv("val")})`, t: "double", owned: false };
   if (kind !== "object" && sym && isLibSymbol(sym)) {
     fe.m.error(node.name, Code.UnsupportedLibrary, `'${name}' is not supported on ${kind}s.`);
     return undef;
@@ -248,7 +301,10 @@ function propertyAccess(fe: FunctionEmitter, node: ts.PropertyAccessExpression):
  * The receiver of a member access, as a borrowed expression of the wanted
  * type. With `?.` the receiver goes through a scratch variable and a guard.
  */
-export function chainReceiver(fe: FunctionEmitter, node: ts.PropertyAccessExpression | ts.ElementAccessExpression | ts.CallExpression): (t: CType) => string {
+export function chainReceiver(
+  fe: FunctionEmitter,
+  node: ts.PropertyAccessExpression | ts.ElementAccessExpression | ts.CallExpression,
+): (t: CType) => string {
   return (t: CType) => {
     const e = fe.expr(node.expression);
     if (!node.questionDotToken || !fe.chainGuards) return fe.borrow(fe.convert(e, t));
@@ -267,22 +323,30 @@ function optionalChain(fe: FunctionEmitter, node: ts.Expression): CExpr {
   fe.chainGuards = saved;
   if (!guards.length) return inner;
   const value = toVal(inner);
-  return { code: `((${guards.join(" || ")}) ? ts_undefined() : ${fe.borrow(value)})`, t: t === "val" ? "val" : "val", owned: false };
+  return {
+    code: `((${guards.join(" || ")}) ? ts_undefined() : ${fe.borrow(value)})`,
+    t: t === "val" ? "val" : "val",
+    owned: false,
+  };
 }
 
 function emitExprNoChain(fe: FunctionEmitter, node: ts.Expression): CExpr {
   switch (node.kind) {
-    case K.PropertyAccessExpression: return propertyAccess(fe, node as ts.PropertyAccessExpression);
-    case K.ElementAccessExpression: return elementAccess(fe, node as ts.ElementAccessExpression);
-    case K.CallExpression: return emitCall(fe, node as ts.CallExpression);
-    case K.NonNullExpression: return emitExprNoChain(fe, (node as ts.NonNullExpression).expression);
+    case K.PropertyAccessExpression:
+      return propertyAccess(fe, node as ts.PropertyAccessExpression);
+    case K.ElementAccessExpression:
+      return elementAccess(fe, node as ts.ElementAccessExpression);
+    case K.CallExpression:
+      return emitCall(fe, node as ts.CallExpression);
+    case K.NonNullExpression:
+      return emitExprNoChain(fe, (node as ts.NonNullExpression).expression);
   }
   return emitExpr(fe, node);
 }
 
 function elementAccess(fe: FunctionEmitter, node: ts.ElementAccessExpression): CExpr {
   const arg = node.argumentExpression;
-  if (ts.isStringLiteral(arg) && !(fe.checker.getNonNullableType(fe.type(node.expression)).getStringIndexType())) {
+  if (ts.isStringLiteral(arg) && !fe.checker.getNonNullableType(fe.type(node.expression)).getStringIndexType()) {
     const recv = chainReceiver(fe, node);
     return { code: `ts_obj_get_ic(${recv("val")}, ${fe.m.str(arg.text)}, ${fe.m.ic()})`, t: "val", owned: false };
   }
@@ -310,7 +374,12 @@ function functionName(node: ts.Node): string {
     if (node.name) return node.name.text;
   }
   if (p && ts.isVariableDeclaration(p) && ts.isIdentifier(p.name)) return p.name.text;
-  if (p && (ts.isPropertyAssignment(p) || ts.isPropertyDeclaration(p)) && (ts.isIdentifier(p.name) || ts.isStringLiteral(p.name))) return p.name.text;
+  if (
+    p &&
+    (ts.isPropertyAssignment(p) || ts.isPropertyDeclaration(p)) &&
+    (ts.isIdentifier(p.name) || ts.isStringLiteral(p.name))
+  )
+    return p.name.text;
   return "";
 }
 
@@ -353,8 +422,12 @@ function propertyKey(fe: FunctionEmitter, name: ts.PropertyName): string | undef
 }
 
 function objectLiteral(fe: FunctionEmitter, node: ts.ObjectLiteralExpression): CExpr {
-  const simple = node.properties.every((p) => (ts.isPropertyAssignment(p) && propertyKey(fe, p.name)) || ts.isShorthandPropertyAssignment(p) ||
-    (ts.isMethodDeclaration(p) && propertyKey(fe, p.name)));
+  const simple = node.properties.every(
+    (p) =>
+      (ts.isPropertyAssignment(p) && propertyKey(fe, p.name)) ||
+      ts.isShorthandPropertyAssignment(p) ||
+      (ts.isMethodDeclaration(p) && propertyKey(fe, p.name)),
+  );
   const valueOf = (p: ts.ObjectLiteralElementLike): ts.Expression | undefined => {
     if (ts.isPropertyAssignment(p)) return p.initializer;
     if (ts.isShorthandPropertyAssignment(p)) return p.name;
@@ -363,12 +436,22 @@ function objectLiteral(fe: FunctionEmitter, node: ts.ObjectLiteralExpression): C
   if (simple) {
     if (!node.properties.length) return { code: "ts_obj_new(NULL, 0)", t: "val", owned: true };
     const keys = node.properties.map((p) => propertyKey(fe, p.name!)!);
-    const items = node.properties.map((p) => (ts.isMethodDeclaration(p) ? { node: p as unknown as ts.Expression, t: "val" as CType } : { node: valueOf(p)!, t: "val" as CType }));
+    const items = node.properties.map((p) =>
+      ts.isMethodDeclaration(p)
+        ? { node: p as unknown as ts.Expression, t: "val" as CType }
+        : { node: valueOf(p)!, t: "val" as CType },
+    );
     const { pre, codes } = ordered(fe, items);
-    return { code: wrap(pre, `ts_obj_lit(${keys.length}, (TsString *const[]){ ${keys.join(", ")} }, ${valArray(codes)})`), t: "val", owned: true };
+    return {
+      code: wrap(pre, `ts_obj_lit(${keys.length}, (TsString *const[]){ ${keys.join(", ")} }, ${valArray(codes)})`),
+      t: "val",
+      owned: true,
+    };
   }
   const o = fe.scratch("val");
-  const steps: string[] = [`${o} = ${fe.borrow({ code: `ts_obj_new(NULL, ${node.properties.length})`, t: "val", owned: true })}`];
+  const steps: string[] = [
+    `${o} = ${fe.borrow({ code: `ts_obj_new(NULL, ${node.properties.length})`, t: "val", owned: true })}`,
+  ];
   for (const p of node.properties) {
     if (ts.isSpreadAssignment(p)) {
       steps.push(`ts_obj_assign(${o}, ${fe.arg(p.expression, "val")})`);
@@ -394,8 +477,12 @@ function objectLiteral(fe: FunctionEmitter, node: ts.ObjectLiteralExpression): C
 function arrayLiteral(fe: FunctionEmitter, node: ts.ArrayLiteralExpression): CExpr {
   if (!node.elements.length) return { code: "ts_arr_new(0)", t: "val", owned: true };
   if (!node.elements.some(ts.isSpreadElement)) {
-    for (const e of node.elements) if (ts.isOmittedExpression(e)) fe.m.error(e, Code.UnsupportedSyntax, "array holes are not supported.");
-    const { pre, codes } = ordered(fe, node.elements.map((e) => ({ node: e, t: "val" as CType })));
+    for (const e of node.elements)
+      if (ts.isOmittedExpression(e)) fe.m.error(e, Code.UnsupportedSyntax, "array holes are not supported.");
+    const { pre, codes } = ordered(
+      fe,
+      node.elements.map((e) => ({ node: e, t: "val" as CType })),
+    );
     return { code: wrap(pre, `ts_arr_of(${codes.length}, ${valArray(codes)})`), t: "val", owned: true };
   }
   const a = fe.scratch("val");
@@ -427,18 +514,30 @@ const compoundOps: Partial<Record<ts.SyntaxKind, ts.BinaryOperator>> = {
 /** A C expression for a numeric binary operator applied to two double expressions. */
 export function numericOp(op: ts.SyntaxKind, a: string, b: string): string {
   switch (op) {
-    case K.PlusToken: return `(${a} + ${b})`;
-    case K.MinusToken: return `(${a} - ${b})`;
-    case K.AsteriskToken: return `(${a} * ${b})`;
-    case K.SlashToken: return `(${a} / ${b})`;
-    case K.PercentToken: return `ts_rem(${a}, ${b})`;
-    case K.AsteriskAsteriskToken: return `ts_pow(${a}, ${b})`;
-    case K.LessThanLessThanToken: return `ts_shl(${a}, ${b})`;
-    case K.GreaterThanGreaterThanToken: return `ts_sar(${a}, ${b})`;
-    case K.GreaterThanGreaterThanGreaterThanToken: return `ts_shr(${a}, ${b})`;
-    case K.AmpersandToken: return `ts_bitand(${a}, ${b})`;
-    case K.BarToken: return `ts_bitor(${a}, ${b})`;
-    case K.CaretToken: return `ts_bitxor(${a}, ${b})`;
+    case K.PlusToken:
+      return `(${a} + ${b})`;
+    case K.MinusToken:
+      return `(${a} - ${b})`;
+    case K.AsteriskToken:
+      return `(${a} * ${b})`;
+    case K.SlashToken:
+      return `(${a} / ${b})`;
+    case K.PercentToken:
+      return `ts_rem(${a}, ${b})`;
+    case K.AsteriskAsteriskToken:
+      return `ts_pow(${a}, ${b})`;
+    case K.LessThanLessThanToken:
+      return `ts_shl(${a}, ${b})`;
+    case K.GreaterThanGreaterThanToken:
+      return `ts_sar(${a}, ${b})`;
+    case K.GreaterThanGreaterThanGreaterThanToken:
+      return `ts_shr(${a}, ${b})`;
+    case K.AmpersandToken:
+      return `ts_bitand(${a}, ${b})`;
+    case K.BarToken:
+      return `ts_bitor(${a}, ${b})`;
+    case K.CaretToken:
+      return `ts_bitxor(${a}, ${b})`;
   }
   throw new Error(`not a numeric operator: ${K[op]}`);
 }
@@ -453,7 +552,12 @@ function binary(fe: FunctionEmitter, node: ts.BinaryExpression, discard: boolean
   if (op === K.EqualsToken) return assignTo(fe, left, fe.expr(right), discard);
   if (op === K.CommaToken) {
     const l = fe.expr(left);
-    const first = l.owned && isHeap(l.t) ? (l.t === "str" ? `ts_str_release(${l.code})` : `ts_release(${l.code})`) : `(void)(${l.code})`;
+    const first =
+      l.owned && isHeap(l.t)
+        ? l.t === "str"
+          ? `ts_str_release(${l.code})`
+          : `ts_release(${l.code})`
+        : `(void)(${l.code})`;
     const r = fe.expr(right);
     return { code: `(${first}, ${r.code})`, t: r.t, owned: r.owned, isVoid: r.isVoid };
   }
@@ -461,7 +565,12 @@ function binary(fe: FunctionEmitter, node: ts.BinaryExpression, discard: boolean
   if (compound !== undefined) return compoundAssign(fe, node, compound, discard);
   if (op === K.QuestionQuestionEqualsToken || op === K.BarBarEqualsToken || op === K.AmpersandAmpersandEqualsToken) {
     const current = fe.expr(left);
-    const test = op === K.QuestionQuestionEqualsToken ? `!ts_is_nullish(${toVal(current).code})` : op === K.BarBarEqualsToken ? fe.truthyOf(current) : `!${fe.truthyOf(current)}`;
+    const test =
+      op === K.QuestionQuestionEqualsToken
+        ? `!ts_is_nullish(${toVal(current).code})`
+        : op === K.BarBarEqualsToken
+          ? fe.truthyOf(current)
+          : `!${fe.truthyOf(current)}`;
     const assigned = assignTo(fe, left, fe.expr(right), false);
     const t = assigned.t;
     return { code: `(${test} ? ${fe.convert(current, t).code} : ${fe.borrow(assigned)})`, t, owned: false };
@@ -475,31 +584,57 @@ function binary(fe: FunctionEmitter, node: ts.BinaryExpression, discard: boolean
       const t = fe.ctype(node);
       if (t === "str") return concat(fe, node);
       if (t === "double") {
-        const { pre, codes } = ordered(fe, [{ node: left, t: "double" }, { node: right, t: "double" }]);
+        const { pre, codes } = ordered(fe, [
+          { node: left, t: "double" },
+          { node: right, t: "double" },
+        ]);
         return { code: wrap(pre, `(${codes[0]} + ${codes[1]})`), t, owned: false };
       }
-      const { pre, codes } = ordered(fe, [{ node: left, t: "val" }, { node: right, t: "val" }]);
+      const { pre, codes } = ordered(fe, [
+        { node: left, t: "val" },
+        { node: right, t: "val" },
+      ]);
       return fe.convert({ code: wrap(pre, `ts_add(${codes[0]}, ${codes[1]})`), t: "val", owned: true }, t);
     }
-    case K.MinusToken: case K.AsteriskToken: case K.SlashToken: case K.PercentToken: case K.AsteriskAsteriskToken:
-    case K.LessThanLessThanToken: case K.GreaterThanGreaterThanToken: case K.GreaterThanGreaterThanGreaterThanToken:
-    case K.AmpersandToken: case K.BarToken: case K.CaretToken: {
-      const { pre, codes } = ordered(fe, [{ node: left, t: "double" }, { node: right, t: "double" }]);
+    case K.MinusToken:
+    case K.AsteriskToken:
+    case K.SlashToken:
+    case K.PercentToken:
+    case K.AsteriskAsteriskToken:
+    case K.LessThanLessThanToken:
+    case K.GreaterThanGreaterThanToken:
+    case K.GreaterThanGreaterThanGreaterThanToken:
+    case K.AmpersandToken:
+    case K.BarToken:
+    case K.CaretToken: {
+      const { pre, codes } = ordered(fe, [
+        { node: left, t: "double" },
+        { node: right, t: "double" },
+      ]);
       return { code: wrap(pre, numericOp(op, codes[0], codes[1])), t: "double", owned: false };
     }
-    case K.EqualsEqualsEqualsToken: case K.ExclamationEqualsEqualsToken:
-    case K.EqualsEqualsToken: case K.ExclamationEqualsToken: {
+    case K.EqualsEqualsEqualsToken:
+    case K.ExclamationEqualsEqualsToken:
+    case K.EqualsEqualsToken:
+    case K.ExclamationEqualsToken: {
       const negate = op === K.ExclamationEqualsEqualsToken || op === K.ExclamationEqualsToken;
       const loose = op === K.EqualsEqualsToken || op === K.ExclamationEqualsToken;
       const eq = equality(fe, left, right, loose);
       return { code: negate ? `!${eq}` : eq, t: "bool", owned: false };
     }
-    case K.LessThanToken: case K.GreaterThanToken: case K.LessThanEqualsToken: case K.GreaterThanEqualsToken:
+    case K.LessThanToken:
+    case K.GreaterThanToken:
+    case K.LessThanEqualsToken:
+    case K.GreaterThanEqualsToken:
       return comparison(fe, node);
     case K.InstanceOfKeyword: {
       const sym = fe.checker.getSymbolAtLocation(right);
       const cls = fe.m.classOf(sym?.valueDeclaration);
-      const target = cls ? `&${cls.c}_class` : ts.isIdentifier(right) && right.text === "Error" ? "&ts_error_class" : undefined;
+      const target = cls
+        ? `&${cls.c}_class`
+        : ts.isIdentifier(right) && right.text === "Error"
+          ? "&ts_error_class"
+          : undefined;
       if (!target) {
         fe.m.error(right, Code.UnsupportedOperand, "'instanceof' needs a class of the app or Error.");
         return { code: "false", t: "bool", owned: false };
@@ -507,11 +642,18 @@ function binary(fe: FunctionEmitter, node: ts.BinaryExpression, discard: boolean
       return { code: `ts_instance_of(${fe.arg(left, "val")}, ${target})`, t: "bool", owned: false };
     }
     case K.InKeyword: {
-      const { pre, codes } = ordered(fe, [{ node: left, t: "str" }, { node: right, t: "val" }]);
+      const { pre, codes } = ordered(fe, [
+        { node: left, t: "str" },
+        { node: right, t: "val" },
+      ]);
       return { code: wrap(pre, `ts_obj_has(${codes[1]}, ${codes[0]})`), t: "bool", owned: false };
     }
   }
-  fe.m.error(node.operatorToken, Code.UnsupportedOperand, `operator '${node.operatorToken.getText()}' is not supported.`);
+  fe.m.error(
+    node.operatorToken,
+    Code.UnsupportedOperand,
+    `operator '${node.operatorToken.getText()}' is not supported.`,
+  );
   return undef;
 }
 
@@ -530,11 +672,17 @@ function equality(fe: FunctionEmitter, left: ts.Expression, right: ts.Expression
   const lt = fe.ctype(left);
   const rt = fe.ctype(right);
   if (lt === rt && lt !== "val") {
-    const { pre, codes } = ordered(fe, [{ node: left, t: lt }, { node: right, t: rt }]);
+    const { pre, codes } = ordered(fe, [
+      { node: left, t: lt },
+      { node: right, t: rt },
+    ]);
     if (lt === "str") return wrap(pre, `ts_str_eq(${codes[0]}, ${codes[1]})`);
     return wrap(pre, `(${codes[0]} == ${codes[1]})`);
   }
-  const { pre, codes } = ordered(fe, [{ node: left, t: "val" }, { node: right, t: "val" }]);
+  const { pre, codes } = ordered(fe, [
+    { node: left, t: "val" },
+    { node: right, t: "val" },
+  ]);
   return wrap(pre, `${loose ? "ts_loose_eq" : "ts_strict_eq"}(${codes[0]}, ${codes[1]})`);
 }
 
@@ -543,16 +691,32 @@ function comparison(fe: FunctionEmitter, node: ts.BinaryExpression): CExpr {
   const lt = fe.ctype(node.left);
   const rt = fe.ctype(node.right);
   if (lt === "str" && rt === "str") {
-    const { pre, codes } = ordered(fe, [{ node: node.left, t: "str" }, { node: node.right, t: "str" }]);
+    const { pre, codes } = ordered(fe, [
+      { node: node.left, t: "str" },
+      { node: node.right, t: "str" },
+    ]);
     return { code: wrap(pre, `(ts_str_cmp(${codes[0]}, ${codes[1]}) ${op} 0)`), t: "bool", owned: false };
   }
   if (lt === "val" && rt === "val") {
-    const { pre, codes } = ordered(fe, [{ node: node.left, t: "val" }, { node: node.right, t: "val" }]);
+    const { pre, codes } = ordered(fe, [
+      { node: node.left, t: "val" },
+      { node: node.right, t: "val" },
+    ]);
     const [a, b] = codes;
-    const code = op === "<" ? `ts_less_than(${a}, ${b})` : op === ">" ? `ts_less_than(${b}, ${a})` : op === "<=" ? `ts_less_equal(${a}, ${b})` : `ts_less_equal(${b}, ${a})`;
+    const code =
+      op === "<"
+        ? `ts_less_than(${a}, ${b})`
+        : op === ">"
+          ? `ts_less_than(${b}, ${a})`
+          : op === "<="
+            ? `ts_less_equal(${a}, ${b})`
+            : `ts_less_equal(${b}, ${a})`;
     return { code: wrap(pre, code), t: "bool", owned: false };
   }
-  const { pre, codes } = ordered(fe, [{ node: node.left, t: "double" }, { node: node.right, t: "double" }]);
+  const { pre, codes } = ordered(fe, [
+    { node: node.left, t: "double" },
+    { node: node.right, t: "double" },
+  ]);
   return { code: wrap(pre, `(${codes[0]} ${op} ${codes[1]})`), t: "bool", owned: false };
 }
 
@@ -566,13 +730,26 @@ function logical(fe: FunctionEmitter, node: ts.BinaryExpression): CExpr {
   }
   if (op === K.QuestionQuestionToken && l.t === "double") {
     const s = fe.scratch("double");
-    return fe.convert({ code: `(ts_num_is_undef(${s} = ${l.code}) ? ${fe.arg(node.right, "double")} : ${s})`, t: "double", owned: false }, t);
+    return fe.convert(
+      {
+        code: `(ts_num_is_undef(${s} = ${l.code}) ? ${fe.arg(node.right, "double")} : ${s})`,
+        t: "double",
+        owned: false,
+      },
+      t,
+    );
   }
   if (op === K.QuestionQuestionToken && l.t !== "val" && l.t !== "str") return fe.convert(l, t);
   const s = fe.scratch(l.t);
   const held = `${s} = ${fe.borrow(l)}`;
-  const test = op === K.QuestionQuestionToken ? (l.t === "str" ? `(${held}) == NULL` : `ts_is_nullish(${held})`)
-    : op === K.BarBarToken ? `!${fe.truthyOf({ code: `(${held})`, t: l.t, owned: false })}` : fe.truthyOf({ code: `(${held})`, t: l.t, owned: false });
+  const test =
+    op === K.QuestionQuestionToken
+      ? l.t === "str"
+        ? `(${held}) == NULL`
+        : `ts_is_nullish(${held})`
+      : op === K.BarBarToken
+        ? `!${fe.truthyOf({ code: `(${held})`, t: l.t, owned: false })}`
+        : fe.truthyOf({ code: `(${held})`, t: l.t, owned: false });
   // test true -> evaluate the right side
   const r = fe.borrow(fe.as(node.right, t));
   const keep = fe.convert({ code: s, t: l.t, owned: false }, t);
@@ -600,16 +777,26 @@ function concat(fe: FunctionEmitter, node: ts.BinaryExpression): CExpr {
     return s;
   });
   if (parts.length === 2) return { code: wrap(pre, `ts_str_concat(${parts[0]}, ${parts[1]})`), t: "str", owned: true };
-  return { code: wrap(pre, `ts_str_concat_n(${parts.length}, (TsString *const[]){ ${parts.join(", ")} })`), t: "str", owned: true };
+  return {
+    code: wrap(pre, `ts_str_concat_n(${parts.length}, (TsString *const[]){ ${parts.join(", ")} })`),
+    t: "str",
+    owned: true,
+  };
 }
 
-function unary(fe: FunctionEmitter, node: ts.PrefixUnaryExpression | ts.PostfixUnaryExpression, discard: boolean): CExpr {
+function unary(
+  fe: FunctionEmitter,
+  node: ts.PrefixUnaryExpression | ts.PostfixUnaryExpression,
+  discard: boolean,
+): CExpr {
   const op = node.operator;
   if (op === K.PlusPlusToken || op === K.MinusMinusToken) return increment(fe, node, discard);
   const operand = node.operand;
   switch (op) {
-    case K.ExclamationToken: return { code: `!${fe.truthy(operand)}`, t: "bool", owned: false };
-    case K.MinusToken: return { code: `(-${fe.arg(operand, "double")})`, t: "double", owned: false };
+    case K.ExclamationToken:
+      return { code: `!${fe.truthy(operand)}`, t: "bool", owned: false };
+    case K.MinusToken:
+      return { code: `(-${fe.arg(operand, "double")})`, t: "double", owned: false };
     case K.PlusToken: {
       const e = fe.expr(operand);
       if (e.t === "double") return e;
@@ -617,7 +804,8 @@ function unary(fe: FunctionEmitter, node: ts.PrefixUnaryExpression | ts.PostfixU
       if (e.t === "bool") return { code: `(${e.code} ? 1.0 : 0.0)`, t: "double", owned: false };
       return { code: `ts_to_number(${fe.borrow(e)})`, t: "double", owned: false };
     }
-    case K.TildeToken: return { code: `ts_bitnot(${fe.arg(operand, "double")})`, t: "double", owned: false };
+    case K.TildeToken:
+      return { code: `ts_bitnot(${fe.arg(operand, "double")})`, t: "double", owned: false };
   }
   fe.m.error(node, Code.UnsupportedOperand, "unsupported unary operator.");
   return undef;
@@ -658,7 +846,9 @@ function place(fe: FunctionEmitter, target: ts.Expression, pre: string[]): Place
     return varPlace(fe, v);
   }
   if (ts.isPropertyAccessExpression(target)) {
-    const st = ts.isIdentifier(target.expression) ? fe.m.classOf(fe.checker.getSymbolAtLocation(target.expression)?.valueDeclaration) : undefined;
+    const st = ts.isIdentifier(target.expression)
+      ? fe.m.classOf(fe.checker.getSymbolAtLocation(target.expression)?.valueDeclaration)
+      : undefined;
     if (st) {
       const v = st.statics.get(target.name.text);
       if (v) return varPlace(fe, v);
@@ -666,7 +856,11 @@ function place(fe: FunctionEmitter, target: ts.Expression, pre: string[]): Place
     const kind = receiverKind(fe, fe.checker.getNonNullableType(fe.type(target.expression)));
     if (kind === "array" && target.name.text === "length") {
       const a = stable(fe, target.expression, "val", pre);
-      return { t: "double", read: () => ({ code: `ts_arr_length(${a})`, t: "double", owned: false }), write: (e) => `ts_arr_set_length(${a}, ${fe.convert(e, "double").code})` };
+      return {
+        t: "double",
+        read: () => ({ code: `ts_arr_length(${a})`, t: "double", owned: false }),
+        write: (e) => `ts_arr_set_length(${a}, ${fe.convert(e, "double").code})`,
+      };
     }
     const o = stable(fe, target.expression, "val", pre);
     const key = fe.m.str(target.name.text);
@@ -694,8 +888,15 @@ function place(fe: FunctionEmitter, target: ts.Expression, pre: string[]): Place
     const k = stable(fe, target.argumentExpression, keyT, pre);
     return {
       t,
-      read: () => fe.convert({ code: keyT === "str" ? `ts_obj_get(${o}, ${k})` : `ts_obj_get_v(${o}, ${k})`, t: "val", owned: false }, t),
-      write: (e) => (keyT === "str" ? `ts_obj_set(${o}, ${k}, ${fe.borrow(toVal(e))})` : `ts_obj_set_v(${o}, ${k}, ${fe.borrow(toVal(e))})`),
+      read: () =>
+        fe.convert(
+          { code: keyT === "str" ? `ts_obj_get(${o}, ${k})` : `ts_obj_get_v(${o}, ${k})`, t: "val", owned: false },
+          t,
+        ),
+      write: (e) =>
+        keyT === "str"
+          ? `ts_obj_set(${o}, ${k}, ${fe.borrow(toVal(e))})`
+          : `ts_obj_set_v(${o}, ${k}, ${fe.borrow(toVal(e))})`,
     };
   }
   fe.m.error(target, Code.UnsupportedSyntax, "unsupported assignment target.");
@@ -715,7 +916,8 @@ function varPlace(fe: FunctionEmitter, v: VarInfo): Place {
 
 export function assignTo(fe: FunctionEmitter, target: ts.Expression, value: CExpr, discard = true): CExpr {
   while (ts.isParenthesizedExpression(target)) target = target.expression;
-  if (ts.isArrayLiteralExpression(target) || ts.isObjectLiteralExpression(target)) return destructuringAssign(fe, target, value);
+  if (ts.isArrayLiteralExpression(target) || ts.isObjectLiteralExpression(target))
+    return destructuringAssign(fe, target, value);
   const pre: string[] = [];
   const p = place(fe, target, pre);
   if (!p) return undef;
@@ -728,7 +930,11 @@ export function assignTo(fe: FunctionEmitter, target: ts.Expression, value: CExp
   return { code: `(${pre.join(", ")}, ${s})`, t: p.t, owned: false };
 }
 
-function destructuringAssign(fe: FunctionEmitter, target: ts.ArrayLiteralExpression | ts.ObjectLiteralExpression, value: CExpr): CExpr {
+function destructuringAssign(
+  fe: FunctionEmitter,
+  target: ts.ArrayLiteralExpression | ts.ObjectLiteralExpression,
+  value: CExpr,
+): CExpr {
   const src = fe.scratch("val");
   const steps = [`${src} = ${fe.borrow(toVal(value))}`];
   if (ts.isArrayLiteralExpression(target)) {
@@ -740,16 +946,26 @@ function destructuringAssign(fe: FunctionEmitter, target: ts.ArrayLiteralExpress
   } else {
     for (const p of target.properties) {
       if (ts.isShorthandPropertyAssignment(p)) {
-        steps.push(assignTo(fe, p.name, { code: `ts_obj_get(${src}, ${fe.m.str(p.name.text)})`, t: "val", owned: false }).code);
+        steps.push(
+          assignTo(fe, p.name, { code: `ts_obj_get(${src}, ${fe.m.str(p.name.text)})`, t: "val", owned: false }).code,
+        );
       } else if (ts.isPropertyAssignment(p) && (ts.isIdentifier(p.name) || ts.isStringLiteral(p.name))) {
-        steps.push(assignTo(fe, p.initializer, { code: `ts_obj_get(${src}, ${fe.m.str(p.name.text)})`, t: "val", owned: false }).code);
+        steps.push(
+          assignTo(fe, p.initializer, { code: `ts_obj_get(${src}, ${fe.m.str(p.name.text)})`, t: "val", owned: false })
+            .code,
+        );
       } else fe.m.error(p, Code.UnsupportedSyntax, "unsupported destructuring assignment.");
     }
   }
   return { code: `(${steps.join(", ")}, ${src})`, t: "val", owned: false };
 }
 
-function compoundAssign(fe: FunctionEmitter, node: ts.BinaryExpression, op: ts.BinaryOperator, discard: boolean): CExpr {
+function compoundAssign(
+  fe: FunctionEmitter,
+  node: ts.BinaryExpression,
+  op: ts.BinaryOperator,
+  discard: boolean,
+): CExpr {
   const pre: string[] = [];
   const p = place(fe, node.left, pre);
   if (!p) return undef;
@@ -757,7 +973,9 @@ function compoundAssign(fe: FunctionEmitter, node: ts.BinaryExpression, op: ts.B
     const rhs = stringOf(fe, fe.expr(node.right));
     if (p.strLvalue) {
       const code = `ts_str_append(&${p.strLvalue}, ${rhs})`;
-      return discard ? { code: [...pre, code].join(", "), t: "str", owned: false } : { code: `(${[...pre, code].join(", ")}, ${p.strLvalue})`, t: "str", owned: false };
+      return discard
+        ? { code: [...pre, code].join(", "), t: "str", owned: false }
+        : { code: `(${[...pre, code].join(", ")}, ${p.strLvalue})`, t: "str", owned: false };
     }
     const cur = fe.borrow(p.read());
     const sum: CExpr = { code: `ts_str_concat(${cur}, ${rhs})`, t: "str", owned: true };
@@ -779,10 +997,18 @@ function compoundAssign(fe: FunctionEmitter, node: ts.BinaryExpression, op: ts.B
 function assignResult(fe: FunctionEmitter, p: Place, pre: string[], value: CExpr, discard: boolean): CExpr {
   if (discard) return { code: [...pre, p.write(value)].join(", "), t: p.t, owned: false };
   const s = fe.scratch(p.t);
-  return { code: `(${[...pre, `${s} = ${fe.borrow(fe.convert(value, p.t))}`, p.write({ code: s, t: p.t, owned: false })].join(", ")}, ${s})`, t: p.t, owned: false };
+  return {
+    code: `(${[...pre, `${s} = ${fe.borrow(fe.convert(value, p.t))}`, p.write({ code: s, t: p.t, owned: false })].join(", ")}, ${s})`,
+    t: p.t,
+    owned: false,
+  };
 }
 
-function increment(fe: FunctionEmitter, node: ts.PrefixUnaryExpression | ts.PostfixUnaryExpression, discard: boolean): CExpr {
+function increment(
+  fe: FunctionEmitter,
+  node: ts.PrefixUnaryExpression | ts.PostfixUnaryExpression,
+  discard: boolean,
+): CExpr {
   const pre: string[] = [];
   const p = place(fe, node.operand, pre);
   if (!p) return undef;
@@ -795,8 +1021,15 @@ function increment(fe: FunctionEmitter, node: ts.PrefixUnaryExpression | ts.Post
   const s = fe.scratch("double");
   const cur = fe.convert(p.read(), "double").code;
   if (prefix || discard) {
-    return { code: `(${[...pre, `${s} = ${cur} ${sign} 1`, p.write({ code: s, t: "double", owned: false })].join(", ")}, ${s})`, t: "double", owned: false };
+    return {
+      code: `(${[...pre, `${s} = ${cur} ${sign} 1`, p.write({ code: s, t: "double", owned: false })].join(", ")}, ${s})`,
+      t: "double",
+      owned: false,
+    };
   }
-  return { code: `(${[...pre, `${s} = ${cur}`, p.write({ code: `${s} ${sign} 1`, t: "double", owned: false })].join(", ")}, ${s})`, t: "double", owned: false };
+  return {
+    code: `(${[...pre, `${s} = ${cur}`, p.write({ code: `${s} ${sign} 1`, t: "double", owned: false })].join(", ")}, ${s})`,
+    t: "double",
+    owned: false,
+  };
 }
-

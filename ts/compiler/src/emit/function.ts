@@ -37,7 +37,11 @@ function balancedCall(code: string): boolean {
 }
 
 function usesThis(n: ts.Node): boolean {
-  return n.kind === K.ThisKeyword || (!isFunctionLike(n) && (ts.forEachChild(n, usesThis) ?? false)) || (ts.isArrowFunction(n) && usesThis(n.body));
+  return (
+    n.kind === K.ThisKeyword ||
+    (!isFunctionLike(n) && (ts.forEachChild(n, usesThis) ?? false)) ||
+    (ts.isArrowFunction(n) && usesThis(n.body))
+  );
 }
 
 /** A TsValue built from a primitive holds no reference. */
@@ -63,7 +67,12 @@ export class FunctionEmitter {
   /** Guards of the optional chain being emitted. */
   chainGuards?: string[];
 
-  constructor(readonly m: ModuleEmitter, readonly node: ts.Node, readonly ret: CType | "void", readonly cls?: ClassInfo) {
+  constructor(
+    readonly m: ModuleEmitter,
+    readonly node: ts.Node,
+    readonly ret: CType | "void",
+    readonly cls?: ClassInfo,
+  ) {
     this.checker = m.checker;
   }
 
@@ -144,10 +153,14 @@ export class FunctionEmitter {
 
   truthyOf(e: CExpr): string {
     switch (e.t) {
-      case "bool": return e.code;
-      case "double": return `ts_num_truthy(${e.code})`;
-      case "str": return `ts_str_truthy(${this.borrow(e)})`;
-      case "val": return `ts_truthy(${this.borrow(e)})`;
+      case "bool":
+        return e.code;
+      case "double":
+        return `ts_num_truthy(${e.code})`;
+      case "str":
+        return `ts_str_truthy(${this.borrow(e)})`;
+      case "val":
+        return `ts_truthy(${this.borrow(e)})`;
     }
   }
 
@@ -270,7 +283,9 @@ export class FunctionEmitter {
 
   private newBox(sym: ts.Symbol, name: string, t: CType): VarInfo {
     const c = this.names.take(`${cName(name)}_box`);
-    this.line(`TsBox *${c} = ts_box_new(${t === "double" ? "ts_num(0)" : t === "bool" ? "ts_bool(false)" : "ts_undefined()"}).u.box;`);
+    this.line(
+      `TsBox *${c} = ts_box_new(${t === "double" ? "ts_num(0)" : t === "bool" ? "ts_bool(false)" : "ts_undefined()"}).u.box;`,
+    );
     const v: VarInfo = { c, t, kind: "box", owned: true };
     this.vars.set(sym, v);
     this.scopes[this.scopes.length - 1].push(v);
@@ -329,7 +344,10 @@ export class FunctionEmitter {
     const visit = (n: ts.Node): void => {
       if (found) return;
       if (ts.isIdentifier(n) && n.parent && !ts.isParameter(n.parent)) {
-        const s = ts.isShorthandPropertyAssignment(n.parent) && n.parent.name === n ? this.checker.getShorthandAssignmentValueSymbol(n.parent) : this.checker.getSymbolAtLocation(n);
+        const s =
+          ts.isShorthandPropertyAssignment(n.parent) && n.parent.name === n
+            ? this.checker.getShorthandAssignmentValueSymbol(n.parent)
+            : this.checker.getSymbolAtLocation(n);
         if (s === sym) found = true;
       }
       ts.forEachChild(n, visit);
@@ -347,8 +365,15 @@ export class FunctionEmitter {
       if (found) return;
       if (ts.isIdentifier(n) && this.checker.getSymbolAtLocation(n) === sym) {
         const p = n.parent;
-        if ((ts.isBinaryExpression(p) && p.left === n && p.operatorToken.kind >= K.FirstAssignment && p.operatorToken.kind <= K.LastAssignment) ||
-          ((ts.isPrefixUnaryExpression(p) || ts.isPostfixUnaryExpression(p)) && (p.operator === K.PlusPlusToken || p.operator === K.MinusMinusToken))) found = true;
+        if (
+          (ts.isBinaryExpression(p) &&
+            p.left === n &&
+            p.operatorToken.kind >= K.FirstAssignment &&
+            p.operatorToken.kind <= K.LastAssignment) ||
+          ((ts.isPrefixUnaryExpression(p) || ts.isPostfixUnaryExpression(p)) &&
+            (p.operator === K.PlusPlusToken || p.operator === K.MinusMinusToken))
+        )
+          found = true;
       }
       ts.forEachChild(n, visit);
     };
@@ -368,7 +393,11 @@ export class FunctionEmitter {
   }
 
   /** Closure bodies: argv unpacked into parameters, captures loaded from fn->caps. */
-  emitClosureBody(decl: ts.ArrowFunction | ts.FunctionExpression | ts.FunctionDeclaration, caps: ts.Symbol[], capsThis: boolean): void {
+  emitClosureBody(
+    decl: ts.ArrowFunction | ts.FunctionExpression | ts.FunctionDeclaration,
+    caps: ts.Symbol[],
+    capsThis: boolean,
+  ): void {
     caps.forEach((sym, i) => {
       const outer = this.m.captures.boxed.has(sym);
       const t = ctypeOf(this.checker.getTypeOfSymbolAtLocation(sym, sym.valueDeclaration!));
@@ -429,7 +458,8 @@ export class FunctionEmitter {
     if (!ctor) {
       // implicit constructor: pass everything to the parent, then initialise fields
       if (info.parent) this.line(`${info.parent.c}_init(${["self", ...params.map((_, i) => `p${i}`)].join(", ")});`);
-      else if (this.m.isErrorClass(info)) this.line(`if (p0.tag != TS_UNDEFINED) ts_obj_set(self, ${this.m.str("message")}, p0);`);
+      else if (this.m.isErrorClass(info))
+        this.line(`if (p0.tag != TS_UNDEFINED) ts_obj_set(self, ${this.m.str("message")}, p0);`);
       this.emitFieldInits(info);
       this.popScope();
       return;
@@ -450,20 +480,27 @@ export class FunctionEmitter {
     }
     // Parameter properties are assigned after the field initialisers; when no
     // initialiser can read `this`, they may take their values straight away.
-    const initializers = info.decl.members.filter((mm): mm is ts.PropertyDeclaration => ts.isPropertyDeclaration(mm) && !!mm.initializer);
+    const initializers = info.decl.members.filter(
+      (mm): mm is ts.PropertyDeclaration => ts.isPropertyDeclaration(mm) && !!mm.initializer,
+    );
     const early = !initializers.some((mm) => usesThis(mm.initializer!));
     for (const name of info.fields) {
-      const decl = info.decl.members.find((mm) => ts.isPropertyDeclaration(mm) && mm.name.getText() === name) as ts.PropertyDeclaration | undefined;
+      const decl = info.decl.members.find((mm) => ts.isPropertyDeclaration(mm) && mm.name.getText() === name) as
+        ts.PropertyDeclaration | undefined;
       const key = this.m.str(name);
       const param = paramProps.get(name);
       this.withTemps(() => {
-        const value = decl?.initializer ? this.borrow(this.as(decl.initializer, "val"))
-          : param && early ? toVal(this.readVar(param)).code : "ts_undefined()";
+        const value = decl?.initializer
+          ? this.borrow(this.as(decl.initializer, "val"))
+          : param && early
+            ? toVal(this.readVar(param)).code
+            : "ts_undefined()";
         this.line(`ts_obj_set(self, ${key}, ${value});`);
       });
     }
     if (!early) {
-      for (const [name, v] of paramProps) this.line(`ts_obj_set(self, ${this.m.str(name)}, ${toVal(this.readVar(v)).code});`);
+      for (const [name, v] of paramProps)
+        this.line(`ts_obj_set(self, ${this.m.str(name)}, ${toVal(this.readVar(v)).code});`);
     }
   }
 
@@ -487,7 +524,12 @@ export class FunctionEmitter {
     this.hoist(statements);
     for (const s of statements) {
       this.statement(s);
-      if (ctorOf && ts.isExpressionStatement(s) && ts.isCallExpression(s.expression) && s.expression.expression.kind === K.SuperKeyword) {
+      if (
+        ctorOf &&
+        ts.isExpressionStatement(s) &&
+        ts.isCallExpression(s.expression) &&
+        s.expression.expression.kind === K.SuperKeyword
+      ) {
         this.emitFieldInits(ctorOf, ctorOf.decl.members.find(ts.isConstructorDeclaration));
       }
     }
@@ -523,8 +565,15 @@ export class FunctionEmitter {
   // -------------------------------------------------------------- statements
 
   statement(s: ts.Statement): void {
-    if (ts.isFunctionDeclaration(s) || ts.isInterfaceDeclaration(s) || ts.isTypeAliasDeclaration(s) ||
-      ts.isEnumDeclaration(s) || ts.isClassDeclaration(s) || ts.isEmptyStatement(s)) return;
+    if (
+      ts.isFunctionDeclaration(s) ||
+      ts.isInterfaceDeclaration(s) ||
+      ts.isTypeAliasDeclaration(s) ||
+      ts.isEnumDeclaration(s) ||
+      ts.isClassDeclaration(s) ||
+      ts.isEmptyStatement(s)
+    )
+      return;
     this.lineDirective(s);
     switch (s.kind) {
       case K.Block:
@@ -565,7 +614,9 @@ export class FunctionEmitter {
         return;
       }
       case K.ThrowStatement:
-        this.withTemps(() => this.line(`ts_throw(${this.borrow(toVal(this.expr((s as ts.ThrowStatement).expression)))});`));
+        this.withTemps(() =>
+          this.line(`ts_throw(${this.borrow(toVal(this.expr((s as ts.ThrowStatement).expression)))});`),
+        );
         return;
       default:
         this.m.error(s, Code.UnsupportedSyntax, `${K[s.kind]} is not supported.`);
@@ -612,9 +663,15 @@ export class FunctionEmitter {
       } else {
         const key = el.propertyName ?? el.name;
         if (el.dotDotDotToken) {
-          const taken = pattern.elements.filter((e) => !e.dotDotDotToken).map((e) => (e.propertyName ?? e.name) as ts.Identifier);
+          const taken = pattern.elements
+            .filter((e) => !e.dotDotDotToken)
+            .map((e) => (e.propertyName ?? e.name) as ts.Identifier);
           const keys = taken.map((k) => this.m.str(k.text));
-          const rest: CExpr = { code: `ts_obj_without(${src}, ${keys.length}, ${keys.length ? `(TsString *const[]){ ${keys.join(", ")} }` : "NULL"})`, t: "val", owned: true };
+          const rest: CExpr = {
+            code: `ts_obj_without(${src}, ${keys.length}, ${keys.length ? `(TsString *const[]){ ${keys.join(", ")} }` : "NULL"})`,
+            t: "val",
+            owned: true,
+          };
           this.destructure(el.name, rest);
           return;
         }
@@ -628,7 +685,11 @@ export class FunctionEmitter {
         const t = ctypeOf(this.type(el.name));
         const tmp = this.scratch("val");
         const d = this.as(el.initializer, t);
-        item = { code: `((${tmp} = ${item.code}).tag == TS_UNDEFINED ? ${this.borrow(toVal(d))} : ${tmp})`, t: "val", owned: false };
+        item = {
+          code: `((${tmp} = ${item.code}).tag == TS_UNDEFINED ? ${this.borrow(toVal(d))} : ${tmp})`,
+          t: "val",
+          owned: false,
+        };
       }
       const target = ts.isIdentifier(el.name) ? ctypeOf(this.type(el.name)) : "val";
       this.destructure(el.name, this.convert(item, target));
@@ -689,7 +750,15 @@ export class FunctionEmitter {
 
   private newTarget(isLoop: boolean): JumpTarget {
     const id = this.names.take(this.pendingLabel ? `_${cName(this.pendingLabel)}` : isLoop ? "_loop" : "_sw");
-    const t: JumpTarget = { label: this.pendingLabel, isLoop, brk: `${id}_break`, cont: `${id}_continue`, usedBrk: false, usedCont: false, depth: this.scopes.length };
+    const t: JumpTarget = {
+      label: this.pendingLabel,
+      isLoop,
+      brk: `${id}_break`,
+      cont: `${id}_continue`,
+      usedBrk: false,
+      usedCont: false,
+      depth: this.scopes.length,
+    };
     this.pendingLabel = undefined;
     return t;
   }
@@ -731,8 +800,10 @@ export class FunctionEmitter {
         if (ts.isVariableDeclarationList(s.initializer)) {
           this.hoistDeclList(s.initializer);
           for (const d of s.initializer.declarations) this.variableDeclaration(d);
-          perIteration = s.initializer.declarations.flatMap((d) => (ts.isIdentifier(d.name) ? [d.name] : []))
-            .map((id) => this.vars.get(this.checker.getSymbolAtLocation(id)!)!).filter((v) => v && v.kind === "box");
+          perIteration = s.initializer.declarations
+            .flatMap((d) => (ts.isIdentifier(d.name) ? [d.name] : []))
+            .map((id) => this.vars.get(this.checker.getSymbolAtLocation(id)!)!)
+            .filter((v) => v && v.kind === "box");
         } else {
           this.withTemps(() => this.expressionStatement(s.initializer as ts.Expression));
         }
@@ -801,7 +872,12 @@ export class FunctionEmitter {
       if (kind === "string") this.line(`TsString *${src} = ${this.own(this.convert(e, "str"))};`);
       else this.line(`TsValue ${src} = ${this.own(toVal(e))};`);
     });
-    this.scopes[this.scopes.length - 1].push({ c: src, t: kind === "string" ? "str" : "val", kind: "local", owned: true });
+    this.scopes[this.scopes.length - 1].push({
+      c: src,
+      t: kind === "string" ? "str" : "val",
+      kind: "local",
+      owned: true,
+    });
     if (kind === "string") {
       const cp = this.names.take("_cp");
       this.line(`uint32_t ${idx} = 0;`);
@@ -867,7 +943,12 @@ export class FunctionEmitter {
       const saved = this.usedTmp;
       this.usedTmp = false;
       const v = this.as(c.expression, t);
-      const eq = t === "double" || t === "bool" ? `${disc} == ${v.code}` : t === "str" ? `ts_str_eq(${disc}, ${this.borrow(v)})` : `ts_strict_eq(${disc}, ${this.borrow(v)})`;
+      const eq =
+        t === "double" || t === "bool"
+          ? `${disc} == ${v.code}`
+          : t === "str"
+            ? `ts_str_eq(${disc}, ${this.borrow(v)})`
+            : `ts_strict_eq(${disc}, ${this.borrow(v)})`;
       if (this.usedTmp) {
         this.m.error(c.expression, Code.UnsupportedSyntax, "case expressions must be constants or variables.");
       }
@@ -896,4 +977,3 @@ export class FunctionEmitter {
     if (target.usedBrk) this.out.push(`${"    ".repeat(this.level)}${target.brk}:;`);
   }
 }
-
