@@ -843,9 +843,9 @@ static void http_process(http_conn *hc) {
         if (hc->cur && hc->cur->complete) {
             hc->cur->close_after = 1; /* answer, then close */
         } else if (hc->state == HC_READING && hc->cur) {
-            /* connection ended mid-request */
-            llhttp_errno_t e = llhttp_finish(&hc->parser);
-            if (e == HPE_OK && hc->cur && hc->cur->complete) { /* a close-delimited body cannot happen for requests */ }
+            /* connection ended mid-request: a request body is never close-delimited, so
+             * finishing the parser cannot complete it */
+            (void)llhttp_finish(&hc->parser);
             if (hc->cur) ex_detach(hc->cur);
             hc->closing = 1;
             net_conn_close(c, 1);
