@@ -34,6 +34,17 @@ void ts_panic(const char *fmt, ...) {
     die(buf, (size_t)n);
 }
 
+void ts_throw_error(TsErrorKind kind, const char *fmt, ...) {
+    static const char *const names[] = {"Error",     "TypeError", "RangeError",    "SyntaxError",
+                                        "EvalError", "URIError",  "ReferenceError"};
+    char buf[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    ts_panic("%s: %s", names[kind], buf);
+}
+
 void ts_range_error(const char *msg) { ts_panic("RangeError: %s", msg); }
 
 void ts_type_error_read(TsValue o, TsString *key) {

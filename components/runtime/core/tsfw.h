@@ -325,6 +325,20 @@ void ts_rt_set_loop(void (*run)(void)); /* called by the networking layer */
 void ts_panic(const char *fmt, ...);
 void ts_throw(TsValue err); /* `throw e`: prints like node, exits 1 */
 
+/* The error constructors a runtime or library function can throw, by name. */
+typedef enum TsErrorKind {
+    TS_ERR_ERROR,
+    TS_ERR_TYPE,
+    TS_ERR_RANGE,
+    TS_ERR_SYNTAX,
+    TS_ERR_EVAL,
+    TS_ERR_URI,
+    TS_ERR_REFERENCE
+} TsErrorKind;
+/* Throws a new error of that kind whose message is the formatted text
+ * ("Unexpected token } in JSON at position 3"), without the name. */
+void ts_throw_error(TsErrorKind kind, const char *fmt, ...);
+
 /* ------------------------------------------------------------- conversions */
 
 bool ts_truthy(TsValue v);
