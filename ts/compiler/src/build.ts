@@ -101,26 +101,33 @@ export function runtimeLibrary(opts: BuildOptions): string {
  * c-ares (port/posix DNS) and libm. */
 export const hostLinkLibs = ["-lmbedtls", "-lmbedx509", "-lmbedcrypto", "-lcares", "-lm"];
 
-/** Compiles generated C and links it with the runtime into an executable. */
-export function linkExecutable(cFile: string, output: string, opts: BuildOptions): void {
+/**
+ * Compiles generated C and links it with the runtime into an executable. The C compiler runs in the
+ * app's folder: #line names the app relative to it, so the debug information finds the source.
+ */
+export function linkExecutable(cFile: string, output: string, opts: BuildOptions, appDir: string): void {
   const lib = runtimeLibrary(opts);
   fs.mkdirSync(path.dirname(path.resolve(output)), { recursive: true });
-  run("gcc", [
-    ...warningFlags,
-    opts.optimize,
-    ...(opts.debug ? ["-g"] : []),
-    ...opts.cflags,
-    ...includeFlags(),
-    cFile,
-    lib,
-    ...hostLinkLibs,
-    "-o",
-    output,
-  ]);
+  run(
+    "gcc",
+    [
+      ...warningFlags,
+      opts.optimize,
+      ...(opts.debug ? ["-g"] : []),
+      ...opts.cflags,
+      ...includeFlags(),
+      path.resolve(cFile),
+      lib,
+      ...hostLinkLibs,
+      "-o",
+      path.resolve(output),
+    ],
+    appDir,
+  );
 }
 
-function run(cmd: string, args: string[]): void {
-  const r = spawnSync(cmd, args, { encoding: "utf8" });
+function run(cmd: string, args: string[], cwd?: string): void {
+  const r = spawnSync(cmd, args, { encoding: "utf8", cwd });
   if (r.error) throw new BuildError(`cannot run ${cmd}: ${r.error.message}`);
   if (r.status !== 0) throw new BuildError(`${cmd} failed (exit ${r.status}):\n${r.stderr || r.stdout}`);
 }
