@@ -62,12 +62,13 @@ export const UNDEFINED = lit("ts_undefined()", "val");
 export const NULL_VALUE = lit("ts_null()", "val");
 export const NAN = lit("(0.0 / 0.0)", "double");
 export const INFINITY = lit("(1.0 / 0.0)", "double");
+export const NEG_INFINITY = lit("(-1.0 / 0.0)", "double");
 
-/** A JS number as a C double literal. */
-export function num(n: number): Lit {
+/** A JS number as a C double literal; a negative one is the negation of its literal. */
+export function num(n: number): Expr {
   if (Number.isNaN(n)) return NAN;
-  if (!Number.isFinite(n)) return n > 0 ? INFINITY : lit("(-1.0 / 0.0)", "double");
-  if (Object.is(n, -0)) return lit("-0.0", "double");
+  if (!Number.isFinite(n)) return n > 0 ? INFINITY : NEG_INFINITY;
+  if (n < 0 || Object.is(n, -0)) return unary("-", num(-n), "double");
   const s = String(n);
   return lit(/[.e]/.test(s) ? s : `${s}.0`, "double");
 }

@@ -77,8 +77,6 @@ function precedence(e: Expr): number {
       return e.postfix ? POSTFIX : PREFIX;
     case "cast":
       return PREFIX;
-    case "lit":
-      return e.text.startsWith("-") ? PREFIX : PRIMARY;
     case "array":
       return POSTFIX;
     default:

@@ -45,11 +45,11 @@ export const numberStatics: Record<string, Builtin> = {
 
 export const numberConstants: Record<string, Expr> = {
   MAX_SAFE_INTEGER: C.lit("9007199254740991.0", "double"),
-  MIN_SAFE_INTEGER: C.lit("-9007199254740991.0", "double"),
+  MIN_SAFE_INTEGER: C.unary("-", C.lit("9007199254740991.0", "double"), "double"),
   EPSILON: C.lit("2.220446049250313e-16", "double"),
   MAX_VALUE: C.lit("1.7976931348623157e+308", "double"),
   MIN_VALUE: C.lit("5e-324", "double"),
   POSITIVE_INFINITY: C.INFINITY,
-  NEGATIVE_INFINITY: C.lit("(-1.0 / 0.0)", "double"),
+  NEGATIVE_INFINITY: C.NEG_INFINITY,
   NaN: C.NAN,
 };
