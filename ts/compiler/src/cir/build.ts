@@ -222,7 +222,6 @@ export const label = (n: string): Stmt => ({ k: "label", name: n });
 export const breakStmt: Stmt = { k: "break" };
 export const returnStmt = (value?: Expr): Stmt => ({ k: "return", value });
 export const lineStmt = (line: number): Stmt => ({ k: "line", line });
-export const comment = (text: string): Stmt => ({ k: "comment", text });
 
 /** Encodes a JS string (UTF-16) as WTF-8 bytes; lone surrogates keep their 3-byte form. */
 export function wtf8(s: string): number[] {

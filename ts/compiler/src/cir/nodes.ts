@@ -190,8 +190,7 @@ export type Stmt =
   | { k: "break" }
   | { k: "return"; value?: Expr }
   /** #line N "<app>.ts": the C that follows comes from line N of the app. */
-  | { k: "line"; line: number }
-  | { k: "comment"; text: string };
+  | { k: "line"; line: number };
 
 export interface SwitchCase {
   /** undefined for default. */

@@ -258,7 +258,7 @@ class Printer {
         const init = s.init ? (s.init.k === "decl" ? declDoc(s.init.v, s.init.init) : exprStatementOf(s.init)) : "";
         const head =
           s.init || s.test || s.step
-            ? ["for (", init, "; ", expr(s.test ?? lit0), "; ", stepDoc(s.step), ")"]
+            ? ["for (", init, "; ", s.test ? expr(s.test) : "", "; ", stepDoc(s.step), ")"]
             : "for (;;)";
         return this.block(head, s.body, ind);
       }
@@ -284,8 +284,6 @@ class Printer {
         return this.emit(ind, s.value ? ["return ", expr(s.value, ARG), ";"] : "return;");
       case "line":
         return this.lineDirective(s.line, this.m.appFile);
-      case "comment":
-        return this.emit(ind, `/* ${s.text} */`);
     }
   }
 
@@ -322,8 +320,6 @@ class Printer {
   }
 }
 
-const lit0: Expr = { k: "lit", text: "", t: "void", owned: false };
-
 function stepDoc(e: Expr | undefined): Doc {
   return e ? exprStatement(e) : "";
 }
@@ -356,6 +352,7 @@ function exprStatementOf(s: Stmt): Doc {
 /** An expression evaluated for its effect: calls and assignments as they are, anything else cast to void. */
 function exprStatement(e: Expr): Doc {
   if (e.k === "call" || e.k === "assign" || (e.k === "unary" && (e.op === "++" || e.op === "--"))) return expr(e);
+  if (e.k === "cast" && e.t === "void") return expr(e);
   return ["(void)", expr(e, PREFIX)];
 }
 

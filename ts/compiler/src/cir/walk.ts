@@ -1,4 +1,4 @@
-/** Questions asked of the C IR by walking it: references between definitions, temporaries, throwing calls. */
+/** Questions asked of the C IR by walking it: references between definitions, temporaries, primitive values. */
 import { Def, Expr, Module, Stmt } from "./nodes";
 
 /** The direct sub-expressions of an expression. */
@@ -114,9 +114,6 @@ export function reachable(m: Module): Def[] {
 
 /** True when evaluating e pushes a value on the temporary stack. */
 export const usesTemps = (e: Expr): boolean => someExpr(e, (x) => x.k === "temp");
-
-/** True when evaluating e may raise a JavaScript error. */
-export const mayThrow = (e: Expr): boolean => someExpr(e, (x) => x.k === "call" && x.mayThrow);
 
 /** A TsValue that holds no reference: a number, a boolean, undefined or null. */
 export function isPrimitiveValue(e: Expr): boolean {

@@ -51,7 +51,7 @@ function isPlain(e: Expr): boolean {
 /** The statements of an expression evaluated for its effects: a sequence becomes one statement a step. */
 function effects(e: Expr): Stmt[] {
   if (e.k === "seq") return e.items.flatMap((x, i) => (i === e.items.length - 1 && isPlain(x) ? [] : effects(x)));
-  if (e.k === "cast" && e.t === "void" && isPlain(e.of)) return [];
+  if (e.k === "cast" && e.t === "void") return isPlain(e.of) ? [] : effects(e.of);
   return [C.exprStmt(e)];
 }
 
