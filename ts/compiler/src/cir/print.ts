@@ -9,7 +9,7 @@ const STEP = 4;
 
 // -------------------------------------------------------------------- types
 
-export function typeText(t: CType): string {
+function typeText(t: CType): string {
   if (typeof t === "object") {
     if ("named" in t) return t.named;
     const inner = t.const ? constText(t.ptr) : typeText(t.ptr);

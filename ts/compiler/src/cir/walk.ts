@@ -73,7 +73,7 @@ function nested(s: Stmt): Stmt[] {
 }
 
 /** Every expression of a list of statements, nested statements included. */
-export function allExprs(body: Stmt[]): Expr[] {
+function allExprs(body: Stmt[]): Expr[] {
   return body.flatMap((s) => [...ownExprs(s), ...allExprs(nested(s))]);
 }
 
