@@ -194,20 +194,27 @@ function escapeByte(b: number): string {
 
 const PIECE = 64;
 
-/** A string literal; a long one as adjacent literals of at most PIECE characters, split after a newline when it can. */
+/**
+ * A string literal; a long one as adjacent literals of at most PIECE characters, each ending after
+ * a newline or a space when it can. A UTF-8 sequence is never split.
+ */
 function stringLiteral(bytes: number[]): Doc {
   const whole = `"${bytes.map(escapeByte).join("")}"`;
   if (whole.length <= PIECE) return whole;
   const pieces: string[] = [];
   let cur = "";
+  let lastBreak = 0; // where cur may end: after a space or a newline
   bytes.forEach((b, i) => {
     cur += escapeByte(b);
     const next = bytes[i + 1];
-    const midChar = next !== undefined && (next & 0xc0) === 0x80; // never split a UTF-8 sequence
-    if (!midChar && (cur.length >= PIECE - 6 || (b === 0x0a && cur.length >= PIECE / 2))) {
-      pieces.push(`"${cur}"`);
-      cur = "";
-    }
+    if (next !== undefined && (next & 0xc0) === 0x80) return;
+    if (b === 0x20 || b === 0x0a) lastBreak = cur.length;
+    if (b === 0x0a && cur.length >= PIECE / 2) lastBreak = cur.length;
+    else if (cur.length < PIECE - 6) return;
+    const at = lastBreak > PIECE / 3 ? lastBreak : cur.length;
+    pieces.push(`"${cur.slice(0, at)}"`);
+    cur = cur.slice(at);
+    lastBreak = 0;
   });
   if (cur) pieces.push(`"${cur}"`);
   return choice(whole, join(line, pieces));
