@@ -1,7 +1,8 @@
 # mk/core.mk - the runtime core: sources and unit tests.
 #
 # Included by the top-level Makefile (include mk/*.mk), or used on its own:
-#   make -f mk/core.mk test-core            cmocka tests under ASan + UBSan
+#   make -f mk/core.mk test-core            cmocka tests under ASan + UBSan, and
+#                                           the generated tables re-checked (gen/check.sh)
 #   make -f mk/core.mk test-core-valgrind   the same tests under valgrind
 # Defines CORE_SRCS (the runtime core's C files) and CORE_CFLAGS; leaves
 # the default goal alone.
@@ -33,7 +34,10 @@ $(CORE_BUILD)/vg/%: $(CORE_TEST_DIR)/%.c $(CORE_SRCS) $(CORE_HDRS) $(CORE_TEST_H
 	$(CORE_CC) $(CORE_CFLAGS) -g -O1 -I$(CORE_TEST_DIR) -o $@ $< $(CORE_SRCS) -lcmocka -lm
 
 .PHONY: test-core test-core-valgrind
+# gen-check: the tables the tests compare against still come out of their
+# generators (node 20, Debian's unicode-data) unchanged.
 test-core: $(CORE_TEST_BINS)
+	@sh $(CORE_TEST_DIR)/gen/check.sh
 	@set -e; for t in $(CORE_TEST_BINS); do echo "== $$t"; ASAN_OPTIONS=detect_leaks=1 $$t; done
 
 test-core-valgrind: $(CORE_VG_BINS)
