@@ -18,20 +18,22 @@ CORE_CFLAGS := -std=c99 -Wall -Wextra -Werror -pedantic -I$(CORE_DIR)
 
 CORE_TEST_DIR := $(CORE_ROOT)/tests/c/core
 CORE_TEST_SRCS := $(wildcard $(CORE_TEST_DIR)/test_*.c)
-CORE_TEST_HDRS := $(wildcard $(CORE_TEST_DIR)/*.h)
+CORE_TEST_HDRS := $(wildcard $(CORE_TEST_DIR)/*.h $(CORE_TEST_DIR)/*.inc)
 CORE_BUILD := $(CORE_ROOT)/build/core-tests
 CORE_SAN := -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer
 CORE_TEST_BINS := $(patsubst $(CORE_TEST_DIR)/%.c,$(CORE_BUILD)/asan/%,$(CORE_TEST_SRCS))
 CORE_VG_BINS := $(patsubst $(CORE_TEST_DIR)/%.c,$(CORE_BUILD)/vg/%,$(CORE_TEST_SRCS))
 CORE_CC ?= $(CC)
+# errors the runtime throws jump back into the test (tests/c/core/helpers.h)
+CORE_TEST_LDFLAGS := -Wl,--wrap=ts_throw_error
 
 $(CORE_BUILD)/asan/%: $(CORE_TEST_DIR)/%.c $(CORE_SRCS) $(CORE_HDRS) $(CORE_TEST_HDRS)
 	@mkdir -p $(dir $@)
-	$(CORE_CC) $(CORE_CFLAGS) -g -O1 $(CORE_SAN) -I$(CORE_TEST_DIR) -o $@ $< $(CORE_SRCS) -lcmocka -lm
+	$(CORE_CC) $(CORE_CFLAGS) -g -O1 $(CORE_SAN) -I$(CORE_TEST_DIR) -o $@ $< $(CORE_SRCS) $(CORE_TEST_LDFLAGS) -lcmocka -lm
 
 $(CORE_BUILD)/vg/%: $(CORE_TEST_DIR)/%.c $(CORE_SRCS) $(CORE_HDRS) $(CORE_TEST_HDRS)
 	@mkdir -p $(dir $@)
-	$(CORE_CC) $(CORE_CFLAGS) -g -O1 -I$(CORE_TEST_DIR) -o $@ $< $(CORE_SRCS) -lcmocka -lm
+	$(CORE_CC) $(CORE_CFLAGS) -g -O1 -I$(CORE_TEST_DIR) -o $@ $< $(CORE_SRCS) $(CORE_TEST_LDFLAGS) -lcmocka -lm
 
 .PHONY: test-core test-core-valgrind
 # gen-check: the tables the tests compare against still come out of their

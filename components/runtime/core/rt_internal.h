@@ -46,6 +46,8 @@ TsString *ts_str_empty(void);                  /* immortal "" */
 
 /* Formats n like Number.prototype.toString into buf (>= 32 bytes). */
 size_t num_format(double n, char *buf);
+/* The correctly rounded value of the decimal literal p[0..n) (strtod's syntax). */
+double num_parse_decimal(const char *p, size_t n);
 
 /* --------------------------------------------------------------- array.c */
 

@@ -631,4 +631,6 @@ double ts_math_max_values(int n, const TsValue *xs);
 double ts_math_min_values(int n, const TsValue *xs);
 double ts_math_hypot_values(int n, const TsValue *xs);
 
+#include "tsfw_lib.h"
+
 #endif
