@@ -47,4 +47,23 @@ test-core-valgrind: $(CORE_VG_BINS)
 	  valgrind -q --leak-check=full --show-leak-kinds=definite,indirect --errors-for-leak-kinds=definite,indirect \
 	    --error-exitcode=99 $$t; done
 
+# libFuzzer on JSON.parse and the stringify round trip (tests/fuzz/fuzz_json.c):
+#   make fuzz-json FUZZ_SECONDS=600
+# The corpus grows in build/core-tests/fuzz_json_corpus, seeded from
+# tests/fuzz/corpus_json.
+CORE_FUZZ_CC ?= clang-14
+FUZZ_SECONDS ?= 60
+$(CORE_BUILD)/fuzz_json: $(CORE_ROOT)/tests/fuzz/fuzz_json.c $(CORE_SRCS) $(CORE_HDRS)
+	@mkdir -p $(dir $@)
+	$(CORE_FUZZ_CC) $(CORE_CFLAGS) -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
+	    -o $@ $< $(CORE_SRCS) $(CORE_TEST_LDFLAGS) -lm
+
+.PHONY: fuzz-json fuzz-json-build
+fuzz-json-build: $(CORE_BUILD)/fuzz_json
+fuzz-json: $(CORE_BUILD)/fuzz_json
+	@mkdir -p $(CORE_BUILD)/fuzz_json_corpus
+	@cp -n $(CORE_ROOT)/tests/fuzz/corpus_json/* $(CORE_BUILD)/fuzz_json_corpus/ 2>/dev/null || true
+	cd $(CORE_BUILD) && ./fuzz_json -max_total_time=$(FUZZ_SECONDS) -max_len=4096 -timeout=10 -rss_limit_mb=2048 \
+	    -print_final_stats=1 -dict=$(abspath $(CORE_ROOT))/tests/fuzz/json.dict fuzz_json_corpus
+
 .DEFAULT_GOAL := $(_core_saved_goal)

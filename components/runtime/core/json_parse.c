@@ -36,6 +36,8 @@ void ts_json_set_limits(uint32_t max_depth, uint32_t max_bytes) {
     limit_bytes = max_bytes ? max_bytes : JSON_DEFAULT_BYTES;
 }
 
+uint32_t json_max_depth(void) { return limit_depth; }
+
 void ts_json_get_limits(uint32_t *max_depth, uint32_t *max_bytes) {
     *max_depth = limit_depth;
     *max_bytes = limit_bytes;

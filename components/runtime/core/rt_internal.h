@@ -60,6 +60,10 @@ long obj_find(TsObject *o, TsString *key);
 TsValue obj_get_own(TsObject *o, TsString *key); /* borrowed */
 const TsMethod *class_find_method(const TsClass *cls, TsString *name);
 
+/* ---------------------------------------------------------- json_parse.c */
+
+uint32_t json_max_depth(void); /* the nesting limit, also JSON.stringify's */
+
 /* ------------------------------------------------------------- inspect.c */
 
 /* The text console.log prints for these arguments (without the newline). */

@@ -16,5 +16,14 @@ TsValue ts_json_parse(TsString *text);
  * (V8's longest string) on the host. */
 void ts_json_set_limits(uint32_t max_depth, uint32_t max_bytes);
 void ts_json_get_limits(uint32_t *max_depth, uint32_t *max_bytes);
+/* JSON.stringify(value, replacer, space): NULL (undefined) when value is
+ * undefined or a function. replacer: a function called as (key, value)
+ * (`this` is not passed), an array of property names (strings, numbers),
+ * or anything else for none. space: a number of spaces (at most 10) or a
+ * string (its first 10 UTF-16 units). Objects with a toJSON method (own or
+ * of their class) are written as its result. TypeError (node's message)
+ * for a cycle; RangeError past the nesting limit of ts_json_set_limits.
+ * ts_json_stringify(v, space) (tsfw.h) is this without a replacer. */
+TsString *ts_json_stringify_full(TsValue v, TsValue replacer, TsValue space);
 
 #endif

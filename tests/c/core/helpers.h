@@ -95,7 +95,7 @@ void __wrap_ts_throw_error(TsErrorKind kind, const char *fmt, ...) {
     longjmp(*helpers_catch, 1);
 }
 
-static jmp_buf helpers_jb;
+jmp_buf helpers_jb; /* one test file per binary includes this header */
 
 /* Runs stmt; sets err to the error text it threw, or NULL. */
 #define THROWS(err, stmt)              \

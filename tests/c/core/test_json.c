@@ -151,11 +151,160 @@ static void test_deep_document(void **state) {
     ts_str_release(s);
 }
 
+/* ------------------------------------------------------------ stringify */
+
+typedef struct {
+    const char *value, *replacer, *space, *want;
+} StringifyCase;
+
+static const StringifyCase stringify_cases[] = {
+#include "json_stringify_cases.inc"
+};
+
+typedef struct {
+    const char *value, *path, *error;
+} CycleCase;
+
+static const CycleCase cycle_cases[] = {
+#include "json_cycle_cases.inc"
+};
+
+static TsValue arg(int argc, const TsValue *argv, int i) { return i < argc ? argv[i] : ts_undefined(); }
+
+static bool key_is(TsValue k, const char *s) { return k.tag == TS_STRING && strcmp(k.u.str->data, s) == 0; }
+
+/* The replacers of gen_json_stringify.js. */
+static TsValue times10(TsFunc *self, int argc, const TsValue *argv) {
+    TsValue v = arg(argc, argv, 1);
+    (void)self;
+    return v.tag == TS_NUMBER ? ts_num(v.u.num * 10) : ts_dup(v);
+}
+
+static TsValue drop_b(TsFunc *self, int argc, const TsValue *argv) {
+    (void)self;
+    return key_is(arg(argc, argv, 0), "b") ? ts_undefined() : ts_dup(arg(argc, argv, 1));
+}
+
+static TsValue wrap_root(TsFunc *self, int argc, const TsValue *argv) {
+    static TsString s_wrapped = TS_STR_LIT("wrapped", 7, 7);
+    TsString *keys[1];
+    TsValue v = arg(argc, argv, 1);
+    (void)self;
+    keys[0] = &s_wrapped;
+    return key_is(arg(argc, argv, 0), "") ? ts_obj_lit(1, keys, &v) : ts_dup(v);
+}
+
+static TsValue keys_eq(TsFunc *self, int argc, const TsValue *argv) {
+    TsValue v = arg(argc, argv, 1);
+    TsString *parts[3], *r;
+    (void)self;
+    if (v.tag >= TS_ARRAY || v.tag == TS_NULL) return ts_dup(v);
+    parts[0] = arg(argc, argv, 0).u.str;
+    parts[1] = S("=");
+    parts[2] = ts_to_string(v);
+    r = ts_str_concat_n(3, parts);
+    ts_str_release(parts[2]);
+    return ts_str_v(r);
+}
+
+static TsValue functions(TsFunc *self, int argc, const TsValue *argv) {
+    (void)self;
+    if (key_is(arg(argc, argv, 0), "f")) return ts_fn_v(ts_func_new(helpers_fn_zero, "g", 0));
+    return ts_dup(arg(argc, argv, 1));
+}
+
+/* Stamp.prototype.toJSON(key): "stamp:" + key + ":" + own key count */
+static TsValue stamp_to_json(TsValue self, int argc, const TsValue *argv) {
+    char tail[32];
+    TsString *parts[3];
+    snprintf(tail, sizeof tail, ":%lu", (unsigned long)self.u.obj->count);
+    parts[0] = S("stamp:");
+    parts[1] = arg(argc, argv, 0).u.str;
+    parts[2] = S(tail);
+    return ts_str_v(ts_str_concat_n(3, parts));
+}
+
+static TsValue replacer_of(const char *spec) {
+    static const struct {
+        const char *name;
+        TsFnCall fn;
+    } fns[] = {{"fn:times10", times10},
+               {"fn:drop_b", drop_b},
+               {"fn:wrap_root", wrap_root},
+               {"fn:keys", keys_eq},
+               {"fn:functions", functions}};
+    size_t i;
+    if (!*spec) return ts_undefined();
+    for (i = 0; i < sizeof fns / sizeof fns[0]; i++)
+        if (strcmp(spec, fns[i].name) == 0) return ts_tmp(ts_fn_v(ts_func_new(fns[i].fn, fns[i].name + 3, 0)));
+    return L(spec);
+}
+
+static void test_stringify_cases(void **state) {
+    static TsString s_tojson = TS_STR_LIT("toJSON", 6, 6);
+    static TsMethod stamp_methods[1];
+    TsClass *stamp = (TsClass *)helpers_class("Stamp", 5);
+    size_t i;
+    int failures = 0;
+    (void)state;
+    stamp_methods[0].name = &s_tojson;
+    stamp_methods[0].fn = stamp_to_json;
+    stamp->methods = stamp_methods;
+    stamp->nmethods = 1;
+    for (i = 0; i < sizeof stringify_cases / sizeof stringify_cases[0]; i++) {
+        const StringifyCase *c = &stringify_cases[i];
+        TsString *got = ts_json_stringify_full(L(c->value), replacer_of(c->replacer), L(c->space));
+        if (!got != !c->want || (got && strcmp(got->data, c->want) != 0)) {
+            print_error("JSON.stringify(%s, %s, %s):\n  got  %s\n  want %s\n", c->value, c->replacer, c->space,
+                        got ? got->data : "undefined", c->want ? c->want : "undefined");
+            failures++;
+        }
+        ts_str_release(got);
+        ts_tmp_release(0);
+    }
+    assert_int_equal(failures, 0);
+}
+
+static TsString *stringified;
+
+static const char *stringify_error(TsValue v) {
+    const char *err;
+    THROWS(err, stringified = ts_json_stringify(v, ts_undefined()));
+    if (!err) ts_str_release(stringified);
+    return err;
+}
+
+/* Makes value.path (dot-separated keys and indexes) point back at value. */
+static void close_cycle(TsValue root, const char *path) {
+    TsValue o = root;
+    char key[32];
+    const char *p = path, *dot;
+    while ((dot = strchr(p, '.')) != NULL) {
+        memcpy(key, p, (size_t)(dot - p));
+        key[dot - p] = 0;
+        o = o.tag == TS_ARRAY ? ts_arr_get(o, atof(key)) : ts_obj_get(o, S(key));
+        p = dot + 1;
+    }
+    if (o.tag == TS_ARRAY) ts_arr_set(o, atof(p), root);
+    else ts_obj_set(o, S(p), root);
+}
+
+static void test_stringify_cycles(void **state) {
+    size_t i;
+    (void)state;
+    for (i = 0; i < sizeof cycle_cases / sizeof cycle_cases[0]; i++) {
+        TsValue root = lit(cycle_cases[i].value);
+        close_cycle(root, cycle_cases[i].path);
+        assert_string_equal(stringify_error(root), cycle_cases[i].error);
+        ts_release(root);
+        ts_collect_cycles();
+    }
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
-        TEST(test_parse_cases),
-        TEST(test_limits),
-        TEST(test_deep_document),
+        TEST(test_parse_cases),     TEST(test_limits),           TEST(test_deep_document),
+        TEST(test_stringify_cases), TEST(test_stringify_cycles),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
