@@ -42,6 +42,12 @@ bool str_is_index(TsString *s, uint32_t *out); /* canonical array index? */
 bool ts_is_space_cp(uint32_t cp);              /* JS WhiteSpace or LineTerminator */
 TsString *ts_str_empty(void);                  /* immortal "" */
 
+/* -------------------------------------------------------- unicode_case.c */
+
+void case_put(TsBuf *b, uint32_t c, bool upper); /* appends c's full upper or lower case */
+bool case_ignorable(uint32_t c);                 /* Case_Ignorable */
+bool case_cased(uint32_t c);                     /* Cased and not Case_Ignorable */
+
 /* ------------------------------------------------------------- number.c */
 
 /* Formats n like Number.prototype.toString into buf (>= 32 bytes). */
