@@ -26,14 +26,17 @@ CORE_VG_BINS := $(patsubst $(CORE_TEST_DIR)/%.c,$(CORE_BUILD)/vg/%,$(CORE_TEST_S
 CORE_CC ?= $(CC)
 # errors the runtime throws jump back into the test (tests/c/core/helpers.h)
 CORE_TEST_LDFLAGS := -Wl,--wrap=ts_throw_error
+# test_date runs Date on the posix port's time zone (port_tz.c)
+CORE_PORT_TZ := $(CORE_ROOT)/components/runtime/port/posix/port_tz.c
+CORE_TEST_EXTRA_test_date := -DTS_HAVE_PORT_CLOCK $(CORE_PORT_TZ)
 
-$(CORE_BUILD)/asan/%: $(CORE_TEST_DIR)/%.c $(CORE_SRCS) $(CORE_HDRS) $(CORE_TEST_HDRS)
+$(CORE_BUILD)/asan/%: $(CORE_TEST_DIR)/%.c $(CORE_SRCS) $(CORE_HDRS) $(CORE_TEST_HDRS) $(CORE_PORT_TZ)
 	@mkdir -p $(dir $@)
-	$(CORE_CC) $(CORE_CFLAGS) -g -O1 $(CORE_SAN) -I$(CORE_TEST_DIR) -o $@ $< $(CORE_SRCS) $(CORE_TEST_LDFLAGS) -lcmocka -lm
+	$(CORE_CC) $(CORE_CFLAGS) -g -O1 $(CORE_SAN) -I$(CORE_TEST_DIR) -o $@ $< $(CORE_SRCS) $(CORE_TEST_EXTRA_$*) $(CORE_TEST_LDFLAGS) -lcmocka -lm
 
-$(CORE_BUILD)/vg/%: $(CORE_TEST_DIR)/%.c $(CORE_SRCS) $(CORE_HDRS) $(CORE_TEST_HDRS)
+$(CORE_BUILD)/vg/%: $(CORE_TEST_DIR)/%.c $(CORE_SRCS) $(CORE_HDRS) $(CORE_TEST_HDRS) $(CORE_PORT_TZ)
 	@mkdir -p $(dir $@)
-	$(CORE_CC) $(CORE_CFLAGS) -g -O1 -I$(CORE_TEST_DIR) -o $@ $< $(CORE_SRCS) $(CORE_TEST_LDFLAGS) -lcmocka -lm
+	$(CORE_CC) $(CORE_CFLAGS) -g -O1 -I$(CORE_TEST_DIR) -o $@ $< $(CORE_SRCS) $(CORE_TEST_EXTRA_$*) $(CORE_TEST_LDFLAGS) -lcmocka -lm
 
 .PHONY: test-core test-core-valgrind
 # gen-check: the tables the tests compare against still come out of their

@@ -498,6 +498,14 @@ static Str format_value(Ctx *c, TsValue v, int recurse) {
     case TS_STRING: return format_string(c, v.u.str);
     case TS_FUNCTION: return format_function(v.u.fn);
     case TS_BOX: return format_value(c, v.u.box->v, recurse);
+    case TS_OBJECT:
+        if (ts_is_date(v)) {
+            TsString *d = date_inspect(v);
+            Str r = str_from(d->data, d->len);
+            ts_str_release(d);
+            return r;
+        }
+        break;
     default: break;
     }
     for (i = 0; i < c->nseen; i++) {

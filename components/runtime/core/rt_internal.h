@@ -70,6 +70,10 @@ const TsMethod *class_find_method(const TsClass *cls, TsString *name);
 
 uint32_t json_max_depth(void); /* the nesting limit, also JSON.stringify's */
 
+/* ---------------------------------------------------------------- date.c */
+
+TsString *date_inspect(TsValue d); /* console.log's form: ISO, or "Invalid Date" */
+
 /* ------------------------------------------------------------- inspect.c */
 
 /* The text console.log prints for these arguments (without the newline). */

@@ -26,4 +26,48 @@ void ts_json_get_limits(uint32_t *max_depth, uint32_t *max_bytes);
  * ts_json_stringify(v, space) (tsfw.h) is this without a replacer. */
 TsString *ts_json_stringify_full(TsValue v, TsValue replacer, TsValue space);
 
+/* ------------------------------------------------------------------ Date
+ * A Date is an object of class ts_date_class (instanceof Date); its time
+ * value lives in the object. Local time is the port's zone (port.h:
+ * port_local_offset_ms, port_tz_name): TZ on the host, the configured zone
+ * on devices, UTC in the simulator. Methods called on a value that is not
+ * a Date throw TypeError "this is not a Date object.". */
+extern const TsClass ts_date_class;
+bool ts_is_date(TsValue v);
+/* new Date(...args): no argument is now; one is a Date, a string
+ * (Date.parse) or a number (ms); more are year, month, day, hours, minutes,
+ * seconds, ms in local time (years 0-99 are 1900-1999). Owned. */
+TsValue ts_date_new(int argc, const TsValue *argv);
+TsValue ts_date_from_time(double ms);              /* new Date(ms); owned */
+double ts_date_utc(int argc, const TsValue *argv); /* Date.UTC(...) */
+double ts_date_parse(TsString *s);                 /* Date.parse; NaN when not understood */
+double ts_date_value(TsValue d);                   /* getTime(), valueOf() */
+
+typedef enum TsDateField {
+    TS_DATE_FULL_YEAR,
+    TS_DATE_MONTH,
+    TS_DATE_DATE,
+    TS_DATE_HOURS,
+    TS_DATE_MINUTES,
+    TS_DATE_SECONDS,
+    TS_DATE_MILLISECONDS,
+    TS_DATE_DAY,             /* getters only */
+    TS_DATE_TIMEZONE_OFFSET, /* getTimezoneOffset (utc ignored) */
+    TS_DATE_TIME             /* getTime / setTime */
+} TsDateField;
+/* d.get[UTC]<Field>() */
+double ts_date_get(TsValue d, TsDateField field, bool utc);
+/* d.set[UTC]<Field>(args...): argc values (the optional later ones, as in
+ * setHours(h, m, s, ms), may be left out). Returns the new time value. */
+double ts_date_set(TsValue d, TsDateField field, bool utc, int argc, const double *args);
+/* The string forms, node's formats; "Invalid Date" for an invalid date,
+ * except toISOString (RangeError "Invalid time value") and toJSON (null).
+ * Owned. */
+TsString *ts_date_to_string(TsValue d);
+TsString *ts_date_to_date_string(TsValue d);
+TsString *ts_date_to_time_string(TsValue d);
+TsString *ts_date_to_utc_string(TsValue d);
+TsString *ts_date_to_iso_string(TsValue d);
+TsValue ts_date_to_json(TsValue d);
+
 #endif

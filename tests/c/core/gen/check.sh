@@ -29,7 +29,8 @@ for f in "$out"/*; do
     case "$f" in *.log) continue ;; esac
     base=$(basename "$f")
     # tables live beside the tests, or in the runtime (those the device builds need)
-    target=$(find "$here/.." "$here/../../../../components/runtime/core" -maxdepth 1 -name "$base" | head -n 1)
+    target=$(find "$here/.." "$here/../../../../components/runtime/core" "$here/../../../../components/runtime/port/posix" \
+        -maxdepth 1 -name "$base" | head -n 1)
     if [ -z "$target" ] || ! cmp -s "$f" "$target"; then
         echo "gen-check: $base differs from what its generator writes now" >&2
         [ -n "$target" ] && diff "$target" "$f" | head -n 20 >&2
