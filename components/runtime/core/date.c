@@ -255,7 +255,8 @@ double ts_date_get(TsValue d, TsDateField field, bool utc) {
     Civil c;
     if (t != t) return NAN;
     if (field == TS_DATE_TIME) return t;
-    if (field == TS_DATE_TIMEZONE_OFFSET) return -integer(local_offset(t, NULL) / MS_PER_MINUTE) + 0.0; /* V8: whole minutes */
+    if (field == TS_DATE_TIMEZONE_OFFSET)
+        return -integer(local_offset(t, NULL) / MS_PER_MINUTE) + 0.0; /* V8: whole minutes */
     if (!utc) t = local_time(t);
     day = day_of(t);
     ms = time_within_day(t);

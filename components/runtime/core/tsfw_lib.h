@@ -26,6 +26,15 @@ void ts_json_get_limits(uint32_t *max_depth, uint32_t *max_bytes);
  * ts_json_stringify(v, space) (tsfw.h) is this without a replacer. */
 TsString *ts_json_stringify_full(TsValue v, TsValue replacer, TsValue space);
 
+/* ----------------------------------------------------------- URI coding
+ * encodeURIComponent, encodeURI, decodeURIComponent, decodeURI: owned
+ * results; NULL is undefined (coded as "undefined"). URIError "URI
+ * malformed" for a lone surrogate to encode or bad UTF-8 to decode. */
+TsString *ts_encode_uri_component(TsString *s);
+TsString *ts_encode_uri(TsString *s);
+TsString *ts_decode_uri_component(TsString *s);
+TsString *ts_decode_uri(TsString *s);
+
 /* ------------------------------------------------------------------ Date
  * A Date is an object of class ts_date_class (instanceof Date); its time
  * value lives in the object. Local time is the port's zone (port.h:

@@ -84,8 +84,7 @@ static int numbers(const char *s, double *out, int max) {
 }
 
 static TsDateField field_named(const char *name) {
-    static const char *const names[] = {"FullYear", "Month",        "Date", "Hours",
-                                        "Minutes",  "Seconds",      "Milliseconds"};
+    static const char *const names[] = {"FullYear", "Month", "Date", "Hours", "Minutes", "Seconds", "Milliseconds"};
     int i;
     for (i = 0; i < 7; i++)
         if (strncmp(name, names[i], strlen(names[i])) == 0 && name[strlen(names[i])] == ';') return (TsDateField)i;
