@@ -103,6 +103,23 @@ static void run_case(const DateCase *c, TsBuf *b) {
             return;
         }
         d = ts_date_new(n, args);
+    } else if (strcmp(c->kind, "log") == 0) {
+        static const char *const formats[] = {NULL, "%s", "%j", "{d}", "[d, d]", "x"};
+        size_t k;
+        d = ts_date_from_time(strtod(c->input, NULL));
+        for (k = 0; k < sizeof formats / sizeof formats[0]; k++) {
+            TsValue a[2];
+            int n = 1;
+            TsString *key = S("d");
+            if (k) buf_putc(b, '|');
+            if (!formats[k]) a[0] = d;
+            else if (formats[k][0] == '{') a[0] = ts_tmp(ts_obj_lit(1, &key, &d));
+            else if (formats[k][0] == '[') a[0] = ts_tmp(ts_arr_of(2, (TsValue[]){d, d}));
+            else a[0] = ts_str_v(S(formats[k])), a[1] = d, n = 2;
+            put_owned(b, ts_format_args(n, a));
+        }
+        ts_release(d);
+        return;
     } else if (strcmp(c->kind, "ms") == 0) {
         d = ts_date_from_time(strtod(c->input, NULL));
     } else if (strcmp(c->kind, "parse") == 0) {

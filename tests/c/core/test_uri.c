@@ -18,7 +18,7 @@ static const UriCase uri_cases[] = {
 };
 
 static TsString *(*const coders[4])(TsString *) = {ts_encode_uri_component, ts_encode_uri, ts_decode_uri_component,
-                                                    ts_decode_uri};
+                                                   ts_decode_uri};
 static const char *const coder_names[4] = {"encodeURIComponent", "encodeURI", "decodeURIComponent", "decodeURI"};
 static TsString *coded;
 

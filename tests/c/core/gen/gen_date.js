@@ -72,6 +72,12 @@ if (process.env.GEN_DATE_ZONE) {
     }
   const dt = new Date(base);
   push('set', `${base};Time;0;86400000`, dt, String(dt.setTime(86400000)) + '#');
+  // console.log of dates: alone, with %s and %j, inside an object and an array
+  for (const t of [0, 1579087800123, NaN]) {
+    const d = new Date(t);
+    out.push(['log', String(t), [util.format(d), util.format('%s', d), util.format('%j', d), util.format({ d }),
+      util.format([d, d]), util.format('x', d)].join('|')]);
+  }
   out.push(['utc', '2020,0,15,12,30', String(Date.UTC(2020, 0, 15, 12, 30))]);
   out.push(['utc', '99', String(Date.UTC(99))]);
   out.push(['utc', '2020,13,40,25,61,61,1001', String(Date.UTC(2020, 13, 40, 25, 61, 61, 1001))]);
