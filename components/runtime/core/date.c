@@ -202,8 +202,11 @@ const TsClass ts_date_class = {"Date", NULL, sizeof date_methods / sizeof date_m
 
 bool ts_is_date(TsValue v) { return v.tag == TS_OBJECT && v.u.obj->cls == &ts_date_class; }
 
+static TsString *inspect_date(TsValue v);
+
 static TsValue date_from_time(double t) {
     TsDate *d = (TsDate *)ts_heap_new(sizeof(TsDate), TS_OBJECT);
+    date_inspect_hook = inspect_date;
     d->obj.cls = &ts_date_class;
     d->time = time_clip(t);
     return ts_obj_v(&d->obj);
@@ -325,7 +328,7 @@ static TsString *invalid_date(void) { return ts_str_from_cstr("Invalid Date"); }
 /* The year as toString writes it: at least 4 digits, "-" before negatives. */
 static void put_year(TsBuf *b, double y) {
     char tmp[16];
-    sprintf(tmp, y < 0 ? "-%04.0f" : "%04.0f", fabs(y));
+    sprintf(tmp, y < 0 ? "-%04ld" : "%04ld", (long)fabs(y)); /* |y| <= 275760: no float printf */
     buf_puts(b, tmp);
 }
 
@@ -419,7 +422,7 @@ static size_t iso_format(double t, char *out) {
     double ms = time_within_day(t);
     int n;
     if (c.year >= 0 && c.year <= 9999) n = sprintf(out, "%04d", (int)c.year);
-    else n = sprintf(out, "%c%06.0f", c.year < 0 ? '-' : '+', fabs(c.year));
+    else n = sprintf(out, "%c%06ld", c.year < 0 ? '-' : '+', (long)fabs(c.year));
     n += sprintf(out + n, "-%02d-%02dT", c.month + 1, c.day);
     n += sprintf(out + n, "%02d:%02d:%02d.%03dZ", (int)(ms / MS_PER_HOUR), (int)fmod(ms / MS_PER_MINUTE, 60),
                  (int)fmod(ms / 1000, 60), (int)fmod(ms, 1000));
@@ -438,10 +441,13 @@ TsValue ts_date_to_json(TsValue d) {
     return t != t ? ts_null() : ts_str_v(ts_date_to_iso_string(d));
 }
 
-/* What console.log prints: the ISO form, or "Invalid Date". */
-TsString *date_inspect(TsValue d) {
-    double t = ((TsDate *)d.u.obj)->time;
+/* What console.log prints: the ISO form, or "Invalid Date"; NULL when v is
+ * not a Date. */
+static TsString *inspect_date(TsValue v) {
+    double t;
     char tmp[40];
+    if (!ts_is_date(v)) return NULL;
+    t = ((TsDate *)v.u.obj)->time;
     if (t != t) return invalid_date();
     return ts_str_new(tmp, iso_format(t, tmp));
 }

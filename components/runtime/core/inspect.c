@@ -16,6 +16,8 @@
 #define MIN_LINE_LENGTH   16
 #define MAX_STRING_LENGTH 10000
 
+TsString *(*date_inspect_hook)(TsValue v);
+
 /* An owned, NUL-terminated piece of output. */
 typedef struct Str {
     char *p;
@@ -507,11 +509,13 @@ static Str format_value(Ctx *c, TsValue v, int recurse) {
     case TS_FUNCTION: return format_function(v.u.fn);
     case TS_BOX: return format_value(c, v.u.box->v, recurse);
     case TS_OBJECT:
-        if (ts_is_date(v)) {
-            TsString *d = date_inspect(v);
-            Str r = str_from(d->data, d->len);
-            ts_str_release(d);
-            return r;
+        if (date_inspect_hook) {
+            TsString *d = date_inspect_hook(v);
+            if (d) {
+                Str r = str_from(d->data, d->len);
+                ts_str_release(d);
+                return r;
+            }
         }
         break;
     default: break;
@@ -571,7 +575,14 @@ static void put_string_of(TsBuf *b, TsValue v) {
 /* A toString of the app's own (node's !hasBuiltInToString); Date's is built in. */
 static bool has_own_to_string(TsValue v) {
     static TsString s_tostring = TS_STR_LIT("toString", 8, 8);
-    return v.tag == TS_OBJECT && v.u.obj->cls && !ts_is_date(v) && class_find_method(v.u.obj->cls, &s_tostring);
+    TsString *date;
+    if (v.tag != TS_OBJECT || !v.u.obj->cls) return false;
+    date = date_inspect_hook ? date_inspect_hook(v) : NULL;
+    if (date) {
+        ts_str_release(date);
+        return false;
+    }
+    return class_find_method(v.u.obj->cls, &s_tostring) != NULL;
 }
 
 /* node's formatWithOptions: printf-like directives in a leading string. */

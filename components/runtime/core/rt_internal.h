@@ -72,7 +72,10 @@ uint32_t json_max_depth(void); /* the nesting limit, also JSON.stringify's */
 
 /* ---------------------------------------------------------------- date.c */
 
-TsString *date_inspect(TsValue d); /* console.log's form: ISO, or "Invalid Date" */
+/* console.log's form of a Date (ISO, or "Invalid Date"); NULL for other
+ * values. A hook that date.c sets when it makes its first Date, so that
+ * console.log does not link Date into apps that never make one. */
+extern TsString *(*date_inspect_hook)(TsValue v);
 
 /* ------------------------------------------------------------- inspect.c */
 
