@@ -44,9 +44,10 @@ TsString *ts_str_empty(void);                  /* immortal "" */
 
 /* -------------------------------------------------------- unicode_case.c */
 
-void case_put(TsBuf *b, uint32_t c, bool upper); /* appends c's full upper or lower case */
-bool case_ignorable(uint32_t c);                 /* Case_Ignorable */
-bool case_cased(uint32_t c);                     /* Cased and not Case_Ignorable */
+void case_put_upper(TsBuf *b, uint32_t c); /* appends c's full upper case */
+void case_put_lower(TsBuf *b, uint32_t c); /* appends c's full lower case (Σ: see string.c) */
+bool case_ignorable(uint32_t c);           /* Case_Ignorable */
+bool case_cased(uint32_t c);               /* Cased and not Case_Ignorable */
 
 /* ------------------------------------------------------------- number.c */
 

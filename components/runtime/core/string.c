@@ -773,7 +773,22 @@ static bool final_sigma(TsString *s, size_t sigma, size_t after) {
     return true;
 }
 
-static TsString *map_case(TsString *s, bool upper) {
+/* Appends the upper or lower case of the code point c at s->data[start..end). */
+typedef void (*PutCase)(TsBuf *b, TsString *s, size_t start, size_t end, uint32_t c);
+
+static void put_upper(TsBuf *b, TsString *s, size_t start, size_t end, uint32_t c) {
+    (void)s;
+    (void)start;
+    (void)end;
+    case_put_upper(b, c);
+}
+
+static void put_lower(TsBuf *b, TsString *s, size_t start, size_t end, uint32_t c) {
+    if (c == 0x3A3 && final_sigma(s, start, end)) buf_put_cp(b, 0x3C2);
+    else case_put_lower(b, c);
+}
+
+static TsString *map_case(TsString *s, bool upper, PutCase put) {
     TsBuf b;
     size_t i = 0;
     if (s->len == s->len16) {
@@ -798,14 +813,13 @@ static TsString *map_case(TsString *s, bool upper) {
     while (i < s->len) {
         size_t start = i;
         uint32_t c = wtf8_decode(s->data, s->len, &i);
-        if (!upper && c == 0x3A3 && final_sigma(s, start, i)) buf_put_cp(&b, 0x3C2);
-        else case_put(&b, c, upper);
+        put(&b, s, start, i, c);
     }
     return buf_to_str(&b);
 }
 
-TsString *ts_str_to_upper(TsString *s) { return map_case(s, true); }
-TsString *ts_str_to_lower(TsString *s) { return map_case(s, false); }
+TsString *ts_str_to_upper(TsString *s) { return map_case(s, true, put_upper); }
+TsString *ts_str_to_lower(TsString *s) { return map_case(s, false, put_lower); }
 
 /* ------------------------------------------------------------ replace */
 

@@ -61,11 +61,18 @@ static bool in_ranges(const uint32_t *ranges, size_t n, uint32_t c) {
     return lo > 0 && c - (ranges[lo - 1] >> 11) <= (ranges[lo - 1] & 2047);
 }
 
-void case_put(TsBuf *b, uint32_t c, bool upper) {
-    const char *e = upper ? expansion(upper_expansions, COUNT(upper_expansions), c)
-                          : expansion(lower_expansions, COUNT(lower_expansions), c);
+/* Two functions, not one with a flag: an app that only upper-cases links
+ * only the upper-case tables. */
+void case_put_upper(TsBuf *b, uint32_t c) {
+    const char *e = expansion(upper_expansions, COUNT(upper_expansions), c);
     if (e) buf_puts(b, e);
-    else buf_put_cp(b, upper ? run_map(upper_runs, COUNT(upper_runs), c) : run_map(lower_runs, COUNT(lower_runs), c));
+    else buf_put_cp(b, run_map(upper_runs, COUNT(upper_runs), c));
+}
+
+void case_put_lower(TsBuf *b, uint32_t c) {
+    const char *e = expansion(lower_expansions, COUNT(lower_expansions), c);
+    if (e) buf_puts(b, e);
+    else buf_put_cp(b, run_map(lower_runs, COUNT(lower_runs), c));
 }
 
 bool case_ignorable(uint32_t c) { return in_ranges(ignorable_ranges, COUNT(ignorable_ranges), c); }
