@@ -166,7 +166,7 @@ static void unexpected_token_message(char *msg, size_t cap, TsString *text, uint
 /* Releases what the parse built, then throws the SyntaxError for err at the
  * read position. */
 static void fail(Parser *P, JsonError err) {
-    char msg[192];
+    char msg[128]; /* the longest: a 21-unit context of 3-byte units, about 110 bytes */
     uint32_t pos = (uint32_t)str_count16(P->p, P->i);
     char c = P->i < P->len ? P->p[P->i] : 0;
     if (err == JE_TOKEN && c == '"') err = JE_STRING;
