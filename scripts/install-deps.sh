@@ -8,7 +8,7 @@ packages=(
   node-llhttp libmbedtls-dev libc-ares-dev libcmocka-dev
   clang-14 libclang-rt-14-dev clang-format-14 wrk
   gcc-xtensa-lx106 picolibc-xtensa-lx106-elf gcc-riscv64-unknown-elf picolibc-riscv64-unknown-elf
-  qemu-system-misc gcc-12-source
+  qemu-system-misc gcc-12-source unicode-data
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -16,6 +16,8 @@
 #define MIN_LINE_LENGTH   16
 #define MAX_STRING_LENGTH 10000
 
+TsString *(*date_inspect_hook)(TsValue v);
+
 /* An owned, NUL-terminated piece of output. */
 typedef struct Str {
     char *p;
@@ -30,6 +32,7 @@ typedef struct StrList {
 
 typedef struct Ctx {
     int depth;         /* how deep to descend (2 by default) */
+    bool show_hidden;  /* node's showHidden (%o): arrays add [length] */
     int indent;        /* node's ctx.indentationLvl */
     int current_depth; /* node's ctx.currentDepth */
     TsHeap **seen;     /* the objects being formatted (for cycles) */
@@ -266,8 +269,10 @@ static void group_array(Ctx *c, StrList *out, TsArray *arr) {
                 if (data_len[j] > m) m = data_len[j];
             line_max[i] = m + 2;
         }
-        for (i = 0; i < out->n && i < arr->len; i++)
-            if (arr->items[i].tag != TS_NUMBER) numbers = false;
+        /* node looks at value[i] for every entry: past the items (the
+         * [length] of %o) it finds undefined */
+        for (i = 0; i < out->n; i++)
+            if (i >= arr->len || arr->items[i].tag != TS_NUMBER) numbers = false;
         for (i = 0; i < outlen; i += columns) {
             size_t max = i + columns < outlen ? i + columns : outlen;
             TsBuf b;
@@ -382,7 +387,7 @@ static Str format_raw(Ctx *c, TsValue v, int recurse) {
 
     switch (v.tag) {
     case TS_ARRAY:
-        if (v.u.arr->len == 0) return str_c("[]");
+        if (v.u.arr->len == 0 && !c->show_hidden) return str_c("[]");
         strcpy(brace0, "[");
         brace1 = "]";
         ctor = "Array";
@@ -438,6 +443,11 @@ static Str format_raw(Ctx *c, TsValue v, int recurse) {
             c->indent -= 2;
         }
         if (a->len > n) more_items(&out, a->len - n);
+        if (c->show_hidden) {
+            char tmp[32];
+            sprintf(tmp, "[length]: %lu", (unsigned long)a->len);
+            list_push(&out, str_c(tmp));
+        }
     } else if (v.tag == TS_OBJECT) {
         TsObject *o = v.u.obj;
         for (i = 0; i < o->count; i++) {
@@ -498,6 +508,16 @@ static Str format_value(Ctx *c, TsValue v, int recurse) {
     case TS_STRING: return format_string(c, v.u.str);
     case TS_FUNCTION: return format_function(v.u.fn);
     case TS_BOX: return format_value(c, v.u.box->v, recurse);
+    case TS_OBJECT:
+        if (date_inspect_hook) {
+            TsString *d = date_inspect_hook(v);
+            if (d) {
+                Str r = str_from(d->data, d->len);
+                ts_str_release(d);
+                return r;
+            }
+        }
+        break;
     default: break;
     }
     for (i = 0; i < c->nseen; i++) {
@@ -519,11 +539,12 @@ static Str format_value(Ctx *c, TsValue v, int recurse) {
     return format_raw(c, v, recurse);
 }
 
-static Str inspect_depth(TsValue v, int depth) {
+static Str inspect_depth(TsValue v, int depth, bool show_hidden) {
     Ctx c;
     Str s;
     memset(&c, 0, sizeof c);
     c.depth = depth;
+    c.show_hidden = show_hidden;
     s = format_value(&c, v, 0);
     ts_dealloc(c.seen);
     ts_dealloc(c.circular);
@@ -531,7 +552,7 @@ static Str inspect_depth(TsValue v, int depth) {
 }
 
 TsString *ts_inspect(TsValue v) {
-    Str s = inspect_depth(v, 2);
+    Str s = inspect_depth(v, 2, false);
     TsString *r = ts_str_new(s.p, s.len);
     ts_dealloc(s.p);
     return r;
@@ -539,8 +560,8 @@ TsString *ts_inspect(TsValue v) {
 
 /* ------------------------------------------------------------ console */
 
-static void put_inspected(TsBuf *b, TsValue v, int depth) {
-    Str s = inspect_depth(v, depth);
+static void put_inspected(TsBuf *b, TsValue v, int depth, bool show_hidden) {
+    Str s = inspect_depth(v, depth, show_hidden);
     buf_put(b, s.p, s.len);
     ts_dealloc(s.p);
 }
@@ -551,9 +572,17 @@ static void put_string_of(TsBuf *b, TsValue v) {
     ts_str_release(s);
 }
 
+/* A toString of the app's own (node's !hasBuiltInToString); Date's is built in. */
 static bool has_own_to_string(TsValue v) {
     static TsString s_tostring = TS_STR_LIT("toString", 8, 8);
-    return v.tag == TS_OBJECT && v.u.obj->cls && class_find_method(v.u.obj->cls, &s_tostring);
+    TsString *date;
+    if (v.tag != TS_OBJECT || !v.u.obj->cls) return false;
+    date = date_inspect_hook ? date_inspect_hook(v) : NULL;
+    if (date) {
+        ts_str_release(date);
+        return false;
+    }
+    return class_find_method(v.u.obj->cls, &s_tostring) != NULL;
 }
 
 /* node's formatWithOptions: printf-like directives in a leading string. */
@@ -584,7 +613,7 @@ static void format_args(TsBuf *b, int argc, const TsValue *argv) {
                         buf_put(&t, s.p, s.len);
                         ts_dealloc(s.p);
                     } else if (arg.tag > TS_STRING && arg.tag != TS_FUNCTION && !has_own_to_string(arg)) {
-                        put_inspected(&t, arg, 0);
+                        put_inspected(&t, arg, 0, false);
                     } else {
                         put_string_of(&t, arg);
                     }
@@ -613,8 +642,8 @@ static void format_args(TsBuf *b, int argc, const TsValue *argv) {
                     ts_dealloc(s.p);
                     break;
                 }
-                case 'O': put_inspected(&t, argv[++a], 2); break;
-                case 'o': put_inspected(&t, argv[++a], 4); break;
+                case 'O': put_inspected(&t, argv[++a], 2, false); break;
+                case 'o': put_inspected(&t, argv[++a], 4, true); break;
                 case 'c': a++; break;
                 case '%':
                     buf_put(b, f->data + last, i - last);
@@ -643,7 +672,7 @@ static void format_args(TsBuf *b, int argc, const TsValue *argv) {
     for (; a < argc; a++) {
         buf_puts(b, join);
         if (argv[a].tag == TS_STRING) buf_put_str(b, argv[a].u.str);
-        else put_inspected(b, argv[a], 2);
+        else put_inspected(b, argv[a], 2, false);
         join = " ";
     }
 }

@@ -177,7 +177,7 @@ static size_t decimal_prefix(const char *p, size_t len) {
     return best;
 }
 
-static double strtod_n(const char *p, size_t n) {
+double num_parse_decimal(const char *p, size_t n) {
     char small[64];
     char *tmp = n < sizeof small ? small : (char *)ts_alloc(n + 1);
     double r;
@@ -248,7 +248,7 @@ double ts_str_to_num(TsString *s) {
     if (n == 9 && has_prefix(p, n, "+Infinity")) return INFINITY;
     if (n == 9 && has_prefix(p, n, "-Infinity")) return -INFINITY;
     if (decimal_prefix(p, n) != n) return NAN;
-    return strtod_n(p, n);
+    return num_parse_decimal(p, n);
 }
 
 double ts_parse_float(TsString *s) {
@@ -262,7 +262,7 @@ double ts_parse_float(TsString *s) {
     if (has_prefix(p, n, "-Infinity")) return -INFINITY;
     k = decimal_prefix(p, n);
     if (k == 0) return NAN;
-    return strtod_n(p, k);
+    return num_parse_decimal(p, k);
 }
 
 /* Digits in a power-of-two radix, correctly rounded (as V8 does). */
@@ -338,7 +338,7 @@ double ts_parse_int(TsString *s, double radix_d) {
     start = i;
     while (i < n && digit_val(p[i]) < radix) i++;
     if (i == start) return NAN;
-    if (radix == 10) r = strtod_n(p + start, i - start); /* correctly rounded */
+    if (radix == 10) r = num_parse_decimal(p + start, i - start); /* correctly rounded */
     else if ((radix & (radix - 1)) == 0) r = parse_pow2(p + start, i - start, radix);
     else r = parse_generic(p + start, i - start, radix);
     return sign * r;

@@ -42,10 +42,19 @@ bool str_is_index(TsString *s, uint32_t *out); /* canonical array index? */
 bool ts_is_space_cp(uint32_t cp);              /* JS WhiteSpace or LineTerminator */
 TsString *ts_str_empty(void);                  /* immortal "" */
 
+/* -------------------------------------------------------- unicode_case.c */
+
+void case_put_upper(TsBuf *b, uint32_t c); /* appends c's full upper case */
+void case_put_lower(TsBuf *b, uint32_t c); /* appends c's full lower case (Σ: see string.c) */
+bool case_ignorable(uint32_t c);           /* Case_Ignorable */
+bool case_cased(uint32_t c);               /* Cased and not Case_Ignorable */
+
 /* ------------------------------------------------------------- number.c */
 
 /* Formats n like Number.prototype.toString into buf (>= 32 bytes). */
 size_t num_format(double n, char *buf);
+/* The correctly rounded value of the decimal literal p[0..n) (strtod's syntax). */
+double num_parse_decimal(const char *p, size_t n);
 
 /* --------------------------------------------------------------- array.c */
 
@@ -57,6 +66,17 @@ void arr_free_items(TsValue *items); /* frees an array's storage */
 long obj_find(TsObject *o, TsString *key);
 TsValue obj_get_own(TsObject *o, TsString *key); /* borrowed */
 const TsMethod *class_find_method(const TsClass *cls, TsString *name);
+
+/* ---------------------------------------------------------- json_parse.c */
+
+uint32_t json_max_depth(void); /* the nesting limit, also JSON.stringify's */
+
+/* ---------------------------------------------------------------- date.c */
+
+/* console.log's form of a Date (ISO, or "Invalid Date"); NULL for other
+ * values. A hook that date.c sets when it makes its first Date, so that
+ * console.log does not link Date into apps that never make one. */
+extern TsString *(*date_inspect_hook)(TsValue v);
 
 /* ------------------------------------------------------------- inspect.c */
 

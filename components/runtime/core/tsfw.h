@@ -574,12 +574,13 @@ static inline double ts_bitnot(double a) { return (double)~ts_i32(a); }
 static inline double ts_imul(double a, double b) {
     return (double)(int32_t)((uint32_t)ts_i32(a) * (uint32_t)ts_i32(b));
 }
-/* JS % with a fast path for small integers (C's % truncates like JS; -4 % 2 is -0). */
+/* JS % with a fast path for small integers (C's % truncates like JS). A zero
+ * result takes the dividend's sign: -4 % 2 and -0 % 5 are -0. */
 static inline double ts_rem(double a, double b) {
     if (a >= -2147483647.0 && a <= 2147483647.0 && b >= 1.0 && b <= 2147483647.0 && a == (double)(int32_t)a &&
         b == (double)(int32_t)b) {
         int32_t r = (int32_t)a % (int32_t)b;
-        return r == 0 && a < 0 ? -0.0 : (double)r;
+        return r == 0 ? copysign(0.0, a) : (double)r;
     }
     return ts_mod(a, b);
 }
@@ -629,5 +630,7 @@ double ts_math_cbrt(double x); /* exact for perfect cubes, like V8 */
 double ts_math_max_values(int n, const TsValue *xs);
 double ts_math_min_values(int n, const TsValue *xs);
 double ts_math_hypot_values(int n, const TsValue *xs);
+
+#include "tsfw_lib.h"
 
 #endif

@@ -68,6 +68,48 @@ static inline void assert_str_at(TsString *s, const char *want, const char *file
     ts_str_release(s);
 }
 
+/* ---------------------------------------------------------- thrown errors
+ * The tests link with -Wl,--wrap=ts_throw_error (mk/core.mk): an error the
+ * runtime throws jumps back to THROWS(), which gives its text
+ * ("SyntaxError: ...") or NULL when the statement returned. What the
+ * runtime built before throwing must already be released: teardown_live
+ * counts the live objects after each test. */
+static jmp_buf *helpers_catch;
+static char helpers_error[600];
+
+void __wrap_ts_throw_error(TsErrorKind kind, const char *fmt, ...);
+void __wrap_ts_throw_error(TsErrorKind kind, const char *fmt, ...) {
+    static const char *const names[] = {"Error",     "TypeError", "RangeError",    "SyntaxError",
+                                        "EvalError", "URIError",  "ReferenceError"};
+    size_t n;
+    va_list ap;
+    snprintf(helpers_error, sizeof helpers_error, "%s: ", names[kind]);
+    n = strlen(helpers_error);
+    va_start(ap, fmt);
+    vsnprintf(helpers_error + n, sizeof helpers_error - n, fmt, ap);
+    va_end(ap);
+    if (!helpers_catch) {
+        fprintf(stderr, "uncaught in a test: %s\n", helpers_error);
+        abort();
+    }
+    longjmp(*helpers_catch, 1);
+}
+
+jmp_buf helpers_jb; /* one test file per binary includes this header */
+
+/* Runs stmt; sets err to the error text it threw, or NULL. */
+#define THROWS(err, stmt)              \
+    do {                               \
+        helpers_catch = &helpers_jb;   \
+        if (setjmp(helpers_jb) == 0) { \
+            stmt;                      \
+            (err) = NULL;              \
+        } else {                       \
+            (err) = helpers_error;     \
+        }                              \
+        helpers_catch = NULL;          \
+    } while (0)
+
 /* --------------------------------------------------------- class table */
 
 #define HELPERS_MAX_CLASSES 16
