@@ -8,12 +8,15 @@
 .DEFAULT_GOAL := help
 ROOT := $(abspath .)
 
+include mk/tsbuild.inc
 include $(sort $(wildcard mk/*.mk))
 
-.PHONY: help deps build test test-lang test-neg test-lang-tools
+.PHONY: help deps test test-lang test-neg test-lang-tools
 
 help:
-	@echo "make run            build and run the example app on 127.0.0.1:8000"
+	@echo "make run            build and run the example app on 127.0.0.1:8000 (installs what it needs)"
+	@echo "make build          compile the compiler, the Node shim and the test runners (incremental)"
+	@echo "make deps           install every Debian and npm package the tests need"
 	@echo "make test           install dependencies and run all default tests"
 	@echo "make test-lang      differential language tests (node vs native, ASan/UBSan)"
 	@echo "make test-neg       programs outside the subset: exact diagnostics"
@@ -33,9 +36,6 @@ help:
 
 deps:
 	bash scripts/install-deps.sh
-
-build:
-	npx tsc -p ts/compiler && npx tsc -p ts/lib && npx tsc -p tests
 
 test-lang: build
 	node --test dist/tests/tests/runners/lang.test.js

@@ -27,9 +27,9 @@ Prints PASS/FAIL lines; exit status 1 when any check fails.
      v3.x tag, Node.js checked against SHASUMS256, spiffsgen.py from the
      same ESP-IDF tag.
   6. the CMake files, run by cmake against stand-ins for the ESP-IDF
-     functions (for each of esp32 and esp8266): the runtime component's
-     sources exist and include every core/net/api file, the TLS glue, the
-     HTTP client and llhttp; REQUIRES name components that exist in that
+     functions (for each of esp32 and esp8266; which sources the runtime
+     component compiles is checked against components/runtime/manifest.json
+     by tests/runners/manifest.test.ts): REQUIRES name components that exist in that
      SDK; a probe compiled with the component's definitions sees
      TSFW_CA_FILE_DEFAULT == "/spiffs/ca.pem" and TSFW_TLS_IN_LEN/OUT_LEN
      equal to the sdkconfig values; the SPIFFS image is made from fs/.
@@ -539,22 +539,6 @@ def cmake_checks(target, sdkconfig_vals):
         out = subprocess.run([os.path.join(b, "probe")], capture_output=True, text=True).stdout \
             if r2.returncode == 0 else ""
         res = open(os.path.join(b, "result.txt")).read().split("\n")
-        srcs = {l.split(" ", 2)[2] for l in res if l.startswith("src runtime ")}
-        rt = os.path.join(mirror, "components", "runtime")
-        want = set()
-        for sub in ("core", "net", "api"):
-            want |= {os.path.join(rt, sub, f) for f in os.listdir(os.path.join(rt, sub)) if f.endswith(".c")}
-        missing = sorted(os.path.relpath(p, mirror) for p in want - srcs)
-        check(not missing and os.path.join(rt, "net", "tls.c") in srcs and
-              os.path.join(rt, "net", "http_client.c") in srcs,
-              "%s: runtime SRCS cover every core/net/api file (tls.c, http_client.c included)" % target,
-              "missing " + ", ".join(missing))
-        llhttp = [p for p in srcs if os.path.basename(p) in ("api.c", "http.c", "llhttp.c") and "llhttp" in p]
-        check(len(llhttp) == 3, "%s: runtime SRCS include llhttp's api.c, http.c, llhttp.c" % target)
-        absent = sorted(p for p in srcs if not os.path.isfile(p))
-        check(not absent, "%s: every runtime source exists" % target, ", ".join(absent))
-        check(not any("port/posix" in p or "port/sim" in p for p in srcs),
-              "%s: no posix/sim port sources in the component (port_esp_idf.c includes port_posix.c)" % target)
         reqs = {l.split(" ")[2] for l in res if l.startswith("requires ")}
         unknown = sorted(reqs - COMPONENTS[target])
         check(not unknown, "%s: REQUIRES name components of that SDK (%s)" % (target, " ".join(sorted(reqs))),
