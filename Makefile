@@ -11,7 +11,7 @@ ROOT := $(abspath .)
 include mk/tsbuild.inc
 include $(sort $(wildcard mk/*.mk))
 
-.PHONY: help deps test test-lang test-neg test-lang-tools
+.PHONY: help deps test test-lang test-neg test-lang-tools test-manifest
 
 help:
 	@echo "make run            build and run the example app on 127.0.0.1:8000 (installs what it needs)"
@@ -21,6 +21,7 @@ help:
 	@echo "make test-lang      differential language tests (node vs native, ASan/UBSan)"
 	@echo "make test-neg       programs outside the subset: exact diagnostics"
 	@echo "make test-lang-tools valgrind, gdb and memory-soak checks of compiled programs"
+	@echo "make test-manifest  every build compiles the sources of components/runtime/manifest.json"
 	@echo "make test-core | test-net | test-http | test-emu   the other suites"
 	@echo "make bench-lang | bench-http                      benchmarks against node"
 	@echo "make fuzz-http FUZZ_SECONDS=600                   libFuzzer on the request path"
@@ -45,6 +46,9 @@ test-neg: build
 
 test-lang-tools: build
 	node --test --test-concurrency=1 dist/tests/tests/runners/tools.test.js
+
+test-manifest: build
+	node --test dist/tests/tests/runners/manifest.test.js
 
 test: deps build
 	bash tests/run-all.sh

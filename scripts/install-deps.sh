@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 run_packages=(gcc make libc6-dev node-llhttp libmbedtls-dev libc-ares-dev)
 test_packages=(
   cmake gdb valgrind python3 curl openssl ca-certificates time libcmocka-dev
-  clang-14 libclang-rt-14-dev clang-format-14 wrk nginx-light
+  clang-14 libclang-rt-14-dev clang-format-14 wrk nginx-light python3-kconfiglib
   gcc-xtensa-lx106 picolibc-xtensa-lx106-elf gcc-riscv64-unknown-elf picolibc-riscv64-unknown-elf
   qemu-system-misc gcc-12-source
 )

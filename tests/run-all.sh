@@ -34,6 +34,7 @@ suite() {
 }
 
 suite format make --no-print-directory check-format
+suite manifest make --no-print-directory test-manifest
 suite core   make -j"$jobs" --no-print-directory test-core
 suite neg    node --test dist/tests/tests/runners/neg.test.js
 suite lang   node --test dist/tests/tests/runners/lang.test.js

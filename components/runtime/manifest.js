@@ -28,7 +28,10 @@ function location(loc, env, format) {
  */
 function resolve(build, env = process.env, format = "abs") {
   const b = manifest.builds[build];
-  if (!b) throw new ManifestError(`manifest.json has no build '${build}' (builds: ${Object.keys(manifest.builds).join(", ")})`);
+  if (!b)
+    throw new ManifestError(
+      `manifest.json has no build '${build}' (builds: ${Object.keys(manifest.builds).join(", ")})`,
+    );
   const chosen = {};
   const out = { build, parts: [], defines: [], includeDirs: [], libs: [], debian: [], entry: undefined };
   const add = (list, xs) => xs.forEach((x) => list.includes(x) || list.push(x));
@@ -37,7 +40,9 @@ function resolve(build, env = process.env, format = "abs") {
     if (!p) throw new ManifestError(`manifest.json: build '${build}' names an unknown part '${name}'`);
     if (p.choice) {
       if (chosen[p.choice])
-        throw new ManifestError(`manifest.json: build '${build}' names two '${p.choice}' parts: ${chosen[p.choice]}, ${name}`);
+        throw new ManifestError(
+          `manifest.json: build '${build}' names two '${p.choice}' parts: ${chosen[p.choice]}, ${name}`,
+        );
       chosen[p.choice] = name;
     }
     const base = location(p.dir, env, format);
@@ -49,7 +54,10 @@ function resolve(build, env = process.env, format = "abs") {
     });
     add(out.defines, p.defines ?? []);
     add(out.includeDirs, p.include_dir ? [location(p.include_dir, env, format)] : []);
-    add(out.includeDirs, (p.includes ?? []).map((i) => (i === "." ? base : `${base}/${i}`)));
+    add(
+      out.includeDirs,
+      (p.includes ?? []).map((i) => (i === "." ? base : `${base}/${i}`)),
+    );
     add(out.libs, p.libs ?? []);
     add(out.debian, p.debian ?? []);
     if (p.entry) out.entry = `${base}/${p.entry}`;

@@ -27,9 +27,9 @@ interface RuntimeBuild {
 }
 
 /** The host build: which sources, flags and libraries (components/runtime/manifest.json). */
-const hostBuild = (
-  require(path.join(runtimeDir, "manifest.js")) as { resolve(build: string): RuntimeBuild }
-).resolve("host");
+const hostBuild = (require(path.join(runtimeDir, "manifest.js")) as { resolve(build: string): RuntimeBuild }).resolve(
+  "host",
+);
 
 export const warningFlags = hostBuild.cflags;
 
@@ -53,8 +53,7 @@ function runtimeHeaders(): string[] {
 /** Fails with what to install when a source of the build is missing (llhttp is a Debian package). */
 function checkSources(): void {
   for (const part of hostBuild.parts)
-    for (const src of part.srcs)
-      if (!fs.existsSync(src)) throw new BuildError(`${src} is missing`, hostBuild.debian);
+    for (const src of part.srcs) if (!fs.existsSync(src)) throw new BuildError(`${src} is missing`, hostBuild.debian);
 }
 
 /**
