@@ -4,7 +4,8 @@
 #
 #   run                 build ts/app/app.ts natively and run it on 127.0.0.1:8000
 #   run-node            the same app on node through the shim
-#   test-http           differential tests (native ASan vs node shim) + bad input
+#   test-http           differential tests (native ASan vs node shim), static files
+#                       against nginx, bad input
 #   test-http-valgrind  10,000 mixed requests under valgrind: 0 bytes definitely lost
 #   test-client         HTTP client apps (native ASan vs node shim), HTTPS, the seed example
 #   test-client-valgrind 1,000 HTTPS requests to its own HTTPS server under valgrind (several minutes)
@@ -31,7 +32,8 @@ run-node: build
 	cd $(API_ROOT) && node dist/lib/node-run.js ts/app/app.ts
 
 test-http: build
-	cd $(API_ROOT) && node --test --test-concurrency=1 dist/tests/tests/runners/http.test.js
+	cd $(API_ROOT) && node --test --test-concurrency=1 dist/tests/tests/runners/http.test.js \
+	    dist/tests/tests/runners/http_nginx.test.js
 
 test-client: build
 	cd $(API_ROOT) && node --test --test-concurrency=1 dist/tests/tests/runners/client.test.js
