@@ -23,7 +23,8 @@ passed=0 failed=0
 pass() { echo "PASS $*"; passed=$((passed + 1)); }
 fail() { echo "FAIL $*"; failed=$((failed + 1)); }
 
-# serve LOG LIMIT_S: starts make run, waits for GET /hello; prints seconds taken
+# serve LOG LIMIT_S: starts make run (process group $pid), waits for GET /hello;
+# sets $took to the seconds that took
 serve() {
     local t0=$(date +%s.%N) i=0
     setsid make run > "$1" 2>&1 &
@@ -33,15 +34,15 @@ serve() {
         sleep 0.05
         i=$((i + 1))
     done
-    awk -v a="$(date +%s.%N)" -v b="$t0" 'BEGIN { printf "%.1f", a - b }'
+    took=$(awk -v a="$(date +%s.%N)" -v b="$t0" 'BEGIN { printf "%.1f", a - b }')
 }
 stop() {
     kill -TERM -- -"$pid" 2>/dev/null
     wait "$pid" 2>/dev/null
 }
 
-if cold=$(serve "$clone/cold.log" 600); then
-    pass "cold make run in a fresh clone serves the example after ${cold}s"
+if serve "$clone/cold.log" 600; then
+    pass "cold make run in a fresh clone serves the example after ${took}s"
     body=$(curl -s -H 'MyHeader: hi there' http://127.0.0.1:8000/hello)
     case $body in
     *'"method":"GET"'*'"myheader":"hi there"'*) pass "GET /hello answers the request as JSON" ;;
@@ -60,13 +61,13 @@ else
 fi
 
 app_time=$(stat -c %Y out/app 2>/dev/null)
-if warm=$(serve "$clone/warm.log" 30); then
+if serve "$clone/warm.log" 30; then
     stop
     if grep -qE 'tsc|cli.js build|npm ci' "$clone/warm.log" || [ "$(stat -c %Y out/app)" != "$app_time" ]; then
         fail "warm make run rebuilt something:"
         sed 's/^/     /' "$clone/warm.log" | head -10
     else
-        pass "warm make run compiles nothing and serves after ${warm}s"
+        pass "warm make run compiles nothing and serves after ${took}s"
     fi
 else
     fail "warm make run did not serve within 30 s:"
