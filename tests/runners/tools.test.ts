@@ -103,6 +103,25 @@ describe("memory stays bounded in a program that runs forever", () => {
   });
 });
 
+describe("tsfw build without the C libraries", () => {
+  const cli = path.join(root, "dist", "compiler", "cli.js");
+  const app = path.join(root, "tests", "http", "apps", "01_hello.ts");
+  for (const [what, env, missing] of [
+    ["a missing header", { LLHTTP_INCLUDE_DIR: "/nonexistent" }, "llhttp.h is not installed"],
+    ["missing library sources", { LLHTTP_DIR: "/nonexistent" }, "/nonexistent/api.c is missing"],
+  ] as const) {
+    it(`reports ${what} as something to install, not as a compiler bug`, async () => {
+      const r = await run(process.execPath, [cli, "build", app, "-o", path.join(out, "nolib", "app")], {
+        env: { ...process.env, ...env },
+        timeoutMs: 120_000,
+      });
+      assert.equal(r.code, 3, r.stderr);
+      assert.match(r.stderr, new RegExp(`^tsfw: C build failed: ${missing}: run \`make deps\` \\(or apt-get install gcc `));
+      assert.doesNotMatch(r.stderr, /compiler bug/);
+    });
+  }
+});
+
 describe("Date.now() on the host", () => {
   it("has millisecond resolution, as on node", async () => {
     const app = path.join(root, "tests", "tools", "date_now.ts");
