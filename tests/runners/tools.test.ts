@@ -116,7 +116,10 @@ describe("tsfw build without the C libraries", () => {
         timeoutMs: 120_000,
       });
       assert.equal(r.code, 3, r.stderr);
-      assert.match(r.stderr, new RegExp(`^tsfw: C build failed: ${missing}: run \`make deps\` \\(or apt-get install gcc `));
+      assert.match(
+        r.stderr,
+        new RegExp(`^tsfw: C build failed: ${missing}: run \`make deps\` \\(or apt-get install gcc `),
+      );
       assert.doesNotMatch(r.stderr, /compiler bug/);
     });
   }
