@@ -5,12 +5,22 @@
 
 #include "rt_internal.h"
 
+/* A container being serialised, and how its parent reached it. */
+typedef struct JsonStep {
+    TsHeap *h;
+    TsString *key; /* the property name, or NULL for an array index */
+    uint32_t index;
+} JsonStep;
+
 typedef struct Json {
+    TsCleanup c; /* frees the buffers when a toJSON throws, or a cycle is found */
     TsBuf out;
-    char gap[48];   /* up to 10 UTF-16 units */
-    TsBuf indent;   /* current indentation */
-    TsHeap **stack; /* containers being serialised (cycle check) */
+    char gap[48];    /* up to 10 UTF-16 units */
+    TsBuf indent;    /* current indentation */
+    JsonStep *stack; /* containers being serialised (cycle check) */
     size_t depth, cap;
+    TsString *key; /* where the value being serialised sits in its parent */
+    uint32_t index;
 } Json;
 
 static void quote(TsBuf *b, TsString *s) {
@@ -42,20 +52,73 @@ static void quote(TsBuf *b, TsString *s) {
 
 static bool serialize(Json *j, TsValue v);
 
+static void json_free(TsCleanup *c) {
+    Json *j = (Json *)c;
+    buf_free(&j->out);
+    buf_free(&j->indent);
+    ts_dealloc(j->stack);
+    j->stack = NULL;
+}
+
+static void put_step_key(TsBuf *b, TsString *key, uint32_t index) {
+    char tmp[32];
+    if (key) {
+        buf_puts(b, "property '");
+        buf_put_str(b, key);
+        buf_putc(b, '\'');
+    } else {
+        snprintf(tmp, sizeof tmp, "index %lu", (unsigned long)index);
+        buf_puts(b, tmp);
+    }
+}
+
+static void put_ctor(TsBuf *b, TsHeap *h) {
+    const TsClass *cls = h->kind == TS_OBJECT ? ((TsObject *)h)->cls : NULL;
+    buf_puts(b, "object with constructor '");
+    buf_puts(b, h->kind == TS_ARRAY ? "Array" : cls ? cls->name : "Object");
+    buf_putc(b, '\'');
+}
+
+/* V8's message: where the circle starts, the first two and the last step
+ * around it (an ellipsis for the others), and the key that closes it. */
+static void circular(Json *j, size_t start) TS_NORETURN;
+static void circular(Json *j, size_t start) {
+    TsBuf b;
+    size_t i, prefix_end = j->depth < start + 3 ? j->depth : start + 3;
+    size_t postfix_start = j->depth - 1 > prefix_end ? j->depth - 1 : prefix_end;
+    TsString *msg;
+    buf_init(&b);
+    buf_puts(&b, "Converting circular structure to JSON\n    --> starting at ");
+    put_ctor(&b, j->stack[start].h);
+    for (i = start + 1; i < j->depth; i++) {
+        if (i == prefix_end && i < postfix_start) {
+            buf_puts(&b, "\n    |     ...");
+            i = postfix_start;
+        }
+        buf_puts(&b, "\n    |     ");
+        put_step_key(&b, j->stack[i].key, j->stack[i].index);
+        buf_puts(&b, " -> ");
+        put_ctor(&b, j->stack[i].h);
+    }
+    buf_puts(&b, "\n    --- ");
+    put_step_key(&b, j->key, j->index);
+    buf_puts(&b, " closes the circle");
+    msg = ts_tmp_str(buf_to_str(&b));
+    ts_throw_error(TS_ERR_TYPE, "%s", msg->data);
+}
+
 static void enter(Json *j, TsHeap *h) {
     size_t i;
     for (i = 0; i < j->depth; i++)
-        if (j->stack[i] == h) {
-            buf_free(&j->out);
-            buf_free(&j->indent);
-            ts_dealloc(j->stack);
-            ts_panic("TypeError: Converting circular structure to JSON");
-        }
+        if (j->stack[i].h == h) circular(j, i);
     if (j->depth == j->cap) {
         j->cap = j->cap ? j->cap * 2 : 8;
-        j->stack = (TsHeap **)ts_realloc(j->stack, j->cap * sizeof(TsHeap *));
+        j->stack = (JsonStep *)ts_realloc(j->stack, j->cap * sizeof(JsonStep));
     }
-    j->stack[j->depth++] = h;
+    j->stack[j->depth].h = h;
+    j->stack[j->depth].key = j->key;
+    j->stack[j->depth].index = j->index;
+    j->depth++;
 }
 
 static void newline(Json *j) {
@@ -95,6 +158,8 @@ static bool serialize(Json *j, TsValue v) {
         for (i = 0; i < a->len; i++) {
             if (i) buf_putc(&j->out, ',');
             if (gaplen) newline(j);
+            j->key = NULL;
+            j->index = i;
             if (!serialize(j, a->items[i])) buf_puts(&j->out, "null");
         }
         j->indent.len = saved;
@@ -107,8 +172,12 @@ static bool serialize(Json *j, TsValue v) {
         TsObject *o = v.u.obj;
         bool any = false;
         if (o->cls && class_find_method(o->cls, &s_tojson)) {
+            size_t rm = ts_roots_mark();
             TsValue r = class_find_method(o->cls, &s_tojson)->fn(v, 0, NULL);
-            bool ok = serialize(j, r);
+            bool ok;
+            ts_root_val(&r);
+            ok = serialize(j, r);
+            ts_roots_pop(rm);
             ts_release(r);
             return ok;
         }
@@ -118,11 +187,13 @@ static bool serialize(Json *j, TsValue v) {
         buf_putc(&j->out, '{');
         for (i = 0; i < o->count; i++) {
             size_t mark = j->out.len;
+            if (!key_enumerable(o->keys[i])) continue;
             if (any) buf_putc(&j->out, ',');
             if (gaplen) newline(j);
             quote(&j->out, o->keys[i]);
             buf_putc(&j->out, ':');
             if (gaplen) buf_putc(&j->out, ' ');
+            j->key = o->keys[i];
             if (serialize(j, o->vals[i])) any = true;
             else j->out.len = mark; /* skipped member */
         }
@@ -138,9 +209,13 @@ static bool serialize(Json *j, TsValue v) {
 
 TsString *ts_json_stringify(TsValue v, TsValue indent) {
     Json j;
+    size_t rm = ts_roots_mark();
+    TsString *r = NULL;
     memset(&j, 0, sizeof j);
+    j.c.run = json_free;
     buf_init(&j.out);
     buf_init(&j.indent);
+    j.key = ts_str_empty();
     if (indent.tag == TS_NUMBER) {
         double n = indent.u.num;
         int k, count = n >= 10 ? 10 : n >= 1 ? (int)n : 0;
@@ -153,13 +228,9 @@ TsString *ts_json_stringify(TsValue v, TsValue indent) {
         j.gap[n] = 0;
         ts_str_release(g);
     }
-    if (!serialize(&j, v)) {
-        buf_free(&j.out);
-        buf_free(&j.indent);
-        ts_dealloc(j.stack);
-        return NULL;
-    }
-    buf_free(&j.indent);
-    ts_dealloc(j.stack);
-    return buf_to_str(&j.out);
+    ts_root_cleanup(&j.c);
+    if (serialize(&j, v)) r = buf_to_str(&j.out);
+    ts_roots_pop(rm);
+    json_free(&j.c);
+    return r;
 }
