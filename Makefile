@@ -20,6 +20,7 @@ help:
 	@echo "make test-lang-tools valgrind, gdb and memory-soak checks of compiled programs"
 	@echo "make test-core | test-net | test-http | test-emu   the other suites"
 	@echo "make bench-lang | bench-http                      benchmarks against node"
+	@echo "make bench-exc                                    cost of try frames and roots (ns)"
 	@echo "make fuzz-http FUZZ_SECONDS=600                   libFuzzer on the request path"
 	@echo "make fuzz-http-client FUZZ_SECONDS=600            libFuzzer on the client's response path"
 	@echo "make fuzz-tls FUZZ_SECONDS=600                    libFuzzer on the TLS client's record path (loopback peer)"
