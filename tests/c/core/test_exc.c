@@ -618,12 +618,91 @@ static void test_thrown_messages(void **state) {
     assert_int_equal(failures, 0);
 }
 
+/* ------------------------------------- docs/exceptions.md's compiled C */
+
+static TsString tsg_comma = TS_STR_LIT(",", 1, 1);
+static TsString tsg_bad_number = TS_STR_LIT("bad number ", 11, 11);
+static TsString tsg_failed = TS_STR_LIT("failed:", 7, 7);
+static TsString tsg_parts = TS_STR_LIT("parts:", 6, 6);
+
+/* The example's C, as the page shows it. */
+static const TsLoc tsl_6_33 = {"app.ts", 6, 33};
+
+static double load(TsString *p0) {
+    size_t tm = ts_tmp_mark();
+    size_t rm = ts_roots_mark();
+    TsString *text = p0; /* borrowed: no root */
+    TsValue parts = ts_str_split(text, ts_str_v(&tsg_comma), 1.0 / 0.0);
+    ts_root_val(&parts);
+    volatile double total = 0; /* assigned in try, read after */
+    {
+        TsTry tf; /* finally */
+        volatile TsValue pending = ts_undefined();
+        volatile bool threw = false;
+        size_t rm_f = ts_roots_mark();
+        ts_root_val(&pending);
+        ts_try_enter(&tf);
+        if (setjmp(tf.jb) == 0) {
+            TsTry tc; /* catch */
+            ts_try_enter(&tc);
+            if (setjmp(tc.jb) == 0) {
+                TsValue _iter = ts_dup(parts);
+                size_t rm_for = ts_roots_mark();
+                ts_root_val(&_iter);
+                for (double _i = 0; _i < ts_arr_length(_iter); _i++) {
+                    size_t rm_body = ts_roots_mark();
+                    TsString *p = ts_str_retain(ts_unbox_str(ts_arr_get(_iter, _i)));
+                    ts_root_str(&p);
+                    double n = ts_str_to_num(p);
+                    if (ts_is_nan(n)) {
+                        ts_loc = &tsl_6_33;
+                        ts_throw(ts_tmp(ts_error_new(ts_tmp(ts_str_v(ts_str_concat(&tsg_bad_number, p))))));
+                    }
+                    total = total + n;
+                    ts_str_release(p);
+                    ts_roots_pop(rm_body);
+                }
+                ts_release(_iter);
+                ts_roots_pop(rm_for);
+                ts_try_leave(&tc);
+            } else {
+                TsValue e = ts_caught();
+                size_t rm_c = ts_roots_mark();
+                ts_root_val(&e);
+                ts_console_log(2, (const TsValue[]){ts_str_v(&tsg_failed), ts_tmp(ts_str_v(ts_to_string(e)))});
+                ts_tmp_release(tm);
+                total = -1;
+                ts_release(e);
+                ts_roots_pop(rm_c);
+            }
+            ts_try_leave(&tf);
+        } else {
+            pending = ts_caught(); /* the catch block threw */
+            threw = true;
+        }
+        ts_console_log(2, (const TsValue[]){ts_str_v(&tsg_parts), ts_num(ts_arr_length(parts))});
+        ts_tmp_release(tm);
+        if (threw) ts_throw(pending); /* its root gives back this reference */
+        ts_roots_pop(rm_f);
+    }
+    ts_release(parts);
+    ts_roots_pop(rm);
+    return total;
+}
+
+static void test_docs_example(void **state) {
+    (void)state;
+    assert_true(load(S("1,2,3")) == 6);
+    assert_true(load(S("1,x,3")) == -1);
+    ts_out_flush();
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         TEST(test_throw_and_catch),        TEST(test_nested_and_rethrow), TEST(test_finally),
         TEST(test_throw_any_value),        TEST(test_many_throws),        TEST(test_callbacks_that_throw),
         TEST(test_app_methods_that_throw), TEST(test_error_objects),      TEST(test_inspect_cases),
-        TEST(test_thrown_messages),
+        TEST(test_thrown_messages),        TEST(test_docs_example),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
