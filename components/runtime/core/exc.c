@@ -62,7 +62,7 @@ static void unwind(const TsTry *t) {
  * checkers. */
 static void uncaught(TsValue v) {
     TsBuf b;
-    TsString *s = ts_inspect(v);
+    TsString *s = ts_is_error(v) ? inspect_uncaught(v) : ts_inspect(v);
     buf_init(&b);
     buf_puts(&b, "Uncaught ");
     buf_put_str(&b, s);

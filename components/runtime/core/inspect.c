@@ -32,6 +32,7 @@ typedef struct Ctx {
     int depth;         /* how deep to descend (2 by default) */
     int indent;        /* node's ctx.indentationLvl */
     int current_depth; /* node's ctx.currentDepth */
+    bool uncaught;     /* the value is an uncaught error: its stack as it is, without brackets */
     TsHeap **seen;     /* the objects being formatted (for cycles) */
     size_t nseen, capseen;
     TsHeap **circular; /* objects given a <ref *N> number: N = index + 1 */
@@ -428,6 +429,7 @@ static Str error_base(Ctx *c, TsValue e, TsString *stack) {
     TsString *st = improve_stack(stack, e.u.obj->cls->name, ts_obj_get(e, &s_name));
     TsValue msg = ts_obj_get(e, &s_message);
     long pos = -1;
+    bool framed;
     TsBuf b;
     size_t i;
     buf_init(&b);
@@ -436,14 +438,16 @@ static Str error_base(Ctx *c, TsValue e, TsString *stack) {
         if (pos > 0) pos += (long)msg.u.str->len;
         else pos = -1;
     }
-    if (find_text(st, "\n    at", 7, pos < 0 ? 0 : (size_t)pos) < 0) buf_putc(&b, '[');
+    framed = c->uncaught || find_text(st, "\n    at", 7, pos < 0 ? 0 : (size_t)pos) >= 0;
+    c->uncaught = false;
+    if (!framed) buf_putc(&b, '[');
     for (i = 0; i < st->len; i++) {
         int k;
         buf_putc(&b, st->data[i]);
         if (st->data[i] == '\n')
             for (k = 0; k < c->indent; k++) buf_putc(&b, ' ');
     }
-    if (find_text(st, "\n    at", 7, pos < 0 ? 0 : (size_t)pos) < 0) buf_putc(&b, ']');
+    if (!framed) buf_putc(&b, ']');
     ts_str_release(st);
     return str_take(&b);
 }
@@ -659,28 +663,35 @@ static Str format_value(Ctx *c, TsValue v, int recurse) {
     return format_raw(c, v, recurse);
 }
 
-static Str inspect_depth(TsValue v, int depth) {
+static Str inspect_depth(TsValue v, int depth, bool uncaught) {
     Ctx c;
     Str s;
     memset(&c, 0, sizeof c);
     c.depth = depth;
+    c.uncaught = uncaught;
     s = format_value(&c, v, 0);
     ts_dealloc(c.seen);
     ts_dealloc(c.circular);
     return s;
 }
 
-TsString *ts_inspect(TsValue v) {
-    Str s = inspect_depth(v, 2);
+static TsString *inspect_str(TsValue v, bool uncaught) {
+    Str s = inspect_depth(v, 2, uncaught);
     TsString *r = ts_str_new(s.p, s.len);
     ts_dealloc(s.p);
     return r;
 }
 
+TsString *ts_inspect(TsValue v) { return inspect_str(v, false); }
+
+/* node reports an uncaught error by its stack, which always has frames: an
+ * error with no position is not bracketed there. */
+TsString *inspect_uncaught(TsValue v) { return inspect_str(v, true); }
+
 /* ------------------------------------------------------------ console */
 
 static void put_inspected(TsBuf *b, TsValue v, int depth) {
-    Str s = inspect_depth(v, depth);
+    Str s = inspect_depth(v, depth, false);
     buf_put(b, s.p, s.len);
     ts_dealloc(s.p);
 }

@@ -64,6 +64,7 @@ void throw_not_iterable(TsValue v) TS_NORETURN;
 
 /* The text console.log prints for these arguments (without the newline). */
 TsString *ts_format_args(int argc, const TsValue *argv);
+TsString *inspect_uncaught(TsValue v); /* ts_inspect, as node reports an uncaught error */
 
 /* ----------------------------------------------------------------- map.c */
 
