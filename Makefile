@@ -25,6 +25,7 @@ help:
 	@echo "make test-fresh-clone  make run in a fresh clone of HEAD: cold, then warm"
 	@echo "make test-core | test-net | test-http | test-emu   the other suites"
 	@echo "make bench-lang | bench-http                      benchmarks against node"
+	@echo "make bench-exc                                    cost of try frames and roots (ns)"
 	@echo "make fuzz-http FUZZ_SECONDS=600                   libFuzzer on the request path"
 	@echo "make fuzz-http-client FUZZ_SECONDS=600            libFuzzer on the client's response path"
 	@echo "make fuzz-tls FUZZ_SECONDS=600                    libFuzzer on the TLS client's record path (loopback peer)"

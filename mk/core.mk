@@ -18,8 +18,6 @@ CORE_SAN := -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-om
 CORE_TEST_BINS := $(patsubst $(CORE_TEST_DIR)/%.c,$(CORE_BUILD)/asan/%,$(CORE_TEST_SRCS))
 CORE_VG_BINS := $(patsubst $(CORE_TEST_DIR)/%.c,$(CORE_BUILD)/vg/%,$(CORE_TEST_SRCS))
 CORE_CC ?= $(CC)
-# errors the runtime throws jump back into the test (tests/c/core/helpers.h)
-CORE_TEST_LDFLAGS := -Wl,--wrap=ts_throw_error
 # test_date runs Date on the posix port's time zone (port_tz.c)
 CORE_PORT_TZ := $(RT_TOP)/components/runtime/port/posix/port_tz.c
 CORE_TEST_EXTRA_test_date := -DTS_HAVE_PORT_CLOCK $(CORE_PORT_TZ)
@@ -28,11 +26,11 @@ CORE_FLAGS := $(RT_CFLAGS) $(RT_core_CPPFLAGS) -I$(CORE_TEST_DIR) -g -O1
 
 $(CORE_BUILD)/asan/%: $(CORE_TEST_DIR)/%.c $(CORE_DEPS)
 	@mkdir -p $(dir $@)
-	$(CORE_CC) $(CORE_FLAGS) $(CORE_SAN) -o $@ $< $(RT_core_SRCS) $(CORE_TEST_EXTRA_$*) $(CORE_TEST_LDFLAGS) -lcmocka -lm
+	$(CORE_CC) $(CORE_FLAGS) $(CORE_SAN) -o $@ $< $(RT_core_SRCS) $(CORE_TEST_EXTRA_$*) -lcmocka -lm
 
 $(CORE_BUILD)/vg/%: $(CORE_TEST_DIR)/%.c $(CORE_DEPS)
 	@mkdir -p $(dir $@)
-	$(CORE_CC) $(CORE_FLAGS) -o $@ $< $(RT_core_SRCS) $(CORE_TEST_EXTRA_$*) $(CORE_TEST_LDFLAGS) -lcmocka -lm
+	$(CORE_CC) $(CORE_FLAGS) -o $@ $< $(RT_core_SRCS) $(CORE_TEST_EXTRA_$*) -lcmocka -lm
 
 .PHONY: test-core test-core-valgrind
 # gen-check: the tables the tests compare against still come out of their
@@ -55,7 +53,7 @@ FUZZ_SECONDS ?= 60
 $(CORE_BUILD)/fuzz_json: $(RT_TOP)/tests/fuzz/fuzz_json.c $(RT_core_SRCS) $(RT_HDRS)
 	@mkdir -p $(dir $@)
 	$(CORE_FUZZ_CC) $(RT_CFLAGS) $(RT_core_CPPFLAGS) -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
-	    -o $@ $< $(RT_core_SRCS) $(CORE_TEST_LDFLAGS) -lm
+	    -o $@ $< $(RT_core_SRCS) -lm
 
 .PHONY: fuzz-json fuzz-json-build
 fuzz-json-build: $(CORE_BUILD)/fuzz_json

@@ -7,43 +7,34 @@
  * Every input must leave no live heap objects behind: a parse that throws
  * releases what it built. */
 #include <setjmp.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "rt_internal.h"
 
-static jmp_buf *catcher;
-static char error_text[600];
-
-/* Linked with -Wl,--wrap=ts_throw_error: a thrown error returns to parse(). */
-void __wrap_ts_throw_error(TsErrorKind kind, const char *fmt, ...);
-void __wrap_ts_throw_error(TsErrorKind kind, const char *fmt, ...) {
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(error_text, sizeof error_text, fmt, ap);
-    va_end(ap);
-    if (!catcher || (kind != TS_ERR_SYNTAX && kind != TS_ERR_RANGE)) {
-        fprintf(stderr, "unexpected error (kind %d): %s\n", (int)kind, error_text);
-        abort();
-    }
-    longjmp(*catcher, 1);
-}
-
 static TsValue parsed;
 
-/* JSON.parse(text) into parsed; false when it threw. */
+/* JSON.parse(text) into parsed, in a try frame as compiled code makes one;
+ * false when it threw. Only SyntaxError and RangeError (a limit) may come out. */
 static bool parse(TsString *text) {
-    jmp_buf jb;
-    catcher = &jb;
-    if (setjmp(jb) != 0) {
-        catcher = NULL;
-        return false;
+    TsTry t;
+    ts_try_enter(&t);
+    if (setjmp(t.jb) == 0) {
+        parsed = ts_json_parse(text);
+        ts_try_leave(&t);
+        return true;
     }
-    parsed = ts_json_parse(text);
-    catcher = NULL;
-    return true;
+    {
+        TsValue e = ts_caught();
+        if (!ts_instance_of(e, &ts_syntax_error_class) && !ts_instance_of(e, &ts_range_error_class)) {
+            TsString *msg = ts_exception_text(e);
+            fprintf(stderr, "unexpected error: %s\n", msg->data);
+            abort();
+        }
+        ts_release(e);
+    }
+    return false;
 }
 
 static TsString *to_string(const uint8_t *data, size_t size) {

@@ -180,9 +180,12 @@ static TsValue call_key(Json *j, TsString *key, uint32_t i) {
 
 /* toJSON, then the replacer function: the value to write for holder[key]
  * (or holder[index] when key is NULL); owned. v is borrowed. */
-static TsValue transform(Json *j, TsString *key, uint32_t index, TsValue v) {
-    TsValue kv = ts_undefined();
-    ts_retain(v);
+static TsValue transform(Json *j, TsString *key, uint32_t index, TsValue borrowed) {
+    /* v is owned from here; rooted, so that a toJSON or replacer that throws does not leak it */
+    volatile TsValue v = ts_dup(borrowed);
+    TsValue kv = ts_undefined(), out;
+    size_t rm = ts_roots_mark();
+    ts_root_val(&v);
     if (v.tag == TS_OBJECT) {
         TsValue own = obj_get_own(v.u.obj, &s_tojson);
         const TsMethod *m = own.tag == TS_UNDEFINED && v.u.obj->cls ? class_find_method(v.u.obj->cls, &s_tojson) : NULL;
@@ -205,12 +208,14 @@ static TsValue transform(Json *j, TsString *key, uint32_t index, TsValue v) {
         ts_release(v);
         v = r;
     }
-    while (v.tag == TS_BOX) {
-        TsValue inner = ts_dup(v.u.box->v);
-        ts_release(v);
-        v = inner;
+    ts_roots_pop(rm);
+    out = v;
+    while (out.tag == TS_BOX) {
+        TsValue inner = ts_dup(out.u.box->v);
+        ts_release(out);
+        out = inner;
     }
-    return v;
+    return out;
 }
 
 static void newline(Json *j) {
@@ -312,6 +317,8 @@ static void write_member(Json *j) {
         TsString *key = f->keys ? f->keys[i] : f->holder.u.obj->keys[i];
         size_t mark = j->out.len;
         TsValue x;
+        /* hidden keys (an error's message, stack and cause) are written only when a replacer lists them */
+        if (!(j->allow && f->keys == j->allow) && !key_enumerable(key)) return;
         ts_str_release(f->current);
         f->current = ts_str_retain(key);
         if (f->any) buf_putc(&j->out, ',');

@@ -346,8 +346,6 @@ double ts_parse_int(TsString *s, double radix_d) {
 
 /* ------------------------------------------------- toFixed, toPrecision */
 
-static void range_error_num(const char *msg) { ts_range_error(msg); }
-
 /* ToIntegerOrInfinity */
 static double to_int(double d) {
     if (d != d) return 0;
@@ -478,7 +476,7 @@ TsString *ts_num_to_fixed(double x, double digits) {
     char d[256];
     int fd, intlen;
     TsBuf out;
-    if (!(f >= 0 && f <= 100)) range_error_num("toFixed() digits argument must be between 0 and 100");
+    if (!(f >= 0 && f <= 100)) ts_throw_error(TS_ERR_RANGE, "toFixed() digits argument must be between 0 and 100");
     if (!isfinite(x) || fabs(x) >= 1e21) return ts_num_to_str(x);
     fd = (int)f;
     intlen = x == 0 ? (memset(d, '0', (size_t)fd + 1), 1) : exact_fixed(fabs(x), fd, d);
@@ -516,7 +514,7 @@ TsString *ts_num_to_precision(double x, double digits) {
     int p, e, n = 0, i;
     TsBuf out;
     if (!isfinite(x)) return ts_num_to_str(x);
-    if (!(pd >= 1 && pd <= 100)) range_error_num("toPrecision() argument must be between 1 and 100");
+    if (!(pd >= 1 && pd <= 100)) ts_throw_error(TS_ERR_RANGE, "toPrecision() argument must be between 1 and 100");
     p = (int)pd;
     if (x == 0) {
         memset(d, '0', (size_t)p);
@@ -569,7 +567,7 @@ TsString *ts_num_to_string_radix(double x, double radix_d) {
     size_t ilen = 0, flen = 0, i;
     double integer, fraction, delta;
     TsBuf out;
-    if (!(r >= 2 && r <= 36)) range_error_num("toString() radix must be between 2 and 36");
+    if (!(r >= 2 && r <= 36)) ts_throw_error(TS_ERR_RANGE, "toString() radix argument must be between 2 and 36");
     radix = (int)r;
     if (radix == 10 || !isfinite(x)) return ts_num_to_str(x);
     if (x == 0) return ts_str_from_cstr("0");

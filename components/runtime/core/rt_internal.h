@@ -66,6 +66,8 @@ void arr_free_items(TsValue *items); /* frees an array's storage */
 long obj_find(TsObject *o, TsString *key);
 TsValue obj_get_own(TsObject *o, TsString *key); /* borrowed */
 const TsMethod *class_find_method(const TsClass *cls, TsString *name);
+/* TypeError "... is not iterable", as V8 words it for v. */
+void throw_not_iterable(TsValue v) TS_NORETURN;
 
 /* ---------------------------------------------------------- json_parse.c */
 
@@ -82,6 +84,7 @@ extern TsString *(*date_inspect_hook)(TsValue v);
 
 /* The text console.log prints for these arguments (without the newline). */
 TsString *ts_format_args(int argc, const TsValue *argv);
+TsString *inspect_uncaught(TsValue v); /* ts_inspect, as node reports an uncaught error */
 
 /* ----------------------------------------------------------------- map.c */
 
@@ -115,10 +118,40 @@ void ts_out_write(const char *p, size_t n); /* buffered stdout */
 void ts_out_flush(void);
 void ts_err_write(const char *p, size_t n); /* flushes stdout first */
 
-/* ------------------------------------------------------------ panic.c */
+/* -------------------------------------------------------------- exc.c */
 
-void ts_range_error(const char *msg);
-void ts_type_error_read(TsValue o, TsString *key); /* reading a property of nullish */
+/* Guards that a throw runs while it unwinds (registered with
+ * ts_root_cleanup, dropped with ts_roots_pop): free a buffer or a block
+ * that a runtime function holds while it calls back into the app. */
+typedef struct BufGuard {
+    TsCleanup c;
+    TsBuf *buf;
+} BufGuard;
+void buf_guard(BufGuard *g, TsBuf *b);
+typedef struct MemGuard {
+    TsCleanup c;
+    void *p; /* ts_dealloc'd; may be updated after a realloc */
+} MemGuard;
+void mem_guard(MemGuard *g, void *p);
+void exc_shutdown(void); /* frees the root stack (at exit) */
+
+/* ------------------------------------------------------------ error.c */
+
+/* An immortal key string flagged so that enumeration (keys, JSON, inspect,
+ * assign) skips the property: error objects' message, stack and cause. The
+ * flag lives in the gc byte, which immortal strings never use. */
+#define TS_KEY_HIDDEN 0x80
+static inline bool key_enumerable(const TsString *k) { return !(k->h.gc & TS_KEY_HIDDEN); }
+
+bool class_is_error(const TsClass *c);                      /* does the chain reach ts_error_class? */
+TsValue error_of_kind(TsErrorKind kind, TsString *message); /* owned; message borrowed */
+/* name, message and stack that an error has without an own property
+ * (stack is formatted and stored on first read). Borrowed. */
+TsValue error_inherited(TsObject *o, TsString *key, bool *found);
+TsString *error_header(TsObject *o);     /* "Name: message", without running app code; owned */
+TsString *error_stack_text(TsObject *o); /* header + "\n    at file:line:col"; owned */
+const TsLoc *error_loc(const TsObject *o);
+void buf_put_loc(TsBuf *b, const TsLoc *loc); /* "file.ts:line:col" */
 
 size_t str_count16(const char *p, size_t len); /* JS .length of WTF-8 text */
 

@@ -38,7 +38,7 @@ static TsString *ascii_char(unsigned c) {
 
 static TsString *str_alloc(size_t len, size_t len16) {
     TsString *s;
-    if (len16 > MAX_STR_LEN) ts_range_error("Invalid string length");
+    if (len16 > MAX_STR_LEN) ts_throw_error(TS_ERR_RANGE, "Invalid string length");
     s = (TsString *)ts_heap_new(sizeof(TsString) + len + 1, TS_STRING);
     s->len = (uint32_t)len;
     s->len16 = (uint32_t)len16;
@@ -185,7 +185,12 @@ void buf_put_cp(TsBuf *b, uint32_t cp) {
 }
 
 TsString *buf_to_str(TsBuf *b) {
-    TsString *s = ts_str_new(b->data ? b->data : "", b->len);
+    BufGuard g; /* text past the longest string throws a RangeError */
+    size_t rm = ts_roots_mark();
+    TsString *s;
+    buf_guard(&g, b);
+    s = ts_str_new(b->data ? b->data : "", b->len);
+    ts_roots_pop(rm);
     buf_free(b);
     return s;
 }
@@ -417,7 +422,7 @@ void ts_str_append(TsString **sp, TsString *t) {
     }
     /* Uniquely owned: grow in place, doubling the capacity. */
     tlen = t->len;
-    if ((size_t)s->len16 + t->len16 > MAX_STR_LEN) ts_range_error("Invalid string length");
+    if ((size_t)s->len16 + t->len16 > MAX_STR_LEN) ts_throw_error(TS_ERR_RANGE, "Invalid string length");
     if ((size_t)s->len + tlen + 1 > s->cap) {
         size_t cap = (size_t)s->cap * 2;
         if (cap < (size_t)s->len + tlen + 1) cap = (size_t)s->len + tlen + 1;
@@ -917,15 +922,12 @@ TsString *ts_str_repeat(TsString *s, double count) {
     TsString *r;
     uint32_t i;
     if (n < 0 || n == INFINITY) {
-        char msg[64];
         char num[32];
         num_format(count, num);
-        strcpy(msg, "Invalid count value: ");
-        strcat(msg, num);
-        ts_range_error(msg);
+        ts_throw_error(TS_ERR_RANGE, "Invalid count value: %s", num);
     }
     if (n == 0 || s->len == 0) return &empty_str;
-    if (n * s->len16 > MAX_STR_LEN) ts_range_error("Invalid string length");
+    if (n * s->len16 > MAX_STR_LEN) ts_throw_error(TS_ERR_RANGE, "Invalid string length");
     if (n == 1) return ts_str_retain(s);
     r = str_alloc((size_t)n * s->len, (size_t)n * s->len16);
     for (i = 0; i < (uint32_t)n; i++) memcpy(r->data + (size_t)i * s->len, s->data, s->len);
@@ -939,7 +941,7 @@ static TsString *pad(TsString *s, double maxlen, TsString *fill, bool at_start) 
     TsString *part;
     if (!fill) fill = ascii_char(' ');
     if (target <= s->len16 || fill->len == 0) return ts_str_retain(s);
-    if (target > MAX_STR_LEN) ts_range_error("Invalid string length");
+    if (target > MAX_STR_LEN) ts_throw_error(TS_ERR_RANGE, "Invalid string length");
     need = (uint32_t)target - s->len16;
     whole = need / fill->len16;
     buf_init(&b);
