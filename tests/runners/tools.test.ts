@@ -9,7 +9,8 @@ import fs from "node:fs";
 import path from "node:path";
 import os from "node:os";
 import { compileToC } from "../../ts/compiler/src/compile";
-import { buildNative, listApps, plain, root, run, runOnNode, workDir } from "./common";
+import ts from "typescript";
+import { asanEnv, buildNative, listApps, plain, root, run, runOnNode, sanitize, workDir } from "./common";
 
 const out = path.join(workDir, "tools");
 const cli = path.join(root, "dist", "compiler", "cli.js");
@@ -157,6 +158,33 @@ describe("optional device-API parts (tsfw_api.h)", () => {
       r.stderr,
       /listen 127\.0\.0\.1:0: the HTTPS server is not linked into this app \(name ssl_cert in its source\)/,
     );
+  });
+});
+
+describe("device-API methods called directly (tsfw_api.h)", () => {
+  it("has an entry point for every method of the device API's interfaces", () => {
+    const typings = path.join(root, "ts", "lib", "device.d.ts");
+    const sf = ts.createSourceFile(typings, fs.readFileSync(typings, "utf8"), ts.ScriptTarget.ES2022);
+    const header = fs.readFileSync(path.join(root, "components", "runtime", "api", "tsfw_api.h"), "utf8");
+    const methods = new Set<string>();
+    for (const s of sf.statements)
+      if (ts.isInterfaceDeclaration(s) && s.name.text !== "Console")
+        for (const m of s.members)
+          if (ts.isMethodSignature(m) && ts.isIdentifier(m.name)) methods.add(`ts_api_${s.name.text}_${m.name.text}`);
+    assert.ok(methods.size >= 12, `${methods.size} methods`);
+    for (const fn of methods)
+      assert.ok(header.includes(`TsValue ${fn}(TsValue self, int argc, const TsValue *argv);`), `${fn} in tsfw_api.h`);
+  });
+  it("reaches the app's own methods when an object of the app implements the interface", async () => {
+    const app = path.join(root, "tests", "tools", "device_interface_impl.ts");
+    const dir = path.join(out, "device_impl");
+    const c = compileToC(app).c!;
+    assert.match(c, /ts_api_Response_writeHead\(res, /, "the call is direct");
+    const r = await run(await buildNative(app, dir, sanitize), [], { env: asanEnv });
+    assert.equal(r.code, 0, r.stderr);
+    const expected = (await runOnNode(app, dir)).stdout;
+    assert.match(expected, /^class head 201\n[^]*literal head 404\n[^]*again serve\n$/);
+    assert.equal(r.stdout, expected);
   });
 });
 
