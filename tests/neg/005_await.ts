@@ -5,3 +5,4 @@ async function main(): Promise<void> {
 main();
 // expect: TSFW1007 1:1
 // expect: TSFW1007 2:13
+// expect: TSFW1003 2:19

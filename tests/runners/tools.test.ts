@@ -7,9 +7,13 @@ import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { buildNative, listApps, plain, root, run, runOnNode, workDir } from "./common";
+import os from "node:os";
+import { compileToC } from "../../ts/compiler/src/compile";
+import ts from "typescript";
+import { asanEnv, buildNative, listApps, plain, root, run, runOnNode, sanitize, workDir } from "./common";
 
 const out = path.join(workDir, "tools");
+const cli = path.join(root, "dist", "compiler", "cli.js");
 
 describe("valgrind: no leaks, no errors", { concurrency: 2 }, () => {
   // every fifth program of the language suite: 30+ programs
@@ -31,14 +35,21 @@ describe("valgrind: no leaks, no errors", { concurrency: 2 }, () => {
 });
 
 describe("gdb: #line maps C back to TypeScript", () => {
-  it("breaks on app.ts:N and prints locals by their TypeScript names", async () => {
+  it("breaks on app.ts:N, lists its source and prints locals by their TypeScript names", async () => {
     const app = path.join(root, "tests", "tools", "gdb_app.ts");
-    const exe = await buildNative(app, path.join(out, "gdb"), { cflags: [], optimize: "-O0", debug: true });
+    // tsfw build --debug, run from another folder: the C names the app relative to its own folder
+    const dir = path.join(out, "gdb");
+    fs.mkdirSync(dir, { recursive: true });
+    const exe = path.join(dir, "gdb_app");
+    const build = await run(process.execPath, [cli, "build", app, "--debug", "-o", exe], { cwd: dir });
+    assert.equal(build.code, 0, build.stderr);
     const r = await run(
       "gdb",
       [
         "-batch",
         "-nx",
+        "-ex",
+        "list gdb_app.ts:4,4",
         "-ex",
         "break gdb_app.ts:4",
         "-ex",
@@ -57,6 +68,7 @@ describe("gdb: #line maps C back to TypeScript", () => {
       ],
       { timeoutMs: 60_000 },
     );
+    assert.match(r.stdout, /^4\s+return result;$/m, "gdb lists the TypeScript source");
     assert.match(r.stdout, /Breakpoint 1 at .*: file .*gdb_app\.ts, line 4\./);
     assert.match(r.stdout, /\$1 = 2\n/);
     assert.match(r.stdout, /\$2 = 1\n/);
@@ -146,5 +158,128 @@ describe("optional device-API parts (tsfw_api.h)", () => {
       r.stderr,
       /listen 127\.0\.0\.1:0: the HTTPS server is not linked into this app \(name ssl_cert in its source\)/,
     );
+  });
+});
+
+describe("device-API methods called directly (tsfw_api.h)", () => {
+  it("has an entry point for every method of the device API's interfaces", () => {
+    const typings = path.join(root, "ts", "lib", "device.d.ts");
+    const sf = ts.createSourceFile(typings, fs.readFileSync(typings, "utf8"), ts.ScriptTarget.ES2022);
+    const header = fs.readFileSync(path.join(root, "components", "runtime", "api", "tsfw_api.h"), "utf8");
+    const methods = new Set<string>();
+    for (const s of sf.statements)
+      if (ts.isInterfaceDeclaration(s) && s.name.text !== "Console")
+        for (const m of s.members)
+          if (ts.isMethodSignature(m) && ts.isIdentifier(m.name)) methods.add(`ts_api_${s.name.text}_${m.name.text}`);
+    assert.ok(methods.size >= 12, `${methods.size} methods`);
+    for (const fn of methods)
+      assert.ok(header.includes(`TsValue ${fn}(TsValue self, int argc, const TsValue *argv);`), `${fn} in tsfw_api.h`);
+  });
+  it("reaches the app's own methods when an object of the app implements the interface", async () => {
+    const app = path.join(root, "tests", "tools", "device_interface_impl.ts");
+    const dir = path.join(out, "device_impl");
+    const c = compileToC(app).c!;
+    assert.match(c, /ts_api_Response_writeHead\(res, /, "the call is direct");
+    const r = await run(await buildNative(app, dir, sanitize), [], { env: asanEnv });
+    assert.equal(r.code, 0, r.stderr);
+    const expected = (await runOnNode(app, dir)).stdout;
+    assert.match(expected, /^class head 201\n[^]*literal head 404\n[^]*again serve\n$/);
+    assert.equal(r.stdout, expected);
+  });
+});
+
+describe("generated C reads as written by hand", () => {
+  const apps = [path.join(root, "ts", "app", "app.ts"), ...listApps(path.join(root, "tests", "lang"))];
+  const generated = apps.map((app) => {
+    const r = compileToC(app);
+    assert.equal(r.diags.length, 0, `${app}: ${r.diags.map((d) => d.message).join("; ")}`);
+    return { app: path.relative(root, app), lines: r.c!.split("\n") };
+  });
+  it("covers the app and the language suite", () => assert.ok(generated.length > 170, `${generated.length} programs`));
+  it("has no line over 120 characters", () => {
+    for (const { app, lines } of generated) {
+      const long = lines.findIndex((l) => l.length > 120);
+      assert.equal(long, -1, `${app}.c line ${long + 1}: ${lines[long]}`);
+    }
+  });
+  it("names closures after where they are, never lambda__fn_N", () => {
+    for (const { app, lines } of generated) {
+      const bad = lines.find((l) => /\blambda__fn|__fn_\d/.test(l));
+      assert.equal(bad, undefined, `${app}: ${bad}`);
+    }
+    const app = generated[0].lines.join("\n");
+    for (const name of ["createServer_cb_L5", "on_error_cb_L15", "request_cb_L26"])
+      assert.match(app, new RegExp(`^static TsValue ${name}\\(TsFunc \\*fn`, "m"), name);
+  });
+  it("declares no variable with a zero only to assign it on the next line", () => {
+    const zero =
+      /^\s*(?:double|bool|TsString \*|TsValue|TsBox \*)\s*\**(\w+) = (?:0(?:\.0)?|false|NULL|ts_undefined\(\)|ts_box_new\((?:ts_num\(0\)|ts_bool\(false\)|ts_undefined\(\))\)\.u\.box);$/;
+    for (const { app, lines } of generated) {
+      lines.forEach((l, i) => {
+        const m = zero.exec(l);
+        if (!m) return;
+        const next = lines
+          .slice(i + 1)
+          .find((n) => !n.startsWith("#line"))!
+          .trim();
+        const v = m[1];
+        // a box that a closure captures in the variable's own initialiser must exist before it
+        const recursive = / = ts_box_new\(ts_undefined\(\)\)/.test(l) && next.includes("ts_closure(");
+        assert.ok(
+          recursive ||
+            !(
+              next.startsWith(`${v} = `) ||
+              next.startsWith(`ts_move(&${v}, `) ||
+              next.startsWith(`ts_move(&${v}->v, `)
+            ),
+          `${app}: ${l.trim()} then ${next}`,
+        );
+      });
+    }
+  });
+  it("goes back to the C file's own lines after the app's", () => {
+    for (const { app, lines } of generated) {
+      const cName = path.basename(app).replace(/\.ts$/, ".c");
+      let inApp = false;
+      lines.forEach((l, i) => {
+        const m = /^#line (\d+) "(.*)"$/.exec(l);
+        if (m && m[2] === cName) {
+          assert.equal(Number(m[1]), i + 2, `${app}.c line ${i + 1}: ${l}`);
+          inApp = false;
+        } else if (m) inApp = true;
+        // a new top-level definition never starts on the app's lines
+        if (/^(static|int) /.test(l)) assert.ok(!inApp, `${app}.c line ${i + 1} is still on the app's lines: ${l}`);
+      });
+    }
+  });
+  it("calls the device API's methods directly when the receiver's type is known", () => {
+    const app = generated[0].lines.join("\n");
+    assert.match(app, /ts_api_Response_writeHead\(res, 2, /);
+    assert.match(app, /ts_api_ClientRequest_end\(/);
+    assert.doesNotMatch(app, /ts_call_method\(/);
+  });
+});
+
+describe("the same app gives the same C in any checkout", () => {
+  it("is byte-identical from two folders and two working directories", async () => {
+    const src = fs.readFileSync(path.join(root, "ts", "app", "app.ts"));
+    const dirs = [fs.mkdtempSync(path.join(os.tmpdir(), "tsfw-a-")), fs.mkdtempSync(path.join(out, "checkout-b-"))];
+    for (const d of dirs) fs.writeFileSync(path.join(d, "app.ts"), src);
+    const a = await run(process.execPath, [cli, "emit", "app.ts", "-o", "gen/app.c"], { cwd: dirs[0] });
+    const b = await run(
+      process.execPath,
+      [cli, "emit", path.join(dirs[1], "app.ts"), "-o", path.join(dirs[1], "gen", "app.c")],
+      {
+        cwd: os.tmpdir(),
+      },
+    );
+    assert.equal(a.code, 0, a.stderr);
+    assert.equal(b.code, 0, b.stderr);
+    const [ca, cb] = dirs.map((d) => fs.readFileSync(path.join(d, "gen", "app.c"), "utf8"));
+    assert.equal(ca, cb);
+    assert.match(ca, /^#line 5 "app\.ts"$/m);
+    assert.match(ca, /^#line \d+ "gen\/app\.c"$/m);
+    for (const d of dirs) assert.ok(!ca.includes(d) && !ca.includes(root), "no absolute path in the C");
+    for (const d of dirs) fs.rmSync(d, { recursive: true });
   });
 });

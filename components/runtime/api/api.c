@@ -754,3 +754,31 @@ static TsValue clear_timer(int argc, const TsValue *argv) {
 
 TsValue ts_api_clearTimeout(int argc, const TsValue *argv) { return clear_timer(argc, argv); }
 TsValue ts_api_clearInterval(int argc, const TsValue *argv) { return clear_timer(argc, argv); }
+
+/* ------------------------------------------------ direct entry points */
+TsValue api_method(TsValue self, const TsClass *cls, const TsMethod *m, int argc, const TsValue *argv) {
+    if (self.tag == TS_OBJECT && self.u.obj->cls == cls && self.u.obj->count == 0) return m->fn(self, argc, argv);
+    return ts_call_method(self, m->name, argc, argv);
+}
+
+TsValue ts_api_Response_writeHead(TsValue self, int argc, const TsValue *argv) {
+    return api_method(self, &response_class, &response_methods[0], argc, argv);
+}
+TsValue ts_api_Response_write(TsValue self, int argc, const TsValue *argv) {
+    return api_method(self, &response_class, &response_methods[1], argc, argv);
+}
+TsValue ts_api_Response_end(TsValue self, int argc, const TsValue *argv) {
+    return api_method(self, &response_class, &response_methods[2], argc, argv);
+}
+TsValue ts_api_Response_serve(TsValue self, int argc, const TsValue *argv) {
+    return api_method(self, &response_class, &response_methods[3], argc, argv);
+}
+TsValue ts_api_Server_listen(TsValue self, int argc, const TsValue *argv) {
+    return api_method(self, &server_class, &server_methods[0], argc, argv);
+}
+TsValue ts_api_Server_on(TsValue self, int argc, const TsValue *argv) {
+    return api_method(self, &server_class, &server_methods[1], argc, argv);
+}
+TsValue ts_api_Server_destroy(TsValue self, int argc, const TsValue *argv) {
+    return api_method(self, &server_class, &server_methods[2], argc, argv);
+}

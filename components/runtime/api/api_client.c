@@ -701,3 +701,20 @@ TsValue ts_api_Http_get(int argc, const TsValue *argv) {
     ts_release(rq_end(r, 0, NULL));
     return r;
 }
+
+/* ------------------------------------------------ direct entry points */
+TsValue ts_api_ClientRequest_write(TsValue self, int argc, const TsValue *argv) {
+    return api_method(self, &client_class, &client_methods[0], argc, argv);
+}
+TsValue ts_api_ClientRequest_end(TsValue self, int argc, const TsValue *argv) {
+    return api_method(self, &client_class, &client_methods[1], argc, argv);
+}
+TsValue ts_api_ClientRequest_on(TsValue self, int argc, const TsValue *argv) {
+    return api_method(self, &client_class, &client_methods[2], argc, argv);
+}
+TsValue ts_api_ClientRequest_setTimeout(TsValue self, int argc, const TsValue *argv) {
+    return api_method(self, &client_class, &client_methods[3], argc, argv);
+}
+TsValue ts_api_ClientRequest_abort(TsValue self, int argc, const TsValue *argv) {
+    return api_method(self, &client_class, &client_methods[4], argc, argv);
+}

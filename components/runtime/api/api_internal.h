@@ -32,4 +32,9 @@ const char *api_opt_str(TsValue opts, const char *name);
 /* Headers as a plain object: lower-case names, Latin-1 values, repeats joined with ", ". */
 TsValue api_headers_object(const http_header *hs, size_t n);
 
+/* A method of a runtime class called directly (tsfw_api.h): m itself when self
+ * is the runtime's own object of cls, else self's method of that name (an
+ * object of the app may implement the interface). */
+TsValue api_method(TsValue self, const TsClass *cls, const TsMethod *m, int argc, const TsValue *argv);
+
 #endif

@@ -3,9 +3,10 @@
  * Convention (see ts/lib/device.d.ts): a call to a global device function f
  * compiles to ts_api_f(argc, argv); N.f(...) on a device namespace compiles
  * to ts_api_N_f(argc, argv).  Arguments are borrowed TsValues, the result
- * is owned (+1).  Methods of the objects these return (server.listen,
- * res.write, ...) are C methods of runtime classes, reached through
- * ts_call_method.
+ * is owned (+1).  A method of an object these return, called on a receiver
+ * of its interface type (res.write(...), server.listen(...)), compiles to
+ * ts_api_<Interface>_<method>(self, argc, argv); anything else reaches the
+ * same C methods through ts_call_method.
  *
  * The first call that needs the event loop creates it and registers it with
  * ts_rt_set_loop(); generated main() runs it after the module's top-level
@@ -39,6 +40,22 @@ TsValue ts_api_setTimeout(int argc, const TsValue *argv);
 TsValue ts_api_setInterval(int argc, const TsValue *argv);
 TsValue ts_api_clearTimeout(int argc, const TsValue *argv);
 TsValue ts_api_clearInterval(int argc, const TsValue *argv);
+
+/* Methods of Response (a server handler's res), Server and ClientRequest.
+ * When self is not the runtime's own object (an object of the app that
+ * implements the interface), its method of that name is called instead. */
+TsValue ts_api_Response_writeHead(TsValue self, int argc, const TsValue *argv);
+TsValue ts_api_Response_write(TsValue self, int argc, const TsValue *argv);
+TsValue ts_api_Response_end(TsValue self, int argc, const TsValue *argv);
+TsValue ts_api_Response_serve(TsValue self, int argc, const TsValue *argv);
+TsValue ts_api_Server_listen(TsValue self, int argc, const TsValue *argv);
+TsValue ts_api_Server_on(TsValue self, int argc, const TsValue *argv);
+TsValue ts_api_Server_destroy(TsValue self, int argc, const TsValue *argv);
+TsValue ts_api_ClientRequest_write(TsValue self, int argc, const TsValue *argv);
+TsValue ts_api_ClientRequest_end(TsValue self, int argc, const TsValue *argv);
+TsValue ts_api_ClientRequest_on(TsValue self, int argc, const TsValue *argv);
+TsValue ts_api_ClientRequest_setTimeout(TsValue self, int argc, const TsValue *argv);
+TsValue ts_api_ClientRequest_abort(TsValue self, int argc, const TsValue *argv);
 
 /* Optional parts, linked only into apps that use them.  Generated main()
  * calls

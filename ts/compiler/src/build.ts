@@ -90,26 +90,33 @@ export function runtimeLibrary(opts: BuildOptions): string {
 /** System libraries a host build of the runtime links (mbedTLS, c-ares, libm). */
 export const hostLinkLibs = hostBuild.libs.map((l) => `-l${l}`);
 
-/** Compiles generated C and links it with the runtime into an executable. */
-export function linkExecutable(cFile: string, output: string, opts: BuildOptions): void {
+/**
+ * Compiles generated C and links it with the runtime into an executable. The C compiler runs in the
+ * app's folder: #line names the app relative to it, so the debug information finds the source.
+ */
+export function linkExecutable(cFile: string, output: string, opts: BuildOptions, appDir: string): void {
   const lib = runtimeLibrary(opts);
   fs.mkdirSync(path.dirname(path.resolve(output)), { recursive: true });
-  run("gcc", [
-    ...warningFlags,
-    opts.optimize,
-    ...(opts.debug ? ["-g"] : []),
-    ...opts.cflags,
-    ...includeFlags(),
-    cFile,
-    lib,
-    ...hostLinkLibs,
-    "-o",
-    output,
-  ]);
+  run(
+    "gcc",
+    [
+      ...warningFlags,
+      opts.optimize,
+      ...(opts.debug ? ["-g"] : []),
+      ...opts.cflags,
+      ...includeFlags(),
+      path.resolve(cFile),
+      lib,
+      ...hostLinkLibs,
+      "-o",
+      path.resolve(output),
+    ],
+    appDir,
+  );
 }
 
-function run(cmd: string, args: string[]): void {
-  const r = spawnSync(cmd, args, { encoding: "utf8" });
+function run(cmd: string, args: string[], cwd?: string): void {
+  const r = spawnSync(cmd, args, { encoding: "utf8", cwd });
   if (r.error) throw new BuildError(`cannot run ${cmd}: ${r.error.message}`, hostBuild.debian);
   if (r.status === 0) return;
   const out = r.stderr || r.stdout;

@@ -75,13 +75,14 @@ function baseName(file: string): string {
 }
 
 function emit(file: string, output?: string): string | undefined {
-  const r = compileToC(file);
+  const out = output ?? path.join("generated", `${baseName(file)}.c`);
+  // #line names the C file relative to the app's folder, where the C compiler runs
+  const r = compileToC(file, { cFile: path.relative(path.dirname(path.resolve(file)), path.resolve(out)) });
   if (r.diags.length) {
     for (const d of r.diags) console.error(formatDiag(d));
     console.error(`\n${r.diags.length} error${r.diags.length === 1 ? "" : "s"}; no C was written.`);
     return undefined;
   }
-  const out = output ?? path.join("generated", `${baseName(file)}.c`);
   fs.mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
   fs.writeFileSync(out, r.c!);
   return out;
@@ -144,7 +145,7 @@ function main(argv: string[]): number {
   if (a.command === "emit") return 0;
   const exe = (a.command === "build" && a.output) || path.join("out", baseName(a.file));
   try {
-    linkExecutable(cFile, exe, buildOptions(a));
+    linkExecutable(cFile, exe, buildOptions(a), path.dirname(path.resolve(a.file)));
   } catch (e) {
     if (e instanceof BuildError) {
       if (e.packages) console.error(`tsfw: C build failed: ${e.message}`);

@@ -1,46 +1,48 @@
+/**
+ * The compiler as a straight line: load and type-check; check the subset; analyse (captures, the
+ * device API's optional parts); emit a C IR module; print it. Every refusal of every stage comes
+ * back in one pass.
+ */
 import path from "node:path";
-import { Diag } from "./diag";
+import { Diag, dedupe } from "./diag";
 import { load } from "./load";
-import { checkSubset } from "./subset";
+import { checkSubset, followsRefusal } from "./subset";
+import { analyzeCaptures } from "./analyze/captures";
+import { optionalApiParts } from "./analyze/optional_parts";
 import { ModuleEmitter } from "./emit/module";
+import { printModule } from "./cir/print";
 
 export interface CompileResult {
   c?: string;
   diags: Diag[];
 }
 
+export interface CompileOptions {
+  /** Where the C will be written, relative to the app's folder (for #line); default <app>.c beside it. */
+  cFile?: string;
+}
+
 /** Type-checks an app, checks the subset and emits C. No C comes back when there is any error. */
-export function compileToC(appFile: string): CompileResult {
+export function compileToC(appFile: string, opts: CompileOptions = {}): CompileResult {
   const loaded = load(appFile);
   if (!loaded.program) return { diags: loaded.diags };
   const { source, checker } = loaded.program;
-  // the subset's own refusals are reported with TypeScript's errors: both help
-  const subset = checkSubset(source, checker);
-  if (loaded.diags.length || subset.length) return { diags: sortDiags([...loaded.diags, ...subset]) };
-  const emitter = new ModuleEmitter(source, checker, path.resolve(appFile));
-  let c: string;
+  const { diags: subset, refused } = checkSubset(source, checker);
+  // with type errors the types the emitter relies on are wrong: those and the subset's refusals are all
+  if (loaded.diags.length) return { diags: dedupe([...subset, ...loaded.diags]) };
+  const analyses = { captures: analyzeCaptures(source, checker), apiParts: optionalApiParts(source, checker) };
+  const appName = path.basename(appFile);
+  const names = { appFile: appName, cFile: opts.cFile ?? appName.replace(/\.tsx?$/, "") + ".c" };
+  const emitter = new ModuleEmitter(source, checker, analyses, names, (n) => followsRefusal(n, refused, checker));
+  let module;
   try {
-    c = emitter.emit();
+    module = emitter.emit();
   } catch (e) {
-    if (emitter.diags.length) return { diags: emitter.diags };
+    // an emitter that trips over a refused construct: its refusals say why
+    if (subset.length || emitter.diags.length) return { diags: dedupe([...subset, ...emitter.diags]) };
     throw e;
   }
-  if (emitter.diags.length) return { diags: dedupe(emitter.diags) };
-  return { c, diags: [] };
-}
-
-function sortDiags(diags: Diag[]): Diag[] {
-  return diags.sort((a, b) => a.line - b.line || a.col - b.col);
-}
-
-function dedupe(diags: Diag[]): Diag[] {
-  const seen = new Set<string>();
-  return diags
-    .filter((d) => {
-      const k = `${d.file}:${d.line}:${d.col}:${d.code}`;
-      if (seen.has(k)) return false;
-      seen.add(k);
-      return true;
-    })
-    .sort((a, b) => a.line - b.line || a.col - b.col);
+  const diags = dedupe([...subset, ...emitter.diags]);
+  if (diags.length) return { diags };
+  return { c: printModule(module), diags: [] };
 }

@@ -10,26 +10,168 @@ export interface Diag {
   hint?: string;
 }
 
-/** Codes of the subset's own diagnostics. */
-export const Code = {
-  UnsupportedSyntax: "TSFW1001",
-  AnyType: "TSFW1002",
-  Forbidden: "TSFW1003",
-  UnsupportedLibrary: "TSFW1004",
-  UnsupportedOperand: "TSFW1005",
-  Exceptions: "TSFW1006",
-  Async: "TSFW1007",
-  Modules: "TSFW1008",
-  Accessors: "TSFW1009",
-  ThisOutsideClass: "TSFW1010",
-  UnsupportedType: "TSFW1011",
-  MethodValue: "TSFW1012",
-} as const;
+/** One refusal: its code, its text and a hint at what to write instead; both may take parameters. */
+export interface Refusal<A extends string[] = []> {
+  code: string;
+  text: (...a: A) => string;
+  hint?: (...a: A) => string | undefined;
+}
 
-export function diagAt(node: ts.Node, code: string, message: string, hint?: string): Diag {
+type Text<A extends string[]> = string | ((...a: A) => string);
+type Hint<A extends string[]> = string | ((...a: A) => string | undefined);
+
+function row<A extends string[] = []>(code: string, text: Text<A>, hint?: Hint<A>): Refusal<A> {
+  return {
+    code,
+    text: typeof text === "string" ? () => text : text,
+    hint: hint === undefined ? undefined : typeof hint === "string" ? () => hint : hint,
+  };
+}
+
+const Syntax = "TSFW1001";
+const AnyType = "TSFW1002";
+const Forbidden = "TSFW1003";
+const Library = "TSFW1004";
+const Operand = "TSFW1005";
+const Exceptions = "TSFW1006";
+const Async = "TSFW1007";
+const Modules = "TSFW1008";
+const Accessors = "TSFW1009";
+const This = "TSFW1010";
+const Type = "TSFW1011";
+const MethodValue = "TSFW1012";
+
+const oneFile = "an app is one file.";
+const callbacks = "use callbacks, as the device API does";
+const noImport = "the device API needs no 'require' or 'import': Http, print, console and the timers are globals";
+
+/** Every refusal of the compiler: a new one is one row here. */
+export const Refusals = {
+  // the file
+  Unreadable: row<[string]>("TSFW0001", (f) => `cannot read '${f}': no such file`),
+
+  // syntax outside the subset
+  Try: row(
+    Exceptions,
+    "'try' is not supported on devices.",
+    "check for errors with return values; 'throw' ends the program",
+  ),
+  AsyncFunction: row(Async, "async functions are not supported.", callbacks),
+  Await: row(Async, "'await' is not supported.", callbacks),
+  Generator: row(Async, "generators are not supported."),
+  Regex: row(Syntax, "regular expressions are not supported.", "use string methods such as indexOf, split and replace"),
+  Getter: row(Accessors, "getters are not supported.", "use a method"),
+  Setter: row(Accessors, "setters are not supported.", "use a method"),
+  Decorator: row(Syntax, "decorators are not supported."),
+  Namespace: row(Modules, "namespaces are not supported."),
+  Import: row<[string]>(Modules, `imports are not supported: ${oneFile}`, (from) =>
+    /^(node:)?https?$/.test(from)
+      ? "the device API is global: Http.createServer(...) and Http.request(...) need no import"
+      : undefined,
+  ),
+  Export: row(Modules, `exports are not supported: ${oneFile}`),
+  With: row(Syntax, "'with' is not supported."),
+  Debugger: row(Syntax, "'debugger' is not supported.", "use gdb on the host build"),
+  TaggedTemplate: row(Syntax, "tagged templates are not supported."),
+  ClassExpression: row(Syntax, "class expressions are not supported.", "declare the class at the top level"),
+  MetaProperty: row(Syntax, "'new.target' and 'import.meta' are not supported."),
+  Void: row(Syntax, "'void' expressions are not supported."),
+  ForIn: row(Syntax, "'for...in' is supported only on index-signature objects."),
+  PrivateName: row(Syntax, "'#private' names are not supported.", "use the 'private' modifier"),
+  StaticBlock: row(Syntax, "static blocks are not supported."),
+  Any: row(
+    AnyType,
+    "'any' is not supported: every value needs a type the compiler can lay out.",
+    "use a precise type, or 'unknown' for print arguments",
+  ),
+  BigInt: row(Type, "bigint is not supported."),
+  Symbol: row(Type, "symbols are not supported."),
+  Declare: row(Syntax, "'declare' is not supported: the app can only use code the compiler sees."),
+  Var: row(Syntax, "'var' is not supported.", "use 'let' or 'const'"),
+  Overload: row(Syntax, "overload signatures are not supported."),
+  ThisOutsideClass: row(This, "'this' is supported only inside classes."),
+  ThisParameter: row(This, "'this' parameters are not supported."),
+  Label: row(Syntax, "labels are supported only on loops."),
+  ClassName: row(Syntax, "a class needs a name."),
+  NestedClass: row(Syntax, "classes must be declared at the top level."),
+  ComputedClassMember: row(Syntax, "computed member names are not supported in classes."),
+  Extends: row(Syntax, "a class may extend only another class of the app, or Error."),
+  AbstractNew: row(Syntax, "cannot create an abstract class."),
+  NoParentMethod: row<[string]>(Syntax, (m) => `no parent method '${m}'.`),
+  ComputedPatternKey: row(Syntax, "computed keys in patterns are not supported."),
+  ComputedMethodName: row(Syntax, "computed method names are not supported."),
+  CaseExpression: row(Syntax, "case expressions must be constants or variables."),
+  JumpTarget: row(Syntax, "jump target not found."),
+  ArrayHole: row(Syntax, "array holes are not supported."),
+  DestructuringAssignment: row(Syntax, "unsupported destructuring assignment."),
+  AssignTo: row<[string]>(Syntax, (n) => `cannot assign to '${n}'.`),
+  AssignTarget: row(Syntax, "unsupported assignment target."),
+  Statement: row<[string]>(Syntax, (kind) => `${kind} is not supported.`),
+  Expression: row<[string]>(Syntax, (kind) => `${kind} is not supported here.`),
+  CannotUse: row<[string]>(Syntax, (n) => `'${n}' cannot be used here.`),
+  ClassValue: row(Syntax, "classes are not values here.", "call 'new' or a static method"),
+  EnumMember: row(Syntax, "enum members must be constants."),
+  SpreadRestOnly: row(Syntax, "spread arguments are supported only for rest parameters."),
+  SpreadHere: row(Syntax, "spread arguments are not supported here."),
+  Capture: row<[string]>(Syntax, (n) => `internal: capture '${n}' not found.`),
+  MethodValue: row<[string]>(MethodValue, "methods cannot be taken as values.", (m) => `wrap it: (x) => obj.${m}(x)`),
+
+  // operators
+  In: row(Operand, "'in' is supported only on objects."),
+  InstanceOf: row(Operand, "'instanceof' needs a class of the app or Error."),
+  Operator: row<[string]>(Operand, (op) => `operator '${op}' is not supported.`),
+  UnaryOperator: row(Operand, "unsupported unary operator."),
+
+  // names the device does not have
+  Eval: row(Forbidden, "'eval' is not supported on devices."),
+  FunctionConstructor: row(Forbidden, "'Function' is not supported on devices."),
+  Arguments: row(Forbidden, "'arguments' is not supported."),
+  Require: row(Forbidden, `'require' is not supported: ${oneFile}`, noImport),
+  GlobalThis: row(Forbidden, "'globalThis' is not supported."),
+  SymbolName: row(Forbidden, "symbols are not supported."),
+  Proxy: row(Forbidden, "'Proxy' is not supported."),
+  Reflect: row(Forbidden, "'Reflect' is not supported."),
+  Promise: row(Forbidden, "Promises are not supported."),
+  Process: row(
+    Forbidden,
+    "'process' is not available on devices.",
+    "print or console.log write output; the app ends when no server, request or timer is left",
+  ),
+
+  // the library
+  New: row<[string]>(
+    Library,
+    (n) => `'new ${n}' is not supported.`,
+    (n) =>
+      n === "Array"
+        ? "use [] or Array.from({ length: n }, fn)"
+        : ["Object", "String", "Number", "Boolean"].includes(n)
+          ? "use a literal"
+          : undefined,
+  ),
+  LibraryMember: row<[string]>(Library, (n) => `'${n}' is not supported.`),
+  NotAValue: row<[string]>(Library, (n) => `'${n}' is not supported as a value.`),
+  NotSupportedOn: row<[string, string]>(Library, (n, on) => `'${n}' is not supported on ${on}.`),
+  JsonReplacer: row(Library, "JSON.stringify replacers are not supported; pass null."),
+  ListenHostPort: row<[string]>(
+    Library,
+    "listen takes one address, 'host:port', not a port and a host.",
+    (addr) => `write listen('${addr}')`,
+  ),
+};
+
+/** A diagnostic for a refusal at a node. */
+export function refusal<A extends string[]>(node: ts.Node, r: Refusal<A>, ...args: A): Diag {
   const sf = node.getSourceFile();
   const pos = sf.getLineAndCharacterOfPosition(node.getStart(sf));
-  return { file: sf.fileName, line: pos.line + 1, col: pos.character + 1, code, message, hint };
+  return {
+    file: sf.fileName,
+    line: pos.line + 1,
+    col: pos.character + 1,
+    code: r.code,
+    message: r.text(...args),
+    hint: r.hint?.(...args),
+  };
 }
 
 export function fromTsDiagnostic(d: ts.Diagnostic): Diag {
@@ -46,4 +188,19 @@ export function formatDiag(d: Diag, cwd = process.cwd()): string {
   if (file.startsWith(cwd + "/")) file = file.slice(cwd.length + 1);
   const text = `${file}:${d.line}:${d.col} - error ${d.code}: ${d.message}`;
   return d.hint ? `${text}\n  hint: ${d.hint}` : text;
+}
+
+/**
+ * One diagnostic a position, in line order: where two stages report the same place, the refusal
+ * (which carries a hint) wins over TypeScript's error, and the earlier stage over the later.
+ */
+export function dedupe(diags: Diag[]): Diag[] {
+  const byPos = new Map<string, Diag>();
+  for (const d of diags) {
+    const k = `${d.file}:${d.line}:${d.col}`;
+    const prev = byPos.get(k);
+    if (!prev || (prev.code.startsWith("TS") && !prev.code.startsWith("TSFW") && d.code.startsWith("TSFW")))
+      byPos.set(k, d);
+  }
+  return [...byPos.values()].sort((a, b) => a.line - b.line || a.col - b.col);
 }

@@ -1,7 +1,7 @@
 import ts from "typescript";
 import path from "node:path";
 import fs from "node:fs";
-import { Diag, fromTsDiagnostic } from "./diag";
+import { Diag, Refusals, fromTsDiagnostic } from "./diag";
 
 /** The package's root: the nearest folder above this file that holds package.json. */
 export const packageRoot = (() => {
@@ -80,9 +80,8 @@ export interface Loaded {
 export function load(appFile: string, extraTypings: string[] = []): Loaded {
   const file = path.resolve(appFile);
   if (!fs.existsSync(file)) {
-    return {
-      diags: [{ file: appFile, line: 1, col: 1, code: "TSFW0001", message: `cannot read '${appFile}': no such file` }],
-    };
+    const r = Refusals.Unreadable;
+    return { diags: [{ file: appFile, line: 1, col: 1, code: r.code, message: r.text(appFile) }] };
   }
   const cfg = readTsconfig(file);
   const options = { ...cfg.options, ...forced };

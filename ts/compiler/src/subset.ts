@@ -1,141 +1,129 @@
 import ts from "typescript";
-import { Code, Diag, diagAt } from "./diag";
+import { Diag, Refusal, Refusals as R, refusal } from "./diag";
+import { isDeviceSymbol } from "./lib/symbols";
 
 const K = ts.SyntaxKind;
 
-/** Syntax outside the subset, with the code and message reported for it. */
-const refused: Partial<Record<ts.SyntaxKind, [string, string, string?]>> = {
-  [K.TryStatement]: [
-    Code.Exceptions,
-    "'try' is not supported on devices.",
-    "check for errors with return values; 'throw' ends the program",
-  ],
-  [K.AwaitExpression]: [Code.Async, "'await' is not supported.", "use callbacks, as the device API does"],
-  [K.YieldExpression]: [Code.Async, "generators are not supported."],
-  [K.RegularExpressionLiteral]: [
-    Code.UnsupportedSyntax,
-    "regular expressions are not supported.",
-    "use string methods such as indexOf, split and replace",
-  ],
-  [K.GetAccessor]: [Code.Accessors, "getters are not supported.", "use a method"],
-  [K.SetAccessor]: [Code.Accessors, "setters are not supported.", "use a method"],
-  [K.Decorator]: [Code.UnsupportedSyntax, "decorators are not supported."],
-  [K.ModuleDeclaration]: [Code.Modules, "namespaces are not supported."],
-  [K.ImportDeclaration]: [Code.Modules, "imports are not supported: an app is one file."],
-  [K.ImportEqualsDeclaration]: [Code.Modules, "imports are not supported: an app is one file."],
-  [K.ExportAssignment]: [Code.Modules, "exports are not supported: an app is one file."],
-  [K.ExportDeclaration]: [Code.Modules, "exports are not supported: an app is one file."],
-  [K.WithStatement]: [Code.UnsupportedSyntax, "'with' is not supported."],
-  [K.DebuggerStatement]: [Code.UnsupportedSyntax, "'debugger' is not supported.", "use gdb on the host build"],
-  [K.TaggedTemplateExpression]: [Code.UnsupportedSyntax, "tagged templates are not supported."],
-  [K.ClassExpression]: [
-    Code.UnsupportedSyntax,
-    "class expressions are not supported.",
-    "declare the class at the top level",
-  ],
-  [K.MetaProperty]: [Code.UnsupportedSyntax, "'new.target' and 'import.meta' are not supported."],
-  [K.VoidExpression]: [Code.UnsupportedSyntax, "'void' expressions are not supported."],
-  [K.ForInStatement]: [Code.UnsupportedSyntax, "'for...in' is supported only on index-signature objects."],
-  [K.PrivateIdentifier]: [Code.UnsupportedSyntax, "'#private' names are not supported.", "use the 'private' modifier"],
-  [K.ClassStaticBlockDeclaration]: [Code.UnsupportedSyntax, "static blocks are not supported."],
-  [K.AnyKeyword]: [
-    Code.AnyType,
-    "'any' is not supported: every value needs a type the compiler can lay out.",
-    "use a precise type, or 'unknown' for print arguments",
-  ],
-  [K.BigIntLiteral]: [Code.UnsupportedType, "bigint is not supported."],
-  [K.BigIntKeyword]: [Code.UnsupportedType, "bigint is not supported."],
-  [K.SymbolKeyword]: [Code.UnsupportedType, "symbols are not supported."],
+/** Syntax outside the subset, with its refusal. */
+const refused: Partial<Record<ts.SyntaxKind, Refusal>> = {
+  [K.TryStatement]: R.Try,
+  [K.AwaitExpression]: R.Await,
+  [K.YieldExpression]: R.Generator,
+  [K.RegularExpressionLiteral]: R.Regex,
+  [K.GetAccessor]: R.Getter,
+  [K.SetAccessor]: R.Setter,
+  [K.Decorator]: R.Decorator,
+  [K.ModuleDeclaration]: R.Namespace,
+  [K.ExportAssignment]: R.Export,
+  [K.ExportDeclaration]: R.Export,
+  [K.WithStatement]: R.With,
+  [K.DebuggerStatement]: R.Debugger,
+  [K.TaggedTemplateExpression]: R.TaggedTemplate,
+  [K.ClassExpression]: R.ClassExpression,
+  [K.MetaProperty]: R.MetaProperty,
+  [K.VoidExpression]: R.Void,
+  [K.PrivateIdentifier]: R.PrivateName,
+  [K.ClassStaticBlockDeclaration]: R.StaticBlock,
+  [K.AnyKeyword]: R.Any,
+  [K.BigIntLiteral]: R.BigInt,
+  [K.BigIntKeyword]: R.BigInt,
+  [K.SymbolKeyword]: R.Symbol,
 };
 
-const forbiddenNames: Record<string, string> = {
-  eval: "'eval' is not supported on devices.",
-  Function: "'Function' is not supported on devices.",
-  arguments: "'arguments' is not supported.",
-  require: "'require' is not supported: an app is one file.",
-  globalThis: "'globalThis' is not supported.",
-  Symbol: "symbols are not supported.",
-  Proxy: "'Proxy' is not supported.",
-  Reflect: "'Reflect' is not supported.",
-  Promise: "Promises are not supported.",
+/** Global names the device does not have. */
+const forbiddenNames: Record<string, Refusal> = {
+  eval: R.Eval,
+  Function: R.FunctionConstructor,
+  arguments: R.Arguments,
+  require: R.Require,
+  globalThis: R.GlobalThis,
+  Symbol: R.SymbolName,
+  Proxy: R.Proxy,
+  Reflect: R.Reflect,
+  Promise: R.Promise,
+  process: R.Process,
 };
 
-/** Reports every construct outside the subset; the emitter may add semantic refusals. */
-export function checkSubset(source: ts.SourceFile, checker: ts.TypeChecker): Diag[] {
+export interface SubsetResult {
+  diags: Diag[];
+  /** The nodes refused. */
+  refused: Set<ts.Node>;
+}
+
+/** Reports every construct outside the subset; the emitter adds the refusals that need its knowledge. */
+export function checkSubset(source: ts.SourceFile, checker: ts.TypeChecker): SubsetResult {
   const diags: Diag[] = [];
-  const report = (node: ts.Node, code: string, message: string, hint?: string) =>
-    diags.push(diagAt(node, code, message, hint));
+  const refusedNodes = new Set<ts.Node>();
+  const report = <A extends string[]>(node: ts.Node, r: Refusal<A>, ...args: A) => {
+    diags.push(refusal(node, r, ...args));
+    refusedNodes.add(node);
+  };
 
   const visit = (node: ts.Node): void => {
     const r = refused[node.kind];
-    if (r) {
-      if (
-        node.kind === K.ForInStatement &&
-        isDictionary(checker.getTypeAtLocation((node as ts.ForInStatement).expression))
-      ) {
-        // for...in over a dictionary or object is fine
-      } else {
-        report(node, r[0], r[1], r[2]);
-        return;
-      }
-    }
+    if (r) report(node, r);
     const mods = ts.canHaveModifiers(node) ? ts.getModifiers(node) : undefined;
-    if (mods?.some((m) => m.kind === K.ExportKeyword))
-      report(node, Code.Modules, "exports are not supported: an app is one file.");
+    if (mods?.some((m) => m.kind === K.ExportKeyword)) report(node, R.Export);
     if (mods?.some((m) => m.kind === K.DeclareKeyword)) {
-      report(node, Code.UnsupportedSyntax, "'declare' is not supported: the app can only use code the compiler sees.");
+      report(node, R.Declare);
       return;
     }
+    // a namespace is refused as a whole
+    if (ts.isModuleDeclaration(node)) return;
     switch (node.kind) {
+      case K.ImportDeclaration:
+      case K.ImportEqualsDeclaration: {
+        const from = ts.isImportDeclaration(node)
+          ? node.moduleSpecifier
+          : ts.isExternalModuleReference((node as ts.ImportEqualsDeclaration).moduleReference)
+            ? ((node as ts.ImportEqualsDeclaration).moduleReference as ts.ExternalModuleReference).expression
+            : undefined;
+        report(node, R.Import, from && ts.isStringLiteral(from) ? from.text : "");
+        break;
+      }
+      case K.ForInStatement:
+        if (!isDictionary(checker.getTypeAtLocation((node as ts.ForInStatement).expression))) report(node, R.ForIn);
+        break;
       case K.VariableDeclarationList:
-        if (!(node.flags & (ts.NodeFlags.Let | ts.NodeFlags.Const)))
-          report(node, Code.UnsupportedSyntax, "'var' is not supported.", "use 'let' or 'const'");
+        if (!(node.flags & (ts.NodeFlags.Let | ts.NodeFlags.Const))) report(node, R.Var);
         break;
       case K.FunctionDeclaration:
       case K.FunctionExpression:
       case K.ArrowFunction:
       case K.MethodDeclaration: {
         const f = node as ts.FunctionLikeDeclaration;
-        if (f.modifiers?.some((m) => m.kind === K.AsyncKeyword))
-          report(f, Code.Async, "async functions are not supported.", "use callbacks, as the device API does");
-        if (f.asteriskToken) report(f, Code.Async, "generators are not supported.");
-        if (node.kind === K.FunctionDeclaration && !f.body)
-          report(f, Code.UnsupportedSyntax, "overload signatures are not supported.");
+        if (f.modifiers?.some((m) => m.kind === K.AsyncKeyword)) report(f, R.AsyncFunction);
+        if (f.asteriskToken) report(f, R.Generator);
+        if (node.kind === K.FunctionDeclaration && !f.body) report(f, R.Overload);
         break;
       }
       case K.ThisKeyword:
-        if (!insideClass(node)) report(node, Code.ThisOutsideClass, "'this' is supported only inside classes.");
+        if (!insideClass(node)) report(node, R.ThisOutsideClass);
         break;
       case K.Identifier: {
         const id = node as ts.Identifier;
-        const msg = forbiddenNames[id.text];
-        if (msg && isValueReference(id) && isGlobal(id, checker)) report(id, Code.Forbidden, msg);
+        const r = Object.prototype.hasOwnProperty.call(forbiddenNames, id.text) ? forbiddenNames[id.text] : undefined;
+        if (r && isValueReference(id) && isGlobal(id, checker)) report(id, r);
         break;
       }
-      case K.LabeledStatement: {
-        const s = (node as ts.LabeledStatement).statement;
-        if (!ts.isIterationStatement(s, false))
-          report(node, Code.UnsupportedSyntax, "labels are supported only on loops.");
+      case K.LabeledStatement:
+        if (!ts.isIterationStatement((node as ts.LabeledStatement).statement, false)) report(node, R.Label);
         break;
-      }
       case K.ClassDeclaration: {
         const c = node as ts.ClassDeclaration;
-        if (!c.name) report(c, Code.UnsupportedSyntax, "a class needs a name.");
-        else if (c.parent.kind !== K.SourceFile)
-          report(c.name, Code.UnsupportedSyntax, "classes must be declared at the top level.");
+        if (!c.name) report(c, R.ClassName);
+        else if (c.parent.kind !== K.SourceFile) report(c.name, R.NestedClass);
         break;
       }
       case K.Parameter: {
         const p = node as ts.ParameterDeclaration;
-        if (ts.isIdentifier(p.name) && p.name.text === "this")
-          report(p, Code.ThisOutsideClass, "'this' parameters are not supported.");
+        if (ts.isIdentifier(p.name) && p.name.text === "this") report(p, R.ThisParameter);
         break;
       }
       case K.BinaryExpression: {
         const b = node as ts.BinaryExpression;
-        if (b.operatorToken.kind === K.InKeyword && !isObjectLike(checker.getTypeAtLocation(b.right))) {
-          report(b.operatorToken, Code.UnsupportedOperand, "'in' is supported only on objects.");
-        }
+        if (b.operatorToken.kind === K.InKeyword && !isObjectLike(checker.getTypeAtLocation(b.right)))
+          report(b.operatorToken, R.In);
         break;
       }
       case K.NewExpression: {
@@ -143,21 +131,60 @@ export function checkSubset(source: ts.SourceFile, checker: ts.TypeChecker): Dia
         if (
           ts.isIdentifier(n.expression) &&
           ["Array", "Object", "String", "Number", "Boolean"].includes(n.expression.text)
-        ) {
-          report(
-            n,
-            Code.UnsupportedLibrary,
-            `'new ${n.expression.text}' is not supported.`,
-            n.expression.text === "Array" ? "use [] or Array.from({ length: n }, fn)" : "use a literal",
-          );
-        }
+        )
+          report(n, R.New, n.expression.text);
         break;
       }
+      case K.CallExpression:
+        nodeHabits(node as ts.CallExpression, checker, report);
+        break;
     }
     ts.forEachChild(node, visit);
   };
   visit(source);
-  return diags;
+  return { diags, refused: refusedNodes };
+}
+
+/**
+ * True when a refusal the emitter would make at `node` only repeats one of the subset check's: the
+ * node itself, `new X()` or `X()` of a refused X, or a use of something whose declaration was
+ * refused (a namespace, an overload, a `declare`, a class expression, `Symbol(...)`), directly or
+ * as the receiver of a member.
+ */
+export function followsRefusal(node: ts.Node, refused: Set<ts.Node>, checker: ts.TypeChecker): boolean {
+  if (refused.has(node)) return true;
+  if ((ts.isNewExpression(node) || ts.isCallExpression(node)) && refused.has(node.expression)) return true;
+  const subject =
+    ts.isPropertyAccessExpression(node.parent) && node.parent.name === node
+      ? node.parent.expression
+      : ts.isNewExpression(node) || ts.isCallExpression(node)
+        ? node.expression
+        : node;
+  if (!ts.isIdentifier(subject)) return false;
+  const decl = checker.getSymbolAtLocation(subject)?.valueDeclaration;
+  if (!decl) return false;
+  if (refused.has(decl)) return true;
+  const init = ts.isVariableDeclaration(decl) ? decl.initializer : undefined;
+  return (
+    !!init &&
+    (refused.has(init) || ((ts.isCallExpression(init) || ts.isNewExpression(init)) && refused.has(init.expression)))
+  );
+}
+
+/** Node's way of calling the device API, where the device API differs: listen(port, host). */
+function nodeHabits(
+  call: ts.CallExpression,
+  checker: ts.TypeChecker,
+  report: (node: ts.Node, r: Refusal<[string]>, a: string) => void,
+): void {
+  const callee = call.expression;
+  if (!ts.isPropertyAccessExpression(callee) || callee.name.text !== "listen") return;
+  if (!isDeviceSymbol(checker.getSymbolAtLocation(callee))) return;
+  const [port, host] = call.arguments;
+  if (!host || !(checker.getTypeAtLocation(host).flags & ts.TypeFlags.StringLike)) return;
+  const text = (e: ts.Expression, fallback: string) =>
+    ts.isStringLiteralLike(e) || ts.isNumericLiteral(e) ? e.text : fallback;
+  report(host, R.ListenHostPort, `${text(host, "host")}:${text(port, "port")}`);
 }
 
 function insideClass(node: ts.Node): boolean {
@@ -189,7 +216,7 @@ function isGlobal(id: ts.Identifier, checker: ts.TypeChecker): boolean {
   return (sym.declarations ?? []).every((d) => d.getSourceFile().isDeclarationFile);
 }
 
-export function isDictionary(t: ts.Type): boolean {
+function isDictionary(t: ts.Type): boolean {
   return t.getStringIndexType() !== undefined || (t.flags & ts.TypeFlags.Object) !== 0;
 }
 

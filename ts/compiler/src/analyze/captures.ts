@@ -13,6 +13,8 @@ export interface Captures {
   usesThis: Set<ts.Node>;
   /** Variables that must live in a box. */
   boxed: Set<ts.Symbol>;
+  /** Boxed variables a closure may capture before their declaration runs: their box is made when their block starts. */
+  early: Set<ts.Symbol>;
 }
 
 export type FunctionLike =
@@ -135,7 +137,7 @@ export function analyzeCaptures(source: ts.SourceFile, checker: ts.TypeChecker):
   for (const sym of captured) {
     if (written.has(sym) || capturedEarly.has(sym)) boxed.add(sym);
   }
-  return { free, usesThis, boxed };
+  return { free, usesThis, boxed, early: capturedEarly };
 }
 
 /** The variable a declaration name introduces (for parameter properties, the parameter, not the field). */

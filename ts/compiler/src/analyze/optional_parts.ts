@@ -1,5 +1,5 @@
 import ts from "typescript";
-import { isDeviceSymbol } from "../emit/calls";
+import { isDeviceSymbol } from "../lib/symbols";
 
 /**
  * The device API's optional parts (components/runtime/api/tsfw_api.h) that an

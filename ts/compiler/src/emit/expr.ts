@@ -1,82 +1,17 @@
+/** Expressions: names, members, literals, operators and assignments. */
 import ts from "typescript";
-import { Code } from "../diag";
-import { isFunctionLike } from "../analyze/captures";
-import { CExpr, CType, cDouble, cStringLiteral, ctypeOf, isHeap, toVal, wtf8 } from "./ctypes";
-import { FunctionEmitter, VarInfo } from "./function";
-import {
-  emitCall,
-  emitNew,
-  builtinNamespace,
-  builtinConstant,
-  builtinFunctionValue,
-  isLibSymbol,
-  receiverKind,
-} from "./calls";
+import * as C from "../cir/build";
+import { Expr, Repr, isHeap } from "../cir/nodes";
+import { Refusals } from "../diag";
+import { isLibSymbol } from "../lib/symbols";
+import { builtinConstant, builtinFunctionValue, receiverKind } from "./builtins";
+import { builtinNamespace, emitCall, emitNew } from "./calls";
+import { FunctionContext, FunctionLike, VarInfo, valArray } from "./context";
+import { chainReceiver, inOrder, ordered, stringOf } from "./operands";
 
 const K = ts.SyntaxKind;
 
-const undef: CExpr = { code: "ts_undefined()", t: "val", owned: false };
-
-/** True when evaluating node may change state that other operands read. */
-export function hasSideEffects(node: ts.Node): boolean {
-  if (ts.isCallExpression(node) || ts.isNewExpression(node) || ts.isDeleteExpression(node)) return true;
-  if (
-    ts.isBinaryExpression(node) &&
-    node.operatorToken.kind >= K.FirstAssignment &&
-    node.operatorToken.kind <= K.LastAssignment
-  )
-    return true;
-  if (
-    (ts.isPrefixUnaryExpression(node) || ts.isPostfixUnaryExpression(node)) &&
-    (node.operator === K.PlusPlusToken || node.operator === K.MinusMinusToken)
-  )
-    return true;
-  if (isFunctionLike(node)) return false;
-  return ts.forEachChild(node, hasSideEffects) ?? false;
-}
-
-/**
- * Operands in JavaScript's left-to-right order. C leaves the order of
- * arguments and operands unspecified, so when a later operand has side
- * effects, every operand is first evaluated into a scratch variable.
- */
-export function ordered(
-  fe: FunctionEmitter,
-  items: { node: ts.Expression; t: CType }[],
-): { pre: string; codes: string[] } {
-  const needsOrder = items.length > 1 && items.slice(1).some((i) => hasSideEffects(i.node));
-  const codes: string[] = [];
-  let pre = "";
-  for (const { node, t } of items) {
-    const code = fe.arg(node, t);
-    if (needsOrder && !ts.isLiteralExpression(node) && !isConstantish(node)) {
-      const s = fe.scratch(t);
-      pre += `${s} = ${code}, `;
-      codes.push(s);
-    } else codes.push(code);
-  }
-  return { pre, codes };
-}
-
-function isConstantish(n: ts.Expression): boolean {
-  return (
-    n.kind === K.TrueKeyword ||
-    n.kind === K.FalseKeyword ||
-    n.kind === K.NullKeyword ||
-    ts.isNumericLiteral(n) ||
-    ts.isStringLiteral(n)
-  );
-}
-
-export function wrap(pre: string, code: string): string {
-  return pre ? `(${pre}${code})` : code;
-}
-
-export function valArray(codes: string[]): string {
-  return codes.length ? `(const TsValue[]){ ${codes.join(", ")} }` : "NULL";
-}
-
-export function emitExpr(fe: FunctionEmitter, node: ts.Expression, discard = false): CExpr {
+export function emitExpr(fe: FunctionContext, node: ts.Expression, discard = false): Expr {
   // an optional chain short-circuits as a whole, at its outermost link
   if (
     ts.isOptionalChain(node) &&
@@ -94,27 +29,25 @@ export function emitExpr(fe: FunctionEmitter, node: ts.Expression, discard = fal
     case K.AsExpression:
     case K.TypeAssertionExpression:
     case K.SatisfiesExpression:
-    case K.NonNullExpression: {
-      const inner = emitExpr(fe, (node as ts.AsExpression).expression);
-      return fe.convert(inner, fe.ctype(node));
-    }
+    case K.NonNullExpression:
+      return fe.convert(emitExpr(fe, (node as ts.AsExpression).expression), fe.ctype(node));
     case K.NumericLiteral:
-      return { code: cDouble(Number((node as ts.NumericLiteral).text)), t: "double", owned: false };
+      return C.num(Number((node as ts.NumericLiteral).text));
     case K.StringLiteral:
     case K.NoSubstitutionTemplateLiteral:
-      return { code: fe.m.str((node as ts.StringLiteral).text), t: "str", owned: false };
+      return fe.m.str((node as ts.StringLiteral).text);
     case K.TemplateExpression:
       return template(fe, node as ts.TemplateExpression);
     case K.TrueKeyword:
-      return { code: "true", t: "bool", owned: false };
+      return C.TRUE;
     case K.FalseKeyword:
-      return { code: "false", t: "bool", owned: false };
+      return C.FALSE;
     case K.NullKeyword:
-      return { code: "ts_null()", t: "val", owned: false };
+      return C.NULL_VALUE;
     case K.Identifier:
       return identifier(fe, node as ts.Identifier);
     case K.ThisKeyword:
-      return { code: fe.thisCode ?? "ts_undefined()", t: "val", owned: false };
+      return fe.thisExpr ?? C.UNDEFINED;
     case K.PropertyAccessExpression:
       return propertyAccess(fe, node as ts.PropertyAccessExpression);
     case K.ElementAccessExpression:
@@ -127,7 +60,7 @@ export function emitExpr(fe: FunctionEmitter, node: ts.Expression, discard = fal
     case K.FunctionExpression:
     case K.FunctionDeclaration:
     case K.MethodDeclaration:
-      return closure(fe, node as unknown as ts.ArrowFunction);
+      return fe.closure(node as unknown as FunctionLike);
     case K.ObjectLiteralExpression:
       return objectLiteral(fe, node as ts.ObjectLiteralExpression);
     case K.ArrayLiteralExpression:
@@ -143,13 +76,12 @@ export function emitExpr(fe: FunctionEmitter, node: ts.Expression, discard = fal
       const test = fe.truthy(c.condition);
       const a = fe.as(c.whenTrue, t);
       const b = fe.as(c.whenFalse, t);
-      if (a.owned === b.owned || !isHeap(t))
-        return { code: `(${test} ? ${a.code} : ${b.code})`, t, owned: a.owned && isHeap(t) };
-      return { code: `(${test} ? ${fe.borrow(a)} : ${fe.borrow(b)})`, t, owned: false };
+      if (a.owned === b.owned || !isHeap(t)) return C.cond(test, a, b, t, a.owned && isHeap(t));
+      return C.cond(test, fe.borrow(a), fe.borrow(b), t);
     }
     case K.TypeOfExpression: {
       const e = fe.expr((node as ts.TypeOfExpression).expression);
-      return { code: `ts_typeof(${fe.borrow(toVal(e))})`, t: "str", owned: false };
+      return C.call("ts_typeof", [fe.borrow(C.wrap(e))], "str");
     }
     case K.DeleteExpression: {
       const target = (node as ts.DeleteExpression).expression;
@@ -158,95 +90,71 @@ export function emitExpr(fe: FunctionEmitter, node: ts.Expression, discard = fal
         const key = ts.isPropertyAccessExpression(target)
           ? fe.m.str(target.name.text)
           : fe.arg(target.argumentExpression, "str");
-        return { code: `ts_obj_delete(${obj}, ${key})`, t: "bool", owned: false };
+        return C.call("ts_obj_delete", [obj, key], "bool");
       }
       break;
     }
   }
-  fe.m.error(node, Code.UnsupportedSyntax, `${K[node.kind]} is not supported here.`);
-  return undef;
+  fe.m.error(node, Refusals.Expression, K[node.kind]);
+  return C.UNDEFINED;
 }
 
-function template(fe: FunctionEmitter, node: ts.TemplateExpression): CExpr {
-  const parts: string[] = [];
+function template(fe: FunctionContext, node: ts.TemplateExpression): Expr {
+  const spans = inOrder(
+    fe,
+    node.templateSpans.map((s) => s.expression),
+    (e) => stringOf(fe, fe.expr(e)),
+  );
+  const parts: Expr[] = [];
   if (node.head.text) parts.push(fe.m.str(node.head.text));
-  const items = node.templateSpans.map((s) => s.expression);
-  const needsOrder = items.slice(1).some(hasSideEffects);
-  let pre = "";
-  node.templateSpans.forEach((span) => {
-    let code = stringOf(fe, fe.expr(span.expression));
-    if (needsOrder) {
-      const s = fe.scratch("str");
-      pre += `${s} = ${code}, `;
-      code = s;
-    }
-    parts.push(code);
+  node.templateSpans.forEach((span, i) => {
+    parts.push(spans.items[i]);
     if (span.literal.text) parts.push(fe.m.str(span.literal.text));
   });
-  return {
-    code: wrap(pre, `ts_str_concat_n(${parts.length}, (TsString *const[]){ ${parts.join(", ")} })`),
-    t: "str",
-    owned: true,
-  };
+  return C.after(spans.pre, concatN(parts));
 }
 
-/** A borrowed TsString * holding String(e). */
-export function stringOf(fe: FunctionEmitter, e: CExpr): string {
-  switch (e.t) {
-    case "str":
-      return fe.borrow(e);
-    case "bool":
-      return `ts_bool_to_str(${e.code})`;
-    case "double":
-      return fe.borrow({ code: `ts_num_to_str(${e.code})`, t: "str", owned: true });
-    case "val":
-      return fe.borrow({ code: `ts_to_string(${fe.borrow(e)})`, t: "str", owned: true });
-  }
+function concatN(parts: Expr[]): Expr {
+  return C.call("ts_str_concat_n", [C.int(parts.length), C.arrayLit("str", parts)], "str", { owned: true });
 }
 
-function identifier(fe: FunctionEmitter, id: ts.Identifier): CExpr {
+function identifier(fe: FunctionContext, id: ts.Identifier): Expr {
   const sym =
     ts.isShorthandPropertyAssignment(id.parent) && id.parent.name === id
       ? fe.checker.getShorthandAssignmentValueSymbol(id.parent)
       : fe.checker.getSymbolAtLocation(id);
-  if (id.text === "undefined" && (!sym || !sym.declarations?.length || isLibSymbol(sym))) return undef;
+  if (id.text === "undefined" && (!sym || !sym.declarations?.length || isLibSymbol(sym))) return C.UNDEFINED;
   if (!sym || isLibSymbol(sym)) {
-    if (id.text === "NaN") return { code: "(0.0 / 0.0)", t: "double", owned: false };
-    if (id.text === "Infinity") return { code: "(1.0 / 0.0)", t: "double", owned: false };
+    if (id.text === "NaN") return C.NAN;
+    if (id.text === "Infinity") return C.INFINITY;
     const fn = sym && builtinFunctionValue(fe, id.text);
     if (fn) return fn;
-    fe.m.error(id, Code.UnsupportedLibrary, `'${id.text}' is not supported as a value.`);
-    return undef;
+    fe.m.error(id, Refusals.NotAValue, id.text);
+    return C.UNDEFINED;
   }
   const v = fe.lookup(sym);
   if (v) return fe.readVar(v);
   const decl = sym.valueDeclaration;
   if (decl && ts.isFunctionDeclaration(decl)) {
     const f = fe.m.functions.get(decl);
-    if (f) {
-      f.usedAsValue = true;
-      return { code: `ts_fn_v(&${f.c}__value)`, t: "val", owned: false };
-    }
+    if (f) return fe.m.functionValue(f);
   }
-  if (decl && ts.isFunctionExpression(decl) && decl === fe.node) return { code: "ts_fn_v(fn)", t: "val", owned: false };
-  if (decl && ts.isEnumDeclaration(decl)) return { code: fe.m.enumObject(decl), t: "val", owned: false };
+  if (decl && ts.isFunctionExpression(decl) && decl === fe.node && fe.entry)
+    return C.call("ts_fn_v", [C.ref(fe.entry.fn)], "val");
+  if (decl && ts.isEnumDeclaration(decl)) return fe.m.enumObject(decl);
   if (decl && ts.isClassDeclaration(decl)) {
-    fe.m.error(id, Code.UnsupportedSyntax, "classes are not values here.", "call 'new' or a static method");
-    return undef;
+    fe.m.error(id, Refusals.ClassValue);
+    return C.UNDEFINED;
   }
-  fe.m.error(id, Code.UnsupportedSyntax, `'${id.text}' cannot be used here.`);
-  return undef;
+  fe.m.error(id, Refusals.CannotUse, id.text);
+  return C.UNDEFINED;
 }
 
 /** Static members, enum members, and builtin constants reached through a name. */
-function staticMember(fe: FunctionEmitter, node: ts.PropertyAccessExpression): CExpr | undefined {
+function staticMember(fe: FunctionContext, node: ts.PropertyAccessExpression): Expr | undefined {
   const member = fe.checker.getSymbolAtLocation(node)?.valueDeclaration;
   const constant = member && ts.isEnumMember(member) ? fe.checker.getConstantValue(member) : undefined;
-  if (constant !== undefined) {
-    return typeof constant === "number"
-      ? { code: cDouble(constant), t: "double", owned: false }
-      : { code: fe.m.str(constant), t: "str", owned: false };
-  }
+  if (constant !== undefined) return typeof constant === "number" ? C.num(constant) : fe.m.str(constant);
   if (!ts.isIdentifier(node.expression)) return undefined;
   const sym = fe.checker.getSymbolAtLocation(node.expression);
   const decl = sym?.valueDeclaration;
@@ -256,81 +164,56 @@ function staticMember(fe: FunctionEmitter, node: ts.PropertyAccessExpression): C
     if (v) return fe.readVar(v);
     const m = cls.staticMethods.get(node.name.text);
     if (m && !(ts.isCallExpression(node.parent) && node.parent.expression === node))
-      return { code: `ts_fn_v(&${fe.m.staticMethodValue(cls, node.name.text)})`, t: "val", owned: false };
+      return fe.m.staticMethodValue(cls, node.name.text);
     return undefined;
   }
   if (decl && ts.isEnumDeclaration(decl)) {
-    fe.m.error(node, Code.UnsupportedSyntax, "enum members must be constants.");
-    return undef;
+    fe.m.error(node, Refusals.EnumMember);
+    return C.UNDEFINED;
   }
   const ns = builtinNamespace(fe, node.expression);
   if (ns) return builtinFunctionValue(fe, `${ns}.${node.name.text}`) ?? builtinConstant(fe, ns, node);
   return undefined;
 }
 
-function propertyAccess(fe: FunctionEmitter, node: ts.PropertyAccessExpression): CExpr {
+function propertyAccess(fe: FunctionContext, node: ts.PropertyAccessExpression): Expr {
   const st = staticMember(fe, node);
   if (st) return st;
   const name = node.name.text;
   const recvType = fe.checker.getNonNullableType(fe.type(node.expression));
-  const kind = receiverKind(fe, recvType);
+  const kind = receiverKind(fe.checker, recvType);
   const sym = fe.checker.getSymbolAtLocation(node);
   if (
     sym &&
     sym.flags & ts.SymbolFlags.Method &&
     !(ts.isCallExpression(node.parent) && node.parent.expression === node)
   ) {
-    fe.m.error(node, Code.MethodValue, "methods cannot be taken as values.", `wrap it: (x) => obj.${name}(x)`);
-    return undef;
+    fe.m.error(node, Refusals.MethodValue, name);
+    return C.UNDEFINED;
   }
   const recv = chainReceiver(fe, node);
-  if (name === "length" && kind === "string")
-    return { code: `ts_str_length(${recv("str")})`, t: "double", owned: false };
-  if (name === "length" && kind === "array")
-    return { code: `ts_arr_length(${recv("val")})`, t: "double", owned: false };
-  if (name === "size" && (kind === "map" || kind === "set"))
-    return { code: `ts_map_size(${recv("val")})`, t: "double", owned: false };
+  if (name === "length" && kind === "string") return C.call("ts_str_length", [recv("str")], "double");
+  if (name === "length" && kind === "array") return C.call("ts_arr_length", [recv("val")], "double");
+  if (name === "size" && (kind === "map" || kind === "set")) return C.call("ts_map_size", [recv("val")], "double");
   if (kind !== "object" && sym && isLibSymbol(sym)) {
-    fe.m.error(node.name, Code.UnsupportedLibrary, `'${name}' is not supported on ${kind}s.`);
-    return undef;
+    fe.m.error(node.name, Refusals.NotSupportedOn, name, `${kind}s`);
+    return C.UNDEFINED;
   }
-  return { code: `ts_obj_get_ic(${recv("val")}, ${fe.m.str(name)}, ${fe.m.ic()})`, t: "val", owned: false };
+  return C.call("ts_obj_get_ic", [recv("val"), fe.m.str(name), fe.m.ic()], "val");
 }
 
-/**
- * The receiver of a member access, as a borrowed expression of the wanted
- * type. With `?.` the receiver goes through a scratch variable and a guard.
- */
-export function chainReceiver(
-  fe: FunctionEmitter,
-  node: ts.PropertyAccessExpression | ts.ElementAccessExpression | ts.CallExpression,
-): (t: CType) => string {
-  return (t: CType) => {
-    const e = fe.expr(node.expression);
-    if (!node.questionDotToken || !fe.chainGuards) return fe.borrow(fe.convert(e, t));
-    const s = fe.scratch("val");
-    fe.chainGuards.push(`ts_is_nullish(${s} = ${fe.borrow(toVal(e))})`);
-    return fe.convert({ code: s, t: "val", owned: false }, t).code;
-  };
-}
-
-function optionalChain(fe: FunctionEmitter, node: ts.Expression): CExpr {
+function optionalChain(fe: FunctionContext, node: ts.Expression): Expr {
   const saved = fe.chainGuards;
   fe.chainGuards = [];
-  const t = fe.ctype(node);
   const inner = emitExprNoChain(fe, node);
   const guards = fe.chainGuards;
   fe.chainGuards = saved;
   if (!guards.length) return inner;
-  const value = toVal(inner);
-  return {
-    code: `((${guards.join(" || ")}) ? ts_undefined() : ${fe.borrow(value)})`,
-    t: t === "val" ? "val" : "val",
-    owned: false,
-  };
+  const test = guards.reduce((a, g) => C.binary("||", a, g, "bool"));
+  return C.cond(test, C.UNDEFINED, fe.borrow(C.wrap(inner)), "val");
 }
 
-function emitExprNoChain(fe: FunctionEmitter, node: ts.Expression): CExpr {
+function emitExprNoChain(fe: FunctionContext, node: ts.Expression): Expr {
   switch (node.kind) {
     case K.PropertyAccessExpression:
       return propertyAccess(fe, node as ts.PropertyAccessExpression);
@@ -344,89 +227,42 @@ function emitExprNoChain(fe: FunctionEmitter, node: ts.Expression): CExpr {
   return emitExpr(fe, node);
 }
 
-function elementAccess(fe: FunctionEmitter, node: ts.ElementAccessExpression): CExpr {
+function elementAccess(fe: FunctionContext, node: ts.ElementAccessExpression): Expr {
   const arg = node.argumentExpression;
-  if (ts.isStringLiteral(arg) && !fe.checker.getNonNullableType(fe.type(node.expression)).getStringIndexType()) {
+  const recvType = fe.checker.getNonNullableType(fe.type(node.expression));
+  if (ts.isStringLiteral(arg) && !recvType.getStringIndexType()) {
     const recv = chainReceiver(fe, node);
-    return { code: `ts_obj_get_ic(${recv("val")}, ${fe.m.str(arg.text)}, ${fe.m.ic()})`, t: "val", owned: false };
+    return C.call("ts_obj_get_ic", [recv("val"), fe.m.str(arg.text), fe.m.ic()], "val");
   }
-  const kind = receiverKind(fe, fe.checker.getNonNullableType(fe.type(node.expression)));
+  const kind = receiverKind(fe.checker, recvType);
   const recv = chainReceiver(fe, node);
   if (kind === "string") {
     const s = recv("str");
-    return { code: `ts_str_index(${s}, ${fe.arg(arg, "double")})`, t: "str", owned: true };
+    return C.call("ts_str_index", [s, fe.arg(arg, "double")], "str", { owned: true });
   }
   if (kind === "array") {
     const a = recv("val");
-    return { code: `ts_arr_get(${a}, ${fe.arg(arg, "double")})`, t: "val", owned: false };
+    return C.call("ts_arr_get", [a, fe.arg(arg, "double")], "val");
   }
   const o = recv("val");
-  const keyT = fe.ctype(arg);
-  if (keyT === "str") return { code: `ts_obj_get(${o}, ${fe.arg(arg, "str")})`, t: "val", owned: false };
-  return { code: `ts_obj_get_v(${o}, ${fe.arg(arg, "val")})`, t: "val", owned: false };
-}
-
-// ------------------------------------------------------------------ closures
-
-function functionName(node: ts.Node): string {
-  const p = node.parent;
-  if (ts.isFunctionDeclaration(node) || ts.isFunctionExpression(node)) {
-    if (node.name) return node.name.text;
-  }
-  if (p && ts.isVariableDeclaration(p) && ts.isIdentifier(p.name)) return p.name.text;
-  if (
-    p &&
-    (ts.isPropertyAssignment(p) || ts.isPropertyDeclaration(p)) &&
-    (ts.isIdentifier(p.name) || ts.isStringLiteral(p.name))
-  )
-    return p.name.text;
-  return "";
-}
-
-function closure(fe: FunctionEmitter, node: ts.ArrowFunction | ts.FunctionExpression | ts.FunctionDeclaration): CExpr {
-  const jsName = functionName(node);
-  const cfn = fe.m.lambdaName(jsName ? jsName.replace(/\W/g, "_") : "lambda");
-  const caps = fe.m.captures.free.get(node) ?? [];
-  const capsThis = fe.m.captures.usesThis.has(node);
-  const inner = new FunctionEmitter(fe.m, node, "val", fe.cls);
-  inner.emitClosureBody(node, caps, capsThis);
-  const sig = `static TsValue ${cfn}(TsFunc *fn, int argc, const TsValue *argv)`;
-  fe.m.prototypes.push(`${sig};`);
-  const nameLit = cStringLiteral(wtf8(jsName));
-  if (!caps.length && !capsThis) {
-    fe.m.bodies.push(`${sig} {\n    (void)fn;\n${inner.finish()}}`);
-    fe.m.bodies.push(`static TsFunc ${cfn}_value = TS_FUNC_STATIC(${cfn}, ${nameLit});`);
-    fe.m.prototypes.push(`static TsFunc ${cfn}_value;`);
-    return { code: `ts_fn_v(&${cfn}_value)`, t: "val", owned: false };
-  }
-  fe.m.bodies.push(`${sig} {\n${inner.finish()}}`);
-  const capCodes = caps.map((sym) => {
-    const v = fe.lookup(sym);
-    if (!v) {
-      fe.m.error(node, Code.UnsupportedSyntax, `internal: capture '${sym.name}' not found.`);
-      return "ts_undefined()";
-    }
-    if (fe.m.captures.boxed.has(sym)) return v.kind === "box" ? `ts_box_v(${v.c})` : "ts_undefined()";
-    return toVal(fe.readVar(v)).code;
-  });
-  if (capsThis) capCodes.push(fe.thisCode ?? "ts_undefined()");
-  return { code: `ts_closure(${cfn}, ${nameLit}, ${capCodes.length}, ${valArray(capCodes)})`, t: "val", owned: true };
+  if (fe.ctype(arg) === "str") return C.call("ts_obj_get", [o, fe.arg(arg, "str")], "val");
+  return C.call("ts_obj_get_v", [o, fe.arg(arg, "val")], "val");
 }
 
 // ---------------------------------------------------------------- literals
 
-function propertyKey(fe: FunctionEmitter, name: ts.PropertyName): string | undefined {
-  if (ts.isIdentifier(name) || ts.isStringLiteral(name)) return fe.m.str(name.text);
-  if (ts.isNumericLiteral(name)) return fe.m.str(String(Number(name.text)));
+/** The key a property name stands for, when it is known at compile time. */
+function keyOf(name: ts.PropertyName): string | undefined {
+  if (ts.isIdentifier(name) || ts.isStringLiteral(name)) return name.text;
+  if (ts.isNumericLiteral(name)) return String(Number(name.text));
   return undefined;
 }
 
-function objectLiteral(fe: FunctionEmitter, node: ts.ObjectLiteralExpression): CExpr {
+function objectLiteral(fe: FunctionContext, node: ts.ObjectLiteralExpression): Expr {
   const simple = node.properties.every(
     (p) =>
-      (ts.isPropertyAssignment(p) && propertyKey(fe, p.name)) ||
-      ts.isShorthandPropertyAssignment(p) ||
-      (ts.isMethodDeclaration(p) && propertyKey(fe, p.name)),
+      ((ts.isPropertyAssignment(p) || ts.isMethodDeclaration(p)) && keyOf(p.name) !== undefined) ||
+      ts.isShorthandPropertyAssignment(p),
   );
   const valueOf = (p: ts.ObjectLiteralElementLike): ts.Expression | undefined => {
     if (ts.isPropertyAssignment(p)) return p.initializer;
@@ -434,64 +270,60 @@ function objectLiteral(fe: FunctionEmitter, node: ts.ObjectLiteralExpression): C
     return undefined;
   };
   if (simple) {
-    if (!node.properties.length) return { code: "ts_obj_new(NULL, 0)", t: "val", owned: true };
-    const keys = node.properties.map((p) => propertyKey(fe, p.name!)!);
-    const items = node.properties.map((p) =>
-      ts.isMethodDeclaration(p)
-        ? { node: p as unknown as ts.Expression, t: "val" as CType }
-        : { node: valueOf(p)!, t: "val" as CType },
+    if (!node.properties.length) return C.call("ts_obj_new", [C.NULL, C.int(0)], "val", { owned: true });
+    const keys = node.properties.map((p) => keyOf(p.name!)!);
+    const { pre, items } = ordered(
+      fe,
+      node.properties.map((p) => ({
+        node: ts.isMethodDeclaration(p) ? (p as unknown as ts.Expression) : valueOf(p)!,
+        t: "val" as Repr,
+      })),
     );
-    const { pre, codes } = ordered(fe, items);
-    return {
-      code: wrap(pre, `ts_obj_lit(${keys.length}, (TsString *const[]){ ${keys.join(", ")} }, ${valArray(codes)})`),
-      t: "val",
-      owned: true,
-    };
+    const lit = C.call("ts_obj_lit", [C.int(keys.length), fe.m.keys(keys), valArray(items)], "val", { owned: true });
+    return C.after(pre, lit);
   }
   const o = fe.scratch("val");
-  const steps: string[] = [
-    `${o} = ${fe.borrow({ code: `ts_obj_new(NULL, ${node.properties.length})`, t: "val", owned: true })}`,
+  const steps: Expr[] = [
+    C.assign(o, fe.borrow(C.call("ts_obj_new", [C.NULL, C.int(node.properties.length)], "val", { owned: true }))),
   ];
   for (const p of node.properties) {
     if (ts.isSpreadAssignment(p)) {
-      steps.push(`ts_obj_assign(${o}, ${fe.arg(p.expression, "val")})`);
+      steps.push(C.call("ts_obj_assign", [o, fe.arg(p.expression, "val")], "void"));
     } else if (ts.isPropertyAssignment(p) || ts.isShorthandPropertyAssignment(p)) {
-      const key = propertyKey(fe, p.name);
+      const key = keyOf(p.name);
       const v = fe.arg(valueOf(p)!, "val");
-      if (key) steps.push(`ts_obj_set(${o}, ${key}, ${v})`);
+      if (key !== undefined) steps.push(C.call("ts_obj_set", [o, fe.m.str(key), v], "void"));
       else {
         const computed = (p.name as ts.ComputedPropertyName).expression;
-        steps.push(`ts_obj_set_v(${o}, ${fe.arg(computed, "val")}, ${v})`);
+        steps.push(C.call("ts_obj_set_v", [o, fe.arg(computed, "val"), v], "void"));
       }
     } else if (ts.isMethodDeclaration(p)) {
-      const key = propertyKey(fe, p.name);
-      if (!key) fe.m.error(p.name, Code.UnsupportedSyntax, "computed method names are not supported.");
-      else steps.push(`ts_obj_set(${o}, ${key}, ${fe.arg(p as unknown as ts.Expression, "val")})`);
-    } else {
-      fe.m.error(p, Code.Accessors, "getters and setters are not supported.");
+      const key = keyOf(p.name);
+      if (key === undefined) fe.m.error(p.name, Refusals.ComputedMethodName);
+      else steps.push(C.call("ts_obj_set", [o, fe.m.str(key), fe.arg(p as unknown as ts.Expression, "val")], "void"));
     }
+    // getters and setters are refused by the subset check
   }
-  return { code: `(${steps.join(", ")}, ${o})`, t: "val", owned: false };
+  return C.seq([...steps, o]);
 }
 
-function arrayLiteral(fe: FunctionEmitter, node: ts.ArrayLiteralExpression): CExpr {
-  if (!node.elements.length) return { code: "ts_arr_new(0)", t: "val", owned: true };
+function arrayLiteral(fe: FunctionContext, node: ts.ArrayLiteralExpression): Expr {
+  if (!node.elements.length) return C.call("ts_arr_new", [C.int(0)], "val", { owned: true });
   if (!node.elements.some(ts.isSpreadElement)) {
-    for (const e of node.elements)
-      if (ts.isOmittedExpression(e)) fe.m.error(e, Code.UnsupportedSyntax, "array holes are not supported.");
-    const { pre, codes } = ordered(
+    for (const e of node.elements) if (ts.isOmittedExpression(e)) fe.m.error(e, Refusals.ArrayHole);
+    const { pre, items } = ordered(
       fe,
-      node.elements.map((e) => ({ node: e, t: "val" as CType })),
+      node.elements.map((e) => ({ node: e, t: "val" as Repr })),
     );
-    return { code: wrap(pre, `ts_arr_of(${codes.length}, ${valArray(codes)})`), t: "val", owned: true };
+    return C.after(pre, C.call("ts_arr_of", [C.int(items.length), valArray(items)], "val", { owned: true }));
   }
   const a = fe.scratch("val");
-  const steps = [`${a} = ${fe.borrow({ code: `ts_arr_new(${node.elements.length})`, t: "val", owned: true })}`];
+  const steps = [C.assign(a, fe.borrow(C.call("ts_arr_new", [C.int(node.elements.length)], "val", { owned: true })))];
   for (const e of node.elements) {
-    if (ts.isSpreadElement(e)) steps.push(`ts_arr_push_spread(${a}, ${fe.arg(e.expression, "val")})`);
-    else steps.push(`ts_arr_push(${a}, ${fe.arg(e, "val")})`);
+    if (ts.isSpreadElement(e)) steps.push(C.call("ts_arr_push_spread", [a, fe.arg(e.expression, "val")], "void"));
+    else steps.push(C.call("ts_arr_push", [a, fe.arg(e, "val")], "double"));
   }
-  return { code: `(${steps.join(", ")}, ${a})`, t: "val", owned: false };
+  return C.seq([...steps, a]);
 }
 
 // --------------------------------------------------------------- operators
@@ -511,55 +343,44 @@ const compoundOps: Partial<Record<ts.SyntaxKind, ts.BinaryOperator>> = {
   [K.CaretEqualsToken]: K.CaretToken,
 };
 
-/** A C expression for a numeric binary operator applied to two double expressions. */
-export function numericOp(op: ts.SyntaxKind, a: string, b: string): string {
-  switch (op) {
-    case K.PlusToken:
-      return `(${a} + ${b})`;
-    case K.MinusToken:
-      return `(${a} - ${b})`;
-    case K.AsteriskToken:
-      return `(${a} * ${b})`;
-    case K.SlashToken:
-      return `(${a} / ${b})`;
-    case K.PercentToken:
-      return `ts_rem(${a}, ${b})`;
-    case K.AsteriskAsteriskToken:
-      return `ts_pow(${a}, ${b})`;
-    case K.LessThanLessThanToken:
-      return `ts_shl(${a}, ${b})`;
-    case K.GreaterThanGreaterThanToken:
-      return `ts_sar(${a}, ${b})`;
-    case K.GreaterThanGreaterThanGreaterThanToken:
-      return `ts_shr(${a}, ${b})`;
-    case K.AmpersandToken:
-      return `ts_bitand(${a}, ${b})`;
-    case K.BarToken:
-      return `ts_bitor(${a}, ${b})`;
-    case K.CaretToken:
-      return `ts_bitxor(${a}, ${b})`;
-  }
-  throw new Error(`not a numeric operator: ${K[op]}`);
+/** Operators on doubles that C has; the others are runtime functions with JS semantics. */
+const cArithmetic: Partial<Record<ts.SyntaxKind, "+" | "-" | "*" | "/">> = {
+  [K.PlusToken]: "+",
+  [K.MinusToken]: "-",
+  [K.AsteriskToken]: "*",
+  [K.SlashToken]: "/",
+};
+const runtimeArithmetic: Partial<Record<ts.SyntaxKind, string>> = {
+  [K.PercentToken]: "ts_rem",
+  [K.AsteriskAsteriskToken]: "ts_pow",
+  [K.LessThanLessThanToken]: "ts_shl",
+  [K.GreaterThanGreaterThanToken]: "ts_sar",
+  [K.GreaterThanGreaterThanGreaterThanToken]: "ts_shr",
+  [K.AmpersandToken]: "ts_bitand",
+  [K.BarToken]: "ts_bitor",
+  [K.CaretToken]: "ts_bitxor",
+};
+
+/** A numeric binary operator applied to two doubles. */
+function numericOp(op: ts.SyntaxKind, a: Expr, b: Expr): Expr {
+  const c = cArithmetic[op];
+  if (c) return C.binary(c, a, b, "double");
+  return C.call(runtimeArithmetic[op]!, [a, b], "double");
 }
 
 function isNullishLiteral(n: ts.Expression): boolean {
   return n.kind === K.NullKeyword || (ts.isIdentifier(n) && n.text === "undefined");
 }
 
-function binary(fe: FunctionEmitter, node: ts.BinaryExpression, discard: boolean): CExpr {
+function binary(fe: FunctionContext, node: ts.BinaryExpression, discard: boolean): Expr {
   const op = node.operatorToken.kind;
   const { left, right } = node;
   if (op === K.EqualsToken) return assignTo(fe, left, fe.expr(right), discard);
   if (op === K.CommaToken) {
     const l = fe.expr(left);
     const first =
-      l.owned && isHeap(l.t)
-        ? l.t === "str"
-          ? `ts_str_release(${l.code})`
-          : `ts_release(${l.code})`
-        : `(void)(${l.code})`;
-    const r = fe.expr(right);
-    return { code: `(${first}, ${r.code})`, t: r.t, owned: r.owned, isVoid: r.isVoid };
+      l.owned && isHeap(l.t) ? C.call(l.t === "str" ? "ts_str_release" : "ts_release", [l], "void") : C.cast("void", l);
+    return C.seq([first, fe.expr(right)]);
   }
   const compound = compoundOps[op];
   if (compound !== undefined) return compoundAssign(fe, node, compound, discard);
@@ -567,52 +388,35 @@ function binary(fe: FunctionEmitter, node: ts.BinaryExpression, discard: boolean
     const current = fe.expr(left);
     const test =
       op === K.QuestionQuestionEqualsToken
-        ? `!ts_is_nullish(${toVal(current).code})`
+        ? C.not(C.call("ts_is_nullish", [C.wrap(current)], "bool"))
         : op === K.BarBarEqualsToken
           ? fe.truthyOf(current)
-          : `!${fe.truthyOf(current)}`;
+          : C.not(fe.truthyOf(current));
     const assigned = assignTo(fe, left, fe.expr(right), false);
-    const t = assigned.t;
-    return { code: `(${test} ? ${fe.convert(current, t).code} : ${fe.borrow(assigned)})`, t, owned: false };
+    const t = assigned.t as Repr;
+    return C.cond(test, fe.convert(current, t), fe.borrow(assigned), t);
+  }
+  if (cArithmetic[op] || runtimeArithmetic[op]) {
+    const t = fe.ctype(node);
+    if (op === K.PlusToken && t === "str") return concat(fe, node);
+    if (op === K.PlusToken && t !== "double") {
+      const { pre, items } = ordered(fe, [
+        { node: left, t: "val" },
+        { node: right, t: "val" },
+      ]);
+      return fe.convert(C.after(pre, C.call("ts_add", items, "val", { owned: true })), t);
+    }
+    const { pre, items } = ordered(fe, [
+      { node: left, t: "double" },
+      { node: right, t: "double" },
+    ]);
+    return C.after(pre, numericOp(op, items[0], items[1]));
   }
   switch (op) {
     case K.AmpersandAmpersandToken:
     case K.BarBarToken:
     case K.QuestionQuestionToken:
       return logical(fe, node);
-    case K.PlusToken: {
-      const t = fe.ctype(node);
-      if (t === "str") return concat(fe, node);
-      if (t === "double") {
-        const { pre, codes } = ordered(fe, [
-          { node: left, t: "double" },
-          { node: right, t: "double" },
-        ]);
-        return { code: wrap(pre, `(${codes[0]} + ${codes[1]})`), t, owned: false };
-      }
-      const { pre, codes } = ordered(fe, [
-        { node: left, t: "val" },
-        { node: right, t: "val" },
-      ]);
-      return fe.convert({ code: wrap(pre, `ts_add(${codes[0]}, ${codes[1]})`), t: "val", owned: true }, t);
-    }
-    case K.MinusToken:
-    case K.AsteriskToken:
-    case K.SlashToken:
-    case K.PercentToken:
-    case K.AsteriskAsteriskToken:
-    case K.LessThanLessThanToken:
-    case K.GreaterThanGreaterThanToken:
-    case K.GreaterThanGreaterThanGreaterThanToken:
-    case K.AmpersandToken:
-    case K.BarToken:
-    case K.CaretToken: {
-      const { pre, codes } = ordered(fe, [
-        { node: left, t: "double" },
-        { node: right, t: "double" },
-      ]);
-      return { code: wrap(pre, numericOp(op, codes[0], codes[1])), t: "double", owned: false };
-    }
     case K.EqualsEqualsEqualsToken:
     case K.ExclamationEqualsEqualsToken:
     case K.EqualsEqualsToken:
@@ -620,7 +424,7 @@ function binary(fe: FunctionEmitter, node: ts.BinaryExpression, discard: boolean
       const negate = op === K.ExclamationEqualsEqualsToken || op === K.ExclamationEqualsToken;
       const loose = op === K.EqualsEqualsToken || op === K.ExclamationEqualsToken;
       const eq = equality(fe, left, right, loose);
-      return { code: negate ? `!${eq}` : eq, t: "bool", owned: false };
+      return negate ? C.not(eq) : eq;
     }
     case K.LessThanToken:
     case K.GreaterThanToken:
@@ -631,133 +435,122 @@ function binary(fe: FunctionEmitter, node: ts.BinaryExpression, discard: boolean
       const sym = fe.checker.getSymbolAtLocation(right);
       const cls = fe.m.classOf(sym?.valueDeclaration);
       const target = cls
-        ? `&${cls.c}_class`
+        ? C.addr(C.defRef(cls.table))
         : ts.isIdentifier(right) && right.text === "Error"
-          ? "&ts_error_class"
+          ? C.addr(C.name("ts_error_class", { named: "TsClass" }))
           : undefined;
       if (!target) {
-        fe.m.error(right, Code.UnsupportedOperand, "'instanceof' needs a class of the app or Error.");
-        return { code: "false", t: "bool", owned: false };
+        fe.m.error(right, Refusals.InstanceOf);
+        return C.FALSE;
       }
-      return { code: `ts_instance_of(${fe.arg(left, "val")}, ${target})`, t: "bool", owned: false };
+      return C.call("ts_instance_of", [fe.arg(left, "val"), target], "bool");
     }
     case K.InKeyword: {
-      const { pre, codes } = ordered(fe, [
+      const { pre, items } = ordered(fe, [
         { node: left, t: "str" },
         { node: right, t: "val" },
       ]);
-      return { code: wrap(pre, `ts_obj_has(${codes[1]}, ${codes[0]})`), t: "bool", owned: false };
+      return C.after(pre, C.call("ts_obj_has", [items[1], items[0]], "bool"));
     }
   }
-  fe.m.error(
-    node.operatorToken,
-    Code.UnsupportedOperand,
-    `operator '${node.operatorToken.getText()}' is not supported.`,
-  );
-  return undef;
+  fe.m.error(node.operatorToken, Refusals.Operator, node.operatorToken.getText());
+  return C.UNDEFINED;
 }
 
-function equality(fe: FunctionEmitter, left: ts.Expression, right: ts.Expression, loose: boolean): string {
+function equality(fe: FunctionContext, left: ts.Expression, right: ts.Expression, loose: boolean): Expr {
   if (isNullishLiteral(right) || isNullishLiteral(left)) {
     const other = isNullishLiteral(right) ? left : right;
     const lit = isNullishLiteral(right) ? right : left;
     const e = fe.expr(other);
-    if (e.t === "str") return `(${fe.borrow(e)} == NULL)`;
-    if (e.t === "double") return `ts_num_is_undef(${e.code})`;
-    if (e.t !== "val") return "false";
+    if (e.t === "str") return C.binary("==", fe.borrow(e), C.NULL, "bool");
+    if (e.t === "double") return C.call("ts_num_is_undef", [e], "bool");
+    if (e.t !== "val") return C.FALSE;
     const v = fe.borrow(e);
-    if (loose) return `ts_is_nullish(${v})`;
-    return lit.kind === K.NullKeyword ? `(${v}.tag == TS_NULL)` : `(${v}.tag == TS_UNDEFINED)`;
+    if (loose) return C.call("ts_is_nullish", [v], "bool");
+    const tag = lit.kind === K.NullKeyword ? "TS_NULL" : "TS_UNDEFINED";
+    return C.binary("==", C.field(v, "tag", "int"), C.lit(tag, "int"), "bool");
   }
   const lt = fe.ctype(left);
   const rt = fe.ctype(right);
   if (lt === rt && lt !== "val") {
-    const { pre, codes } = ordered(fe, [
+    const { pre, items } = ordered(fe, [
       { node: left, t: lt },
       { node: right, t: rt },
     ]);
-    if (lt === "str") return wrap(pre, `ts_str_eq(${codes[0]}, ${codes[1]})`);
-    return wrap(pre, `(${codes[0]} == ${codes[1]})`);
+    if (lt === "str") return C.after(pre, C.call("ts_str_eq", items, "bool"));
+    return C.after(pre, C.binary("==", items[0], items[1], "bool"));
   }
-  const { pre, codes } = ordered(fe, [
+  const { pre, items } = ordered(fe, [
     { node: left, t: "val" },
     { node: right, t: "val" },
   ]);
-  return wrap(pre, `${loose ? "ts_loose_eq" : "ts_strict_eq"}(${codes[0]}, ${codes[1]})`);
+  return C.after(pre, C.call(loose ? "ts_loose_eq" : "ts_strict_eq", items, "bool"));
 }
 
-function comparison(fe: FunctionEmitter, node: ts.BinaryExpression): CExpr {
-  const op = node.operatorToken.getText();
+const relational: Partial<Record<ts.SyntaxKind, "<" | ">" | "<=" | ">=">> = {
+  [K.LessThanToken]: "<",
+  [K.GreaterThanToken]: ">",
+  [K.LessThanEqualsToken]: "<=",
+  [K.GreaterThanEqualsToken]: ">=",
+};
+
+function comparison(fe: FunctionContext, node: ts.BinaryExpression): Expr {
+  const op = relational[node.operatorToken.kind]!;
   const lt = fe.ctype(node.left);
   const rt = fe.ctype(node.right);
-  if (lt === "str" && rt === "str") {
-    const { pre, codes } = ordered(fe, [
-      { node: node.left, t: "str" },
-      { node: node.right, t: "str" },
+  const operands = (t: Repr) =>
+    ordered(fe, [
+      { node: node.left, t },
+      { node: node.right, t },
     ]);
-    return { code: wrap(pre, `(ts_str_cmp(${codes[0]}, ${codes[1]}) ${op} 0)`), t: "bool", owned: false };
+  if (lt === "str" && rt === "str") {
+    const { pre, items } = operands("str");
+    return C.after(pre, C.binary(op, C.call("ts_str_cmp", items, "double"), C.int(0), "bool"));
   }
   if (lt === "val" && rt === "val") {
-    const { pre, codes } = ordered(fe, [
-      { node: node.left, t: "val" },
-      { node: node.right, t: "val" },
-    ]);
-    const [a, b] = codes;
-    const code =
-      op === "<"
-        ? `ts_less_than(${a}, ${b})`
-        : op === ">"
-          ? `ts_less_than(${b}, ${a})`
-          : op === "<="
-            ? `ts_less_equal(${a}, ${b})`
-            : `ts_less_equal(${b}, ${a})`;
-    return { code: wrap(pre, code), t: "bool", owned: false };
+    const { pre, items } = operands("val");
+    const [a, b] = items;
+    // a > b is b < a, a >= b is b <= a
+    const fn = op === "<" || op === ">" ? "ts_less_than" : "ts_less_equal";
+    const args = op === "<" || op === "<=" ? [a, b] : [b, a];
+    return C.after(pre, C.call(fn, args, "bool"));
   }
-  const { pre, codes } = ordered(fe, [
-    { node: node.left, t: "double" },
-    { node: node.right, t: "double" },
-  ]);
-  return { code: wrap(pre, `(${codes[0]} ${op} ${codes[1]})`), t: "bool", owned: false };
+  const { pre, items } = operands("double");
+  return C.after(pre, C.binary(op, items[0], items[1], "bool"));
 }
 
-function logical(fe: FunctionEmitter, node: ts.BinaryExpression): CExpr {
+function logical(fe: FunctionContext, node: ts.BinaryExpression): Expr {
   const op = node.operatorToken.kind;
   const t = fe.ctype(node);
   const l = fe.expr(node.left);
   if (op !== K.QuestionQuestionToken && t === "bool" && l.t === "bool") {
     const r = fe.as(node.right, "bool");
-    return { code: `(${l.code} ${op === K.AmpersandAmpersandToken ? "&&" : "||"} ${r.code})`, t, owned: false };
+    return C.binary(op === K.AmpersandAmpersandToken ? "&&" : "||", l, r, "bool");
   }
   if (op === K.QuestionQuestionToken && l.t === "double") {
     const s = fe.scratch("double");
-    return fe.convert(
-      {
-        code: `(ts_num_is_undef(${s} = ${l.code}) ? ${fe.arg(node.right, "double")} : ${s})`,
-        t: "double",
-        owned: false,
-      },
-      t,
-    );
+    const undef = C.call("ts_num_is_undef", [C.assign(s, l)], "bool");
+    return fe.convert(C.cond(undef, fe.arg(node.right, "double"), s, "double"), t);
   }
   if (op === K.QuestionQuestionToken && l.t !== "val" && l.t !== "str") return fe.convert(l, t);
-  const s = fe.scratch(l.t);
-  const held = `${s} = ${fe.borrow(l)}`;
+  const s = fe.scratch(l.t as Repr);
+  const held = C.assign(s, fe.borrow(l));
   const test =
     op === K.QuestionQuestionToken
       ? l.t === "str"
-        ? `(${held}) == NULL`
-        : `ts_is_nullish(${held})`
+        ? C.binary("==", held, C.NULL, "bool")
+        : C.call("ts_is_nullish", [held], "bool")
       : op === K.BarBarToken
-        ? `!${fe.truthyOf({ code: `(${held})`, t: l.t, owned: false })}`
-        : fe.truthyOf({ code: `(${held})`, t: l.t, owned: false });
-  // test true -> evaluate the right side
+        ? C.not(fe.truthyOf(held))
+        : fe.truthyOf(held);
+  // test true: the right side is the value
   const r = fe.borrow(fe.as(node.right, t));
-  const keep = fe.convert({ code: s, t: l.t, owned: false }, t);
-  return { code: `(${test} ? ${r} : ${fe.borrow(keep)})`, t, owned: false };
+  const keep = fe.convert(s, t);
+  return C.cond(test, r, fe.borrow(keep), t);
 }
 
 /** a + b + c on strings: one concatenation of all parts. */
-function concat(fe: FunctionEmitter, node: ts.BinaryExpression): CExpr {
+function concat(fe: FunctionContext, node: ts.BinaryExpression): Expr {
   const leaves: ts.Expression[] = [];
   const flatten = (e: ts.Expression) => {
     while (ts.isParenthesizedExpression(e)) e = e.expression;
@@ -767,80 +560,68 @@ function concat(fe: FunctionEmitter, node: ts.BinaryExpression): CExpr {
     } else leaves.push(e);
   };
   flatten(node);
-  const needsOrder = leaves.slice(1).some(hasSideEffects);
-  let pre = "";
-  const parts = leaves.map((leaf) => {
-    const code = stringOf(fe, fe.expr(leaf));
-    if (!needsOrder || ts.isStringLiteral(leaf)) return code;
-    const s = fe.scratch("str");
-    pre += `${s} = ${code}, `;
-    return s;
-  });
-  if (parts.length === 2) return { code: wrap(pre, `ts_str_concat(${parts[0]}, ${parts[1]})`), t: "str", owned: true };
-  return {
-    code: wrap(pre, `ts_str_concat_n(${parts.length}, (TsString *const[]){ ${parts.join(", ")} })`),
-    t: "str",
-    owned: true,
-  };
+  const { pre, items } = inOrder(fe, leaves, (leaf) => stringOf(fe, fe.expr(leaf)));
+  if (items.length === 2) return C.after(pre, C.call("ts_str_concat", items, "str", { owned: true }));
+  return C.after(pre, concatN(items));
 }
 
 function unary(
-  fe: FunctionEmitter,
+  fe: FunctionContext,
   node: ts.PrefixUnaryExpression | ts.PostfixUnaryExpression,
   discard: boolean,
-): CExpr {
+): Expr {
   const op = node.operator;
   if (op === K.PlusPlusToken || op === K.MinusMinusToken) return increment(fe, node, discard);
   const operand = node.operand;
   switch (op) {
     case K.ExclamationToken:
-      return { code: `!${fe.truthy(operand)}`, t: "bool", owned: false };
+      return C.not(fe.truthy(operand));
     case K.MinusToken:
-      return { code: `(-${fe.arg(operand, "double")})`, t: "double", owned: false };
+      return C.unary("-", fe.arg(operand, "double"), "double");
     case K.PlusToken: {
       const e = fe.expr(operand);
       if (e.t === "double") return e;
-      if (e.t === "str") return { code: `ts_str_to_num(${fe.borrow(e)})`, t: "double", owned: false };
-      if (e.t === "bool") return { code: `(${e.code} ? 1.0 : 0.0)`, t: "double", owned: false };
-      return { code: `ts_to_number(${fe.borrow(e)})`, t: "double", owned: false };
+      if (e.t === "str") return C.call("ts_str_to_num", [fe.borrow(e)], "double");
+      if (e.t === "bool") return C.cond(e, C.num(1), C.num(0), "double");
+      return C.call("ts_to_number", [fe.borrow(e)], "double");
     }
     case K.TildeToken:
-      return { code: `ts_bitnot(${fe.arg(operand, "double")})`, t: "double", owned: false };
+      return C.call("ts_bitnot", [fe.arg(operand, "double")], "double");
   }
-  fe.m.error(node, Code.UnsupportedOperand, "unsupported unary operator.");
-  return undef;
+  fe.m.error(node, Refusals.UnaryOperator);
+  return C.UNDEFINED;
 }
 
 // --------------------------------------------------------------- assignment
 
 /** An lvalue: how to read it and how to store into it. */
 interface Place {
-  read(): CExpr;
-  /** An expression storing a borrowed-or-owned value; yields nothing useful. */
-  write(e: CExpr): string;
+  read(): Expr;
+  /** An expression storing a borrowed-or-owned value; its own value is not the stored one. */
+  write(e: Expr): Expr;
   /** A C lvalue of type double, when the place holds a plain number. */
-  numLvalue?: string;
+  numLvalue?: Expr;
   /** A C lvalue of type TsString *, for in-place appends. */
-  strLvalue?: string;
-  t: CType;
+  strLvalue?: Expr;
+  t: Repr;
 }
 
 /** Evaluates side-effecting sub-expressions of a target once, into scratch variables. */
-function stable(fe: FunctionEmitter, node: ts.Expression, t: CType, pre: string[]): string {
-  const code = fe.arg(node, t);
-  if (ts.isIdentifier(node) || node.kind === K.ThisKeyword || ts.isLiteralExpression(node)) return code;
+function stable(fe: FunctionContext, node: ts.Expression, t: Repr, pre: Expr[]): Expr {
+  const e = fe.arg(node, t);
+  if (ts.isIdentifier(node) || node.kind === K.ThisKeyword || ts.isLiteralExpression(node)) return e;
   const s = fe.scratch(t);
-  pre.push(`${s} = ${code}`);
+  pre.push(C.assign(s, e));
   return s;
 }
 
-function place(fe: FunctionEmitter, target: ts.Expression, pre: string[]): Place | undefined {
+function place(fe: FunctionContext, target: ts.Expression, pre: Expr[]): Place | undefined {
   while (ts.isParenthesizedExpression(target) || ts.isNonNullExpression(target)) target = target.expression;
   if (ts.isIdentifier(target)) {
     const sym = fe.checker.getSymbolAtLocation(target);
     const v = sym && fe.lookup(sym);
     if (!v) {
-      fe.m.error(target, Code.UnsupportedSyntax, `cannot assign to '${target.text}'.`);
+      fe.m.error(target, Refusals.AssignTo, target.text);
       return undefined;
     }
     return varPlace(fe, v);
@@ -849,17 +630,15 @@ function place(fe: FunctionEmitter, target: ts.Expression, pre: string[]): Place
     const st = ts.isIdentifier(target.expression)
       ? fe.m.classOf(fe.checker.getSymbolAtLocation(target.expression)?.valueDeclaration)
       : undefined;
-    if (st) {
-      const v = st.statics.get(target.name.text);
-      if (v) return varPlace(fe, v);
-    }
-    const kind = receiverKind(fe, fe.checker.getNonNullableType(fe.type(target.expression)));
+    const v = st?.statics.get(target.name.text);
+    if (v) return varPlace(fe, v);
+    const kind = receiverKind(fe.checker, fe.checker.getNonNullableType(fe.type(target.expression)));
     if (kind === "array" && target.name.text === "length") {
       const a = stable(fe, target.expression, "val", pre);
       return {
         t: "double",
-        read: () => ({ code: `ts_arr_length(${a})`, t: "double", owned: false }),
-        write: (e) => `ts_arr_set_length(${a}, ${fe.convert(e, "double").code})`,
+        read: () => C.call("ts_arr_length", [a], "double"),
+        write: (e) => C.call("ts_arr_set_length", [a, fe.convert(e, "double")], "void"),
       };
     }
     const o = stable(fe, target.expression, "val", pre);
@@ -868,168 +647,128 @@ function place(fe: FunctionEmitter, target: ts.Expression, pre: string[]): Place
     const t = fe.ctype(target);
     return {
       t,
-      read: () => fe.convert({ code: `ts_obj_get_ic(${o}, ${key}, ${ic})`, t: "val", owned: false }, t),
-      write: (e) => `ts_obj_set_ic(${o}, ${key}, ${fe.borrow(toVal(e))}, ${ic})`,
+      read: () => fe.convert(C.call("ts_obj_get_ic", [o, key, ic], "val"), t),
+      write: (e) => C.call("ts_obj_set_ic", [o, key, fe.borrow(C.wrap(e)), ic], "void"),
     };
   }
   if (ts.isElementAccessExpression(target)) {
-    const kind = receiverKind(fe, fe.checker.getNonNullableType(fe.type(target.expression)));
+    const kind = receiverKind(fe.checker, fe.checker.getNonNullableType(fe.type(target.expression)));
     const o = stable(fe, target.expression, "val", pre);
     const t = fe.ctype(target);
     if (kind === "array") {
       const i = stable(fe, target.argumentExpression, "double", pre);
       return {
         t,
-        read: () => fe.convert({ code: `ts_arr_get(${o}, ${i})`, t: "val", owned: false }, t),
-        write: (e) => `ts_arr_set(${o}, ${i}, ${fe.borrow(toVal(e))})`,
+        read: () => fe.convert(C.call("ts_arr_get", [o, i], "val"), t),
+        write: (e) => C.call("ts_arr_set", [o, i, fe.borrow(C.wrap(e))], "void"),
       };
     }
     const keyT = fe.ctype(target.argumentExpression) === "str" ? "str" : "val";
     const k = stable(fe, target.argumentExpression, keyT, pre);
+    const suffix = keyT === "str" ? "" : "_v";
     return {
       t,
-      read: () =>
-        fe.convert(
-          { code: keyT === "str" ? `ts_obj_get(${o}, ${k})` : `ts_obj_get_v(${o}, ${k})`, t: "val", owned: false },
-          t,
-        ),
-      write: (e) =>
-        keyT === "str"
-          ? `ts_obj_set(${o}, ${k}, ${fe.borrow(toVal(e))})`
-          : `ts_obj_set_v(${o}, ${k}, ${fe.borrow(toVal(e))})`,
+      read: () => fe.convert(C.call(`ts_obj_get${suffix}`, [o, k], "val"), t),
+      write: (e) => C.call(`ts_obj_set${suffix}`, [o, k, fe.borrow(C.wrap(e))], "void"),
     };
   }
-  fe.m.error(target, Code.UnsupportedSyntax, "unsupported assignment target.");
+  fe.m.error(target, Refusals.AssignTarget);
   return undefined;
 }
 
-function varPlace(fe: FunctionEmitter, v: VarInfo): Place {
+function varPlace(fe: FunctionContext, v: VarInfo): Place {
   const read = fe.readVar(v);
   return {
     t: v.t,
     read: () => read,
-    write: (e) => fe.assignVar(v, e).replace(/;$/, ""),
-    numLvalue: v.t === "double" ? read.code : undefined,
-    strLvalue: v.t === "str" ? read.code : undefined,
+    write: (e) => fe.assignVar(v, e),
+    numLvalue: v.t === "double" ? read : undefined,
+    strLvalue: v.t === "str" ? read : undefined,
   };
 }
 
-export function assignTo(fe: FunctionEmitter, target: ts.Expression, value: CExpr, discard = true): CExpr {
+export function assignTo(fe: FunctionContext, target: ts.Expression, value: Expr, discard = true): Expr {
   while (ts.isParenthesizedExpression(target)) target = target.expression;
   if (ts.isArrayLiteralExpression(target) || ts.isObjectLiteralExpression(target))
     return destructuringAssign(fe, target, value);
-  const pre: string[] = [];
+  const pre: Expr[] = [];
   const p = place(fe, target, pre);
-  if (!p) return undef;
-  if (discard) return { code: [...pre, p.write(value)].join(", "), t: p.t, owned: false };
+  if (!p) return C.UNDEFINED;
+  if (discard) return C.seq([...pre, p.write(value)]);
   // the assignment's value is the stored value: hold it in a scratch first
   const s = fe.scratch(p.t);
   const v = fe.convert(value, p.t);
-  pre.push(`${s} = ${fe.borrow(v)}`);
-  pre.push(p.write({ code: s, t: p.t, owned: false }));
-  return { code: `(${pre.join(", ")}, ${s})`, t: p.t, owned: false };
+  return C.seq([...pre, C.assign(s, fe.borrow(v)), p.write(s), s]);
 }
 
 function destructuringAssign(
-  fe: FunctionEmitter,
+  fe: FunctionContext,
   target: ts.ArrayLiteralExpression | ts.ObjectLiteralExpression,
-  value: CExpr,
-): CExpr {
+  value: Expr,
+): Expr {
   const src = fe.scratch("val");
-  const steps = [`${src} = ${fe.borrow(toVal(value))}`];
+  const steps = [C.assign(src, fe.borrow(C.wrap(value)))];
+  const get = (key: string) => C.call("ts_obj_get", [src, fe.m.str(key)], "val");
   if (ts.isArrayLiteralExpression(target)) {
     // [a, b] = [b, a]: the right side is fully built before any store
     target.elements.forEach((el, i) => {
-      if (ts.isOmittedExpression(el)) return;
-      steps.push(assignTo(fe, el, { code: `ts_arr_get(${src}, ${i})`, t: "val", owned: false }).code);
+      if (!ts.isOmittedExpression(el)) steps.push(assignTo(fe, el, C.call("ts_arr_get", [src, C.int(i)], "val")));
     });
   } else {
     for (const p of target.properties) {
-      if (ts.isShorthandPropertyAssignment(p)) {
-        steps.push(
-          assignTo(fe, p.name, { code: `ts_obj_get(${src}, ${fe.m.str(p.name.text)})`, t: "val", owned: false }).code,
-        );
-      } else if (ts.isPropertyAssignment(p) && (ts.isIdentifier(p.name) || ts.isStringLiteral(p.name))) {
-        steps.push(
-          assignTo(fe, p.initializer, { code: `ts_obj_get(${src}, ${fe.m.str(p.name.text)})`, t: "val", owned: false })
-            .code,
-        );
-      } else fe.m.error(p, Code.UnsupportedSyntax, "unsupported destructuring assignment.");
+      if (ts.isShorthandPropertyAssignment(p)) steps.push(assignTo(fe, p.name, get(p.name.text)));
+      else if (ts.isPropertyAssignment(p) && (ts.isIdentifier(p.name) || ts.isStringLiteral(p.name)))
+        steps.push(assignTo(fe, p.initializer, get(p.name.text)));
+      else fe.m.error(p, Refusals.DestructuringAssignment);
     }
   }
-  return { code: `(${steps.join(", ")}, ${src})`, t: "val", owned: false };
+  return C.seq([...steps, src]);
 }
 
-function compoundAssign(
-  fe: FunctionEmitter,
-  node: ts.BinaryExpression,
-  op: ts.BinaryOperator,
-  discard: boolean,
-): CExpr {
-  const pre: string[] = [];
+function compoundAssign(fe: FunctionContext, node: ts.BinaryExpression, op: ts.BinaryOperator, discard: boolean): Expr {
+  const pre: Expr[] = [];
   const p = place(fe, node.left, pre);
-  if (!p) return undef;
+  if (!p) return C.UNDEFINED;
   if (op === K.PlusToken && p.t === "str") {
     const rhs = stringOf(fe, fe.expr(node.right));
     if (p.strLvalue) {
-      const code = `ts_str_append(&${p.strLvalue}, ${rhs})`;
-      return discard
-        ? { code: [...pre, code].join(", "), t: "str", owned: false }
-        : { code: `(${[...pre, code].join(", ")}, ${p.strLvalue})`, t: "str", owned: false };
+      const append = C.call("ts_str_append", [C.addr(p.strLvalue), rhs], "void");
+      return C.seq(discard ? [...pre, append] : [...pre, append, p.strLvalue]);
     }
     const cur = fe.borrow(p.read());
-    const sum: CExpr = { code: `ts_str_concat(${cur}, ${rhs})`, t: "str", owned: true };
-    return assignResult(fe, p, pre, sum, discard);
+    return assignResult(fe, p, pre, C.call("ts_str_concat", [cur, rhs], "str", { owned: true }), discard);
   }
   if (op === K.PlusToken && p.t === "val") {
-    const sum: CExpr = { code: `ts_add(${fe.borrow(p.read())}, ${fe.arg(node.right, "val")})`, t: "val", owned: true };
+    const sum = C.call("ts_add", [fe.borrow(p.read()), fe.arg(node.right, "val")], "val", { owned: true });
     return assignResult(fe, p, pre, sum, discard);
   }
   const rhs = fe.arg(node.right, "double");
-  if (p.numLvalue && (op === K.PlusToken || op === K.MinusToken || op === K.AsteriskToken || op === K.SlashToken)) {
-    const c = `${p.numLvalue} ${ts.tokenToString(op)}= ${rhs}`;
-    return { code: pre.length ? `(${[...pre, c].join(", ")})` : `(${c})`, t: "double", owned: false };
-  }
-  const cur = fe.convert(p.read(), "double").code;
-  return assignResult(fe, p, pre, { code: numericOp(op, cur, rhs), t: "double", owned: false }, discard);
+  const c = cArithmetic[op];
+  if (p.numLvalue && c) return C.seq([...pre, C.assign(p.numLvalue, rhs, `${c}=`)]);
+  const cur = fe.convert(p.read(), "double");
+  return assignResult(fe, p, pre, numericOp(op, cur, rhs), discard);
 }
 
-function assignResult(fe: FunctionEmitter, p: Place, pre: string[], value: CExpr, discard: boolean): CExpr {
-  if (discard) return { code: [...pre, p.write(value)].join(", "), t: p.t, owned: false };
+function assignResult(fe: FunctionContext, p: Place, pre: Expr[], value: Expr, discard: boolean): Expr {
+  if (discard) return C.seq([...pre, p.write(value)]);
   const s = fe.scratch(p.t);
-  return {
-    code: `(${[...pre, `${s} = ${fe.borrow(fe.convert(value, p.t))}`, p.write({ code: s, t: p.t, owned: false })].join(", ")}, ${s})`,
-    t: p.t,
-    owned: false,
-  };
+  return C.seq([...pre, C.assign(s, fe.borrow(fe.convert(value, p.t))), p.write(s), s]);
 }
 
 function increment(
-  fe: FunctionEmitter,
+  fe: FunctionContext,
   node: ts.PrefixUnaryExpression | ts.PostfixUnaryExpression,
   discard: boolean,
-): CExpr {
-  const pre: string[] = [];
+): Expr {
+  const pre: Expr[] = [];
   const p = place(fe, node.operand, pre);
-  if (!p) return undef;
+  if (!p) return C.UNDEFINED;
   const sign = node.operator === K.PlusPlusToken ? "+" : "-";
   const prefix = ts.isPrefixUnaryExpression(node);
-  if (p.numLvalue) {
-    const c = prefix ? `${sign}${sign}${p.numLvalue}` : `${p.numLvalue}${sign}${sign}`;
-    return { code: pre.length ? `(${[...pre, c].join(", ")})` : `(${c})`, t: "double", owned: false };
-  }
+  if (p.numLvalue) return C.seq([...pre, C.unary(sign === "+" ? "++" : "--", p.numLvalue, "double", !prefix)]);
   const s = fe.scratch("double");
-  const cur = fe.convert(p.read(), "double").code;
-  if (prefix || discard) {
-    return {
-      code: `(${[...pre, `${s} = ${cur} ${sign} 1`, p.write({ code: s, t: "double", owned: false })].join(", ")}, ${s})`,
-      t: "double",
-      owned: false,
-    };
-  }
-  return {
-    code: `(${[...pre, `${s} = ${cur}`, p.write({ code: `${s} ${sign} 1`, t: "double", owned: false })].join(", ")}, ${s})`,
-    t: "double",
-    owned: false,
-  };
+  const cur = fe.convert(p.read(), "double");
+  const one = C.lit("1", "double");
+  if (prefix || discard) return C.seq([...pre, C.assign(s, C.binary(sign, cur, one, "double")), p.write(s), s]);
+  return C.seq([...pre, C.assign(s, cur), p.write(C.binary(sign, s, one, "double")), s]);
 }

@@ -1,18 +1,26 @@
+/** Function bodies: statements, scopes, temporaries, releases and jumps. */
 import ts from "typescript";
-import { Code } from "../diag";
+import * as C from "../cir/build";
+import { Expr, Func, Local, Repr, Stmt, isHeap } from "../cir/nodes";
 import { declaredSymbol, isFunctionLike, isModuleLevel, owningFunction } from "../analyze/captures";
-import { CExpr, CType, cDecl, cTypeName, ctypeOf, isHeap, toVal, zeroOf } from "./ctypes";
-import { NameTable, cName } from "./names";
-import type { ClassInfo, ModuleEmitter } from "./module";
+import { Refusals } from "../diag";
+import {
+  ClassInfo,
+  EntryParams,
+  FunctionContext,
+  FunctionLike,
+  ModuleContext,
+  VarInfo,
+  entryParams,
+  functionName,
+  restArray,
+  unboxField,
+  valArray,
+  zero,
+} from "./context";
+import { ctypeOf } from "./ctypes";
 import { assignTo, emitExpr } from "./expr";
-
-/** How one variable is reached from the C code of the current function. */
-export interface VarInfo {
-  c: string; // C identifier; for boxes, the TsBox * variable
-  t: CType;
-  kind: "local" | "box" | "global";
-  owned: boolean; // released by this function when its scope ends
-}
+import { cName } from "./names";
 
 interface JumpTarget {
   label?: string;
@@ -26,16 +34,6 @@ interface JumpTarget {
 
 const K = ts.SyntaxKind;
 
-/** True when code is one call, f(...), and not f(...), g(...). */
-function balancedCall(code: string): boolean {
-  let depth = 0;
-  for (let i = code.indexOf("("); i < code.length; i++) {
-    if (code[i] === "(") depth++;
-    else if (code[i] === ")" && --depth === 0) return i === code.length - 1;
-  }
-  return false;
-}
-
 function usesThis(n: ts.Node): boolean {
   return (
     n.kind === K.ThisKeyword ||
@@ -44,134 +42,70 @@ function usesThis(n: ts.Node): boolean {
   );
 }
 
-/** A TsValue built from a primitive holds no reference. */
-const isPrimitiveVal = (code: string) => /^ts_(num|bool|undefined|null)\(/.test(code);
+/** A value with no effect of its own: dropped when it ends an expression statement's sequence. */
+function isPlain(e: Expr): boolean {
+  if (e.k === "name" || e.k === "lit") return true;
+  return (e.k === "field" || e.k === "wrap" || (e.k === "cast" && e.t === "void")) && isPlain(e.of);
+}
+
+/** The statements of an expression evaluated for its effects: a sequence becomes one statement a step. */
+function effects(e: Expr): Stmt[] {
+  if (e.k === "seq") return e.items.flatMap((x, i) => (i === e.items.length - 1 && isPlain(x) ? [] : effects(x)));
+  if (e.k === "cast" && e.t === "void") return isPlain(e.of) ? [] : effects(e.of);
+  return [C.exprStmt(e)];
+}
 
 /** Emits the body of one C function: statements, with scopes, temporaries and cleanups. */
-export class FunctionEmitter {
-  readonly checker: ts.TypeChecker;
-  private out: string[] = [];
-  private level = 1;
-  readonly vars = new Map<ts.Symbol, VarInfo>();
-  private scopes: VarInfo[][] = [];
-  private targets: JumpTarget[] = [];
+export class FunctionEmitter extends FunctionContext {
+  /** The block being filled, innermost last; the first is the function's body. */
+  private readonly blocks: Stmt[][] = [[]];
+  /** Owned locals of each open scope, to release when it ends or is jumped out of. */
+  private readonly scopes: Local[][] = [];
+  private readonly targets: JumpTarget[] = [];
   private pendingLabel?: string;
-  private scratchDecls: string[] = [];
-  private prologue: string[] = [];
-  readonly names = new NameTable(["self", "fn", "argc", "argv", "tm"]);
-  /** Set when an expression pushed a temporary; the statement then releases it. */
-  usedTmp = false;
   private anyTmp = false;
-  /** C expression for `this`, when the function has one. */
-  thisCode?: string;
-  /** Guards of the optional chain being emitted. */
-  chainGuards?: string[];
 
-  constructor(
-    readonly m: ModuleEmitter,
-    readonly node: ts.Node,
-    readonly ret: CType | "void",
-    readonly cls?: ClassInfo,
-  ) {
-    this.checker = m.checker;
+  constructor(m: ModuleContext, node: ts.Node, ret: Repr | "void", cls?: ClassInfo) {
+    super(m, node, ret, cls);
+  }
+
+  expr(node: ts.Expression, discard = false): Expr {
+    return emitExpr(this, node, discard);
   }
 
   // --------------------------------------------------------------- plumbing
 
-  line(s: string): void {
-    this.out.push("    ".repeat(this.level) + s);
+  private emit(...s: Stmt[]): void {
+    this.blocks[this.blocks.length - 1].push(...s);
+  }
+
+  /** The statements fn emits, in a block of their own. */
+  private collect(fn: () => void): Stmt[] {
+    this.blocks.push([]);
+    fn();
+    return this.blocks.pop()!;
   }
 
   private lineDirective(node: ts.Node): void {
-    this.out.push(this.m.line(node));
+    const sf = node.getSourceFile();
+    this.emit(C.lineStmt(sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1));
   }
 
-  scratch(t: CType): string {
-    const name = `tsc${this.scratchDecls.length}`;
-    this.scratchDecls.push(`${cDecl(t, name)} = ${zeroOf(t)};`);
-    return name;
+  private newLocal(name: string, t: Local["t"], owned = false): Local {
+    return { name: this.names.take(name), t, owned };
   }
 
   /** The finished function body, declarations first. */
-  finish(): string {
-    const head: string[] = [];
-    if (this.anyTmp) head.push("size_t tm = ts_tmp_mark();");
-    head.push(...this.scratchDecls, ...this.prologue);
-    return head.map((h) => `    ${h}\n`).join("") + this.out.map((l) => `${l}\n`).join("");
+  finish(): Stmt[] {
+    const head: Stmt[] = [];
+    if (this.anyTmp) head.push(C.decl(this.tm, C.call("ts_tmp_mark", [], "size_t", { mayThrow: false })));
+    head.push(...this.scratchLocals.map((v) => C.decl(v)));
+    return [...head, ...this.blocks[0]];
   }
 
-  type(node: ts.Node): ts.Type {
-    return this.checker.getTypeAtLocation(node);
-  }
-
-  ctype(node: ts.Node): CType {
-    return ctypeOf(this.type(node));
-  }
-
-  expr(node: ts.Expression): CExpr {
-    return emitExpr(this, node);
-  }
-
-  convert(e: CExpr, to: CType): CExpr {
-    if (e.isVoid) e = { code: `(${e.code}, ts_undefined())`, t: "val", owned: false };
-    if (e.t === to) return e;
-    if (to === "val") return toVal(e);
-    if (e.t === "val") {
-      if (to === "double") return { code: `ts_unbox_num(${e.code})`, t: to, owned: false };
-      if (to === "bool") return { code: `ts_unbox_bool(${e.code})`, t: to, owned: false };
-      return { code: `ts_unbox_str(${e.code})`, t: to, owned: e.owned };
-    }
-    if (to === "str") {
-      const code = e.t === "double" ? `ts_num_to_str(${e.code})` : `ts_bool_to_str(${e.code})`;
-      return { code, t: "str", owned: e.t === "double" };
-    }
-    if (to === "bool") return { code: this.truthyOf(e), t: "bool", owned: false };
-    if (e.t === "bool") return { code: `((${e.code}) ? 1.0 : 0.0)`, t: to, owned: false };
-    return { code: `ts_str_to_num(${this.borrow(e)})`, t: to, owned: false };
-  }
-
-  as(node: ts.Expression, t: CType): CExpr {
-    return this.convert(this.expr(node), t);
-  }
-
-  /** Code for a borrowed use of e: owned heap values go on the temp stack. */
-  borrow(e: CExpr): string {
-    if (!e.owned || !isHeap(e.t)) return e.code;
-    this.usedTmp = true;
-    return e.t === "str" ? `ts_tmp_str(${e.code})` : `ts_tmp(${e.code})`;
-  }
-
-  /** Code for an owned use of e: borrowed heap values are retained. */
-  own(e: CExpr): string {
-    if (e.owned || !isHeap(e.t) || isPrimitiveVal(e.code)) return e.code;
-    return e.t === "str" ? `ts_str_retain(${e.code})` : `ts_dup(${e.code})`;
-  }
-
-  arg(node: ts.Expression, t: CType): string {
-    return this.borrow(this.as(node, t));
-  }
-
-  truthyOf(e: CExpr): string {
-    switch (e.t) {
-      case "bool":
-        return e.code;
-      case "double":
-        return `ts_num_truthy(${e.code})`;
-      case "str":
-        return `ts_str_truthy(${this.borrow(e)})`;
-      case "val":
-        return `ts_truthy(${this.borrow(e)})`;
-    }
-  }
-
-  truthy(node: ts.Expression): string {
-    return this.truthyOf(this.expr(node));
-  }
-
-  /** Releases an owned local (or a box). */
-  private releaseCode(v: VarInfo): string {
-    if (v.kind === "box") return `ts_heap_release(&${v.c}->h);`;
-    return v.t === "str" ? `ts_str_release(${v.c});` : `ts_release(${v.c});`;
+  /** Releases of owned locals, innermost first. */
+  private releases(locals: Local[]): Stmt[] {
+    return [...locals].reverse().map(C.release);
   }
 
   private pushScope(): void {
@@ -180,15 +114,22 @@ export class FunctionEmitter {
 
   private popScope(emitReleases = true): void {
     const s = this.scopes.pop()!;
-    if (emitReleases) for (let i = s.length - 1; i >= 0; i--) this.line(this.releaseCode(s[i]));
+    if (emitReleases) this.emit(...this.releases(s));
+  }
+
+  /** An owned local of the innermost scope: released when the scope ends. */
+  private releaseAtEnd(v: Local): void {
+    this.scopes[this.scopes.length - 1].push(v);
   }
 
   /** Releases of every scope deeper than `depth`, innermost first (for jumps out). */
   private releasesDownTo(depth: number): void {
-    for (let d = this.scopes.length - 1; d >= depth; d--) {
-      const s = this.scopes[d];
-      for (let i = s.length - 1; i >= 0; i--) this.line(this.releaseCode(s[i]));
-    }
+    for (let d = this.scopes.length - 1; d >= depth; d--) this.emit(...this.releases(this.scopes[d]));
+  }
+
+  private tmpRelease(): Stmt {
+    this.anyTmp = true;
+    return C.exprStmt(C.call("ts_tmp_release", [C.ref(this.tm)], "void", { mayThrow: false }));
   }
 
   /** Runs an emitter for one statement's expressions and releases their temporaries after it. */
@@ -196,141 +137,111 @@ export class FunctionEmitter {
     const saved = this.usedTmp;
     this.usedTmp = false;
     emit();
-    if (this.usedTmp) {
-      this.line("ts_tmp_release(tm);");
-      this.anyTmp = true;
-    }
+    if (this.usedTmp) this.emit(this.tmpRelease());
     this.usedTmp = saved;
   }
 
   /** Evaluates a condition into plain C, releasing its temporaries first. */
-  private condition(node: ts.Expression): string {
+  private condition(node: ts.Expression): Expr {
     const saved = this.usedTmp;
     this.usedTmp = false;
-    const code = this.truthy(node);
+    const e = this.truthy(node);
     const used = this.usedTmp;
     this.usedTmp = saved;
-    if (!used) return code;
-    this.anyTmp = true;
-    const c = this.names.take("_cond");
-    this.line(`bool ${c} = ${code};`);
-    this.line("ts_tmp_release(tm);");
-    return c;
+    if (!used) return e;
+    const c = this.newLocal("_cond", "bool");
+    this.emit(C.decl(c, e), this.tmpRelease());
+    return C.ref(c);
   }
 
   // ---------------------------------------------------------------- variables
 
-  lookup(sym: ts.Symbol): VarInfo | undefined {
-    return this.vars.get(sym) ?? this.m.globalVar(sym);
-  }
-
-  /** The expression reading a variable, in its storage type. */
-  readVar(v: VarInfo): CExpr {
-    if (v.kind === "box") return this.unboxField(`${v.c}->v`, v.t);
-    return { code: v.c, t: v.t, owned: false };
-  }
-
-  private unboxField(lv: string, t: CType): CExpr {
-    const code = t === "double" ? `${lv}.u.num` : t === "bool" ? `${lv}.u.b` : t === "str" ? `${lv}.u.str` : lv;
-    return { code, t, owned: false };
-  }
-
-  /** Statement code storing e into a variable. */
-  assignVar(v: VarInfo, e: CExpr): string {
-    const val = this.convert(e, v.t);
-    if (v.kind === "box") return `ts_move(&${v.c}->v, ${this.own(toVal(val))});`;
-    if (v.t === "str") return `ts_move_str(&${v.c}, ${this.own(val)});`;
-    if (v.t === "val") return `ts_move(&${v.c}, ${this.own(val)});`;
-    return `${v.c} = ${val.code};`;
-  }
-
-  /** Expression form of an assignment to a variable, yielding the new value (borrowed). */
-  assignVarExpr(v: VarInfo, e: CExpr): CExpr {
-    const stmt = this.assignVar(v, e).replace(/;$/, "");
-    if (!isHeap(v.t) && v.kind !== "box") return { code: `(${stmt})`, t: v.t, owned: false };
-    return { code: `(${stmt}, ${this.readVar(v).code})`, t: v.t, owned: false };
-  }
-
   /** Declares a new local for a binding, initialised from e (or zero). */
-  declareLocal(id: ts.Identifier, e: CExpr | undefined): VarInfo {
+  declareLocal(id: ts.Identifier, e: Expr | undefined): VarInfo {
     const sym = declaredSymbol(this.checker, id)!;
     const global = this.m.globalVar(sym);
     if (global) {
       // module-level declaration: the global is assigned in app_main_module
-      if (e) this.line(this.assignVar(global, e));
+      if (e) this.emit(...effects(this.assignVar(global, e)));
       return global;
     }
     const t = ctypeOf(this.checker.getTypeOfSymbolAtLocation(sym, id));
     const existing = this.vars.get(sym);
     if (existing && existing.kind === "box") {
       // box allocated at scope entry
-      if (e) this.line(this.assignVar(existing, e));
+      if (e) this.emit(...effects(this.assignVar(existing, e)));
       return existing;
     }
     if (this.m.captures.boxed.has(sym)) {
-      const v = this.newBox(sym, id.text, t);
-      if (e) this.line(this.assignVar(v, e));
-      return v;
+      const init = e && this.convert(e, t);
+      if (!init || (init.owned && isHeap(init.t))) {
+        const v = this.newBox(sym, id.text, t);
+        if (e) this.emit(...effects(this.assignVar(v, e)));
+        return v;
+      }
+      return this.newBox(sym, id.text, t, C.wrap(init));
     }
-    const c = this.names.take(cName(id.text));
-    const v: VarInfo = { c, t, kind: "local", owned: isHeap(t) };
+    const local = this.newLocal(cName(id.text), t, isHeap(t));
+    const v: VarInfo = { local, t, kind: "local", owned: isHeap(t) };
     const init = e ? this.convert(e, t) : undefined;
-    this.line(`${cDecl(t, c)} = ${init ? (isHeap(t) ? this.own(init) : init.code) : zeroOf(t)};`);
+    this.emit(C.decl(local, init ? (isHeap(t) ? this.own(init) : init) : zero(t)));
     this.vars.set(sym, v);
-    if (v.owned) this.scopes[this.scopes.length - 1].push(v);
+    if (v.owned) this.releaseAtEnd(local);
     return v;
   }
 
-  private newBox(sym: ts.Symbol, name: string, t: CType): VarInfo {
-    const c = this.names.take(`${cName(name)}_box`);
-    this.line(
-      `TsBox *${c} = ts_box_new(${t === "double" ? "ts_num(0)" : t === "bool" ? "ts_bool(false)" : "ts_undefined()"}).u.box;`,
-    );
-    const v: VarInfo = { c, t, kind: "box", owned: true };
+  /** A box for a variable closures share, holding `init` (borrowed) or the representation's zero. */
+  private newBox(sym: ts.Symbol, name: string, t: Repr, init?: Expr): VarInfo {
+    const local = this.newLocal(`${cName(name)}_box`, "box", true);
+    const initial = init ?? (t === "double" ? C.wrap(zero(t)) : t === "bool" ? C.wrap(C.FALSE) : C.UNDEFINED);
+    this.emit(C.decl(local, C.field(C.call("ts_box_new", [initial], "val", { owned: true }), "u.box", "box")));
+    const v: VarInfo = { local, t, kind: "box", owned: true };
     this.vars.set(sym, v);
-    this.scopes[this.scopes.length - 1].push(v);
+    this.releaseAtEnd(local);
     return v;
   }
 
   // ------------------------------------------------------------ function bodies
 
   /** Parameters of a native-signature function (p0, p1, ...) become typed locals. */
-  private bindNativeParams(decl: ts.SignatureDeclaration): void {
-    const types = this.m.paramCTypes(decl);
-    decl.parameters.forEach((p, i) => this.bindParam(p, { code: `p${i}`, t: types[i], owned: false }));
+  private bindNativeParams(decl: ts.SignatureDeclaration, params: Local[]): void {
+    const native = params.filter((p) => p.name !== "self");
+    decl.parameters.forEach((p, i) => this.bindParam(p, C.ref(native[i])));
   }
 
-  private bindParam(p: ts.ParameterDeclaration, incoming: CExpr): void {
+  private bindParam(p: ts.ParameterDeclaration, incoming: Expr): void {
     let value = incoming;
     if (p.initializer) {
       // default: undefined -> initializer
       const t = ctypeOf(this.type(p));
-      const tmp = this.names.take("_arg");
-      this.line(`${cDecl(t, tmp)};`);
-      this.line(`if (${incoming.code}.tag == TS_UNDEFINED) {`);
-      this.level++;
-      this.withTemps(() => {
-        const d = this.as(p.initializer!, t);
-        this.line(`${tmp} = ${isHeap(t) ? this.own(d) : d.code};`);
-      });
-      this.level--;
-      this.line("} else {");
-      this.level++;
-      const conv = this.convert(incoming, t);
-      this.line(`${tmp} = ${isHeap(t) ? this.own(conv) : conv.code};`);
-      this.level--;
-      this.line("}");
-      // the parameter's local takes over the reference
-      value = { code: tmp, t, owned: isHeap(t) };
+      const sym = ts.isIdentifier(p.name) ? declaredSymbol(this.checker, p.name) : undefined;
+      const direct = sym && !this.m.captures.boxed.has(sym);
+      const target = this.newLocal(direct ? cName((p.name as ts.Identifier).text) : "_arg", t);
+      this.emit(C.decl(target));
+      const store = (e: Expr) => this.emit(C.exprStmt(C.assign(C.ref(target), isHeap(t) ? this.own(e) : e)));
+      const dflt = this.collect(() => this.withTemps(() => store(this.as(p.initializer!, t))));
+      const given = this.collect(() => store(this.convert(incoming, t)));
+      const isUndefined = C.binary("==", C.field(incoming, "tag", "int"), C.lit("TS_UNDEFINED", "int"), "bool");
+      this.emit(C.ifStmt(isUndefined, dflt, given));
+      if (direct) {
+        // the parameter's own local, owning what it holds
+        target.owned = isHeap(t);
+        this.vars.set(sym, { local: target, t, kind: "local", owned: target.owned });
+        if (target.owned) this.releaseAtEnd(target);
+        else if (!this.isReferenced(sym)) this.emit(C.exprStmt(C.ref(target)));
+        return;
+      }
+      // the binding takes over the reference
+      value = { ...C.ref(target), owned: isHeap(t) };
     }
     if (ts.isIdentifier(p.name)) {
       const sym = declaredSymbol(this.checker, p.name)!;
       if (!this.m.captures.boxed.has(sym) && !value.owned && !this.isAssigned(sym)) {
         // borrowed parameter: read directly
-        const c = this.names.take(cName(p.name.text));
-        this.line(`${cDecl(value.t, c)} = ${value.code};`);
-        if (!this.isReferenced(sym)) this.line(`(void)${c};`);
-        this.vars.set(sym, { c, t: value.t, kind: "local", owned: false });
+        const local = this.newLocal(cName(p.name.text), value.t);
+        this.emit(C.decl(local, value));
+        if (!this.isReferenced(sym)) this.emit(C.exprStmt(C.ref(local)));
+        this.vars.set(sym, { local, t: value.t as Repr, kind: "local", owned: false });
         return;
       }
       this.declareLocal(p.name, value);
@@ -381,54 +292,101 @@ export class FunctionEmitter {
     return found;
   }
 
-  emitNativeBody(decl: ts.FunctionDeclaration | ts.MethodDeclaration): void {
-    if (this.cls && !(ts.getCombinedModifierFlags(decl) & ts.ModifierFlags.Static)) {
-      this.thisCode = "self";
-      this.line("(void)self;");
-    }
+  /** The `self` parameter of a method or constructor. */
+  private bindSelf(params: Local[]): void {
+    const self = params.find((p) => p.name === "self")!;
+    this.thisExpr = C.ref(self);
+    this.emit(C.exprStmt(C.ref(self)));
+  }
+
+  emitNativeBody(decl: ts.FunctionDeclaration | ts.MethodDeclaration, f: Func): void {
+    if (this.cls && !(ts.getCombinedModifierFlags(decl) & ts.ModifierFlags.Static)) this.bindSelf(f.params);
     this.pushScope();
-    this.bindNativeParams(decl);
+    this.bindNativeParams(decl, f.params);
     this.emitBodyStatements(decl.body!.statements);
     this.endFunction();
   }
 
+  /** A closure (TsValue) for a nested function: a generic entry, with its captures in the TsFunc. */
+  closure(node: FunctionLike): Expr {
+    const jsName = functionName(node);
+    const caps = this.m.captures.free.get(node) ?? [];
+    const capsThis = this.m.captures.usesThis.has(node);
+    const inner = new FunctionEmitter(this.m, node, "val", this.cls);
+    const entry = entryParams();
+    inner.emitClosureBody(node, entry, caps, capsThis);
+    const body = inner.finish();
+    const f = this.m.define<Func>({
+      k: "func",
+      name: this.m.closureName(node),
+      ret: "val",
+      params: [entry.fn, entry.argc, entry.argv],
+      body: caps.length || capsThis ? body : [C.exprStmt(C.ref(entry.fn)), ...body],
+    });
+    const nameLit = C.cstring(jsName);
+    if (!caps.length && !capsThis) {
+      const value = this.m.define({
+        k: "data",
+        name: `${f.name}_value`,
+        t: { named: "TsFunc" },
+        init: C.call("TS_FUNC_STATIC", [C.defRef(f), nameLit], { named: "TsFunc" }),
+        isConst: false,
+        array: false,
+        forward: true,
+        section: "code",
+      });
+      return C.call("ts_fn_v", [C.addr(C.defRef(value))], "val");
+    }
+    const values = caps.map((sym) => {
+      const v = this.lookup(sym);
+      if (!v) {
+        this.m.error(node, Refusals.Capture, sym.name);
+        return C.UNDEFINED;
+      }
+      if (this.m.captures.boxed.has(sym))
+        return v.kind === "box" ? C.call("ts_box_v", [this.varRef(v)], "val") : C.UNDEFINED;
+      return C.wrap(this.readVar(v));
+    });
+    if (capsThis) values.push(this.thisExpr ?? C.UNDEFINED);
+    return C.call("ts_closure", [C.defRef(f), nameLit, C.int(values.length), valArray(values)], "val", {
+      owned: true,
+    });
+  }
+
   /** Closure bodies: argv unpacked into parameters, captures loaded from fn->caps. */
-  emitClosureBody(
-    decl: ts.ArrowFunction | ts.FunctionExpression | ts.FunctionDeclaration,
-    caps: ts.Symbol[],
-    capsThis: boolean,
-  ): void {
+  private emitClosureBody(decl: FunctionLike, entry: EntryParams, caps: ts.Symbol[], capsThis: boolean): void {
+    this.entry = entry;
+    const cap = (i: number) => C.index(C.field(C.ref(entry.fn), "caps", { ptr: "val" }, true), C.int(i), "val");
     caps.forEach((sym, i) => {
-      const outer = this.m.captures.boxed.has(sym);
       const t = ctypeOf(this.checker.getTypeOfSymbolAtLocation(sym, sym.valueDeclaration!));
-      if (outer) {
-        const c = this.names.take(`${cName(sym.name)}_box`);
-        this.line(`TsBox *${c} = fn->caps[${i}].u.box;`);
-        this.vars.set(sym, { c, t, kind: "box", owned: false });
+      if (this.m.captures.boxed.has(sym)) {
+        const local = this.newLocal(`${cName(sym.name)}_box`, "box");
+        this.emit(C.decl(local, C.field(cap(i), "u.box", "box")));
+        this.vars.set(sym, { local, t, kind: "box", owned: false });
       } else {
-        const c = this.names.take(cName(sym.name));
-        const field = this.unboxField(`fn->caps[${i}]`, t).code;
-        this.line(`${cDecl(t, c)} = ${field};`);
-        this.vars.set(sym, { c, t, kind: "local", owned: false });
+        const local = this.newLocal(cName(sym.name), t);
+        this.emit(C.decl(local, unboxField(cap(i), t)));
+        this.vars.set(sym, { local, t, kind: "local", owned: false });
       }
     });
     if (capsThis) {
-      this.line(`TsValue self = fn->caps[${caps.length}];`);
-      this.thisCode = "self";
+      const self = this.newLocal("self", "val");
+      this.emit(C.decl(self, cap(caps.length)));
+      this.thisExpr = C.ref(self);
     }
     this.pushScope();
     decl.parameters.forEach((p, i) => {
       if (p.dotDotDotToken) {
-        const rest = this.names.take("_rest");
-        this.line(`TsValue ${rest} = ts_arr_of(argc > ${i} ? argc - ${i} : 0, argv + (argc > ${i} ? ${i} : argc));`);
-        this.scopes[this.scopes.length - 1].push({ c: rest, t: "val", kind: "local", owned: true });
-        this.bindParam(p, { code: rest, t: "val", owned: false });
+        const rest = this.newLocal("_rest", "val", true);
+        this.emit(C.decl(rest, restArray(entry, i)));
+        this.releaseAtEnd(rest);
+        this.bindParam(p, C.ref(rest));
         return;
       }
-      const raw: CExpr = { code: `ts_arg(argc, argv, ${i})`, t: "val", owned: false };
+      const raw = C.call("ts_arg", [C.ref(entry.argc), C.ref(entry.argv), C.int(i)], "val");
       this.bindParam(p, p.initializer ? raw : this.convert(raw, ctypeOf(this.type(p))));
     });
-    if (!decl.parameters.length) this.line("(void)argc; (void)argv;");
+    if (!decl.parameters.length) this.emit(C.exprStmt(C.ref(entry.argc)), C.exprStmt(C.ref(entry.argv)));
     const body = decl.body!;
     if (ts.isBlock(body)) {
       this.emitBodyStatements(body.statements);
@@ -440,38 +398,39 @@ export class FunctionEmitter {
   }
 
   private endFunction(): void {
-    const last = this.out[this.out.length - 1];
-    const returned = last !== undefined && /^\s*return\b/.test(last);
-    if (!returned) {
+    const body = this.blocks[0];
+    if (body[body.length - 1]?.k !== "return") {
       this.popScope(true);
-      if (this.ret !== "void") this.line(`return ${zeroOf(this.ret)};`);
+      if (this.ret !== "void") this.emit(C.returnStmt(zero(this.ret)));
     } else {
       this.scopes.pop();
     }
   }
 
-  emitConstructor(info: ClassInfo, ctor: ts.ConstructorDeclaration | undefined): void {
-    this.thisCode = "self";
-    this.line("(void)self;");
+  emitConstructor(info: ClassInfo, ctor: ts.ConstructorDeclaration | undefined, f: Func): void {
+    this.bindSelf(f.params);
     this.pushScope();
-    const params = this.m.ctorParams(info);
     if (!ctor) {
       // implicit constructor: pass everything to the parent, then initialise fields
-      if (info.parent) this.line(`${info.parent.c}_init(${["self", ...params.map((_, i) => `p${i}`)].join(", ")});`);
-      else if (this.m.isErrorClass(info))
-        this.line(`if (p0.tag != TS_UNDEFINED) ts_obj_set(self, ${this.m.str("message")}, p0);`);
+      const args = f.params.map(C.ref);
+      if (info.parent) this.emit(C.exprStmt(C.callDef(info.parent.init, args, "void")));
+      else if (this.m.isErrorClass(info)) {
+        const message = C.call("ts_obj_set", [this.thisExpr!, this.m.str("message"), args[1]], "void");
+        const given = C.binary("!=", C.field(args[1], "tag", "int"), C.lit("TS_UNDEFINED", "int"), "bool");
+        this.emit(C.ifStmt(given, [C.exprStmt(message)]));
+      }
       this.emitFieldInits(info);
       this.popScope();
       return;
     }
-    this.bindNativeParams(ctor);
+    this.bindNativeParams(ctor, f.params);
     if (!info.parent && !this.m.isErrorClass(info)) this.emitFieldInits(info, ctor);
     this.emitBodyStatements(ctor.body!.statements, info);
     this.endFunction();
   }
 
   /** Fields in declaration order; parameter properties first, as TypeScript emits them. */
-  emitFieldInits(info: ClassInfo, ctor?: ts.ConstructorDeclaration): void {
+  private emitFieldInits(info: ClassInfo, ctor?: ts.ConstructorDeclaration): void {
     const paramProps = new Map<string, VarInfo>();
     for (const p of ctor?.parameters ?? []) {
       if (ts.getCombinedModifierFlags(p) & ts.ModifierFlags.ParameterPropertyModifier && ts.isIdentifier(p.name)) {
@@ -484,24 +443,22 @@ export class FunctionEmitter {
       (mm): mm is ts.PropertyDeclaration => ts.isPropertyDeclaration(mm) && !!mm.initializer,
     );
     const early = !initializers.some((mm) => usesThis(mm.initializer!));
+    const set = (name: string, value: Expr) =>
+      C.exprStmt(C.call("ts_obj_set", [this.thisExpr!, this.m.str(name), value], "void"));
     for (const name of info.fields) {
       const decl = info.decl.members.find((mm) => ts.isPropertyDeclaration(mm) && mm.name.getText() === name) as
         ts.PropertyDeclaration | undefined;
-      const key = this.m.str(name);
       const param = paramProps.get(name);
       this.withTemps(() => {
         const value = decl?.initializer
           ? this.borrow(this.as(decl.initializer, "val"))
           : param && early
-            ? toVal(this.readVar(param)).code
-            : "ts_undefined()";
-        this.line(`ts_obj_set(self, ${key}, ${value});`);
+            ? C.wrap(this.readVar(param))
+            : C.UNDEFINED;
+        this.emit(set(name, value));
       });
     }
-    if (!early) {
-      for (const [name, v] of paramProps)
-        this.line(`ts_obj_set(self, ${this.m.str(name)}, ${toVal(this.readVar(v)).code});`);
-    }
+    if (!early) for (const [name, v] of paramProps) this.emit(set(name, C.wrap(this.readVar(v))));
   }
 
   emitModuleInit(statements: ts.Statement[], classes: ClassInfo[]): void {
@@ -511,7 +468,7 @@ export class FunctionEmitter {
         if (ts.isPropertyDeclaration(m) && ts.getCombinedModifierFlags(m) & ts.ModifierFlags.Static && m.initializer) {
           const v = c.statics.get(m.name.getText())!;
           this.lineDirective(m);
-          this.withTemps(() => this.line(this.assignVar(v, this.expr(m.initializer!))));
+          this.withTemps(() => this.emit(...effects(this.assignVar(v, this.expr(m.initializer!)))));
         }
       }
     }
@@ -535,36 +492,36 @@ export class FunctionEmitter {
     }
   }
 
+  /** Boxes that closures made before their declaration need, and nested function declarations. */
   private hoist(statements: readonly ts.Statement[]): void {
-    const boxes: ts.Identifier[] = [];
+    const names: ts.Identifier[] = [];
     const collect = (name: ts.BindingName) => {
-      if (ts.isIdentifier(name)) boxes.push(name);
+      if (ts.isIdentifier(name)) names.push(name);
       else for (const el of name.elements) if (!ts.isOmittedExpression(el)) collect(el.name);
     };
     for (const s of statements) {
       if (ts.isVariableStatement(s)) for (const d of s.declarationList.declarations) collect(d.name);
-      if (ts.isFunctionDeclaration(s) && s.name && !isModuleLevel(s)) boxes.push(s.name);
+      if (ts.isFunctionDeclaration(s) && s.name && !isModuleLevel(s)) names.push(s.name);
     }
-    for (const id of boxes) {
-      const sym = this.checker.getSymbolAtLocation(id);
-      if (sym && this.m.captures.boxed.has(sym) && !this.m.globalVar(sym)) {
-        this.newBox(sym, id.text, ctypeOf(this.checker.getTypeOfSymbolAtLocation(sym, id)));
-      }
-    }
+    for (const id of names) this.boxEarly(id);
     for (const s of statements) {
       if (ts.isFunctionDeclaration(s) && s.name && s.body && !isModuleLevel(s)) {
         this.lineDirective(s);
-        this.withTemps(() => {
-          const closure = emitExpr(this, s as unknown as ts.Expression);
-          this.declareLocal(s.name!, closure);
-        });
+        this.withTemps(() => this.declareLocal(s.name!, this.closure(s)));
       }
     }
   }
 
+  /** The box of a variable that a closure captures before the declaration runs. */
+  private boxEarly(id: ts.Identifier): void {
+    const sym = this.checker.getSymbolAtLocation(id);
+    if (sym && this.m.captures.early.has(sym) && !this.m.globalVar(sym))
+      this.newBox(sym, id.text, ctypeOf(this.checker.getTypeOfSymbolAtLocation(sym, id)));
+  }
+
   // -------------------------------------------------------------- statements
 
-  statement(s: ts.Statement): void {
+  private statement(s: ts.Statement): void {
     if (
       ts.isFunctionDeclaration(s) ||
       ts.isInterfaceDeclaration(s) ||
@@ -577,13 +534,7 @@ export class FunctionEmitter {
     this.lineDirective(s);
     switch (s.kind) {
       case K.Block:
-        this.line("{");
-        this.level++;
-        this.pushScope();
-        this.emitBodyStatements((s as ts.Block).statements);
-        this.popScope();
-        this.level--;
-        this.line("}");
+        this.emit(C.block(this.scoped(() => this.emitBodyStatements((s as ts.Block).statements))));
         return;
       case K.VariableStatement:
         for (const d of (s as ts.VariableStatement).declarationList.declarations) this.variableDeclaration(d);
@@ -614,23 +565,32 @@ export class FunctionEmitter {
         return;
       }
       case K.ThrowStatement:
-        this.withTemps(() =>
-          this.line(`ts_throw(${this.borrow(toVal(this.expr((s as ts.ThrowStatement).expression)))});`),
-        );
+        this.withTemps(() => {
+          const e = this.borrow(C.wrap(this.expr((s as ts.ThrowStatement).expression)));
+          this.emit(C.exprStmt(C.call("ts_throw", [e], "void")));
+        });
         return;
       default:
-        this.m.error(s, Code.UnsupportedSyntax, `${K[s.kind]} is not supported.`);
+        this.m.error(s, Refusals.Statement, K[s.kind]);
     }
+  }
+
+  /** The statements fn emits, in a scope of their own whose owned locals are released at its end. */
+  private scoped(fn: () => void): Stmt[] {
+    return this.collect(() => {
+      this.pushScope();
+      fn();
+      this.popScope();
+    });
   }
 
   private expressionStatement(e: ts.Expression): void {
     while (ts.isParenthesizedExpression(e)) e = e.expression;
     // x++ / x += y as statements need no value
-    const r = emitExpr(this, e, true);
-    if (r.owned && isHeap(r.t)) this.line(r.t === "str" ? `ts_str_release(${r.code});` : `ts_release(${r.code});`);
-    else if (/^[A-Za-z_]\w*\(/.test(r.code) && balancedCall(r.code)) this.line(`${r.code};`);
-    else if (/^\((\+\+|--)?[\w>.-]+(\+\+|--)?\)$/.test(r.code)) this.line(`${r.code.slice(1, -1)};`);
-    else this.line(`(void)(${r.code});`);
+    const r = this.expr(e, true);
+    if (r.owned && isHeap(r.t))
+      this.emit(C.exprStmt(C.call(r.t === "str" ? "ts_str_release" : "ts_release", [r], "void")));
+    else this.emit(...effects(r));
   }
 
   private variableDeclaration(d: ts.VariableDeclaration): void {
@@ -644,108 +604,95 @@ export class FunctionEmitter {
   }
 
   /** Binds a destructuring pattern from a value. */
-  destructure(pattern: ts.BindingName, value: CExpr): void {
+  private destructure(pattern: ts.BindingName, value: Expr): void {
     if (ts.isIdentifier(pattern)) {
       this.declareLocal(pattern, value);
       return;
     }
     // hold the source in a local so every element reads the same value
-    const src = this.names.take("_src");
-    this.line(`TsValue ${src} = ${this.own(toVal(value))};`);
-    this.scopes[this.scopes.length - 1].push({ c: src, t: "val", kind: "local", owned: true });
+    const src = this.newLocal("_src", "val", true);
+    this.emit(C.decl(src, this.own(C.wrap(value))));
+    this.releaseAtEnd(src);
     pattern.elements.forEach((el, i) => {
       if (ts.isOmittedExpression(el)) return;
-      let item: CExpr;
+      let item: Expr;
       if (ts.isArrayBindingPattern(pattern)) {
         item = el.dotDotDotToken
-          ? { code: `ts_arr_slice(${src}, ${i}, 1.0 / 0.0)`, t: "val", owned: true }
-          : { code: `ts_arr_get(${src}, ${i})`, t: "val", owned: false };
+          ? C.call("ts_arr_slice", [C.ref(src), C.int(i), C.INFINITY], "val", { owned: true })
+          : C.call("ts_arr_get", [C.ref(src), C.int(i)], "val");
       } else {
         const key = el.propertyName ?? el.name;
         if (el.dotDotDotToken) {
           const taken = pattern.elements
             .filter((e) => !e.dotDotDotToken)
-            .map((e) => (e.propertyName ?? e.name) as ts.Identifier);
-          const keys = taken.map((k) => this.m.str(k.text));
-          const rest: CExpr = {
-            code: `ts_obj_without(${src}, ${keys.length}, ${keys.length ? `(TsString *const[]){ ${keys.join(", ")} }` : "NULL"})`,
-            t: "val",
-            owned: true,
-          };
+            .map((e) => ((e.propertyName ?? e.name) as ts.Identifier).text);
+          const keys = taken.length ? this.m.keys(taken) : C.NULL;
+          const rest = C.call("ts_obj_without", [C.ref(src), C.int(taken.length), keys], "val", { owned: true });
           this.destructure(el.name, rest);
           return;
         }
         if (!ts.isIdentifier(key) && !ts.isStringLiteral(key)) {
-          this.m.error(key, Code.UnsupportedSyntax, "computed keys in patterns are not supported.");
+          this.m.error(key, Refusals.ComputedPatternKey);
           return;
         }
-        item = { code: `ts_obj_get(${src}, ${this.m.str(key.text)})`, t: "val", owned: false };
+        item = C.call("ts_obj_get", [C.ref(src), this.m.str(key.text)], "val");
       }
       if (el.initializer) {
         const t = ctypeOf(this.type(el.name));
         const tmp = this.scratch("val");
         const d = this.as(el.initializer, t);
-        item = {
-          code: `((${tmp} = ${item.code}).tag == TS_UNDEFINED ? ${this.borrow(toVal(d))} : ${tmp})`,
-          t: "val",
-          owned: false,
-        };
+        const missing = C.binary(
+          "==",
+          C.field(C.assign(tmp, item), "tag", "int"),
+          C.lit("TS_UNDEFINED", "int"),
+          "bool",
+        );
+        item = C.cond(missing, this.borrow(C.wrap(d)), tmp, "val");
       }
       const target = ts.isIdentifier(el.name) ? ctypeOf(this.type(el.name)) : "val";
       this.destructure(el.name, this.convert(item, target));
     });
   }
 
-  emitReturn(e: ts.Expression | undefined): void {
-    const retTarget = this.ret;
-    if (!e || retTarget === "void") {
+  private emitReturn(e: ts.Expression | undefined): void {
+    const ret = this.ret;
+    if (!e || ret === "void") {
       if (e) this.withTemps(() => this.expressionStatement(e));
       this.releasesDownTo(0);
-      this.line(retTarget === "void" ? "return;" : `return ${zeroOf(retTarget)};`);
+      this.emit(C.returnStmt(ret === "void" ? undefined : zero(ret)));
       return;
     }
     const saved = this.usedTmp;
     this.usedTmp = false;
-    const v = this.as(e, retTarget);
-    const code = isHeap(retTarget) ? this.own(v) : v.code;
-    const needsTemp = this.usedTmp || this.scopes.some((s) => s.length > 0);
-    if (!needsTemp) {
-      this.line(`return ${code};`);
+    const v = this.as(e, ret);
+    const value = isHeap(ret) ? this.own(v) : v;
+    if (!this.usedTmp && !this.scopes.some((s) => s.length > 0)) {
+      this.emit(C.returnStmt(value));
     } else {
-      const r = this.names.take("_result");
-      this.line(`${cDecl(retTarget, r)} = ${code};`);
-      if (this.usedTmp) {
-        this.line("ts_tmp_release(tm);");
-        this.anyTmp = true;
-      }
+      const r = this.newLocal("_result", ret);
+      this.emit(C.decl(r, value));
+      if (this.usedTmp) this.emit(this.tmpRelease());
       this.releasesDownTo(0);
-      this.line(`return ${r};`);
+      this.emit(C.returnStmt(C.ref(r)));
     }
     this.usedTmp = saved;
   }
 
   private ifStatement(s: ts.IfStatement): void {
     const c = this.condition(s.expression);
-    this.line(`if (${c}) {`);
-    this.nested(s.thenStatement);
-    if (s.elseStatement) {
-      this.line("} else {");
-      this.nested(s.elseStatement);
-    }
-    this.line("}");
+    const then = this.nested(s.thenStatement);
+    this.emit(C.ifStmt(c, then, s.elseStatement ? this.nested(s.elseStatement) : undefined));
   }
 
   /** A sub-statement in its own C block and scope. */
-  private nested(s: ts.Statement): void {
-    this.level++;
-    this.pushScope();
-    if (ts.isBlock(s)) this.emitBodyStatements(s.statements);
-    else {
-      this.hoist([s]);
-      this.statement(s);
-    }
-    this.popScope();
-    this.level--;
+  private nested(s: ts.Statement): Stmt[] {
+    return this.scoped(() => {
+      if (ts.isBlock(s)) this.emitBodyStatements(s.statements);
+      else {
+        this.hoist([s]);
+        this.statement(s);
+      }
+    });
   }
 
   private newTarget(isLoop: boolean): JumpTarget {
@@ -774,132 +721,142 @@ export class FunctionEmitter {
       }
     }
     if (!target) {
-      this.m.error(s, Code.UnsupportedSyntax, "jump target not found.");
+      // a label on a block or a statement is refused by the subset check
+      const labelled = (n: ts.Node): boolean =>
+        ts.isLabeledStatement(n)
+          ? n.label.text === s.label?.text || labelled(n.parent)
+          : !!n.parent && labelled(n.parent);
+      if (!labelled(s)) this.m.error(s, Refusals.JumpTarget);
       return;
     }
     // break leaves the loop's own scope too; continue only the body's
     this.releasesDownTo(isBreak ? target.depth : target.depth + 1);
     if (isBreak) target.usedBrk = true;
     else target.usedCont = true;
-    this.line(`goto ${isBreak ? target.brk : target.cont};`);
+    this.emit(C.gotoStmt(isBreak ? target.brk : target.cont));
   }
 
   private loop(s: ts.IterationStatement): void {
     const target = this.newTarget(true);
-    this.line("{");
-    this.level++;
-    this.pushScope();
-    let perIteration: VarInfo[] = [];
-    let update: (() => void) | undefined;
-    let bodyPrefix: (() => void) | undefined;
-    let test: ts.Expression | undefined;
-    let testAfter = false;
+    const outer = this.scoped(() => {
+      let perIteration: VarInfo[] = [];
+      let update: (() => void) | undefined;
+      let head: Head = { prefix: undefined };
+      let test: ts.Expression | undefined;
+      let testAfter = false;
 
-    if (ts.isForStatement(s)) {
-      if (s.initializer) {
-        if (ts.isVariableDeclarationList(s.initializer)) {
-          this.hoistDeclList(s.initializer);
-          for (const d of s.initializer.declarations) this.variableDeclaration(d);
-          perIteration = s.initializer.declarations
-            .flatMap((d) => (ts.isIdentifier(d.name) ? [d.name] : []))
-            .map((id) => this.vars.get(this.checker.getSymbolAtLocation(id)!)!)
-            .filter((v) => v && v.kind === "box");
-        } else {
-          this.withTemps(() => this.expressionStatement(s.initializer as ts.Expression));
+      if (ts.isForStatement(s)) {
+        if (s.initializer) {
+          if (ts.isVariableDeclarationList(s.initializer)) {
+            for (const d of s.initializer.declarations) if (ts.isIdentifier(d.name)) this.boxEarly(d.name);
+            for (const d of s.initializer.declarations) this.variableDeclaration(d);
+            perIteration = s.initializer.declarations
+              .flatMap((d) => (ts.isIdentifier(d.name) ? [d.name] : []))
+              .map((id) => this.vars.get(this.checker.getSymbolAtLocation(id)!)!)
+              .filter((v) => v && v.kind === "box");
+          } else {
+            this.withTemps(() => this.expressionStatement(s.initializer as ts.Expression));
+          }
         }
+        test = s.condition;
+        if (s.incrementor) update = () => this.withTemps(() => this.expressionStatement(s.incrementor!));
+      } else if (ts.isWhileStatement(s)) {
+        test = s.expression;
+      } else if (ts.isDoStatement(s)) {
+        test = s.expression;
+        testAfter = true;
+      } else if (ts.isForOfStatement(s)) {
+        head = this.forOfHead(s);
+      } else if (ts.isForInStatement(s)) {
+        head = this.forInHead(s);
       }
-      test = s.condition;
-      if (s.incrementor) update = () => this.withTemps(() => this.expressionStatement(s.incrementor!));
-    } else if (ts.isWhileStatement(s)) {
-      test = s.expression;
-    } else if (ts.isDoStatement(s)) {
-      test = s.expression;
-      testAfter = true;
-    } else if (ts.isForOfStatement(s)) {
-      bodyPrefix = this.forOfHead(s);
-    } else if (ts.isForInStatement(s)) {
-      bodyPrefix = this.forInHead(s);
-    }
 
-    this.targets.push(target);
-    const loopHead = bodyPrefix ? "" : "for (;;) {";
-    if (loopHead) this.line(loopHead);
-    this.level++;
-    if (test && !testAfter) this.line(`if (!(${this.condition(test)})) break;`);
-    this.pushScope();
-    if (bodyPrefix) bodyPrefix();
-    if (ts.isBlock(s.statement)) this.emitBodyStatements(s.statement.statements);
-    else {
-      this.hoist([s.statement]);
-      this.statement(s.statement);
-    }
-    this.popScope();
-    this.targets.pop();
-    if (target.usedCont) this.out.push(`${"    ".repeat(this.level - 1)}${target.cont}:;`);
-    this.line("ts_gc_poll();");
-    for (const v of perIteration) {
-      // a fresh binding per iteration, as `let` in a for loop requires
-      this.line(`{ TsBox *next = ts_box_new(${v.c}->v).u.box; ts_heap_release(&${v.c}->h); ${v.c} = next; }`);
-    }
-    if (update) update();
-    if (test && testAfter) this.line(`if (!(${this.condition(test)})) break;`);
-    this.level--;
-    this.line("}");
-    this.popScope();
-    this.level--;
-    this.line("}");
-    if (target.usedBrk) this.out.push(`${"    ".repeat(this.level)}${target.brk}:;`);
+      this.targets.push(target);
+      const exitUnless = (t: ts.Expression) => this.emit(C.ifStmt(C.not(this.condition(t)), [C.breakStmt]));
+      const body = this.collect(() => {
+        if (test && !testAfter) exitUnless(test);
+        this.pushScope();
+        head.prefix?.();
+        if (ts.isBlock(s.statement)) this.emitBodyStatements(s.statement.statements);
+        else {
+          this.hoist([s.statement]);
+          this.statement(s.statement);
+        }
+        this.popScope();
+        this.targets.pop();
+        if (target.usedCont) this.emit(C.label(target.cont));
+        this.emit(C.exprStmt(C.call("ts_gc_poll", [], "void")));
+        for (const v of perIteration) {
+          // a fresh binding per iteration, as `let` in a for loop requires
+          const next: Local = { name: "next", t: "box", owned: false };
+          const copy = C.field(
+            C.call("ts_box_new", [C.field(this.varRef(v), "v", "val", true)], "val"),
+            "u.box",
+            "box",
+          );
+          this.emit(
+            C.block([C.decl(next, copy), C.release(v.local!), C.exprStmt(C.assign(this.varRef(v), C.ref(next)))]),
+          );
+        }
+        update?.();
+        if (test && testAfter) exitUnless(test);
+      });
+      this.emit(C.forStmt(body, head.loop));
+    });
+    this.emit(C.block(outer));
+    if (target.usedBrk) this.emit(C.label(target.brk));
   }
 
-  private hoistDeclList(list: ts.VariableDeclarationList): void {
-    for (const d of list.declarations) {
-      if (!ts.isIdentifier(d.name)) continue;
-      const sym = this.checker.getSymbolAtLocation(d.name);
-      if (sym && this.m.captures.boxed.has(sym)) this.newBox(sym, d.name.text, ctypeOf(this.type(d.name)));
-    }
-  }
-
-  /** for (x of xs): iterate over a snapshot-free index; the iterable is held in a local. */
-  private forOfHead(s: ts.ForOfStatement): () => void {
+  /** for (x of xs): iterate over an index; the iterable is held in a local. */
+  private forOfHead(s: ts.ForOfStatement): Head {
     const iterT = this.checker.getNonNullableType(this.type(s.expression));
-    const src = this.names.take("_iter");
-    const idx = this.names.take("_i");
     const kind = this.iterKind(iterT);
+    const src = this.newLocal("_iter", kind === "string" ? "str" : "val", true);
     this.withTemps(() => {
       let e = this.expr(s.expression);
-      if (kind === "map") e = { code: `ts_map_entries(${this.borrow(e)})`, t: "val", owned: true };
-      else if (kind === "set") e = { code: `ts_set_values(${this.borrow(e)})`, t: "val", owned: true };
-      if (kind === "string") this.line(`TsString *${src} = ${this.own(this.convert(e, "str"))};`);
-      else this.line(`TsValue ${src} = ${this.own(toVal(e))};`);
+      if (kind === "map") e = C.call("ts_map_entries", [this.borrow(e)], "val", { owned: true });
+      else if (kind === "set") e = C.call("ts_set_values", [this.borrow(e)], "val", { owned: true });
+      this.emit(C.decl(src, this.own(kind === "string" ? this.convert(e, "str") : C.wrap(e))));
     });
-    this.scopes[this.scopes.length - 1].push({
-      c: src,
-      t: kind === "string" ? "str" : "val",
-      kind: "local",
-      owned: true,
-    });
+    this.releaseAtEnd(src);
     if (kind === "string") {
-      const cp = this.names.take("_cp");
-      this.line(`uint32_t ${idx} = 0;`);
-      this.line("for (;;) {");
-      return () => {
-        this.line(`TsString *${cp} = ts_str_next_code_point(${src}, &${idx});`);
-        this.line(`if (!${cp}) break;`);
-        this.scopes[this.scopes.length - 1].push({ c: cp, t: "str", kind: "local", owned: true });
-        this.bindLoopVar(s.initializer, { code: cp, t: "str", owned: false });
+      const idx = this.newLocal("_i", "uint32");
+      const cp = this.newLocal("_cp", "str", true);
+      this.emit(C.decl(idx, C.int(0)));
+      return {
+        prefix: () => {
+          this.emit(
+            C.decl(cp, C.call("ts_str_next_code_point", [C.ref(src), C.addr(C.ref(idx))], "str", { owned: true })),
+          );
+          this.emit(C.ifStmt(C.not(C.ref(cp)), [C.breakStmt]));
+          this.releaseAtEnd(cp);
+          this.bindLoopVar(s.initializer, C.ref(cp));
+        },
       };
     }
-    this.line(`for (double ${idx} = 0; ${idx} < ts_arr_length(${src}); ${idx}++) {`);
-    return () => this.bindLoopVar(s.initializer, { code: `ts_arr_get(${src}, ${idx})`, t: "val", owned: false });
+    return this.indexLoop(src, s.initializer);
   }
 
-  private forInHead(s: ts.ForInStatement): () => void {
-    const keys = this.names.take("_keys");
-    const idx = this.names.take("_i");
-    this.withTemps(() => this.line(`TsValue ${keys} = ts_obj_keys(${this.arg(s.expression, "val")});`));
-    this.scopes[this.scopes.length - 1].push({ c: keys, t: "val", kind: "local", owned: true });
-    this.line(`for (double ${idx} = 0; ${idx} < ts_arr_length(${keys}); ${idx}++) {`);
-    return () => this.bindLoopVar(s.initializer, { code: `ts_arr_get(${keys}, ${idx})`, t: "val", owned: false });
+  private forInHead(s: ts.ForInStatement): Head {
+    const keys = this.newLocal("_keys", "val", true);
+    this.withTemps(() =>
+      this.emit(C.decl(keys, C.call("ts_obj_keys", [this.arg(s.expression, "val")], "val", { owned: true }))),
+    );
+    this.releaseAtEnd(keys);
+    return this.indexLoop(keys, s.initializer);
+  }
+
+  /** for (double _i = 0; _i < ts_arr_length(arr); _i++), binding each item. */
+  private indexLoop(arr: Local, init: ts.ForInitializer): Head {
+    const idx = this.newLocal("_i", "double");
+    return {
+      loop: {
+        init: C.decl(idx, C.lit("0", "double")),
+        test: C.binary("<", C.ref(idx), C.call("ts_arr_length", [C.ref(arr)], "double"), "bool"),
+        step: C.unary("++", C.ref(idx), "double", true),
+      },
+      prefix: () => this.bindLoopVar(init, C.call("ts_arr_get", [C.ref(arr), C.ref(idx)], "val")),
+    };
   }
 
   private iterKind(t: ts.Type): "array" | "string" | "map" | "set" {
@@ -910,70 +867,66 @@ export class FunctionEmitter {
     return "array";
   }
 
-  private bindLoopVar(init: ts.ForInitializer, item: CExpr): void {
+  private bindLoopVar(init: ts.ForInitializer, item: Expr): void {
     if (ts.isVariableDeclarationList(init)) {
       const d = init.declarations[0];
       const t = ts.isIdentifier(d.name) ? ctypeOf(this.type(d.name)) : "val";
       this.withTemps(() => this.destructure(d.name, this.convert(item, t)));
     } else {
-      this.withTemps(() => this.line(`${assignTo(this, init, item).code};`));
+      this.withTemps(() => this.emit(...effects(assignTo(this, init, item))));
     }
   }
 
   private switchStatement(s: ts.SwitchStatement): void {
     const target = this.newTarget(false);
-    this.line("{");
-    this.level++;
-    this.pushScope();
-    const t = this.ctype(s.expression);
-    const disc = this.names.take("_disc");
-    this.withTemps(() => {
-      const d = this.as(s.expression, t);
-      this.line(`${cDecl(t, disc)} = ${isHeap(t) ? this.own(d) : d.code};`);
+    const outer = this.scoped(() => {
+      const t = this.ctype(s.expression);
+      const disc = this.newLocal("_disc", t, isHeap(t));
+      this.withTemps(() => {
+        const d = this.as(s.expression, t);
+        this.emit(C.decl(disc, isHeap(t) ? this.own(d) : d));
+      });
+      if (isHeap(t)) this.releaseAtEnd(disc);
+      const which = this.newLocal("_which", "int");
+      const clauses = s.caseBlock.clauses;
+      this.emit(C.decl(which, C.int(clauses.findIndex((c) => c.kind === K.DefaultClause))));
+      // cases are tested in order; the first match wins
+      const tests: { test: Expr; index: number }[] = [];
+      clauses.forEach((c, i) => {
+        if (!ts.isCaseClause(c)) return;
+        const saved = this.usedTmp;
+        this.usedTmp = false;
+        const v = this.as(c.expression, t);
+        const d = C.ref(disc);
+        const eq =
+          t === "double" || t === "bool"
+            ? C.binary("==", d, v, "bool")
+            : C.call(t === "str" ? "ts_str_eq" : "ts_strict_eq", [d, this.borrow(v)], "bool");
+        if (this.usedTmp) this.m.error(c.expression, Refusals.CaseExpression);
+        this.usedTmp = saved;
+        tests.push({ test: eq, index: i });
+      });
+      const dispatch = tests.reduceRight<Stmt[] | undefined>(
+        (rest, { test, index }) => [C.ifStmt(test, [C.exprStmt(C.assign(C.ref(which), C.int(index)))], rest)],
+        undefined,
+      );
+      if (dispatch) this.emit(...dispatch);
+      this.targets.push(target);
+      const cases = clauses.map((c, i) => ({
+        value: i,
+        body: this.scoped(() => this.emitBodyStatements(c.statements)),
+        fallthrough: i < clauses.length - 1,
+      }));
+      this.emit(C.switchStmt(C.ref(which), [...cases, { body: [C.breakStmt], fallthrough: false }]));
+      this.targets.pop();
     });
-    if (isHeap(t)) this.scopes[this.scopes.length - 1].push({ c: disc, t, kind: "local", owned: true });
-    const which = this.names.take("_which");
-    const clauses = s.caseBlock.clauses;
-    const defaultIndex = clauses.findIndex((c) => c.kind === K.DefaultClause);
-    this.line(`int ${which} = ${defaultIndex};`);
-    // cases are tested in order; the first match wins
-    let first = true;
-    clauses.forEach((c, i) => {
-      if (!ts.isCaseClause(c)) return;
-      const saved = this.usedTmp;
-      this.usedTmp = false;
-      const v = this.as(c.expression, t);
-      const eq =
-        t === "double" || t === "bool"
-          ? `${disc} == ${v.code}`
-          : t === "str"
-            ? `ts_str_eq(${disc}, ${this.borrow(v)})`
-            : `ts_strict_eq(${disc}, ${this.borrow(v)})`;
-      if (this.usedTmp) {
-        this.m.error(c.expression, Code.UnsupportedSyntax, "case expressions must be constants or variables.");
-      }
-      this.usedTmp = saved;
-      this.line(`${first ? "" : "else "}if (${eq}) ${which} = ${i};`);
-      first = false;
-    });
-    this.targets.push(target);
-    this.line(`switch (${which}) {`);
-    clauses.forEach((c, i) => {
-      if (i > 0) this.line("/* fallthrough */");
-      this.line(`case ${i}: {`);
-      this.level++;
-      this.pushScope();
-      this.emitBodyStatements(c.statements);
-      this.popScope();
-      this.level--;
-      this.line("}");
-    });
-    this.line("default: break;");
-    this.line("}");
-    this.targets.pop();
-    this.popScope();
-    this.level--;
-    this.line("}");
-    if (target.usedBrk) this.out.push(`${"    ".repeat(this.level)}${target.brk}:;`);
+    this.emit(C.block(outer));
+    if (target.usedBrk) this.emit(C.label(target.brk));
   }
+}
+
+/** How a loop walks its iterable: the for header, and what each iteration starts with. */
+interface Head {
+  loop?: { init?: Stmt; test?: Expr; step?: Expr };
+  prefix?: () => void;
 }

@@ -1,102 +1,137 @@
+/** One C module for one TypeScript file: globals, functions, classes and main, as C IR. */
 import ts from "typescript";
-import { Code, Diag, diagAt } from "../diag";
-import { Captures, analyzeCaptures, isModuleLevel } from "../analyze/captures";
-import { optionalApiParts } from "../analyze/optional_parts";
-import { CType, cDouble, cStringLiteral, cDecl, cTypeName, ctypeOf, returnCType, wtf8, zeroOf } from "./ctypes";
+import * as C from "../cir/build";
+import { Data, Def, Expr, Func, Local, Module, Repr, Stmt, isHeap } from "../cir/nodes";
+import { usesTemps } from "../cir/walk";
+import { Captures, isFunctionLike } from "../analyze/captures";
+import { Diag, Refusal, Refusals, refusal } from "../diag";
+import {
+  ClassInfo,
+  EntryParams,
+  FunctionInfo,
+  FunctionLike,
+  ModuleContext,
+  VarInfo,
+  entryParams,
+  functionName,
+  restArray,
+} from "./context";
+import { ctypeOf, returnCType } from "./ctypes";
+import { FunctionEmitter } from "./function";
 import { NameTable, cName } from "./names";
-import { FunctionEmitter, VarInfo } from "./function";
 
-/** A user class as the C code sees it. */
-export interface ClassInfo {
-  decl: ts.ClassDeclaration;
-  c: string; // C prefix, e.g. Point
-  parent?: ClassInfo;
-  fields: string[]; // instance fields in initialisation order
-  methods: Map<string, ts.MethodDeclaration>;
-  statics: Map<string, VarInfo>;
-  staticMethods: Map<string, ts.MethodDeclaration>;
-  /** Method names that some subclass overrides: these dispatch by name. */
-  virtual: Set<string>;
+/** What the analyses found that the emitter needs. */
+export interface Analyses {
+  captures: Captures;
+  /** The device API's optional parts the app reaches (ts_api_use_*). */
+  apiParts: string[];
 }
 
-/** Top-level function declaration compiled to a native C function. */
-export interface FunctionInfo {
-  decl: ts.FunctionDeclaration;
-  c: string;
-  usedAsValue: boolean;
+/** True when a refusal at a node would only repeat one made before emission. */
+export type AlreadyRefused = (node: ts.Node) => boolean;
+
+/** File names the C mentions, relative to the app's folder. */
+export interface OutputNames {
+  appFile: string;
+  cFile: string;
 }
 
-/** Emits one C file for one TypeScript source file. */
-export class ModuleEmitter {
+const K = ts.SyntaxKind;
+
+const selfParam = (): Local => ({ name: "self", t: "val", owned: false });
+
+/** Emits one C module for one TypeScript source file. */
+export class ModuleEmitter implements ModuleContext {
   readonly diags: Diag[] = [];
-  /** Set when the app calls the device API (runtime/api). */
   usesDeviceApi = false;
-  readonly captures: Captures;
-  readonly globalNames = new NameTable();
+  private readonly globalNames = new NameTable();
   readonly classes = new Map<ts.ClassDeclaration, ClassInfo>();
   readonly functions = new Map<ts.FunctionDeclaration, FunctionInfo>();
-  readonly globals = new Map<ts.Symbol, VarInfo>();
-  /** Function bodies and thunks, in order. */
-  readonly bodies: string[] = [];
-  readonly prototypes: string[] = [];
-  private readonly strings = new Map<string, string>();
-  private readonly stringDefs: string[] = [];
-  private readonly globalDefs: string[] = [];
+  private readonly globals = new Map<ts.Symbol, VarInfo>();
+  private readonly defs: Def[] = [];
+  private readonly strings = new Map<string, Data>();
+  private readonly keyArrays = new Map<string, Data>();
   private icCount = 0;
   /** Module-level variables released at exit, so leak checkers see every block freed. */
-  private readonly heapGlobals: { c: string; t: CType }[] = [];
+  private readonly heapGlobals: Data[] = [];
+  /** Functions used as values, by the name of their native function or builtin. */
+  private readonly values = new Map<string, Expr>();
+  private readonly enums = new Map<ts.EnumDeclaration, Data>();
+  readonly captures: Captures;
 
   constructor(
     readonly source: ts.SourceFile,
     readonly checker: ts.TypeChecker,
-    readonly fileName: string,
+    private readonly analyses: Analyses,
+    private readonly names: OutputNames,
+    private readonly alreadyRefused: AlreadyRefused,
   ) {
-    this.captures = analyzeCaptures(source, checker);
+    this.captures = analyses.captures;
   }
 
-  error(node: ts.Node, code: string, message: string, hint?: string): void {
-    this.diags.push(diagAt(node, code, message, hint));
+  error<A extends string[]>(node: ts.Node, r: Refusal<A>, ...args: A): void {
+    if (!this.alreadyRefused(node)) this.diags.push(refusal(node, r, ...args));
   }
 
-  /** A pooled immortal string literal; returns a `TsString *` expression. */
-  str(value: string): string {
-    let name = this.strings.get(value);
-    if (!name) {
+  define<D extends Func | Data>(d: D): D {
+    this.defs.push(d);
+    return d;
+  }
+
+  private data(name: string, t: Data["t"], section: Data["section"], more: Partial<Data> = {}): Data {
+    return this.define({ k: "data", name, t, isConst: false, array: false, forward: false, section, ...more });
+  }
+
+  str(value: string): Expr {
+    let d = this.strings.get(value);
+    if (!d) {
       const base = /^[A-Za-z_][A-Za-z0-9_]{0,24}$/.test(value) ? `tsg_s_${value}` : `tsg_s${this.strings.size}`;
-      name = this.globalNames.take(base);
-      this.strings.set(value, name);
-      const bytes = wtf8(value);
-      this.stringDefs.push(
-        `static TsString ${name} = TS_STR_LIT(${cStringLiteral(bytes)}, ${bytes.length}, ${value.length});`,
-      );
+      const bytes = C.wtf8(value);
+      d = this.data(this.globalNames.take(base), { named: "TsString" }, "literals", {
+        init: C.call("TS_STR_LIT", [C.strlit(bytes), C.int(bytes.length), C.int(value.length)], "void"),
+      });
+      this.strings.set(value, d);
     }
-    return `&${name}`;
+    return { ...C.addr(C.defRef(d)), t: "str" };
   }
 
-  /** A fresh inline cache for one property access site. */
-  ic(): string {
-    const name = `tsg_ic${this.icCount++}`;
-    this.globalDefs.push(`static TsPropCache ${name};`);
-    return `&${name}`;
+  ic(): Expr {
+    return C.addr(C.defRef(this.data(`tsg_ic${this.icCount++}`, { named: "TsPropCache" }, "globals")));
   }
 
-  lambdaName(base: string): string {
-    return this.globalNames.take(`${base}__fn`);
+  keys(names: string[]): Expr {
+    const key = JSON.stringify(names);
+    let d = this.keyArrays.get(key);
+    if (!d) {
+      const items = names.map((n) => this.str(n));
+      const joined = names.join("_");
+      const base = /^[A-Za-z0-9_]{1,40}$/.test(joined) ? `tsg_keys_${joined}` : `tsg_keys${this.keyArrays.size}`;
+      d = this.data(this.globalNames.take(base), "str", "literals", {
+        isConst: true,
+        array: true,
+        init: C.init(items),
+      });
+      this.keyArrays.set(key, d);
+    }
+    return C.defRef(d);
   }
 
-  line(node: ts.Node): string {
+  closureName(node: FunctionLike): string {
     const sf = node.getSourceFile();
-    const { line } = sf.getLineAndCharacterOfPosition(node.getStart(sf));
-    return `#line ${line + 1} ${cStringLiteral(wtf8(this.fileName))}`;
+    const line = sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1;
+    const enclosing = enclosingName(node);
+    const base = ownName(node) ?? callbackName(node) ?? "fn";
+    return this.globalNames.take(cName(`${enclosing ? `${enclosing}_` : ""}${base}_L${line}`));
   }
 
-  emit(): string {
+  emit(): Module {
     const topStatements: ts.Statement[] = [];
     // Pass 1: name classes, functions and globals so bodies can refer to each other.
     for (const s of this.source.statements) {
       if (ts.isClassDeclaration(s) && s.name) this.declareClass(s);
       else if (ts.isFunctionDeclaration(s) && s.name && s.body) {
-        this.functions.set(s, { decl: s, c: this.globalNames.take(cName(s.name.text)), usedAsValue: false });
+        const def = this.nativeFunction(this.globalNames.take(cName(s.name.text)), s, false);
+        this.functions.set(s, { decl: s, def });
       } else if (ts.isVariableStatement(s)) {
         for (const d of s.declarationList.declarations) this.declareGlobals(d.name);
       }
@@ -119,41 +154,48 @@ export class ModuleEmitter {
     const init = new FunctionEmitter(this, this.source, "void");
     init.emitModuleInit(topStatements, [...this.classes.values()]);
     const initBody = init.finish();
-    this.bodies.push(`static void app_main_module(void) {\n${this.enumInits().join("")}${initBody}}`);
-    for (const f of this.functions.values()) if (f.usedAsValue) this.emitFunctionValue(f);
-
+    const moduleInit = this.define<Func>({
+      k: "func",
+      name: "app_main_module",
+      ret: "void",
+      params: [],
+      body: [...this.enumInits(), ...initBody],
+    });
     const releases = this.heapGlobals
-      .filter((g) => g.t === "str" || g.t === "val")
-      .map((g) => `    ${g.t === "str" ? "ts_str_release" : "ts_release"}(${g.c});\n`)
-      .join("");
-    this.bodies.push(`static void app_release_globals(void) {\n${releases}}`);
-    const keep = reachable(
-      [...this.stringDefs, ...this.globalDefs, ...this.prototypes, ...this.bodies],
-      "app_main_module",
-      "app_release_globals",
-    );
-    return [
-      `/* Generated by tsfw from ${this.fileName.replace(/\*\//g, "* /")}. Do not edit. */`,
-      `#include "tsfw.h"`,
-      ...(this.usesDeviceApi ? [`#include "tsfw_api.h"`] : []),
-      "",
-      ...this.stringDefs.filter(keep),
-      ...this.globalDefs.filter(keep),
-      "",
-      ...this.prototypes.filter(keep),
-      "",
-      ...this.bodies.filter(keep),
-      "",
-      "int main(int argc, char **argv) {",
-      "    ts_rt_init(argc, argv);",
-      ...(this.usesDeviceApi ? optionalApiParts(this.source, this.checker) : []).map((f) => `    ${f}();`),
-      "    app_main_module();",
-      "    ts_rt_run();",
-      "    app_release_globals();",
-      "    return ts_rt_exit();",
-      "}",
-      "",
-    ].join("\n");
+      .filter((g) => isHeap(g.t))
+      .map((g) => C.exprStmt(C.call(g.t === "str" ? "ts_str_release" : "ts_release", [C.defRef(g)], "void")));
+    const releaseGlobals = this.define<Func>({
+      k: "func",
+      name: "app_release_globals",
+      ret: "void",
+      params: [],
+      body: releases,
+    });
+    const argc: Local = { name: "argc", t: "int", owned: false };
+    const argv: Local = { name: "argv", t: { ptr: { ptr: { named: "char" } } }, owned: false };
+    const parts = this.usesDeviceApi ? this.analyses.apiParts : [];
+    const main = this.define<Func>({
+      k: "func",
+      name: "main",
+      ret: "int",
+      params: [argc, argv],
+      exported: true,
+      body: [
+        C.exprStmt(C.call("ts_rt_init", [C.ref(argc), C.ref(argv)], "void")),
+        ...parts.map((p) => C.exprStmt(C.call(p, [], "void"))),
+        C.exprStmt(C.callDef(moduleInit, [], "void")),
+        C.exprStmt(C.call("ts_rt_run", [], "void")),
+        C.exprStmt(C.callDef(releaseGlobals, [], "void")),
+        C.returnStmt(C.call("ts_rt_exit", [], "int")),
+      ],
+    });
+    return {
+      appFile: this.names.appFile,
+      cFile: this.names.cFile,
+      includes: ["tsfw.h", ...(this.usesDeviceApi ? ["tsfw_api.h"] : [])],
+      defs: this.defs,
+      entries: [main],
+    };
   }
 
   private declareGlobals(name: ts.BindingName): void {
@@ -161,160 +203,154 @@ export class ModuleEmitter {
       const sym = this.checker.getSymbolAtLocation(name);
       if (!sym) return;
       const t = ctypeOf(this.checker.getTypeOfSymbolAtLocation(sym, name));
-      const c = this.globalNames.take(cName(name.text));
-      this.globalDefs.push(`static ${cDecl(t, c)};`);
-      this.heapGlobals.push({ c, t });
-      this.globals.set(sym, { c, t, kind: "global", owned: false });
+      const d = this.data(this.globalNames.take(cName(name.text)), t, "globals");
+      this.heapGlobals.push(d);
+      this.globals.set(sym, { global: d, t, kind: "global", owned: false });
     } else {
       for (const el of name.elements) if (!ts.isOmittedExpression(el)) this.declareGlobals(el.name);
     }
   }
 
+  globalVar(sym: ts.Symbol): VarInfo | undefined {
+    return this.globals.get(sym);
+  }
+
   // ---------------------------------------------------------------- functions
 
   /** Native signature of a top-level function or method: typed parameters. */
-  paramCTypes(decl: ts.SignatureDeclaration): CType[] {
+  paramCTypes(decl: ts.SignatureDeclaration): Repr[] {
     return decl.parameters.map((p) =>
       p.initializer || p.dotDotDotToken ? "val" : ctypeOf(this.checker.getTypeAtLocation(p)),
     );
   }
 
-  returnType(decl: ts.SignatureDeclaration): CType | "void" {
+  returnType(decl: ts.SignatureDeclaration): Repr | "void" {
     const sig = this.checker.getSignatureFromDeclaration(decl);
     return sig ? returnCType(sig.getReturnType()) : "void";
   }
 
-  private signature(name: string, decl: ts.SignatureDeclaration, selfParam: boolean): string {
-    const ret = this.returnType(decl);
-    const params = this.paramCTypes(decl).map((t, i) => `${cDecl(t, `p${i}`)}`);
-    if (selfParam) params.unshift("TsValue self");
-    return `static ${ret === "void" ? "void" : cTypeName[ret]} ${name}(${params.length ? params.join(", ") : "void"})`;
+  /** A native function (body still empty): self first for methods, then p0, p1, ... */
+  private nativeFunction(name: string, decl: ts.SignatureDeclaration, self: boolean): Func {
+    const params = this.paramCTypes(decl).map((t, i): Local => ({ name: `p${i}`, t, owned: false }));
+    return { k: "func", name, ret: this.returnType(decl), params: self ? [selfParam(), ...params] : params, body: [] };
   }
 
   private emitTopFunction(f: FunctionInfo): void {
-    const sig = this.signature(f.c, f.decl, false);
-    this.prototypes.push(`${sig};`);
     const fe = new FunctionEmitter(this, f.decl, this.returnType(f.decl));
-    fe.emitNativeBody(f.decl);
-    this.bodies.push(`${sig} {\n${fe.finish()}}`);
+    fe.emitNativeBody(f.decl, f.def);
+    f.def.body = fe.finish();
+    this.define(f.def);
   }
 
-  /** A generic entry point (argc/argv) for a top-level function used as a value. */
-  private emitFunctionValue(f: FunctionInfo): void {
-    this.functionValue(f.c, f.decl, f.decl.name!.text);
+  functionValue(f: FunctionInfo): Expr {
+    return this.valueOf(f.def.name, () => this.nativeValue(f.def, f.decl, f.decl.name!.text));
   }
 
-  /** A static TsFunc (named <c>__value) whose generic entry calls the native function c. */
-  private functionValue(c: string, decl: ts.SignatureDeclaration, jsName: string): string {
-    const thunk = `${c}__call`;
-    const call = `${c}(${this.unpackArgs(decl).join(", ")})`;
-    const body = this.returnThunkBody(this.returnType(decl), call);
-    this.prototypes.push(`static TsValue ${thunk}(TsFunc *fn, int argc, const TsValue *argv);`);
-    this.prototypes.push(`static TsFunc ${c}__value;`);
-    this.bodies.push(
-      `static TsValue ${thunk}(TsFunc *fn, int argc, const TsValue *argv) {\n    (void)fn; (void)argc; (void)argv;\n${body}}`,
-    );
-    this.bodies.push(`static TsFunc ${c}__value = TS_FUNC_STATIC(${thunk}, ${cStringLiteral(wtf8(jsName))});`);
-    return `${c}__value`;
+  staticMethodValue(cls: ClassInfo, name: string): Expr {
+    const def = cls.methodDefs.get(name)!;
+    return this.valueOf(def.name, () => this.nativeValue(def, cls.staticMethods.get(name)!, name));
   }
 
-  private readonly staticValues = new Map<string, string>();
-
-  /** A static method used as a value, e.g. arr.map(Version.parse). */
-  staticMethodValue(cls: ClassInfo, name: string): string {
-    const c = `${cls.c}_${cName(name)}`;
-    let v = this.staticValues.get(c);
-    if (!v) {
-      v = this.functionValue(c, cls.staticMethods.get(name)!, name);
-      this.staticValues.set(c, v);
-    }
+  private valueOf(key: string, make: () => Expr): Expr {
+    let v = this.values.get(key);
+    if (!v) this.values.set(key, (v = make()));
     return v;
   }
 
-  /** A library function used as a value (Math.abs, Boolean, ...): body works on a0, a1, argc, argv. */
-  builtinValue(name: string, body: string): string {
-    let v = this.staticValues.get(name);
-    if (!v) {
+  /** A static TsFunc (<c>__value) whose generic entry (<c>__call) calls the native function. */
+  private nativeValue(native: Func, decl: ts.SignatureDeclaration, jsName: string): Expr {
+    const p = entryParams();
+    const call = C.callDef(native, this.unpackArgs(decl, p), native.ret, isHeap(native.ret));
+    const body = [C.exprStmt(C.ref(p.fn)), ...this.unusedArgs(decl, p), ...this.thunkReturn(native.ret, call)];
+    const thunk = this.define<Func>({
+      k: "func",
+      name: `${native.name}__call`,
+      ret: "val",
+      params: [p.fn, p.argc, p.argv],
+      body,
+    });
+    return this.funcValue(`${native.name}__value`, thunk, jsName);
+  }
+
+  /** static TsFunc <name> = TS_FUNC_STATIC(entry, "jsName"), as a TsValue. */
+  private funcValue(name: string, entry: Func, jsName: string): Expr {
+    const init = C.call("TS_FUNC_STATIC", [C.defRef(entry), C.cstring(jsName)], { named: "TsFunc" });
+    const value = this.data(name, { named: "TsFunc" }, "code", { init, forward: true });
+    return C.call("ts_fn_v", [C.addr(C.defRef(value))], "val");
+  }
+
+  builtinValue(name: string, body: (p: EntryParams) => Stmt[]): Expr {
+    return this.valueOf(name, () => {
+      const p = entryParams();
       const c = this.globalNames.take(`tsg_builtin_${name.replace(/\W/g, "_")}`);
-      this.prototypes.push(`static TsValue ${c}(TsFunc *fn, int argc, const TsValue *argv);`);
-      this.bodies.push(
-        `static TsValue ${c}(TsFunc *fn, int argc, const TsValue *argv) {\n    TsValue a0 = ts_arg(argc, argv, 0), a1 = ts_arg(argc, argv, 1);\n    (void)fn; (void)a0; (void)a1;\n    ${body}\n}`,
-      );
-      this.bodies.push(
-        `static TsFunc ${c}_value = TS_FUNC_STATIC(${c}, ${cStringLiteral(wtf8(name.split(".").pop()!))});`,
-      );
-      v = `${c}_value`;
-      this.staticValues.set(name, v);
-    }
-    return v;
-  }
-
-  private readonly enums = new Map<ts.EnumDeclaration, string>();
-
-  /** The object an enum declaration creates in JS (with reverse mappings), as a global. */
-  enumObject(decl: ts.EnumDeclaration): string {
-    let g = this.enums.get(decl);
-    if (!g) {
-      g = this.globalNames.take(`${cName(decl.name.text)}_enum`);
-      this.globalDefs.push(`static TsValue ${g};`);
-      this.heapGlobals.push({ c: g, t: "val" });
-      this.enums.set(decl, g);
-    }
-    return g;
-  }
-
-  private enumInits(): string[] {
-    const lines: string[] = [];
-    for (const [decl, g] of this.enums) {
-      const keys: string[] = [];
-      const vals: string[] = [];
-      for (const m of decl.members) {
-        const name = ts.isIdentifier(m.name) || ts.isStringLiteral(m.name) ? m.name.text : m.name.getText();
-        const v = this.checker.getConstantValue(m);
-        keys.push(this.str(name));
-        vals.push(typeof v === "number" ? `ts_num(${cDouble(v)})` : `ts_str_v(${this.str(String(v))})`);
-        if (typeof v === "number") {
-          keys.push(this.str(String(v)));
-          vals.push(`ts_str_v(${this.str(name)})`);
-        }
-      }
-      lines.push(
-        `    ${g} = ts_obj_lit(${keys.length}, (TsString *const[]){ ${keys.join(", ")} }, (const TsValue[]){ ${vals.join(", ")} });\n`,
-      );
-    }
-    return lines;
-  }
-
-  /** Converts argv entries to a native signature's parameter types. */
-  private unpackArgs(decl: ts.SignatureDeclaration): string[] {
-    return this.paramCTypes(decl).map((t, i) => {
-      if (decl.parameters[i].dotDotDotToken)
-        return `ts_tmp(ts_arr_of(argc > ${i} ? argc - ${i} : 0, argv + (argc > ${i} ? ${i} : argc)))`;
-      const a = `ts_arg(argc, argv, ${i})`;
-      return t === "val"
-        ? a
-        : t === "double"
-          ? `ts_unbox_num(${a})`
-          : t === "bool"
-            ? `ts_unbox_bool(${a})`
-            : `ts_unbox_str(${a})`;
+      const entry = this.define<Func>({
+        k: "func",
+        name: c,
+        ret: "val",
+        params: [p.fn, p.argc, p.argv],
+        body: [C.exprStmt(C.ref(p.fn)), ...body(p)],
+      });
+      return this.funcValue(`${c}_value`, entry, name.split(".").pop()!);
     });
   }
 
-  private returnThunkBody(ret: CType | "void", call: string): string {
-    const usesTmp = call.includes("ts_tmp(");
-    const pre = usesTmp ? "    size_t tm = ts_tmp_mark();\n" : "";
-    const post = usesTmp ? "    ts_tmp_release(tm);\n" : "";
-    if (ret === "void") return `${pre}    ${call};\n${post}    return ts_undefined();\n`;
-    const wrap =
-      ret === "double"
-        ? `ts_num(${call})`
-        : ret === "bool"
-          ? `ts_bool(${call})`
-          : ret === "str"
-            ? `ts_str_v(${call})`
-            : call;
-    return `${pre}    TsValue r = ${wrap};\n${post}    return r;\n`;
+  enumObject(decl: ts.EnumDeclaration): Expr {
+    let d = this.enums.get(decl);
+    if (!d) {
+      d = this.data(this.globalNames.take(`${cName(decl.name.text)}_enum`), "val", "globals");
+      this.heapGlobals.push(d);
+      this.enums.set(decl, d);
+    }
+    return C.defRef(d);
+  }
+
+  /** The enum objects, with reverse mappings for numeric members, built when the module starts. */
+  private enumInits(): Stmt[] {
+    return [...this.enums].map(([decl, d]) => {
+      const keys: string[] = [];
+      const vals: Expr[] = [];
+      for (const m of decl.members) {
+        const name = ts.isIdentifier(m.name) || ts.isStringLiteral(m.name) ? m.name.text : m.name.getText();
+        const v = this.checker.getConstantValue(m);
+        keys.push(name);
+        vals.push(typeof v === "number" ? C.wrap(C.num(v)) : C.wrap(this.str(String(v))));
+        if (typeof v === "number") {
+          keys.push(String(v));
+          vals.push(C.wrap(this.str(name)));
+        }
+      }
+      const obj = C.call("ts_obj_lit", [C.int(keys.length), this.keys(keys), C.arrayLit("val", vals)], "val", {
+        owned: true,
+      });
+      return C.exprStmt(C.assign(C.defRef(d), obj));
+    });
+  }
+
+  /** argv entries converted to a native signature's parameter types. */
+  private unpackArgs(decl: ts.SignatureDeclaration, p: EntryParams): Expr[] {
+    return this.paramCTypes(decl).map((t, i) => {
+      if (decl.parameters[i].dotDotDotToken) return C.temp(restArray(p, i));
+      const a = C.call("ts_arg", [C.ref(p.argc), C.ref(p.argv), C.int(i)], "val");
+      if (t === "val") return a;
+      return C.call(t === "double" ? "ts_unbox_num" : t === "bool" ? "ts_unbox_bool" : "ts_unbox_str", [a], t);
+    });
+  }
+
+  /** (void)argc; (void)argv; for an entry whose function takes no parameters. */
+  private unusedArgs(decl: ts.SignatureDeclaration, p: EntryParams): Stmt[] {
+    return decl.parameters.length ? [] : [C.exprStmt(C.ref(p.argc)), C.exprStmt(C.ref(p.argv))];
+  }
+
+  /** The end of a generic entry: the native call's result as a TsValue, temporaries released. */
+  private thunkReturn(ret: Func["ret"], call: Expr): Stmt[] {
+    if (!usesTemps(call))
+      return ret === "void" ? [C.exprStmt(call), C.returnStmt(C.UNDEFINED)] : [C.returnStmt(C.wrap(call))];
+    const tm: Local = { name: "tm", t: "size_t", owned: false };
+    const mark = C.decl(tm, C.call("ts_tmp_mark", [], "size_t", { mayThrow: false }));
+    const release = C.exprStmt(C.call("ts_tmp_release", [C.ref(tm)], "void", { mayThrow: false }));
+    if (ret === "void") return [mark, C.exprStmt(call), release, C.returnStmt(C.UNDEFINED)];
+    const r: Local = { name: "r", t: "val", owned: false };
+    return [mark, C.decl(r, C.wrap(call)), release, C.returnStmt(C.ref(r))];
   }
 
   // ------------------------------------------------------------------ classes
@@ -328,11 +364,20 @@ export class ModuleEmitter {
       methods: new Map(),
       statics: new Map(),
       staticMethods: new Map(),
-      virtual: new Set(),
+      methodDefs: new Map(),
+      table: {
+        k: "data",
+        name: `${c}_class`,
+        t: { named: "TsClass" },
+        isConst: true,
+        array: false,
+        forward: true,
+        section: "code",
+      },
+      init: { k: "func", name: `${c}_init`, ret: "void", params: [], body: [] },
+      create: { k: "func", name: `${c}_new`, ret: "val", params: [], body: [] },
     };
     for (const m of decl.members) {
-      const isStatic = ts.getCombinedModifierFlags(m) & ts.ModifierFlags.Static;
-      const name = m.name && (ts.isIdentifier(m.name) || ts.isStringLiteral(m.name)) ? m.name.text : undefined;
       if (ts.isConstructorDeclaration(m)) {
         for (const p of m.parameters) {
           if (ts.getCombinedModifierFlags(p) & ts.ModifierFlags.ParameterPropertyModifier && ts.isIdentifier(p.name))
@@ -342,26 +387,33 @@ export class ModuleEmitter {
     }
     for (const m of decl.members) {
       const isStatic = ts.getCombinedModifierFlags(m) & ts.ModifierFlags.Static;
-      if (ts.isConstructorDeclaration(m) || ts.isSemicolonClassElement(m) || ts.isIndexSignatureDeclaration(m))
-        continue;
+      if (
+        ts.isConstructorDeclaration(m) ||
+        ts.isSemicolonClassElement(m) ||
+        ts.isIndexSignatureDeclaration(m) ||
+        ts.isClassStaticBlockDeclaration(m) ||
+        ts.isAccessor(m) ||
+        (m.name && ts.isPrivateIdentifier(m.name))
+      )
+        continue; // static blocks, accessors and #names are refused by the subset check
       const name = m.name && (ts.isIdentifier(m.name) || ts.isStringLiteral(m.name)) ? m.name.text : undefined;
       if (name === undefined) {
-        this.error(m, Code.UnsupportedSyntax, "computed member names are not supported in classes.");
+        this.error(m, Refusals.ComputedClassMember);
         continue;
       }
       if (ts.isPropertyDeclaration(m)) {
         if (isStatic) {
           const t = ctypeOf(this.checker.getTypeAtLocation(m));
-          const cn = this.globalNames.take(`${c}_${cName(name)}`);
-          this.globalDefs.push(`static ${cDecl(t, cn)};`);
-          this.heapGlobals.push({ c: cn, t });
-          info.statics.set(name, { c: cn, t, kind: "global", owned: false });
+          const d = this.data(this.globalNames.take(`${c}_${cName(name)}`), t, "globals");
+          this.heapGlobals.push(d);
+          info.statics.set(name, { global: d, t, kind: "global", owned: false });
         } else if (!(ts.getCombinedModifierFlags(m) & ts.ModifierFlags.Ambient)) {
           info.fields.push(name);
         }
       } else if (ts.isMethodDeclaration(m)) {
         if (!m.body) continue; // abstract
         (isStatic ? info.staticMethods : info.methods).set(name, m);
+        info.methodDefs.set(name, this.nativeFunction(`${c}_${cName(name)}`, m, !isStatic));
       }
     }
     this.classes.set(decl, info);
@@ -372,22 +424,13 @@ export class ModuleEmitter {
   }
 
   private resolveClass(info: ClassInfo): void {
-    const ext = info.decl.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword)?.types[0];
-    if (!ext) return;
-    const sym = this.checker.getSymbolAtLocation(ext.expression);
-    const parent = this.classOf(sym?.valueDeclaration);
-    if (parent) {
-      info.parent = parent;
-    } else if (!(ts.isIdentifier(ext.expression) && ext.expression.text === "Error")) {
-      this.error(ext, Code.UnsupportedSyntax, "a class may extend only another class of the app, or Error.");
+    const ext = info.decl.heritageClauses?.find((h) => h.token === K.ExtendsKeyword)?.types[0];
+    if (ext) {
+      const sym = this.checker.getSymbolAtLocation(ext.expression);
+      const parent = this.classOf(sym?.valueDeclaration);
+      if (parent) info.parent = parent;
+      else if (!(ts.isIdentifier(ext.expression) && ext.expression.text === "Error")) this.error(ext, Refusals.Extends);
     }
-  }
-
-  /** All method names a class has, own and inherited, with the class that defines each. */
-  methodTable(info: ClassInfo): Map<string, ClassInfo> {
-    const table = info.parent ? this.methodTable(info.parent) : new Map<string, ClassInfo>();
-    for (const name of info.methods.keys()) table.set(name, info);
-    return table;
   }
 
   /** True when `name` on a receiver of class `info` might run another class's method. */
@@ -404,7 +447,7 @@ export class ModuleEmitter {
   }
 
   isErrorClass(info: ClassInfo): boolean {
-    const ext = info.decl.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword)?.types[0];
+    const ext = info.decl.heritageClauses?.find((h) => h.token === K.ExtendsKeyword)?.types[0];
     if (!ext) return false;
     return info.parent
       ? this.isErrorClass(info.parent)
@@ -413,58 +456,68 @@ export class ModuleEmitter {
 
   private emitClass(info: ClassInfo): void {
     const c = info.c;
-    // methods
-    const entries: string[] = [];
+    const entries: Expr[] = [];
     for (const [name, m] of info.methods) {
-      const fn = `${c}_${cName(name)}`;
-      const sig = this.signature(fn, m, true);
-      this.prototypes.push(`${sig};`);
-      const fe = new FunctionEmitter(this, m, this.returnType(m), info);
-      fe.emitNativeBody(m);
-      this.bodies.push(`${sig} {\n${fe.finish()}}`);
-      // generic entry for dynamic dispatch
-      const thunk = `${fn}__m`;
-      const call = `${fn}(${["self", ...this.unpackArgs(m)].join(", ")})`;
-      this.prototypes.push(`static TsValue ${thunk}(TsValue self, int argc, const TsValue *argv);`);
-      this.bodies.push(
-        `static TsValue ${thunk}(TsValue self, int argc, const TsValue *argv) {\n    (void)argc; (void)argv;\n${this.returnThunkBody(this.returnType(m), call)}}`,
-      );
-      entries.push(`    { ${this.str(name)}, ${thunk} },`);
+      const f = this.emitMethod(info, name, m);
+      // the generic entry, for dynamic dispatch
+      const p = entryParams();
+      const self = selfParam();
+      const call = C.callDef(f, [C.ref(self), ...this.unpackArgs(m, p)], f.ret, isHeap(f.ret));
+      const thunk = this.define<Func>({
+        k: "func",
+        name: `${f.name}__m`,
+        ret: "val",
+        params: [self, p.argc, p.argv],
+        body: [...this.unusedArgs(m, p), ...this.thunkReturn(f.ret, call)],
+      });
+      entries.push(C.init([this.str(name), C.defRef(thunk)]));
     }
-    for (const [name, m] of info.staticMethods) {
-      const fn = `${c}_${cName(name)}`;
-      const sig = this.signature(fn, m, false);
-      this.prototypes.push(`${sig};`);
-      const fe = new FunctionEmitter(this, m, this.returnType(m), info);
-      fe.emitNativeBody(m);
-      this.bodies.push(`${sig} {\n${fe.finish()}}`);
-    }
-    const methods = entries.length ? `${c}_methods` : "NULL";
-    if (entries.length) this.bodies.push(`static const TsMethod ${c}_methods[] = {\n${entries.join("\n")}\n};`);
-    const parent = info.parent ? `&${info.parent.c}_class` : this.isErrorClass(info) ? "&ts_error_class" : "NULL";
-    this.prototypes.push(`static const TsClass ${c}_class;`);
-    this.bodies.push(
-      `static const TsClass ${c}_class = { ${cStringLiteral(wtf8(info.decl.name!.text))}, ${parent}, ${entries.length}, ${methods}, NULL };`,
-    );
+    for (const [name, m] of info.staticMethods) this.emitMethod(info, name, m);
+    const methods = entries.length
+      ? C.defRef(
+          this.data(`${c}_methods`, { named: "TsMethod" }, "code", {
+            isConst: true,
+            array: true,
+            init: C.init(entries),
+          }),
+        )
+      : C.NULL;
+    const parent = info.parent
+      ? C.addr(C.defRef(info.parent.table))
+      : this.isErrorClass(info)
+        ? C.addr(C.name("ts_error_class", { named: "TsClass" }))
+        : C.NULL;
+    info.table.init = C.init([C.cstring(info.decl.name!.text), parent, C.int(entries.length), methods, C.NULL]);
+    this.define(info.table);
 
     // constructor: <C>_init(self, params) runs field initialisers and the body; <C>_new allocates
     const ctor = info.decl.members.find(ts.isConstructorDeclaration);
-    const initSig = this.initSignature(info);
-    this.prototypes.push(`${initSig};`);
+    const params = this.ctorParams(info).map((t, i): Local => ({ name: `p${i}`, t, owned: false }));
+    info.init.params = [selfParam(), ...params];
     const fe = new FunctionEmitter(this, ctor ?? info.decl, "void", info);
-    fe.emitConstructor(info, ctor);
-    this.bodies.push(`${initSig} {\n${fe.finish()}}`);
-    const ps = this.ctorParams(info);
-    const newSig = `static TsValue ${c}_new(${ps.length ? ps.map((t, i) => `${cDecl(t, `p${i}`)}`).join(", ") : "void"})`;
-    this.prototypes.push(`${newSig};`);
-    const nfields = this.allFields(info).length;
-    this.bodies.push(
-      `${newSig} {\n    TsValue self = ts_obj_new(&${c}_class, ${nfields});\n    ${c}_init(${["self", ...ps.map((_, i) => `p${i}`)].join(", ")});\n    return self;\n}`,
-    );
+    fe.emitConstructor(info, ctor, info.init);
+    info.init.body = fe.finish();
+    this.define(info.init);
+    const self = selfParam();
+    info.create.params = params;
+    info.create.body = [
+      C.decl(self, C.call("ts_obj_new", [C.addr(C.defRef(info.table)), C.int(this.allFields(info).length)], "val")),
+      C.exprStmt(C.callDef(info.init, [C.ref(self), ...params.map(C.ref)], "void")),
+      C.returnStmt(C.ref(self)),
+    ];
+    this.define(info.create);
+  }
+
+  private emitMethod(info: ClassInfo, name: string, m: ts.MethodDeclaration): Func {
+    const f = info.methodDefs.get(name)!;
+    const fe = new FunctionEmitter(this, m, this.returnType(m), info);
+    fe.emitNativeBody(m, f);
+    f.body = fe.finish();
+    return this.define(f);
   }
 
   /** Parameter types of a class's constructor, inherited when it declares none. */
-  ctorParams(info: ClassInfo): CType[] {
+  ctorParams(info: ClassInfo): Repr[] {
     const ctor = info.decl.members.find(ts.isConstructorDeclaration);
     if (ctor) return this.paramCTypes(ctor);
     if (info.parent) return this.ctorParams(info.parent);
@@ -476,54 +529,46 @@ export class ModuleEmitter {
     const ctor = info.decl.members.find(ts.isConstructorDeclaration);
     return ctor ?? (info.parent ? this.ctorDecl(info.parent) : undefined);
   }
-
-  private initSignature(info: ClassInfo): string {
-    const ps = this.ctorParams(info);
-    return `static void ${info.c}_init(${["TsValue self", ...ps.map((t, i) => `${cDecl(t, `p${i}`)}`)].join(", ")})`;
-  }
-
-  globalVar(sym: ts.Symbol): VarInfo | undefined {
-    return this.globals.get(sym);
-  }
-
-  isModuleLevel(d: ts.Declaration): boolean {
-    return isModuleLevel(d);
-  }
-
-  zero(t: CType): string {
-    return zeroOf(t);
-  }
 }
 
-/** The C name a top-level definition or declaration introduces. */
-function definedName(text: string): string | undefined {
-  return /^static\s+(?:const\s+)?[\w\s*]*?\b([A-Za-z_]\w*)\s*(?:\(|=|;|\[)/.exec(text)?.[1];
+// ------------------------------------------------------------------- naming
+
+/** A function's own name for C: its JS name, or an object literal method's. */
+function ownName(node: ts.Node): string | undefined {
+  const n = functionName(node);
+  if (n) return n;
+  if (ts.isMethodDeclaration(node) && (ts.isIdentifier(node.name) || ts.isStringLiteral(node.name)))
+    return node.name.text;
+  return undefined;
 }
 
-/**
- * Keeps only what the program can reach from its entry: unused functions,
- * classes and literals would otherwise trip -Wunused-function/-variable.
- */
-function reachable(chunks: string[], ...entries: string[]): (chunk: string) => boolean {
-  const byName = new Map<string, string[]>();
-  for (const c of chunks) {
-    const n = definedName(c);
-    if (n) byName.set(n, [...(byName.get(n) ?? []), c]);
+/** An anonymous callback after what it is passed to: `createServer_cb`, `on_error_cb`, `forEach_cb`. */
+function callbackName(node: ts.Node): string | undefined {
+  const call = node.parent;
+  if (
+    !call ||
+    !(ts.isCallExpression(call) || ts.isNewExpression(call)) ||
+    !call.arguments?.includes(node as ts.Expression)
+  )
+    return undefined;
+  const callee = call.expression;
+  const name = ts.isPropertyAccessExpression(callee) ? callee.name.text : ts.isIdentifier(callee) ? callee.text : "";
+  if (!name) return undefined;
+  const event = call.arguments[0];
+  const on = event !== node && ts.isStringLiteralLike(event) && /^\w{1,24}$/.test(event.text) ? `_${event.text}` : "";
+  return `${name}${on}_cb`;
+}
+
+/** The nearest named function around a node: `handler`, `Point_dist`; empty at the top level. */
+function enclosingName(node: ts.Node): string {
+  for (let p = node.parent; p; p = p.parent) {
+    if (ts.isConstructorDeclaration(p) && ts.isClassDeclaration(p.parent) && p.parent.name)
+      return `${p.parent.name.text}_constructor`;
+    if (!isFunctionLike(p)) continue;
+    const own = ownName(p);
+    if (own && ts.isMethodDeclaration(p) && ts.isClassDeclaration(p.parent) && p.parent.name)
+      return `${p.parent.name.text}_${own}`;
+    if (own) return own;
   }
-  const seen = new Set<string>(entries);
-  const queue = [...entries];
-  while (queue.length) {
-    for (const c of byName.get(queue.pop()!) ?? []) {
-      for (const id of c.match(/[A-Za-z_]\w*/g) ?? []) {
-        if (!seen.has(id) && byName.has(id)) {
-          seen.add(id);
-          queue.push(id);
-        }
-      }
-    }
-  }
-  return (c) => {
-    const n = definedName(c);
-    return n === undefined || seen.has(n);
-  };
+  return "";
 }

@@ -1,0 +1,100 @@
+/** Array.prototype and Array's static methods. */
+import ts from "typescript";
+import * as C from "../../cir/build";
+import { Repr } from "../../cir/nodes";
+import { argvOf, callWithArgv, ordered } from "../operands";
+import { Builtin, Lowering, d0, dInf, sNull, spec, vU } from "./spec";
+
+/** push(x) appends one value; push(...) and unshift(...) take an argument array. */
+function pushOrUnshift(fn: string): Lowering {
+  return (fe, c) => {
+    const r = c.recv("val");
+    if (fn === "ts_arr_push_n" && c.args.length === 1 && !ts.isSpreadElement(c.args[0]))
+      return C.call("ts_arr_push", [r, fe.arg(c.args[0], "val")], "double");
+    return callWithArgv(fn, [r], argvOf(fe, c.args), "double");
+  };
+}
+
+function reduce(fn: string): Lowering {
+  return (fe, c) => {
+    const r = c.recv("val");
+    const { pre, items } = ordered(
+      fe,
+      c.args.map((a) => ({ node: a, t: "val" as Repr })),
+    );
+    const call = C.call(fn, [r, items[0], C.int(c.args.length > 1 ? 1 : 0), items[1] ?? C.UNDEFINED], "val", {
+      owned: true,
+    });
+    return C.after(pre, call);
+  };
+}
+
+/** Methods on arrays (and tuples); the receiver is the TsValue. */
+export const arrayMethods: Record<string, Builtin> = {
+  push: pushOrUnshift("ts_arr_push_n"),
+  unshift: pushOrUnshift("ts_arr_unshift"),
+  pop: spec("ts_arr_pop", [], "val"),
+  shift: spec("ts_arr_shift", [], "val"),
+  concat: (fe, c) => {
+    const r = c.recv("val");
+    return callWithArgv("ts_arr_concat", [r], argvOf(fe, c.args), "val", { owned: true });
+  },
+  splice: (fe, c) => {
+    const r = c.recv("val");
+    const [a0, a1] = c.args;
+    const start = a0 ? fe.arg(a0, "double") : C.num(0);
+    const del = a1 ? fe.arg(a1, "double") : a0 ? C.INFINITY : C.num(0);
+    const rest = c.args.slice(2);
+    const a = argvOf(fe, rest);
+    const call = C.call(
+      "ts_arr_splice",
+      [r, start, del, rest.length ? a.argc : C.int(0), rest.length ? a.argv : C.NULL],
+      "val",
+      { owned: true },
+    );
+    return C.after(a.pre, call);
+  },
+  reduce: reduce("ts_arr_reduce"),
+  reduceRight: reduce("ts_arr_reduce_right"),
+  slice: spec("ts_arr_slice", [d0, dInf], "val"),
+  indexOf: spec("ts_arr_index_of", ["val", d0], "double"),
+  lastIndexOf: spec("ts_arr_last_index_of", ["val", dInf], "double"),
+  includes: spec("ts_arr_includes", ["val"], "bool"),
+  join: spec("ts_arr_join", [sNull], "str"),
+  reverse: spec("ts_arr_reverse", [], "val"),
+  fill: spec("ts_arr_fill", ["val", d0, dInf], "val"),
+  map: spec("ts_arr_map", ["val"], "val"),
+  filter: spec("ts_arr_filter", ["val"], "val"),
+  forEach: spec("ts_arr_for_each", ["val"], "void"),
+  sort: spec("ts_arr_sort", [vU], "val"),
+  find: spec("ts_arr_find", ["val"], "val"),
+  findIndex: spec("ts_arr_find_index", ["val"], "double"),
+  findLast: spec("ts_arr_find_last", ["val"], "val"),
+  findLastIndex: spec("ts_arr_find_last_index", ["val"], "double"),
+  some: spec("ts_arr_some", ["val"], "bool"),
+  every: spec("ts_arr_every", ["val"], "bool"),
+  flat: spec("ts_arr_flat", [{ t: "double", dflt: C.num(1) }], "val"),
+  flatMap: spec("ts_arr_flat_map", ["val"], "val"),
+  at: spec("ts_arr_at", [d0], "val", false),
+  entries: spec("ts_arr_entries", [], "val"),
+  keys: spec("ts_arr_keys", [], "val"),
+  values: spec("ts_arr_slice", [d0, dInf], "val"),
+  toString: spec("ts_arr_join", [sNull], "str"),
+};
+
+export const arrayStatics: Record<string, Builtin> = {
+  isArray: spec("ts_is_array", ["val"], "bool"),
+  of: (fe, c) => callWithArgv("ts_arr_of", [], argvOf(fe, c.args), "val", { owned: true }),
+  from: (fe, c) => {
+    const [src, mapFn] = c.args;
+    const fn = mapFn ? fe.arg(mapFn, "val") : C.UNDEFINED;
+    if (ts.isObjectLiteralExpression(src) && src.properties.length === 1) {
+      const p = src.properties[0];
+      if (ts.isPropertyAssignment(p) && p.name.getText() === "length")
+        return C.call("ts_arr_from_length", [fe.arg(p.initializer, "double"), fn], "val", { owned: true });
+    }
+    const from = C.call("ts_arr_from", [fe.arg(src, "val")], "val", { owned: true });
+    if (!mapFn) return from;
+    return C.call("ts_arr_map", [fe.borrow(from), fn], "val", { owned: true });
+  },
+};

@@ -1,0 +1,62 @@
+/** Global functions (parseInt, String, ...) and constructors of the library (new Map, new Error, ...). */
+import * as C from "../../cir/build";
+import { Expr } from "../../cir/nodes";
+import { stringOf } from "../operands";
+import { printTo } from "./console";
+import { numberStatics } from "./number";
+import { Builtin, Lowering } from "./spec";
+
+/** isNaN(x), isFinite(x): on the number x converts to. */
+function numberTest(test: string): Lowering {
+  return (fe, c) => {
+    const n = c.args[0] ? fe.expr(c.args[0]) : C.UNDEFINED;
+    const d =
+      n.t === "double"
+        ? n
+        : n.t === "str"
+          ? C.call("ts_str_to_num", [fe.borrow(n)], "double")
+          : C.call("ts_to_number", [fe.borrow(C.wrap(n))], "double");
+    return C.call(test, [d], "bool");
+  };
+}
+
+/** Functions called by their global name. */
+export const globalFunctions: Record<string, Builtin> = {
+  print: printTo("ts_console_log"),
+  parseInt: numberStatics.parseInt,
+  parseFloat: numberStatics.parseFloat,
+  isNaN: numberTest("ts_is_nan"),
+  isFinite: numberTest("ts_is_finite"),
+  String: (fe, c) => (c.args.length ? stringOf(fe, fe.expr(c.args[0])) : fe.m.str("")),
+  Number: (fe, c) => {
+    if (!c.args.length) return C.num(0);
+    const e = fe.expr(c.args[0]);
+    if (e.t === "double") return e;
+    if (e.t === "bool") return C.cond(e, C.num(1), C.num(0), "double");
+    if (e.t === "str") return C.call("ts_str_to_num", [fe.borrow(e)], "double");
+    return C.call("ts_to_number", [fe.borrow(e)], "double");
+  },
+  Boolean: (fe, c) => (c.args.length ? fe.truthy(c.args[0]) : C.FALSE),
+  Array: (fe, c) => (c.args.length === 1 ? arrayOfLength(fe.arg(c.args[0], "double")) : undefined),
+};
+
+const arrayOfLength = (n: Expr) => C.call("ts_arr_from_length", [n, C.UNDEFINED], "val", { owned: true });
+
+/** `new X(...)` of the library's classes. */
+export const constructors: Record<string, Lowering> = {
+  Map: (fe, c) =>
+    c.args[0]
+      ? C.call("ts_map_new_from", [fe.arg(c.args[0], "val")], "val", { owned: true })
+      : C.call("ts_map_new", [], "val", { owned: true }),
+  Set: (fe, c) =>
+    c.args[0]
+      ? C.call("ts_set_new_from", [fe.arg(c.args[0], "val")], "val", { owned: true })
+      : C.call("ts_set_new", [], "val", { owned: true }),
+  Error: (fe, c) =>
+    C.call("ts_error_new", [c.args[0] ? fe.arg(c.args[0], "val") : C.UNDEFINED], "val", { owned: true }),
+  Array: (fe, c) => {
+    if (c.args.length === 1 && fe.ctype(c.args[0]) === "double") return arrayOfLength(fe.arg(c.args[0], "double"));
+    if (c.args.length === 0) return C.call("ts_arr_new", [C.int(0)], "val", { owned: true });
+    return undefined;
+  },
+};

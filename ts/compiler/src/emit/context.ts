@@ -1,0 +1,282 @@
+/**
+ * What the emitter's parts share: the module's tables (ModuleContext), and the state of the function
+ * being emitted (FunctionContext) with the conversions between representations and the ownership
+ * rules. Expressions, calls and statements are emitted by the modules that import this one.
+ */
+import ts from "typescript";
+import * as C from "../cir/build";
+import { CType, Data, Expr, Func, Local, Repr, Stmt, isHeap } from "../cir/nodes";
+import { isPrimitiveValue } from "../cir/walk";
+import { Captures } from "../analyze/captures";
+import { Refusal } from "../diag";
+import { ctypeOf } from "./ctypes";
+import { NameTable } from "./names";
+
+/** How one variable is reached from the C code of the current function. */
+export interface VarInfo {
+  /** The C variable: a local of this function (for boxes, the TsBox *), or a global. */
+  local?: Local;
+  global?: Data;
+  /** The representation of the value. */
+  t: Repr;
+  kind: "local" | "box" | "global";
+  /** Released by this function when its scope ends. */
+  owned: boolean;
+}
+
+/** A user class as the C code sees it. */
+export interface ClassInfo {
+  decl: ts.ClassDeclaration;
+  c: string; // C prefix, e.g. Point
+  parent?: ClassInfo;
+  fields: string[]; // instance fields in initialisation order
+  methods: Map<string, ts.MethodDeclaration>;
+  statics: Map<string, VarInfo>;
+  staticMethods: Map<string, ts.MethodDeclaration>;
+  /** C functions of the methods, static ones included: <C>_<name>. */
+  methodDefs: Map<string, Func>;
+  /** The TsClass (<C>_class), its constructor body (<C>_init) and allocator (<C>_new). */
+  table: Data;
+  init: Func;
+  create: Func;
+}
+
+/** Top-level function declaration compiled to a native C function. */
+export interface FunctionInfo {
+  decl: ts.FunctionDeclaration;
+  def: Func;
+}
+
+/** The parameters of a generic entry point: TsValue f(TsFunc *fn, int argc, const TsValue *argv). */
+export interface EntryParams {
+  fn: Local;
+  argc: Local;
+  argv: Local;
+}
+
+/** Fresh parameters of a generic entry. */
+export function entryParams(): EntryParams {
+  return {
+    fn: { name: "fn", t: { ptr: { named: "TsFunc" } }, owned: false },
+    argc: { name: "argc", t: "int", owned: false },
+    argv: { name: "argv", t: { ptr: "val", const: true }, owned: false },
+  };
+}
+
+export type FunctionLike = ts.ArrowFunction | ts.FunctionExpression | ts.FunctionDeclaration;
+
+/** What the emitters of functions need from the module. */
+export interface ModuleContext {
+  readonly checker: ts.TypeChecker;
+  readonly captures: Captures;
+  readonly classes: Map<ts.ClassDeclaration, ClassInfo>;
+  readonly functions: Map<ts.FunctionDeclaration, FunctionInfo>;
+  /** Set when the app calls the device API (runtime/api). */
+  usesDeviceApi: boolean;
+  error<A extends string[]>(node: ts.Node, r: Refusal<A>, ...args: A): void;
+  /** A pooled immortal string literal: a TsString * expression. */
+  str(value: string): Expr;
+  /** A fresh inline cache for one property access site. */
+  ic(): Expr;
+  /** A static array of pooled keys (TsString *const *), shared by identical lists. */
+  keys(names: string[]): Expr;
+  /** Adds a generated definition (closures and their values). */
+  define<D extends Func | Data>(d: D): D;
+  /** A unique C name for the function a closure compiles to, after where it is. */
+  closureName(node: FunctionLike): string;
+  classOf(decl: ts.Declaration | undefined): ClassInfo | undefined;
+  isVirtual(info: ClassInfo, name: string): boolean;
+  allFields(info: ClassInfo): string[];
+  isErrorClass(info: ClassInfo): boolean;
+  ctorParams(info: ClassInfo): Repr[];
+  ctorDecl(info: ClassInfo): ts.ConstructorDeclaration | undefined;
+  paramCTypes(decl: ts.SignatureDeclaration): Repr[];
+  returnType(decl: ts.SignatureDeclaration): Repr | "void";
+  globalVar(sym: ts.Symbol): VarInfo | undefined;
+  /** The object an enum declaration creates in JS (with reverse mappings). */
+  enumObject(decl: ts.EnumDeclaration): Expr;
+  /** A top-level function, or a static method, as a TsValue. */
+  functionValue(f: FunctionInfo): Expr;
+  staticMethodValue(cls: ClassInfo, name: string): Expr;
+  /** A library function used as a value (Math.abs, Boolean, ...): a generic entry whose body is built once. */
+  builtinValue(name: string, body: (p: EntryParams) => Stmt[]): Expr;
+}
+
+/** The function being emitted: its variables, scratch locals, temporaries and conversions. */
+export abstract class FunctionContext {
+  readonly checker: ts.TypeChecker;
+  readonly vars = new Map<ts.Symbol, VarInfo>();
+  readonly names = new NameTable(["self", "fn", "argc", "argv", "tm"]);
+  /** Locals that hold one value inside an expression (JS evaluation order, ?., ??). */
+  protected readonly scratchLocals: Local[] = [];
+  /** Set when an expression pushed a temporary; the statement then releases it. */
+  usedTmp = false;
+  /** The temporary stack's mark, taken when the function starts. */
+  readonly tm: Local = { name: "tm", t: "size_t", owned: false };
+  /** `this`, when the function has one. */
+  thisExpr?: Expr;
+  /** Guards of the optional chain being emitted. */
+  chainGuards?: Expr[];
+  /** The parameters of a generic entry (closures): fn, argc, argv. */
+  entry?: EntryParams;
+
+  constructor(
+    readonly m: ModuleContext,
+    readonly node: ts.Node,
+    readonly ret: Repr | "void",
+    readonly cls?: ClassInfo,
+  ) {
+    this.checker = m.checker;
+  }
+
+  /** The expression of a TypeScript expression; `discard` when its value is not used. */
+  abstract expr(node: ts.Expression, discard?: boolean): Expr;
+
+  /** A closure (TsValue) for a nested function. */
+  abstract closure(node: FunctionLike): Expr;
+
+  scratch(t: Repr): Expr {
+    const v: Local = { name: `tsc${this.scratchLocals.length}`, t, owned: false };
+    this.scratchLocals.push(v);
+    return C.ref(v);
+  }
+
+  type(node: ts.Node): ts.Type {
+    return this.checker.getTypeAtLocation(node);
+  }
+
+  ctype(node: ts.Node): Repr {
+    return ctypeOf(this.type(node));
+  }
+
+  convert(e: Expr, to: Repr): Expr {
+    if (e.t === "void") e = C.seq([e, C.UNDEFINED]);
+    if (e.t === to) return e;
+    if (to === "val") return C.wrap(e);
+    if (e.t === "val") {
+      if (to === "double") return C.call("ts_unbox_num", [e], "double");
+      if (to === "bool") return C.call("ts_unbox_bool", [e], "bool");
+      return C.call("ts_unbox_str", [e], "str", { owned: e.owned });
+    }
+    if (to === "str") {
+      return e.t === "double"
+        ? C.call("ts_num_to_str", [e], "str", { owned: true })
+        : C.call("ts_bool_to_str", [e], "str");
+    }
+    if (to === "bool") return this.truthyOf(e);
+    if (e.t === "bool") return C.cond(e, C.num(1), C.num(0), "double");
+    return C.call("ts_str_to_num", [this.borrow(e)], "double");
+  }
+
+  as(node: ts.Expression, t: Repr): Expr {
+    return this.convert(this.expr(node), t);
+  }
+
+  /** A borrowed use of e: an owned heap value goes on the temporary stack. */
+  borrow(e: Expr): Expr {
+    if (!e.owned || !isHeap(e.t)) return e;
+    this.usedTmp = true;
+    return C.temp(e);
+  }
+
+  /** An owned use of e: a borrowed heap value is retained. */
+  own(e: Expr): Expr {
+    if (e.owned || !isHeap(e.t) || isPrimitiveValue(e)) return e;
+    return C.call(e.t === "str" ? "ts_str_retain" : "ts_dup", [e], e.t, { owned: true, mayThrow: false });
+  }
+
+  /** A borrowed argument of representation t. */
+  arg(node: ts.Expression, t: Repr): Expr {
+    return this.borrow(this.as(node, t));
+  }
+
+  truthyOf(e: Expr): Expr {
+    switch (e.t) {
+      case "bool":
+        return e;
+      case "double":
+        return C.call("ts_num_truthy", [e], "bool");
+      case "str":
+        return C.call("ts_str_truthy", [this.borrow(e)], "bool");
+      default:
+        return C.call("ts_truthy", [this.borrow(e)], "bool");
+    }
+  }
+
+  truthy(node: ts.Expression): Expr {
+    return this.truthyOf(this.expr(node));
+  }
+
+  // ---------------------------------------------------------------- variables
+
+  lookup(sym: ts.Symbol): VarInfo | undefined {
+    return this.vars.get(sym) ?? this.m.globalVar(sym);
+  }
+
+  /** The C variable itself (for boxes, the TsBox *). */
+  varRef(v: VarInfo): Expr {
+    return v.global ? C.defRef(v.global) : C.ref(v.local!);
+  }
+
+  /** The expression reading a variable, in its representation. */
+  readVar(v: VarInfo): Expr {
+    if (v.kind === "box") return unboxField(C.field(this.varRef(v), "v", "val", true), v.t);
+    return { ...this.varRef(v), t: v.t };
+  }
+
+  /** An expression storing e into a variable; its value is not the stored one. */
+  assignVar(v: VarInfo, e: Expr): Expr {
+    const val = this.convert(e, v.t);
+    if (v.kind === "box")
+      return C.call("ts_move", [C.addr(C.field(this.varRef(v), "v", "val", true)), this.own(C.wrap(val))], "void");
+    if (v.t === "str") return C.call("ts_move_str", [C.addr(this.varRef(v)), this.own(val)], "void");
+    if (v.t === "val") return C.call("ts_move", [C.addr(this.varRef(v)), this.own(val)], "void");
+    return C.assign(this.readVar(v), val);
+  }
+
+  /** An assignment to a variable as an expression whose value is the new value (borrowed). */
+  assignVarExpr(v: VarInfo, e: Expr): Expr {
+    const store = this.assignVar(v, e);
+    if (!isHeap(v.t) && v.kind !== "box") return store;
+    return C.seq([store, this.readVar(v)]);
+  }
+}
+
+/** The zero a variable of representation t starts with. */
+export function zero(t: Repr): Expr {
+  return t === "double" ? C.lit("0", "double") : t === "bool" ? C.FALSE : t === "str" ? C.NULL : C.UNDEFINED;
+}
+
+/** The arguments from index i on, as a new array: ts_arr_of(argc - i, argv + i), empty when fewer. */
+export function restArray(p: EntryParams, i: number): Expr {
+  const argc = C.ref(p.argc);
+  const more = C.binary(">", argc, C.int(i), "bool");
+  const count = C.cond(more, C.binary("-", argc, C.int(i), "int"), C.int(0), "int");
+  const from = C.binary("+", C.ref(p.argv), C.cond(more, C.int(i), argc, "int"), { ptr: "val" });
+  return C.call("ts_arr_of", [count, from], "val", { owned: true });
+}
+
+/** The name a function has in JavaScript: its own, or the variable's or property's it initialises. */
+export function functionName(node: ts.Node): string {
+  const p = node.parent;
+  if ((ts.isFunctionDeclaration(node) || ts.isFunctionExpression(node)) && node.name) return node.name.text;
+  if (p && ts.isVariableDeclaration(p) && ts.isIdentifier(p.name)) return p.name.text;
+  if (
+    p &&
+    (ts.isPropertyAssignment(p) || ts.isPropertyDeclaration(p)) &&
+    (ts.isIdentifier(p.name) || ts.isStringLiteral(p.name))
+  )
+    return p.name.text;
+  return "";
+}
+
+/** A field of a TsValue lvalue read in the representation t: .u.num, .u.b, .u.str. */
+export function unboxField(lv: Expr, t: Repr): Expr {
+  if (t === "val") return lv;
+  return C.field(lv, t === "double" ? "u.num" : t === "bool" ? "u.b" : "u.str", t);
+}
+
+/** A C value array argument: the compound literal, or NULL when empty. */
+export function valArray(items: Expr[], elem: CType = "val"): Expr {
+  return items.length ? C.arrayLit(elem, items) : { ...C.NULL, t: { ptr: elem } };
+}

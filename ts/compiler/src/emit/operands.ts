@@ -1,0 +1,141 @@
+/** Operands in JavaScript's evaluation order, argument arrays, receivers of member accesses. */
+import ts from "typescript";
+import * as C from "../cir/build";
+import { Expr, Repr } from "../cir/nodes";
+import { isFunctionLike } from "../analyze/captures";
+import { FunctionContext, valArray } from "./context";
+
+const K = ts.SyntaxKind;
+
+/** True when evaluating node may change state that other operands read. */
+export function hasSideEffects(node: ts.Node): boolean {
+  if (ts.isCallExpression(node) || ts.isNewExpression(node) || ts.isDeleteExpression(node)) return true;
+  if (
+    ts.isBinaryExpression(node) &&
+    node.operatorToken.kind >= K.FirstAssignment &&
+    node.operatorToken.kind <= K.LastAssignment
+  )
+    return true;
+  if (
+    (ts.isPrefixUnaryExpression(node) || ts.isPostfixUnaryExpression(node)) &&
+    (node.operator === K.PlusPlusToken || node.operator === K.MinusMinusToken)
+  )
+    return true;
+  if (isFunctionLike(node)) return false;
+  return ts.forEachChild(node, hasSideEffects) ?? false;
+}
+
+function isConstantish(n: ts.Expression): boolean {
+  return (
+    n.kind === K.TrueKeyword ||
+    n.kind === K.FalseKeyword ||
+    n.kind === K.NullKeyword ||
+    ts.isNumericLiteral(n) ||
+    ts.isStringLiteral(n)
+  );
+}
+
+/** Operands and the steps that must run before they are used. */
+export interface Ordered {
+  pre: Expr[];
+  items: Expr[];
+}
+
+/**
+ * Operands in JavaScript's left-to-right order. C leaves the order of arguments and operands
+ * unspecified, so when a later operand has side effects, every operand is first evaluated into a
+ * scratch variable.
+ */
+export function ordered(fe: FunctionContext, operands: { node: ts.Expression; t: Repr }[]): Ordered {
+  const needsOrder = operands.length > 1 && operands.slice(1).some((i) => hasSideEffects(i.node));
+  const pre: Expr[] = [];
+  const items = operands.map(({ node, t }) => {
+    const e = fe.arg(node, t);
+    if (!needsOrder || ts.isLiteralExpression(node) || isConstantish(node)) return e;
+    const s = fe.scratch(t);
+    pre.push(C.assign(s, e));
+    return s;
+  });
+  return { pre, items };
+}
+
+/** Values, each held in a scratch variable first when a later one has side effects (leaves of a + b + c). */
+export function inOrder(fe: FunctionContext, nodes: ts.Expression[], value: (n: ts.Expression) => Expr): Ordered {
+  const needsOrder = nodes.slice(1).some(hasSideEffects);
+  const pre: Expr[] = [];
+  const items = nodes.map((n) => {
+    const e = value(n);
+    if (!needsOrder || ts.isStringLiteral(n)) return e;
+    const s = fe.scratch(e.t as Repr);
+    pre.push(C.assign(s, e));
+    return s;
+  });
+  return { pre, items };
+}
+
+/** Arguments as a C array (count, pointer), with spreads expanded at run time. */
+export interface Argv {
+  pre: Expr[];
+  argc: Expr;
+  argv: Expr;
+}
+
+export function argvOf(fe: FunctionContext, args: readonly ts.Expression[]): Argv {
+  if (!args.some(ts.isSpreadElement)) {
+    const o = ordered(
+      fe,
+      args.map((a) => ({ node: a, t: "val" as Repr })),
+    );
+    return { pre: o.pre, argc: C.int(args.length), argv: valArray(o.items) };
+  }
+  const a = fe.scratch("val");
+  const pre = [C.assign(a, fe.borrow(C.call("ts_arr_new", [C.int(args.length)], "val", { owned: true })))];
+  for (const e of args) {
+    pre.push(
+      ts.isSpreadElement(e)
+        ? C.call("ts_arr_push_spread", [a, fe.arg(e.expression, "val")], "void")
+        : C.call("ts_arr_push", [a, fe.arg(e, "val")], "double"),
+    );
+  }
+  return {
+    pre,
+    argc: C.cast("int", C.call("ts_arr_length", [a], "double")),
+    argv: C.field(C.field(a, "u.arr", { named: "TsArray *" }), "items", { ptr: "val" }, true),
+  };
+}
+
+/** A call of fn(argc, argv, ...) after the argument array's steps. */
+export function callWithArgv(fn: string, lead: Expr[], a: Argv, t: Repr | "void", o: C.CallOptions = {}): Expr {
+  return C.after(a.pre, C.call(fn, [...lead, a.argc, a.argv], t, o));
+}
+
+/** A borrowed TsString * holding String(e). */
+export function stringOf(fe: FunctionContext, e: Expr): Expr {
+  switch (e.t) {
+    case "str":
+      return fe.borrow(e);
+    case "bool":
+      return C.call("ts_bool_to_str", [e], "str");
+    case "double":
+      return fe.borrow(C.call("ts_num_to_str", [e], "str", { owned: true }));
+    default:
+      return fe.borrow(C.call("ts_to_string", [fe.borrow(e)], "str", { owned: true }));
+  }
+}
+
+/**
+ * The receiver of a member access, as a borrowed expression of the wanted representation. With `?.`
+ * the receiver goes through a scratch variable and a guard.
+ */
+export function chainReceiver(
+  fe: FunctionContext,
+  node: ts.PropertyAccessExpression | ts.ElementAccessExpression | ts.CallExpression,
+): (t: Repr) => Expr {
+  return (t: Repr) => {
+    const e = fe.expr(node.expression);
+    if (!node.questionDotToken || !fe.chainGuards) return fe.borrow(fe.convert(e, t));
+    const s = fe.scratch("val");
+    fe.chainGuards.push(C.call("ts_is_nullish", [C.assign(s, fe.borrow(C.wrap(e)))], "bool"));
+    return fe.convert(s, t);
+  };
+}
