@@ -28,6 +28,7 @@ typedef struct RxCode {
     RxName *names; /* named groups, in pattern order */
     uint32_t nnames;
     bool surrogates;   /* (u) could match a lone surrogate */
+    bool no_dfa;       /* PCRE2's DFA matcher cannot run it (backreferences) */
     uint32_t heap_kib; /* PCRE2 heap limit: enough for depth_limit frames */
 } RxCode;
 
@@ -147,13 +148,6 @@ static void flags_text(unsigned flags, char out[8]) {
     out[k] = 0;
 }
 
-/* Throws "Invalid regular expression: /source/flags: message". */
-static void throw_invalid(TsString *source, unsigned flags, const char *message) {
-    char f[8];
-    flags_text(flags, f);
-    ts_throw_error(TS_ERR_SYNTAX, "Invalid regular expression: /%s/%s: %s", source->data, f, message);
-}
-
 /* RegExp.prototype.source: "/" outside classes and line terminators escaped. */
 static TsString *escape_source(TsString *raw) {
     TsBuf b;
@@ -205,19 +199,22 @@ static void code_release(RxCode *c) {
     ts_dealloc(c);
 }
 
-/* Compiles source with flags (RX_*), or throws a SyntaxError. */
-static RxCode *code_compile(TsString *source, unsigned flags) {
+/* Compiles source with flags (RX_*), or returns NULL with the SyntaxError's
+ * message in msg ("Invalid regular expression: /(/: Unterminated group"). */
+static RxCode *code_try_compile(TsString *source, unsigned flags, char *msg, size_t size) {
     RxTranslation t;
     Probe probe;
     RxProbe rx_probe;
     uint16_t *src, *pat;
     uint32_t n, i;
-    uint32_t options = PCRE2_MATCH_UNSET_BACKREF;
+    uint32_t options = PCRE2_MATCH_UNSET_BACKREF | PCRE2_DOLLAR_ENDONLY;
     int err = 0;
     PCRE2_SIZE off, frame = 0;
     pcre2_code *re;
     RxCode *c;
     bool ok;
+    char f[8];
+    flags_text(flags, f);
     contexts_init();
     memset(&probe, 0, sizeof probe);
     rx_probe.has = probe_has;
@@ -227,7 +224,10 @@ static RxCode *code_compile(TsString *source, unsigned flags) {
     ts_dealloc(src);
     pcre2_code_free(probe.re);
     pcre2_match_data_free(probe.md);
-    if (!ok) throw_invalid(source, flags, t.message);
+    if (!ok) {
+        snprintf(msg, size, "Invalid regular expression: /%s/%s: %s", source->data, f, t.message);
+        return NULL;
+    }
     if (flags & RX_U) options |= PCRE2_UTF | PCRE2_MATCH_INVALID_UTF;
     if (flags & RX_I) options |= PCRE2_UCP; /* for (?i:\g{n}): Unicode case folding */
     pat = (uint16_t *)ts_alloc((t.pcre.len + 1) * sizeof(uint16_t));
@@ -236,17 +236,14 @@ static RxCode *code_compile(TsString *source, unsigned flags) {
     ts_dealloc(pat);
     if (!re) {
         PCRE2_UCHAR16 m16[120];
-        char msg[160];
+        char why[120];
         int len = pcre2_get_error_message(err, m16, sizeof m16 / sizeof m16[0]), k;
-        strcpy(msg, "The pattern is not supported (PCRE2: ");
-        for (k = 0; k < len && strlen(msg) + 2 < sizeof msg; k++) {
-            size_t l = strlen(msg);
-            msg[l] = (char)(m16[k] < 128 ? m16[k] : '?');
-            msg[l + 1] = 0;
-        }
-        strcat(msg, ")");
+        for (k = 0; k < len && k + 1 < (int)sizeof why; k++) why[k] = (char)(m16[k] < 128 ? m16[k] : '?');
+        why[k < 0 ? 0 : k] = 0;
         rx_translation_free(&t);
-        throw_invalid(source, flags, msg);
+        snprintf(msg, size, "Invalid regular expression: /%s/%s: The pattern is not supported (PCRE2: %s)",
+                 source->data, f, why);
+        return NULL;
     }
     pcre2_pattern_info(re, PCRE2_INFO_FRAMESIZE, &frame);
     c = (RxCode *)ts_alloc(sizeof(RxCode));
@@ -258,6 +255,7 @@ static RxCode *code_compile(TsString *source, unsigned flags) {
     c->names = t.names;
     c->nnames = t.nnames;
     c->surrogates = t.surrogates;
+    c->no_dfa = false;
     c->heap_kib = (uint32_t)(((size_t)depth_limit * frame + 1023) / 1024) + 1;
     t.names = NULL;
     t.nnames = 0;
@@ -265,13 +263,35 @@ static RxCode *code_compile(TsString *source, unsigned flags) {
     return c;
 }
 
-/* Parses flags, or throws node's SyntaxError. */
+/* Parses flags into RX_* bits, or returns false with the message. */
+static bool try_flags(TsString *flags, unsigned *bits, char *msg, size_t size) {
+    int r = rx_parse_flags(flags, bits);
+    if (r == 0) snprintf(msg, size, "Invalid flags supplied to RegExp constructor '%s'", flags->data);
+    if (r < 0) snprintf(msg, size, "Invalid regular expression flags '%s': the v flag is not supported", flags->data);
+    return r > 0;
+}
+
+static RxCode *code_compile(TsString *source, unsigned flags) {
+    char msg[400];
+    RxCode *c = code_try_compile(source, flags, msg, sizeof msg);
+    if (!c) ts_throw_error(TS_ERR_SYNTAX, "%s", msg);
+    return c;
+}
+
 static unsigned parse_flags(TsString *flags) {
+    char msg[200];
     unsigned bits;
-    int r = rx_parse_flags(flags, &bits);
-    if (r == 0) ts_throw_error(TS_ERR_SYNTAX, "Invalid flags supplied to RegExp constructor '%s'", flags->data);
-    if (r < 0) ts_throw_error(TS_ERR_SYNTAX, "The v flag (unicodeSets) is not supported: '%s'", flags->data);
+    if (!try_flags(flags, &bits, msg, sizeof msg)) ts_throw_error(TS_ERR_SYNTAX, "%s", msg);
     return bits;
+}
+
+bool rx_check(TsString *source, TsString *flags, char *msg, size_t size) {
+    unsigned bits;
+    RxCode *c;
+    if (!try_flags(flags, &bits, msg, size)) return false;
+    c = code_try_compile(source, bits, msg, size);
+    code_release(c);
+    return c != NULL;
 }
 
 /* ------------------------------------------------------------ objects */
@@ -454,6 +474,36 @@ static bool matcher_find(Matcher *m, uint32_t from, bool sticky) {
     return false;
 }
 
+/* Is there a match at `from` or later (only at `from` when sticky)? Asked
+ * of PCRE2's DFA matcher, which explores every path at once: no
+ * backtracking, so its memory does not grow with the string and no input
+ * makes it slow. Sets ov[0] to where the leftmost match starts. Falls back
+ * to matcher_find for what the DFA matcher does not run. */
+static bool matcher_exists(Matcher *m, uint32_t from, bool sticky) {
+    size_t size = 0;
+    uint32_t wscount;
+    int rc = PCRE2_ERROR_DFA_WSSIZE, tries;
+    if (m->code->no_dfa || from > m->n) return matcher_find(m, from, sticky);
+    pcre2_pattern_info(m->code->re, PCRE2_INFO_SIZE, &size);
+    pcre2_set_match_limit(match_ctx, match_limit);
+    pcre2_set_depth_limit(match_ctx, depth_limit);
+    pcre2_set_heap_limit(match_ctx, m->code->heap_kib);
+    /* the workspace holds the active states: usually few; grown when short */
+    wscount = (uint32_t)size / 4 + 64;
+    for (tries = 0; tries < 4 && rc == PCRE2_ERROR_DFA_WSSIZE; tries++, wscount *= 4) {
+        int *ws = (int *)rx_malloc(wscount * sizeof(int), NULL);
+        if (!ws) break;
+        rc = pcre2_dfa_match(m->code->re, m->u, m->n, from, PCRE2_DFA_SHORTEST | (sticky ? PCRE2_ANCHORED : 0), m->md,
+                             match_ctx, ws, wscount);
+        rx_free(ws, NULL);
+    }
+    if (rc >= 0) return true; /* 0: more matches than the ovector holds */
+    if (rc == PCRE2_ERROR_NOMATCH) return false;
+    if (rc == PCRE2_ERROR_DFA_UITEM || rc == PCRE2_ERROR_DFA_UCOND || rc == PCRE2_ERROR_DFA_UINVALID_UTF)
+        m->code->no_dfa = true;
+    return matcher_find(m, from, sticky);
+}
+
 /* Closes the matcher; when a limit ended the matching, throws the
  * RangeError (the caller has released what it held). */
 static void matcher_end(Matcher *m) {
@@ -585,13 +635,15 @@ TsValue ts_regexp_exec(TsValue re, TsString *s) {
     return r;
 }
 
+/* Without g and y nothing but the answer is observable: the DFA matcher gives it. */
 bool ts_regexp_test(TsValue re, TsString *s) {
     RxObj *o = rx(re);
     Matcher m;
     bool found;
     if (!s) s = ts_tmp_str(ts_str_from_cstr("undefined"));
     matcher_open(&m, o->code, s);
-    found = builtin_exec(o, &m);
+    if (o->code->flags & (RX_G | RX_Y)) found = builtin_exec(o, &m);
+    else found = matcher_exists(&m, 0, false);
     matcher_end(&m);
     return found;
 }
@@ -680,7 +732,7 @@ double ts_str_search_re(TsString *s, TsValue re) {
     Matcher m;
     double index = -1;
     matcher_open(&m, o->code, s);
-    if (matcher_find(&m, 0, (o->code->flags & RX_Y) != 0)) index = (double)m.ov[0];
+    if (matcher_exists(&m, 0, (o->code->flags & RX_Y) != 0)) index = (double)m.ov[0];
     matcher_end(&m);
     return index;
 }
@@ -836,7 +888,8 @@ static TsString *replace_with_function(TsString *s, RxObj *o, TsValue fn) {
 
 static RxObj *global_only(TsValue re) {
     RxObj *o = rx(re);
-    if (!(o->code->flags & RX_G)) ts_throw_error(TS_ERR_TYPE, "replaceAll must be called with a global RegExp");
+    if (!(o->code->flags & RX_G))
+        ts_throw_error(TS_ERR_TYPE, "String.prototype.replaceAll called with a non-global RegExp argument");
     return o;
 }
 

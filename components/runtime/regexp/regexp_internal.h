@@ -61,4 +61,9 @@ void rx_translation_free(RxTranslation *t);
  * and this runtime does not. */
 int rx_parse_flags(TsString *flags, unsigned *out);
 
+/* Compiles a pattern as new RegExp(source, flags) would (regexp.c), without
+ * throwing: false with the SyntaxError's message in msg. For the compiler's
+ * check of literals and for tests. */
+bool rx_check(TsString *source, TsString *flags, char *msg, size_t size);
+
 #endif

@@ -27,6 +27,7 @@
 #define END      0x200000u   /* past the last code point: the end of the pattern */
 #define INF      0x7FFFFFFFu /* V8's kInfinity: an unbounded count */
 #define NO_NODE  0xFFFFFFFFu
+#define TOO_MANY 0x20000000u /* more repetitions than a string has units */
 #define MAX_CP   0x10FFFFu
 #define MAX_UNIT 0xFFFFu
 
@@ -625,7 +626,7 @@ static bool parse_property(Parser *p, Class *cls, bool negated) {
         uint32_t c = cur(p);
         if (c == '}') break;
         if (c == '=' && !has_value) {
-            *dst = 0;
+            dst[len] = 0;
             dst = value;
             len = 0;
             has_value = true;
@@ -1051,6 +1052,7 @@ static void parse_term(Parser *p, List *seq) {
         advance(p);
     } else if (c == '{' && parse_interval(p, &min, &max)) {
         if (max < min) fail(p, "numbers out of order in {} quantifier");
+        if (max >= TOO_MANY) max = INF;
     } else {
         if (c == '{' && p->u) fail(p, "Incomplete quantifier");
         list_add(p, seq, atom);
@@ -1202,11 +1204,6 @@ static void check(Parser *p, uint32_t i, Where w) {
     case K_LOOK:
         if (nd->value == LOOK_AHEAD_NOT || nd->value == LOOK_BEHIND_NOT) inner.never = true;
         if (nd->value >= LOOK_BEHIND) {
-            uint32_t alt = N(nd->child).kind == K_ALT ? N(nd->child).child : nd->child;
-            for (; alt != NO_NODE; alt = N(alt).next) {
-                if (!(N(alt).facts & F_FIXED)) refuse(p, "A lookbehind of variable length");
-                if (N(nd->child).kind != K_ALT) break;
-            }
             inner.behind = true;
             inner.behind_rep = false;
         } else {
@@ -1215,8 +1212,9 @@ static void check(Parser *p, uint32_t i, Where w) {
         break;
     case K_QUANT: {
         uint8_t g = N(nd->child).facts;
-        if ((nd->min > RX_MAX_REPEAT && nd->min != INF) || (nd->max > RX_MAX_REPEAT && nd->max != INF) ||
-            nd->min == INF)
+        /* more repetitions of something that is never empty than any string holds: no match */
+        if (nd->min >= TOO_MANY && !(g & F_NULLABLE)) break;
+        if (nd->min > RX_MAX_REPEAT || (nd->max > RX_MAX_REPEAT && nd->max != INF))
             refuse(p, "A quantifier count above 65535");
         if (g & F_EMPTY_ONLY) {
             if (nd->min == 0) inner.never = true;
@@ -1236,6 +1234,14 @@ static void check(Parser *p, uint32_t i, Where w) {
     default: break;
     }
     for (c = nd->child; c != NO_NODE; c = N(c).next) check(p, c, inner);
+    if (nd->kind == K_LOOK && nd->value >= LOOK_BEHIND) {
+        /* PCRE2 10.42 needs each alternative of a lookbehind to have a fixed length */
+        uint32_t alt = N(nd->child).kind == K_ALT ? N(nd->child).child : nd->child;
+        for (; alt != NO_NODE; alt = N(alt).next) {
+            if (!(N(alt).facts & F_FIXED)) refuse(p, "A lookbehind of variable length");
+            if (N(nd->child).kind != K_ALT) break;
+        }
+    }
 }
 
 /* ------------------------------------------------------------ emission */
@@ -1411,8 +1417,10 @@ static void emit(Parser *p, uint32_t i) {
         if (p->u) p->out->surrogates = true;
         buf_puts(b, p->flags & RX_S ? "(?s:.)" : "[^\\n\\r\\x{2028}\\x{2029}]");
         break;
-    case K_BOL: buf_puts(b, p->flags & RX_M ? "(?:\\A|(?<=[\\n\\r\\x{2028}\\x{2029}]))" : "\\A"); break;
-    case K_EOL: buf_puts(b, p->flags & RX_M ? "(?=[\\n\\r\\x{2028}\\x{2029}]|\\z)" : "\\z"); break;
+    /* ^ and $ (compiled with PCRE2_DOLLAR_ENDONLY) are the subject's ends; unlike \A and \z,
+     * they do not match next to a lone surrogate under the u flag */
+    case K_BOL: buf_puts(b, p->flags & RX_M ? "(?:^|(?<=[\\n\\r\\x{2028}\\x{2029}]))" : "^"); break;
+    case K_EOL: buf_puts(b, p->flags & RX_M ? "(?=[\\n\\r\\x{2028}\\x{2029}]|$)" : "$"); break;
     case K_WORDB:
     case K_NWORDB: emit_word_boundary(p, b, nd->kind == K_WORDB); break;
     case K_SEQ: emit_children(p, i, NULL); break;
@@ -1438,6 +1446,10 @@ static void emit(Parser *p, uint32_t i) {
             if (nd->min == 0) buf_puts(b, "(?:");
             emit(p, nd->child);
             if (nd->min == 0) buf_puts(b, "){0}");
+            break;
+        }
+        if (nd->min >= TOO_MANY) {
+            buf_puts(b, "(?!)");
             break;
         }
         buf_puts(b, "(?:");

@@ -115,11 +115,17 @@ TsString *ts_str_replace_all_v(TsString *s, TsValue pattern, TsValue replacement
  *   match_limit  backtracking steps per match (PCRE2's match limit);
  *                default 100000;
  *   depth_limit  nested backtracking points (PCRE2's depth limit), which
- *                bounds the heap a match uses: about depth_limit x 100
- *                bytes on a 32-bit device; default 500.
- * Reaching one throws a RangeError that names the pattern. */
+ *                bounds the heap a match uses to about depth_limit x 100
+ *                bytes on a 32-bit device (24 KB by default); default 256.
+ *                A group repeated over a long string (`(?:a|bc)*` on 300
+ *                characters) nests one level or two per repetition.
+ * Reaching one throws a RangeError that names the pattern:
+ *   "Regular expression /(a+)+$/ exceeded its backtracking limit (100000 steps)".
+ * test() without g or y, and search(), ask PCRE2's DFA matcher instead when
+ * the pattern has no backreference: it does not backtrack, its memory does
+ * not grow with the string, and no input makes it slow. */
 #define TS_REGEXP_MATCH_LIMIT 100000u
-#define TS_REGEXP_DEPTH_LIMIT 500u
+#define TS_REGEXP_DEPTH_LIMIT 256u
 void ts_regexp_set_limits(uint32_t match_limit, uint32_t depth_limit);
 
 /* Bytes PCRE2 holds now and at most since the last reset (compiled

@@ -1,0 +1,424 @@
+/* test_regexp.c - RegExp against node's answers (expect.h, made by
+ * gen-expect.js), plus the checks node cannot answer: limits, memory,
+ * ownership and the refusals' messages.
+ *
+ * A case whose expectation is an error runs in a child process, because an
+ * uncaught throw ends the program: the child's stderr must hold node's
+ * message. */
+#define _POSIX_C_SOURCE 200809L /* fork, pipe, clock_gettime: the test's own process handling */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "regexp_internal.h"
+#include "expect.h"
+
+static TsValue current_re; /* for the lastIndex replacer */
+static int counter;        /* for the count replacer */
+
+/* ------------------------------------------------------------ replacers (gen-expect.js) */
+
+static TsValue r_upper(TsFunc *self, int argc, const TsValue *argv) {
+    (void)self;
+    (void)argc;
+    return ts_str_v(ts_str_to_upper(argv[0].u.str));
+}
+
+static TsValue r_args(TsFunc *self, int argc, const TsValue *argv) {
+    TsValue a = ts_tmp(ts_arr_of(argc, argv));
+    (void)self;
+    return ts_str_v(ts_inspect(a));
+}
+
+static TsValue r_template(TsFunc *self, int argc, const TsValue *argv) {
+    static const char *const vars[][2] = {{"name", "tsfw"}, {"version", "1.2"}, {"host", "esp8266"}};
+    size_t i;
+    (void)self;
+    (void)argc;
+    for (i = 0; i < sizeof vars / sizeof vars[0]; i++)
+        if (strcmp(argv[1].u.str->data, vars[i][0]) == 0) return ts_str_v(ts_str_from_cstr(vars[i][1]));
+    return ts_dup(argv[0]);
+}
+
+static TsValue r_count(TsFunc *self, int argc, const TsValue *argv) {
+    char tmp[16];
+    (void)self;
+    (void)argc;
+    (void)argv;
+    snprintf(tmp, sizeof tmp, "#%d", ++counter);
+    return ts_str_v(ts_str_from_cstr(tmp));
+}
+
+static TsValue r_last_index(TsFunc *self, int argc, const TsValue *argv) {
+    char tmp[32];
+    (void)self;
+    (void)argc;
+    (void)argv;
+    snprintf(tmp, sizeof tmp, "<%g>", ts_regexp_last_index(current_re));
+    return ts_str_v(ts_str_from_cstr(tmp));
+}
+
+static TsValue replacer(const char *name) {
+    static const struct {
+        const char *name;
+        TsFnCall call;
+    } all[] = {{"upper", r_upper},
+               {"args", r_args},
+               {"template", r_template},
+               {"count", r_count},
+               {"lastIndex", r_last_index}};
+    size_t i;
+    counter = 0;
+    for (i = 0; i < sizeof all / sizeof all[0]; i++)
+        if (strcmp(all[i].name, name) == 0) return ts_tmp(ts_fn_v(ts_func_new(all[i].call, all[i].name, 0)));
+    fail_msg("unknown replacer %s", name);
+    return ts_undefined();
+}
+
+/* ------------------------------------------------------------ running a case */
+
+static void put_inspect(TsBuf *b, TsValue v) {
+    TsString *s = ts_inspect(v);
+    buf_put_str(b, s);
+    ts_str_release(s);
+}
+
+static void put_last_index(TsBuf *b, TsValue re) {
+    TsString *n = ts_num_to_str(ts_regexp_last_index(re));
+    buf_puts(b, " lastIndex=");
+    buf_put_str(b, n);
+    ts_str_release(n);
+}
+
+static void put_owned(TsBuf *b, TsValue v) {
+    put_inspect(b, v);
+    ts_release(v);
+}
+
+static void put_owned_str(TsBuf *b, TsString *s) { put_owned(b, ts_str_v(s)); }
+
+/* What gen-expect.js's run() prints for the case. */
+static TsString *run_case(const RxCase *c) {
+    TsString *pattern = ts_tmp_str(ts_str_new(c->pattern, c->pattern_len));
+    TsString *subject = ts_tmp_str(ts_str_new(c->subject, c->subject_len));
+    TsString *arg = ts_tmp_str(ts_str_from_cstr(c->arg));
+    TsValue re = ts_tmp(ts_regexp_new(ts_str_v(pattern), ts_str_v(ts_tmp_str(ts_str_from_cstr(c->flags)))));
+    const char *op = c->op;
+    TsBuf b;
+    buf_init(&b);
+    current_re = re;
+    ts_regexp_set_last_index(re, c->last_index);
+    if (strcmp(op, "compile") == 0) {
+        buf_puts(&b, "ok");
+    } else if (strcmp(op, "props") == 0) {
+        TsValue parts[10];
+        int i;
+        parts[0] = ts_str_v(ts_regexp_source(re));
+        parts[1] = ts_str_v(ts_regexp_flags(re));
+        parts[2] = ts_str_v(ts_regexp_to_string(re));
+        parts[3] = ts_bool(ts_regexp_global(re));
+        parts[4] = ts_bool(ts_regexp_ignore_case(re));
+        parts[5] = ts_bool(ts_regexp_multiline(re));
+        parts[6] = ts_bool(ts_regexp_dot_all(re));
+        parts[7] = ts_bool(ts_regexp_unicode(re));
+        parts[8] = ts_bool(ts_regexp_sticky(re));
+        parts[9] = ts_bool(ts_regexp_has_indices(re));
+        for (i = 0; i < 10; i++) {
+            TsString *s = ts_to_string(parts[i]);
+            if (i) buf_putc(&b, ' ');
+            buf_put_str(&b, s);
+            ts_str_release(s);
+            ts_release(parts[i]);
+        }
+    } else if (strcmp(op, "inspect") == 0) {
+        put_inspect(&b, re);
+    } else if (strcmp(op, "exec") == 0) {
+        put_owned(&b, ts_regexp_exec(re, subject));
+        put_last_index(&b, re);
+    } else if (strcmp(op, "execAll") == 0) {
+        int i;
+        for (i = 0; i < 12; i++) {
+            TsValue m = ts_regexp_exec(re, subject);
+            bool done = m.tag == TS_NULL;
+            if (i) buf_putc(&b, '\n');
+            put_owned(&b, m);
+            put_last_index(&b, re);
+            if (done) break;
+        }
+    } else if (strcmp(op, "test") == 0) {
+        buf_puts(&b, ts_regexp_test(re, subject) ? "true" : "false");
+        put_last_index(&b, re);
+    } else if (strcmp(op, "match") == 0) {
+        put_owned(&b, ts_str_match_re(subject, re));
+        put_last_index(&b, re);
+    } else if (strcmp(op, "matchAll") == 0) {
+        put_owned(&b, ts_str_match_all_re(subject, re));
+        put_last_index(&b, re);
+    } else if (strcmp(op, "search") == 0) {
+        TsString *n = ts_num_to_str(ts_str_search_re(subject, re));
+        buf_put_str(&b, n);
+        ts_str_release(n);
+        put_last_index(&b, re);
+    } else if (strcmp(op, "replace") == 0) {
+        put_owned_str(&b, ts_str_replace_re(subject, re, arg));
+        put_last_index(&b, re);
+    } else if (strcmp(op, "replaceAll") == 0) {
+        put_owned_str(&b, ts_str_replace_all_re(subject, re, arg));
+        put_last_index(&b, re);
+    } else if (strcmp(op, "replaceFn") == 0) {
+        put_owned_str(&b, ts_str_replace_re_fn(subject, re, replacer(c->arg)));
+        put_last_index(&b, re);
+    } else if (strcmp(op, "replaceAllFn") == 0) {
+        put_owned_str(&b, ts_str_replace_all_re_fn(subject, re, replacer(c->arg)));
+        put_last_index(&b, re);
+    } else if (strcmp(op, "split") == 0) {
+        put_owned(&b, ts_str_split_re(subject, re, c->arg[0] ? atof(c->arg) : INFINITY));
+    } else if (strcmp(op, "groups") == 0) {
+        TsValue m = ts_regexp_exec(re, subject);
+        put_inspect(&b, m.tag == TS_NULL ? ts_undefined() : ts_match_groups(m));
+        buf_putc(&b, ' ');
+        put_inspect(&b, m.tag == TS_NULL ? ts_undefined() : ts_num(ts_match_index(m)));
+        ts_release(m);
+    } else {
+        fail_msg("unknown op %s", op);
+    }
+    return buf_to_str(&b);
+}
+
+static bool is_error(const RxCase *c) {
+    return strncmp(c->expect, "SyntaxError: ", 13) == 0 || strncmp(c->expect, "TypeError: ", 11) == 0 ||
+           strncmp(c->expect, "RangeError: ", 12) == 0;
+}
+
+static void child_exit(void) { _exit(1); } /* past LeakSanitizer: a throw ends the child with live objects */
+
+/* Runs the case in a child; returns what it wrote to stderr. */
+static char *run_in_child(const RxCase *c, int *status) {
+    int fds[2];
+    pid_t pid;
+    static char out[2048];
+    size_t len = 0;
+    ssize_t r;
+    if (pipe(fds) != 0) fail_msg("pipe");
+    fflush(stdout);
+    fflush(stderr);
+    pid = fork();
+    if (pid == 0) {
+        close(fds[0]);
+        dup2(fds[1], 2);
+        atexit(child_exit);
+        ts_str_release(run_case(c));
+        fflush(stderr);
+        _exit(0);
+    }
+    close(fds[1]);
+    while (len + 1 < sizeof out && (r = read(fds[0], out + len, sizeof out - 1 - len)) > 0) len += (size_t)r;
+    out[len] = 0;
+    close(fds[0]);
+    waitpid(pid, status, 0);
+    return out;
+}
+
+static void test_cases(void **state) {
+    size_t i, failures = 0, n = sizeof rx_cases / sizeof rx_cases[0];
+    (void)state;
+    for (i = 0; i < n; i++) {
+        const RxCase *c = &rx_cases[i];
+        if (is_error(c)) {
+            int status;
+            const char *err = run_in_child(c, &status);
+            const char *got = strstr(err, "Uncaught ");
+            got = got ? got + 9 : err;
+            if (!(WIFEXITED(status) && WEXITSTATUS(status) == 1) || strncmp(got, c->expect, c->expect_len) != 0 ||
+                got[c->expect_len] != '\n') {
+                print_error("case %lu (%s /%s/%s): expected error\n  %s\ngot (status %d)\n  %s\n", (unsigned long)i,
+                            c->op, c->pattern, c->flags, c->expect, status, err);
+                failures++;
+            }
+        } else {
+            TsString *got = run_case(c);
+            if (got->len != c->expect_len || memcmp(got->data, c->expect, got->len) != 0) {
+                print_error("case %lu (%s /%s/%s on '%s'):\nexpected\n%s\ngot\n%s\n", (unsigned long)i, c->op,
+                            c->pattern, c->flags, c->subject, c->expect, got->data);
+                failures++;
+            }
+            ts_str_release(got);
+        }
+        ts_tmp_release(0);
+    }
+    print_message("%lu cases against node, %lu failed\n", (unsigned long)n, (unsigned long)failures);
+    assert_int_equal(failures, 0);
+}
+
+/* ------------------------------------------------------------ beyond node */
+
+static int setup(void **state) {
+    (void)state;
+    ts_tmp_release(0);
+    ts_collect_cycles();
+    return 0;
+}
+
+static int teardown(void **state) {
+    (void)state;
+    ts_tmp_release(0);
+    ts_collect_cycles();
+    if (ts_live_objects() != 0) {
+        fprintf(stderr, "leak: %lu live objects\n", (unsigned long)ts_live_objects());
+        return -1;
+    }
+    return 0;
+}
+
+static TsValue regexp(const char *src, const char *flags) {
+    return ts_tmp(
+        ts_regexp_new(ts_str_v(ts_tmp_str(ts_str_from_cstr(src))), ts_str_v(ts_tmp_str(ts_str_from_cstr(flags)))));
+}
+
+/* The compile-time check: node's message for a syntax error, ours for a
+ * refusal, without throwing. */
+static void test_check(void **state) {
+    char msg[300];
+    (void)state;
+    assert_true(rx_check(ts_tmp_str(ts_str_from_cstr("a(b)")), ts_tmp_str(ts_str_from_cstr("gi")), msg, sizeof msg));
+    assert_false(rx_check(ts_tmp_str(ts_str_from_cstr("a(b")), ts_tmp_str(ts_str_from_cstr("")), msg, sizeof msg));
+    assert_string_equal(msg, "Invalid regular expression: /a(b/: Unterminated group");
+    assert_false(rx_check(ts_tmp_str(ts_str_from_cstr("a")), ts_tmp_str(ts_str_from_cstr("v")), msg, sizeof msg));
+    assert_string_equal(msg, "Invalid regular expression flags 'v': the v flag is not supported");
+    assert_false(
+        rx_check(ts_tmp_str(ts_str_from_cstr("\\p{CWKCF}")), ts_tmp_str(ts_str_from_cstr("u")), msg, sizeof msg));
+    assert_string_equal(msg, "Invalid regular expression: /\\p{CWKCF}/u: The pattern is not supported (PCRE2: "
+                             "unknown property after \\P or \\p)");
+}
+
+/* Literal sites: compiled once, a new object (own lastIndex) per evaluation. */
+static void test_literal_sites(void **state) {
+    static TsString src = TS_STR_LIT("o", 1, 1);
+    static TsRegExpSite site = TS_REGEXP_SITE(&src, "g");
+    static TsRegExpSite *const sites[] = {&site};
+    TsValue a, b;
+    TsString *s = ts_tmp_str(ts_str_from_cstr("foo"));
+    (void)state;
+    ts_regexp_init_sites(sites, 1);
+    assert_non_null(site.code);
+    a = ts_tmp(ts_regexp_lit(&site));
+    b = ts_tmp(ts_regexp_lit(&site));
+    assert_true(ts_regexp_test(a, s));
+    assert_true(ts_regexp_test(a, s));
+    assert_true(ts_regexp_test(b, s));
+    assert_true(ts_regexp_last_index(a) == 3 && ts_regexp_last_index(b) == 2);
+}
+
+/* A catastrophic pattern on a request-sized string: exec (backtracking)
+ * throws instead of running for ever, and prints how long it took to trip;
+ * test answers through the DFA matcher. */
+static char *run_limit_child(const char *src, const char *subject, double *seconds) {
+    int fds[2], status;
+    pid_t pid;
+    static char out[512];
+    ssize_t r;
+    size_t len = 0;
+    struct timespec t0, t1;
+    if (pipe(fds) != 0) fail_msg("pipe");
+    clock_gettime(CLOCK_MONOTONIC, &t0);
+    pid = fork();
+    if (pid == 0) {
+        close(fds[0]);
+        dup2(fds[1], 2);
+        atexit(child_exit);
+        ts_release(ts_regexp_exec(regexp(src, ""), ts_tmp_str(ts_str_from_cstr(subject))));
+        _exit(0);
+    }
+    close(fds[1]);
+    while (len + 1 < sizeof out && (r = read(fds[0], out + len, sizeof out - 1 - len)) > 0) len += (size_t)r;
+    out[len] = 0;
+    close(fds[0]);
+    waitpid(pid, &status, 0);
+    clock_gettime(CLOCK_MONOTONIC, &t1);
+    *seconds = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
+    return out;
+}
+
+static void test_limits(void **state) {
+    char subject[64];
+    double seconds;
+    const char *err;
+    (void)state;
+    memset(subject, 'a', 40);
+    strcpy(subject + 40, "!");
+    err = run_limit_child("^(a+)+$", subject, &seconds);
+    assert_string_equal(err, "Uncaught RangeError: Regular expression /^(a+)+$/ exceeded its backtracking limit "
+                             "(100000 steps)\n");
+    print_message("catastrophic ^(a+)+$ on 40 a's: RangeError after %.3f s (host)\n", seconds);
+    {
+        char deep[1200];
+        memset(deep, 'a', 1100);
+        deep[1100] = 0;
+        err = run_limit_child("^(?:a|b)*$", deep, &seconds);
+        assert_string_equal(err, "Uncaught RangeError: Regular expression /^(?:a|b)*$/ exceeded its backtracking "
+                                 "depth limit (256 levels)\n");
+    }
+    /* test() needs no backtracking */
+    memset(subject, 'a', 40);
+    strcpy(subject + 40, "!");
+    assert_false(ts_regexp_test(regexp("^(a+)+$", ""), ts_tmp_str(ts_str_from_cstr(subject))));
+    /* under the limits, exec still answers */
+    strcpy(subject + 12, "!");
+    assert_true(ts_regexp_exec(regexp("^(a+)+$", ""), ts_tmp_str(ts_str_from_cstr(subject))).tag == TS_NULL);
+}
+
+/* The heap PCRE2 uses for a typical device match: a query-string check on
+ * a 200-byte input. */
+static void test_heap(void **state) {
+    static const char pattern[] = "^(?:[A-Za-z0-9_.~-]|%[0-9A-Fa-f]{2})+=(?:[A-Za-z0-9_.~-]|%[0-9A-Fa-f]{2})*"
+                                  "(?:&(?:[A-Za-z0-9_.~-]|%[0-9A-Fa-f]{2})+=(?:[A-Za-z0-9_.~-]|%[0-9A-Fa-f]{2})*)*$";
+    static const char query[] = "ssid=home%20wifi&pass=s3cr3t%21&mode=sta&channel=6&hostname=esp-node_01&ntp=pool.ntp."
+                                "org&tz=CET-1CEST&led=on&interval=30&debug=0&name=Caf%C3%A9%20Kitchen&x=1234567890&y="
+                                "abcdefghij";
+    size_t before, peak, in_use, compiled;
+    TsValue re;
+    (void)state;
+    ts_regexp_heap_stats(&before, &peak);
+    re = regexp(pattern, "");
+    ts_regexp_heap_stats(&compiled, &peak);
+    ts_regexp_heap_reset_peak();
+    assert_true(ts_regexp_test(re, ts_tmp_str(ts_str_from_cstr(query))));
+    ts_regexp_heap_stats(&in_use, &peak);
+    print_message("query-string check on %lu bytes: pattern %lu bytes, match peak %lu bytes (PCRE2 heap, host)\n",
+                  (unsigned long)strlen(query), (unsigned long)(compiled - before), (unsigned long)(peak - compiled));
+    assert_int_equal(in_use, compiled);
+}
+
+/* u flag: a pattern that could match a lone surrogate refuses a string with one. */
+static void test_lone_surrogate(void **state) {
+    static const RxCase lone = {"test", ".", 1, "u", "\355\240\200", 3, "", 0, "", 0};
+    int status;
+    const char *err;
+    (void)state;
+    err = run_in_child(&lone, &status);
+    assert_string_equal(err, "Uncaught TypeError: Regular expression /./u cannot match a string that holds a lone "
+                             "surrogate\n");
+    /* one that cannot match a surrogate simply does not */
+    assert_false(ts_regexp_test(regexp("^[a-z]+$", "u"), ts_tmp_str(ts_str_new("ab\355\240\200", 5))));
+    assert_true(ts_regexp_test(regexp("[a-z]+", "u"), ts_tmp_str(ts_str_new("ab\355\240\200", 5))));
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test_setup_teardown(test_cases, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_check, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_literal_sites, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_limits, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_heap, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_lone_surrogate, setup, teardown),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
