@@ -235,6 +235,7 @@ typedef struct Name16 {
     uint16_t *u;
     uint32_t n;
     uint32_t group;
+    bool closed; /* a group name counts (for duplicates) once its group has ended, as in V8 */
 } Name16;
 
 typedef struct Parser {
@@ -487,7 +488,7 @@ static void push_unit(Name16 *name, uint32_t *cap, uint32_t c) {
 /* After "<": a group name up to and including ">". Names are read with
  * surrogate pairs joined and \u escapes as under the u flag. */
 static Name16 parse_group_name(Parser *p) {
-    Name16 name = {NULL, 0, 0};
+    Name16 name = {NULL, 0, 0, false};
     uint32_t cap = 0;
     bool at_start = true;
     for (;;) {
@@ -942,7 +943,7 @@ static uint32_t parse_group(Parser *p, bool *quantifiable) {
     uint32_t node, body, look = 0;
     Kind kind = K_GROUP;
     bool capture = true, named = false;
-    Name16 name = {NULL, 0, 0};
+    Name16 name = {NULL, 0, 0, false};
     *quantifiable = true;
     advance(p);
     if (cur(p) == '?') {
@@ -992,9 +993,12 @@ static uint32_t parse_group(Parser *p, bool *quantifiable) {
     advance(p); /* ) */
     p->depth--;
     if (named) {
-        uint32_t i;
-        for (i = 0; i + 1 < p->nnames; i++)
-            if (name_eq(&p->names[i], &p->names[p->nnames - 1])) fail(p, "Duplicate capture group name");
+        uint32_t i, me = 0;
+        while (p->names[me].group != N(node).value) me++;
+        p->names[me].closed = true;
+        for (i = 0; i < p->nnames; i++)
+            if (i != me && p->names[i].closed && name_eq(&p->names[i], &p->names[me]))
+                fail(p, "Duplicate capture group name");
     }
     if (kind == K_LOOK && (p->u || look >= LOOK_BEHIND)) *quantifiable = false;
     return node;
@@ -1510,6 +1514,7 @@ static void parser_free(Parser *p) {
     ts_dealloc(p->open);
 }
 
+/* The names, in the order their groups open. */
 static void keep_names(Parser *p, RxTranslation *t) {
     uint32_t i;
     t->names = (RxName *)ts_alloc((p->nnames ? p->nnames : 1) * sizeof(RxName));
