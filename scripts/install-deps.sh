@@ -5,7 +5,7 @@ cd "$(dirname "$0")/.."
 
 packages=(
   gcc make cmake gdb valgrind python3 curl openssl ca-certificates time
-  node-llhttp libmbedtls-dev libc-ares-dev libcmocka-dev
+  node-llhttp libmbedtls-dev libc-ares-dev libcmocka-dev libpcre2-dev
   clang-14 libclang-rt-14-dev clang-format-14 wrk
   gcc-xtensa-lx106 picolibc-xtensa-lx106-elf gcc-riscv64-unknown-elf picolibc-riscv64-unknown-elf
   qemu-system-misc gcc-12-source

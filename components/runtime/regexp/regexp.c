@@ -88,8 +88,8 @@ static void contexts_init(void) {
     compile_ctx = pcre2_compile_context_create(gen_ctx);
     match_ctx = pcre2_match_context_create(gen_ctx);
     if (!gen_ctx || !compile_ctx || !match_ctx) ts_panic("Error: out of memory creating the RegExp engine");
-    /* the translation nests at most RX_MAX_NESTING groups, each worth a few PCRE2 groups */
-    pcre2_set_parens_nest_limit(compile_ctx, RX_MAX_NESTING * 4);
+    /* the translation nests PCRE2 groups at most two deeper than the pattern (\b) */
+    pcre2_set_parens_nest_limit(compile_ctx, RX_MAX_NESTING + 4);
 }
 
 void ts_regexp_set_limits(uint32_t match, uint32_t depth) {
@@ -199,6 +199,22 @@ static void code_release(RxCode *c) {
     ts_dealloc(c);
 }
 
+/* Why PCRE2 refused a translated pattern (`pcre`, at offset `off`): a
+ * \p{...} that JavaScript knows and PCRE2 10.42 does not, or a limit of
+ * its compiler. (PCRE2's own messages stay out of the link: 7 KB.) */
+static const char *pcre2_refusal(int err, const TsBuf *pcre, size_t off) {
+    static char why[96];
+    if (err == PCRE2_ERROR_UNKNOWN_UNICODE_PROPERTY) {
+        size_t k = off < pcre->len ? off : pcre->len, end;
+        while (k > 0 && !(pcre->data[k - 1] == '{' && k >= 3 && pcre->data[k - 3] == '\\')) k--;
+        for (end = k; end < pcre->len && pcre->data[end] != '}'; end++) {}
+        snprintf(why, sizeof why, "The property \\p{%.*s} is not supported", (int)(end - k), pcre->data + k);
+    } else {
+        snprintf(why, sizeof why, "The pattern is not supported (PCRE2 compile error %d)", err);
+    }
+    return why;
+}
+
 /* Compiles source with flags (RX_*), or returns NULL with the SyntaxError's
  * message in msg ("Invalid regular expression: /(/: Unterminated group"). */
 static RxCode *code_try_compile(TsString *source, unsigned flags, char *msg, size_t size) {
@@ -225,7 +241,8 @@ static RxCode *code_try_compile(TsString *source, unsigned flags, char *msg, siz
     pcre2_code_free(probe.re);
     pcre2_match_data_free(probe.md);
     if (!ok) {
-        snprintf(msg, size, "Invalid regular expression: /%s/%s: %s", source->data, f, t.message);
+        snprintf(msg, size, "Invalid regular expression: /%s/%s: %s%s", source->data, f, t.message,
+                 t.refused ? " is not supported" : "");
         return NULL;
     }
     if (flags & RX_U) options |= PCRE2_UTF | PCRE2_MATCH_INVALID_UTF;
@@ -235,14 +252,9 @@ static RxCode *code_try_compile(TsString *source, unsigned flags, char *msg, siz
     re = pcre2_compile(pat, t.pcre.len, options, &err, &off, compile_ctx);
     ts_dealloc(pat);
     if (!re) {
-        PCRE2_UCHAR16 m16[120];
-        char why[120];
-        int len = pcre2_get_error_message(err, m16, sizeof m16 / sizeof m16[0]), k;
-        for (k = 0; k < len && k + 1 < (int)sizeof why; k++) why[k] = (char)(m16[k] < 128 ? m16[k] : '?');
-        why[k < 0 ? 0 : k] = 0;
+        snprintf(msg, size, "Invalid regular expression: /%s/%s: %s", source->data, f,
+                 pcre2_refusal(err, &t.pcre, off));
         rx_translation_free(&t);
-        snprintf(msg, size, "Invalid regular expression: /%s/%s: The pattern is not supported (PCRE2: %s)",
-                 source->data, f, why);
         return NULL;
     }
     pcre2_pattern_info(re, PCRE2_INFO_FRAMESIZE, &frame);
@@ -272,14 +284,14 @@ static bool try_flags(TsString *flags, unsigned *bits, char *msg, size_t size) {
 }
 
 static RxCode *code_compile(TsString *source, unsigned flags) {
-    char msg[400];
+    static char msg[400]; /* off the stack: compiling is deep enough */
     RxCode *c = code_try_compile(source, flags, msg, sizeof msg);
     if (!c) ts_throw_error(TS_ERR_SYNTAX, "%s", msg);
     return c;
 }
 
 static unsigned parse_flags(TsString *flags) {
-    char msg[200];
+    static char msg[200];
     unsigned bits;
     if (!try_flags(flags, &bits, msg, sizeof msg)) ts_throw_error(TS_ERR_SYNTAX, "%s", msg);
     return bits;

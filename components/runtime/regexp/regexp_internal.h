@@ -21,7 +21,7 @@ enum {
 
 /* Limits of the translation, each reported as a SyntaxError that names it. */
 #define RX_MAX_CAPTURES   255
-#define RX_MAX_NESTING    32
+#define RX_MAX_NESTING    8     /* compiling the deepest needs about 6 KB of lx106 stack */
 #define RX_MAX_REPEAT     65535 /* PCRE2's largest {n,m} count */
 #define RX_MAX_SOURCE_LEN 32768 /* code units */
 
@@ -45,9 +45,10 @@ typedef struct RxTranslation {
     uint32_t ncaps; /* capture groups */
     RxName *names;  /* named groups, in the order they open */
     uint32_t nnames;
-    bool surrogates;   /* (u flag) can match a lone surrogate, which PCRE2 cannot */
-    bool refused;      /* on failure: JavaScript accepts the pattern, this runtime does not */
-    char message[200]; /* on failure: the reason, as node words it ("Unterminated group") */
+    bool surrogates;     /* (u flag) can match a lone surrogate, which PCRE2 cannot */
+    bool refused;        /* on failure: JavaScript accepts the pattern, this runtime does not */
+    const char *message; /* on failure: the reason, as node words it ("Unterminated group"), or
+                          * the construct refused ("A lookbehind of variable length"), static */
 } RxTranslation;
 
 /* Parses a JavaScript pattern (UTF-16 units) with the flags RX_*, checks it

@@ -264,14 +264,14 @@ typedef struct Parser {
 } Parser;
 
 static void fail(Parser *p, const char *msg) {
-    snprintf(p->out->message, sizeof p->out->message, "%s", msg);
+    p->out->message = msg;
     longjmp(p->fail, 1);
 }
 
 /* Refuses a construct that JavaScript accepts. */
 static void refuse(Parser *p, const char *what) {
     p->out->refused = true;
-    snprintf(p->out->message, sizeof p->out->message, "%s is not supported", what);
+    p->out->message = what;
     longjmp(p->fail, 1);
 }
 
@@ -981,7 +981,7 @@ static uint32_t parse_group(Parser *p, bool *quantifiable) {
     }
     if (p->depth == RX_MAX_NESTING) {
         ts_dealloc(name.u);
-        refuse(p, "Nesting groups more than 32 deep");
+        refuse(p, "Nesting groups more than 8 deep");
     }
     p->open[p->depth++] = capture ? p->caps_started : 0;
     node = node_new(p, kind);
@@ -1085,6 +1085,8 @@ static uint32_t parse_disjunction(Parser *p) {
         uint32_t s = node_new(p, K_SEQ);
         while (cur(p) != END && cur(p) != '|' && cur(p) != ')') parse_term(p, &seq);
         N(s).child = seq.first;
+        /* a sequence of one term is that term: a shallower tree, less stack */
+        if (seq.first != NO_NODE && seq.first == seq.last) s = seq.first;
         list_add(p, &alts, s);
         count++;
         if (cur(p) != '|') break;
@@ -1250,14 +1252,24 @@ static void check(Parser *p, uint32_t i, Where w) {
 
 /* ------------------------------------------------------------ emission */
 
+static void emit_number(TsBuf *b, uint32_t n, int base) {
+    char digits[12];
+    int k = 0;
+    do {
+        digits[k++] = "0123456789abcdef"[n % (uint32_t)base];
+        n /= (uint32_t)base;
+    } while (n);
+    while (k) buf_putc(b, digits[--k]);
+}
+
 static void emit_cp(TsBuf *b, uint32_t c) {
-    char tmp[16];
     if ((c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) {
         buf_putc(b, (char)c);
         return;
     }
-    snprintf(tmp, sizeof tmp, "\\x{%lx}", (unsigned long)c);
-    buf_puts(b, tmp);
+    buf_puts(b, "\\x{");
+    emit_number(b, c, 16);
+    buf_putc(b, '}');
 }
 
 static void emit_range(TsBuf *b, uint32_t lo, uint32_t hi) {
@@ -1392,10 +1404,15 @@ static void emit_char(Parser *p, TsBuf *b, uint32_t c) {
 static void emit_word_boundary(Parser *p, TsBuf *b, bool boundary) {
     /* JavaScript's word characters; under /iu also what folds into them */
     const char *w = p->u && p->icase ? "[0-9A-Z_a-z\\x{17f}\\x{212a}]" : "[0-9A-Z_a-z]";
-    char tmp[160];
-    if (boundary) snprintf(tmp, sizeof tmp, "(?:(?<=%s)(?!%s)|(?<!%s)(?=%s))", w, w, w, w);
-    else snprintf(tmp, sizeof tmp, "(?:(?<=%s)(?=%s)|(?<!%s)(?!%s))", w, w, w, w);
-    buf_puts(b, tmp);
+    buf_puts(b, "(?:(?<=");
+    buf_puts(b, w);
+    buf_puts(b, boundary ? ")(?!" : ")(?=");
+    buf_puts(b, w);
+    buf_puts(b, ")|(?<!");
+    buf_puts(b, w);
+    buf_puts(b, boundary ? ")(?=" : ")(?!");
+    buf_puts(b, w);
+    buf_puts(b, "))");
 }
 
 static void emit(Parser *p, uint32_t i);
@@ -1411,7 +1428,6 @@ static void emit_children(Parser *p, uint32_t i, const char *sep) {
 static void emit(Parser *p, uint32_t i) {
     TsBuf *b = &p->out->pcre;
     Node *nd = &N(i);
-    char tmp[48];
     static const char *const looks[] = {"(?=", "(?!", "(?<=", "(?<!"};
     switch (nd->kind) {
     case K_EMPTY: break;
@@ -1441,8 +1457,9 @@ static void emit(Parser *p, uint32_t i) {
         break;
     case K_BACKREF:
         if (nd->empty_ref) break;
-        snprintf(tmp, sizeof tmp, p->icase ? "(?i:\\g{%lu})" : "\\g{%lu}", (unsigned long)nd->value);
-        buf_puts(b, tmp);
+        buf_puts(b, p->icase ? "(?i:\\g{" : "\\g{");
+        emit_number(b, nd->value, 10);
+        buf_puts(b, p->icase ? "})" : "}");
         break;
     case K_QUANT:
         if (N(nd->child).facts & F_EMPTY_ONLY) {
@@ -1456,12 +1473,13 @@ static void emit(Parser *p, uint32_t i) {
             buf_puts(b, "(?!)");
             break;
         }
-        buf_puts(b, "(?:");
+        /* the body is one PCRE2 item (a character, a class, a group), so it takes the count as it is */
         emit(p, nd->child);
-        if (nd->max == INF) snprintf(tmp, sizeof tmp, "){%lu,}", (unsigned long)nd->min);
-        else snprintf(tmp, sizeof tmp, "){%lu,%lu}", (unsigned long)nd->min, (unsigned long)nd->max);
-        buf_puts(b, tmp);
-        if (!nd->greedy) buf_putc(b, '?');
+        buf_putc(b, '{');
+        emit_number(b, nd->min, 10);
+        buf_putc(b, ',');
+        if (nd->max != INF) emit_number(b, nd->max, 10);
+        buf_puts(b, nd->greedy ? "}" : "}?");
         break;
     default: break;
     }

@@ -113,19 +113,21 @@ TsString *ts_str_replace_all_v(TsString *s, TsValue pattern, TsValue replacement
 /* Every match runs under two limits, the same on every platform so that
  * a device answers as the host does:
  *   match_limit  backtracking steps per match (PCRE2's match limit);
- *                default 100000;
- *   depth_limit  nested backtracking points (PCRE2's depth limit), which
- *                bounds the heap a match uses to about depth_limit x 100
- *                bytes on a 32-bit device (24 KB by default); default 256.
- *                A group repeated over a long string (`(?:a|bc)*` on 300
- *                characters) nests one level or two per repetition.
+ *                default 100000: about 1.1 million lx106 cycles, 14 ms at
+ *                80 MHz, before the RangeError;
+ *   depth_limit  nested backtracking points (PCRE2's depth limit): a group
+ *                repeated over a string nests one or two per repetition
+ *                (`(?:a|bc)+` on 100 characters: about 200), so this bounds
+ *                the heap of a match: about 100 bytes a level on a 32-bit
+ *                device (more with captures), 13 KB at the default, 128,
+ *                and 21 KB at the peak while the frames grow.
  * Reaching one throws a RangeError that names the pattern:
  *   "Regular expression /(a+)+$/ exceeded its backtracking limit (100000 steps)".
  * test() without g or y, and search(), ask PCRE2's DFA matcher instead when
  * the pattern has no backreference: it does not backtrack, its memory does
  * not grow with the string, and no input makes it slow. */
 #define TS_REGEXP_MATCH_LIMIT 100000u
-#define TS_REGEXP_DEPTH_LIMIT 256u
+#define TS_REGEXP_DEPTH_LIMIT 128u
 void ts_regexp_set_limits(uint32_t match_limit, uint32_t depth_limit);
 
 /* Bytes PCRE2 holds now and at most since the last reset (compiled
