@@ -37,8 +37,10 @@ $(RX_BUILD)/vg/%: $(RX_TEST_DIR)/%.c $(RX_DEPS)
 	$(CC) $(RX_CFLAGS) -g -O1 -I$(RX_TEST_DIR) -o $@ $< $(RX_SRCS) $(RX_CORE_SRCS) $(RX_LIBS)
 
 .PHONY: test-regexp test-regexp-valgrind test-regexp-oracle fuzz-regexp fuzz-regexp-build regexp-emu
-test-regexp: $(RX_ASAN_BINS)
+test-regexp: $(RX_ASAN_BINS) $(RX_BUILD)/regexp-check
 	@set -e; for t in $(RX_ASAN_BINS); do echo "== $$t"; ASAN_OPTIONS=detect_leaks=1 $$t; done
+	@sh $(RX_ROOT)/tests/c/regexp/check-cli.sh $(RX_BUILD)/regexp-check
+	@$(MAKE) --no-print-directory -f $(RX_ROOT)/mk/regexp.mk test-regexp-nounicode
 	@if command -v node >/dev/null; then $(MAKE) --no-print-directory -f $(RX_ROOT)/mk/regexp.mk test-regexp-oracle; \
 	 else echo "test-regexp: node not found, the expectations were not re-derived"; fi
 
@@ -56,14 +58,38 @@ test-regexp-valgrind: $(RX_VG_BINS)
 # build/pcre2/10.42-T/lib/libpcre2-16.a for T = lx106, rv32, and host (the
 # device configuration built for the build machine), fuzz (instrumented): scripts/pcre2-src.sh.
 RX_PCRE2 = $(RX_ROOT)/build/pcre2/10.42-$(1)
+$(RX_ROOT)/build/pcre2/10.42-%-nounicode/lib/libpcre2-16.a: $(RX_ROOT)/scripts/pcre2-src.sh
+	sh $(RX_ROOT)/scripts/pcre2-src.sh $* nounicode
 $(RX_ROOT)/build/pcre2/10.42-%/lib/libpcre2-16.a: $(RX_ROOT)/scripts/pcre2-src.sh
 	sh $(RX_ROOT)/scripts/pcre2-src.sh $*
+
+# The tests against PCRE2 built without Unicode (scripts/pcre2-src.sh host
+# nounicode): the u flag and case-insensitive backreferences are refused,
+# everything else must still agree with node.
+RX_NOUNI = $(call RX_PCRE2,host-nounicode)
+$(RX_BUILD)/nounicode/test_regexp: $(RX_TEST_DIR)/test_regexp.c $(RX_DEPS) $(RX_NOUNI)/lib/libpcre2-16.a
+	@mkdir -p $(dir $@)
+	$(CC) $(RX_CFLAGS) -I$(RX_NOUNI)/include -g -O1 $(RX_SAN) -I$(RX_TEST_DIR) -o $@ $< $(RX_SRCS) $(RX_CORE_SRCS) \
+	    $(RX_NOUNI)/lib/libpcre2-16.a -lcmocka -lm
+.PHONY: test-regexp-nounicode
+test-regexp-nounicode: $(RX_BUILD)/nounicode/test_regexp
+	@ASAN_OPTIONS=detect_leaks=1 $<
+
+# ------------------------------------------------------------ the compiler's check
+# build/regexp/regexp-check: literals on stdin, "ok" or the SyntaxError out
+# (scripts/regexp-check.c), with PCRE2 in the device configuration.
+$(RX_BUILD)/regexp-check: $(RX_ROOT)/scripts/regexp-check.c $(RX_DEPS) $(call RX_PCRE2,host)/lib/libpcre2-16.a
+	@mkdir -p $(dir $@)
+	$(CC) $(RX_CFLAGS) -I$(call RX_PCRE2,host)/include -O1 -o $@ $< $(RX_SRCS) $(RX_CORE_SRCS) \
+	    $(call RX_PCRE2,host)/lib/libpcre2-16.a -lm
+.PHONY: regexp-check
+regexp-check: $(RX_BUILD)/regexp-check
 
 # ------------------------------------------------------------ fuzzing
 # tests/fuzz/fuzz_regexp.c with the runtime (its own catchable ts_throw_error
 # in place of core/panic.c) and PCRE2 built from source with the sanitizers.
 RX_FUZZ_PCRE2 = $(call RX_PCRE2,fuzz)/lib/libpcre2-16.a
-RX_FUZZ_CORPUS := $(RX_BUILD)/fuzz_regexp_corpus
+RX_FUZZ_CORPUS := $(abspath $(RX_BUILD))/fuzz_regexp_corpus
 $(RX_BUILD)/fuzz_regexp: $(RX_ROOT)/tests/fuzz/fuzz_regexp.c $(RX_DEPS) $(RX_FUZZ_PCRE2)
 	@mkdir -p $(dir $@)
 	clang-14 $(RX_CFLAGS) -I$(call RX_PCRE2,fuzz)/include -g -O1 -fsanitize=fuzzer,address,undefined \

@@ -1,12 +1,15 @@
 #!/bin/sh
-# pcre2-src.sh TARGET - build PCRE2's 16-bit library from Debian's source
-# for a device into build/pcre2/10.42-TARGET/{include/pcre2.h,lib/libpcre2-16.a}.
+# pcre2-src.sh TARGET [nounicode] - build PCRE2's 16-bit library from
+# Debian's source for a device into
+# build/pcre2/10.42-TARGET[-nounicode]/{include/pcre2.h,lib/libpcre2-16.a}.
 #
 #   TARGET  lx106   the ESP8266 core (xtensa-lx106-elf-gcc, picolibc)
 #           rv32    the ESP32-C3 ISA (riscv64-unknown-elf-gcc, rv32imc, picolibc)
 #           host    the same configuration for the build machine (cc), so that
 #                   the tests can run against it
 #           fuzz    the same, instrumented for libFuzzer with ASan and UBSan (clang-14)
+#   nounicode  without Unicode support: no u flag, no \p{...} (76 KB of lx106
+#           code and tables instead of 231 KB); for apps whose RegExps need neither
 #
 # The source is Debian 12's: pcre2_10.42.orig.tar.gz with the security fixes
 # of pcre2_10.42-1+deb12u1.diff.gz (the host's libpcre2-dev is 10.42-1+deb12u2,
@@ -28,7 +31,12 @@
 # two files (checked like a download).
 set -eu
 
-TARGET=${1:?usage: pcre2-src.sh lx106|rv32|host|fuzz}
+TARGET=${1:?usage: pcre2-src.sh lx106|rv32|host|fuzz [nounicode]}
+case ${2:-} in
+"") UNICODE=-DSUPPORT_UNICODE FLAVOUR=$TARGET ;;
+nounicode) UNICODE= FLAVOUR=$TARGET-nounicode ;;
+*) echo "pcre2-src.sh: unknown variant $2 (nounicode)" >&2; exit 2 ;;
+esac
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 BASE=${PCRE2_BUILD:-$ROOT/build/pcre2}
 POOL=http://deb.debian.org/debian/pool/main/p/pcre2
@@ -51,16 +59,16 @@ esac
 # expected (read_repeat_counts); with picolibc's rv32 int32_t (long int)
 # gcc's aliasing rules then drop the stores, and {1,} reads as {0,}
 CFLAGS="-Os -g -ffunction-sections -fdata-sections -fstack-usage -fno-strict-aliasing"
-PREFIX=$BASE/10.42-$TARGET
+PREFIX=$BASE/10.42-$FLAVOUR
 STAMP=$PREFIX/.built
-WANT="$TARBALL_SHA $DIFF_SHA $TARGET $(sha256sum "$0" | cut -d' ' -f1)"
+WANT="$TARBALL_SHA $DIFF_SHA $FLAVOUR $(sha256sum "$0" | cut -d' ' -f1)"
 
 if [ -f "$STAMP" ] && [ "$(cat "$STAMP")" = "$WANT" ]; then
     echo "$PREFIX"
     exit 0
 fi
 mkdir -p "$BASE/dl"
-exec 9>"$BASE/.lock-$TARGET"
+exec 9>"$BASE/.lock-$FLAVOUR"
 flock 9
 if [ -f "$STAMP" ] && [ "$(cat "$STAMP")" = "$WANT" ]; then echo "$PREFIX"; exit 0; fi
 
@@ -113,13 +121,13 @@ cp "$SRC/src/pcre2.h.generic" "$SRC/src/pcre2.h"
 cp "$SRC/src/pcre2_chartables.c.dist" "$SRC/src/pcre2_chartables.c"
 cp "$SRC/src/pcre2.h" "$PREFIX/include/"
 
-echo "pcre2-src.sh: building PCRE2 10.42 (16-bit) for $TARGET in $SRC" >&2
+echo "pcre2-src.sh: building PCRE2 10.42 (16-bit) for $FLAVOUR in $SRC" >&2
 NAMES="auto_possess chartables compile config context convert dfa_match error extuni find_bracket
        jit_compile maketables match match_data newline ord2utf pattern_info script_run serialize
        string_utils study substitute substring tables ucd valid_utf xclass"
 for n in $NAMES; do
     # shellcheck disable=SC2086
-    nice -n 19 $CC_CMD $CFLAGS -DHAVE_CONFIG_H -DPCRE2_CODE_UNIT_WIDTH=16 -DSUPPORT_UNICODE -DPCRE2_STATIC \
+    nice -n 19 $CC_CMD $CFLAGS -DHAVE_CONFIG_H -DPCRE2_CODE_UNIT_WIDTH=16 $UNICODE -DPCRE2_STATIC \
         -DHAVE_MEMMOVE -DHAVE_STDINT_H -DHAVE_INTTYPES_H -DHAVE_STRING_H -DHAVE_STDLIB_H -I"$SRC/src" \
         -c "$SRC/src/pcre2_$n.c" -o "$PREFIX/obj/pcre2_$n.o" 2>>"$PREFIX/build.log" || {
         tail -20 "$PREFIX/build.log" >&2

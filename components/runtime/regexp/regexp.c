@@ -81,6 +81,7 @@ void ts_regexp_heap_reset_peak(void) { heap_peak = heap_in_use; }
 static pcre2_general_context *gen_ctx;
 static pcre2_compile_context *compile_ctx;
 static pcre2_match_context *match_ctx;
+static uint32_t engine_unicode; /* PCRE2 built with Unicode support (scripts/pcre2-src.sh nounicode: not) */
 
 static void contexts_init(void) {
     if (gen_ctx) return;
@@ -88,6 +89,7 @@ static void contexts_init(void) {
     compile_ctx = pcre2_compile_context_create(gen_ctx);
     match_ctx = pcre2_match_context_create(gen_ctx);
     if (!gen_ctx || !compile_ctx || !match_ctx) ts_panic("Error: out of memory creating the RegExp engine");
+    pcre2_config(PCRE2_CONFIG_UNICODE, &engine_unicode);
     /* the translation nests PCRE2 groups at most two deeper than the pattern (\b) */
     pcre2_set_parens_nest_limit(compile_ctx, RX_MAX_NESTING + 4);
 }
@@ -232,6 +234,13 @@ static RxCode *code_try_compile(TsString *source, unsigned flags, char *msg, siz
     char f[8];
     flags_text(flags, f);
     contexts_init();
+    if ((flags & RX_U) && !engine_unicode) {
+        snprintf(msg, size,
+                 "Invalid regular expression: /%s/%s: The u flag is not supported by this engine "
+                 "(PCRE2 built without Unicode)",
+                 source->data, f);
+        return NULL;
+    }
     memset(&probe, 0, sizeof probe);
     rx_probe.has = probe_has;
     rx_probe.ctx = &probe;
@@ -245,8 +254,16 @@ static RxCode *code_try_compile(TsString *source, unsigned flags, char *msg, siz
                  t.refused ? " is not supported" : "");
         return NULL;
     }
+    if (t.icase_backrefs && !engine_unicode) {
+        snprintf(msg, size,
+                 "Invalid regular expression: /%s/%s: A backreference with the i flag is not supported "
+                 "by this engine (PCRE2 built without Unicode)",
+                 source->data, f);
+        rx_translation_free(&t);
+        return NULL;
+    }
     if (flags & RX_U) options |= PCRE2_UTF | PCRE2_MATCH_INVALID_UTF;
-    if (flags & RX_I) options |= PCRE2_UCP; /* for (?i:\g{n}): Unicode case folding */
+    if (t.icase_backrefs) options |= PCRE2_UCP; /* for (?i:\g{n}): Unicode case folding */
     pat = (uint16_t *)ts_alloc((t.pcre.len + 1) * sizeof(uint16_t));
     for (i = 0; i < t.pcre.len; i++) pat[i] = (unsigned char)t.pcre.data[i];
     re = pcre2_compile(pat, t.pcre.len, options, &err, &off, compile_ctx);

@@ -46,6 +46,7 @@ typedef struct RxTranslation {
     RxName *names;  /* named groups, in the order they open */
     uint32_t nnames;
     bool surrogates;     /* (u flag) can match a lone surrogate, which PCRE2 cannot */
+    bool icase_backrefs; /* has a backreference under the i flag (PCRE2's Unicode case folding) */
     bool refused;        /* on failure: JavaScript accepts the pattern, this runtime does not */
     const char *message; /* on failure: the reason, as node words it ("Unterminated group"), or
                           * the construct refused ("A lookbehind of variable length"), static */

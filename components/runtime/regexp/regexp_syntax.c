@@ -459,7 +459,9 @@ static bool ascii_id_start(uint32_t c) {
 }
 
 static bool has_property(Parser *p, const char *property, uint32_t c) {
-    return p->probe && p->probe->has(p->probe->ctx, property, c) == 1;
+    int r = p->probe ? p->probe->has(p->probe->ctx, property, c) : -1;
+    if (r < 0) refuse(p, "A group name with letters beyond ASCII, in an engine without Unicode,");
+    return r == 1;
 }
 
 static bool id_start(Parser *p, uint32_t c) {
@@ -1457,6 +1459,7 @@ static void emit(Parser *p, uint32_t i) {
         break;
     case K_BACKREF:
         if (nd->empty_ref) break;
+        if (p->icase) p->out->icase_backrefs = true;
         buf_puts(b, p->icase ? "(?i:\\g{" : "\\g{");
         emit_number(b, nd->value, 10);
         buf_puts(b, p->icase ? "})" : "}");

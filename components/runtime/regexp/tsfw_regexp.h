@@ -17,7 +17,7 @@
  *                that a repeated group can skip is not supported".
  *   RangeError   a match that reaches a limit (see ts_regexp_set_limits):
  *                "Regular expression /(a+)+$/ exceeded its backtracking
- *                limit (100000 steps)".
+ *                limit (50000 steps)".
  *   TypeError    as node: matchAll and replaceAll with a non-global RegExp;
  *                and a u-flag pattern that could match a lone surrogate,
  *                used on a string that holds one (PCRE2 cannot see them).
@@ -113,8 +113,9 @@ TsString *ts_str_replace_all_v(TsString *s, TsValue pattern, TsValue replacement
 /* Every match runs under two limits, the same on every platform so that
  * a device answers as the host does:
  *   match_limit  backtracking steps per match (PCRE2's match limit);
- *                default 100000: about 1.1 million lx106 cycles, 14 ms at
- *                80 MHz, before the RangeError;
+ *                default 50000: about 10 million lx106 instructions, some
+ *                0.12 s at 80 MHz, before the RangeError (measured under
+ *                QEMU with -icount: tests/emu/regexp-check.sh);
  *   depth_limit  nested backtracking points (PCRE2's depth limit): a group
  *                repeated over a string nests one or two per repetition
  *                (`(?:a|bc)+` on 100 characters: about 200), so this bounds
@@ -122,11 +123,11 @@ TsString *ts_str_replace_all_v(TsString *s, TsValue pattern, TsValue replacement
  *                device (more with captures), 13 KB at the default, 128,
  *                and 21 KB at the peak while the frames grow.
  * Reaching one throws a RangeError that names the pattern:
- *   "Regular expression /(a+)+$/ exceeded its backtracking limit (100000 steps)".
+ *   "Regular expression /(a+)+$/ exceeded its backtracking limit (50000 steps)".
  * test() without g or y, and search(), ask PCRE2's DFA matcher instead when
  * the pattern has no backreference: it does not backtrack, its memory does
  * not grow with the string, and no input makes it slow. */
-#define TS_REGEXP_MATCH_LIMIT 100000u
+#define TS_REGEXP_MATCH_LIMIT 50000u
 #define TS_REGEXP_DEPTH_LIMIT 128u
 void ts_regexp_set_limits(uint32_t match_limit, uint32_t depth_limit);
 
