@@ -99,7 +99,7 @@ fuzz-regexp-build: $(RX_BUILD)/fuzz_regexp
 fuzz-regexp: $(RX_BUILD)/fuzz_regexp
 	@mkdir -p $(RX_FUZZ_CORPUS)
 	@cp -n $(RX_ROOT)/tests/fuzz/corpus_regexp/* $(RX_FUZZ_CORPUS)/ 2>/dev/null || true
-	cd $(RX_BUILD) && ./fuzz_regexp -max_total_time=$(FUZZ_SECONDS) -max_len=512 -timeout=10 -rss_limit_mb=2048 \
+	cd $(RX_BUILD) && ./fuzz_regexp -max_total_time=$(FUZZ_SECONDS) -max_len=512 -len_control=0 -timeout=10 -rss_limit_mb=2048 \
 	    -print_final_stats=1 -dict=$(abspath $(RX_ROOT))/tests/fuzz/regexp.dict $(RX_FUZZ_CORPUS)
 
 # ------------------------------------------------------ emulated targets

@@ -1,8 +1,14 @@
 /* tsfw_regexp.h - RegExp, with JavaScript's semantics, on PCRE2.
  *
  * Generated code includes this header only when the app uses a RegExp, and
- * only such apps link components/runtime/regexp and PCRE2's 16-bit library (code units are
- * JavaScript's string indices). Nothing needs to be called to enable it.
+ * only such apps link components/runtime/regexp and PCRE2's 16-bit library
+ * (its code units are JavaScript's string indices): nothing has to be
+ * called to link it; literals are compiled by ts_regexp_init_sites. On a
+ * device, an app whose RegExps use neither the u flag nor \p{...} can link
+ * PCRE2 built without Unicode (scripts/pcre2-src.sh T nounicode: 76 KB of
+ * lx106 code instead of 231 KB); the u flag and case-insensitive
+ * backreferences then throw a SyntaxError that says so.
+ * docs/regexp.md lists what is supported, refused and measured.
  *
  * Ownership follows tsfw.h: arguments are borrowed, results are owned (+1)
  * unless a comment says "borrowed".
