@@ -70,6 +70,11 @@ function run(c) {
       return show(s.replaceAll(re, replacers[c.arg](re))) + li();
     case "split":
       return show(c.arg === "" ? s.split(re) : s.split(re, Number(c.arg)));
+    case "clone": {
+      // new RegExp(re) / new RegExp(re, flags): the copy's properties and a match
+      const copy = c.arg === "-" ? new RegExp(re) : new RegExp(re, c.arg);
+      return [copy.source, copy.flags, copy.lastIndex, show(copy.exec(s))].join(" ");
+    }
     case "groups":
       return show(re.exec(s)?.groups) + " " + show(re.exec(s)?.index);
     default:
@@ -169,6 +174,13 @@ add("exec", "a", "g", "aaa", "", { lastIndex: 5 });
 add("exec", "a", "", "xa", "", { lastIndex: 5 });
 add("exec", "a", "y", "ba", "", { lastIndex: 0 });
 add("exec", "a", "y", "ba", "", { lastIndex: 1 });
+add("exec", "a", "g", "xaa", "", { lastIndex: 1.7 });
+add("exec", "a", "g", "xaa", "", { lastIndex: -3 });
+add("exec", "a", "y", "xaa", "", { lastIndex: 2.5 });
+add("clone", "a\\/b[/]", "g", "xa/b", "-");
+add("clone", "a\\/b[/]", "g", "xA/B", "iy");
+add("clone", "", "g", "x", "");
+add("clone", "(?<n>x)\\k<n>", "", "axx", "d");
 add("test", "a", "g", "aa", "", { lastIndex: 1 });
 add("test", "a", "g", "aa", "", { lastIndex: 2 });
 add("match", "", "g", "abc");

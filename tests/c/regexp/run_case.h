@@ -171,6 +171,19 @@ static TsString *run_case(const RxCase *c) {
         put_last_index(&b, re);
     } else if (strcmp(op, "split") == 0) {
         put_owned(&b, ts_str_split_re(subject, re, c->arg[0] ? atof(c->arg) : INFINITY));
+    } else if (strcmp(op, "clone") == 0) {
+        TsValue copy = ts_tmp(ts_regexp_new(re, strcmp(c->arg, "-") == 0 ? ts_undefined() : ts_str_v(arg)));
+        TsString *parts[3];
+        int k;
+        parts[0] = ts_regexp_source(copy);
+        parts[1] = ts_regexp_flags(copy);
+        parts[2] = ts_num_to_str(ts_regexp_last_index(copy));
+        for (k = 0; k < 3; k++) {
+            buf_put_str(&b, parts[k]);
+            buf_putc(&b, ' ');
+            ts_str_release(parts[k]);
+        }
+        put_owned(&b, ts_regexp_exec(copy, subject));
     } else if (strcmp(op, "groups") == 0) {
         TsValue m = ts_regexp_exec(re, subject);
         put_inspect(&b, m.tag == TS_NULL ? ts_undefined() : ts_match_groups(m));
