@@ -54,6 +54,19 @@ for t in lx106 rv32; do
         diff "$out/host.stdout" "$out/$t.stdout" | head -20 | sed 's/^/     /'
     fi
 done
+# The time a catastrophic pattern takes to reach the backtracking limit on
+# the ESP8266: under QEMU with -icount shift=0 every instruction takes 1 ns
+# of virtual time, and the sim machine's CCOUNT runs at 40 MHz of it (20
+# million instructions read 800000), so instructions = CCOUNT x 25; the
+# ESP8266 runs about one instruction a cycle at 80 MHz.
+if [ -f "$B/lx106/regexp_emu.elf" ]; then
+    c=$(timeout 600 qemu-system-xtensa -M sim -cpu lx106 -display none -serial none -monitor none -nodefaults \
+        -no-reboot -icount shift=0 -semihosting-config "enable=on,target=native,arg=regexp_emu.elf,arg=limit" \
+        -kernel "$B/lx106/regexp_emu.elf" 2>&1 >/dev/null | sed -n 's/.*threw after \([0-9]*\) cycles.*/\1/p')
+    if [ -n "$c" ]; then
+        awk -v c="$c" 'BEGIN { i = c * 25; printf "     lx106: the backtracking limit trips after %.1f million instructions: %.0f ms at 80 MHz\n", i / 1e6, i / 80e3 }'
+    fi
+fi
 # code size: what the link kept from the RegExp binding and from PCRE2
 for t in lx106 rv32; do
     map=$B/$t/regexp_emu.elf.map

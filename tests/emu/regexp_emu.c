@@ -38,6 +38,7 @@ static size_t stack_used(void) {
     return PAINT_SIZE - i;
 }
 
+/* CCOUNT on lx106, the cycle CSR on rv32, clock() (microseconds) on the host. */
 static unsigned long cycles(void) {
 #if defined(__XTENSA__)
     unsigned long c;
