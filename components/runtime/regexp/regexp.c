@@ -317,10 +317,12 @@ static unsigned parse_flags(TsString *flags) {
 bool rx_check(TsString *source, TsString *flags, char *msg, size_t size) {
     unsigned bits;
     RxCode *c;
+    bool ok;
     if (!try_flags(flags, &bits, msg, size)) return false;
     c = code_try_compile(source, bits, msg, size);
+    ok = c != NULL;
     code_release(c);
-    return c != NULL;
+    return ok;
 }
 
 /* ------------------------------------------------------------ objects */

@@ -173,7 +173,6 @@ static void set_close_case(Set *s, bool unicode) {
 /* ------------------------------------------------------------ the tree */
 
 typedef enum Kind {
-    K_EMPTY,
     K_CHAR,  /* value: the code point (code unit without u) */
     K_CLASS, /* value: index into Parser.classes */
     K_DOT,
@@ -1110,7 +1109,6 @@ static void analyse(Parser *p, uint32_t i) {
     for (c = nd->child; c != NO_NODE; c = N(c).next) analyse(p, c);
     nd = &N(i);
     switch (nd->kind) {
-    case K_EMPTY: f = F_NULLABLE | F_EMPTY_ONLY | F_EMPTY_LAST | F_FIXED; break;
     case K_CHAR:
     case K_CLASS:
     case K_DOT:
@@ -1224,8 +1222,8 @@ static void check(Parser *p, uint32_t i, Where w) {
         if (nd->min >= TOO_MANY && !(g & F_NULLABLE)) break;
         if (nd->min > RX_MAX_REPEAT || (nd->max > RX_MAX_REPEAT && nd->max != INF))
             refuse(p, "A quantifier count above 65535");
-        if (g & F_EMPTY_ONLY) {
-            if (nd->min == 0) inner.never = true;
+        if ((g & F_EMPTY_ONLY) || nd->max == 0) {
+            if (nd->min == 0) inner.never = true; /* the body never runs, or its captures never count */
             break;
         }
         if (nd->max > nd->min && (g & F_NULLABLE) && ((g & F_CAPTURES) || !(g & F_EMPTY_LAST)))
@@ -1432,7 +1430,6 @@ static void emit(Parser *p, uint32_t i) {
     Node *nd = &N(i);
     static const char *const looks[] = {"(?=", "(?!", "(?<=", "(?<!"};
     switch (nd->kind) {
-    case K_EMPTY: break;
     case K_CHAR: emit_char(p, b, nd->value); break;
     case K_CLASS: emit_class(p, b, &p->classes[nd->value]); break;
     case K_DOT:
