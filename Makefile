@@ -8,18 +8,24 @@
 .DEFAULT_GOAL := help
 ROOT := $(abspath .)
 
+include mk/tsbuild.inc
 include $(sort $(wildcard mk/*.mk))
 
-.PHONY: help deps build test test-lang test-neg test-lang-tools
+.PHONY: help deps test test-lang test-neg test-lang-tools test-manifest test-fresh-clone
 
 help:
-	@echo "make run            build and run the example app on 127.0.0.1:8000"
+	@echo "make run            build and run the example app on 127.0.0.1:8000 (installs what it needs)"
+	@echo "make build          compile the compiler, the Node shim and the test runners (incremental)"
+	@echo "make deps           install every Debian and npm package the tests need"
 	@echo "make test           install dependencies and run all default tests"
 	@echo "make test-lang      differential language tests (node vs native, ASan/UBSan)"
 	@echo "make test-neg       programs outside the subset: exact diagnostics"
 	@echo "make test-lang-tools valgrind, gdb and memory-soak checks of compiled programs"
+	@echo "make test-manifest  every build compiles the sources of components/runtime/manifest.json"
+	@echo "make test-fresh-clone  make run in a fresh clone of HEAD: cold, then warm"
 	@echo "make test-core | test-net | test-http | test-emu   the other suites"
 	@echo "make bench-lang | bench-http                      benchmarks against node"
+	@echo "make bench-exc                                    cost of try frames and roots (ns)"
 	@echo "make fuzz-http FUZZ_SECONDS=600                   libFuzzer on the request path"
 	@echo "make fuzz-http-client FUZZ_SECONDS=600            libFuzzer on the client's response path"
 	@echo "make fuzz-tls FUZZ_SECONDS=600                    libFuzzer on the TLS client's record path (loopback peer)"
@@ -34,9 +40,6 @@ help:
 deps:
 	bash scripts/install-deps.sh
 
-build:
-	npx tsc -p ts/compiler && npx tsc -p ts/lib && npx tsc -p tests
-
 test-lang: build
 	node --test dist/tests/tests/runners/lang.test.js
 
@@ -45,6 +48,12 @@ test-neg: build
 
 test-lang-tools: build
 	node --test --test-concurrency=1 dist/tests/tests/runners/tools.test.js
+
+test-manifest: build
+	node --test dist/tests/tests/runners/manifest.test.js
+
+test-fresh-clone:
+	timeout 900 bash tests/fresh-clone.sh
 
 test: deps build
 	bash tests/run-all.sh

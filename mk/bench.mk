@@ -1,4 +1,5 @@
-# mk/bench.mk - the language benchmark (bench/lang/), not part of the tests.
+# mk/bench.mk - the language benchmark (bench/lang/) and the exceptions
+# micro-benchmark (bench/exc/), not part of the tests.
 #
 # Included by the top-level Makefile (include mk/*.mk), or used on its own:
 #   make -f mk/bench.mk bench-lang
@@ -11,8 +12,12 @@ BENCH_ROOT := $(patsubst %/,%,$(dir $(patsubst %/,%,$(dir $(lastword $(MAKEFILE_
 RUNS ?= 5
 BENCH_PROGS ?=
 
-.PHONY: bench-lang
+.PHONY: bench-lang bench-exc
 bench-lang:
 	RUNS=$(RUNS) $(BENCH_ROOT)/bench/lang/run.sh $(BENCH_PROGS)
+
+# the cost of try frames and roots on the path that does not throw
+bench-exc:
+	$(BENCH_ROOT)/bench/exc/run.sh
 
 .DEFAULT_GOAL := $(_bench_saved_goal)

@@ -20,6 +20,7 @@
 emu_saved_default_goal := $(.DEFAULT_GOAL)
 emu_standalone := $(filter 1,$(words $(MAKEFILE_LIST)))
 EMU_TOP := $(abspath $(dir $(lastword $(MAKEFILE_LIST)))/..)
+include $(EMU_TOP)/mk/runtime.inc
 EMU_BUILD ?= $(EMU_TOP)/build/emu
 
 # ------------------------------------------------------------ toolchains
@@ -35,10 +36,11 @@ EMU_QEMU_RV32 ?= qemu-system-riscv32
 EMU_HOST_CC ?= cc
 EMU_GCC_TARBALL ?= $(firstword $(wildcard /usr/src/gcc-12/gcc-12.2.0*.tar.xz /usr/src/gcc-12/gcc-12.2.0*.tar.*))
 
-EMU_WARN := -Wall -Wextra -Werror
+# the runtime's C dialect and warnings (components/runtime/manifest.json)
+# for all C here; third-party code gets its own from the manifest
+EMU_WARN := $(RT_CFLAGS)
 EMU_OPT ?= -Os
-EMU_COMMON_CFLAGS := $(EMU_OPT) -std=c99 $(EMU_WARN) -ffunction-sections -fdata-sections -g \
-    -I$(EMU_TOP)/emu/common
+EMU_COMMON_CFLAGS := $(EMU_OPT) -ffunction-sections -fdata-sections -g -I$(EMU_TOP)/emu/common
 
 # Flags for compiling any C for each target (what other fragments should use).
 # -mno-target-align: the assembler would otherwise widen instructions to
@@ -46,7 +48,7 @@ EMU_COMMON_CFLAGS := $(EMU_OPT) -std=c99 $(EMU_WARN) -ffunction-sections -fdata-
 # ~1.6 KB of lx106 text (make size), so size wins, as on the chip's flash.
 EMU_CFLAGS_LX106 := --specs=$(EMU_LX106_SPECS) -mlongcalls -mno-target-align $(EMU_COMMON_CFLAGS)
 EMU_CFLAGS_RV32 := --specs=$(EMU_RV32_SPECS) -march=rv32imc -mabi=ilp32 $(EMU_COMMON_CFLAGS)
-EMU_CFLAGS_HOST := $(EMU_OPT) -std=c99 $(EMU_WARN) -g
+EMU_CFLAGS_HOST := $(EMU_OPT) -g
 
 # Memory for the emulated programs (bytes).  The real ESP8266 has ~80 KB
 # of data RAM and the ESP32-C3 ~400 KB; these defaults are roomier so test
@@ -117,7 +119,7 @@ emu_obj = $(EMU_BUILD)/$(1)/obj/$(2)/$(basename $(3)).o
 define emu_compile
 $(call emu_obj,$(1),$(2),$(3)): $(EMU_TOP)/$(3)
 	@mkdir -p $$(@D)
-	$$(EMU_$(1)_CC_CMD) $$(EMU_CFLAGS_$(1)_CMD) $(4) -MMD -MP -c $$< -o $$@
+	$$(EMU_$(1)_CC_CMD) $$(EMU_CFLAGS_$(1)_CMD) $$(EMU_WARN) $(4) -MMD -MP -c $$< -o $$@
 -include $(basename $(call emu_obj,$(1),$(2),$(3))).d
 endef
 
@@ -182,10 +184,10 @@ $(EMU_BUILD)/lx106/lx106_fault.elf: $(EMU_FAULT_OBJS) $(EMU_LIBGCC) $(EMU_TOP)/e
 emu-hello: $(EMU_BUILD)/host/hello $(EMU_BUILD)/lx106/hello.elf $(EMU_BUILD)/rv32/hello.elf
 	@EMU_BUILD=$(EMU_BUILD) sh $(EMU_TOP)/tests/emu/hello-check.sh
 
-# The runtime core (components/runtime/core/*.c), linked with a small test.
-EMU_CORE_SRCS = $(patsubst $(EMU_TOP)/%,%,$(wildcard $(EMU_TOP)/components/runtime/core/*.c))
+# The runtime core (the manifest's "core" build), linked with a small test.
+EMU_CORE_SRCS = $(patsubst $(EMU_TOP)/%,%,$(RT_core_SRCS))
 EMU_CORE_TEST_SRCS = tests/emu/core_smoke.c $(EMU_CORE_SRCS)
-EMU_CORE_CFLAGS = -I$(EMU_TOP)/components/runtime/core -I$(EMU_TOP)/components/runtime/port
+EMU_CORE_CFLAGS = $(RT_core_CPPFLAGS)
 ifneq ($(EMU_CORE_SRCS),)
 $(eval $(call emu_program,core_smoke,$(EMU_CORE_TEST_SRCS),$(EMU_CORE_CFLAGS)))
 $(eval $(call emu_host_program,core_smoke,$(EMU_CORE_TEST_SRCS),$(EMU_CORE_CFLAGS)))
@@ -205,29 +207,30 @@ test-emu:
 	    sh $(EMU_TOP)/tests/emu/run-all.sh
 
 # ------------------------------------------------- simulation (port/sim)
-# The runtime as static libraries per target (host, lx106, rv32), built once:
-#   librt_core.a   components/runtime/core/*.c
-#   librt_net.a    components/runtime/net/*.c, api/*.c (when present), llhttp
-#   librt_sim.a    components/runtime/port/sim/*.c (not sim_main.c)
+# The runtime as static libraries per target (host, lx106, rv32), built once
+# from the manifest's "sim" build (EMU_RT_BUILD):
+#   librt_core.a   the "core" part
+#   librt_sim.a    the "port-sim" part (its entry, sim_main.c, is linked per program)
+#   librt_net.a    the rest: net, api, static serving, TLS, llhttp
 # and simulated programs linked against them with sim_main.c and the
 # counting allocator (-Wl,--wrap=malloc,...).  An app's own main() is renamed
 # with -Dmain=tsfw_app_main.  Everything is -Werror, llhttp included (with
-# -Wno-unused-parameter: its generated callbacks ignore parameters).
+# the manifest's flags for it).
 # See components/runtime/port/sim/README.md and tests/emu/sim-check.sh.
 
-EMU_LLHTTP_DIR ?= /usr/share/llhttp
-EMU_LLHTTP_INC ?= /usr/share/include/llhttp
-EMU_LLHTTP_NAMES := api http llhttp
-EMU_RT := components/runtime
-EMU_RT_CORE_SRCS = $(patsubst $(EMU_TOP)/%,%,$(sort $(wildcard $(EMU_TOP)/$(EMU_RT)/core/*.c)))
-EMU_RT_NET_SRCS = $(patsubst $(EMU_TOP)/%,%,$(sort $(wildcard $(EMU_TOP)/$(EMU_RT)/net/*.c $(EMU_TOP)/$(EMU_RT)/api/*.c)))
-EMU_RT_SIM_SRCS = $(EMU_RT)/port/sim/port_sim.c $(EMU_RT)/port/sim/sim_heap.c
-# The emulated runs have no TLS; tests/tls/tls_link_size.sh sets these to
-# link mbedTLS cross-built for lx106 and measure what HTTPS costs there.
-EMU_TLS_CFLAGS ?= -DTSFW_NO_TLS
+# The emulated runs have no TLS; tests/tls/tls_link_size.sh sets
+# EMU_RT_BUILD=sim-tls and these to link mbedTLS cross-built for lx106 and
+# measure what HTTPS costs there.
+EMU_RT_BUILD ?= sim
+EMU_TLS_CFLAGS ?=
 EMU_TLS_LIBS ?=
-EMU_RT_INC = -I$(EMU_TOP)/$(EMU_RT) -I$(EMU_TOP)/$(EMU_RT)/core -I$(EMU_TOP)/$(EMU_RT)/port/sim \
-    -I$(EMU_TOP)/$(EMU_RT)/api -I$(EMU_LLHTTP_INC) $(EMU_TLS_CFLAGS)
+EMU_RT := components/runtime
+emu_rel = $(patsubst $(EMU_TOP)/%,%,$(1))
+EMU_RT_CORE_SRCS = $(call emu_rel,$(filter $(RT_PART_core_SRCS),$(RT_$(EMU_RT_BUILD)_SRCS)))
+EMU_RT_SIM_SRCS = $(call emu_rel,$(filter $(RT_PART_port-sim_SRCS),$(RT_$(EMU_RT_BUILD)_SRCS)))
+EMU_RT_NET_SRCS = $(call emu_rel,$(filter-out $(RT_PART_core_SRCS) $(RT_PART_port-sim_SRCS),$(RT_$(EMU_RT_BUILD)_SRCS)))
+EMU_RT_ENTRY = $(call emu_rel,$(RT_$(EMU_RT_BUILD)_ENTRY))
+EMU_RT_INC = $(RT_$(EMU_RT_BUILD)_CPPFLAGS) $(EMU_TLS_CFLAGS)
 EMU_SIM_WRAP := -Wl,--wrap=malloc,--wrap=free,--wrap=calloc,--wrap=realloc
 EMU_SIM_TARGETS := host lx106 rv32
 EMU_AR_host = ar
@@ -247,10 +250,12 @@ $(EMU_BUILD)/$(1)/lib$(2).a: $(foreach s,$(3),$(call emu_obj,$(1),$(2),$(s)))
 	$$(EMU_AR_$(1)) rcs $$@ $$^
 endef
 
-define emu_llhttp_rules
-$(EMU_BUILD)/$(1)/obj/llhttp/%.o: $(EMU_LLHTTP_DIR)/%.c
+# third-party sources (llhttp), with the manifest's flags for them
+emu_tp_obj = $(EMU_BUILD)/$(1)/obj/llhttp/$(notdir $(basename $(2))).o
+define emu_tp_compile
+$(call emu_tp_obj,$(1),$(2)): $(2)
 	@mkdir -p $$(@D)
-	$$(EMU_$(1)_CC_CMD) $$(EMU_CFLAGS_$(1)_CMD) -Wno-unused-parameter -DLLHTTP_STRICT_MODE=1 -I$(EMU_LLHTTP_INC) -c $$< -o $$@
+	$$(EMU_$(1)_CC_CMD) $$(EMU_CFLAGS_$(1)_CMD) $(RT_$(EMU_RT_BUILD)_TP_CFLAGS) $(EMU_RT_INC) -c $$< -o $$@
 endef
 
 # $(call emu_sim_link,TARGET,OUTPUT,OBJECTS): objects + runtime libs + start-up
@@ -270,20 +275,20 @@ EMU_SIM_EXT_rv32 = .elf
 define emu_sim_target_rules
 $(call emu_lib,$(1),rt_core,$(EMU_RT_CORE_SRCS),$(EMU_RT_INC))
 $(call emu_lib,$(1),rt_sim,$(EMU_RT_SIM_SRCS),$(EMU_RT_INC) $(EMU_NOLTO))
-$(call emu_llhttp_rules,$(1))
+$(foreach s,$(RT_$(EMU_RT_BUILD)_TP_SRCS),$(eval $(call emu_tp_compile,$(1),$(s))))
 $(foreach s,$(EMU_RT_NET_SRCS),$(eval $(call emu_compile,$(1),rt_net,$(s),$(EMU_RT_INC))))
 $(EMU_BUILD)/$(1)/librt_net.a: $(foreach s,$(EMU_RT_NET_SRCS),$(call emu_obj,$(1),rt_net,$(s))) \
-    $(patsubst %,$(EMU_BUILD)/$(1)/obj/llhttp/%.o,$(EMU_LLHTTP_NAMES))
+    $(foreach s,$(RT_$(EMU_RT_BUILD)_TP_SRCS),$(call emu_tp_obj,$(1),$(s)))
 	@rm -f $$@
 	$$(EMU_AR_$(1)) rcs $$@ $$^
-$(call emu_compile,$(1),simmain,$(EMU_RT)/port/sim/sim_main.c,$(EMU_RT_INC) $(EMU_NOLTO))
-$(call emu_compile,$(1),simmain_ts,$(EMU_RT)/port/sim/sim_main.c,$(EMU_RT_INC) -DPORT_SIM_WITH_CORE $(EMU_NOLTO))
+$(call emu_compile,$(1),simmain,$(EMU_RT_ENTRY),$(EMU_RT_INC) $(EMU_NOLTO))
+$(call emu_compile,$(1),simmain_ts,$(EMU_RT_ENTRY),$(EMU_RT_INC) -DPORT_SIM_WITH_CORE $(EMU_NOLTO))
 $(if $(filter host,$(1)),,$(foreach s,$(EMU_SYS_SRCS_$(if $(filter lx106,$(1)),LX106,RV32)),$(eval $(call emu_compile,$(1),sys,$(s),$(EMU_NOLTO)))))
 # compiled TypeScript: $(EMU_BUILD)/gen/<group>/<name>.c -> $(EMU_BUILD)/<t>/ts/<group>/<name>
 $(EMU_BUILD)/$(1)/obj/ts/%.o: $(EMU_BUILD)/gen/%.c
 	@mkdir -p $$(@D)
-	$$(EMU_$(1)_CC_CMD) $$(EMU_CFLAGS_$(1)_CMD) -fno-builtin $(EMU_RT_INC) -Dmain=tsfw_app_main -c $$< -o $$@
-$(EMU_BUILD)/$(1)/ts/%$(EMU_SIM_EXT_$(1)): $(EMU_BUILD)/$(1)/obj/ts/%.o $(call emu_obj,$(1),simmain_ts,$(EMU_RT)/port/sim/sim_main.c) \
+	$$(EMU_$(1)_CC_CMD) $$(EMU_CFLAGS_$(1)_CMD) $$(EMU_WARN) -fno-builtin $(EMU_RT_INC) -Dmain=tsfw_app_main -c $$< -o $$@
+$(EMU_BUILD)/$(1)/ts/%$(EMU_SIM_EXT_$(1)): $(EMU_BUILD)/$(1)/obj/ts/%.o $(call emu_obj,$(1),simmain_ts,$(EMU_RT_ENTRY)) \
     $(call emu_sim_libs,$(1)) $(EMU_SIM_SYS_$(1)) $(if $(filter lx106,$(1)),$(EMU_LIBGCC))
 	@mkdir -p $$(@D)
 	$(EMU_SIM_LINK_$(1))
@@ -302,7 +307,7 @@ emu-build-$(1): $(foreach t,$(EMU_SIM_TARGETS),$(EMU_BUILD)/$(t)/$(1)$(EMU_SIM_E
 endef
 define emu_sim_program_link
 $(EMU_BUILD)/$(1)/$(2)$(EMU_SIM_EXT_$(1)): $(foreach s,$(3),$(call emu_obj,$(1),$(2),$(s))) \
-    $(call emu_obj,$(1),simmain,$(EMU_RT)/port/sim/sim_main.c) $(call emu_sim_libs,$(1)) $(EMU_SIM_SYS_$(1)) \
+    $(call emu_obj,$(1),simmain,$(EMU_RT_ENTRY)) $(call emu_sim_libs,$(1)) $(EMU_SIM_SYS_$(1)) \
     $(if $(filter lx106,$(1)),$(EMU_LIBGCC))
 	$(EMU_SIM_LINK_$(1))
 endef

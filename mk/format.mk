@@ -6,7 +6,7 @@
 
 # C sources of the project; vendored GCC stubs for the emulator keep their upstream layout
 FORMAT_C = $(shell git ls-files '*.c' '*.h' | grep -v -e '^emu/gcc-stub/' -e '^emu/lx106/xtensa-config.h')
-FORMAT_TS = "ts/compiler/src/**/*.ts" "ts/lib/**/*.ts" "tests/runners/**/*.ts"
+FORMAT_TS = "ts/compiler/src/**/*.ts" "ts/lib/**/*.ts" "tests/runners/**/*.ts" "components/runtime/*.js"
 CLANG_FORMAT ?= clang-format-14
 
 .PHONY: format check-format

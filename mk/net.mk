@@ -8,22 +8,16 @@
 
 NET_SAVED_DEFAULT_GOAL := $(.DEFAULT_GOAL)
 
-NET_ROOT        := $(patsubst %/,%,$(dir $(abspath $(dir $(lastword $(MAKEFILE_LIST))))))
-NET_DIR         := $(NET_ROOT)/components/runtime/net
-PORT_DIR        := $(NET_ROOT)/components/runtime/port
-NET_SRCS        := $(sort $(wildcard $(NET_DIR)/*.c))
-NET_HDRS        := $(wildcard $(NET_DIR)/*.h) $(PORT_DIR)/port.h
-PORT_POSIX_SRCS := $(PORT_DIR)/posix/port_posix.c
-LLHTTP_DIR      ?= /usr/share/llhttp
-LLHTTP_INC      ?= /usr/share/include/llhttp
-LLHTTP_SRCS     := $(LLHTTP_DIR)/api.c $(LLHTTP_DIR)/http.c $(LLHTTP_DIR)/llhttp.c
-NET_INCLUDES    := -I$(NET_ROOT)/components/runtime -I$(LLHTTP_INC)
-# llhttp is third-party generated code: compiled as-is, without -Werror, in
-# its strict variant (rejects bare LF, obs-fold, ... : less smuggling surface)
-LLHTTP_CFLAGS   := -std=c99 -O2 -I$(LLHTTP_INC) -DLLHTTP_STRICT_MODE=1 -Wno-unused-parameter
-NET_CFLAGS      := -std=c99 -Wall -Wextra -Werror $(NET_INCLUDES)
-# system libraries of the host runtime: mbedTLS (net/tls.c), c-ares (port/posix DNS)
-NET_LIBS        := -lmbedtls -lmbedx509 -lmbedcrypto -lcares
+include $(dir $(lastword $(MAKEFILE_LIST)))runtime.inc
+NET_ROOT        := $(RT_TOP)
+# sources, flags and libraries: the "net" build of components/runtime/manifest.json
+# (the networking layer, static serving, TLS, the POSIX port; llhttp as third-party code)
+NET_SRCS        := $(RT_net_SRCS)
+NET_HDRS        := $(RT_HDRS) $(RT_MANIFEST_MK)
+NET_CFLAGS      := $(RT_CFLAGS) $(RT_net_CPPFLAGS)
+NET_LIBS        := $(RT_net_LIBS)
+# the same without mbedTLS, for tools that link an mbedTLS built from source
+NET_LIBS_NO_MBEDTLS := $(filter-out -lmbed%,$(NET_LIBS))
 
 NET_CC          ?= gcc
 NET_SAN         := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
@@ -36,56 +30,57 @@ FUZZ_CC         ?= clang-14
 .PHONY: test-net-tls test-net-tls-mbedtls3 tls-heap-device size-tls test-net test-net-unit test-net-socket test-net-client-socket net-build fuzz-http fuzz-http-build \
         fuzz-http-client fuzz-http-client-build fuzz-tls fuzz-tls-build net-clean
 
-# llhttp objects, one set per flavour (asan / plain / fuzz)
-$(NET_BUILD)/asan/llhttp_%.o: $(LLHTTP_DIR)/%.c
-	@mkdir -p $(dir $@)
-	$(NET_CC) $(LLHTTP_CFLAGS) -g $(NET_SAN) -c $< -o $@
-$(NET_BUILD)/plain/llhttp_%.o: $(LLHTTP_DIR)/%.c
-	@mkdir -p $(dir $@)
-	$(NET_CC) $(LLHTTP_CFLAGS) -g -c $< -o $@
-$(NET_BUILD)/fuzz/llhttp_%.o: $(LLHTTP_DIR)/%.c
-	@mkdir -p $(dir $@)
-	$(FUZZ_CC) $(LLHTTP_CFLAGS) -g -fsanitize=fuzzer-no-link,address,undefined -c $< -o $@
-
-NET_LLHTTP_ASAN  := $(patsubst $(LLHTTP_DIR)/%.c,$(NET_BUILD)/asan/llhttp_%.o,$(LLHTTP_SRCS))
-NET_LLHTTP_PLAIN := $(patsubst $(LLHTTP_DIR)/%.c,$(NET_BUILD)/plain/llhttp_%.o,$(LLHTTP_SRCS))
-NET_LLHTTP_FUZZ  := $(patsubst $(LLHTTP_DIR)/%.c,$(NET_BUILD)/fuzz/llhttp_%.o,$(LLHTTP_SRCS))
+# third-party objects (llhttp), one set per flavour (asan / plain / fuzz)
+# $(call NET_TP_RULE,FLAVOUR,SOURCE,CC,FLAGS)
+define NET_TP_RULE
+$(NET_BUILD)/$(1)/tp_$(notdir $(basename $(2))).o: $(2) $(RT_MANIFEST_MK)
+	@mkdir -p $$(@D)
+	$(3) $(RT_net_TP_CFLAGS) $(RT_net_CPPFLAGS) -g $(4) -c $$< -o $$@
+endef
+NET_TP = $(foreach s,$(RT_net_TP_SRCS),$(NET_BUILD)/$(1)/tp_$(notdir $(basename $(s))).o)
+$(foreach s,$(RT_net_TP_SRCS),$(eval $(call NET_TP_RULE,asan,$(s),$(NET_CC),-O2 $(NET_SAN))))
+$(foreach s,$(RT_net_TP_SRCS),$(eval $(call NET_TP_RULE,plain,$(s),$(NET_CC),-O2)))
+NET_TP_FUZZ_FLAGS := -O2 -fsanitize=fuzzer-no-link,address,undefined
+$(foreach s,$(RT_net_TP_SRCS),$(eval $(call NET_TP_RULE,fuzz,$(s),$(FUZZ_CC),$(NET_TP_FUZZ_FLAGS))))
+NET_TP_ASAN  := $(call NET_TP,asan)
+NET_TP_PLAIN := $(call NET_TP,plain)
+NET_TP_FUZZ  := $(call NET_TP,fuzz)
 
 # cmocka unit tests (ASan + UBSan)
-$(NET_BUILD)/test_%: $(NET_ROOT)/tests/c/net/test_%.c $(NET_ROOT)/tests/c/net/testutil.h $(NET_SRCS) $(PORT_POSIX_SRCS) $(NET_HDRS) $(NET_LLHTTP_ASAN)
+$(NET_BUILD)/test_%: $(NET_ROOT)/tests/c/net/test_%.c $(NET_ROOT)/tests/c/net/testutil.h $(NET_SRCS) $(NET_HDRS) $(NET_TP_ASAN)
 	@mkdir -p $(dir $@)
-	$(NET_CC) $(NET_CFLAGS) -g -O1 $(NET_SAN) -o $@ $< $(NET_SRCS) $(PORT_POSIX_SRCS) $(NET_LLHTTP_ASAN) -lcmocka $(NET_LIBS)
+	$(NET_CC) $(NET_CFLAGS) -g -O1 $(NET_SAN) -o $@ $< $(NET_SRCS) $(NET_TP_ASAN) -lcmocka $(NET_LIBS)
 
 # C test server for the socket tests: ASan build and a plain build (valgrind)
-$(NET_BUILD)/c_server: $(NET_ROOT)/tests/http/c_server.c $(NET_SRCS) $(PORT_POSIX_SRCS) $(NET_HDRS) $(NET_LLHTTP_ASAN)
+$(NET_BUILD)/c_server: $(NET_ROOT)/tests/http/c_server.c $(NET_SRCS) $(NET_HDRS) $(NET_TP_ASAN)
 	@mkdir -p $(dir $@)
-	$(NET_CC) $(NET_CFLAGS) -g -O1 $(NET_SAN) -o $@ $< $(NET_SRCS) $(PORT_POSIX_SRCS) $(NET_LLHTTP_ASAN) $(NET_LIBS)
-$(NET_BUILD)/c_server_plain: $(NET_ROOT)/tests/http/c_server.c $(NET_SRCS) $(PORT_POSIX_SRCS) $(NET_HDRS) $(NET_LLHTTP_PLAIN)
+	$(NET_CC) $(NET_CFLAGS) -g -O1 $(NET_SAN) -o $@ $< $(NET_SRCS) $(NET_TP_ASAN) $(NET_LIBS)
+$(NET_BUILD)/c_server_plain: $(NET_ROOT)/tests/http/c_server.c $(NET_SRCS) $(NET_HDRS) $(NET_TP_PLAIN)
 	@mkdir -p $(dir $@)
-	$(NET_CC) $(NET_CFLAGS) -g -O2 -o $@ $< $(NET_SRCS) $(PORT_POSIX_SRCS) $(NET_LLHTTP_PLAIN) $(NET_LIBS)
+	$(NET_CC) $(NET_CFLAGS) -g -O2 -o $@ $< $(NET_SRCS) $(NET_TP_PLAIN) $(NET_LIBS)
 
 # C test client for the client socket tests: ASan build and a plain build (valgrind)
-$(NET_BUILD)/c_client: $(NET_ROOT)/tests/http/c_client.c $(NET_SRCS) $(PORT_POSIX_SRCS) $(NET_HDRS) $(NET_LLHTTP_ASAN)
+$(NET_BUILD)/c_client: $(NET_ROOT)/tests/http/c_client.c $(NET_SRCS) $(NET_HDRS) $(NET_TP_ASAN)
 	@mkdir -p $(dir $@)
-	$(NET_CC) $(NET_CFLAGS) -g -O1 $(NET_SAN) -o $@ $< $(NET_SRCS) $(PORT_POSIX_SRCS) $(NET_LLHTTP_ASAN) $(NET_LIBS)
-$(NET_BUILD)/c_client_plain: $(NET_ROOT)/tests/http/c_client.c $(NET_SRCS) $(PORT_POSIX_SRCS) $(NET_HDRS) $(NET_LLHTTP_PLAIN)
+	$(NET_CC) $(NET_CFLAGS) -g -O1 $(NET_SAN) -o $@ $< $(NET_SRCS) $(NET_TP_ASAN) $(NET_LIBS)
+$(NET_BUILD)/c_client_plain: $(NET_ROOT)/tests/http/c_client.c $(NET_SRCS) $(NET_HDRS) $(NET_TP_PLAIN)
 	@mkdir -p $(dir $@)
-	$(NET_CC) $(NET_CFLAGS) -g -O2 -o $@ $< $(NET_SRCS) $(PORT_POSIX_SRCS) $(NET_LLHTTP_PLAIN) $(NET_LIBS)
+	$(NET_CC) $(NET_CFLAGS) -g -O2 -o $@ $< $(NET_SRCS) $(NET_TP_PLAIN) $(NET_LIBS)
 
 NET_CLIENT_BINS := $(NET_BUILD)/c_client $(NET_BUILD)/c_client_plain
 
 # TLS socket tests (tests/tls): the tool with ASan, and a plain build that
 # counts heap bytes (TSFW_HEAP_COUNT interposes malloc; no ASan there)
-$(NET_BUILD)/tls_tool: $(NET_ROOT)/tests/tls/tls_tool.c $(NET_SRCS) $(PORT_POSIX_SRCS) $(NET_HDRS) $(NET_LLHTTP_ASAN)
+$(NET_BUILD)/tls_tool: $(NET_ROOT)/tests/tls/tls_tool.c $(NET_SRCS) $(NET_HDRS) $(NET_TP_ASAN)
 	@mkdir -p $(dir $@)
-	$(NET_CC) $(NET_CFLAGS) -g -O1 $(NET_SAN) -o $@ $< $(NET_SRCS) $(PORT_POSIX_SRCS) $(NET_LLHTTP_ASAN) $(NET_LIBS)
-$(NET_BUILD)/tls_tool_heap: $(NET_ROOT)/tests/tls/tls_tool.c $(NET_SRCS) $(PORT_POSIX_SRCS) $(NET_HDRS) $(NET_LLHTTP_PLAIN)
+	$(NET_CC) $(NET_CFLAGS) -g -O1 $(NET_SAN) -o $@ $< $(NET_SRCS) $(NET_TP_ASAN) $(NET_LIBS)
+$(NET_BUILD)/tls_tool_heap: $(NET_ROOT)/tests/tls/tls_tool.c $(NET_SRCS) $(NET_HDRS) $(NET_TP_PLAIN)
 	@mkdir -p $(dir $@)
-	$(NET_CC) $(NET_CFLAGS) -DTSFW_HEAP_COUNT -g -O1 -o $@ $< $(NET_SRCS) $(PORT_POSIX_SRCS) $(NET_LLHTTP_PLAIN) $(NET_LIBS)
+	$(NET_CC) $(NET_CFLAGS) -DTSFW_HEAP_COUNT -g -O1 -o $@ $< $(NET_SRCS) $(NET_TP_PLAIN) $(NET_LIBS)
 # and one built like the emulated targets (-DTSFW_NO_TLS)
-$(NET_BUILD)/tls_tool_notls: $(NET_ROOT)/tests/tls/tls_tool.c $(NET_SRCS) $(PORT_POSIX_SRCS) $(NET_HDRS) $(NET_LLHTTP_ASAN)
+$(NET_BUILD)/tls_tool_notls: $(NET_ROOT)/tests/tls/tls_tool.c $(RT_net-notls_SRCS) $(NET_HDRS) $(NET_TP_ASAN)
 	@mkdir -p $(dir $@)
-	$(NET_CC) $(NET_CFLAGS) -DTSFW_NO_TLS -g -O1 $(NET_SAN) -o $@ $< $(NET_SRCS) $(PORT_POSIX_SRCS) $(NET_LLHTTP_ASAN) -lcares
+	$(NET_CC) $(RT_CFLAGS) $(RT_net-notls_CPPFLAGS) -g -O1 $(NET_SAN) -o $@ $< $(RT_net-notls_SRCS) $(NET_TP_ASAN) $(RT_net-notls_LIBS)
 NET_TLS_BINS := $(NET_BUILD)/tls_tool $(NET_BUILD)/tls_tool_heap $(NET_BUILD)/tls_tool_notls
 
 test-net-tls: $(NET_TLS_BINS)
@@ -104,16 +99,16 @@ test-net-tls: $(NET_TLS_BINS)
 MBED3_VER     := 3.6.6
 MBED3_PREFIX  := $(NET_ROOT)/build/mbedtls/$(MBED3_VER)-default
 MBED3_CFLAGS  := -I$(MBED3_PREFIX)/include "-DMBEDTLS_USER_CONFIG_FILE=<tsfw_mbedtls_user.h>"
-MBED3_LIBS    := $(MBED3_PREFIX)/lib/libmbedtls.a $(MBED3_PREFIX)/lib/libmbedx509.a $(MBED3_PREFIX)/lib/libmbedcrypto.a -lcares
+MBED3_LIBS    := $(MBED3_PREFIX)/lib/libmbedtls.a $(MBED3_PREFIX)/lib/libmbedx509.a $(MBED3_PREFIX)/lib/libmbedcrypto.a $(NET_LIBS_NO_MBEDTLS)
 NET_BUILD3    := $(NET_BUILD)/mbedtls3
 $(MBED3_PREFIX)/.built: $(NET_ROOT)/tests/tls/mbedtls-src.sh
 	@sh $(NET_ROOT)/tests/tls/mbedtls-src.sh $(MBED3_VER) >/dev/null
-$(NET_BUILD3)/tls_tool: $(NET_ROOT)/tests/tls/tls_tool.c $(NET_SRCS) $(PORT_POSIX_SRCS) $(NET_HDRS) $(NET_LLHTTP_ASAN) $(MBED3_PREFIX)/.built
+$(NET_BUILD3)/tls_tool: $(NET_ROOT)/tests/tls/tls_tool.c $(NET_SRCS) $(NET_HDRS) $(NET_TP_ASAN) $(MBED3_PREFIX)/.built
 	@mkdir -p $(dir $@)
-	$(NET_CC) $(MBED3_CFLAGS) $(NET_CFLAGS) -DTSFW_TLS_SIGNAL_TICKETS -g -O1 $(NET_SAN) -o $@ $< $(NET_SRCS) $(PORT_POSIX_SRCS) $(NET_LLHTTP_ASAN) $(MBED3_LIBS)
-$(NET_BUILD3)/tls_tool_heap: $(NET_ROOT)/tests/tls/tls_tool.c $(NET_SRCS) $(PORT_POSIX_SRCS) $(NET_HDRS) $(NET_LLHTTP_PLAIN) $(MBED3_PREFIX)/.built
+	$(NET_CC) $(MBED3_CFLAGS) $(NET_CFLAGS) -DTSFW_TLS_SIGNAL_TICKETS -g -O1 $(NET_SAN) -o $@ $< $(NET_SRCS) $(NET_TP_ASAN) $(MBED3_LIBS)
+$(NET_BUILD3)/tls_tool_heap: $(NET_ROOT)/tests/tls/tls_tool.c $(NET_SRCS) $(NET_HDRS) $(NET_TP_PLAIN) $(MBED3_PREFIX)/.built
 	@mkdir -p $(dir $@)
-	$(NET_CC) $(MBED3_CFLAGS) $(NET_CFLAGS) -DTSFW_HEAP_COUNT -g -O1 -o $@ $< $(NET_SRCS) $(PORT_POSIX_SRCS) $(NET_LLHTTP_PLAIN) $(MBED3_LIBS)
+	$(NET_CC) $(MBED3_CFLAGS) $(NET_CFLAGS) -DTSFW_HEAP_COUNT -g -O1 -o $@ $< $(NET_SRCS) $(NET_TP_PLAIN) $(MBED3_LIBS)
 NET_TLS3_BINS := $(NET_BUILD3)/tls_tool $(NET_BUILD3)/tls_tool_heap
 
 test-net-tls-mbedtls3: $(NET_TLS3_BINS)
@@ -128,12 +123,12 @@ test-net-tls-mbedtls3: $(NET_TLS3_BINS)
 # not reproduced here.
 NET_HEAPDEV := $(NET_BUILD)/heapdev
 define NET_HEAP_TOOL
-$(NET_HEAPDEV)/tls_tool_heap-$(1)-$(2): $(NET_ROOT)/tests/tls/tls_tool.c $(NET_SRCS) $(PORT_POSIX_SRCS) $(NET_HDRS) $(NET_LLHTTP_PLAIN) $(NET_ROOT)/tests/tls/mbedtls-src.sh
+$(NET_HEAPDEV)/tls_tool_heap-$(1)-$(2): $(NET_ROOT)/tests/tls/tls_tool.c $(NET_SRCS) $(NET_HDRS) $(NET_TP_PLAIN) $(NET_ROOT)/tests/tls/mbedtls-src.sh
 	@mkdir -p $$(dir $$@)
 	@sh $(NET_ROOT)/tests/tls/mbedtls-src.sh $(1) $(3) >/dev/null
 	$(NET_CC) -I$(NET_ROOT)/build/mbedtls/$(1)-$(2)/include "-DMBEDTLS_USER_CONFIG_FILE=<tsfw_mbedtls_user.h>" $(4) \
-	    $(NET_CFLAGS) -DTSFW_HEAP_COUNT -g -O1 -o $$@ $$< $(NET_SRCS) $(PORT_POSIX_SRCS) $(NET_LLHTTP_PLAIN) \
-	    $(addprefix $(NET_ROOT)/build/mbedtls/$(1)-$(2)/lib/,libmbedtls.a libmbedx509.a libmbedcrypto.a) -lcares
+	    $(NET_CFLAGS) -DTSFW_HEAP_COUNT -g -O1 -o $$@ $$< $(NET_SRCS) $(NET_TP_PLAIN) \
+	    $(addprefix $(NET_ROOT)/build/mbedtls/$(1)-$(2)/lib/,libmbedtls.a libmbedx509.a libmbedcrypto.a) $(NET_LIBS_NO_MBEDTLS)
 endef
 $(eval $(call NET_HEAP_TOOL,2.28.3,default,,))
 $(eval $(call NET_HEAP_TOOL,2.28.3,in4096-out2048,4096 2048,-DTSFW_TLS_IN_LEN=4096 -DTSFW_TLS_OUT_LEN=2048))
@@ -168,9 +163,9 @@ test-net: $(NET_TEST_BINS) $(NET_BUILD)/c_server $(NET_BUILD)/c_server_plain $(N
 #   fuzz-tls          the TLS client's record path: the fuzz input is the
 #                     server's side of a loopback TCP connection (seeds from
 #                     tests/fuzz/tls_capture.sh)
-$(NET_BUILD)/fuzz_%: $(NET_ROOT)/tests/fuzz/fuzz_%.c $(NET_SRCS) $(PORT_POSIX_SRCS) $(NET_HDRS) $(NET_LLHTTP_FUZZ)
+$(NET_BUILD)/fuzz_%: $(NET_ROOT)/tests/fuzz/fuzz_%.c $(NET_SRCS) $(NET_HDRS) $(NET_TP_FUZZ)
 	@mkdir -p $(dir $@)
-	$(FUZZ_CC) $(NET_CFLAGS) -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined -o $@ $< $(NET_SRCS) $(PORT_POSIX_SRCS) $(NET_LLHTTP_FUZZ) $(NET_LIBS)
+	$(FUZZ_CC) $(NET_CFLAGS) -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined -o $@ $< $(NET_SRCS) $(NET_TP_FUZZ) $(NET_LIBS)
 
 # $(call NET_FUZZ,TARGET,BINARY,SEED_CORPUS,LIBFUZZER_FLAGS): TARGET runs BINARY
 # for FUZZ_SECONDS on a corpus in the build dir seeded from tests/fuzz/SEED_CORPUS

@@ -34,6 +34,7 @@ suite() {
 }
 
 suite format make --no-print-directory check-format
+suite manifest make --no-print-directory test-manifest
 suite core   make -j"$jobs" --no-print-directory test-core
 suite regexp make --no-print-directory test-regexp
 suite neg    node --test dist/tests/tests/runners/neg.test.js
@@ -43,6 +44,7 @@ suite ca     node --test dist/tests/tests/runners/ca.test.js
 suite net    make -j"$jobs" --no-print-directory test-net
 suite http   make --no-print-directory test-http
 suite client make --no-print-directory test-client
+suite fresh-clone make --no-print-directory test-fresh-clone
 suite emu    make --no-print-directory test-emu EMU_LANG_EVERY=${EMU_LANG_EVERY:-12}
 
 [ ${#broken[@]} -gt 0 ] && echo "failing suites: ${broken[*]} (logs in tests/.work/)"

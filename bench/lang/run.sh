@@ -25,7 +25,7 @@ if ! "$TIME" -f "%e %M" true >/dev/null 2>&1; then
 fi
 if [ ! -f dist/compiler/cli.js ]; then
   echo "bench: building the compiler" >&2
-  npx tsc -p ts/compiler || exit 1
+  node_modules/.bin/tsc -b ts/compiler || exit 1
 fi
 
 if [ $# -gt 0 ]; then progs=("$@"); else

@@ -1,4 +1,4 @@
-#!/usr/bin/env python3
+#!/usr/bin/python3
 """firmware_static_check.py - what can be checked of the firmware files here,
 without Docker, ESP-IDF or ESP8266_RTOS_SDK (part of make test-emu).
 
@@ -12,34 +12,43 @@ Prints PASS/FAIL lines; exit status 1 when any check fails.
      are of the option's type and inside its range; "depends on" options are
      not set without what they depend on; the mbedTLS record sizes suit the
      TLS glue's max_fragment_length request (net/tls.c).
-  2. Kconfig.projbuild (both): menu/endmenu balance, one type per option,
-     defaults of that type and inside "range", "depends on" symbols that
-     exist; every CONFIG_TSFW_* used by app_main is declared.
+  2. Kconfig.projbuild (both), parsed by kconfiglib: options typed and
+     inside a menu, defaults of that type and inside "range", "depends on"
+     symbols that exist; every CONFIG_TSFW_* app_main's C uses is declared.
   3. partitions.csv (both): offsets as gen_esp32part.py assigns them (table
      at 0x8000, data aligned to 4 KB, apps to 64 KB), no overlap, inside the
-     4 MB flash, one SPIFFS partition "storage" as app_main mounts it; on
-     ESP8266 the app inside the first 1 MB the SDK maps.
+     4 MB flash, one SPIFFS partition; on ESP8266 the app inside the first
+     1 MB the SDK maps, and make flash's storage offset (evaluated by make).
   4. the SPIFFS image: every fs/ file name fits SPIFFS_OBJ_NAME_LEN, and the
      pages spiffsgen.py needs for fs/ (ca.pem included, which must hold
      parseable certificates) stay under 75% of the partition (ESP-IDF's
      SPIFFS documentation: only about 75% of the space is reliably usable).
-  5. Dockerfile: espressif/idf pinned to a v5.x.y tag, the SDK cloned at a
-     v3.x tag, Node.js checked against SHASUMS256, spiffsgen.py from the
-     same ESP-IDF tag.
+  5. Dockerfile, parsed into stages, ARG/ENV values and the shell commands of
+     each RUN: espressif/idf pinned to a v5.x.y tag, the SDK cloned at a v3.x
+     tag into IDF_PATH, each Node.js tarball checked against SHASUMS256.txt
+     before tar unpacks it, llhttp of Debian's version where LLHTTP_DIR
+     points, spiffsgen.py of the same ESP-IDF tag where SPIFFSGEN points.
   6. the CMake files, run by cmake against stand-ins for the ESP-IDF
-     functions (for each of esp32 and esp8266): the runtime component's
-     sources exist and include every core/net/api file, the TLS glue, the
-     HTTP client and llhttp; REQUIRES name components that exist in that
-     SDK; a probe compiled with the component's definitions sees
-     TSFW_CA_FILE_DEFAULT == "/spiffs/ca.pem" and TSFW_TLS_IN_LEN/OUT_LEN
-     equal to the sdkconfig values; the SPIFFS image is made from fs/.
+     functions (for each of esp32 and esp8266; which sources the runtime
+     component compiles is checked against components/runtime/manifest.json
+     by tests/runners/manifest.test.ts): REQUIRES name components that
+     exist in that SDK; a probe compiled with the component's definitions sees
+     TSFW_CA_FILE_DEFAULT and TSFW_TLS_IN_LEN/OUT_LEN equal to the sdkconfig
+     values; the SPIFFS image is made from fs/ at the partition's size.
+  7. app_main's C, tokenized, functions and calls found: what app_main
+     reaches mounts the table's SPIFFS partition (esp_vfs_spiffs_register)
+     at the folder of the runtime's TSFW_CA_FILE_DEFAULT, and (ESP-IDF) sets
+     the clock with esp_netif_sntp_init from CONFIG_TSFW_SNTP_SERVER.
 """
 import os
 import re
+import shlex
 import shutil
 import subprocess
 import sys
 import tempfile
+
+import kconfiglib
 
 TOP = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 failures = 0
@@ -137,100 +146,184 @@ COMPONENTS = {
 
 # --------------------------------------------------------------- Kconfig
 def parse_kconfig(rel):
-    """-> (options {name: dict(type, default, range, depends)}, errors)"""
-    opts, errors, depth, cur = {}, [], 0, None
-    in_help, help_indent = False, 0
-    for n, raw in enumerate(read(rel).split("\n"), 1):
-        line = raw.rstrip()
-        stripped = line.strip()
-        indent = len(line) - len(line.lstrip())
-        if in_help:
-            if stripped == "" or indent > help_indent:
-                continue
-            in_help = False
-        if stripped == "" or stripped.startswith("#"):
+    """Parsed by kconfiglib (Debian's python3-kconfiglib), as ESP-IDF's
+    menuconfig parses it.  -> (options {name: dict(type, default, range,
+    depends)}, errors)"""
+    try:
+        kconf = kconfiglib.Kconfig(os.path.join(TOP, rel), warn_to_stderr=False)
+    except kconfiglib.KconfigError as e:
+        return {}, [str(e)]
+    errors = list(kconf.warnings)
+    opts = {}
+    for node in kconf.node_iter():
+        sym = node.item
+        if not isinstance(sym, kconfiglib.Symbol):
             continue
-        words = stripped.split(None, 1)
-        kw, rest = words[0], (words[1] if len(words) > 1 else "")
-        if kw == "menu":
-            if not re.fullmatch(r'"[^"]*"', rest):
-                errors.append("%s:%d: menu needs a quoted title" % (rel, n))
-            depth += 1
-            cur = None
-        elif kw == "endmenu":
-            depth -= 1
-            cur = None
-            if depth < 0:
-                errors.append("%s:%d: endmenu without menu" % (rel, n))
-        elif kw in ("config", "menuconfig"):
-            if not re.fullmatch(r"[A-Z0-9_]+", rest):
-                errors.append("%s:%d: bad option name %r" % (rel, n, rest))
-            if rest in opts:
-                errors.append("%s:%d: %s declared twice" % (rel, n, rest))
-            if depth == 0:
-                errors.append("%s:%d: %s outside any menu" % (rel, n, rest))
-            cur = opts.setdefault(rest, {"type": None, "default": None, "range": None, "depends": [], "line": n})
-        elif kw in ("bool", "int", "string", "hex"):
-            if cur is None:
-                errors.append("%s:%d: type outside a config" % (rel, n))
-            elif cur["type"]:
-                errors.append("%s:%d: second type for an option" % (rel, n))
-            else:
-                cur["type"] = kw
-                if rest and not re.fullmatch(r'"[^"]*"', rest):
-                    errors.append("%s:%d: prompt must be quoted" % (rel, n))
-        elif kw == "default" and cur is not None:
-            cur["default"] = rest
-        elif kw == "range" and cur is not None:
-            m = re.fullmatch(r"(-?\w+)\s+(-?\w+)", rest)
-            if not m:
-                errors.append("%s:%d: bad range" % (rel, n))
-            else:
-                cur["range"] = (int(m.group(1), 0), int(m.group(2), 0))
-        elif kw == "depends" and cur is not None:
-            cur["depends"] += re.findall(r"[A-Z][A-Z0-9_]+", rest.replace("on ", "", 1))
-        elif kw == "help":
-            in_help, help_indent = True, indent
-        else:
-            errors.append("%s:%d: unexpected %r" % (rel, n, stripped))
-    if depth != 0:
-        errors.append("%s: %d menu(s) not closed with endmenu" % (rel, depth))
-    for name, o in opts.items():
-        where = "%s:%d: %s" % (rel, o["line"], name)
-        if not o["type"]:
+        where = "%s:%d: %s" % (rel, node.linenr, sym.name)
+        if sym.name in opts:
+            errors.append(where + " declared twice")
+            continue
+        if node.parent is kconf.top_node:
+            errors.append(where + " outside any menu")
+        typ = kconfiglib.TYPE_TO_STR[sym.orig_type]
+        if typ not in ("bool", "int", "string", "hex"):
             errors.append(where + " has no type")
             continue
-        d = o["default"]
-        if d is None:
+        rng = None
+        if sym.ranges:
+            lo, hi, _ = sym.ranges[0]
+            rng = (int(lo.str_value, 0), int(hi.str_value, 0))
+        default = sym.defaults[0][0].str_value if sym.defaults else None
+        depends = sorted({d.name for d in kconfiglib.expr_items(sym.direct_dep) if not d.is_constant})
+        opts[sym.name] = {"type": typ, "default": default, "range": rng, "depends": depends, "line": node.linenr}
+        if default is None:
             continue
-        if o["type"] == "bool" and d not in ("y", "n"):
-            errors.append(where + " bool default %r" % d)
-        if o["type"] == "string" and not re.fullmatch(r'"[^"]*"', d):
-            errors.append(where + " string default must be quoted")
-        if o["type"] in ("int", "hex"):
+        if typ == "bool" and default not in ("y", "n"):
+            errors.append(where + " bool default %r" % default)
+        if typ in ("int", "hex"):
             try:
-                v = int(d, 0)
+                v = int(default, 0)
             except ValueError:
-                errors.append(where + " default %r is not a number" % d)
+                errors.append(where + " default %r is not a number" % default)
                 continue
-            if o["range"] and not o["range"][0] <= v <= o["range"][1]:
-                errors.append(where + " default %d outside range %s" % (v, o["range"]))
+            if rng and not rng[0] <= v <= rng[1]:
+                errors.append(where + " default %d outside range %s" % (v, rng))
     return opts, errors
 
 
 def kconfig_checks(rel, sdk_names, sources):
     opts, errors = parse_kconfig(rel)
-    check(not errors, "%s parses (menus closed, typed options, defaults in range)" % rel, "; ".join(errors))
+    check(not errors and opts, "%s parses (kconfiglib: typed options inside a menu, defaults in range)" % rel,
+          "; ".join(errors))
     known = set(opts) | set(sdk_names)
     bad = sorted({d for o in opts.values() for d in o["depends"] if d not in known})
     check(not bad, "%s: every 'depends on' names an existing option" % rel, ", ".join(bad))
-    used = set()
-    for src in sources:
-        used |= set(re.findall(r"CONFIG_(TSFW_[A-Z0-9_]+)", read(src)))
+    used = {t[len("CONFIG_"):] for src in sources for t in c_tokens(src, True) if t.startswith("CONFIG_TSFW_")}
     missing = sorted(used - set(opts))
     check(not missing, "%s declares every CONFIG_TSFW_* that %s uses" % (rel, ", ".join(sources)),
           "missing: " + ", ".join(missing))
     return opts
+
+
+# -------------------------------------------------------------- app_main C
+C_TOKEN = re.compile(r"""//[^\n]*|/\*.*?\*/|^[ \t]*\#(?:\\\n|[^\n])*|"(?:\\.|[^"\\\n])*"|'(?:\\.|[^'\\\n])*'|[A-Za-z_]\w*|\S""",
+                     re.S | re.M)
+C_KEYWORDS = {"if", "else", "while", "for", "do", "switch", "return", "sizeof", "case", "default"}
+
+
+def c_tokens(rel, directives=False):
+    """The C file's tokens: comments dropped, string and character literals
+    as single tokens; preprocessor lines dropped (every #if branch is kept),
+    or with directives=True, their tokens kept too."""
+    out = []
+    for t in C_TOKEN.findall(read(rel)):
+        if t.startswith(("//", "/*")):
+            continue
+        if t.lstrip().startswith("#"):
+            if directives:
+                out += [d for d in C_TOKEN.findall(t.lstrip()[1:]) if not d.startswith(("//", "/*"))]
+            continue
+        out.append(t)
+    return out
+
+
+def c_functions(tokens):
+    """{name: body tokens} of the functions defined in the file (two
+    definitions under #if/#else are merged)."""
+    funcs, depth, i = {}, 0, 0
+    while i < len(tokens):
+        t = tokens[i]
+        if t == "{" and depth == 0 and i > 0 and tokens[i - 1] == ")":
+            j, d = i - 1, 0
+            while j >= 0:  # back to the parameter list's "("
+                d += {")": 1, "(": -1}.get(tokens[j], 0)
+                if d == 0:
+                    break
+                j -= 1
+            name = tokens[j - 1]
+            k, d = i, 0
+            while k < len(tokens):
+                d += {"{": 1, "}": -1}.get(tokens[k], 0)
+                if d == 0:
+                    break
+                k += 1
+            funcs.setdefault(name, []).extend(tokens[i + 1:k])
+            i = k + 1
+            continue
+        depth += {"{": 1, "}": -1}.get(t, 0)
+        i += 1
+    return funcs
+
+
+def c_calls(body):
+    return {body[i] for i in range(len(body) - 1)
+            if body[i + 1] == "(" and re.fullmatch(r"[A-Za-z_]\w*", body[i]) and body[i] not in C_KEYWORDS}
+
+
+def c_reachable(funcs, root):
+    """Functions reached from root by calls or by being passed (tasks, event handlers)."""
+    seen, todo = set(), [root]
+    while todo:
+        f = todo.pop()
+        if f in seen or f not in funcs:
+            continue
+        seen.add(f)
+        todo += [t for t in funcs[f] if t in funcs]
+    return seen
+
+
+def c_initializer(body, type_name):
+    """The designated initializer of a local `type_name var = {...}`: (var, {field: value tokens})."""
+    for i in range(len(body) - 3):
+        if body[i] == type_name and body[i + 2] == "=" and body[i + 3] == "{":
+            fields, j, depth, field = {}, i + 4, 1, None
+            while depth:
+                t = body[j]
+                depth += {"{": 1, "}": -1, "(": 1, ")": -1}.get(t, 0)
+                if depth == 1 and t == "." and body[j + 2] == "=":
+                    field = body[j + 1]
+                    fields[field] = []
+                    j += 3
+                    continue
+                if depth == 1 and t == ",":
+                    field = None
+                elif depth and field:
+                    fields[field].append(t)
+                j += 1
+            return body[i + 1], fields
+    return None, {}
+
+
+def c_string(tokens):
+    return tokens[0][1:-1] if len(tokens) == 1 and tokens[0].startswith('"') else None
+
+
+def app_main_checks(rel, label, storage_name, ca_file, sntp):
+    """What app_main does, read from its C: mounts the SPIFFS partition of the
+    table where the TLS glue looks for ca.pem, and (ESP-IDF) sets the clock
+    by SNTP from the configured server before the app starts."""
+    funcs = c_functions(c_tokens(rel))
+    reach = c_reachable(funcs, "app_main")
+    check("app_main" in funcs, "%s: defines app_main" % rel)
+    mounts = []
+    for f in sorted(reach):
+        var, fields = c_initializer(funcs[f], "esp_vfs_spiffs_conf_t")
+        body = funcs[f]
+        registered = any(body[i:i + 4] == ["esp_vfs_spiffs_register", "(", "&", var] for i in range(len(body)))
+        if var and registered:
+            mounts.append((f, c_string(fields.get("partition_label", [])), c_string(fields.get("base_path", []))))
+    check(len(mounts) == 1 and mounts[0][1] == storage_name,
+          "%s: app_main mounts the partition table's SPIFFS partition \"%s\" (esp_vfs_spiffs_register)"
+          % (label, storage_name), str(mounts))
+    if mounts and ca_file:
+        check(ca_file.startswith(mounts[0][2] + "/"),
+              "%s: the TLS roots %s lie on the SPIFFS mount %s" % (label, ca_file, mounts[0][2]))
+    if sntp:
+        users = [f for f in reach if "esp_netif_sntp_init" in c_calls(funcs[f])]
+        check(len(users) == 1 and "CONFIG_TSFW_SNTP_SERVER" in funcs[users[0]] and
+              "esp_netif_sntp_sync_wait" in c_calls(funcs[users[0]]),
+              "%s: certificate dates are checked, and app_main sets the clock by SNTP from "
+              "CONFIG_TSFW_SNTP_SERVER and waits for it (%s)" % (label, ", ".join(users) or "no caller"))
 
 
 # ---------------------------------------------------------- sdkconfig files
@@ -347,9 +440,7 @@ def partition_checks(rel, flash_size, esp8266):
     end = max((o + s for _, _, _, o, s in rows), default=0)
     check(end <= flash_size, "%s fits the %d MB flash (ends at 0x%x)" % (rel, flash_size >> 20, end))
     spiffs = [r for r in rows if r[1] == "data" and r[2] == "spiffs"]
-    check(len(spiffs) == 1 and spiffs[0][0] == "storage",
-          "%s has one SPIFFS partition, named \"storage\" (app_main mounts that label)" % rel,
-          str([r[0] for r in spiffs]))
+    check(len(spiffs) == 1, "%s has one SPIFFS partition (%s)" % (rel, ", ".join(r[0] for r in spiffs)))
     nvs = [r for r in rows if r[2] == "nvs"]
     check(len(nvs) == 1 and nvs[0][4] >= 0x3000, "%s has an NVS partition of at least 12 KB (3 pages)" % rel)
     apps = [r for r in rows if r[1] == "app"]
@@ -357,7 +448,7 @@ def partition_checks(rel, flash_size, esp8266):
     if esp8266 and apps:
         check(all(o + s <= 0x100000 for _, _, _, o, s in apps),
               "%s: the app lies in the first 1 MB, which ESP8266_RTOS_SDK maps" % rel)
-    return {r[0]: r for r in rows}
+    return spiffs[0] if len(spiffs) == 1 else None
 
 
 # ----------------------------------------------------------------- SPIFFS
@@ -411,22 +502,111 @@ def ca_checks():
 
 
 # ---------------------------------------------------------------- Dockerfile
+def parse_dockerfile(rel):
+    """-> (global ARG defaults, [stage]); a stage: dict(name, image, args,
+    env, runs: [[argv of each shell command]]).  Continuation lines are
+    joined, comments dropped; ${VAR} of ARG and ENV values are substituted."""
+    logical, cur = [], ""
+    for line in read(rel).split("\n"):
+        if line.strip().startswith("#"):
+            continue
+        if line.rstrip().endswith("\\"):
+            cur += line.rstrip()[:-1] + " "
+            continue
+        cur += line
+        if cur.strip():
+            logical.append(cur.strip())
+        cur = ""
+    global_args, stages = {}, []
+    for instr in logical:
+        kw, _, rest = instr.partition(" ")
+        kw = kw.upper()
+        scope = stages[-1] if stages else None
+        known = dict(global_args, **(scope["args"] if scope else {}), **(scope["env"] if scope else {}))
+        rest = re.sub(r"\$\{(\w+)\}", lambda m: known.get(m.group(1), m.group(0)), rest)
+        if kw == "FROM":
+            f = rest.split()
+            stages.append({"image": f[0], "name": f[2] if len(f) > 2 and f[1].upper() == "AS" else None,
+                           "args": {}, "env": {}, "runs": []})
+        elif kw == "ARG":
+            name, _, default = rest.partition("=")
+            (scope["args"] if scope else global_args)[name] = default or global_args.get(name, "")
+        elif kw == "ENV" and scope:
+            for pair in shlex.split(rest):
+                k, _, v = pair.partition("=")
+                scope["env"][k] = v
+        elif kw == "RUN" and scope:
+            lex = shlex.shlex(rest, posix=True, punctuation_chars="|&;")
+            lex.whitespace_split = True
+            cmds, argv = [], []
+            for tok in lex:
+                if tok in ("&&", "||", ";", "|"):
+                    cmds.append(argv)
+                    argv = []
+                else:
+                    argv.append(tok)
+            cmds.append(argv)
+            scope["runs"].append([c for c in cmds if c])
+    return global_args, stages
+
+
+def download_checked_before_unpack(run, tarball):
+    """In one RUN: the SHASUMS256.txt line of `tarball` goes to sha256sum -c
+    (grep ... | sha256sum -c -), before tar unpacks the tarball."""
+    checked = unpacked = None
+    for i, argv in enumerate(run):
+        if argv[0] == "grep" and any(a.replace("\\$", "$").strip().rstrip("$").endswith(tarball) for a in argv[1:-1]) and \
+                argv[-1] == "SHASUMS256.txt" and i + 1 < len(run) and run[i + 1][:2] == ["sha256sum", "-c"]:
+            checked = i
+        if argv[0] == "tar" and tarball in argv and unpacked is None:
+            unpacked = i
+    return checked is not None and unpacked is not None and checked < unpacked
+
+
 def dockerfile_checks():
-    d = read("Dockerfile")
-    m = re.search(r"^ARG IDF_TAG=(\S+)", d, re.M)
-    tag = m.group(1) if m else ""
-    check(re.fullmatch(r"v5\.\d+\.\d+", tag) is not None and
-          re.search(r"^FROM espressif/idf:\$\{IDF_TAG\} AS esp32", d, re.M) is not None,
+    global_args, stages = parse_dockerfile("Dockerfile")
+    by_name = {st["name"]: st for st in stages}
+    tag = global_args.get("IDF_TAG", "")
+    esp32, esp8266 = by_name.get("esp32"), by_name.get("esp8266")
+    check(re.fullmatch(r"v5\.\d+\.\d+", tag) is not None and esp32 is not None and
+          esp32["image"] == "espressif/idf:" + tag,
           "Dockerfile: the esp32 stage is FROM espressif/idf pinned to a v5.x.y release (%s)" % tag)
-    check(re.search(r"espressif/idf:(latest|release-|master)", d) is None, "Dockerfile: no moving espressif/idf tag")
-    m = re.search(r"^ARG SDK_TAG=(\S+)", d, re.M)
-    check(m is not None and re.fullmatch(r"v3\.\d+(\.\d+)?", m.group(1)) is not None and
-          "--branch ${SDK_TAG}" in d, "Dockerfile: ESP8266_RTOS_SDK cloned at a v3.x tag")
-    check(d.count("sha256sum -c") >= 2, "Dockerfile: both Node.js downloads checked against SHASUMS256.txt")
-    m = re.search(r"^ARG IDF_SPIFFSGEN_TAG=(\S+)", d, re.M)
-    check(m is not None and m.group(1) == tag and "ENV SPIFFSGEN=" in d,
-          "Dockerfile: the esp8266 stage's spiffsgen.py comes from the same ESP-IDF tag (%s)" % tag)
-    check(d.count("test -f /opt/llhttp/src/llhttp.c") >= 2, "Dockerfile: both stages check the llhttp sources")
+    check(all(":" in st["image"] and not re.search(r":(latest|release-|master)", st["image"]) for st in stages),
+          "Dockerfile: every stage's image has a fixed tag (%s)" % ", ".join(st["image"] for st in stages))
+    if esp8266 is None:
+        check(False, "Dockerfile: an esp8266 stage")
+        return
+    sdk_tag = esp8266["args"].get("SDK_TAG", "")
+    clones = [argv for run in esp8266["runs"] for argv in run
+              if argv[:2] == ["git", "clone"] and any("espressif/ESP8266_RTOS_SDK" in a for a in argv)]
+    check(len(clones) == 1 and re.fullmatch(r"v3\.\d+(\.\d+)?", sdk_tag) is not None and
+          clones[0][clones[0].index("--branch") + 1] == sdk_tag and clones[0][-1] == esp8266["env"].get("IDF_PATH"),
+          "Dockerfile: ESP8266_RTOS_SDK cloned at its %s tag into IDF_PATH" % sdk_tag, str(clones))
+    for st in (esp32, esp8266):
+        ver = st["args"].get("NODE_VERSION", "")
+        runs = [run for run in st["runs"] if any(argv[0] == "tar" and any("node-v" in a for a in argv) for argv in run)]
+        tarballs = [a for run in runs for argv in run if argv[0] == "tar" for a in argv if a.startswith("node-v")]
+        check(len(runs) == 1 and len(tarballs) == 1 and re.fullmatch(r"20\.\d+\.\d+", ver) is not None and
+              tarballs[0].startswith("node-v%s-linux-" % ver) and download_checked_before_unpack(runs[0], tarballs[0]),
+              "Dockerfile %s: Node.js %s is checked against SHASUMS256.txt before it is unpacked" % (st["name"], ver))
+        lldir, llinc = st["env"].get("LLHTTP_DIR", ""), st["env"].get("LLHTTP_INCLUDE_DIR", "")
+        tests = [argv for run in st["runs"] for argv in run if argv[:2] == ["test", "-f"]]
+        llver = st["args"].get("LLHTTP_VERSION", "")
+        fetched = any("nodejs/llhttp/archive/refs/tags/release/v%s.tar.gz" % llver in a
+                      for run in st["runs"] for argv in run for a in argv)
+        check(fetched and ["test", "-f", lldir + "/llhttp.c"] in tests and ["test", "-f", llinc + "/llhttp.h"] in tests,
+              "Dockerfile %s: llhttp %s fetched, and its sources checked where LLHTTP_DIR and LLHTTP_INCLUDE_DIR "
+              "point (%s, %s)" % (st["name"], llver, lldir, llinc))
+        deb = subprocess.run(["dpkg-query", "-W", "-f=${Version}", "node-llhttp"], capture_output=True, text=True)
+        check(deb.stdout.split("~")[0] == llver,
+              "Dockerfile %s: llhttp %s is the version of Debian's node-llhttp (%s) of the host build"
+              % (st["name"], llver, deb.stdout))
+    gen = esp8266["env"].get("SPIFFSGEN", "")
+    fetch = [argv for run in esp8266["runs"] for argv in run if argv[0] == "curl" and "-o" in argv and
+             argv[argv.index("-o") + 1] == gen]
+    url = "https://raw.githubusercontent.com/espressif/esp-idf/%s/components/spiffs/spiffsgen.py" % tag
+    check(gen != "" and len(fetch) == 1 and url in fetch[0] and esp8266["args"].get("IDF_SPIFFSGEN_TAG") == tag,
+          "Dockerfile: the esp8266 stage's SPIFFSGEN (%s) is spiffsgen.py of the same ESP-IDF tag (%s)" % (gen, tag))
 
 
 # --------------------------------------------------------------- CMake run
@@ -457,6 +637,10 @@ macro(idf_component_register)
         file(APPEND ${RESULT} "include ${comp} ${a}\n")
     endforeach()
 endmacro()
+function(add_custom_target name)
+    string(REPLACE ";" " " args "${ARGN}")
+    file(APPEND ${RESULT} "custom ${name} ${args}\n")
+endfunction()
 if(MOCK_TARGET STREQUAL "esp32")
     function(spiffs_create_partition_image partition base_dir)
         get_filename_component(a ${base_dir} ABSOLUTE)
@@ -474,9 +658,6 @@ add_subdirectory(${MOCK_MAIN} main)
 # the runtime's PUBLIC definitions reach whoever links it, as in ESP-IDF
 add_executable(probe ${MOCK_PROBE_SRC})
 target_link_libraries(probe mock_runtime)
-if(TARGET tsfw_spiffs_storage)
-    file(APPEND ${RESULT} "spiffsgen-target\n")
-endif()
 '''
 PROBE = r'''
 #include <stdio.h>
@@ -495,10 +676,11 @@ int main(void) {
 '''
 
 
-def cmake_checks(target, sdkconfig_vals):
+def cmake_checks(target, sdkconfig_vals, storage):
+    """-> the TLS roots' path the runtime is compiled with (TSFW_CA_FILE_DEFAULT)"""
     if shutil.which("cmake") is None or shutil.which("cc") is None:
         check(False, "%s CMake files: cmake and cc are needed" % target)
-        return
+        return None
     tmp = tempfile.mkdtemp(prefix="tsfw-fwcheck-")
     try:
         # a mirror of the tree where generated/app.c exists (a stand-in);
@@ -534,48 +716,48 @@ def cmake_checks(target, sdkconfig_vals):
                            capture_output=True, text=True, env=env)
         if not check(r.returncode == 0, "%s: the component CMakeLists run (ESP-IDF functions stood in for)" % target,
                      (r.stderr or r.stdout).strip()[-600:]):
-            return
+            return None
         r2 = subprocess.run(["cmake", "--build", b, "--target", "probe"], capture_output=True, text=True)
         out = subprocess.run([os.path.join(b, "probe")], capture_output=True, text=True).stdout \
             if r2.returncode == 0 else ""
         res = open(os.path.join(b, "result.txt")).read().split("\n")
-        srcs = {l.split(" ", 2)[2] for l in res if l.startswith("src runtime ")}
-        rt = os.path.join(mirror, "components", "runtime")
-        want = set()
-        for sub in ("core", "net", "api"):
-            want |= {os.path.join(rt, sub, f) for f in os.listdir(os.path.join(rt, sub)) if f.endswith(".c")}
-        missing = sorted(os.path.relpath(p, mirror) for p in want - srcs)
-        check(not missing and os.path.join(rt, "net", "tls.c") in srcs and
-              os.path.join(rt, "net", "http_client.c") in srcs,
-              "%s: runtime SRCS cover every core/net/api file (tls.c, http_client.c included)" % target,
-              "missing " + ", ".join(missing))
-        llhttp = [p for p in srcs if os.path.basename(p) in ("api.c", "http.c", "llhttp.c") and "llhttp" in p]
-        check(len(llhttp) == 3, "%s: runtime SRCS include llhttp's api.c, http.c, llhttp.c" % target)
-        absent = sorted(p for p in srcs if not os.path.isfile(p))
-        check(not absent, "%s: every runtime source exists" % target, ", ".join(absent))
-        check(not any("port/posix" in p or "port/sim" in p for p in srcs),
-              "%s: no posix/sim port sources in the component (port_esp_idf.c includes port_posix.c)" % target)
         reqs = {l.split(" ")[2] for l in res if l.startswith("requires ")}
         unknown = sorted(reqs - COMPONENTS[target])
         check(not unknown, "%s: REQUIRES name components of that SDK (%s)" % (target, " ".join(sorted(reqs))),
               "unknown: " + ", ".join(unknown))
-        check("ca /spiffs/ca.pem" in out.split("\n"),
-              "%s: TSFW_CA_FILE_DEFAULT is \"/spiffs/ca.pem\" where tls.h is compiled" % target, out.strip())
+        ca = [l[3:] for l in out.split("\n") if l.startswith("ca ")]
+        check(len(ca) == 1, "%s: TSFW_CA_FILE_DEFAULT reaches the code that links the runtime" % target, out.strip())
         tin = sdkconfig_vals.get("MBEDTLS_SSL_IN_CONTENT_LEN", "16384")
         tout = sdkconfig_vals.get("MBEDTLS_SSL_OUT_CONTENT_LEN", "16384")
         check("in %s" % tin in out and "out %s" % tout in out,
               "%s: TSFW_TLS_IN_LEN/OUT_LEN = sdkconfig's %s/%s" % (target, tin, tout), out.strip())
+        fs_dir = os.path.realpath(os.path.join(TOP, "fs"))
         if target == "esp32":
-            sp = [l for l in res if l.startswith("spiffs ")]
-            check(len(sp) == 1 and sp[0].split(" ")[1] == "storage" and
-                  os.path.realpath(sp[0].split(" ")[2]) == os.path.realpath(os.path.join(TOP, "fs")) and
-                  "FLASH_IN_PROJECT" in sp[0],
-                  "esp32: spiffs_create_partition_image(storage <repo>/fs FLASH_IN_PROJECT)", str(sp))
+            sp = [l.split(" ") for l in res if l.startswith("spiffs ")]
+            check(len(sp) == 1 and sp[0][1] == storage[0] and os.path.realpath(sp[0][2]) == fs_dir and
+                  "FLASH_IN_PROJECT" in sp[0][3:],
+                  "esp32: spiffs_create_partition_image(%s <repo>/fs FLASH_IN_PROJECT)" % storage[0], str(sp))
         else:
-            check("spiffsgen-target" in res,
-                  "esp8266: without spiffs_create_partition_image, a spiffsgen.py target makes the image")
+            # SDK 3.4 has no spiffs_create_partition_image: a target runs spiffsgen.py
+            cmds = [l.split(" ") for l in res if l.startswith("custom ")]
+            gen = [c[c.index("COMMAND") + 1:] for c in cmds if "COMMAND" in c]
+            gen = [g for g in gen if len(g) > 4 and g[1] == env["SPIFFSGEN"]]
+            opt = lambda g, name: g[g.index(name) + 1] if name in g else None
+            check(len(gen) == 1 and int(gen[0][2], 0) == storage[4] and os.path.realpath(gen[0][3]) == fs_dir and
+                  opt(gen[0], "--page-size") == "256" and opt(gen[0], "--block-size") == "4096" and
+                  opt(gen[0], "--obj-name-len") == sdkconfig_vals.get("SPIFFS_OBJ_NAME_LEN", "32"),
+                  "esp8266: a spiffsgen.py target makes the image of <repo>/fs, of the %s partition's size (0x%x), "
+                  "with the SDK's page, block and name sizes" % (storage[0], storage[4]), str(gen))
+        return ca[0] if len(ca) == 1 else None
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
+
+
+def make_variable(makefile, name):
+    """A variable's value as make evaluates it."""
+    r = subprocess.run(["make", "-s", "--no-print-directory", "-f", makefile, "--eval", "print-var: ; @echo $(%s)" % name,
+                        "print-var"], capture_output=True, text=True, cwd=TOP)
+    return r.stdout.strip()
 
 
 def main():
@@ -585,19 +767,15 @@ def main():
     vals = sdkconfig_checks(["sdkconfig.defaults", "sdkconfig.defaults.qemu"], IDF52, own, "ESP-IDF 5.2")
     base = parse_defaults("sdkconfig.defaults")
     tls_checks(base, "ESP-IDF 5.2")
-    if base.get("MBEDTLS_HAVE_TIME_DATE") == "y":
-        check("esp_netif_sntp_init" in read("firmware/app_main.c"),
-              "ESP-IDF 5.2: certificate dates are checked and app_main sets the clock by SNTP")
     check(base.get("ESPTOOLPY_FLASHSIZE_4MB") == "y" and base.get("PARTITION_TABLE_CUSTOM") == "y" and
           base.get("PARTITION_TABLE_CUSTOM_FILENAME") == '"partitions.csv"',
           "ESP-IDF 5.2: 4 MB flash, custom table partitions.csv")
-    parts = partition_checks("partitions.csv", 4 << 20, False)
-    app = read("firmware/app_main.c")
-    check('.partition_label = "storage"' in app and '.base_path = "/spiffs"' in app,
-          "app_main.c mounts the \"storage\" partition at /spiffs")
-    if "storage" in parts:
-        spiffs_checks(parts["storage"], int(vals.get("SPIFFS_OBJ_NAME_LEN", "32")), "ESP32")
-    cmake_checks("esp32", base)
+    storage = partition_checks("partitions.csv", 4 << 20, False)
+    if storage:
+        spiffs_checks(storage, int(vals.get("SPIFFS_OBJ_NAME_LEN", "32")), "ESP32")
+        ca = cmake_checks("esp32", base, storage)
+        app_main_checks("firmware/app_main.c", "ESP-IDF 5.2", storage[0], ca,
+                        sntp=base.get("MBEDTLS_HAVE_TIME_DATE") == "y")
 
     # ---- ESP8266_RTOS_SDK 3.4
     own8 = kconfig_checks("firmware/esp8266/main/Kconfig.projbuild", ESP8266_SDK,
@@ -606,19 +784,16 @@ def main():
     tls_checks(v8, "ESP8266_RTOS_SDK 3.4")
     name8 = int(v8.get("SPIFFS_OBJ_NAME_LEN", "32"))
     check(name8 + 4 + 64 <= 256, "ESP8266: SPIFFS name %d + meta 4 + 64 <= 256-byte page (spiffs_config.h)" % name8)
-    parts8 = partition_checks("firmware/esp8266/partitions.csv", 4 << 20, True)
-    if "storage" in parts8:
-        spiffs_checks(parts8["storage"], name8, "ESP8266")
-        st = parts8["storage"]
-        cm = read("firmware/esp8266/main/CMakeLists.txt")
-        m = re.search(r"set\(storage_size (\S+)\)", cm)
-        check(m is not None and int(m.group(1), 0) == st[4],
-              "ESP8266: the spiffsgen.py image size is the storage partition's (0x%x)" % st[4])
-        fm = read("mk/firmware.mk")
-        m = re.search(r"FW_ESP8266_STORAGE_OFFSET := (\S+)", fm)
-        check(m is not None and int(m.group(1), 0) == st[3],
-              "ESP8266: make flash writes storage.bin at the storage partition's offset (0x%x)" % st[3])
-    cmake_checks("esp8266", v8)
+    storage8 = partition_checks("firmware/esp8266/partitions.csv", 4 << 20, True)
+    if storage8:
+        spiffs_checks(storage8, name8, "ESP8266")
+        offset = make_variable("mk/firmware.mk", "FW_ESP8266_STORAGE_OFFSET")
+        check(re.fullmatch(r"0x[0-9a-fA-F]+|\d+", offset) is not None and int(offset, 0) == storage8[3],
+              "ESP8266: make flash writes storage.bin at the %s partition's offset (0x%x; mk/firmware.mk: %s)"
+              % (storage8[0], storage8[3], offset))
+        ca8 = cmake_checks("esp8266", v8, storage8)
+        app_main_checks("firmware/esp8266/main/app_main_esp8266.c", "ESP8266_RTOS_SDK 3.4", storage8[0], ca8,
+                        sntp=False)
 
     ca_checks()
     dockerfile_checks()

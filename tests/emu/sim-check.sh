@@ -9,9 +9,10 @@
 #              quarter; EMU_LANG_ALL=1 for all of them), no client script
 # Each program is built for host, lx106 and rv32 (-Werror) and run on all
 # three; stdout, exit status and (for servers) the output records must be
-# byte-identical to the host build's.  Programs the compiler refuses are
-# skipped and counted.  QEMU runs EMU_PAR (2) at a time.
-# Prints PASS/FAIL/INFO lines.
+# byte-identical to the host build's.  A program the compiler refuses, or
+# whose C does not build on the host, is a failure, as is a missing compiler
+# (dist/).  QEMU runs EMU_PAR (2) at a time.
+# Prints PASS/FAIL lines, and INFO lines with timings.
 set -u
 here=$(cd "$(dirname "$0")" && pwd)
 top=$(cd "$here/../.." && pwd)
@@ -35,31 +36,37 @@ for f in tests/lang/*.ts; do
 done
 apps=$(ls tests/emu/apps/*.ts tests/http/apps/*.ts 2>/dev/null)
 if [ ! -f dist/compiler/compile.js ]; then
-    echo "INFO no dist/compiler (npm run build): compiled TypeScript skipped"
+    echo "FAIL no dist/compiler (make build): the compiled TypeScript programs cannot be checked"
     lang= apps=
 fi
 t0=$(date +%s)
 [ -n "$lang" ] && node "$here/emit-ts.js" "$B/gen/lang" $lang > "$out/emit-lang.log" 2>&1
 [ -n "$apps" ] && node "$here/emit-ts.js" "$B/gen/app" $apps > "$out/emit-app.log" 2>&1
 echo "INFO emitted TypeScript in $(( $(date +%s) - t0 ))s: lang $(cat "$out/emit-lang.log" 2>/dev/null), apps $(cat "$out/emit-app.log" 2>/dev/null)"
-for f in $B/gen/lang/*.fail $B/gen/app/*.fail; do
-    [ -f "$f" ] || continue
-    echo "INFO compiler refused $(basename "$f" .fail): $(head -1 "$f")"
-done
+# not_emitted GROUP FILE: true (and a FAIL line) when FILE has no C in $B/gen/GROUP
+not_emitted() {
+    b=$(basename "$2" .ts)
+    [ -f "$B/gen/$1/$b.c" ] && return 1
+    if [ -f "$B/gen/$1/$b.fail" ]; then
+        echo "FAIL compiler refused $2: $(head -1 "$B/gen/$1/$b.fail")"
+    else
+        echo "FAIL emit $2: no C written (log: $out/emit-$1.log)"
+    fi
+}
 
 # programs: NAME (build/emu/<t>/NAME) and the list of scripts
 progs=   # entries: name|script,script
 progs="sim_http_server|$(ls tests/emu/sim/c/*.sim | tr '\n' ',')"
 for f in $apps; do
     b=$(basename "$f" .ts)
-    [ -f "$B/gen/app/$b.c" ] || continue
+    not_emitted app "$f" && continue
     s=tests/emu/sim/apps/$b.sim
     [ -f "$s" ] || s=tests/emu/sim/apps/default.sim
     progs="$progs ts/app/$b|$s"
 done
 for f in $lang; do
     b=$(basename "$f" .ts)
-    [ -f "$B/gen/lang/$b.c" ] || continue
+    not_emitted lang "$f" && continue
     progs="$progs ts/lang/$b|-"
 done
 
@@ -78,7 +85,6 @@ done
 [ -n "$goals" ] && $MAKE_CMD -k -j"$PAR" $goals >> "$out/build.log" 2>&1
 echo "INFO built $(echo $progs | wc -w) programs (host, then lx106 and rv32) in $(( $(date +%s) - t0 ))s"
 runs=
-nskip=0
 for p in $progs; do
     n=${p%%|*}
     missing=
@@ -86,10 +92,8 @@ for p in $progs; do
     if [ -n "$missing" ]; then
         case "$n:$missing" in
         ts/*" host/"*)
-            # the emitted C does not build on the host either: a compiler
-            # bug the lang runner reports; nothing to compare here
-            nskip=$((nskip + 1))
-            echo "INFO skip $n: its generated C fails to compile on the host too: $(grep -F "$(basename "$n").ts:" "$out/build.log" | grep error | head -1 | sed 's/.*error: //')"
+            # the emitted C does not build on the host either: a compiler bug
+            echo "FAIL build $n: its generated C does not compile on the host: $(grep -F "$(basename "$n").ts:" "$out/build.log" | grep error | head -1 | sed 's/.*error: //')"
             ;;
         *)
             echo "FAIL build $n:$missing (log: $out/build.log)"
@@ -100,7 +104,6 @@ for p in $progs; do
     fi
     runs="$runs $p"
 done
-[ $nskip = 0 ] || echo "INFO $nskip compiled TypeScript programs skipped (generated C does not build on the host)"
 
 # ------------------------------------------------------------------ run
 # one line per run: TARGET EXE SCRIPT DIR

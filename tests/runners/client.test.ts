@@ -52,6 +52,12 @@ const expectedStderr: Record<string, RegExp[]> = {
   ],
   "20_bad_port": [/^Uncaught Error: Http\.request: invalid port NaN$/m],
   "21_bad_header": [/^Uncaught Error: Http\.request: invalid character in header "X-Evil"$/m],
+  // the position is named by the shim, and by the compiled app once the compiler records positions
+  "25_callback_throws": [
+    /^tsfw error: Http\.request GET http:\/\/127\.0\.0\.1:18660\/first callback: uncaught Error: response callback failed( at 25_callback_throws\.ts:\d+:\d+)?$/m,
+    /^tsfw error: Http\.request GET http:\/\/127\.0\.0\.1:18660\/stream 'data' callback: uncaught Error: data callback failed( at 25_callback_throws\.ts:\d+:\d+)?; request aborted$/m,
+    /^tsfw error: Http\.request GET http:\/\/127\.0\.0\.1:1\/refused 'error' callback: uncaught Error: GET http:\/\/127\.0\.0\.1:1\/refused: connect 127\.0\.0\.1:1: Connection refused$/m,
+  ],
 };
 
 /** Facts about an app's stdout checked on top of native == node. */
@@ -81,6 +87,9 @@ const expectedStdout: Record<string, RegExp[]> = {
     /^f error, aborting: GET http:\/\/127\.0\.0\.1:1\/: connect 127\.0\.0\.1:1: Connection refused\ne timed out, aborting\ndone\n$/m,
   ],
   "23_dropped_refs": [/^completed 40$/m],
+  "25_callback_throws": [
+    /^response callback: served \/first\ndata callback: first chunk\nerror callback: GET http:\/\/127\.0\.0\.1:1\/refused: connect 127\.0\.0\.1:1: Connection refused\nlast: served \/last\n$/,
+  ],
   "30_https": [
     /^ca_file: 200 secure POST \/a body=over TLS$/m,
     /^default CA: 200 secure GET \/b\?x=1 body=$/m,

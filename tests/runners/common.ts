@@ -5,7 +5,7 @@ import path from "node:path";
 import ts from "typescript";
 import { compileToC } from "../../ts/compiler/src/compile";
 import { formatDiag } from "../../ts/compiler/src/diag";
-import { BuildOptions, includeFlags, runtimeLibrary, warningFlags } from "../../ts/compiler/src/build";
+import { BuildOptions, hostLinkLibs, includeFlags, runtimeLibrary, warningFlags } from "../../ts/compiler/src/build";
 import { packageRoot } from "../../ts/compiler/src/load";
 
 export const root = packageRoot;
@@ -69,11 +69,7 @@ export async function buildNative(app: string, outDir: string, opts: BuildOption
     ...includeFlags(),
     cFile,
     lib,
-    "-lmbedtls",
-    "-lmbedx509",
-    "-lmbedcrypto",
-    "-lcares",
-    "-lm",
+    ...hostLinkLibs,
     "-o",
     exe,
   ]);

@@ -11,6 +11,7 @@
  */
 import { before, describe, it } from "node:test";
 import assert from "node:assert/strict";
+import fs from "node:fs";
 import path from "node:path";
 import { runtimeLibrary } from "../../ts/compiler/src/build";
 import { asanEnv, listApps, root, sanitize, selected, workDir, buildNative } from "./common";
@@ -51,6 +52,42 @@ async function exercise(cmd: string, args: string[], env: NodeJS.ProcessEnv, nam
 
 const sanitizerReport = /ERROR: (AddressSanitizer|LeakSanitizer)|runtime error:/;
 
+/** The log lines about callbacks that threw, in order of text (a timer's
+ *  line may come before or after a request's). */
+const uncaughtLines = (stderr: string) =>
+  stderr
+    .split("\n")
+    .filter((l) => l.startsWith("tsfw error: "))
+    .sort();
+/** An error's position in a log line: " at file.ts:line:col". */
+const position = / at [\w./-]+\.ts:\d+:\d+/;
+/** The compiled app names positions once the compiler records them (it
+ *  stores ts_loc before the operations that may throw); until then the
+ *  native lines are compared with the shim's without them. */
+const recordsPositions = (cFile: string) => /\bts_loc = /.test(fs.readFileSync(cFile, "utf8"));
+
+/** What both builds must log for the apps whose callbacks throw (the shim
+ *  always names the position). */
+const expectedUncaught: Record<string, RegExp[]> = {
+  "31_handler_throws": [
+    /^tsfw error: timer callback: uncaught Error: timer failed( at 31_handler_throws\.ts:\d+:\d+)?$/,
+    /^tsfw error: conn \d+ GET \/throw: uncaught Error: handler failed on request 1( at 31_handler_throws\.ts:\d+:\d+)?; answered 500$/,
+    /^tsfw error: conn \d+ POST \/config: uncaught TypeError: Cannot read properties of undefined \(reading 'limit'\)( at 31_handler_throws\.ts:\d+:\d+)?; answered 500$/,
+    /^tsfw error: conn \d+ GET \/late: uncaught Error: failed after the head( at 31_handler_throws\.ts:\d+:\d+)?; closed the connection \(the response had started\)$/,
+    /^tsfw error: conn \d+ GET \/ended: uncaught Error: failed after the end( at 31_handler_throws\.ts:\d+:\d+)?$/,
+  ],
+  "32_throw_flood": [
+    ...Array.from(
+      { length: 10 },
+      (_, i) =>
+        new RegExp(
+          `^tsfw error: conn \\d+ GET /flood${i}: uncaught Error: refused /flood${i}( at 32_throw_flood\\.ts:\\d+:\\d+)?; answered 500$`,
+        ),
+    ),
+    /^tsfw error: 5 more uncaught errors in callbacks were not logged \(at most 10 every 10 s\)$/,
+  ],
+};
+
 describe("http: native and node shim agree", { concurrency: 2 }, () => {
   before(() => {
     prepareWww(root);
@@ -74,6 +111,25 @@ describe("http: native and node shim agree", { concurrency: 2 }, () => {
         node.code,
         `exit code: native ${native.code}, node ${node.code}\n${native.stderr}\n${node.stderr}`,
       );
+      const expected = expectedUncaught[name];
+      if (expected) {
+        const nodeLines = uncaughtLines(node.stderr);
+        const nativeLines = uncaughtLines(native.stderr);
+        assert.equal(nodeLines.length, expected.length, `node stderr:\n${node.stderr}`);
+        for (const re of expected)
+          assert.ok(
+            nodeLines.some((l) => re.test(l)),
+            `node has no line like ${re}`,
+          );
+        const located = nodeLines.filter((l) => position.test(l)).length;
+        assert.equal(located, expected.length - (name === "32_throw_flood" ? 1 : 0), "node names every position");
+        const cFile = path.join(out, `${name}.c`);
+        assert.deepEqual(
+          nativeLines,
+          recordsPositions(cFile) ? nodeLines : nodeLines.map((l) => l.replace(position, "")),
+          "native and node log the same lines",
+        );
+      }
       if (name === "22_error_uncaught") {
         assert.equal(native.code, 1);
         for (const o of [native, node])

@@ -124,6 +124,26 @@ export async function onConn(ctx: Ctx, raws: string[], pipelined = false, heads:
   return c;
 }
 
+/** A request whose response is cut off (its handler failed after the
+ *  head): the status, the body bytes that came, and that the server closed. */
+export async function truncated(ctx: Ctx, p: string): Promise<void> {
+  const c = await Conn.open(ctx.port, ctx.host);
+  try {
+    c.send(request("GET", p));
+    const closed = await c.closed(5000);
+    const text = c.buf.toString("latin1");
+    const head = text.indexOf("\r\n\r\n");
+    ctx.out.push({
+      step: `truncated GET ${p}`,
+      status: Number(/^HTTP\/1\.1 (\d{3})/.exec(text)?.[1] ?? 0),
+      body: head < 0 ? text : text.slice(head + 4),
+      closed,
+    });
+  } finally {
+    c.close();
+  }
+}
+
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export interface Case {
@@ -452,6 +472,25 @@ export const cases: Record<string, Case> = {
     port: 18429,
     run: async (ctx) => {
       await get(ctx, "/");
+    },
+  },
+  "31_handler_throws": {
+    port: 18432,
+    run: async (ctx) => {
+      await get(ctx, "/throw");
+      await get(ctx, "/after");
+      await one(ctx, request("POST", "/config", {}, "limit"));
+      await one(ctx, request("POST", "/config", {}, ""));
+      await truncated(ctx, "/late");
+      await get(ctx, "/ended");
+      await get(ctx, "/after");
+      await sleep(60); // the timers have run
+    },
+  },
+  "32_throw_flood": {
+    port: 18433,
+    run: async (ctx) => {
+      for (let i = 0; i < 15; i++) await get(ctx, `/flood${i}`);
     },
   },
   "30_closure_state": {

@@ -82,21 +82,47 @@ describe("memory stays bounded in a program that runs forever", () => {
     const src = fs.readFileSync(path.join(root, "tests", "tools", "churn.ts"), "utf8");
     const dir = path.join(out, "soak");
     fs.mkdirSync(dir, { recursive: true });
-    const small = path.join(dir, "churn_100k.ts");
-    fs.writeFileSync(small, src.replace("const ITERATIONS = 1000000;", "const ITERATIONS = 100000;"));
-    const big = path.join(dir, "churn_1m.ts");
-    fs.writeFileSync(big, src);
-    const [a, b] = [
-      await buildNative(small, dir, { cflags: [], optimize: "-O2", debug: false }),
-      await buildNative(big, dir, { cflags: [], optimize: "-O2", debug: false }),
-    ];
-    const r100k = await peakRss(a);
-    const r1m = await peakRss(b);
-    assert.equal(r100k.stdout, (await runOnNode(small, dir)).stdout, "100k run matches node");
-    assert.match(r1m.stdout, /iterations 1000000 checksum \d+/);
-    const growth = r1m.kb / r100k.kb;
-    assert.ok(growth <= 1.1, `peak RSS grew from ${r100k.kb} KB to ${r1m.kb} KB`);
+    /** churn.ts with a call for `iterations`, built; returns its peak RSS and the count it reports. */
+    const churn = async (iterations: number, name: string) => {
+      const app = path.join(dir, `${name}.ts`);
+      fs.writeFileSync(app, `${src}\nchurn(${iterations});\n`);
+      const exe = await buildNative(app, dir, { cflags: [], optimize: "-O2", debug: false });
+      const r = await peakRss(exe);
+      const m = /^iterations (\d+) checksum \d+\n$/.exec(r.stdout);
+      assert.ok(m, `${name} printed: ${r.stdout}`);
+      return { app, kb: r.kb, stdout: r.stdout, count: Number(m[1]) };
+    };
+    const small = await churn(100_000, "churn_100k");
+    const big = await churn(1_000_000, "churn_1m");
+    assert.equal(small.count, 100_000);
+    assert.equal(big.count, 1_000_000);
+    assert.notEqual(small.count, big.count, "the two runs differ in count");
+    assert.equal(small.stdout, (await runOnNode(small.app, dir)).stdout, "100k run matches node");
+    const growth = big.kb / small.kb;
+    assert.ok(growth <= 1.1, `peak RSS grew from ${small.kb} KB to ${big.kb} KB`);
   });
+});
+
+describe("tsfw build without the C libraries", () => {
+  const cli = path.join(root, "dist", "compiler", "cli.js");
+  const app = path.join(root, "tests", "http", "apps", "01_hello.ts");
+  for (const [what, env, missing] of [
+    ["a missing header", { LLHTTP_INCLUDE_DIR: "/nonexistent" }, "llhttp.h is not installed"],
+    ["missing library sources", { LLHTTP_DIR: "/nonexistent" }, "/nonexistent/api.c is missing"],
+  ] as const) {
+    it(`reports ${what} as something to install, not as a compiler bug`, async () => {
+      const r = await run(process.execPath, [cli, "build", app, "-o", path.join(out, "nolib", "app")], {
+        env: { ...process.env, ...env },
+        timeoutMs: 120_000,
+      });
+      assert.equal(r.code, 3, r.stderr);
+      assert.match(
+        r.stderr,
+        new RegExp(`^tsfw: C build failed: ${missing}: run \`make deps\` \\(or apt-get install gcc `),
+      );
+      assert.doesNotMatch(r.stderr, /compiler bug/);
+    });
+  }
 });
 
 describe("Date.now() on the host", () => {

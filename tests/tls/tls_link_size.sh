@@ -50,7 +50,8 @@ M=$(sh "$top/tests/tls/mbedtls-src.sh" 3.6.6 16384 4096)
 cflags="-Os -std=c99 -ffunction-sections -fdata-sections -DTS_HAVE_PORT_CLOCK -DTSFW_TLS_IN_LEN=16384 -DTSFW_TLS_OUT_LEN=4096
  -I$rt -I$rt/core -I$rt/api -I$rt/port/posix -I/usr/share/include/llhttp -I$M/include"
 objs=
-for s in "$rt"/core/*.c "$rt"/net/*.c "$rt"/api/*.c "$rt"/port/posix/*.c /usr/share/llhttp/*.c; do
+# the host build's sources (components/runtime/manifest.json)
+for s in $(node "$rt/manifest.js" list host); do
     o=$O/obj/$(basename "$(dirname "$s")")_$(basename "$s" .c).o
     gcc $cflags "-DMBEDTLS_USER_CONFIG_FILE=<tsfw_mbedtls_user.h>" -DLLHTTP_STRICT_MODE=1 -w -c "$s" -o "$o"
     objs="$objs $o"
@@ -78,7 +79,7 @@ for app in $apps; do
     node "$top/dist/compiler/cli.js" emit "$app" -o "$EB/gen/app/$b.c" > /dev/null
     goals="$goals $EB/lx106/ts/app/$b.elf"
 done
-if ! make --no-print-directory -j"$(nproc 2>/dev/null || echo 2)" -f "$top/mk/emu.mk" EMU_BUILD="$EB" \
+if ! make --no-print-directory -j"$(nproc 2>/dev/null || echo 2)" -f "$top/mk/emu.mk" EMU_BUILD="$EB" EMU_RT_BUILD=sim-tls \
     EMU_TLS_CFLAGS="-I$M/include \"-DMBEDTLS_USER_CONFIG_FILE=<tsfw_mbedtls_user.h>\" -DTSFW_TLS_IN_LEN=4096 -DTSFW_TLS_OUT_LEN=2048" \
     EMU_TLS_LIBS="$M/lib/libmbedtls.a $M/lib/libmbedx509.a $M/lib/libmbedcrypto.a" $goals > "$EB/build.log" 2>&1; then
     tail -20 "$EB/build.log" >&2

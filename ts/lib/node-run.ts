@@ -7,12 +7,15 @@
  * The app is transpiled with TypeScript (no type check: `tsfw check` does
  * that), the shim installs the device globals (Http, print, timers), and the
  * app runs as a script. An uncaught error prints like the native build
- * ("Uncaught Error: ...") and exits with code 1.
+ * ("Uncaught Error: ..." and where it was created, file.ts:line:col) and
+ * exits with code 1.
  */
 import fs from "node:fs";
+import { SourceMap } from "node:module";
 import path from "node:path";
 import vm from "node:vm";
 import { install } from "./shim";
+import { errorHeader, errorLocation, setAppSource } from "./shim_errors";
 
 function main(argv: string[]): number {
   const app = argv[0];
@@ -27,14 +30,17 @@ function main(argv: string[]): number {
     // loaded only for .ts apps: a pre-transpiled .js app (the benchmark) runs without it
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const ts = require("typescript") as typeof import("typescript");
-    js = ts.transpileModule(src, {
+    const out = ts.transpileModule(src, {
       fileName: file,
-      compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.None },
-    }).outputText;
+      compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.None, sourceMap: true },
+    });
+    js = out.outputText;
+    setAppSource(file, new SourceMap(JSON.parse(out.sourceMapText!)));
   }
   install();
-  process.on("uncaughtException", (e: Error) => {
-    process.stderr.write(`Uncaught ${e && e.name ? `${e.name}: ${e.message}` : String(e)}\n`);
+  process.on("uncaughtException", (e: unknown) => {
+    const loc = errorLocation(e);
+    process.stderr.write(`Uncaught ${errorHeader(e)}${loc ? `\n    at ${loc}` : ""}\n`);
     process.exit(1);
   });
   vm.runInThisContext(js, { filename: file });

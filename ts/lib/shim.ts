@@ -11,7 +11,10 @@
  *     messages; a listen error without a handler ends the program;
  *   - writeHead/write/end after the response ended are ignored;
  *   - res.serve() is a port of net/static.c (Mongoose 6 options);
- *   - request bodies are limited (413) and headers counted like the device.
+ *   - request bodies are limited (413) and headers counted like the device;
+ *   - an error that escapes a callback is logged and the program goes on; a
+ *     request whose handler threw gets a 500, or its connection closed when
+ *     the response had started (shim_errors.ts).
  */
 import fs from "node:fs";
 import http from "node:http";
@@ -19,6 +22,7 @@ import net from "node:net";
 import path from "node:path";
 import tls from "node:tls";
 import * as client from "./shim_client";
+import { callApp, reportUncaught } from "./shim_errors";
 
 type Fn = (...args: unknown[]) => void;
 type Headers = Record<string, string>;
@@ -37,7 +41,7 @@ function setTimeoutShim(fn: Fn, ms?: number, ...args: unknown[]): number {
     id,
     nodeSetTimeout(() => {
       timers.delete(id);
-      fn(...args);
+      callApp("timer callback", fn, ...args);
     }, ms),
   );
   return id;
@@ -47,7 +51,7 @@ function setIntervalShim(fn: Fn, ms?: number, ...args: unknown[]): number {
   const id = ++nextTimerId;
   timers.set(
     id,
-    nodeSetInterval(() => fn(...args), ms),
+    nodeSetInterval(() => callApp("timer callback", fn, ...args), ms),
   );
   return id;
 }
@@ -582,6 +586,20 @@ class ShimResponse {
     return `conn ${this.connId} ${this.req.method} ${this.req.url}`;
   }
 
+  /** The handler threw (api.c's fail_response): a 500 when nothing was
+   *  sent yet, else the connection closes after what was written. Returns
+   *  what the log line adds. */
+  failed(): string {
+    if (!this.live) return "";
+    if (this.res.headersSent) {
+      this.ended = true;
+      this.req.socket.end();
+      return "; closed the connection (the response had started)";
+    }
+    this.simple(500, [["Connection", "close"]]);
+    return "; answered 500";
+  }
+
   private simple(status: number, extra: [string, string][]): void {
     const body = `${statusText[status] ?? "Unknown"}\n`;
     this.rawHead(status, [
@@ -806,9 +824,9 @@ class ShimServer {
       this.sockets.set(sock, id);
       sock.on("close", () => {
         this.sockets.delete(sock);
-        this.handlers.close?.(id);
+        callApp("server 'close' callback", this.handlers.close, id);
       });
-      this.handlers.connection?.(id);
+      callApp("server 'connection' callback", this.handlers.connection, id);
     });
     this.srv.on("clientError", (err: NodeJS.ErrnoException, sock: net.Socket) => {
       const id = this.sockets.get(sock) ?? 0;
@@ -866,7 +884,7 @@ class ShimServer {
       return;
     }
     process.stderr.write(`tsfw warn: ${msg}\n`);
-    h(id, msg);
+    callApp("server 'error' callback", h, id, msg);
   }
 
   /** Per connection, one exchange at a time (the device reads the next
@@ -958,7 +976,13 @@ class ShimServer {
         );
         req.socket.destroy();
       });
-      this.dispatch(req.socket, res, () => this.handler(reqObj, shimRes));
+      this.dispatch(req.socket, res, () => {
+        try {
+          this.handler(reqObj, shimRes);
+        } catch (e) {
+          reportUncaught(shimRes.describe(), e, shimRes.failed());
+        }
+      });
     });
   }
 

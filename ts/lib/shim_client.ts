@@ -26,6 +26,7 @@ import https from "node:https";
 import net from "node:net";
 import { StringDecoder } from "node:string_decoder";
 import tls from "node:tls";
+import { callApp, reportUncaught } from "./shim_errors";
 
 type Fn = (...args: unknown[]) => void;
 
@@ -412,7 +413,7 @@ class ShimClientRequest {
         : !this.gotBytes
           ? `no response within ${ms} ms`
           : `response stalled: nothing received for ${ms} ms`;
-      this.timeoutCb?.();
+      this.call("'timeout' callback", this.timeoutCb);
       if (this.finished || this.aborted) return;
       this.fail(why);
     });
@@ -423,8 +424,23 @@ class ShimClientRequest {
     this.finished = true;
     this.req?.destroy();
     const msg = `${this.desc}: ${reason}`;
-    if (this.onError) this.onError(new Error(msg));
+    if (this.onError) this.call("'error' callback", this.onError, new Error(msg));
     else process.stderr.write(`Http.request: ${msg}\n`);
+  }
+
+  /** Calls one of the request's callbacks; what it throws is logged with the request. */
+  private call(which: string, fn: Fn | undefined, ...args: unknown[]): boolean {
+    return callApp(`Http.request ${this.desc} ${which}`, fn, ...args);
+  }
+
+  /** A 'data' callback that throws gets nothing more: the request is aborted. */
+  private stream(fn: Fn, s: string): void {
+    try {
+      fn(s);
+    } catch (e) {
+      reportUncaught(`Http.request ${this.desc} 'data' callback`, e, "; request aborted");
+      this.abort();
+    }
   }
 
   /** net/http_client.c's fail_early_close. */
@@ -531,7 +547,7 @@ class ShimClientRequest {
       this.bodySeen += d.length;
       if (stream) {
         const s = dec.write(d);
-        if (s.length) stream(s);
+        if (s.length) this.stream(stream, s);
         return;
       }
       size += d.length;
@@ -542,7 +558,7 @@ class ShimClientRequest {
       if (this.finished || this.aborted) return;
       if (stream) {
         const s = dec.end();
-        if (s.length) stream(s);
+        if (s.length) this.stream(stream, s);
         if (this.finished || this.aborted) return;
       }
       this.finished = true;
@@ -551,7 +567,7 @@ class ShimClientRequest {
         headers,
         body: stream ? "" : Buffer.concat(chunks).toString("utf8"),
       };
-      this.cb?.(obj);
+      this.call("callback", this.cb, obj);
     });
     res.on("aborted", () => this.earlyClose());
     res.on("error", () => this.earlyClose());

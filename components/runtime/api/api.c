@@ -1,6 +1,13 @@
 /* api.c - the device API on the networking runtime: Http.createServer, the
  * Server and Response classes, request objects, timers and the event loop.
  *
+ * Fault isolation: every call into the app from the event loop (request
+ * handler, timers, server events, client callbacks) runs in a try frame of
+ * its own (api_try_call). What it throws stops there and is logged, rate-
+ * limited, with the error's file.ts:line:col and what was being handled; a
+ * request whose handler threw is answered 500, or its connection closed
+ * when the response had started. The loop goes on.
+ *
  * References held by C (all released so that valgrind shows no leaks):
  *   - a server object is kept alive by the runtime (+1 "self" reference)
  *     from a successful listen() until the http_server is released (after
@@ -38,32 +45,93 @@ static pending_err *g_pending, **g_pending_tail = &g_pending;
 
 static void run_pending(void);
 
+static void errlog_roll(int at_exit);
+
 static void api_loop(void) {
+    ts_loc = NULL; /* the module's code is done: events start with no position */
     for (;;) {
         run_pending();
         ts_out_flush();
+        errlog_roll(0);
         if (!g_pending && !mgr_has_work(g_mgr)) break;
         mgr_poll(g_mgr, g_pending ? 0 : -1);
     }
+    errlog_roll(1);
     ts_out_flush();
 }
 
 net_mgr *api_mgr(void) {
     if (!g_mgr) {
         g_mgr = mgr_new();
-        if (!g_mgr) ts_panic("Error: out of memory creating the event manager");
+        if (!g_mgr) ts_panic("out of memory creating the event manager");
         ts_rt_set_loop(api_loop);
     }
     return g_mgr;
 }
 
-/* Calls fn(argv) as an event callback: temporaries released afterwards. */
-void api_call_cb(TsValue fn, int argc, const TsValue *argv) {
-    size_t mark;
-    if (fn.tag != TS_FUNCTION) return;
-    mark = ts_tmp_mark();
-    ts_release(ts_call(fn, argc, argv));
-    ts_tmp_release(mark);
+/* ------------------------------------------------ errors in callbacks */
+
+/* At most API_ERRLOG_BURST lines per API_ERRLOG_WINDOW_MS about callbacks
+ * that threw (a peer can trigger them); the rest are counted and summed up
+ * in one line when the window ends (or the loop does). */
+#ifndef API_ERRLOG_BURST
+#define API_ERRLOG_BURST 10
+#endif
+#ifndef API_ERRLOG_WINDOW_MS
+#define API_ERRLOG_WINDOW_MS 10000
+#endif
+
+static struct {
+    uint64_t start;   /* when the current window began */
+    unsigned logged;  /* lines written in it */
+    unsigned dropped; /* lines not written in it */
+} g_errlog;
+
+/* Ends the window when its time is up (or the loop ends), with the summary
+ * of what it did not log. */
+static void errlog_roll(int at_exit) {
+    uint64_t now = g_mgr ? mgr_now(g_mgr) : 0;
+    if (!at_exit && now - g_errlog.start < API_ERRLOG_WINDOW_MS) return;
+    if (g_errlog.dropped)
+        port_log(PORT_LOG_ERROR, "%u more uncaught errors in callbacks were not logged (at most %d every %d s)",
+                 g_errlog.dropped, API_ERRLOG_BURST, API_ERRLOG_WINDOW_MS / 1000);
+    g_errlog.start = now;
+    g_errlog.logged = g_errlog.dropped = 0;
+}
+
+void api_report_uncaught(const char *where, TsValue thrown, const char *outcome) {
+    errlog_roll(0);
+    if (g_errlog.logged < API_ERRLOG_BURST) {
+        TsString *text = ts_exception_text(thrown);
+        g_errlog.logged++;
+        port_log(PORT_LOG_ERROR, "%s: uncaught %s%s", where, text->data, outcome);
+        ts_str_release(text);
+    } else {
+        g_errlog.dropped++;
+    }
+    ts_release(thrown);
+}
+
+int api_try_call(TsValue fn, int argc, const TsValue *argv, TsValue *thrown) {
+    TsTry t;
+    if (fn.tag != TS_FUNCTION) return 0;
+    ts_try_enter(&t);
+    if (setjmp(t.jb) == 0) {
+        ts_release(ts_call(fn, argc, argv));
+        ts_try_leave(&t);
+        ts_tmp_release(t.tmp_mark);
+        ts_loc = t.loc; /* as a throw would have left it */
+        return 0;
+    }
+    *thrown = ts_caught();
+    return -1;
+}
+
+int api_call_cb(TsValue fn, int argc, const TsValue *argv, const char *where) {
+    TsValue thrown;
+    if (api_try_call(fn, argc, argv, &thrown) == 0) return 0;
+    api_report_uncaught(where, thrown, "");
+    return -1;
 }
 
 /* ------------------------------------------------------------- strings */
@@ -83,7 +151,7 @@ TsString *api_str_latin1(const char *s, size_t n) {
     for (i = 0; i < n; i++) extra += (unsigned char)s[i] >= 0x80;
     if (!extra) return ts_str_new(s, n);
     buf = (char *)malloc(n + extra);
-    if (!buf) ts_panic("Error: out of memory");
+    if (!buf) ts_panic("out of memory");
     extra = 0;
     for (i = 0; i < n; i++) {
         unsigned char c = (unsigned char)s[i];
@@ -160,7 +228,7 @@ TsString *api_str_utf8(const char *s, size_t n) {
         if (!buf) {
             /* invalid: restart, writing into a buffer (each byte can grow to 3) */
             buf = (char *)malloc(n * 3 + 1);
-            if (!buf) ts_panic("Error: out of memory");
+            if (!buf) ts_panic("out of memory");
             memcpy(buf, p, i);
             o = i;
         }
@@ -191,7 +259,7 @@ TsValue api_headers_object(const http_header *hs, size_t n) {
         char small[64], *lower = nl < sizeof small ? small : (char *)malloc(nl + 1);
         TsString *key, *v;
         TsValue old;
-        if (!lower) ts_panic("Error: out of memory");
+        if (!lower) ts_panic("out of memory");
         for (j = 0; j < nl; j++) lower[j] = (char)(name[j] >= 'A' && name[j] <= 'Z' ? name[j] + 32 : name[j]);
         key = api_str_latin1(lower, nl);
         if (lower != small) free(lower);
@@ -251,33 +319,42 @@ TsString *api_body_bytes(TsValue v) {
     return ts_json_stringify(v, ts_undefined());
 }
 
+/* A malloc'd block that a throw frees. */
+typedef struct block_guard {
+    TsCleanup c;
+    void *p;
+} block_guard;
+
+static void free_block(TsCleanup *c) { free(((block_guard *)c)->p); }
+
 static TsValue res_writeHead(TsValue self, int argc, const TsValue *argv) {
     http_res *res = res_of(self);
     TsValue hv = ts_arg(argc, argv, 1);
     http_header stack_h[16], *h = stack_h;
-    TsString *stack_v[16], **vals = stack_v;
-    size_t n = 0, i;
+    block_guard big; /* more than 16 headers; their values' toString may throw */
+    size_t rm = ts_roots_mark(), n = 0, i;
     int code;
     if (!res) return ts_undefined();
     code = (int)ts_to_int32(ts_to_number(ts_arg(argc, argv, 0)));
+    big.c.run = free_block;
+    big.p = NULL;
     if (hv.tag == TS_OBJECT && hv.u.obj->count) {
         TsObject *o = hv.u.obj;
         if (o->count > 16) {
             h = (http_header *)malloc(o->count * sizeof *h);
-            vals = (TsString **)malloc(o->count * sizeof *vals);
-            if (!h || !vals) ts_panic("Error: out of memory");
+            if (!h) ts_panic("out of memory");
+            big.p = h;
+            ts_root_cleanup(&big.c);
         }
         for (i = 0; i < o->count; i++) {
-            vals[n] = ts_to_string(o->vals[i]);
             h[n].name = o->keys[i]->data;
-            h[n].value = vals[n]->data;
+            h[n].value = ts_tmp_str(ts_to_string(o->vals[i]))->data;
             n++;
         }
     }
     http_res_write_head(res, code, h, n);
-    for (i = 0; i < n; i++) ts_str_release(vals[i]);
-    if (h != stack_h) free(h);
-    if (vals != stack_v) free(vals);
+    ts_roots_pop(rm);
+    free(big.p);
     return ts_undefined();
 }
 
@@ -305,23 +382,22 @@ static TsValue res_end(TsValue self, int argc, const TsValue *argv) {
     return ts_undefined();
 }
 
-const char *api_opt_str(TsValue opts, const char *name, TsString **hold) {
+const char *api_opt_str(TsValue opts, const char *name) {
     TsString key;
     TsValue v;
     key.h.rc = TS_RC_IMMORTAL;
     key.h.kind = TS_STRING;
     key.h.gc = 0;
+    key.h.shape = 0;
     key.len = key.len16 = (uint32_t)strlen(name);
     key.hash = 0;
     key.cap = 0;
     key.data = (char *)name;
-    *hold = NULL;
     if (opts.tag != TS_OBJECT) return NULL;
     v = ts_obj_get(opts, &key);
     if (v.tag == TS_UNDEFINED || v.tag == TS_NULL) return NULL;
     if (v.tag == TS_BOOL) return v.u.b ? "yes" : "";
-    *hold = ts_to_string(v);
-    return (*hold)->data;
+    return ts_tmp_str(ts_to_string(v))->data;
 }
 
 /* Optional parts (tsfw_api.h): set only by generated main(), so an app that
@@ -338,13 +414,12 @@ static TsValue res_serve(TsValue self, int argc, const TsValue *argv) {
                                   "ip_acl"};
     http_res *res = res_of(self);
     TsValue opts = ts_arg(argc, argv, 0);
-    TsString *hold[7];
     const char *v[7];
     http_serve_opts o;
     int i;
     if (!res) return ts_undefined();
-    if (!g_serve) ts_panic("TypeError: res.serve is not linked into this app (name serve in its source)");
-    for (i = 0; i < 7; i++) v[i] = api_opt_str(opts, names[i], &hold[i]);
+    if (!g_serve) ts_throw_error(TS_ERR_TYPE, "res.serve is not linked into this app (name serve in its source)");
+    for (i = 0; i < 7; i++) v[i] = api_opt_str(opts, names[i]);
     memset(&o, 0, sizeof o);
     o.document_root = v[0];
     o.index_files = v[1];
@@ -355,7 +430,6 @@ static TsValue res_serve(TsValue self, int argc, const TsValue *argv) {
     o.hidden_file_pattern = v[5];
     o.ip_acl = v[6];
     g_serve(res, &o);
-    for (i = 0; i < 7; i++) ts_str_release(hold[i]);
     return ts_undefined();
 }
 
@@ -416,9 +490,24 @@ static void server_finalize(TsObject *self) {
     free(as);
 }
 
+/* The handler threw: a 500 when nothing was sent yet, else the connection
+ * closes (a truncated response, not a complete one). Returns what the log
+ * line says about it. */
+static const char *fail_response(http_res *res) {
+    static const http_header h[] = {{"Content-Type", "text/plain"}, {"Content-Length", "22"}, {"Connection", "close"}};
+    if (http_res_ended(res) || http_res_is_detached(res)) return "";
+    if (http_res_headers_sent(res)) {
+        http_res_abort(res);
+        return "; closed the connection (the response had started)";
+    }
+    http_res_write_head(res, 500, h, 3);
+    http_res_end(res, "Internal Server Error\n", 22);
+    return "; answered 500";
+}
+
 static void on_request(http_server *srv, http_req *req, http_res *res, void *ud) {
     api_server *as = (api_server *)ud;
-    TsValue args[2];
+    TsValue args[2], thrown;
     TsObject *ro;
     (void)srv;
     if (as->handler.tag != TS_FUNCTION) {
@@ -430,7 +519,11 @@ static void on_request(http_server *srv, http_req *req, http_res *res, void *ud)
     ro = args[1].u.obj;
     http_res_ref(res);
     ro->native = res;
-    api_call_cb(as->handler, 2, args);
+    if (api_try_call(as->handler, 2, args, &thrown) != 0) {
+        char desc[200];
+        http_res_describe(res, desc, sizeof desc);
+        api_report_uncaught(desc, thrown, fail_response(res));
+    }
     ts_release(args[0]);
     ts_release(args[1]);
 }
@@ -438,14 +531,14 @@ static void on_request(http_server *srv, http_req *req, http_res *res, void *ud)
 static void emit_error(api_server *as, long id, const char *msg) {
     TsValue args[2];
     if (as->on_error.tag != TS_FUNCTION) {
-        if (id < 0) ts_panic("Error: %s", msg); /* like node: an unhandled 'error' ends the program */
+        if (id < 0) ts_throw_error(TS_ERR_ERROR, "%s", msg); /* like node: an unhandled 'error' ends the program */
         port_log(PORT_LOG_WARN, "%s", msg);
         return;
     }
     port_log(PORT_LOG_WARN, "%s", msg);
     args[0] = ts_num((double)id);
     args[1] = ts_str_v(ts_str_from_cstr(msg));
-    api_call_cb(as->on_error, 2, args);
+    api_call_cb(as->on_error, 2, args, "server 'error' callback");
     ts_release(args[1]);
 }
 
@@ -454,8 +547,8 @@ static void on_event(http_server *srv, int ev, long conn_id, const char *msg, vo
     TsValue arg = ts_num((double)conn_id);
     (void)srv;
     switch (ev) {
-    case HTTP_EV_CONNECTION: api_call_cb(as->on_conn, 1, &arg); break;
-    case HTTP_EV_CLOSE: api_call_cb(as->on_close, 1, &arg); break;
+    case HTTP_EV_CONNECTION: api_call_cb(as->on_conn, 1, &arg, "server 'connection' callback"); break;
+    case HTTP_EV_CLOSE: api_call_cb(as->on_close, 1, &arg, "server 'close' callback"); break;
     case HTTP_EV_ERROR:
         if (as->in_listen && conn_id < 0) break; /* deferred: see srv_listen */
         emit_error(as, conn_id, msg ? msg : "error");
@@ -481,12 +574,10 @@ static api_server *server_of(TsValue self) {
 }
 
 static unsigned opt_uint(TsValue opts, const char *name, unsigned def) {
-    TsString *hold;
-    const char *s = api_opt_str(opts, name, &hold);
+    const char *s = api_opt_str(opts, name);
     double d;
     if (!s) return def;
-    d = ts_str_to_num(hold);
-    ts_str_release(hold);
+    d = ts_str_to_num(ts_tmp_str(ts_str_from_cstr(s)));
     return d >= 0 && d <= 4294967295.0 ? (unsigned)d : def;
 }
 
@@ -521,10 +612,9 @@ static TsValue srv_listen(TsValue self, int argc, const TsValue *argv) {
         rc = -1;
     } else {
         /* ListenOptions ssl_cert/ssl_key[/ssl_ca_cert]: HTTPS (net/tls.h) */
-        TsString *hc = NULL, *hk = NULL, *ha = NULL;
-        const char *cert = opts.tag == TS_OBJECT ? api_opt_str(opts, "ssl_cert", &hc) : NULL;
-        const char *key = opts.tag == TS_OBJECT ? api_opt_str(opts, "ssl_key", &hk) : NULL;
-        const char *ca = opts.tag == TS_OBJECT ? api_opt_str(opts, "ssl_ca_cert", &ha) : NULL;
+        const char *cert = api_opt_str(opts, "ssl_cert");
+        const char *key = api_opt_str(opts, "ssl_key");
+        const char *ca = api_opt_str(opts, "ssl_ca_cert");
         as->in_listen = 1;
         if (!cert && !key && !ca) {
             rc = http_server_listen(as->srv, addr, err, sizeof err);
@@ -541,9 +631,6 @@ static TsValue srv_listen(TsValue self, int argc, const TsValue *argv) {
             rc = g_listen_tls(as->srv, addr, &tls, err, sizeof err);
         }
         as->in_listen = 0;
-        if (hc) ts_str_release(hc);
-        if (hk) ts_str_release(hk);
-        if (ha) ts_str_release(ha);
     }
     if (rc == 0) {
         if (!as->self_ref) {
@@ -554,7 +641,7 @@ static TsValue srv_listen(TsValue self, int argc, const TsValue *argv) {
         /* like node, the error arrives as an event after this call returns,
          * so that server.on('error', ...) registered afterwards sees it */
         pending_err *p = (pending_err *)calloc(1, sizeof *p);
-        if (!p) ts_panic("Error: out of memory");
+        if (!p) ts_panic("out of memory");
         snprintf(p->msg, sizeof p->msg, "%s", err);
         p->obj = as->obj;
         ts_heap_retain(&p->obj->h);
@@ -603,10 +690,10 @@ static const TsClass server_class = {"Server", NULL, 3, server_methods, server_f
 TsValue ts_api_Http_createServer(int argc, const TsValue *argv) {
     TsValue fn = ts_arg(argc, argv, 0), o;
     api_server *as = (api_server *)calloc(1, sizeof *as);
-    if (!as) ts_panic("Error: out of memory");
+    if (!as) ts_panic("out of memory");
     as->handler = as->on_conn = as->on_close = as->on_error = ts_undefined();
     as->srv = http_server_new(api_mgr(), NULL, on_request, as, server_released);
-    if (!as->srv) ts_panic("Error: out of memory creating a server");
+    if (!as->srv) ts_panic("out of memory creating a server");
     http_server_on(as->srv, on_event, as, NULL);
     if (fn.tag == TS_FUNCTION) ts_assign(&as->handler, fn);
     o = ts_obj_new(&server_class, 0);
@@ -634,7 +721,7 @@ static void timer_fire(net_mgr *m, uint32_t id, void *ud) {
     api_timer *t = (api_timer *)ud;
     (void)m;
     (void)id;
-    api_call_cb(t->fn, t->argc, t->argv);
+    api_call_cb(t->fn, t->argc, t->argv, "timer callback");
 }
 
 static TsValue add_timer(int argc, const TsValue *argv, int repeat) {
@@ -644,15 +731,15 @@ static TsValue add_timer(int argc, const TsValue *argv, int repeat) {
     uint64_t delay;
     uint32_t id;
     api_timer *t;
-    if (fn.tag != TS_FUNCTION) ts_panic("TypeError: The \"callback\" argument must be of type function");
+    if (fn.tag != TS_FUNCTION) ts_throw_error(TS_ERR_TYPE, "The \"callback\" argument must be of type function");
     t = (api_timer *)malloc(sizeof *t + (size_t)extra * sizeof(TsValue));
-    if (!t) ts_panic("Error: out of memory");
+    if (!t) ts_panic("out of memory");
     t->fn = ts_dup(fn);
     t->argc = extra;
     for (i = 0; i < extra; i++) t->argv[i] = ts_dup(argv[i + 2]);
     delay = net_timer_node_delay(ms);
     id = mgr_timer_add(api_mgr(), delay, repeat ? delay : 0, timer_fire, t, timer_free);
-    if (!id) ts_panic("Error: out of memory adding a timer");
+    if (!id) ts_panic("out of memory adding a timer");
     return ts_num((double)id);
 }
 

@@ -5,8 +5,8 @@
  * client (the runtime is a static library).
  *
  * Life of a request:
- *   Http.request()  parses the options (bad ones end the program with an
- *                   Error, like a throw), returns a ClientRequest object;
+ *   Http.request()  parses the options (bad ones throw an Error), returns
+ *                   a ClientRequest object;
  *                   nothing is sent yet;
  *   end()           takes a "self" reference on the object (it stays alive
  *                   while the request is in flight even when the app drops
@@ -62,7 +62,7 @@ typedef struct api_client {
 /* ------------------------------------------------------------- helpers */
 static void *xmalloc(size_t n) {
     void *p = malloc(n ? n : 1);
-    if (!p) ts_panic("Error: out of memory");
+    if (!p) ts_panic("out of memory");
     return p;
 }
 
@@ -138,7 +138,10 @@ static void client_finalize(TsObject *self) {
 }
 
 /* ----------------------------------------------------------- options */
-static void bad(const char *fmt, const char *a, const char *b) { ts_panic(fmt, a, b); }
+/* Bad options throw an Error. What parsing holds at that point is owned by
+ * the request object (rooted by Http.request) or by the temp stack. */
+static void bad_url(const char *url) TS_NORETURN;
+static void bad_url(const char *url) { ts_throw_error(TS_ERR_ERROR, "Http.request: invalid URL \"%s\"", url); }
 
 static int is_tchar(unsigned char ch) {
     return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') ||
@@ -193,7 +196,7 @@ static void parse_url(api_client *ac, TsString *url) {
     for (p = s; p < s + n && ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
                               (p > s && ((*p >= '0' && *p <= '9') || *p == '+' || *p == '-' || *p == '.')));
          p++) {}
-    if (p == s || p + 3 > s + n || memcmp(p, "://", 3) != 0) bad("Error: Http.request: invalid URL \"%s\"%s", s, "");
+    if (p == s || p + 3 > s + n || memcmp(p, "://", 3) != 0) bad_url(s);
     slen = (size_t)(p - s);
     if (slen == 4 && (s[0] | 32) == 'h' && (s[1] | 32) == 't' && (s[2] | 32) == 't' && (s[3] | 32) == 'p') {
         ac->tls = 0;
@@ -201,13 +204,10 @@ static void parse_url(api_client *ac, TsString *url) {
                (s[4] | 32) == 's') {
         ac->tls = 1;
     } else {
-        char *scheme = dupn(s, slen);
-        size_t i;
-        for (i = 0; i < slen; i++)
-            if (scheme[i] >= 'A' && scheme[i] <= 'Z') scheme[i] = (char)(scheme[i] + 32);
-        ts_panic("Error: Http.request: unsupported protocol \"%s:\" in URL \"%s\"", scheme, s);
+        TsString *scheme = ts_tmp_str(ts_str_to_lower(ts_tmp_str(ts_str_new(s, slen))));
+        ts_throw_error(TS_ERR_ERROR, "Http.request: unsupported protocol \"%s:\" in URL \"%s\"", scheme->data, s);
     }
-    if (!is_visible(s, n)) bad("Error: Http.request: invalid URL \"%s\"%s", s, "");
+    if (!is_visible(s, n)) bad_url(s);
     auth = p + 3;
     hash = memchr(auth, '#', (size_t)(s + n - auth));
     if (!hash) hash = s + n;
@@ -215,37 +215,36 @@ static void parse_url(api_client *ac, TsString *url) {
     alen = (size_t)(end - auth);
     if (alen && auth[0] == '[') {
         const char *rb = memchr(auth, ']', alen);
-        if (!rb || rb == auth + 1 || !memchr(auth, ':', (size_t)(rb - auth)))
-            bad("Error: Http.request: invalid URL \"%s\"%s", s, "");
+        if (!rb || rb == auth + 1 || !memchr(auth, ':', (size_t)(rb - auth))) bad_url(s);
         ac->host = dupn(auth + 1, (size_t)(rb - auth - 1));
-        if (!host_ok(ac->host, strlen(ac->host))) bad("Error: Http.request: invalid URL \"%s\"%s", s, "");
+        if (!host_ok(ac->host, strlen(ac->host))) bad_url(s);
         if (rb + 1 < end) {
-            if (rb[1] != ':') bad("Error: Http.request: invalid URL \"%s\"%s", s, "");
+            if (rb[1] != ':') bad_url(s);
             portp = rb + 2;
             portn = (size_t)(end - portp);
-            if (!portn) bad("Error: Http.request: invalid URL \"%s\"%s", s, "");
+            if (!portn) bad_url(s);
         }
     } else {
         const char *c = memchr(auth, ':', alen);
         size_t hl = c ? (size_t)(c - auth) : alen;
-        if (!hl || memchr(auth, ':', hl) || !host_ok(auth, hl)) bad("Error: Http.request: invalid URL \"%s\"%s", s, "");
+        if (!hl || memchr(auth, ':', hl) || !host_ok(auth, hl)) bad_url(s);
         ac->host = dupn(auth, hl);
         if (c) {
             portp = c + 1;
             portn = (size_t)(end - portp);
-            if (!portn) bad("Error: Http.request: invalid URL \"%s\"%s", s, "");
+            if (!portn) bad_url(s);
         }
     }
     ac->port = ac->tls ? 443 : 80;
     if (portp) {
         unsigned long v = 0;
         size_t i;
-        if (portn > 5) bad("Error: Http.request: invalid URL \"%s\"%s", s, "");
+        if (portn > 5) bad_url(s);
         for (i = 0; i < portn; i++) {
-            if (portp[i] < '0' || portp[i] > '9') bad("Error: Http.request: invalid URL \"%s\"%s", s, "");
+            if (portp[i] < '0' || portp[i] > '9') bad_url(s);
             v = v * 10 + (unsigned long)(portp[i] - '0');
         }
-        if (v < 1 || v > 65535) bad("Error: Http.request: invalid URL \"%s\"%s", s, "");
+        if (v < 1 || v > 65535) bad_url(s);
         ac->port = (uint16_t)v;
     }
     if (end == hash) {
@@ -260,24 +259,18 @@ static void parse_url(api_client *ac, TsString *url) {
     }
 }
 
-/* opts[name]: absent (undefined/null) -> NULL, otherwise String(value), owned. */
+/* opts[name]: absent (undefined/null) -> NULL, otherwise String(value), on
+ * the temp stack. */
 static TsString *opt_string(TsValue opts, const char *name) {
-    TsString *hold;
-    TsValue v;
-    TsString *key = ts_str_from_cstr(name);
-    v = ts_obj_get(opts, key);
-    ts_str_release(key);
+    TsValue v = ts_obj_get(opts, ts_tmp_str(ts_str_from_cstr(name)));
     if (v.tag == TS_UNDEFINED || v.tag == TS_NULL) return NULL;
-    hold = ts_to_string(v);
-    return hold;
+    return ts_tmp_str(ts_to_string(v));
 }
 
 /* A non-negative integer option (a number, or a string of digits); -1 when absent. */
 static double opt_count(TsValue opts, const char *name) {
-    TsString *key = ts_str_from_cstr(name);
-    TsValue v = ts_obj_get(opts, key);
+    TsValue v = ts_obj_get(opts, ts_tmp_str(ts_str_from_cstr(name)));
     double d = -2;
-    ts_str_release(key);
     if (v.tag == TS_UNDEFINED || v.tag == TS_NULL) return -1;
     if (v.tag == TS_NUMBER) {
         d = v.u.num;
@@ -291,18 +284,14 @@ static double opt_count(TsValue opts, const char *name) {
         }
     }
     if (!(d >= 0 && d <= 9007199254740991.0 && d == (double)(long long)d)) {
-        TsString *s = ts_to_string(v);
-        if (v.tag == TS_STRING) ts_panic("Error: Http.request: invalid %s \"%s\"", name, s->data);
-        ts_panic("Error: Http.request: invalid %s %s", name, s->data);
+        TsString *s = ts_tmp_str(ts_to_string(v));
+        if (v.tag == TS_STRING) ts_throw_error(TS_ERR_ERROR, "Http.request: invalid %s \"%s\"", name, s->data);
+        ts_throw_error(TS_ERR_ERROR, "Http.request: invalid %s %s", name, s->data);
     }
     return d;
 }
 
-static char *take(TsString *s) {
-    char *d = dupn(s->data, s->len);
-    ts_str_release(s);
-    return d;
-}
+static char *take(TsString *s) { return dupn(s->data, s->len); }
 
 static void parse_options(api_client *ac, TsValue opts) {
     TsString *s;
@@ -310,8 +299,8 @@ static void parse_options(api_client *ac, TsValue opts) {
     ac->tls = 0;
     if ((s = opt_string(opts, "protocol")) != NULL) {
         if (strcmp(s->data, "https:") == 0) ac->tls = 1;
-        else if (strcmp(s->data, "http:") != 0) ts_panic("Error: Http.request: unsupported protocol \"%s\"", s->data);
-        ts_str_release(s);
+        else if (strcmp(s->data, "http:") != 0)
+            ts_throw_error(TS_ERR_ERROR, "Http.request: unsupported protocol \"%s\"", s->data);
     }
     s = opt_string(opts, "hostname");
     if (!s) s = opt_string(opts, "host");
@@ -322,35 +311,33 @@ static void parse_options(api_client *ac, TsValue opts) {
             h++;
             n -= 2;
         }
-        if (!host_ok(h, n) || strlen(h) < n) ts_panic("Error: Http.request: invalid host \"%s\"", s->data);
+        if (!host_ok(h, n) || strlen(h) < n) ts_throw_error(TS_ERR_ERROR, "Http.request: invalid host \"%s\"", s->data);
         ac->host = dupn(h, n);
-        ts_str_release(s);
     } else {
         ac->host = xstrdup("localhost");
     }
     d = opt_count(opts, "port");
     if (d >= 0 && (d < 1 || d > 65535)) {
-        TsString *p = ts_to_string(ts_num(d));
-        ts_panic("Error: Http.request: invalid port %s", p->data);
+        TsString *p = ts_tmp_str(ts_to_string(ts_num(d)));
+        ts_throw_error(TS_ERR_ERROR, "Http.request: invalid port %s", p->data);
     }
     ac->port = d >= 0 ? (uint16_t)d : (ac->tls ? 443 : 80);
     if ((s = opt_string(opts, "path")) != NULL) {
-        if (!s->len || !is_visible(s->data, s->len)) ts_panic("Error: Http.request: invalid path \"%s\"", s->data);
+        if (!s->len || !is_visible(s->data, s->len))
+            ts_throw_error(TS_ERR_ERROR, "Http.request: invalid path \"%s\"", s->data);
         ac->path = take(s);
     } else {
         ac->path = xstrdup("/");
     }
     if ((s = opt_string(opts, "method")) != NULL) {
         size_t i;
-        if (!is_token(s->data, s->len)) ts_panic("Error: Http.request: invalid method \"%s\"", s->data);
+        if (!is_token(s->data, s->len)) ts_throw_error(TS_ERR_ERROR, "Http.request: invalid method \"%s\"", s->data);
         ac->method = take(s);
         for (i = 0; ac->method[i]; i++)
             if (ac->method[i] >= 'a' && ac->method[i] <= 'z') ac->method[i] = (char)(ac->method[i] - 32);
     }
     {
-        TsString *key = ts_str_from_cstr("headers");
-        TsValue h = ts_obj_get(opts, key);
-        ts_str_release(key);
+        TsValue h = ts_obj_get(opts, ts_tmp_str(ts_str_from_cstr("headers")));
         if (h.tag == TS_OBJECT) {
             TsObject *o = h.u.obj;
             uint32_t i;
@@ -358,40 +345,42 @@ static void parse_options(api_client *ac, TsValue opts) {
             for (i = 0; i < o->count; i++) {
                 TsString *k = o->keys[i], *v;
                 size_t j;
-                if (!is_token(k->data, k->len)) ts_panic("Error: Http.request: invalid header name \"%s\"", k->data);
-                v = ts_to_string(o->vals[i]);
+                if (!is_token(k->data, k->len))
+                    ts_throw_error(TS_ERR_ERROR, "Http.request: invalid header name \"%s\"", k->data);
+                v = ts_tmp_str(ts_to_string(o->vals[i]));
                 for (j = 0; j < v->len; j++) {
                     unsigned char ch = (unsigned char)v->data[j];
                     /* printable ASCII and tab: no CR/LF (request splitting), and
                      * no bytes that node would send differently */
                     if ((ch < 0x20 && ch != '\t') || ch >= 0x7f)
-                        ts_panic("Error: Http.request: invalid character in header \"%s\"", k->data);
+                        ts_throw_error(TS_ERR_ERROR, "Http.request: invalid character in header \"%s\"", k->data);
                 }
                 ac->headers[i].name = dupn(k->data, k->len);
                 ac->headers[i].value = take(v);
                 ac->num_headers = i + 1;
             }
         } else if (h.tag != TS_UNDEFINED && h.tag != TS_NULL) {
-            ts_panic("Error: Http.request: headers must be an object");
+            ts_throw_error(TS_ERR_ERROR, "Http.request: headers must be an object");
         }
     }
     if ((s = opt_string(opts, "servername")) != NULL) {
         if (!host_ok(s->data, s->len) || strchr(s->data, ':') || strlen(s->data) < s->len)
-            ts_panic("Error: Http.request: invalid servername \"%s\"", s->data);
+            ts_throw_error(TS_ERR_ERROR, "Http.request: invalid servername \"%s\"", s->data);
         ac->server_name = take(s);
     }
     if ((s = opt_string(opts, "ca_file")) != NULL) ac->ca_file = take(s);
     if ((s = opt_string(opts, "ssl_cert")) != NULL) ac->cert_file = take(s);
     if ((s = opt_string(opts, "ssl_key")) != NULL) ac->key_file = take(s);
-    if (!ac->cert_file != !ac->key_file) ts_panic("Error: Http.request: ssl_cert and ssl_key go together");
+    if (!ac->cert_file != !ac->key_file) ts_throw_error(TS_ERR_ERROR, "Http.request: ssl_cert and ssl_key go together");
     d = opt_count(opts, "timeout");
     ac->timeout_ms = d > 0 ? (d > 4294967295.0 ? 4294967295u : (unsigned)d) : 0;
     d = opt_count(opts, "max_response_size");
     ac->max_response = d > 0 ? (size_t)d : 0;
     d = opt_count(opts, "tls_max_fragment_len");
     if (d > 0 && d != 512 && d != 1024 && d != 2048 && d != 4096) {
-        TsString *p = ts_to_string(ts_num(d));
-        ts_panic("Error: Http.request: tls_max_fragment_len must be 512, 1024, 2048 or 4096, not %s", p->data);
+        TsString *p = ts_tmp_str(ts_to_string(ts_num(d)));
+        ts_throw_error(TS_ERR_ERROR, "Http.request: tls_max_fragment_len must be 512, 1024, 2048 or 4096, not %s",
+                       p->data);
     }
     ac->max_fragment = d > 0 ? (unsigned)d : 0;
 }
@@ -401,12 +390,24 @@ static TsString s_statusCode = TS_STR_LIT("statusCode", 10, 10);
 static TsString s_headers = TS_STR_LIT("headers", 7, 7);
 static TsString s_body = TS_STR_LIT("body", 4, 4);
 
+/* Calls one of the request's callbacks ("'data' callback"): what it throws
+ * is logged with the request and `outcome`. Returns -1 when it threw. */
+static int client_call(api_client *ac, TsValue fn, int argc, const TsValue *argv, const char *which,
+                       const char *outcome) {
+    TsValue thrown;
+    char where[256];
+    if (api_try_call(fn, argc, argv, &thrown) == 0) return 0;
+    snprintf(where, sizeof where, "Http.request %s %s", http_client_describe(ac->hc), which);
+    api_report_uncaught(where, thrown, outcome);
+    return -1;
+}
+
 static void report_error(api_client *ac, const char *msg) {
     if (ac->on_error.tag == TS_FUNCTION) {
         TsString *m = ts_str_from_cstr(msg);
         TsValue e = ts_error_new(ts_str_v(m));
         ts_str_release(m);
-        api_call_cb(ac->on_error, 1, &e);
+        client_call(ac, ac->on_error, 1, &e, "'error' callback", "");
         ts_release(e);
     } else {
         /* no listener: reported, and the app goes on (a device should not
@@ -445,7 +446,11 @@ static void emit_chunk(api_client *ac, const char *data, size_t len) {
     if (!len) return;
     s = api_str_utf8(data, len);
     v = ts_str_v(s);
-    api_call_cb(ac->on_data, 1, &v);
+    if (client_call(ac, ac->on_data, 1, &v, "'data' callback", "; request aborted") != 0) {
+        /* a stream reader that failed gets nothing more */
+        ac->state = RQ_ABORTED;
+        http_client_abort(ac->hc);
+    }
     ts_str_release(s);
 }
 
@@ -505,7 +510,7 @@ static void client_ev(http_client *hc, int ev, const void *ev_data, void *ud) {
             ts_obj_set(o, &s_body, ts_str_v(b));
             ts_str_release(b);
         }
-        api_call_cb(ac->cb, 1, &o);
+        client_call(ac, ac->cb, 1, &o, "callback", "");
         ts_release(o);
         break;
     }
@@ -513,7 +518,7 @@ static void client_ev(http_client *hc, int ev, const void *ev_data, void *ud) {
         const char *msg = (const char *)ev_data;
         if (ac->state != RQ_RUNNING) break;
         if (ac->on_timeout.tag == TS_FUNCTION && is_timeout_msg(msg)) {
-            api_call_cb(ac->on_timeout, 0, NULL);
+            client_call(ac, ac->on_timeout, 0, NULL, "'timeout' callback", "");
             if (ac->state != RQ_RUNNING) break; /* aborted from the callback */
         }
         ac->state = RQ_FINISHED;
@@ -585,7 +590,7 @@ static void append_body(api_client *ac, TsValue data) {
     char *nb;
     if (!s) return;
     nb = (char *)net_buf_grow(ac->body, &ac->body_cap, ac->body_len + s->len, 256);
-    if (!nb) ts_panic("Error: out of memory");
+    if (!nb) ts_panic("out of memory");
     ac->body = nb;
     memcpy(ac->body + ac->body_len, s->data, s->len);
     ac->body_len += s->len;
@@ -606,7 +611,7 @@ static TsValue rq_end(TsValue self, int argc, const TsValue *argv) {
     ac->self_ref = 1;
     ts_heap_retain(&ac->obj->h);
     ac->start_timer = mgr_timer_add(api_mgr(), 0, 0, client_start, ac, NULL);
-    if (!ac->start_timer) ts_panic("Error: out of memory adding a timer");
+    if (!ac->start_timer) ts_panic("out of memory adding a timer");
     return ts_dup(self);
 }
 
@@ -671,18 +676,23 @@ static const TsClass client_class = {"ClientRequest", NULL, 5, client_methods, c
 /* -------------------------------------------------------------- entry */
 TsValue ts_api_Http_request(int argc, const TsValue *argv) {
     TsValue opts = ts_arg(argc, argv, 0), fn = ts_arg(argc, argv, 1), o;
-    api_client *ac = (api_client *)calloc(1, sizeof *ac);
-    if (!ac) ts_panic("Error: out of memory");
+    size_t rm = ts_roots_mark();
+    api_client *ac;
+    if (opts.tag != TS_STRING && opts.tag != TS_OBJECT)
+        ts_throw_error(TS_ERR_ERROR, "Http.request: options must be an object or a URL string");
+    ac = (api_client *)calloc(1, sizeof *ac);
+    if (!ac) ts_panic("out of memory");
     ac->cb = ac->on_error = ac->on_data = ac->on_timeout = ts_undefined();
-    if (opts.tag == TS_STRING) parse_url(ac, opts.u.str);
-    else if (opts.tag == TS_OBJECT) parse_options(ac, opts);
-    else ts_panic("Error: Http.request: options must be an object or a URL string");
-    if (!ac->method) ac->method = xstrdup("GET");
-    if (fn.tag == TS_FUNCTION) ts_assign(&ac->cb, fn);
-    api_mgr();
     o = ts_obj_new(&client_class, 0);
     o.u.obj->native = ac;
     ac->obj = o.u.obj;
+    ts_root_val(&o); /* bad options throw: the object's finalizer frees ac */
+    if (opts.tag == TS_STRING) parse_url(ac, opts.u.str);
+    else parse_options(ac, opts);
+    ts_roots_pop(rm);
+    if (!ac->method) ac->method = xstrdup("GET");
+    if (fn.tag == TS_FUNCTION) ts_assign(&ac->cb, fn);
+    api_mgr();
     return o;
 }
 

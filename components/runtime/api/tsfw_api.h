@@ -10,6 +10,15 @@
  * The first call that needs the event loop creates it and registers it with
  * ts_rt_set_loop(); generated main() runs it after the module's top-level
  * code, until nothing is left to wait on (no listener, connection or timer).
+ *
+ * The loop calls into the app (request handlers, timers, server events,
+ * client callbacks) inside a try frame each: an error the app does not
+ * catch there is logged to stderr with its file.ts:line:col and what was
+ * being handled ("conn 3 GET /x", "timer callback"), at most 10 lines every
+ * 10 s plus a count of the others; a request whose handler threw is
+ * answered 500 (or its connection is closed when the response had started),
+ * and the loop goes on. This is where a device departs from node, which
+ * would end the process: one bad request must not reboot a board.
  */
 #ifndef TSFW_API_H
 #define TSFW_API_H
@@ -20,8 +29,8 @@
 TsValue ts_api_Http_createServer(int argc, const TsValue *argv);
 
 /* Http.request(options | url, callback?) -> ClientRequest (api_client.c);
- * Http.get(...) is request(...) followed by end().  Bad options end the
- * program with an Error, like a throw. */
+ * Http.get(...) is request(...) followed by end().  Bad options throw an
+ * Error. */
 TsValue ts_api_Http_request(int argc, const TsValue *argv);
 TsValue ts_api_Http_get(int argc, const TsValue *argv);
 

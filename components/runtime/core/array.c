@@ -4,13 +4,27 @@
 
 #include "rt_internal.h"
 
-static TsArray *arr_of(TsValue a) {
+/* The array behind a, for the method or property `prop` of it: a TypeError
+ * like node's when a is undefined or null. */
+static TsArray *arr_of(TsValue a, const char *prop) {
     if (a.tag != TS_ARRAY) {
         if (ts_is_nullish(a))
-            ts_panic("TypeError: Cannot read properties of %s", a.tag == TS_NULL ? "null" : "undefined");
-        ts_panic("TypeError: value is not an array");
+            ts_throw_error(TS_ERR_TYPE, "Cannot read properties of %s (reading '%s')",
+                           a.tag == TS_NULL ? "null" : "undefined", prop);
+        ts_throw_error(TS_ERR_TYPE, "value is not an array");
     }
     return a.u.arr;
+}
+
+/* arr_of for an element access a[i], reading or setting. */
+static TsArray *arr_of_index(TsValue a, double i, bool setting) {
+    char key[40];
+    if (a.tag == TS_ARRAY) return a.u.arr;
+    num_format(i, key);
+    if (ts_is_nullish(a))
+        ts_throw_error(TS_ERR_TYPE, "Cannot %s properties of %s (%s '%s')", setting ? "set" : "read",
+                       a.tag == TS_NULL ? "null" : "undefined", setting ? "setting" : "reading", key);
+    return arr_of(a, key);
 }
 
 /* Storage layout: [gap free slots][header slot][items...]. items[-1]
@@ -75,23 +89,27 @@ static uint32_t rel_index(double d, uint32_t len) {
     return (uint32_t)d;
 }
 
-/* Calls fn(item, index, array) and returns the owned result. */
+/* Calls fn(item, index, array) and returns the owned result. The item is
+ * held (and rooted, in case fn throws) while fn runs: fn may shrink the
+ * array. */
 static TsValue call3(TsValue fn, TsValue item, uint32_t i, TsValue a) {
-    TsValue args[3];
+    TsValue args[3], r;
+    size_t rm = ts_roots_mark();
+    ts_retain(item);
+    ts_root_val(&item);
     args[0] = item;
     args[1] = ts_num(i);
     args[2] = a;
-    return ts_call(fn, 3, args);
+    r = ts_call(fn, 3, args);
+    ts_roots_pop(rm);
+    ts_release(item);
+    return r;
 }
 
 static bool call_truthy(TsValue fn, TsValue item, uint32_t i, TsValue a) {
-    TsValue r;
-    bool t;
-    ts_retain(item); /* the callback may shrink the array */
-    r = call3(fn, item, i, a);
-    t = ts_truthy(r);
+    TsValue r = call3(fn, item, i, a);
+    bool t = ts_truthy(r);
     ts_release(r);
-    ts_release(item);
     return t;
 }
 
@@ -115,12 +133,12 @@ TsValue ts_arr_of(int n, const TsValue *items) {
     return v;
 }
 
-double ts_arr_length(TsValue a) { return arr_of(a)->len; }
+double ts_arr_length(TsValue a) { return arr_of(a, "length")->len; }
 
 void ts_arr_set_length(TsValue av, double len) {
-    TsArray *a = arr_of(av);
+    TsArray *a = arr_of(av, "length");
     uint32_t n;
-    if (!(len >= 0 && len <= 4294967295.0 && len == floor(len))) ts_range_error("Invalid array length");
+    if (!(len >= 0 && len <= 4294967295.0 && len == floor(len))) ts_throw_error(TS_ERR_RANGE, "Invalid array length");
     n = (uint32_t)len;
     while (a->len > n) {
         TsValue v = a->items[--a->len];
@@ -133,13 +151,13 @@ void ts_arr_set_length(TsValue av, double len) {
 }
 
 TsValue ts_arr_get(TsValue av, double i) {
-    TsArray *a = arr_of(av);
+    TsArray *a = arr_of_index(av, i, false);
     if (!(i >= 0) || i >= a->len) return ts_undefined();
     return a->items[(uint32_t)i];
 }
 
 void ts_arr_set(TsValue av, double i, TsValue v) {
-    TsArray *a = arr_of(av);
+    TsArray *a = arr_of_index(av, i, true);
     uint32_t k;
     if (!(i >= 0 && i < 4294967295.0) || i != floor(i)) return; /* not an index: ignored */
     k = (uint32_t)i;
@@ -148,7 +166,7 @@ void ts_arr_set(TsValue av, double i, TsValue v) {
 }
 
 double ts_arr_push(TsValue av, TsValue v) {
-    TsArray *a = arr_of(av);
+    TsArray *a = arr_of(av, "push");
     reserve(a, a->len + 1);
     ts_retain(v);
     a->items[a->len++] = v;
@@ -156,7 +174,7 @@ double ts_arr_push(TsValue av, TsValue v) {
 }
 
 double ts_arr_push_n(TsValue av, int n, const TsValue *vs) {
-    TsArray *a = arr_of(av);
+    TsArray *a = arr_of(av, "push");
     TsValue *copy;
     int i;
     vs = stable_args(a, n, vs, &copy);
@@ -166,13 +184,13 @@ double ts_arr_push_n(TsValue av, int n, const TsValue *vs) {
 }
 
 TsValue ts_arr_pop(TsValue av) {
-    TsArray *a = arr_of(av);
+    TsArray *a = arr_of(av, "pop");
     if (a->len == 0) return ts_undefined();
     return a->items[--a->len];
 }
 
 TsValue ts_arr_shift(TsValue av) {
-    TsArray *a = arr_of(av);
+    TsArray *a = arr_of(av, "shift");
     TsValue v;
     if (a->len == 0) return ts_undefined();
     v = a->items[0];
@@ -192,7 +210,7 @@ TsValue ts_arr_shift(TsValue av) {
 }
 
 double ts_arr_unshift(TsValue av, int n, const TsValue *vs) {
-    TsArray *a = arr_of(av);
+    TsArray *a = arr_of(av, "unshift");
     TsValue *copy;
     int i;
     if (n <= 0) return a->len;
@@ -217,13 +235,13 @@ double ts_arr_unshift(TsValue av, int n, const TsValue *vs) {
 }
 
 TsValue ts_arr_slice(TsValue av, double start, double end) {
-    TsArray *a = arr_of(av);
+    TsArray *a = arr_of(av, "slice");
     uint32_t from = rel_index(start, a->len), to = rel_index(end, a->len);
     return to > from ? ts_arr_of((int)(to - from), a->items + from) : ts_arr_new(0);
 }
 
 TsValue ts_arr_splice(TsValue av, double start, double del, int n, const TsValue *items) {
-    TsArray *a = arr_of(av);
+    TsArray *a = arr_of(av, "splice");
     uint32_t from = rel_index(start, a->len);
     double dc = to_int(del);
     uint32_t count = dc <= 0 ? 0 : dc >= a->len - from ? a->len - from : (uint32_t)dc;
@@ -248,7 +266,7 @@ TsValue ts_arr_splice(TsValue av, double start, double del, int n, const TsValue
 }
 
 double ts_arr_index_of(TsValue av, TsValue v, double from) {
-    TsArray *a = arr_of(av);
+    TsArray *a = arr_of(av, "indexOf");
     uint32_t i;
     for (i = rel_index(from, a->len); i < a->len; i++)
         if (ts_strict_eq(a->items[i], v)) return i;
@@ -256,7 +274,7 @@ double ts_arr_index_of(TsValue av, TsValue v, double from) {
 }
 
 double ts_arr_last_index_of(TsValue av, TsValue v, double from) {
-    TsArray *a = arr_of(av);
+    TsArray *a = arr_of(av, "lastIndexOf");
     double k = to_int(from);
     long i;
     if (a->len == 0) return -1;
@@ -268,7 +286,7 @@ double ts_arr_last_index_of(TsValue av, TsValue v, double from) {
 }
 
 bool ts_arr_includes(TsValue av, TsValue v) {
-    TsArray *a = arr_of(av);
+    TsArray *a = arr_of(av, "includes");
     uint32_t i;
     for (i = 0; i < a->len; i++)
         if (ts_same_value_zero(a->items[i], v)) return true;
@@ -279,29 +297,45 @@ bool ts_arr_includes(TsValue av, TsValue v) {
 static TsArray *join_stack[64];
 static int join_depth;
 
-TsString *ts_arr_join(TsValue av, TsString *sep) {
-    TsArray *a = arr_of(av);
+/* An element's toString may throw: the guard frees the text so far and
+ * leaves the join. */
+typedef struct JoinGuard {
+    TsCleanup c;
     TsBuf b;
+} JoinGuard;
+
+static void join_unwind(TsCleanup *c) {
+    buf_free(&((JoinGuard *)c)->b);
+    join_depth--;
+}
+
+TsString *ts_arr_join(TsValue av, TsString *sep) {
+    TsArray *a = arr_of(av, "join");
+    JoinGuard g;
+    size_t rm = ts_roots_mark();
     uint32_t i;
     int d;
     static TsString comma = TS_STR_LIT(",", 1, 1);
     if (!sep) sep = &comma;
     for (d = 0; d < join_depth; d++)
         if (join_stack[d] == a) return ts_str_empty();
-    if (join_depth == 64) ts_range_error("Maximum call stack size exceeded");
+    if (join_depth == 64) ts_throw_error(TS_ERR_RANGE, "Maximum call stack size exceeded");
     join_stack[join_depth++] = a;
-    buf_init(&b);
+    buf_init(&g.b);
+    g.c.run = join_unwind;
+    ts_root_cleanup(&g.c);
     for (i = 0; i < a->len; i++) {
         TsValue v = a->items[i];
-        if (i) buf_put_str(&b, sep);
+        if (i) buf_put_str(&g.b, sep);
         if (!ts_is_nullish(v)) {
             TsString *s = ts_to_string(v);
-            buf_put_str(&b, s);
+            buf_put_str(&g.b, s);
             ts_str_release(s);
         }
     }
+    ts_roots_pop(rm);
     join_depth--;
-    return buf_to_str(&b);
+    return buf_to_str(&g.b);
 }
 
 TsValue ts_arr_concat(TsValue av, int n, const TsValue *others) {
@@ -320,7 +354,7 @@ TsValue ts_arr_concat(TsValue av, int n, const TsValue *others) {
 }
 
 TsValue ts_arr_reverse(TsValue av) {
-    TsArray *a = arr_of(av);
+    TsArray *a = arr_of(av, "reverse");
     uint32_t i, j;
     for (i = 0, j = a->len; i + 1 < j; i++, j--) {
         TsValue t = a->items[i];
@@ -332,67 +366,79 @@ TsValue ts_arr_reverse(TsValue av) {
 }
 
 TsValue ts_arr_fill(TsValue av, TsValue v, double start, double end) {
-    TsArray *a = arr_of(av);
+    TsArray *a = arr_of(av, "fill");
     uint32_t i, to = rel_index(end, a->len);
     for (i = rel_index(start, a->len); i < to; i++) ts_assign(&a->items[i], v);
     ts_retain(av);
     return av;
 }
 
+/* The callbacks of map, filter, reduce and Array.from may throw: their
+ * results so far are rooted, so that a throw releases them. */
 TsValue ts_arr_map(TsValue av, TsValue fn) {
-    TsArray *a = arr_of(av);
+    TsArray *a = arr_of(av, "map");
     uint32_t i, len = a->len;
     TsValue r = ts_arr_new(len);
+    size_t rm = ts_roots_mark();
+    ts_root_val(&r);
     for (i = 0; i < len && i < a->len; i++) {
-        TsValue item = a->items[i], out;
-        ts_retain(item);
-        out = call3(fn, item, i, av);
-        ts_release(item);
+        TsValue out = call3(fn, a->items[i], i, av);
         r.u.arr->items[i] = out; /* owned result moves in */
         r.u.arr->len = i + 1;
     }
+    ts_roots_pop(rm);
     return r;
 }
 
 TsValue ts_arr_filter(TsValue av, TsValue fn) {
-    TsArray *a = arr_of(av);
+    TsArray *a = arr_of(av, "filter");
     uint32_t i, len = a->len;
     TsValue r = ts_arr_new(0);
+    size_t rm = ts_roots_mark();
+    ts_root_val(&r);
     for (i = 0; i < len && i < a->len; i++) {
-        TsValue item = a->items[i];
+        TsValue item = a->items[i]; /* a kept reference: the callback may remove it from a */
         ts_retain(item);
+        ts_root_val(&item);
         if (call_truthy(fn, item, i, av)) ts_arr_push(r, item);
+        ts_roots_pop(rm + 1);
         ts_release(item);
     }
+    ts_roots_pop(rm);
     return r;
 }
 
 static TsValue reduce(TsValue av, TsValue fn, int has_init, TsValue init, bool right) {
-    TsArray *a = arr_of(av);
+    TsArray *a = arr_of(av, right ? "reduceRight" : "reduce");
     uint32_t len = a->len, k = 0;
-    TsValue acc;
+    TsValue acc, item;
+    size_t rm = ts_roots_mark();
     if (!has_init) {
-        if (len == 0) ts_panic("TypeError: Reduce of empty array with no initial value");
+        if (len == 0) ts_throw_error(TS_ERR_TYPE, "Reduce of empty array with no initial value");
         acc = a->items[right ? len - 1 : 0];
         k = 1;
     } else {
         acc = init;
     }
     ts_retain(acc);
+    ts_root_val(&acc);
+    item = ts_undefined();
+    ts_root_val(&item);
     for (; k < len; k++) {
         uint32_t i = right ? len - 1 - k : k;
         TsValue args[4], next;
         if (i >= a->len) continue;
+        item = a->items[i];
+        ts_retain(item);
         args[0] = acc;
-        args[1] = a->items[i];
+        args[1] = item;
         args[2] = ts_num(i);
         args[3] = av;
-        ts_retain(args[1]);
         next = ts_call(fn, 4, args);
-        ts_release(args[1]);
-        ts_release(acc);
-        acc = next;
+        ts_move(&item, ts_undefined());
+        ts_move(&acc, next);
     }
+    ts_roots_pop(rm);
     return acc;
 }
 
@@ -404,27 +450,42 @@ TsValue ts_arr_reduce_right(TsValue a, TsValue fn, int has_init, TsValue init) {
 }
 
 void ts_arr_for_each(TsValue av, TsValue fn) {
-    TsArray *a = arr_of(av);
+    TsArray *a = arr_of(av, "forEach");
     uint32_t i, len = a->len;
-    for (i = 0; i < len && i < a->len; i++) {
-        TsValue item = a->items[i], r;
-        ts_retain(item);
-        r = call3(fn, item, i, av);
-        ts_release(r);
-        ts_release(item);
-    }
+    for (i = 0; i < len && i < a->len; i++) ts_release(call3(fn, a->items[i], i, av));
 }
 
 /* ---------------------------------------------------------------- sort */
 
+/* A sort in progress: a retained snapshot of the items sorted by index
+ * (merge sort: stable), written back at the end, so that a comparator that
+ * touches the array cannot break memory. A comparator that throws unwinds
+ * through the cleanup, which the normal path runs too. */
 typedef struct SortCtx {
+    TsCleanup c;
     TsValue cmp;
+    uint32_t n;
+    TsValue *items;  /* retained */
     TsString **keys; /* String() of each item when there is no comparator */
+    uint32_t *idx, *tmp;
 } SortCtx;
 
+static void sort_free(TsCleanup *cl) {
+    SortCtx *c = (SortCtx *)cl;
+    uint32_t i;
+    for (i = 0; i < c->n; i++) {
+        ts_release(c->items[i]);
+        if (c->keys) ts_str_release(c->keys[i]);
+    }
+    ts_dealloc(c->keys);
+    ts_dealloc(c->items);
+    ts_dealloc(c->idx);
+    ts_dealloc(c->tmp);
+}
+
 /* <= 0 when x may stay before y (x, y are indexes into the original). */
-static double sort_compare(SortCtx *c, const TsValue *items, uint32_t x, uint32_t y) {
-    TsValue a = items[x], b = items[y];
+static double sort_compare(SortCtx *c, uint32_t x, uint32_t y) {
+    TsValue a = c->items[x], b = c->items[y];
     if (a.tag == TS_UNDEFINED) return b.tag == TS_UNDEFINED ? 0 : 1;
     if (b.tag == TS_UNDEFINED) return -1;
     if (c->cmp.tag == TS_UNDEFINED) return ts_str_cmp(c->keys[x], c->keys[y]);
@@ -441,31 +502,34 @@ static double sort_compare(SortCtx *c, const TsValue *items, uint32_t x, uint32_
 }
 
 TsValue ts_arr_sort(TsValue av, TsValue cmp) {
-    TsArray *a = arr_of(av);
+    TsArray *a = arr_of(av, "sort");
     uint32_t n = a->len, i, width;
-    TsValue *items;
-    uint32_t *idx, *tmp;
+    size_t rm = ts_roots_mark();
     SortCtx c;
+    if (cmp.tag != TS_UNDEFINED && cmp.tag != TS_FUNCTION)
+        ts_throw_error(TS_ERR_TYPE, "The comparison function must be either a function or undefined");
     if (n < 2) {
         ts_retain(av);
         return av;
     }
-    /* Sort a retained snapshot by index (merge sort: stable), then write
-     * back, so a comparator that touches the array cannot break memory. */
-    items = (TsValue *)ts_alloc((size_t)n * sizeof(TsValue));
-    idx = (uint32_t *)ts_alloc((size_t)n * sizeof(uint32_t));
-    tmp = (uint32_t *)ts_alloc((size_t)n * sizeof(uint32_t));
-    for (i = 0; i < n; i++) {
-        items[i] = a->items[i];
-        ts_retain(items[i]);
-        idx[i] = i;
-    }
+    c.c.run = sort_free;
     c.cmp = cmp;
+    c.n = n;
+    c.items = (TsValue *)ts_alloc((size_t)n * sizeof(TsValue));
+    c.idx = (uint32_t *)ts_alloc((size_t)n * sizeof(uint32_t));
+    c.tmp = (uint32_t *)ts_alloc((size_t)n * sizeof(uint32_t));
     c.keys = NULL;
+    for (i = 0; i < n; i++) {
+        c.items[i] = a->items[i];
+        ts_retain(c.items[i]);
+        c.idx[i] = i;
+    }
     if (cmp.tag == TS_UNDEFINED) {
         c.keys = (TsString **)ts_alloc((size_t)n * sizeof(TsString *));
-        for (i = 0; i < n; i++) c.keys[i] = items[i].tag == TS_UNDEFINED ? NULL : ts_to_string(items[i]);
+        for (i = 0; i < n; i++) c.keys[i] = NULL;
     }
+    ts_root_cleanup(&c.c);
+    for (i = 0; c.keys && i < n; i++) c.keys[i] = c.items[i].tag == TS_UNDEFINED ? NULL : ts_to_string(c.items[i]);
     for (width = 1; width < n; width *= 2) {
         uint32_t lo;
         for (lo = 0; lo < n; lo += 2 * width) {
@@ -473,27 +537,21 @@ TsValue ts_arr_sort(TsValue av, TsValue cmp) {
             uint32_t hi = lo + 2 * width < n ? lo + 2 * width : n;
             uint32_t p = lo, q = mid, k = lo;
             while (p < mid && q < hi) {
-                if (sort_compare(&c, items, idx[q], idx[p]) < 0) tmp[k++] = idx[q++];
-                else tmp[k++] = idx[p++];
+                if (sort_compare(&c, c.idx[q], c.idx[p]) < 0) c.tmp[k++] = c.idx[q++];
+                else c.tmp[k++] = c.idx[p++];
             }
-            while (p < mid) tmp[k++] = idx[p++];
-            while (q < hi) tmp[k++] = idx[q++];
+            while (p < mid) c.tmp[k++] = c.idx[p++];
+            while (q < hi) c.tmp[k++] = c.idx[q++];
         }
         {
-            uint32_t *t = idx;
-            idx = tmp;
-            tmp = t;
+            uint32_t *t = c.idx;
+            c.idx = c.tmp;
+            c.tmp = t;
         }
     }
-    for (i = 0; i < n && i < a->len; i++) ts_assign(&a->items[i], items[idx[i]]);
-    for (i = 0; i < n; i++) {
-        ts_release(items[i]);
-        if (c.keys) ts_str_release(c.keys[i]);
-    }
-    ts_dealloc(c.keys);
-    ts_dealloc(items);
-    ts_dealloc(idx);
-    ts_dealloc(tmp);
+    for (i = 0; i < n && i < a->len; i++) ts_assign(&a->items[i], c.items[c.idx[i]]);
+    ts_roots_pop(rm);
+    sort_free(&c.c);
     ts_retain(av);
     return av;
 }
@@ -501,7 +559,7 @@ TsValue ts_arr_sort(TsValue av, TsValue cmp) {
 /* ---------------------------------------------------------------- find */
 
 static long find_index(TsValue av, TsValue fn, bool last) {
-    TsArray *a = arr_of(av);
+    TsArray *a = arr_of(av, last ? "findLast" : "find");
     uint32_t len = a->len, k;
     for (k = 0; k < len; k++) {
         uint32_t i = last ? len - 1 - k : k;
@@ -530,7 +588,7 @@ TsValue ts_arr_find_last(TsValue av, TsValue fn) {
 double ts_arr_find_last_index(TsValue av, TsValue fn) { return (double)find_index(av, fn, true); }
 
 bool ts_arr_some(TsValue av, TsValue fn) {
-    TsArray *a = arr_of(av);
+    TsArray *a = arr_of(av, "some");
     uint32_t i, len = a->len;
     for (i = 0; i < len && i < a->len; i++)
         if (call_truthy(fn, a->items[i], i, av)) return true;
@@ -538,7 +596,7 @@ bool ts_arr_some(TsValue av, TsValue fn) {
 }
 
 bool ts_arr_every(TsValue av, TsValue fn) {
-    TsArray *a = arr_of(av);
+    TsArray *a = arr_of(av, "every");
     uint32_t i, len = a->len;
     for (i = 0; i < len && i < a->len; i++)
         if (!call_truthy(fn, a->items[i], i, av)) return false;
@@ -555,20 +613,21 @@ static void flatten_into(TsValue out, TsArray *a, double depth) {
 }
 
 TsValue ts_arr_flat(TsValue av, double depth) {
+    TsArray *a = arr_of(av, "flat");
     TsValue r = ts_arr_new(0);
-    flatten_into(r, arr_of(av), to_int(depth));
+    flatten_into(r, a, to_int(depth));
     return r;
 }
 
 TsValue ts_arr_flat_map(TsValue av, TsValue fn) {
-    TsValue mapped = ts_arr_map(av, fn);
+    TsValue mapped = ts_arr_map(ts_arr_v(arr_of(av, "flatMap")), fn);
     TsValue r = ts_arr_flat(mapped, 1);
     ts_release(mapped);
     return r;
 }
 
 TsValue ts_arr_at(TsValue av, double i) {
-    TsArray *a = arr_of(av);
+    TsArray *a = arr_of(av, "at");
     double k = to_int(i);
     if (k < 0) k += a->len;
     if (k < 0 || k >= a->len) return ts_undefined();
@@ -580,10 +639,13 @@ bool ts_is_array(TsValue v) { return v.tag == TS_ARRAY; }
 TsValue ts_arr_from_length(double n, TsValue fn) {
     double len = to_int(n);
     TsValue r;
+    size_t rm;
     uint32_t i;
     if (len < 0) len = 0;
-    if (len > 4294967295.0) ts_range_error("Invalid array length");
+    if (len > 4294967295.0) ts_throw_error(TS_ERR_RANGE, "Invalid array length");
     r = ts_arr_new((uint32_t)len);
+    rm = ts_roots_mark();
+    ts_root_val(&r);
     for (i = 0; i < (uint32_t)len; i++) {
         TsValue v = ts_undefined();
         if (fn.tag != TS_UNDEFINED) {
@@ -595,6 +657,7 @@ TsValue ts_arr_from_length(double n, TsValue fn) {
         r.u.arr->items[i] = v;
         r.u.arr->len = i + 1;
     }
+    ts_roots_pop(rm);
     return r;
 }
 

@@ -2,9 +2,7 @@
 #include <math.h>
 #include <string.h>
 
-#include "tsfw.h"
-
-const TsClass ts_error_class = {"Error", NULL, 0, NULL, NULL};
+#include "rt_internal.h"
 
 static void (*event_loop)(void);
 
@@ -12,18 +10,6 @@ void ts_rt_set_loop(void (*run)(void)) { event_loop = run; }
 
 void ts_rt_run(void) {
     if (event_loop) event_loop();
-}
-
-static TsString error_message_key = TS_STR_LIT("message", 7, 7);
-
-TsValue ts_error_new(TsValue message) {
-    TsValue e = ts_obj_new(&ts_error_class, 1);
-    if (message.tag != TS_UNDEFINED) {
-        TsString *s = ts_to_string(message);
-        ts_obj_set(e, &error_message_key, ts_str_v(s));
-        ts_str_release(s);
-    }
-    return e;
 }
 
 bool ts_less_equal(TsValue a, TsValue b) {
@@ -67,8 +53,10 @@ TsString *ts_str_from_code_point(int n, const double *codes) {
         double d = codes[i];
         uint32_t c;
         if (!(d >= 0 && d <= 0x10FFFF) || d != floor(d)) {
+            char num[40];
+            num_format(d, num);
             ts_dealloc(buf);
-            ts_panic("RangeError: Invalid code point %g", d);
+            ts_throw_error(TS_ERR_RANGE, "Invalid code point %s", num);
         }
         c = (uint32_t)d;
         if (c < 0x80) buf[len++] = (char)c;
@@ -104,20 +92,34 @@ TsString *ts_str_next_code_point(TsString *s, uint32_t *byte_pos) {
     return ts_str_new(s->data + p, n);
 }
 
+/* ToNumber of each value, into small (16 numbers) or a block that a throw
+ * frees (a valueOf/toString of the app may throw, and so may the caller's
+ * use of the numbers); the caller pops the guard and frees the block. */
+static double *to_numbers(int n, const TsValue *xs, double *small, MemGuard *g) {
+    double *d = small;
+    int i;
+    if (n > 16) {
+        d = (double *)ts_alloc(sizeof(double) * (size_t)n);
+        mem_guard(g, d);
+    }
+    for (i = 0; i < n; i++) d[i] = ts_to_number(xs[i]);
+    return d;
+}
+
 TsString *ts_str_from_codes_values(bool code_points, int n, const TsValue *codes) {
     double small[16] = {0};
-    double *d = n <= 16 ? small : ts_alloc(sizeof(double) * (size_t)n);
-    TsString *s;
-    int i;
-    for (i = 0; i < n; i++) d[i] = ts_to_number(codes[i]);
-    s = code_points ? ts_str_from_code_point(n, d) : ts_str_from_char_code(n, d);
+    MemGuard g;
+    size_t rm = ts_roots_mark();
+    double *d = to_numbers(n, codes, small, &g);
+    TsString *s = code_points ? ts_str_from_code_point(n, d) : ts_str_from_char_code(n, d);
+    ts_roots_pop(rm);
     if (d != small) ts_dealloc(d);
     return s;
 }
 
 TsValue ts_obj_without(TsValue o, int n, TsString *const *keys) {
-    TsValue out = ts_obj_new(NULL, 0);
     TsValue names = ts_obj_keys(o);
+    TsValue out = ts_obj_new(NULL, 0);
     uint32_t i, count = (uint32_t)ts_arr_length(names);
     for (i = 0; i < count; i++) {
         TsString *k = ts_arr_get(names, i).u.str;
@@ -153,24 +155,46 @@ TsValue ts_arr_keys(TsValue a) {
 
 void ts_arr_push_spread(TsValue a, TsValue iterable) {
     TsValue items = ts_arr_from(iterable);
+    size_t rm = ts_roots_mark();
+    ts_root_val(&items);
     ts_arr_push_n(a, (int)ts_arr_length(items), items.u.arr->items);
+    ts_roots_pop(rm);
     ts_release(items);
 }
 
+/* What new Map(x) and new Set(x) accept: an iterable, undefined or null. */
+static void check_iterable(TsValue v) {
+    if (ts_is_nullish(v) || v.tag == TS_STRING || v.tag == TS_ARRAY || v.tag == TS_MAP || v.tag == TS_SET) return;
+    throw_not_iterable(v);
+}
+
 TsValue ts_map_new_from(TsValue entries) {
-    TsValue m = ts_map_new();
-    TsValue list = ts_arr_from(entries);
-    uint32_t i, n = (uint32_t)ts_arr_length(list);
+    TsValue m, list;
+    size_t rm = ts_roots_mark();
+    uint32_t i, n;
+    check_iterable(entries);
+    m = ts_map_new();
+    list = ts_arr_from(entries);
+    ts_root_val(&m);
+    ts_root_val(&list);
+    n = (uint32_t)ts_arr_length(list);
     for (i = 0; i < n; i++) {
         TsValue e = ts_arr_get(list, i);
-        ts_map_set(m, ts_arr_get(e, 0), ts_arr_get(e, 1));
+        if (e.tag < TS_ARRAY) {
+            TsString *s = ts_tmp_str(ts_to_string(e));
+            ts_throw_error(TS_ERR_TYPE, "Iterator value %s is not an entry object", s->data);
+        }
+        ts_map_set(m, ts_obj_get_v(e, ts_num(0)), ts_obj_get_v(e, ts_num(1)));
     }
+    ts_roots_pop(rm);
     ts_release(list);
     return m;
 }
 
 TsValue ts_set_new_from(TsValue iterable) {
-    TsValue s = ts_set_new();
+    TsValue s;
+    check_iterable(iterable);
+    s = ts_set_new();
     TsValue list = ts_arr_from(iterable);
     uint32_t i, n = (uint32_t)ts_arr_length(list);
     for (i = 0; i < n; i++) ts_set_add(s, ts_arr_get(list, i));
@@ -182,11 +206,11 @@ typedef double (*MathN)(int n, const double *xs);
 
 static double over_values(MathN f, int n, const TsValue *xs) {
     double small[16] = {0};
-    double *d = n <= 16 ? small : ts_alloc(sizeof(double) * (size_t)n);
-    double r;
-    int i;
-    for (i = 0; i < n; i++) d[i] = ts_to_number(xs[i]);
-    r = f(n, d);
+    MemGuard g;
+    size_t rm = ts_roots_mark();
+    double *d = to_numbers(n, xs, small, &g);
+    double r = f(n, d);
+    ts_roots_pop(rm);
     if (d != small) ts_dealloc(d);
     return r;
 }

@@ -11,16 +11,42 @@ TsFunc *ts_func_new(TsFnCall call, const char *name, uint32_t ncaps) {
     return f;
 }
 
+/* A value as V8 names it in "... is not a function" when a runtime function
+ * was given it as a callback: primitives as their string, objects as
+ * #<Class>, arrays as [object Array], errors as "Name: message". */
+static TsString *callee_text(TsValue v) {
+    switch (v.tag) {
+    case TS_ARRAY: return ts_str_from_cstr("[object Array]");
+    case TS_MAP: return ts_str_from_cstr("#<Map>");
+    case TS_SET: return ts_str_from_cstr("#<Set>");
+    case TS_OBJECT: {
+        TsBuf b;
+        if (class_is_error(v.u.obj->cls)) return error_header(v.u.obj);
+        buf_init(&b);
+        buf_puts(&b, "#<");
+        buf_puts(&b, v.u.obj->cls ? v.u.obj->cls->name : "Object");
+        buf_putc(&b, '>');
+        return buf_to_str(&b);
+    }
+    default: return ts_to_string(v);
+    }
+}
+
 TsValue ts_call(TsValue fn, int argc, const TsValue *argv) {
     TsValue r;
+    size_t rm;
     if (fn.tag != TS_FUNCTION) {
-        TsString *s = ts_tmp_str(ts_inspect(fn));
-        ts_panic("TypeError: %s is not a function", s->data);
+        TsString *s = ts_tmp_str(callee_text(fn));
+        ts_throw_error(TS_ERR_TYPE, "%s is not a function", s->data);
     }
+    if (fn.u.h->rc == TS_RC_IMMORTAL) return fn.u.fn->call(fn.u.fn, argc, argv);
     /* Keep a closure alive while it runs, even if the call drops the last
-     * other reference to it. */
+     * other reference to it; the root gives the reference back if it throws. */
+    rm = ts_roots_mark();
     ts_heap_retain(fn.u.h);
+    ts_root_val(&fn);
     r = fn.u.fn->call(fn.u.fn, argc, argv);
+    ts_roots_pop(rm);
     ts_heap_release(fn.u.h);
     return r;
 }

@@ -16,6 +16,8 @@
 #define MIN_LINE_LENGTH   16
 #define MAX_STRING_LENGTH 10000
 
+TsString *(*date_inspect_hook)(TsValue v);
+
 /* An owned, NUL-terminated piece of output. */
 typedef struct Str {
     char *p;
@@ -30,8 +32,10 @@ typedef struct StrList {
 
 typedef struct Ctx {
     int depth;         /* how deep to descend (2 by default) */
+    bool show_hidden;  /* node's showHidden (%o): arrays add [length] */
     int indent;        /* node's ctx.indentationLvl */
     int current_depth; /* node's ctx.currentDepth */
+    bool uncaught;     /* the value is an uncaught error: its stack as it is, without brackets */
     TsHeap **seen;     /* the objects being formatted (for cycles) */
     size_t nseen, capseen;
     TsHeap **circular; /* objects given a <ref *N> number: N = index + 1 */
@@ -266,8 +270,10 @@ static void group_array(Ctx *c, StrList *out, TsArray *arr) {
                 if (data_len[j] > m) m = data_len[j];
             line_max[i] = m + 2;
         }
-        for (i = 0; i < out->n && i < arr->len; i++)
-            if (arr->items[i].tag != TS_NUMBER) numbers = false;
+        /* node looks at value[i] for every entry: past the items (the
+         * [length] of %o) it finds undefined */
+        for (i = 0; i < out->n; i++)
+            if (i >= arr->len || arr->items[i].tag != TS_NUMBER) numbers = false;
         for (i = 0; i < outlen; i += columns) {
             size_t max = i + columns < outlen ? i + columns : outlen;
             TsBuf b;
@@ -369,20 +375,127 @@ static void more_items(StrList *out, size_t remaining) {
     list_push(out, str_c(tmp));
 }
 
-/* "key: value" for a property. */
-static Str format_prop(Ctx *c, const char *key, size_t key_len, TsValue val, int recurse) {
-    TsBuf b;
+/* "label: value", the label already in b. */
+static Str format_entry(Ctx *c, TsBuf *b, TsValue val, int recurse) {
     Str s;
-    buf_init(&b);
-    if (is_identifier(key, key_len)) buf_put(&b, key, key_len);
-    else put_escaped(&b, key, key_len);
-    buf_puts(&b, ": ");
+    buf_puts(b, ": ");
     c->indent += 2;
     s = format_value(c, val, recurse);
     c->indent -= 2;
-    buf_put(&b, s.p, s.len);
+    buf_put(b, s.p, s.len);
     ts_dealloc(s.p);
+    return str_take(b);
+}
+
+/* "key: value" for a property. */
+static Str format_prop(Ctx *c, const char *key, size_t key_len, TsValue val, int recurse) {
+    TsBuf b;
+    buf_init(&b);
+    if (is_identifier(key, key_len)) buf_put(&b, key, key_len);
+    else put_escaped(&b, key, key_len);
+    return format_entry(c, &b, val, recurse);
+}
+
+/* ---------------------------------------------------------------- errors */
+
+static TsString s_stack = TS_STR_LIT("stack", 5, 5);
+static TsString s_name = TS_STR_LIT("name", 4, 4);
+static TsString s_message = TS_STR_LIT("message", 7, 7);
+static TsString s_cause = TS_STR_LIT("cause", 5, 5);
+
+/* A property's value as text, for comparisons; never runs app code. */
+static TsString *plain_text(TsValue v) { return v.tag < TS_ARRAY ? ts_to_string(v) : ts_inspect(v); }
+
+static long find_text(TsString *s, const char *p, size_t n, size_t from) {
+    size_t i;
+    for (i = from; n <= s->len && i <= s->len - n; i++)
+        if (memcmp(s->data + i, p, n) == 0) return (long)i;
+    return -1;
+}
+
+/* err.stack, or "Name: message" when it has none (node's getStackString). Owned. */
+static TsString *error_stack_of(TsValue e) {
+    TsValue st = ts_obj_get(e, &s_stack);
+    if (st.tag == TS_STRING && st.u.str->len) return ts_str_retain(st.u.str);
+    return error_header(e.u.obj);
+}
+
+/* node's improveStack: a subclass's name replaces the "Error" the stack
+ * starts with ("MyError: x"), or joins it ("Foo [BarError]: x"). */
+static TsString *improve_stack(TsString *stack, const char *ctor, TsValue name_v) {
+    TsString *name =
+        name_v.tag == TS_UNDEFINED || name_v.tag == TS_NULL ? ts_str_from_cstr("Error") : plain_text(name_v);
+    size_t len = name->len;
+    TsString *r;
+    TsBuf b;
+    if (!(len >= 5 && memcmp(name->data + len - 5, "Error", 5) == 0 && stack->len >= len &&
+          memcmp(stack->data, name->data, len) == 0 &&
+          (stack->len == len || stack->data[len] == ':' || stack->data[len] == '\n')) ||
+        strcmp(ctor, name->data) == 0) {
+        ts_str_release(name);
+        return ts_str_retain(stack);
+    }
+    buf_init(&b);
+    buf_puts(&b, ctor);
+    if (!strstr(ctor, name->data)) {
+        buf_puts(&b, " [");
+        buf_put_str(&b, name);
+        buf_putc(&b, ']');
+    }
+    buf_put(&b, stack->data + len, stack->len - len);
+    ts_str_release(name);
+    r = buf_to_str(&b);
+    return r;
+}
+
+/* What console.log shows before an error's properties (node's
+ * formatError): its stack, in brackets when it has no frames, indented to
+ * the current level. */
+static Str error_base(Ctx *c, TsValue e, TsString *stack) {
+    TsString *st = improve_stack(stack, e.u.obj->cls->name, ts_obj_get(e, &s_name));
+    TsValue msg = ts_obj_get(e, &s_message);
+    long pos = -1;
+    bool framed;
+    TsBuf b;
+    size_t i;
+    buf_init(&b);
+    if (msg.tag == TS_STRING && msg.u.str->len) {
+        pos = find_text(st, msg.u.str->data, msg.u.str->len, 0);
+        if (pos > 0) pos += (long)msg.u.str->len;
+        else pos = -1;
+    }
+    framed = c->uncaught || find_text(st, "\n    at", 7, pos < 0 ? 0 : (size_t)pos) >= 0;
+    c->uncaught = false;
+    if (!framed) buf_putc(&b, '[');
+    for (i = 0; i < st->len; i++) {
+        int k;
+        buf_putc(&b, st->data[i]);
+        if (st->data[i] == '\n')
+            for (k = 0; k < c->indent; k++) buf_putc(&b, ' ');
+    }
+    if (!framed) buf_putc(&b, ']');
+    ts_str_release(st);
     return str_take(&b);
+}
+
+/* Does console.log list this own property of an error? Not when it is
+ * hidden (message, stack, cause), nor name, message or stack when their
+ * text is part of the stack already. */
+static bool error_shows_key(TsObject *o, uint32_t i, TsString *stack) {
+    TsString *k = o->keys[i], *t;
+    bool dup;
+    if (!key_enumerable(k)) return false;
+    if (!ts_str_eq(k, &s_name) && !ts_str_eq(k, &s_message) && !ts_str_eq(k, &s_stack)) return true;
+    t = plain_text(o->vals[i]);
+    dup = find_text(stack, t->data, t->len, 0) >= 0;
+    ts_str_release(t);
+    return !dup;
+}
+
+/* The index of an error's own cause that is not enumerable, or -1. */
+static long hidden_cause(TsObject *o) {
+    long i = obj_find(o, &s_cause);
+    return i >= 0 && !key_enumerable(o->keys[i]) ? i : -1;
 }
 
 static Str format_raw(Ctx *c, TsValue v, int recurse) {
@@ -390,15 +503,18 @@ static Str format_raw(Ctx *c, TsValue v, int recurse) {
     const char *brace1 = "}";
     const char *ctor = "Object";
     StrList out = {NULL, 0, 0};
-    char base[32] = "";
+    char ref[32] = "";
+    Str err = {NULL, 0};    /* an error's stack, shown before its properties */
+    TsString *stack = NULL; /* the stack as it is, for error_shows_key */
     bool is_array = false;
     size_t i;
     Str r;
     TsHeap *h = v.u.h;
+    TsBuf base;
 
     switch (v.tag) {
     case TS_ARRAY:
-        if (v.u.arr->len == 0) return str_c("[]");
+        if (v.u.arr->len == 0 && !c->show_hidden) return str_c("[]");
         strcpy(brace0, "[");
         brace1 = "]";
         ctor = "Array";
@@ -415,6 +531,19 @@ static Str format_raw(Ctx *c, TsValue v, int recurse) {
         break;
     default: { /* TS_OBJECT */
         TsObject *o = v.u.obj;
+        if (class_is_error(o->cls)) {
+            bool any = hidden_cause(o) >= 0;
+            stack = error_stack_of(v);
+            err = error_base(c, v, stack);
+            for (i = 0; i < o->count && !any; i++) any = error_shows_key(o, (uint32_t)i, stack);
+            ctor = o->cls->name;
+            strcpy(brace0, "{");
+            if (!any) {
+                ts_str_release(stack);
+                return err;
+            }
+            break;
+        }
         if (o->cls == &ts_null_proto_class) {
             ctor = "[Object: null prototype]";
             strcpy(brace0, "[Object: null prototype] {");
@@ -439,6 +568,8 @@ static Str format_raw(Ctx *c, TsValue v, int recurse) {
         buf_putc(&b, '[');
         buf_puts(&b, ctor);
         buf_putc(&b, ']');
+        ts_dealloc(err.p);
+        ts_str_release(stack);
         return str_take(&b);
     }
     recurse++;
@@ -458,6 +589,11 @@ static Str format_raw(Ctx *c, TsValue v, int recurse) {
             c->indent -= 2;
         }
         if (a->len > n) more_items(&out, a->len - n);
+        if (c->show_hidden) {
+            char tmp[32];
+            sprintf(tmp, "[length]: %lu", (unsigned long)a->len);
+            list_push(&out, str_c(tmp));
+        }
         if (as_match(v)) {
             TsMatchArray *m = as_match(v);
             if (m->input) {
@@ -469,8 +605,18 @@ static Str format_raw(Ctx *c, TsValue v, int recurse) {
         }
     } else if (v.tag == TS_OBJECT) {
         TsObject *o = v.u.obj;
-        for (i = 0; i < o->count; i++)
+        long cause = stack ? hidden_cause(o) : -1;
+        for (i = 0; i < o->count; i++) {
+            if ((long)i == cause) continue; /* [cause] comes last */
+            if (!(stack ? error_shows_key(o, (uint32_t)i, stack) : key_enumerable(o->keys[i]))) continue;
             list_push(&out, format_prop(c, o->keys[i]->data, o->keys[i]->len, o->vals[i], recurse));
+        }
+        if (cause >= 0) {
+            TsBuf b;
+            buf_init(&b);
+            buf_puts(&b, "[cause]");
+            list_push(&out, format_entry(c, &b, o->vals[cause], recurse));
+        }
     } else {
         TsMap *m = v.u.map;
         size_t shown = 0;
@@ -498,9 +644,17 @@ static Str format_raw(Ctx *c, TsValue v, int recurse) {
     }
 
     for (i = 0; i < c->ncirc; i++)
-        if (c->circular[i] == h) sprintf(base, "<ref *%lu>", (unsigned long)i + 1);
+        if (c->circular[i] == h) sprintf(ref, "<ref *%lu>", (unsigned long)i + 1);
     c->nseen--;
-    r = reduce_to_single_string(c, &out, base, brace0, brace1, is_array, recurse, is_array ? v.u.arr : NULL);
+    buf_init(&base);
+    buf_puts(&base, ref);
+    if (*ref && err.p) buf_putc(&base, ' ');
+    if (err.p) buf_put(&base, err.p, err.len);
+    buf_putc(&base, 0);
+    r = reduce_to_single_string(c, &out, base.data, brace0, brace1, is_array, recurse, is_array ? v.u.arr : NULL);
+    buf_free(&base);
+    ts_dealloc(err.p);
+    ts_str_release(stack);
     list_free(&out);
     return r;
 }
@@ -527,6 +681,16 @@ static Str format_value(Ctx *c, TsValue v, int recurse) {
     case TS_STRING: return format_string(c, v.u.str);
     case TS_FUNCTION: return format_function(v.u.fn);
     case TS_BOX: return format_value(c, v.u.box->v, recurse);
+    case TS_OBJECT:
+        if (date_inspect_hook) {
+            TsString *d = date_inspect_hook(v);
+            if (d) {
+                Str r = str_from(d->data, d->len);
+                ts_str_release(d);
+                return r;
+            }
+        }
+        break;
     default: break;
     }
     if (v.tag == TS_OBJECT && is_regexp(v.u.obj)) return format_regexp(v);
@@ -549,28 +713,36 @@ static Str format_value(Ctx *c, TsValue v, int recurse) {
     return format_raw(c, v, recurse);
 }
 
-static Str inspect_depth(TsValue v, int depth) {
+static Str inspect_depth(TsValue v, int depth, bool show_hidden, bool uncaught) {
     Ctx c;
     Str s;
     memset(&c, 0, sizeof c);
     c.depth = depth;
+    c.show_hidden = show_hidden;
+    c.uncaught = uncaught;
     s = format_value(&c, v, 0);
     ts_dealloc(c.seen);
     ts_dealloc(c.circular);
     return s;
 }
 
-TsString *ts_inspect(TsValue v) {
-    Str s = inspect_depth(v, 2);
+static TsString *inspect_str(TsValue v, bool uncaught) {
+    Str s = inspect_depth(v, 2, false, uncaught);
     TsString *r = ts_str_new(s.p, s.len);
     ts_dealloc(s.p);
     return r;
 }
 
+TsString *ts_inspect(TsValue v) { return inspect_str(v, false); }
+
+/* node reports an uncaught error by its stack, which always has frames: an
+ * error with no position is not bracketed there. */
+TsString *inspect_uncaught(TsValue v) { return inspect_str(v, true); }
+
 /* ------------------------------------------------------------ console */
 
-static void put_inspected(TsBuf *b, TsValue v, int depth) {
-    Str s = inspect_depth(v, depth);
+static void put_inspected(TsBuf *b, TsValue v, int depth, bool show_hidden) {
+    Str s = inspect_depth(v, depth, show_hidden, false);
     buf_put(b, s.p, s.len);
     ts_dealloc(s.p);
 }
@@ -581,9 +753,19 @@ static void put_string_of(TsBuf *b, TsValue v) {
     ts_str_release(s);
 }
 
+/* A toString of the app's own (node's !hasBuiltInToString): Error's and Date's are the runtime's. */
 static bool has_own_to_string(TsValue v) {
     static TsString s_tostring = TS_STR_LIT("toString", 8, 8);
-    return v.tag == TS_OBJECT && v.u.obj->cls && class_find_method(v.u.obj->cls, &s_tostring);
+    const TsMethod *m;
+    TsString *date;
+    if (v.tag != TS_OBJECT || !v.u.obj->cls) return false;
+    date = date_inspect_hook ? date_inspect_hook(v) : NULL;
+    if (date) {
+        ts_str_release(date);
+        return false;
+    }
+    m = class_find_method(v.u.obj->cls, &s_tostring);
+    return m && m != &ts_error_class.methods[0];
 }
 
 /* node's formatWithOptions: printf-like directives in a leading string. */
@@ -614,7 +796,7 @@ static void format_args(TsBuf *b, int argc, const TsValue *argv) {
                         buf_put(&t, s.p, s.len);
                         ts_dealloc(s.p);
                     } else if (arg.tag > TS_STRING && arg.tag != TS_FUNCTION && !has_own_to_string(arg)) {
-                        put_inspected(&t, arg, 0);
+                        put_inspected(&t, arg, 0, false);
                     } else {
                         put_string_of(&t, arg);
                     }
@@ -643,8 +825,8 @@ static void format_args(TsBuf *b, int argc, const TsValue *argv) {
                     ts_dealloc(s.p);
                     break;
                 }
-                case 'O': put_inspected(&t, argv[++a], 2); break;
-                case 'o': put_inspected(&t, argv[++a], 4); break;
+                case 'O': put_inspected(&t, argv[++a], 2, false); break;
+                case 'o': put_inspected(&t, argv[++a], 4, true); break;
                 case 'c': a++; break;
                 case '%':
                     buf_put(b, f->data + last, i - last);
@@ -673,7 +855,7 @@ static void format_args(TsBuf *b, int argc, const TsValue *argv) {
     for (; a < argc; a++) {
         buf_puts(b, join);
         if (argv[a].tag == TS_STRING) buf_put_str(b, argv[a].u.str);
-        else put_inspected(b, argv[a], 2);
+        else put_inspected(b, argv[a], 2, false);
         join = " ";
     }
 }

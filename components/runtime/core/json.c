@@ -1,17 +1,47 @@
-/* json.c - JSON.stringify(value, null, indent). */
+/* json.c - JSON.stringify(value, replacer, space).
+ *
+ * The open arrays and objects are frames on a heap stack, not C recursion,
+ * so a deep value cannot overflow the device's small task stack; the
+ * nesting is bounded by JSON.parse's depth limit (ts_json_set_limits).
+ *
+ * A replacer function and toJSON methods are app code that may throw. Before
+ * the first such call the writer's state is handed to a guard object on the
+ * temp stack, so that unwinding the temp stack frees it. */
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "rt_internal.h"
 
+/* An open array or object. An object's keys are, in order of preference:
+ * the replacer array's list; a copy taken when it opened, when a replacer
+ * function may change it meanwhile; or its live keys. */
+typedef struct Frame {
+    TsValue holder;      /* owned: the array or object being written */
+    TsString **keys;     /* the keys to write, or NULL for arrays and live keys */
+    bool owns_keys;      /* keys is this frame's copy */
+    uint32_t count;      /* keys, or the array's length when it opened */
+    uint32_t next;       /* the next key or index */
+    TsString *current;   /* owned: the key of the member being written */
+    size_t outer_indent; /* indentation length outside this container */
+    bool any;            /* a member has been written (objects) */
+} Frame;
+
 typedef struct Json {
     TsBuf out;
-    char gap[48];   /* up to 10 UTF-16 units */
-    TsBuf indent;   /* current indentation */
-    TsHeap **stack; /* containers being serialised (cycle check) */
-    size_t depth, cap;
+    TsBuf indent; /* the current indentation */
+    char gap[48]; /* space: up to 10 UTF-16 units */
+    size_t gaplen;
+    TsValue replacer; /* borrowed: the replacer function, or undefined */
+    TsString **allow; /* owned: the replacer array's property list */
+    uint32_t nallow;
+    Frame *frames;
+    uint32_t depth, cap;
+    TsString *call_key; /* owned: the key passed to the last toJSON or replacer call */
+    TsValue guard;      /* the temp-stack object that owns this state, once app code runs */
 } Json;
+
+static TsString s_tojson = TS_STR_LIT("toJSON", 6, 6);
 
 static void quote(TsBuf *b, TsString *s) {
     size_t i = 0;
@@ -40,22 +70,152 @@ static void quote(TsBuf *b, TsString *s) {
     buf_putc(b, '"');
 }
 
-static bool serialize(Json *j, TsValue v);
+/* ---------------------------------------------------------------- state */
 
-static void enter(Json *j, TsHeap *h) {
-    size_t i;
-    for (i = 0; i < j->depth; i++)
-        if (j->stack[i] == h) {
-            buf_free(&j->out);
-            buf_free(&j->indent);
-            ts_dealloc(j->stack);
-            ts_panic("TypeError: Converting circular structure to JSON");
-        }
-    if (j->depth == j->cap) {
-        j->cap = j->cap ? j->cap * 2 : 8;
-        j->stack = (TsHeap **)ts_realloc(j->stack, j->cap * sizeof(TsHeap *));
+static void frame_free(Frame *f) {
+    uint32_t i;
+    if (f->owns_keys) {
+        for (i = 0; i < f->count; i++) ts_str_release(f->keys[i]);
+        ts_dealloc(f->keys);
     }
-    j->stack[j->depth++] = h;
+    ts_str_release(f->current);
+    ts_release(f->holder);
+}
+
+static bool frame_has_next(const Frame *f) {
+    if (f->holder.tag == TS_OBJECT && !f->keys) return f->next < f->holder.u.obj->count;
+    return f->next < f->count;
+}
+
+static void json_free(Json *j) {
+    uint32_t i;
+    while (j->depth) frame_free(&j->frames[--j->depth]);
+    ts_dealloc(j->frames);
+    for (i = 0; i < j->nallow; i++) ts_str_release(j->allow[i]);
+    ts_dealloc(j->allow);
+    ts_str_release(j->call_key);
+    buf_free(&j->out);
+    buf_free(&j->indent);
+    ts_dealloc(j);
+}
+
+static void guard_finalize(TsObject *self) {
+    if (self->native) json_free((Json *)self->native);
+    self->native = NULL;
+}
+
+static const TsClass guard_class = {"JSON.stringify", NULL, 0, NULL, guard_finalize};
+
+/* Called before app code runs: from here the guard on the temp stack owns j. */
+static void guard(Json *j) {
+    if (j->guard.tag != TS_UNDEFINED) return;
+    j->guard = ts_tmp(ts_obj_new(&guard_class, 0));
+    j->guard.u.obj->native = j;
+}
+
+/* Frees j (through its guard, if it has one) and returns. */
+static void json_done(Json *j) {
+    if (j->guard.tag == TS_OBJECT) j->guard.u.obj->native = NULL;
+    json_free(j);
+}
+
+/* ------------------------------------------------------------- errors */
+
+static const char *constructor_name(TsValue v) {
+    if (v.tag == TS_ARRAY) return "Array";
+    return v.u.obj->cls ? v.u.obj->cls->name : "Object";
+}
+
+/* How V8 names the member by which the next container was reached. */
+static void put_member(TsBuf *b, const Frame *f) {
+    char tmp[24];
+    if (f->current) {
+        buf_puts(b, "property '");
+        buf_put_str(b, f->current);
+        buf_putc(b, '\'');
+    } else {
+        sprintf(tmp, "index %lu", (unsigned long)(f->next - 1));
+        buf_puts(b, tmp);
+    }
+}
+
+/* V8's message for a cycle that starts at frame s: each step from there,
+ * the first two and the last one when there are more than three. The
+ * message is a temporary, released with the temp stack. */
+static void circular_error(Json *j, uint32_t s) {
+    TsBuf b;
+    TsString *msg;
+    uint32_t t, steps = j->depth - 1 - s;
+    buf_init(&b);
+    buf_puts(&b, "Converting circular structure to JSON\n    --> starting at object with constructor '");
+    buf_puts(&b, constructor_name(j->frames[s].holder));
+    buf_putc(&b, '\'');
+    for (t = s; t + 1 < j->depth; t++) {
+        uint32_t k = t - s;
+        if (steps > 3 && k == 2) buf_puts(&b, "\n    |     ...");
+        if (steps > 3 && k >= 2 && k + 1 < steps) continue;
+        buf_puts(&b, "\n    |     ");
+        put_member(&b, &j->frames[t]);
+        buf_puts(&b, " -> object with constructor '");
+        buf_puts(&b, constructor_name(j->frames[t + 1].holder));
+        buf_putc(&b, '\'');
+    }
+    buf_puts(&b, "\n    --- ");
+    put_member(&b, &j->frames[j->depth - 1]);
+    buf_puts(&b, " closes the circle");
+    msg = ts_tmp_str(buf_to_str(&b));
+    json_done(j);
+    ts_throw_error(TS_ERR_TYPE, "%s", msg->data);
+}
+
+/* -------------------------------------------------------------- values */
+
+/* The key as toJSON and the replacer get it: key, or for an array element
+ * its index. */
+static TsValue call_key(Json *j, TsString *key, uint32_t i) {
+    ts_str_release(j->call_key);
+    j->call_key = key ? ts_str_retain(key) : ts_num_to_str(i);
+    return ts_str_v(j->call_key);
+}
+
+/* toJSON, then the replacer function: the value to write for holder[key]
+ * (or holder[index] when key is NULL); owned. v is borrowed. */
+static TsValue transform(Json *j, TsString *key, uint32_t index, TsValue borrowed) {
+    /* v is owned from here; rooted, so that a toJSON or replacer that throws does not leak it */
+    volatile TsValue v = ts_dup(borrowed);
+    TsValue kv = ts_undefined(), out;
+    size_t rm = ts_roots_mark();
+    ts_root_val(&v);
+    if (v.tag == TS_OBJECT) {
+        TsValue own = obj_get_own(v.u.obj, &s_tojson);
+        const TsMethod *m = own.tag == TS_UNDEFINED && v.u.obj->cls ? class_find_method(v.u.obj->cls, &s_tojson) : NULL;
+        if (own.tag == TS_FUNCTION || m) {
+            TsValue r;
+            guard(j);
+            kv = call_key(j, key, index);
+            r = m ? m->fn(v, 1, &kv) : ts_call(own, 1, &kv);
+            ts_release(v);
+            v = r;
+        }
+    }
+    if (j->replacer.tag == TS_FUNCTION) {
+        TsValue args[2], r;
+        guard(j);
+        if (kv.tag == TS_UNDEFINED) kv = call_key(j, key, index);
+        args[0] = kv;
+        args[1] = v;
+        r = ts_call(j->replacer, 2, args);
+        ts_release(v);
+        v = r;
+    }
+    ts_roots_pop(rm);
+    out = v;
+    while (out.tag == TS_BOX) {
+        TsValue inner = ts_dup(out.u.box->v);
+        ts_release(out);
+        out = inner;
+    }
+    return out;
 }
 
 static void newline(Json *j) {
@@ -63,103 +223,171 @@ static void newline(Json *j) {
     buf_put(&j->out, j->indent.data, j->indent.len);
 }
 
-/* Serialises v into j->out; false (nothing written) for undefined and
- * functions. */
-static bool serialize(Json *j, TsValue v) {
-    static TsString s_tojson = TS_STR_LIT("toJSON", 6, 6);
-    size_t gaplen = strlen(j->gap), saved;
+/* Opens a frame for the array or object x (owned). */
+static void open_frame(Json *j, TsValue x) {
+    Frame *f;
     uint32_t i;
-    switch (v.tag) {
-    case TS_UNDEFINED:
-    case TS_FUNCTION: return false;
-    case TS_NULL: buf_puts(&j->out, "null"); return true;
-    case TS_BOOL: buf_puts(&j->out, v.u.b ? "true" : "false"); return true;
-    case TS_NUMBER: {
-        char tmp[40];
-        if (!isfinite(v.u.num)) buf_puts(&j->out, "null");
-        else buf_put(&j->out, tmp, num_format(v.u.num, tmp));
-        return true;
-    }
-    case TS_STRING: quote(&j->out, v.u.str); return true;
-    case TS_BOX: return serialize(j, v.u.box->v);
-    case TS_ARRAY: {
-        TsArray *a = v.u.arr;
-        if (a->len == 0) {
-            buf_puts(&j->out, "[]");
-            return true;
+    for (i = 0; i < j->depth; i++)
+        if (j->frames[i].holder.u.h == x.u.h) {
+            ts_release(x);
+            circular_error(j, i);
         }
-        enter(j, v.u.h);
-        saved = j->indent.len;
-        buf_put(&j->indent, j->gap, gaplen);
+    if (j->depth >= json_max_depth()) {
+        uint32_t limit = json_max_depth();
+        ts_release(x);
+        json_done(j);
+        ts_throw_error(TS_ERR_RANGE, "JSON nesting depth exceeds the limit of %lu (ts_json_set_limits)",
+                       (unsigned long)limit);
+    }
+    if (j->depth == j->cap) {
+        j->cap = j->cap ? j->cap * 2 : 8;
+        j->frames = (Frame *)ts_realloc(j->frames, j->cap * sizeof(Frame));
+    }
+    f = &j->frames[j->depth++];
+    memset(f, 0, sizeof *f);
+    f->holder = x;
+    f->outer_indent = j->indent.len;
+    buf_put(&j->indent, j->gap, j->gaplen);
+    if (x.tag == TS_ARRAY) {
+        f->count = x.u.arr->len;
         buf_putc(&j->out, '[');
-        for (i = 0; i < a->len; i++) {
-            if (i) buf_putc(&j->out, ',');
-            if (gaplen) newline(j);
-            if (!serialize(j, a->items[i])) buf_puts(&j->out, "null");
+    } else {
+        TsObject *o = x.u.obj;
+        if (j->allow) {
+            f->keys = j->allow;
+            f->count = j->nallow;
+        } else if (j->replacer.tag == TS_FUNCTION) {
+            f->count = o->count;
+            f->keys = (TsString **)ts_alloc((o->count ? o->count : 1) * sizeof(TsString *));
+            f->owns_keys = true;
+            for (i = 0; i < o->count; i++) f->keys[i] = ts_str_retain(o->keys[i]);
         }
-        j->indent.len = saved;
-        if (gaplen) newline(j);
-        buf_putc(&j->out, ']');
-        j->depth--;
-        return true;
-    }
-    case TS_OBJECT: {
-        TsObject *o = v.u.obj;
-        bool any = false;
-        if (o->cls && class_find_method(o->cls, &s_tojson)) {
-            TsValue r = class_find_method(o->cls, &s_tojson)->fn(v, 0, NULL);
-            bool ok = serialize(j, r);
-            ts_release(r);
-            return ok;
-        }
-        enter(j, v.u.h);
-        saved = j->indent.len;
-        buf_put(&j->indent, j->gap, gaplen);
         buf_putc(&j->out, '{');
-        for (i = 0; i < o->count; i++) {
-            size_t mark = j->out.len;
-            if (any) buf_putc(&j->out, ',');
-            if (gaplen) newline(j);
-            quote(&j->out, o->keys[i]);
-            buf_putc(&j->out, ':');
-            if (gaplen) buf_putc(&j->out, ' ');
-            if (serialize(j, o->vals[i])) any = true;
-            else j->out.len = mark; /* skipped member */
-        }
-        j->indent.len = saved;
-        if (any && gaplen) newline(j);
-        buf_putc(&j->out, '}');
-        j->depth--;
-        return true;
-    }
-    default: /* Map and Set have no enumerable properties */ buf_puts(&j->out, "{}"); return true;
     }
 }
 
-TsString *ts_json_stringify(TsValue v, TsValue indent) {
-    Json j;
-    memset(&j, 0, sizeof j);
-    buf_init(&j.out);
-    buf_init(&j.indent);
-    if (indent.tag == TS_NUMBER) {
-        double n = indent.u.num;
-        int k, count = n >= 10 ? 10 : n >= 1 ? (int)n : 0;
-        for (k = 0; k < count; k++) j.gap[k] = ' ';
-        j.gap[count] = 0;
-    } else if (indent.tag == TS_STRING) {
-        TsString *g = ts_str_slice(indent.u.str, 0, 10);
-        size_t n = g->len < 40 ? g->len : 40;
-        memcpy(j.gap, g->data, n);
-        j.gap[n] = 0;
+static void close_frame(Json *j) {
+    Frame *f = &j->frames[j->depth - 1];
+    bool is_array = f->holder.tag == TS_ARRAY;
+    j->indent.len = f->outer_indent;
+    if (j->gaplen && (is_array ? f->count > 0 : f->any)) newline(j);
+    buf_putc(&j->out, is_array ? ']' : '}');
+    frame_free(f);
+    j->depth--;
+}
+
+/* Writes x (owned) or opens its frame; false, with nothing written, for
+ * what JSON leaves out (undefined, functions). */
+static bool write_value(Json *j, TsValue x) {
+    char tmp[40];
+    switch (x.tag) {
+    case TS_NULL: buf_puts(&j->out, "null"); return true;
+    case TS_BOOL: buf_puts(&j->out, x.u.b ? "true" : "false"); return true;
+    case TS_NUMBER:
+        if (!isfinite(x.u.num)) buf_puts(&j->out, "null");
+        else buf_put(&j->out, tmp, num_format(x.u.num, tmp));
+        return true;
+    case TS_STRING:
+        quote(&j->out, x.u.str);
+        ts_release(x);
+        return true;
+    case TS_ARRAY:
+    case TS_OBJECT: open_frame(j, x); return true;
+    case TS_MAP:
+    case TS_SET: /* no enumerable own properties */
+        buf_puts(&j->out, "{}");
+        ts_release(x);
+        return true;
+    default: /* undefined, functions */ ts_release(x); return false;
+    }
+}
+
+/* Writes the next member of the innermost container. */
+static void write_member(Json *j) {
+    Frame *f = &j->frames[j->depth - 1];
+    uint32_t i = f->next++;
+    if (f->holder.tag == TS_ARRAY) {
+        TsArray *a = f->holder.u.arr;
+        TsValue x;
+        if (i) buf_putc(&j->out, ',');
+        if (j->gaplen) newline(j);
+        x = transform(j, NULL, i, i < a->len ? a->items[i] : ts_undefined());
+        if (!write_value(j, x)) buf_puts(&j->out, "null");
+    } else {
+        TsString *key = f->keys ? f->keys[i] : f->holder.u.obj->keys[i];
+        size_t mark = j->out.len;
+        TsValue x;
+        /* hidden keys (an error's message, stack and cause) are written only when a replacer lists them */
+        if (!(j->allow && f->keys == j->allow) && !key_enumerable(key)) return;
+        ts_str_release(f->current);
+        f->current = ts_str_retain(key);
+        if (f->any) buf_putc(&j->out, ',');
+        if (j->gaplen) newline(j);
+        quote(&j->out, key);
+        buf_putc(&j->out, ':');
+        if (j->gaplen) buf_putc(&j->out, ' ');
+        x = transform(j, key, 0, obj_get_own(f->holder.u.obj, key));
+        f = &j->frames[j->depth - 1]; /* write_value may move the frames */
+        if (write_value(j, x)) f->any = true;
+        else j->out.len = mark; /* left out */
+    }
+}
+
+/* ------------------------------------------------------------ options */
+
+static void set_gap(Json *j, TsValue space) {
+    if (space.tag == TS_NUMBER) {
+        double n = space.u.num;
+        size_t count = n >= 10 ? 10 : n >= 1 ? (size_t)n : 0;
+        memset(j->gap, ' ', count);
+        j->gaplen = count;
+    } else if (space.tag == TS_STRING) {
+        TsString *g = ts_str_slice(space.u.str, 0, 10);
+        j->gaplen = g->len < sizeof j->gap ? g->len : sizeof j->gap;
+        memcpy(j->gap, g->data, j->gaplen);
         ts_str_release(g);
     }
-    if (!serialize(&j, v)) {
-        buf_free(&j.out);
-        buf_free(&j.indent);
-        ts_dealloc(j.stack);
-        return NULL;
-    }
-    buf_free(&j.indent);
-    ts_dealloc(j.stack);
-    return buf_to_str(&j.out);
 }
+
+/* The property list of an array replacer: its strings and numbers, in
+ * order, each once. */
+static void set_allow_list(Json *j, TsArray *a) {
+    uint32_t i, k;
+    j->allow = (TsString **)ts_alloc((a->len ? a->len : 1) * sizeof(TsString *));
+    for (i = 0; i < a->len; i++) {
+        TsValue item = a->items[i];
+        TsString *name;
+        if (item.tag == TS_STRING) name = ts_str_retain(item.u.str);
+        else if (item.tag == TS_NUMBER) name = ts_num_to_str(item.u.num);
+        else continue;
+        for (k = 0; k < j->nallow && !ts_str_eq(j->allow[k], name); k++) {}
+        if (k < j->nallow) ts_str_release(name);
+        else j->allow[j->nallow++] = name;
+    }
+}
+
+TsString *ts_json_stringify_full(TsValue v, TsValue replacer, TsValue space) {
+    Json *j = (Json *)ts_alloc(sizeof(Json));
+    TsString *r = NULL;
+    TsValue x;
+    memset(j, 0, sizeof *j);
+    buf_init(&j->out);
+    buf_init(&j->indent);
+    j->replacer = replacer.tag == TS_FUNCTION ? replacer : ts_undefined();
+    j->guard = ts_undefined();
+    if (replacer.tag == TS_ARRAY) set_allow_list(j, replacer.u.arr);
+    set_gap(j, space);
+    x = transform(j, ts_str_empty(), 0, v);
+    if (write_value(j, x)) {
+        while (j->depth) {
+            Frame *f = &j->frames[j->depth - 1];
+            if (frame_has_next(f)) write_member(j);
+            else close_frame(j);
+        }
+        r = ts_str_new(j->out.data ? j->out.data : "", j->out.len);
+    }
+    json_done(j);
+    return r;
+}
+
+TsString *ts_json_stringify(TsValue v, TsValue indent) { return ts_json_stringify_full(v, ts_undefined(), indent); }

@@ -6,8 +6,14 @@
 
 #include "rt_internal.h"
 
-static TsMap *map_of(TsValue m) {
-    if (m.tag != TS_MAP && m.tag != TS_SET) ts_panic("TypeError: value is not a Map or Set");
+/* The map or set behind m, for its method or property `prop`. */
+static TsMap *map_of(TsValue m, const char *prop) {
+    if (m.tag != TS_MAP && m.tag != TS_SET) {
+        if (ts_is_nullish(m))
+            ts_throw_error(TS_ERR_TYPE, "Cannot read properties of %s (reading '%s')",
+                           m.tag == TS_NULL ? "null" : "undefined", prop);
+        ts_throw_error(TS_ERR_TYPE, "value is not a Map or Set");
+    }
     return m.u.map;
 }
 
@@ -117,14 +123,14 @@ TsValue ts_map_new(void) { return new_map(TS_MAP); }
 TsValue ts_set_new(void) { return new_map(TS_SET); }
 
 TsValue ts_map_get(TsValue mv, TsValue k) {
-    TsMap *m = map_of(mv);
+    TsMap *m = map_of(mv, "get");
     long i = find(m, k);
     if (i < 0 || !m->vals) return ts_undefined();
     return m->vals[i];
 }
 
 void ts_map_set(TsValue mv, TsValue k, TsValue v) {
-    TsMap *m = map_of(mv);
+    TsMap *m = map_of(mv, "set");
     long i = find(m, k);
     if (i >= 0) {
         if (m->vals) ts_assign(&m->vals[i], v);
@@ -134,14 +140,14 @@ void ts_map_set(TsValue mv, TsValue k, TsValue v) {
 }
 
 void ts_set_add(TsValue sv, TsValue v) {
-    TsMap *m = map_of(sv);
+    TsMap *m = map_of(sv, "add");
     if (find(m, v) < 0) add_entry(m, v, ts_undefined());
 }
 
-bool ts_map_has(TsValue mv, TsValue k) { return find(map_of(mv), k) >= 0; }
+bool ts_map_has(TsValue mv, TsValue k) { return find(map_of(mv, "has"), k) >= 0; }
 
 bool ts_map_delete(TsValue mv, TsValue k) {
-    TsMap *m = map_of(mv);
+    TsMap *m = map_of(mv, "delete");
     long i = find(m, k);
     TsValue oldk, oldv = ts_undefined();
     if (i < 0) return false;
@@ -162,7 +168,7 @@ bool ts_map_delete(TsValue mv, TsValue k) {
 }
 
 void ts_map_clear(TsValue mv) {
-    TsMap *m = map_of(mv);
+    TsMap *m = map_of(mv, "clear");
     while (m->used > 0) {
         uint32_t i = --m->used;
         TsValue k = m->keys[i], v = m->vals ? m->vals[i] : ts_undefined();
@@ -176,7 +182,7 @@ void ts_map_clear(TsValue mv) {
     if (m->index) memset(m->index, 0, m->index_cap * sizeof(uint32_t));
 }
 
-double ts_map_size(TsValue mv) { return map_of(mv)->size; }
+double ts_map_size(TsValue mv) { return map_of(mv, "size")->size; }
 
 enum {
     KEYS,
@@ -185,7 +191,7 @@ enum {
 };
 
 static TsValue list(TsValue mv, int what) {
-    TsMap *m = map_of(mv);
+    TsMap *m = map_of(mv, what == KEYS ? "keys" : what == VALUES ? "values" : "entries");
     TsValue r = ts_arr_new(m->size);
     uint32_t i;
     for (i = 0; i < m->used; i++) {
@@ -213,24 +219,42 @@ TsValue ts_map_values(TsValue m) { return list(m, VALUES); }
 TsValue ts_map_entries(TsValue m) { return list(m, ENTRIES); }
 TsValue ts_set_values(TsValue s) { return list(s, VALUES); }
 
+/* A forEach in progress: what it holds while the callback runs, given back
+ * when it ends or when the callback throws. */
+typedef struct ForEachGuard {
+    TsCleanup c;
+    TsValue map;      /* retained */
+    TsValue key, val; /* the current entry, retained (the callback may delete it) */
+} ForEachGuard;
+
+static void for_each_end(TsCleanup *c) {
+    ForEachGuard *g = (ForEachGuard *)c;
+    g->map.u.map->iterating--;
+    ts_release(g->key);
+    ts_release(g->val);
+    ts_release(g->map);
+}
+
 void ts_map_for_each(TsValue mv, TsValue fn) {
-    TsMap *m = map_of(mv);
+    TsMap *m = map_of(mv, "forEach");
+    ForEachGuard g;
+    size_t rm = ts_roots_mark();
     uint32_t i;
-    ts_retain(mv);
+    g.c.run = for_each_end;
+    g.map = ts_dup(mv);
+    g.key = g.val = ts_undefined();
     m->iterating++;
+    ts_root_cleanup(&g.c);
     for (i = 0; i < m->used; i++) {
-        TsValue args[3], r;
+        TsValue args[3];
         if (m->keys[i].tag == TS_MAP_DELETED) continue;
-        args[1] = m->keys[i];
-        args[0] = m->vals ? m->vals[i] : args[1];
+        ts_move(&g.key, ts_dup(m->keys[i]));
+        ts_move(&g.val, ts_dup(m->vals ? m->vals[i] : g.key));
+        args[0] = g.val;
+        args[1] = g.key;
         args[2] = mv;
-        ts_retain(args[0]);
-        ts_retain(args[1]);
-        r = ts_call(fn, 3, args);
-        ts_release(r);
-        ts_release(args[0]);
-        ts_release(args[1]);
+        ts_release(ts_call(fn, 3, args));
     }
-    m->iterating--;
-    ts_release(mv);
+    ts_roots_pop(rm);
+    for_each_end(&g.c);
 }

@@ -177,7 +177,7 @@ static size_t decimal_prefix(const char *p, size_t len) {
     return best;
 }
 
-static double strtod_n(const char *p, size_t n) {
+double num_parse_decimal(const char *p, size_t n) {
     char small[64];
     char *tmp = n < sizeof small ? small : (char *)ts_alloc(n + 1);
     double r;
@@ -248,7 +248,7 @@ double ts_str_to_num(TsString *s) {
     if (n == 9 && has_prefix(p, n, "+Infinity")) return INFINITY;
     if (n == 9 && has_prefix(p, n, "-Infinity")) return -INFINITY;
     if (decimal_prefix(p, n) != n) return NAN;
-    return strtod_n(p, n);
+    return num_parse_decimal(p, n);
 }
 
 double ts_parse_float(TsString *s) {
@@ -262,7 +262,7 @@ double ts_parse_float(TsString *s) {
     if (has_prefix(p, n, "-Infinity")) return -INFINITY;
     k = decimal_prefix(p, n);
     if (k == 0) return NAN;
-    return strtod_n(p, k);
+    return num_parse_decimal(p, k);
 }
 
 /* Digits in a power-of-two radix, correctly rounded (as V8 does). */
@@ -338,15 +338,13 @@ double ts_parse_int(TsString *s, double radix_d) {
     start = i;
     while (i < n && digit_val(p[i]) < radix) i++;
     if (i == start) return NAN;
-    if (radix == 10) r = strtod_n(p + start, i - start); /* correctly rounded */
+    if (radix == 10) r = num_parse_decimal(p + start, i - start); /* correctly rounded */
     else if ((radix & (radix - 1)) == 0) r = parse_pow2(p + start, i - start, radix);
     else r = parse_generic(p + start, i - start, radix);
     return sign * r;
 }
 
 /* ------------------------------------------------- toFixed, toPrecision */
-
-static void range_error_num(const char *msg) { ts_range_error(msg); }
 
 /* ToIntegerOrInfinity */
 static double to_int(double d) {
@@ -478,7 +476,7 @@ TsString *ts_num_to_fixed(double x, double digits) {
     char d[256];
     int fd, intlen;
     TsBuf out;
-    if (!(f >= 0 && f <= 100)) range_error_num("toFixed() digits argument must be between 0 and 100");
+    if (!(f >= 0 && f <= 100)) ts_throw_error(TS_ERR_RANGE, "toFixed() digits argument must be between 0 and 100");
     if (!isfinite(x) || fabs(x) >= 1e21) return ts_num_to_str(x);
     fd = (int)f;
     intlen = x == 0 ? (memset(d, '0', (size_t)fd + 1), 1) : exact_fixed(fabs(x), fd, d);
@@ -516,7 +514,7 @@ TsString *ts_num_to_precision(double x, double digits) {
     int p, e, n = 0, i;
     TsBuf out;
     if (!isfinite(x)) return ts_num_to_str(x);
-    if (!(pd >= 1 && pd <= 100)) range_error_num("toPrecision() argument must be between 1 and 100");
+    if (!(pd >= 1 && pd <= 100)) ts_throw_error(TS_ERR_RANGE, "toPrecision() argument must be between 1 and 100");
     p = (int)pd;
     if (x == 0) {
         memset(d, '0', (size_t)p);
@@ -569,7 +567,7 @@ TsString *ts_num_to_string_radix(double x, double radix_d) {
     size_t ilen = 0, flen = 0, i;
     double integer, fraction, delta;
     TsBuf out;
-    if (!(r >= 2 && r <= 36)) range_error_num("toString() radix must be between 2 and 36");
+    if (!(r >= 2 && r <= 36)) ts_throw_error(TS_ERR_RANGE, "toString() radix argument must be between 2 and 36");
     radix = (int)r;
     if (radix == 10 || !isfinite(x)) return ts_num_to_str(x);
     if (x == 0) return ts_str_from_cstr("0");

@@ -129,6 +129,7 @@ TsValue ts_obj_new(const TsClass *cls, uint32_t cap) {
     TsObject *o = (TsObject *)ts_heap_new(sizeof(TsObject), TS_OBJECT);
     o->cls = cls;
     if (cap) obj_reserve(o, cap);
+    if (class_is_error(cls)) o->native = (void *)ts_loc; /* where the error was created */
     return ts_obj_v(o);
 }
 
@@ -141,18 +142,29 @@ TsValue ts_obj_lit(int n, TsString *const *keys, const TsValue *vals) {
 
 /* ------------------------------------------------------------- get, set */
 
+static void read_error(TsValue o, TsString *key) TS_NORETURN;
 static void read_error(TsValue o, TsString *key) {
-    ts_panic("TypeError: Cannot read properties of %s (reading '%s')", o.tag == TS_NULL ? "null" : "undefined",
-             key ? key->data : "undefined");
+    ts_throw_error(TS_ERR_TYPE, "Cannot read properties of %s (reading '%s')", o.tag == TS_NULL ? "null" : "undefined",
+                   key ? key->data : "undefined");
+}
+
+/* A property o does not have: errors inherit name, message and stack. */
+static TsValue get_missing(TsObject *o, TsString *key) {
+    bool found;
+    if (!o->cls || !class_is_error(o->cls)) return ts_undefined();
+    return error_inherited(o, key, &found);
 }
 
 TsValue ts_obj_get(TsValue o, TsString *key) {
     uint32_t k;
     if (!key) key = ts_tmp_str(ts_str_from_cstr("undefined"));
     switch (o.tag) {
-    case TS_OBJECT: return obj_get_own(o.u.obj, key);
+    case TS_OBJECT: {
+        long i = obj_find(o.u.obj, key);
+        return i < 0 ? get_missing(o.u.obj, key) : o.u.obj->vals[i];
+    }
     case TS_UNDEFINED:
-    case TS_NULL: read_error(o, key); break;
+    case TS_NULL: read_error(o, key);
     case TS_ARRAY:
         if (ts_str_eq(key, &s_length)) return ts_num(o.u.arr->len);
         if (str_is_index(key, &k)) return ts_arr_get(o, k);
@@ -186,7 +198,7 @@ TsValue ts_obj_get_ic(TsValue o, TsString *key, TsPropCache *ic) {
         long i;
         if (ic->slot < ob->count && ob->keys[ic->slot] == key) return ob->vals[ic->slot];
         i = obj_find(ob, key);
-        if (i < 0) return ts_undefined();
+        if (i < 0) return get_missing(ob, key);
         ic->slot = (uint32_t)i;
         return ob->vals[i];
     }
@@ -208,9 +220,8 @@ static long obj_set_slot(TsValue o, TsString *key, TsValue v) {
     }
     case TS_UNDEFINED:
     case TS_NULL:
-        ts_panic("TypeError: Cannot set properties of %s (setting '%s')", o.tag == TS_NULL ? "null" : "undefined",
-                 key->data);
-        break;
+        ts_throw_error(TS_ERR_TYPE, "Cannot set properties of %s (setting '%s')",
+                       o.tag == TS_NULL ? "null" : "undefined", key->data);
     case TS_ARRAY:
         if (ts_str_eq(key, &s_length)) ts_arr_set_length(o, ts_to_number(v));
         else if (str_is_index(key, &k)) ts_arr_set(o, k, v);
@@ -238,7 +249,12 @@ void ts_obj_set_ic(TsValue o, TsString *key, TsValue v, TsPropCache *ic) {
 bool ts_obj_has(TsValue o, TsString *key) {
     uint32_t k;
     switch (o.tag) {
-    case TS_OBJECT: return obj_find(o.u.obj, key) >= 0;
+    case TS_OBJECT: {
+        bool inherited = false;
+        if (obj_find(o.u.obj, key) >= 0) return true;
+        if (class_is_error(o.u.obj->cls)) error_inherited(o.u.obj, key, &inherited);
+        return inherited;
+    }
     case TS_ARRAY:
         if (ts_str_eq(key, &s_length)) return true;
         return str_is_index(key, &k) && k < o.u.arr->len;
@@ -246,11 +262,9 @@ bool ts_obj_has(TsValue o, TsString *key) {
     case TS_MAP:
     case TS_SET: return ts_str_eq(key, &s_size);
     default: {
-        TsString *s = ts_inspect(o);
-        ts_tmp_str(s);
-        ts_panic("TypeError: Cannot use 'in' operator to search for '%s' in %s", key ? key->data : "undefined",
-                 s->data);
-        return false;
+        TsString *s = ts_tmp_str(ts_inspect(o));
+        ts_throw_error(TS_ERR_TYPE, "Cannot use 'in' operator to search for '%s' in %s", key ? key->data : "undefined",
+                       s->data);
     }
     }
 }
@@ -263,7 +277,7 @@ bool ts_obj_delete(TsValue o, TsString *key) {
         if (str_is_index(key, &k) && k < o.u.arr->len) ts_assign(&o.u.arr->items[k], ts_undefined());
         return true;
     }
-    if (ts_is_nullish(o)) ts_panic("TypeError: Cannot convert undefined or null to object");
+    if (ts_is_nullish(o)) ts_throw_error(TS_ERR_TYPE, "Cannot convert undefined or null to object");
     if (o.tag != TS_OBJECT) return true;
     ob = o.u.obj;
     i = obj_find(ob, key);
@@ -296,13 +310,15 @@ static TsValue pair(TsValue a, TsValue b) {
 }
 
 static TsValue enumerate(TsValue o, int what) {
-    TsValue r = ts_arr_new(0);
+    TsValue r;
     uint32_t i;
-    if (ts_is_nullish(o)) ts_panic("TypeError: Cannot convert undefined or null to object");
+    if (ts_is_nullish(o)) ts_throw_error(TS_ERR_TYPE, "Cannot convert undefined or null to object");
+    r = ts_arr_new(0);
     if (o.tag == TS_OBJECT) {
         TsObject *ob = o.u.obj;
         for (i = 0; i < ob->count; i++) {
             TsValue k = ts_str_v(ob->keys[i]);
+            if (!key_enumerable(ob->keys[i])) continue;
             if (what == KEYS) {
                 ts_arr_push(r, k);
             } else if (what == VALUES) {
@@ -340,10 +356,11 @@ TsValue ts_obj_entries(TsValue o) { return enumerate(o, ENTRIES); }
 
 void ts_obj_assign(TsValue target, TsValue src) {
     uint32_t i;
-    if (ts_is_nullish(target)) ts_panic("TypeError: Cannot convert undefined or null to object");
+    if (ts_is_nullish(target)) ts_throw_error(TS_ERR_TYPE, "Cannot convert undefined or null to object");
     if (src.tag == TS_OBJECT) {
         TsObject *s = src.u.obj;
-        for (i = 0; i < s->count; i++) ts_obj_set(target, s->keys[i], s->vals[i]);
+        for (i = 0; i < s->count; i++)
+            if (key_enumerable(s->keys[i])) ts_obj_set(target, s->keys[i], s->vals[i]);
     } else if (src.tag == TS_ARRAY || src.tag == TS_STRING) {
         TsValue entries = enumerate(src, ENTRIES);
         TsArray *e = entries.u.arr;
@@ -355,17 +372,38 @@ void ts_obj_assign(TsValue target, TsValue src) {
     }
 }
 
+void throw_not_iterable(TsValue v) {
+    TsString *s;
+    if (ts_is_nullish(v)) ts_throw_error(TS_ERR_TYPE, "%s is not iterable", v.tag == TS_NULL ? "null" : "undefined");
+    if (v.tag >= TS_ARRAY)
+        ts_throw_error(TS_ERR_TYPE, "object is not iterable (cannot read property Symbol(Symbol.iterator))");
+    s = ts_tmp_str(ts_to_string(v));
+    ts_throw_error(TS_ERR_TYPE, "%s %s is not iterable (cannot read property Symbol(Symbol.iterator))",
+                   ts_typeof(v)->data, s->data);
+}
+
 TsValue ts_obj_from_entries(TsValue entries) {
-    TsValue r = ts_obj_new(NULL, 0);
-    TsValue list = entries.tag == TS_MAP ? ts_map_entries(entries) : entries;
+    TsValue r, list;
+    size_t rm = ts_roots_mark();
     uint32_t i;
-    if (list.tag != TS_ARRAY) ts_panic("TypeError: object is not iterable");
+    if (entries.tag != TS_ARRAY && entries.tag != TS_MAP) throw_not_iterable(entries);
+    r = ts_obj_new(NULL, 0);
+    list = entries.tag == TS_MAP ? ts_map_entries(entries) : ts_dup(entries);
+    ts_root_val(&r);
+    ts_root_val(&list);
     for (i = 0; i < list.u.arr->len; i++) {
         TsValue e = list.u.arr->items[i];
-        TsValue k = ts_obj_get_v(e, ts_num(0)), v = ts_obj_get_v(e, ts_num(1));
+        TsValue k, v;
+        if (e.tag < TS_ARRAY) {
+            TsString *s = ts_tmp_str(ts_to_string(e));
+            ts_throw_error(TS_ERR_TYPE, "Iterator value %s is not an entry object", s->data);
+        }
+        k = ts_obj_get_v(e, ts_num(0));
+        v = ts_obj_get_v(e, ts_num(1));
         ts_obj_set_v(r, k, v);
     }
-    if (entries.tag == TS_MAP) ts_release(list);
+    ts_release(list);
+    ts_roots_pop(rm);
     return r;
 }
 
@@ -424,8 +462,7 @@ TsValue ts_call_method(TsValue recv, TsString *name, int argc, const TsValue *ar
     } else if (ts_str_eq(name, &s_tostring)) {
         return ts_str_v(ts_to_string(recv));
     }
-    ts_panic("TypeError: %s is not a function", name->data);
-    return ts_undefined();
+    ts_throw_error(TS_ERR_TYPE, "%s is not a function", name->data);
 }
 
 bool ts_instance_of(TsValue v, const TsClass *cls) {

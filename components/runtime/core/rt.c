@@ -48,6 +48,7 @@ void ts_rt_init(int argc, char **argv) {
 
 int ts_rt_exit(void) {
     ts_memory_shutdown();
+    exc_shutdown();
     ts_out_flush();
     return 0;
 }

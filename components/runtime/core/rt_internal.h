@@ -42,10 +42,19 @@ bool str_is_index(TsString *s, uint32_t *out); /* canonical array index? */
 bool ts_is_space_cp(uint32_t cp);              /* JS WhiteSpace or LineTerminator */
 TsString *ts_str_empty(void);                  /* immortal "" */
 
+/* -------------------------------------------------------- unicode_case.c */
+
+void case_put_upper(TsBuf *b, uint32_t c); /* appends c's full upper case */
+void case_put_lower(TsBuf *b, uint32_t c); /* appends c's full lower case (Σ: see string.c) */
+bool case_ignorable(uint32_t c);           /* Case_Ignorable */
+bool case_cased(uint32_t c);               /* Cased and not Case_Ignorable */
+
 /* ------------------------------------------------------------- number.c */
 
 /* Formats n like Number.prototype.toString into buf (>= 32 bytes). */
 size_t num_format(double n, char *buf);
+/* The correctly rounded value of the decimal literal p[0..n) (strtod's syntax). */
+double num_parse_decimal(const char *p, size_t n);
 
 /* --------------------------------------------------------------- array.c */
 
@@ -79,11 +88,25 @@ extern const TsClass ts_null_proto_class;
 long obj_find(TsObject *o, TsString *key);
 TsValue obj_get_own(TsObject *o, TsString *key); /* borrowed */
 const TsMethod *class_find_method(const TsClass *cls, TsString *name);
+/* TypeError "... is not iterable", as V8 words it for v. */
+void throw_not_iterable(TsValue v) TS_NORETURN;
+
+/* ---------------------------------------------------------- json_parse.c */
+
+uint32_t json_max_depth(void); /* the nesting limit, also JSON.stringify's */
+
+/* ---------------------------------------------------------------- date.c */
+
+/* console.log's form of a Date (ISO, or "Invalid Date"); NULL for other
+ * values. A hook that date.c sets when it makes its first Date, so that
+ * console.log does not link Date into apps that never make one. */
+extern TsString *(*date_inspect_hook)(TsValue v);
 
 /* ------------------------------------------------------------- inspect.c */
 
 /* The text console.log prints for these arguments (without the newline). */
 TsString *ts_format_args(int argc, const TsValue *argv);
+TsString *inspect_uncaught(TsValue v); /* ts_inspect, as node reports an uncaught error */
 
 /* ----------------------------------------------------------------- map.c */
 
@@ -117,10 +140,40 @@ void ts_out_write(const char *p, size_t n); /* buffered stdout */
 void ts_out_flush(void);
 void ts_err_write(const char *p, size_t n); /* flushes stdout first */
 
-/* ------------------------------------------------------------ panic.c */
+/* -------------------------------------------------------------- exc.c */
 
-void ts_range_error(const char *msg);
-void ts_type_error_read(TsValue o, TsString *key); /* reading a property of nullish */
+/* Guards that a throw runs while it unwinds (registered with
+ * ts_root_cleanup, dropped with ts_roots_pop): free a buffer or a block
+ * that a runtime function holds while it calls back into the app. */
+typedef struct BufGuard {
+    TsCleanup c;
+    TsBuf *buf;
+} BufGuard;
+void buf_guard(BufGuard *g, TsBuf *b);
+typedef struct MemGuard {
+    TsCleanup c;
+    void *p; /* ts_dealloc'd; may be updated after a realloc */
+} MemGuard;
+void mem_guard(MemGuard *g, void *p);
+void exc_shutdown(void); /* frees the root stack (at exit) */
+
+/* ------------------------------------------------------------ error.c */
+
+/* An immortal key string flagged so that enumeration (keys, JSON, inspect,
+ * assign) skips the property: error objects' message, stack and cause. The
+ * flag lives in the gc byte, which immortal strings never use. */
+#define TS_KEY_HIDDEN 0x80
+static inline bool key_enumerable(const TsString *k) { return !(k->h.gc & TS_KEY_HIDDEN); }
+
+bool class_is_error(const TsClass *c);                      /* does the chain reach ts_error_class? */
+TsValue error_of_kind(TsErrorKind kind, TsString *message); /* owned; message borrowed */
+/* name, message and stack that an error has without an own property
+ * (stack is formatted and stored on first read). Borrowed. */
+TsValue error_inherited(TsObject *o, TsString *key, bool *found);
+TsString *error_header(TsObject *o);     /* "Name: message", without running app code; owned */
+TsString *error_stack_text(TsObject *o); /* header + "\n    at file:line:col"; owned */
+const TsLoc *error_loc(const TsObject *o);
+void buf_put_loc(TsBuf *b, const TsLoc *loc); /* "file.ts:line:col" */
 
 size_t str_count16(const char *p, size_t len); /* JS .length of WTF-8 text */
 

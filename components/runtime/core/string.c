@@ -38,7 +38,7 @@ static TsString *ascii_char(unsigned c) {
 
 static TsString *str_alloc(size_t len, size_t len16) {
     TsString *s;
-    if (len16 > MAX_STR_LEN) ts_range_error("Invalid string length");
+    if (len16 > MAX_STR_LEN) ts_throw_error(TS_ERR_RANGE, "Invalid string length");
     s = (TsString *)ts_heap_new(sizeof(TsString) + len + 1, TS_STRING);
     s->len = (uint32_t)len;
     s->len16 = (uint32_t)len16;
@@ -185,7 +185,12 @@ void buf_put_cp(TsBuf *b, uint32_t cp) {
 }
 
 TsString *buf_to_str(TsBuf *b) {
-    TsString *s = ts_str_new(b->data ? b->data : "", b->len);
+    BufGuard g; /* text past the longest string throws a RangeError */
+    size_t rm = ts_roots_mark();
+    TsString *s;
+    buf_guard(&g, b);
+    s = ts_str_new(b->data ? b->data : "", b->len);
+    ts_roots_pop(rm);
     buf_free(b);
     return s;
 }
@@ -417,7 +422,7 @@ void ts_str_append(TsString **sp, TsString *t) {
     }
     /* Uniquely owned: grow in place, doubling the capacity. */
     tlen = t->len;
-    if ((size_t)s->len16 + t->len16 > MAX_STR_LEN) ts_range_error("Invalid string length");
+    if ((size_t)s->len16 + t->len16 > MAX_STR_LEN) ts_throw_error(TS_ERR_RANGE, "Invalid string length");
     if ((size_t)s->len + tlen + 1 > s->cap) {
         size_t cap = (size_t)s->cap * 2;
         if (cap < (size_t)s->len + tlen + 1) cap = (size_t)s->len + tlen + 1;
@@ -748,59 +753,49 @@ TsString *ts_str_trim_end(TsString *s) { return trim(s, false, true); }
 
 /* ------------------------------------------------------------- casing */
 
-/* Simple case mapping for Latin, Greek and Cyrillic; other scripts pass
- * through unchanged. */
-static uint32_t cp_upper(uint32_t c) {
-    if (c >= 'a' && c <= 'z') return c - 32;
-    if (c < 0x80) return c;
-    if ((c >= 0xE0 && c <= 0xFE && c != 0xF7)) return c - 32;
-    if (c == 0xFF) return 0x178;
-    if (c == 0xB5) return 0x39C;
-    if (c == 0x131) return 'I';
-    if (c == 0x17F) return 'S';
-    if ((c >= 0x100 && c <= 0x137) || (c >= 0x14A && c <= 0x177)) return c & 1 ? c - 1 : c;
-    if ((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E)) return c & 1 ? c : c - 1;
-    if (c >= 0x3B1 && c <= 0x3C9 && c != 0x3C2) return c - 32;
-    if (c == 0x3C2) return 0x3A3;
-    if (c == 0x3AC) return 0x386;
-    if (c >= 0x3AD && c <= 0x3AF) return c - 37;
-    if (c == 0x3CC) return 0x38C;
-    if (c == 0x3CD || c == 0x3CE) return c - 63;
-    if (c >= 0x430 && c <= 0x44F) return c - 32;
-    if (c >= 0x450 && c <= 0x45F) return c - 80;
-    if ((c >= 0x460 && c <= 0x481) || (c >= 0x48A && c <= 0x4BF)) return c & 1 ? c - 1 : c;
-    if (c >= 0xFF41 && c <= 0xFF5A) return c - 32;
-    return c;
+/* Final sigma (Unicode's Final_Sigma condition): after a cased letter and
+ * not before one, case-ignorable characters skipped both ways. sigma is the
+ * byte offset of the Σ, after the offset just past it. */
+static bool final_sigma(TsString *s, size_t sigma, size_t after) {
+    size_t i = sigma, k;
+    uint32_t c = 0;
+    bool cased_before = false;
+    while (i > 0) {
+        do i--;
+        while (i > 0 && ((unsigned char)s->data[i] & 0xC0) == 0x80);
+        k = i;
+        c = wtf8_decode(s->data, s->len, &k);
+        if (!case_ignorable(c)) {
+            cased_before = case_cased(c);
+            break;
+        }
+    }
+    if (!cased_before) return false;
+    for (k = after; k < s->len;) {
+        c = wtf8_decode(s->data, s->len, &k);
+        if (!case_ignorable(c)) return !case_cased(c);
+    }
+    return true;
 }
 
-static uint32_t cp_lower(uint32_t c) {
-    if (c >= 'A' && c <= 'Z') return c + 32;
-    if (c < 0x80) return c;
-    if (c >= 0xC0 && c <= 0xDE && c != 0xD7) return c + 32;
-    if (c == 0x178) return 0xFF;
-    if ((c >= 0x100 && c <= 0x137) || (c >= 0x14A && c <= 0x177)) return c & 1 ? c : c + 1;
-    if ((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E)) return c & 1 ? c + 1 : c;
-    if (c >= 0x391 && c <= 0x3A9 && c != 0x3A2) return c + 32;
-    if (c == 0x386) return 0x3AC;
-    if (c >= 0x388 && c <= 0x38A) return c + 37;
-    if (c == 0x38C) return 0x3CC;
-    if (c == 0x38E || c == 0x38F) return c + 63;
-    if (c >= 0x410 && c <= 0x42F) return c + 32;
-    if (c >= 0x400 && c <= 0x40F) return c + 80;
-    if ((c >= 0x460 && c <= 0x481) || (c >= 0x48A && c <= 0x4BF)) return c & 1 ? c : c + 1;
-    if (c >= 0xFF21 && c <= 0xFF3A) return c + 32;
-    return c;
+/* Appends the upper or lower case of the code point c at s->data[start..end). */
+typedef void (*PutCase)(TsBuf *b, TsString *s, size_t start, size_t end, uint32_t c);
+
+static void put_upper(TsBuf *b, TsString *s, size_t start, size_t end, uint32_t c) {
+    (void)s;
+    (void)start;
+    (void)end;
+    case_put_upper(b, c);
 }
 
-static bool is_cased_letter(uint32_t c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7) ||
-           (c >= 0x370 && c <= 0x3FF) || (c >= 0x400 && c <= 0x4FF);
+static void put_lower(TsBuf *b, TsString *s, size_t start, size_t end, uint32_t c) {
+    if (c == 0x3A3 && final_sigma(s, start, end)) buf_put_cp(b, 0x3C2);
+    else case_put_lower(b, c);
 }
 
-static TsString *map_case(TsString *s, bool upper) {
+static TsString *map_case(TsString *s, bool upper, PutCase put) {
     TsBuf b;
     size_t i = 0;
-    bool prev_letter = false;
     if (s->len == s->len16) {
         TsString *r;
         uint32_t k;
@@ -811,33 +806,25 @@ static TsString *map_case(TsString *s, bool upper) {
         }
         if (!change) return ts_str_retain(s);
         r = str_alloc(s->len, s->len);
-        for (k = 0; k < s->len; k++)
-            r->data[k] = (char)(upper ? cp_upper((unsigned char)s->data[k]) : cp_lower((unsigned char)s->data[k]));
+        for (k = 0; k < s->len; k++) {
+            char c = s->data[k];
+            if (upper && c >= 'a' && c <= 'z') c = (char)(c - 32);
+            else if (!upper && c >= 'A' && c <= 'Z') c = (char)(c + 32);
+            r->data[k] = c;
+        }
         return r;
     }
     buf_init(&b);
     while (i < s->len) {
+        size_t start = i;
         uint32_t c = wtf8_decode(s->data, s->len, &i);
-        if (upper) {
-            if (c == 0xDF) buf_put(&b, "SS", 2);
-            else buf_put_cp(&b, cp_upper(c));
-        } else if (c == 0x3A3) {
-            /* final sigma: after a letter and not before one */
-            size_t k = i;
-            bool next_letter = k < s->len && is_cased_letter(wtf8_decode(s->data, s->len, &k));
-            buf_put_cp(&b, prev_letter && !next_letter ? 0x3C2 : 0x3C3);
-        } else if (c == 0x130) {
-            buf_put(&b, "i\xCC\x87", 3);
-        } else {
-            buf_put_cp(&b, cp_lower(c));
-        }
-        prev_letter = is_cased_letter(c);
+        put(&b, s, start, i, c);
     }
     return buf_to_str(&b);
 }
 
-TsString *ts_str_to_upper(TsString *s) { return map_case(s, true); }
-TsString *ts_str_to_lower(TsString *s) { return map_case(s, false); }
+TsString *ts_str_to_upper(TsString *s) { return map_case(s, true, put_upper); }
+TsString *ts_str_to_lower(TsString *s) { return map_case(s, false, put_lower); }
 
 /* ------------------------------------------------------------ replace */
 
@@ -935,15 +922,12 @@ TsString *ts_str_repeat(TsString *s, double count) {
     TsString *r;
     uint32_t i;
     if (n < 0 || n == INFINITY) {
-        char msg[64];
         char num[32];
         num_format(count, num);
-        strcpy(msg, "Invalid count value: ");
-        strcat(msg, num);
-        ts_range_error(msg);
+        ts_throw_error(TS_ERR_RANGE, "Invalid count value: %s", num);
     }
     if (n == 0 || s->len == 0) return &empty_str;
-    if (n * s->len16 > MAX_STR_LEN) ts_range_error("Invalid string length");
+    if (n * s->len16 > MAX_STR_LEN) ts_throw_error(TS_ERR_RANGE, "Invalid string length");
     if (n == 1) return ts_str_retain(s);
     r = str_alloc((size_t)n * s->len, (size_t)n * s->len16);
     for (i = 0; i < (uint32_t)n; i++) memcpy(r->data + (size_t)i * s->len, s->data, s->len);
@@ -957,7 +941,7 @@ static TsString *pad(TsString *s, double maxlen, TsString *fill, bool at_start) 
     TsString *part;
     if (!fill) fill = ascii_char(' ');
     if (target <= s->len16 || fill->len == 0) return ts_str_retain(s);
-    if (target > MAX_STR_LEN) ts_range_error("Invalid string length");
+    if (target > MAX_STR_LEN) ts_throw_error(TS_ERR_RANGE, "Invalid string length");
     need = (uint32_t)target - s->len16;
     whole = need / fill->len16;
     buf_init(&b);

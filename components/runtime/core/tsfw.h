@@ -25,18 +25,27 @@
  *     candidates have accumulated.
  *
  * Errors
- *   JavaScript TypeErrors/RangeErrors that the compiler cannot rule out
- *   statically (calling undefined, reading a property of undefined, ...)
- *   and `throw` end the program through ts_throw/ts_panic: the message goes
- *   to stderr as node prints an uncaught error, and the exit code is 1.
+ *   `throw` and the errors the runtime raises (reading a property of
+ *   undefined, calling a non-function, RangeErrors, bad device-API options)
+ *   are JavaScript exceptions that try/catch can catch: see "exceptions"
+ *   below. Only running out of memory ends the program outright.
  */
 #ifndef TSFW_H
 #define TSFW_H
 
 #include <math.h>
+#include <setjmp.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+
+/* Functions that never return (they throw or exit): lets the C compiler
+ * know, where it understands the attribute. */
+#if defined(__GNUC__)
+#define TS_NORETURN __attribute__((noreturn))
+#else
+#define TS_NORETURN
+#endif
 
 /* ---------------------------------------------------------------- values */
 
@@ -299,6 +308,48 @@ void ts_tmp_release(size_t mark); /* also a safe point for the cycle collector *
 TsValue ts_tmp(TsValue owned);
 TsString *ts_tmp_str(TsString *owned);
 
+/* Roots: the cleanup stack that a throw unwinds. A compiled function
+ * registers the address of each local that owns a reference when the local
+ * is declared, and pops back to its mark where the locals go out of scope,
+ * after releasing them itself as usual:
+ *     size_t rm = ts_roots_mark();
+ *     TsValue st = ts_arr_new(0);
+ *     ts_root_val(&st);
+ *     ...
+ *     ts_release(st);
+ *     ts_roots_pop(rm);
+ * A root is read only when a throw unwinds past it, so the local must hold
+ * an owned value (or undefined / NULL) wherever a call may throw. A
+ * registration is a store and a bounds check; the stack grows on the heap
+ * when full. A TsCleanup runs C code instead: runtime functions use it to
+ * free a buffer or restore state that a throw would otherwise leave behind. */
+typedef struct TsCleanup {
+    void (*run)(struct TsCleanup *self); /* must not throw */
+} TsCleanup;
+typedef struct TsRoots {
+    uintptr_t *items; /* a registered address, its kind in the low two bits */
+    size_t len;
+    size_t cap;
+} TsRoots;
+extern TsRoots ts_roots;
+void ts_roots_grow(void);
+enum {
+    TS_ROOT_VAL,    /* TsValue * */
+    TS_ROOT_STR,    /* TsString ** */
+    TS_ROOT_BOX,    /* TsBox ** */
+    TS_ROOT_CLEANUP /* TsCleanup * */
+};
+static inline void ts_root_push(const volatile void *p, unsigned kind) {
+    if (ts_roots.len == ts_roots.cap) ts_roots_grow();
+    ts_roots.items[ts_roots.len++] = (uintptr_t)p | kind;
+}
+static inline void ts_root_val(volatile TsValue *p) { ts_root_push(p, TS_ROOT_VAL); }
+static inline void ts_root_str(TsString *volatile *p) { ts_root_push(p, TS_ROOT_STR); }
+static inline void ts_root_box(TsBox *volatile *p) { ts_root_push(p, TS_ROOT_BOX); }
+static inline void ts_root_cleanup(TsCleanup *c) { ts_root_push(c, TS_ROOT_CLEANUP); }
+static inline size_t ts_roots_mark(void) { return ts_roots.len; }
+static inline void ts_roots_pop(size_t mark) { ts_roots.len = mark; }
+
 /* Set when enough cycle candidates have piled up; loops poll it at each
  * iteration, a safe point where no borrowed value is in flight. */
 extern bool ts_gc_wanted;
@@ -323,11 +374,87 @@ int ts_rt_exit(void); /* flushes output; returns the exit code */
 /* Runs the event loop, if the app started one, until nothing is left to wait on. */
 void ts_rt_run(void);
 void ts_rt_set_loop(void (*run)(void)); /* called by the networking layer */
-/* Prints "Uncaught " + the formatted message to stderr (stdout flushed
- * first) and exits 1. The message should start with the error name
- * ("RangeError: Invalid array length"); without one, "TypeError: " is added. */
-void ts_panic(const char *fmt, ...);
-void ts_throw(TsValue err); /* `throw e`: prints like node, exits 1 */
+/* For conditions a program cannot survive (out of memory): prints
+ * "FATAL: " + the formatted message to stderr (stdout flushed first) and
+ * exits 1. Not catchable; JavaScript errors use ts_throw_error. */
+void ts_panic(const char *fmt, ...) TS_NORETURN;
+
+/* ------------------------------------------------------------ exceptions
+ *
+ * throw/try/catch/finally are setjmp/longjmp with unwinding. A throw
+ *   1. releases every root registered above the catching try frame's mark
+ *      (innermost first) and every temporary above its temp mark, so that
+ *      the frames it jumps over leak nothing and are never read again;
+ *   2. pops the frame and longjmps to it; the catch takes the value with
+ *      ts_caught().
+ * With no try frame the error is uncaught: "Uncaught " + the error as
+ * console.log prints it (its stack names file.ts:line:col) goes to stderr,
+ * stdout is flushed, and the program exits 1. The device API runs every
+ * event callback inside a try frame of its own (see api/tsfw_api.h).
+ * docs/exceptions.md shows the C the compiler emits for try/catch/finally.
+ *
+ * A try statement, in the function that holds it (C requires setjmp to be
+ * called in the frame that catches):
+ *
+ *     TsTry t;
+ *     ts_try_enter(&t);
+ *     if (setjmp(t.jb) == 0) {
+ *         ...try block...
+ *         ts_try_leave(&t);              also before any return, break,
+ *     } else {                           continue or goto out of the block
+ *         TsValue e = ts_caught();       owned; ts_release(e) if unused
+ *         ...catch block...
+ *     }
+ *
+ * volatile: a local of that function that the try block assigns and that
+ * is read after a throw lands there (in the catch, a finally or after the
+ * statement) must be declared volatile (C99 7.13.2.1). The root functions
+ * accept volatile pointers; read and write such locals by value.
+ */
+/* A source position, one static const per site, emitted by the compiler:
+ *     static const TsLoc tsl_12 = {"app.ts", 12, 5};
+ * col counts UTF-16 units from 1, as node's stack traces do. */
+typedef struct TsLoc {
+    const char *file;
+    uint32_t line;
+    uint32_t col;
+} TsLoc;
+
+/* The current position: the compiler stores &site before an operation that
+ * may throw (`ts_loc = &tsl_12;`). Errors record it when they are created
+ * (new Error(), runtime errors); a throw of a value that is not an error
+ * records it as the throw's position. NULL where nothing set it. */
+extern const TsLoc *ts_loc;
+
+typedef struct TsTry {
+    struct TsTry *prev; /* the enclosing frame, NULL at the outermost */
+    size_t tmp_mark;    /* temp stack height at entry */
+    size_t root_mark;   /* root stack height at entry */
+    const TsLoc *loc;   /* ts_loc at entry, restored when a throw lands */
+    jmp_buf jb;
+} TsTry;
+
+extern TsTry *ts_try_top; /* the innermost try frame */
+
+static inline void ts_try_enter(TsTry *t) {
+    t->prev = ts_try_top;
+    t->tmp_mark = ts_tmp_mark();
+    t->root_mark = ts_roots.len;
+    t->loc = ts_loc;
+    ts_try_top = t;
+}
+/* Leaves the try block normally (the frame must be the innermost one). */
+static inline void ts_try_leave(TsTry *t) { ts_try_top = t->prev; }
+/* In a catch: the thrown value, owned by the caller. */
+TsValue ts_caught(void);
+
+/* `throw v` (v borrowed: the runtime takes its own reference). */
+void ts_throw(TsValue v) TS_NORETURN;
+/* A caught value in one line for a log, without running app code: an
+ * error's "Name: message", anything else as console.log shows it; then
+ * " at file.ts:line:col" where known (where the error was created, or where
+ * another value was thrown). Owned. */
+TsString *ts_exception_text(TsValue v);
 
 /* The error constructors a runtime or library function can throw, by name. */
 typedef enum TsErrorKind {
@@ -340,8 +467,10 @@ typedef enum TsErrorKind {
     TS_ERR_REFERENCE
 } TsErrorKind;
 /* Throws a new error of that kind whose message is the formatted text
- * ("Unexpected token } in JSON at position 3"), without the name. */
-void ts_throw_error(TsErrorKind kind, const char *fmt, ...);
+ * ("Unexpected token } in JSON at position 3"), without the name. Like
+ * every throw it unwinds: a runtime function calls it before it allocates,
+ * or after it has released (or rooted) what it owns. */
+void ts_throw_error(TsErrorKind kind, const char *fmt, ...) TS_NORETURN;
 
 /* ------------------------------------------------------------- conversions */
 
@@ -578,12 +707,13 @@ static inline double ts_bitnot(double a) { return (double)~ts_i32(a); }
 static inline double ts_imul(double a, double b) {
     return (double)(int32_t)((uint32_t)ts_i32(a) * (uint32_t)ts_i32(b));
 }
-/* JS % with a fast path for small integers (C's % truncates like JS; -4 % 2 is -0). */
+/* JS % with a fast path for small integers (C's % truncates like JS). A zero
+ * result takes the dividend's sign: -4 % 2 and -0 % 5 are -0. */
 static inline double ts_rem(double a, double b) {
     if (a >= -2147483647.0 && a <= 2147483647.0 && b >= 1.0 && b <= 2147483647.0 && a == (double)(int32_t)a &&
         b == (double)(int32_t)b) {
         int32_t r = (int32_t)a % (int32_t)b;
-        return r == 0 && a < 0 ? -0.0 : (double)r;
+        return r == 0 ? copysign(0.0, a) : (double)r;
     }
     return ts_mod(a, b);
 }
@@ -592,8 +722,32 @@ TsString *ts_str_next_code_point(TsString *s, uint32_t *byte_pos);
 
 /* ------------------------------------ library calls the compiler maps onto */
 
+/* Error and its subclasses, with node's parent chain (TypeError's parent is
+ * Error, so `e instanceof Error` holds). A class of the app that extends
+ * Error names &ts_error_class (or another of these) as its parent. */
 extern const TsClass ts_error_class;
-TsValue ts_error_new(TsValue message);    /* new Error(message) */
+extern const TsClass ts_type_error_class;
+extern const TsClass ts_range_error_class;
+extern const TsClass ts_syntax_error_class;
+extern const TsClass ts_eval_error_class;
+extern const TsClass ts_uri_error_class;
+extern const TsClass ts_reference_error_class;
+/* Error objects are ordinary objects whose class chain reaches
+ * ts_error_class. They record ts_loc when they are created. message, stack
+ * and cause are own properties that enumeration skips (Object.keys,
+ * JSON.stringify, spread), as in node; name is inherited from the nearest
+ * runtime error class ("TypeError") until the app assigns one; stack is
+ * "Name: message\n    at file.ts:line:col", formatted when first read.
+ * String(e), `${e}` and e.toString() give "Name: message". */
+TsValue ts_error_new(TsValue message); /* new Error(message) */
+/* new X(message, options) for a runtime error class X: message undefined
+ * -> none; options { cause } -> e.cause. Owned. */
+TsValue ts_error_create(const TsClass *cls, TsValue message, TsValue options);
+/* super(message, options) in the constructor of a class that extends
+ * Error: sets message and cause on self like ts_error_create. */
+void ts_error_init(TsValue self, TsValue message, TsValue options);
+bool ts_is_error(TsValue v);              /* created by an error class: node's isError */
+TsString *ts_error_to_string(TsValue e);  /* Error.prototype.toString, owned */
 bool ts_less_equal(TsValue a, TsValue b); /* a <= b on any values */
 static inline bool ts_is_nan(double n) { return n != n; }
 static inline bool ts_is_finite(double n) { return n == n && n - n == 0; }
@@ -633,5 +787,7 @@ double ts_math_cbrt(double x); /* exact for perfect cubes, like V8 */
 double ts_math_max_values(int n, const TsValue *xs);
 double ts_math_min_values(int n, const TsValue *xs);
 double ts_math_hypot_values(int n, const TsValue *xs);
+
+#include "tsfw_lib.h"
 
 #endif

@@ -29,19 +29,19 @@ static const char *tag_name(TsValue v) {
 
 double ts_unbox_num(TsValue v) {
     if (v.tag == TS_UNDEFINED) return ts_undef_num();
-    if (v.tag != TS_NUMBER) ts_panic("TypeError: expected a number, got %s", tag_name(v));
+    if (v.tag != TS_NUMBER) ts_throw_error(TS_ERR_TYPE, "expected a number, got %s", tag_name(v));
     return v.u.num;
 }
 
 bool ts_unbox_bool(TsValue v) {
     if (v.tag == TS_UNDEFINED) return false;
-    if (v.tag != TS_BOOL) ts_panic("TypeError: expected a boolean, got %s", tag_name(v));
+    if (v.tag != TS_BOOL) ts_throw_error(TS_ERR_TYPE, "expected a boolean, got %s", tag_name(v));
     return v.u.b;
 }
 
 TsString *ts_unbox_str(TsValue v) {
     if (v.tag == TS_UNDEFINED) return NULL;
-    if (v.tag != TS_STRING) ts_panic("TypeError: expected a string, got %s", tag_name(v));
+    if (v.tag != TS_STRING) ts_throw_error(TS_ERR_TYPE, "expected a string, got %s", tag_name(v));
     return v.u.str;
 }
 
@@ -132,8 +132,19 @@ TsString *ts_typeof(TsValue v) {
 
 /* ------------------------------------------------------------ operators */
 
+/* The primitives of a and b, for binary operators: the second conversion
+ * may run the app's toString and throw, so the first result is rooted. */
+static void to_primitives(TsValue a, TsValue b, TsValue *pa, TsValue *pb) {
+    size_t rm = ts_roots_mark();
+    *pa = ts_to_primitive(a);
+    ts_root_val(pa);
+    *pb = ts_to_primitive(b);
+    ts_roots_pop(rm);
+}
+
 TsValue ts_add(TsValue a, TsValue b) {
-    TsValue pa = ts_to_primitive(a), pb = ts_to_primitive(b), r;
+    TsValue pa, pb, r;
+    to_primitives(a, b, &pa, &pb);
     if (pa.tag == TS_STRING || pb.tag == TS_STRING) {
         TsString *sa = ts_to_string(pa), *sb = ts_to_string(pb);
         r = ts_str_v(ts_str_concat(sa, sb));
@@ -193,8 +204,9 @@ double ts_pow(double a, double b) {
 }
 
 bool ts_less_than(TsValue a, TsValue b) {
-    TsValue pa = ts_to_primitive(a), pb = ts_to_primitive(b);
+    TsValue pa, pb;
     bool r;
+    to_primitives(a, b, &pa, &pb);
     if (pa.tag == TS_STRING && pb.tag == TS_STRING) r = ts_str_cmp(pa.u.str, pb.u.str) < 0;
     else r = ts_to_number(pa) < ts_to_number(pb);
     ts_release(pa);

@@ -205,6 +205,17 @@ static void ex_detach(http_res *ex) {
 
 static void set_deadline(http_conn *hc, unsigned ms) { hc->c->deadline = ms ? mgr_now(hc->c->mgr) + ms : 0; }
 
+void http_res_abort(http_res *ex) {
+    http_conn *hc = ex->hc;
+    if (!hc || ex->ended) return;
+    ex->ended = 1;
+    ex_detach(ex);
+    hc->closing = 1;
+    net_conn_close(hc->c, 1);
+}
+
+void http_res_describe(const http_res *res, char *buf, size_t len) { http__describe(res, buf, len); }
+
 /* The response is complete: move on to the next request. */
 static void ex_done(http_res *ex) {
     http_conn *hc = ex->hc;

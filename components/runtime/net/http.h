@@ -127,6 +127,12 @@ void http_res_unref(http_res *res);
 int http_res_headers_sent(const http_res *res);
 int http_res_ended(const http_res *res);
 int http_res_is_detached(const http_res *res);
+/* Ends an exchange whose response cannot be completed (its handler failed
+ * after the head went out): what was written is sent, then the connection
+ * closes, so that the client sees a truncated response, not a whole one. */
+void http_res_abort(http_res *res);
+/* "conn 3 GET /x", as the server's messages name the exchange. */
+void http_res_describe(const http_res *res, char *buf, size_t len);
 const char *http_status_text(int status);
 
 /* ----------------------------------------------------------- static files

@@ -47,6 +47,23 @@ typedef struct port_addr {
 uint64_t port_now_ms(void);   /* monotonic milliseconds */
 int64_t port_wall_time(void); /* seconds since the Unix epoch, 0 if unknown */
 
+/* ---------------------------------------------------------- local time
+ * Date's local time zone.  port_local_offset_ms: the offset from UTC in
+ * milliseconds in effect at the instant utc_ms (ms since the epoch), and
+ * whether that is daylight saving time.  port_tz_name: the zone's long name
+ * for standard or daylight time as node prints it in Date's toString
+ * ("Central European Standard Time"), or NULL when the port cannot name the
+ * zone (Date then prints "GMT+01:00", as node does for zones it cannot name).
+ *   posix    localtime_r under TZ (tzset); names from a table of zone ids
+ *            (port_tz.c), keyed by TZ or the /etc/localtime link
+ *   esp-idf  localtime_r under the TZ string the firmware sets from its
+ *            configuration; names from CONFIG_TSFW_TZ_NAME_STANDARD and
+ *            CONFIG_TSFW_TZ_NAME_DAYLIGHT when configured
+ *   sim      UTC, "Coordinated Universal Time": emulated runs are
+ *            deterministic and match node under TZ=UTC */
+int32_t port_local_offset_ms(double utc_ms, int *is_dst);
+const char *port_tz_name(int is_dst);
+
 /* ------------------------------------------------------------- logging */
 enum {
     PORT_LOG_ERROR = 0,

@@ -68,6 +68,37 @@ static inline void assert_str_at(TsString *s, const char *want, const char *file
     ts_str_release(s);
 }
 
+/* ---------------------------------------------------------- thrown errors
+ * THROWS() runs a statement in a try frame of the runtime's own (as compiled
+ * code does) and gives the text of what it threw ("SyntaxError: ..."), or
+ * NULL when the statement returned. What the runtime built before throwing
+ * must already be released: teardown_live counts the live objects after
+ * each test. */
+static char helpers_error[600];
+
+static inline void helpers_keep_error(void) {
+    TsValue e = ts_caught();
+    TsString *s = ts_is_error(e) ? ts_error_to_string(e) : ts_to_string(e);
+    snprintf(helpers_error, sizeof helpers_error, "%s", s->data);
+    ts_str_release(s);
+    ts_release(e);
+}
+
+/* Runs stmt; sets err to the error text it threw, or NULL. */
+#define THROWS(err, stmt)                  \
+    do {                                   \
+        TsTry helpers_try;                 \
+        ts_try_enter(&helpers_try);        \
+        if (setjmp(helpers_try.jb) == 0) { \
+            stmt;                          \
+            ts_try_leave(&helpers_try);    \
+            (err) = NULL;                  \
+        } else {                           \
+            helpers_keep_error();          \
+            (err) = helpers_error;         \
+        }                                  \
+    } while (0)
+
 /* --------------------------------------------------------- class table */
 
 #define HELPERS_MAX_CLASSES 16
@@ -195,6 +226,48 @@ static inline TsValue lit_object(LitParser *lp, const TsClass *cls) {
     return o;
 }
 
+/* E(Class, message?, options?, props?): an error created at app.ts:1:1, of
+ * a runtime error class or of a class of that name that extends Error, with
+ * props assigned after construction. */
+static inline TsValue lit_error(LitParser *lp) {
+    static const TsClass *const runtime[] = {&ts_error_class,          &ts_type_error_class, &ts_range_error_class,
+                                             &ts_syntax_error_class,   &ts_eval_error_class, &ts_uri_error_class,
+                                             &ts_reference_error_class};
+    static const TsLoc here = {"app.ts", 1, 1};
+    const TsLoc *saved = ts_loc;
+    const TsClass *cls = NULL;
+    bool app_class = false;
+    TsValue args[3], e;
+    const char *s;
+    size_t n, i;
+    int k;
+    lit_ws(lp);
+    s = lp->p;
+    while (lit_ident_char(*lp->p)) lp->p++;
+    n = (size_t)(lp->p - s);
+    for (i = 0; i < sizeof runtime / sizeof runtime[0]; i++)
+        if (strlen(runtime[i]->name) == n && memcmp(runtime[i]->name, s, n) == 0) cls = runtime[i];
+    if (!cls) {
+        TsClass *c = (TsClass *)helpers_class(s, n);
+        c->parent = &ts_error_class;
+        cls = c;
+        app_class = true;
+    }
+    for (k = 0; k < 3; k++) args[k] = lit_eat(lp, ",") ? lit_value(lp) : ts_undefined();
+    lit_expect(lp, ")");
+    ts_loc = &here;
+    if (app_class) { /* as compiled code constructs it: new, then super(message, options) */
+        e = ts_obj_new(cls, 0);
+        ts_error_init(e, args[0], args[1]);
+    } else {
+        e = ts_error_create(cls, args[0], args[1]);
+    }
+    ts_loc = saved;
+    if (args[2].tag == TS_OBJECT) ts_obj_assign(e, args[2]);
+    for (k = 0; k < 3; k++) ts_release(args[k]);
+    return e;
+}
+
 static inline TsValue lit_value(LitParser *lp) {
     lit_ws(lp);
     if (*lp->p == '\'' || *lp->p == '"') return ts_str_v(lit_string(lp));
@@ -246,6 +319,7 @@ static inline TsValue lit_value(LitParser *lp) {
         lit_expect(lp, ")");
         return s;
     }
+    if (lit_eat(lp, "E(")) return lit_error(lp);
     if (lit_eat(lp, "new ")) {
         const char *s = lp->p;
         const TsClass *cls;

@@ -13,42 +13,29 @@ export interface BuildOptions {
   debug: boolean;
 }
 
-export const warningFlags = ["-std=c99", "-Wall", "-Wextra", "-Werror"];
-
-/** llhttp's C sources (Debian's node-llhttp), compiled into the runtime as-is. */
-export const llhttpDir = process.env.LLHTTP_DIR ?? "/usr/share/llhttp";
-export const llhttpInclude = process.env.LLHTTP_INC ?? "/usr/share/include/llhttp";
-/** llhttp is third-party generated code: no -Werror, strict parsing mode. */
-const llhttpFlags = ["-std=c99", "-DLLHTTP_STRICT_MODE=1", "-Wno-unused-parameter"];
-
-function cFiles(dir: string): string[] {
-  return fs.existsSync(dir)
-    ? fs
-        .readdirSync(dir)
-        .filter((f) => f.endsWith(".c"))
-        .sort()
-        .map((f) => path.join(dir, f))
-    : [];
+/** A build of components/runtime/manifest.json, as components/runtime/manifest.js resolves it. */
+interface RuntimeBuild {
+  /** Each part's sources (absolute) with the C flags they are compiled with. */
+  parts: { name: string; srcs: string[]; cflags: string[] }[];
+  /** The runtime's C dialect and warnings, for the app's C too. */
+  cflags: string[];
+  /** -D and -I flags for every source of the build and for the app. */
+  cppflags: string[];
+  libs: string[];
+  /** Debian packages with the headers and libraries the build needs. */
+  debian: string[];
 }
 
-/** The runtime's C sources for the host build: core, device API, networking, POSIX port. */
-export function runtimeSources(): string[] {
-  return ["core", "api", "net", path.join("port", "posix")].flatMap((d) => cFiles(path.join(runtimeDir, d)));
-}
+/** The host build: which sources, flags and libraries (components/runtime/manifest.json). */
+const hostBuild = (require(path.join(runtimeDir, "manifest.js")) as { resolve(build: string): RuntimeBuild }).resolve(
+  "host",
+);
 
-/** llhttp sources, built with their own relaxed flags. */
-export function llhttpSources(): string[] {
-  return ["api.c", "http.c", "llhttp.c"].map((f) => path.join(llhttpDir, f)).filter((f) => fs.existsSync(f));
-}
+export const warningFlags = hostBuild.cflags;
 
-/** Include flags for the runtime and for generated C (tsfw.h, tsfw_api.h). */
+/** -D and -I flags for the runtime and for generated C (tsfw.h, tsfw_api.h, llhttp.h). */
 export function includeFlags(): string[] {
-  return [
-    `-I${path.join(runtimeDir, "core")}`,
-    `-I${path.join(runtimeDir, "api")}`,
-    `-I${runtimeDir}`,
-    `-I${llhttpInclude}`,
-  ];
+  return hostBuild.cppflags;
 }
 
 function runtimeHeaders(): string[] {
@@ -63,43 +50,45 @@ function runtimeHeaders(): string[] {
   });
 }
 
+/** Fails with what to install when a source of the build is missing (llhttp is a Debian package). */
+function checkSources(): void {
+  for (const part of hostBuild.parts)
+    for (const src of part.srcs) if (!fs.existsSync(src)) throw new BuildError(`${src} is missing`, hostBuild.debian);
+}
+
 /**
  * Compiles the runtime once per flag set into a static library under build/,
  * rebuilding when a source is newer than the library.
  */
 export function runtimeLibrary(opts: BuildOptions): string {
-  // TS_HAVE_PORT_CLOCK: Date.now() asks the port for milliseconds (core/mathlib.c)
-  const flags = [...warningFlags, "-DTS_HAVE_PORT_CLOCK", opts.optimize, ...(opts.debug ? ["-g"] : []), ...opts.cflags];
-  const key = crypto.createHash("sha1").update(flags.join(" ")).digest("hex").slice(0, 10);
+  const common = [opts.optimize, ...(opts.debug ? ["-g"] : []), ...opts.cflags, ...includeFlags()];
+  const key = crypto
+    .createHash("sha1")
+    .update(JSON.stringify([hostBuild.parts, common]))
+    .digest("hex")
+    .slice(0, 10);
   const outDir = path.join(packageRoot, "build", "host", `runtime-${key}`);
   const lib = path.join(outDir, "libtsfw.a");
-  const sources = runtimeSources();
-  const llhttp = llhttpSources();
+  checkSources();
+  const inputs = [...hostBuild.parts.flatMap((p) => p.srcs), ...runtimeHeaders()];
   const libTime = fs.existsSync(lib) ? fs.statSync(lib).mtimeMs : 0;
-  if (libTime && [...sources, ...llhttp, ...runtimeHeaders()].every((s) => fs.statSync(s).mtimeMs <= libTime))
-    return lib;
+  if (libTime && inputs.every((s) => fs.statSync(s).mtimeMs <= libTime)) return lib;
   fs.mkdirSync(outDir, { recursive: true });
-  const tag = (src: string) => path.relative(runtimeDir, src).replace(/[\/]/g, "_").replace(/\.c$/, "");
-  const objects = sources.map((src) => {
-    const obj = path.join(outDir, tag(src) + ".o");
-    run("gcc", [...flags, ...includeFlags(), "-c", src, "-o", obj]);
-    return obj;
-  });
-  const llFlags = [...llhttpFlags, opts.optimize, ...(opts.debug ? ["-g"] : []), ...opts.cflags, `-I${llhttpInclude}`];
-  for (const src of llhttp) {
-    const obj = path.join(outDir, "llhttp_" + path.basename(src, ".c") + ".o");
-    run("gcc", [...llFlags, "-c", src, "-o", obj]);
-    objects.push(obj);
-  }
+  const objects = hostBuild.parts.flatMap((part) =>
+    part.srcs.map((src) => {
+      const obj = path.join(outDir, `${part.name}-${path.basename(src, ".c")}.o`);
+      run("gcc", [...part.cflags, ...common, "-c", src, "-o", obj]);
+      return obj;
+    }),
+  );
   const tmp = `${lib}.${process.pid}.tmp`;
   run("ar", ["rcs", tmp, ...objects]);
   fs.renameSync(tmp, lib);
   return lib;
 }
 
-/** System libraries a host build of the runtime links: mbedTLS (net/tls.c),
- * c-ares (port/posix DNS) and libm. */
-export const hostLinkLibs = ["-lmbedtls", "-lmbedx509", "-lmbedcrypto", "-lcares", "-lm"];
+/** System libraries a host build of the runtime links (mbedTLS, c-ares, libm). */
+export const hostLinkLibs = hostBuild.libs.map((l) => `-l${l}`);
 
 /** Compiles generated C and links it with the runtime into an executable. */
 export function linkExecutable(cFile: string, output: string, opts: BuildOptions): void {
@@ -121,8 +110,21 @@ export function linkExecutable(cFile: string, output: string, opts: BuildOptions
 
 function run(cmd: string, args: string[]): void {
   const r = spawnSync(cmd, args, { encoding: "utf8" });
-  if (r.error) throw new BuildError(`cannot run ${cmd}: ${r.error.message}`);
-  if (r.status !== 0) throw new BuildError(`${cmd} failed (exit ${r.status}):\n${r.stderr || r.stdout}`);
+  if (r.error) throw new BuildError(`cannot run ${cmd}: ${r.error.message}`, hostBuild.debian);
+  if (r.status === 0) return;
+  const out = r.stderr || r.stdout;
+  // a header or library of a system package that is not installed
+  const missing = /fatal error: (\S+): No such file or directory|cannot find (-l\S+)/.exec(out);
+  if (missing) throw new BuildError(`${missing[1] ?? missing[2]} is not installed`, hostBuild.debian);
+  throw new BuildError(`${cmd} failed (exit ${r.status}):\n${out}`);
 }
 
-export class BuildError extends Error {}
+/** A failed C build; with `packages` when the fix is installing them rather than a compiler bug. */
+export class BuildError extends Error {
+  constructor(
+    message: string,
+    readonly packages?: string[],
+  ) {
+    super(packages ? `${message}: run \`make deps\` (or apt-get install gcc ${packages.join(" ")})` : message);
+  }
+}

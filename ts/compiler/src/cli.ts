@@ -147,7 +147,8 @@ function main(argv: string[]): number {
     linkExecutable(cFile, exe, buildOptions(a));
   } catch (e) {
     if (e instanceof BuildError) {
-      console.error(`tsfw: C build failed. This is a compiler bug; please report it with ${cFile}.\n${e.message}`);
+      if (e.packages) console.error(`tsfw: C build failed: ${e.message}`);
+      else console.error(`tsfw: C build failed. This is a compiler bug; please report it with ${cFile}.\n${e.message}`);
       return EXIT_TOOLCHAIN;
     }
     throw e;

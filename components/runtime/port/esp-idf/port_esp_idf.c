@@ -30,6 +30,8 @@
 #undef port_log
 #undef port_stat_path
 
+#include <math.h>
+
 #include "esp_log.h"
 #include "esp_random.h"
 #include "esp_timer.h"
@@ -44,6 +46,33 @@ int port_stat_path(const char *path, port_stat *st);
 static const char *TAG = "tsfw";
 
 uint64_t port_now_ms(void) { return (uint64_t)esp_timer_get_time() / 1000u; }
+
+/* Date's zone: newlib's localtime_r under the TZ string (a POSIX rule such
+ * as "CET-1CEST,M3.5.0,M10.5.0/3") that the firmware sets from its
+ * configuration; the long names are configured beside it. */
+int32_t port_local_offset_ms(double utc_ms, int *is_dst) {
+    time_t t = (time_t)floor(utc_ms / 1000.0);
+    struct tm local, utc;
+    double diff;
+    *is_dst = 0;
+    if (!localtime_r(&t, &local) || !gmtime_r(&t, &utc)) return 0;
+    *is_dst = local.tm_isdst > 0;
+    /* the two broken-down times differ by less than a day */
+    diff = (local.tm_hour - utc.tm_hour) * 3600.0 + (local.tm_min - utc.tm_min) * 60.0 + (local.tm_sec - utc.tm_sec);
+    if (local.tm_year != utc.tm_year) diff += local.tm_year > utc.tm_year ? 86400.0 : -86400.0;
+    else if (local.tm_yday != utc.tm_yday) diff += local.tm_yday > utc.tm_yday ? 86400.0 : -86400.0;
+    return (int32_t)(diff * 1000.0);
+}
+
+const char *port_tz_name(int is_dst) {
+#if defined(CONFIG_TSFW_TZ_NAME_STANDARD) && defined(CONFIG_TSFW_TZ_NAME_DAYLIGHT)
+    const char *name = is_dst ? CONFIG_TSFW_TZ_NAME_DAYLIGHT : CONFIG_TSFW_TZ_NAME_STANDARD;
+    return name[0] ? name : NULL;
+#else
+    (void)is_dst;
+    return NULL;
+#endif
+}
 
 void port_log(int level, const char *fmt, ...) {
     static const esp_log_level_t map[4] = {ESP_LOG_ERROR, ESP_LOG_WARN, ESP_LOG_INFO, ESP_LOG_DEBUG};

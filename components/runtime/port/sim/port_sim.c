@@ -114,6 +114,18 @@ static void fmt_addr(const port_addr *a, char *buf, size_t len) {
 /* ------------------------------------------------------------------ time */
 
 uint64_t port_now_ms(void) { return g_clock; }
+
+/* Date's zone: UTC, so that emulated runs match node under TZ=UTC. */
+int32_t port_local_offset_ms(double utc_ms, int *is_dst) {
+    (void)utc_ms;
+    *is_dst = 0;
+    return 0;
+}
+
+const char *port_tz_name(int is_dst) {
+    (void)is_dst;
+    return "Coordinated Universal Time";
+}
 int64_t port_wall_time(void) { return g_epoch + (int64_t)(g_clock / 1000u); }
 
 /* --------------------------------------------------------------- logging */

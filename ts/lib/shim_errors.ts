@@ -1,0 +1,105 @@
+/**
+ * Errors that escape a callback of the app, handled as the device handles
+ * them (components/runtime/api/api.c): each callback the shim calls runs
+ * in a try of its own; what it throws is logged to stderr with where it was
+ * created (file.ts:line:col) and what was being handled, at most 10 lines
+ * every 10 s plus one line counting the others, and the program goes on.
+ * node would end the process; a device must not reboot on one bad request.
+ */
+import { SourceMap } from "node:module";
+import path from "node:path";
+import util from "node:util";
+
+const BURST = 10;
+const WINDOW_MS = 10_000;
+
+let app: { file: string; map: SourceMap } | undefined;
+
+/** node-run registers the app's transpiled file name and source map, so
+ *  that positions name the TypeScript source, as the compiled app does. */
+export function setAppSource(file: string, map: SourceMap): void {
+  app = { file, map };
+}
+
+/** "file.ts:line:col" of the first frame of the app in e's stack: where the
+ *  error was created, or where the app called the API that threw it. */
+function location(e: Error): string | undefined {
+  if (!app || typeof e.stack !== "string") return undefined;
+  for (const line of e.stack.split("\n")) {
+    const m = /^\s+at (?:.*\()?(.*):(\d+):(\d+)\)?$/.exec(line);
+    if (!m || m[1] !== app.file) continue;
+    const pos = app.map.findEntry(Number(m[2]) - 1, Number(m[3]) - 1) as {
+      originalSource?: string;
+      originalLine?: number;
+      originalColumn?: number;
+    };
+    if (pos.originalSource === undefined || pos.originalLine === undefined || pos.originalColumn === undefined)
+      return undefined;
+    const file = path.relative(path.dirname(app.file), path.resolve(path.dirname(app.file), pos.originalSource));
+    return `${file}:${pos.originalLine + 1}:${pos.originalColumn + 1}`;
+  }
+  return undefined;
+}
+
+/** error_header: "Name: message" as the error holds them, without running
+ *  the app's code (no toString); anything else as console.log shows it. */
+export function errorHeader(v: unknown): string {
+  if (!(v instanceof Error)) return util.inspect(v);
+  const text = (x: unknown, dflt: string) =>
+    x === undefined ? dflt : typeof x === "object" && x !== null ? util.inspect(x) : String(x);
+  const name = text(v.name, "Error");
+  const msg = text(v.message, "");
+  return name === "" ? msg : msg === "" ? name : `${name}: ${msg}`;
+}
+
+/** Where the first frame of the app in an error's stack is, when known. */
+export function errorLocation(e: unknown): string | undefined {
+  return e instanceof Error ? location(e) : undefined;
+}
+
+/** ts_exception_text: the header, then " at file.ts:line:col" when known. */
+export function exceptionText(v: unknown): string {
+  const loc = errorLocation(v);
+  return errorHeader(v) + (loc ? ` at ${loc}` : "");
+}
+
+let windowStart = performance.now();
+let logged = 0;
+let dropped = 0;
+
+/** Ends the window when its time is up (or the program does), with the
+ *  count of what it did not log. */
+function roll(atExit: boolean): void {
+  const now = performance.now();
+  if (!atExit && now - windowStart < WINDOW_MS) return;
+  if (dropped)
+    process.stderr.write(
+      `tsfw error: ${dropped} more uncaught errors in callbacks were not logged (at most ${BURST} every ${WINDOW_MS / 1000} s)\n`,
+    );
+  windowStart = now;
+  logged = dropped = 0;
+}
+process.on("exit", () => roll(true));
+
+/** api_report_uncaught: the callback `where` threw; outcome says what followed. */
+export function reportUncaught(where: string, thrown: unknown, outcome = ""): void {
+  roll(false);
+  if (logged < BURST) {
+    logged++;
+    process.stderr.write(`tsfw error: ${where}: uncaught ${exceptionText(thrown)}${outcome}\n`);
+  } else {
+    dropped++;
+  }
+}
+
+/** api_call_cb: calls fn(...args); what it throws is reported. Returns false when it threw. */
+export function callApp(where: string, fn: ((...args: never[]) => unknown) | undefined, ...args: unknown[]): boolean {
+  if (!fn) return true;
+  try {
+    (fn as (...a: unknown[]) => unknown)(...args);
+    return true;
+  } catch (e) {
+    reportUncaught(where, e);
+    return false;
+  }
+}
