@@ -88,7 +88,7 @@ static void contexts_init(void) {
     gen_ctx = pcre2_general_context_create(rx_malloc, rx_free, NULL);
     compile_ctx = pcre2_compile_context_create(gen_ctx);
     match_ctx = pcre2_match_context_create(gen_ctx);
-    if (!gen_ctx || !compile_ctx || !match_ctx) ts_panic("Error: out of memory creating the RegExp engine");
+    if (!gen_ctx || !compile_ctx || !match_ctx) ts_panic("out of memory creating the RegExp engine");
     pcre2_config(PCRE2_CONFIG_UNICODE, &engine_unicode);
     /* the translation nests PCRE2 groups at most two deeper than the pattern (\b) */
     pcre2_set_parens_nest_limit(compile_ctx, RX_MAX_NESTING + 4);
@@ -459,6 +459,14 @@ static void matcher_close(Matcher *m) {
     m->u = NULL;
 }
 
+/* Throws "Regular expression /source/flags <what>". */
+static void throw_about(const RxCode *c, TsErrorKind kind, const char *what) TS_NORETURN;
+static void throw_about(const RxCode *c, TsErrorKind kind, const char *what) {
+    char f[8];
+    flags_text(c->flags, f);
+    ts_throw_error(kind, "Regular expression /%s/%s %s", c->source->data, f, what);
+}
+
 /* Opens a matcher on s; throws (holding nothing) when s cannot be matched. */
 static void matcher_open(Matcher *m, RxCode *code, TsString *s) {
     m->code = code;
@@ -469,13 +477,12 @@ static void matcher_open(Matcher *m, RxCode *code, TsString *s) {
     m->error = 0;
     if (code->surrogates && has_lone_surrogate(m->u, m->n)) {
         matcher_close(m);
-        ts_throw_error(TS_ERR_TYPE, "Regular expression /%s/u cannot match a string that holds a lone surrogate",
-                       code->source->data);
+        throw_about(code, TS_ERR_TYPE, "cannot match a string that holds a lone surrogate");
     }
     m->md = pcre2_match_data_create(code->ncaps + 1, gen_ctx);
     if (!m->md) {
         matcher_close(m);
-        ts_throw_error(TS_ERR_RANGE, "Regular expression /%s/ ran out of memory", code->source->data);
+        throw_about(code, TS_ERR_RANGE, "ran out of memory");
     }
     m->ov = pcre2_get_ovector_pointer(m->md);
 }
@@ -538,31 +545,22 @@ static bool matcher_exists(Matcher *m, uint32_t from, bool sticky) {
 /* Closes the matcher; when a limit ended the matching, throws the
  * RangeError (the caller has released what it held). */
 static void matcher_end(Matcher *m) {
-    char detail[48];
-    const char *what;
+    char what[80];
     int error = m->error;
     matcher_close(m);
-    if (!error) return;
     switch (error) {
+    case 0: return;
     case PCRE2_ERROR_MATCHLIMIT:
-        what = "exceeded its backtracking limit";
-        snprintf(detail, sizeof detail, " (%lu steps)", (unsigned long)match_limit);
+        snprintf(what, sizeof what, "exceeded its backtracking limit (%lu steps)", (unsigned long)match_limit);
         break;
     case PCRE2_ERROR_DEPTHLIMIT:
     case PCRE2_ERROR_HEAPLIMIT:
-        what = "exceeded its backtracking depth limit";
-        snprintf(detail, sizeof detail, " (%lu levels)", (unsigned long)depth_limit);
+        snprintf(what, sizeof what, "exceeded its backtracking depth limit (%lu levels)", (unsigned long)depth_limit);
         break;
-    case PCRE2_ERROR_NOMEMORY:
-        what = "ran out of memory";
-        detail[0] = 0;
-        break;
-    default:
-        what = "failed";
-        snprintf(detail, sizeof detail, " (PCRE2 error %d)", error);
-        break;
+    case PCRE2_ERROR_NOMEMORY: snprintf(what, sizeof what, "ran out of memory"); break;
+    default: snprintf(what, sizeof what, "failed (PCRE2 error %d)", error); break;
     }
-    ts_throw_error(TS_ERR_RANGE, "Regular expression /%s/ %s%s", m->code->source->data, what, detail);
+    throw_about(m->code, TS_ERR_RANGE, what);
 }
 
 /* Releases v and throws if the matching ended on a limit, else closes. */

@@ -27,6 +27,13 @@ const replacers = {
     return () => `#${++n}`;
   },
   lastIndex: (re) => () => `<${re.lastIndex}>`,
+  throws: () => {
+    let n = 0;
+    return (m) => {
+      if (++n === 2) throw new Error(`replacer stopped at '${m}'`);
+      return `[${m}]`;
+    };
+  },
 };
 
 function run(c) {
@@ -68,6 +75,12 @@ function run(c) {
       return show(s.replace(re, replacers[c.arg](re))) + li();
     case "replaceAllFn":
       return show(s.replaceAll(re, replacers[c.arg](re))) + li();
+    case "replaceFnCaught": // the replacer may throw: caught, then lastIndex
+      try {
+        return show(s.replace(re, replacers[c.arg](re))) + li();
+      } catch (e) {
+        return `caught ${e.name}: ${e.message}` + li();
+      }
     case "split":
       return show(c.arg === "" ? s.split(re) : s.split(re, Number(c.arg)));
     case "clone": {
@@ -210,6 +223,9 @@ add("replaceFn", "o", "g", "foo", "lastIndex", { lastIndex: 2 });
 add("replaceFn", "o", "y", "oox", "lastIndex");
 add("replaceAllFn", "\\w+", "g", "hi there", "upper");
 add("replaceAllFn", "\\w+", "", "hi there", "upper");
+add("replaceFnCaught", "o", "g", "foo boo", "throws");
+add("replaceFnCaught", "(?<v>\\d)", "gy", "12x3", "throws", { lastIndex: 1 });
+add("replaceFnCaught", "o", "y", "oox", "throws");
 
 // ---- split
 add("split", "(?:)", "", "abc");

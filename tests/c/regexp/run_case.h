@@ -4,6 +4,7 @@
 #ifndef RX_RUN_CASE_H
 #define RX_RUN_CASE_H
 
+#include <setjmp.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -56,15 +57,25 @@ static TsValue r_last_index(TsFunc *self, int argc, const TsValue *argv) {
     return ts_str_v(ts_str_from_cstr(tmp));
 }
 
+/* [match], and a throw at the second call */
+static TsValue r_throws(TsFunc *self, int argc, const TsValue *argv) {
+    static TsString open = TS_STR_LIT("[", 1, 1), close = TS_STR_LIT("]", 1, 1);
+    TsString *parts[3];
+    (void)self;
+    (void)argc;
+    if (++counter == 2) ts_throw_error(TS_ERR_ERROR, "replacer stopped at '%s'", argv[0].u.str->data);
+    parts[0] = &open;
+    parts[1] = argv[0].u.str;
+    parts[2] = &close;
+    return ts_str_v(ts_str_concat_n(3, parts));
+}
+
 static TsValue replacer(const char *name) {
     static const struct {
         const char *name;
         TsFnCall call;
-    } all[] = {{"upper", r_upper},
-               {"args", r_args},
-               {"template", r_template},
-               {"count", r_count},
-               {"lastIndex", r_last_index}};
+    } all[] = {{"upper", r_upper},          {"args", r_args},    {"template", r_template}, {"count", r_count},
+               {"lastIndex", r_last_index}, {"throws", r_throws}};
     size_t i;
     counter = 0;
     for (i = 0; i < sizeof all / sizeof all[0]; i++)
@@ -74,6 +85,37 @@ static TsValue replacer(const char *name) {
 }
 
 /* ------------------------------------------------------------ running a case */
+
+typedef TsString *(*CaughtFn)(const void *arg);
+
+/* Calls fn(arg) as a try statement of the app would: its result (owned),
+ * or, with *threw set, what it threw as "Name: message". */
+static TsString *call_caught(CaughtFn fn, const void *arg, bool *threw) {
+    TsTry t;
+    ts_try_enter(&t);
+    if (setjmp(t.jb) == 0) {
+        TsString *r = fn(arg);
+        ts_try_leave(&t);
+        *threw = false;
+        return r;
+    } else {
+        TsValue e = ts_caught();
+        TsString *text = ts_is_error(e) ? ts_error_to_string(e) : ts_inspect(e);
+        ts_release(e);
+        *threw = true;
+        return text;
+    }
+}
+
+typedef struct ReplaceCall {
+    TsString *subject;
+    TsValue re, fn;
+} ReplaceCall;
+
+static TsString *replace_call(const void *arg) {
+    const ReplaceCall *rc = (const ReplaceCall *)arg;
+    return ts_str_replace_re_fn(rc->subject, rc->re, rc->fn);
+}
 
 static void put_inspect(TsBuf *b, TsValue v) {
     TsString *s = ts_inspect(v);
@@ -95,15 +137,19 @@ static void put_owned(TsBuf *b, TsValue v) {
 
 static void put_owned_str(TsBuf *b, TsString *s) { put_owned(b, ts_str_v(s)); }
 
-/* What gen-expect.js's run() prints for the case. */
-static TsString *run_case(const RxCase *c) {
+/* What gen-expect.js's run() prints for the case (c: an RxCase). */
+static TsString *run_case(const void *rx_case) {
+    const RxCase *c = (const RxCase *)rx_case;
     TsString *pattern = ts_tmp_str(ts_str_new(c->pattern, c->pattern_len));
     TsString *subject = ts_tmp_str(ts_str_new(c->subject, c->subject_len));
     TsString *arg = ts_tmp_str(ts_str_from_cstr(c->arg));
     TsValue re = ts_tmp(ts_regexp_new(ts_str_v(pattern), ts_str_v(ts_tmp_str(ts_str_from_cstr(c->flags)))));
     const char *op = c->op;
+    size_t rm = ts_roots_mark();
+    BufGuard guard; /* frees b when an operation throws */
     TsBuf b;
     buf_init(&b);
+    buf_guard(&guard, &b);
     current_re = re;
     ts_regexp_set_last_index(re, c->last_index);
     if (strcmp(op, "compile") == 0) {
@@ -169,6 +215,22 @@ static TsString *run_case(const RxCase *c) {
     } else if (strcmp(op, "replaceAllFn") == 0) {
         put_owned_str(&b, ts_str_replace_all_re_fn(subject, re, replacer(c->arg)));
         put_last_index(&b, re);
+    } else if (strcmp(op, "replaceFnCaught") == 0) {
+        ReplaceCall call;
+        bool threw;
+        TsString *r;
+        call.subject = subject;
+        call.re = re;
+        call.fn = replacer(c->arg);
+        r = call_caught(replace_call, &call, &threw);
+        if (threw) {
+            buf_puts(&b, "caught ");
+            buf_put_str(&b, r);
+            ts_str_release(r);
+        } else {
+            put_owned_str(&b, r);
+        }
+        put_last_index(&b, re);
     } else if (strcmp(op, "split") == 0) {
         put_owned(&b, ts_str_split_re(subject, re, c->arg[0] ? atof(c->arg) : INFINITY));
     } else if (strcmp(op, "clone") == 0) {
@@ -194,6 +256,7 @@ static TsString *run_case(const RxCase *c) {
         fprintf(stderr, "unknown op %s\n", op);
         abort();
     }
+    ts_roots_pop(rm);
     return buf_to_str(&b);
 }
 

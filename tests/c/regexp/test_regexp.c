@@ -1,11 +1,8 @@
 /* test_regexp.c - RegExp against node's answers (expect.h, made by
  * gen-expect.js), plus the checks node cannot answer: limits, memory,
- * ownership and the refusals' messages.
- *
- * A case whose expectation is an error runs in a child process, because an
- * uncaught throw ends the program: the child's stderr must hold node's
- * message. */
-#define _POSIX_C_SOURCE 200809L /* fork, pipe, clock_gettime: the test's own process handling */
+ * ownership, errors caught as a try statement catches them, and the
+ * refusals' messages. */
+#define _POSIX_C_SOURCE 200809L /* clock_gettime */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -14,44 +11,13 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/wait.h>
 #include <time.h>
-#include <unistd.h>
 
 #include "regexp_internal.h"
 #include "run_case.h"
 
 static bool is_runtime_error(const RxCase *c) {
     return strncmp(c->expect, "TypeError: ", 11) == 0 || strncmp(c->expect, "RangeError: ", 12) == 0;
-}
-
-static void child_exit(void) { _exit(1); } /* past LeakSanitizer: a throw ends the child with live objects */
-
-/* Runs the case in a child; returns what it wrote to stderr. */
-static char *run_in_child(const RxCase *c, int *status) {
-    int fds[2];
-    pid_t pid;
-    static char out[2048];
-    size_t len = 0;
-    ssize_t r;
-    if (pipe(fds) != 0) fail_msg("pipe");
-    fflush(stdout);
-    fflush(stderr);
-    pid = fork();
-    if (pid == 0) {
-        close(fds[0]);
-        dup2(fds[1], 2);
-        atexit(child_exit);
-        ts_str_release(run_case(c));
-        fflush(stderr);
-        _exit(0);
-    }
-    close(fds[1]);
-    while (len + 1 < sizeof out && (r = read(fds[0], out + len, sizeof out - 1 - len)) > 0) len += (size_t)r;
-    out[len] = 0;
-    close(fds[0]);
-    waitpid(pid, status, 0);
-    return out;
 }
 
 /* Built against PCRE2 without Unicode (make test-regexp-nounicode)? Then
@@ -108,22 +74,13 @@ static void run_cases(bool random) {
         if (!check_compile(c, &ok, &skipped)) {
             failures += !ok;
             refused += skipped;
-        } else if (is_runtime_error(c)) {
-            int status;
-            const char *err = run_in_child(c, &status);
-            const char *got = strstr(err, "Uncaught ");
-            got = got ? got + 9 : err;
-            if (!(WIFEXITED(status) && WEXITSTATUS(status) == 1) || strncmp(got, c->expect, c->expect_len) != 0 ||
-                got[c->expect_len] != '\n') {
-                print_error("case %lu (%s /%s/%s): expected error\n  %s\ngot (status %d)\n  %s\n", (unsigned long)i,
-                            c->op, c->pattern, c->flags, c->expect, status, err);
-                failures++;
-            }
         } else {
-            TsString *got = run_case(c);
-            if (got->len != c->expect_len || memcmp(got->data, c->expect, got->len) != 0) {
-                print_error("case %lu (%s /%s/%s on '%s'):\nexpected\n%s\ngot\n%s\n", (unsigned long)i, c->op,
-                            c->pattern, c->flags, c->subject, c->expect, got->data);
+            bool threw;
+            TsString *got = call_caught(run_case, c, &threw);
+            if (threw != is_runtime_error(c) || got->len != c->expect_len ||
+                memcmp(got->data, c->expect, got->len) != 0) {
+                print_error("case %lu (%s /%s/%s on '%s'):\nexpected\n%s\ngot%s\n%s\n", (unsigned long)i, c->op,
+                            c->pattern, c->flags, c->subject, c->expect, threw ? " (thrown)" : "", got->data);
                 failures++;
             }
             ts_str_release(got);
@@ -220,62 +177,139 @@ static void test_literal_sites(void **state) {
     assert_true(ts_regexp_last_index(a) == 3 && ts_regexp_last_index(b) == 2);
 }
 
-/* A catastrophic pattern on a request-sized string: exec (backtracking)
- * throws instead of running for ever, and prints how long it took to trip;
- * test answers through the DFA matcher. */
-static char *run_limit_child(const char *src, const char *subject, double *seconds) {
-    int fds[2], status;
-    pid_t pid;
-    static char out[512];
-    ssize_t r;
-    size_t len = 0;
-    struct timespec t0, t1;
-    if (pipe(fds) != 0) fail_msg("pipe");
-    clock_gettime(CLOCK_MONOTONIC, &t0);
-    pid = fork();
-    if (pid == 0) {
-        close(fds[0]);
-        dup2(fds[1], 2);
-        atexit(child_exit);
-        ts_release(ts_regexp_exec(regexp(src, ""), ts_tmp_str(ts_str_from_cstr(subject))));
-        _exit(0);
-    }
-    close(fds[1]);
-    while (len + 1 < sizeof out && (r = read(fds[0], out + len, sizeof out - 1 - len)) > 0) len += (size_t)r;
-    out[len] = 0;
-    close(fds[0]);
-    waitpid(pid, &status, 0);
-    clock_gettime(CLOCK_MONOTONIC, &t1);
-    *seconds = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
-    return out;
+/* exec(pattern, subject), as call_caught runs it: the result as inspect shows it. */
+typedef struct ExecCall {
+    const char *pattern, *flags, *subject;
+} ExecCall;
+
+static TsString *exec_call(const void *arg) {
+    const ExecCall *e = (const ExecCall *)arg;
+    return ts_inspect(ts_tmp(ts_regexp_exec(regexp(e->pattern, e->flags), ts_tmp_str(ts_str_from_cstr(e->subject)))));
 }
 
+/* What exec(pattern, subject) threw, as "Name: message" ("" when it did not). */
+static void expect_exec_throws(const char *pattern, const char *flags, const char *subject, const char *error) {
+    ExecCall call;
+    bool threw;
+    TsString *got;
+    call.pattern = pattern;
+    call.flags = flags;
+    call.subject = subject;
+    got = call_caught(exec_call, &call, &threw);
+    if (!threw) fail_msg("/%s/%s on '%s': no throw, got %s", pattern, flags, subject, got->data);
+    assert_string_equal(got->data, error);
+    ts_str_release(got);
+}
+
+/* A catastrophic pattern on a request-sized string: exec (backtracking)
+ * throws a RangeError the app can catch instead of running for ever (the
+ * time it took to trip is printed); test answers through the DFA matcher. */
 static void test_limits(void **state) {
-    char subject[64];
-    double seconds;
-    const char *err;
+    char subject[64], deep[1200];
+    struct timespec t0, t1;
     (void)state;
     memset(subject, 'a', 40);
     strcpy(subject + 40, "!");
-    err = run_limit_child("^(a+)+$", subject, &seconds);
-    assert_string_equal(err, "Uncaught RangeError: Regular expression /^(a+)+$/ exceeded its backtracking limit "
-                             "(50000 steps)\n");
-    print_message("catastrophic ^(a+)+$ on 40 a's: RangeError after %.3f s (host)\n", seconds);
-    {
-        char deep[1200];
-        memset(deep, 'a', 1100);
-        deep[1100] = 0;
-        err = run_limit_child("^(?:a|b)*$", deep, &seconds);
-        assert_string_equal(err, "Uncaught RangeError: Regular expression /^(?:a|b)*$/ exceeded its backtracking "
-                                 "depth limit (128 levels)\n");
-    }
+    clock_gettime(CLOCK_MONOTONIC, &t0);
+    expect_exec_throws("^(a+)+$", "", subject,
+                       "RangeError: Regular expression /^(a+)+$/ exceeded its backtracking limit (50000 steps)");
+    clock_gettime(CLOCK_MONOTONIC, &t1);
+    print_message("catastrophic ^(a+)+$ on 40 a's: RangeError after %.3f s (host)\n",
+                  (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9);
+    memset(deep, 'a', 1100);
+    deep[1100] = 0;
+    expect_exec_throws(
+        "^(?:a|b)*$", "", deep,
+        "RangeError: Regular expression /^(?:a|b)*$/ exceeded its backtracking depth limit (128 levels)");
     /* test() needs no backtracking */
-    memset(subject, 'a', 40);
-    strcpy(subject + 40, "!");
     assert_false(ts_regexp_test(regexp("^(a+)+$", ""), ts_tmp_str(ts_str_from_cstr(subject))));
     /* under the limits, exec still answers */
     strcpy(subject + 12, "!");
     assert_true(ts_regexp_exec(regexp("^(a+)+$", ""), ts_tmp_str(ts_str_from_cstr(subject))).tag == TS_NULL);
+    /* the limits can be set */
+    ts_regexp_set_limits(100, TS_REGEXP_DEPTH_LIMIT);
+    expect_exec_throws("^(a+)+$", "", subject,
+                       "RangeError: Regular expression /^(a+)+$/ exceeded its backtracking limit (100 steps)");
+    ts_regexp_set_limits(TS_REGEXP_MATCH_LIMIT, TS_REGEXP_DEPTH_LIMIT);
+}
+
+/* Every way out of a RegExp function by a throw, repeated: nothing stays
+ * behind (heap objects, PCRE2 memory, temporaries, roots, try frames), the
+ * error records the app's position, and the next call works. */
+static TsString *new_regexp_call(const void *arg) {
+    const ExecCall *e = (const ExecCall *)arg;
+    return ts_regexp_to_string(regexp(e->pattern, e->flags));
+}
+
+static TsString *throwing_replace_call(const void *arg) {
+    TsValue re = regexp("(?<d>\\d)", "g");
+    (void)arg;
+    return ts_str_replace_re_fn(ts_tmp_str(ts_str_from_cstr("a1b2c3")), re, replacer("throws"));
+}
+
+static TsString *match_all_limit_call(const void *arg) {
+    TsValue re = regexp("x|(?:a|b)*$", "g");
+    (void)arg;
+    return ts_inspect(ts_tmp(ts_str_match_all_re(ts_tmp_str(ts_str_from_cstr((const char *)arg)), re)));
+}
+
+static void test_throws_leave_nothing(void **state) {
+    static const TsLoc at = {"app.ts", 3, 9};
+    static const ExecCall bad = {"a(b", "g", ""};
+    char long_ab[400];
+    size_t heap0, heap, peak, tmp0 = ts_tmp_mark(), roots0 = ts_roots_mark();
+    size_t objects0 = ts_live_objects();
+    int i;
+    (void)state;
+    memset(long_ab, 'a', 300);
+    memcpy(long_ab, "xxx", 3);
+    long_ab[300] = 0;
+    ts_regexp_heap_stats(&heap0, &peak);
+    for (i = 0; i < 200; i++) {
+        bool threw;
+        TsString *got;
+        ts_loc = &at;
+        got = call_caught(new_regexp_call, &bad, &threw);
+        assert_true(threw);
+        assert_string_equal(got->data, "SyntaxError: Invalid regular expression: /a(b/g: Unterminated group");
+        ts_str_release(got);
+        got = call_caught(throwing_replace_call, NULL, &threw);
+        assert_true(threw);
+        assert_string_equal(got->data, "Error: replacer stopped at '2'");
+        ts_str_release(got);
+        got = call_caught(match_all_limit_call, long_ab, &threw);
+        assert_true(threw);
+        assert_string_equal(got->data, "RangeError: Regular expression /x|(?:a|b)*$/g exceeded its backtracking "
+                                       "depth limit (128 levels)");
+        ts_str_release(got);
+        assert_true(ts_tmp_mark() == tmp0 && ts_roots_mark() == roots0 && ts_try_top == NULL);
+        ts_collect_cycles();
+        assert_int_equal(ts_live_objects(), objects0);
+        ts_regexp_heap_stats(&heap, &peak);
+        assert_int_equal(heap, heap0);
+    }
+    /* the error names where the app was */
+    {
+        TsTry t;
+        ts_try_enter(&t);
+        if (setjmp(t.jb) == 0) {
+            ts_loc = &at;
+            regexp("(", "");
+            ts_try_leave(&t);
+            fail_msg("no SyntaxError");
+        } else {
+            TsValue e = ts_caught();
+            TsString *text = ts_exception_text(e);
+            assert_true(ts_instance_of(e, &ts_syntax_error_class));
+            assert_string_equal(text->data, "SyntaxError: Invalid regular expression: /(/: Unterminated group at "
+                                            "app.ts:3:9");
+            ts_str_release(text);
+            ts_release(e);
+        }
+    }
+    ts_loc = NULL;
+    /* and afterwards all works */
+    assert_true(ts_regexp_test(regexp("^a+$", ""), ts_tmp_str(ts_str_from_cstr(long_ab + 3))));
 }
 
 /* The heap PCRE2 uses for a typical device match: a query-string check on
@@ -302,18 +336,14 @@ static void test_heap(void **state) {
 
 /* u flag: a pattern that could match a lone surrogate refuses a string with one. */
 static void test_lone_surrogate(void **state) {
-    static const RxCase lone = {"test", ".", 1, "u", "\355\240\200", 3, "", 0, "", 0, 0};
-    int status;
-    const char *err;
     (void)state;
     if (!engine_has_unicode()) {
         /* nothing to see: the u flag itself is refused */
         assert_false(rx_check(ts_tmp_str(ts_str_from_cstr(".")), ts_tmp_str(ts_str_from_cstr("u")), NULL, 0));
         return;
     }
-    err = run_in_child(&lone, &status);
-    assert_string_equal(err, "Uncaught TypeError: Regular expression /./u cannot match a string that holds a lone "
-                             "surrogate\n");
+    expect_exec_throws(".", "u", "\355\240\200",
+                       "TypeError: Regular expression /./u cannot match a string that holds a lone surrogate");
     /* one that cannot match a surrogate simply does not */
     assert_false(ts_regexp_test(regexp("^[a-z]+$", "u"), ts_tmp_str(ts_str_new("ab\355\240\200", 5))));
     assert_true(ts_regexp_test(regexp("[a-z]+", "u"), ts_tmp_str(ts_str_new("ab\355\240\200", 5))));
@@ -326,6 +356,7 @@ int main(void) {
         cmocka_unit_test_setup_teardown(test_check, setup, teardown),
         cmocka_unit_test_setup_teardown(test_literal_sites, setup, teardown),
         cmocka_unit_test_setup_teardown(test_limits, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_throws_leave_nothing, setup, teardown),
         cmocka_unit_test_setup_teardown(test_heap, setup, teardown),
         cmocka_unit_test_setup_teardown(test_lone_surrogate, setup, teardown),
     };
