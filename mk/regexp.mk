@@ -5,19 +5,20 @@
 #   make test-regexp-valgrind       the same tests under valgrind
 #   make test-regexp-oracle         re-derive the expectations and tables from node (needs node)
 #   make fuzz-regexp FUZZ_SECONDS=600   libFuzzer: new RegExp(untrusted) and exec on untrusted input
-#   make regexp-emu                 PCRE2 from Debian's source for lx106 and rv32, and the runtime linked with it
-# Leaves the default goal alone.
+#   make regexp-check               the compiler's check of literals (build/regexp/regexp-check)
+#   make test-regexp-emu            node's answers on host, lx106 and rv32, with PCRE2 cross-built from
+#                                   Debian's source; heap, stack, time to the limit, code size
+# Sources, flags and libraries come from the manifest's "regexp" build
+# (components/runtime/manifest.json). Leaves the default goal alone.
 
 _regexp_saved_goal := $(.DEFAULT_GOAL)
+include $(dir $(lastword $(MAKEFILE_LIST)))runtime.inc
 
-RX_ROOT := $(patsubst %/,%,$(dir $(patsubst %/,%,$(dir $(lastword $(MAKEFILE_LIST))))))
-RX_DIR := $(RX_ROOT)/components/runtime/regexp
-RX_SRCS := $(wildcard $(RX_DIR)/*.c)
-RX_HDRS := $(wildcard $(RX_DIR)/*.h)
-RX_CORE_DIR := $(RX_ROOT)/components/runtime/core
-RX_CORE_SRCS := $(wildcard $(RX_CORE_DIR)/*.c)
-RX_CFLAGS := -std=c99 -Wall -Wextra -Werror -pedantic -I$(RX_CORE_DIR) -I$(RX_DIR)
-RX_LIBS := -lpcre2-16 -lcmocka -lm
+# sources, flags and libraries: the manifest's "regexp" build (core + regexp)
+RX_ROOT := $(RT_TOP)
+RX_SRCS := $(RT_regexp_SRCS)
+RX_CFLAGS := $(RT_CFLAGS) $(RT_regexp_CPPFLAGS)
+RX_LIBS := $(RT_regexp_LIBS)
 RX_TEST_DIR := $(RX_ROOT)/tests/c/regexp
 RX_TEST_SRCS := $(wildcard $(RX_TEST_DIR)/test_*.c)
 RX_TEST_HDRS := $(wildcard $(RX_TEST_DIR)/*.h)
@@ -25,18 +26,18 @@ RX_BUILD := $(RX_ROOT)/build/regexp
 RX_SAN := -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer
 RX_ASAN_BINS := $(patsubst $(RX_TEST_DIR)/%.c,$(RX_BUILD)/asan/%,$(RX_TEST_SRCS))
 RX_VG_BINS := $(patsubst $(RX_TEST_DIR)/%.c,$(RX_BUILD)/vg/%,$(RX_TEST_SRCS))
-RX_DEPS := $(RX_SRCS) $(RX_HDRS) $(RX_CORE_SRCS) $(wildcard $(RX_CORE_DIR)/*.h) $(RX_TEST_HDRS)
+RX_DEPS := $(RX_SRCS) $(RT_HDRS) $(RT_MANIFEST_MK) $(RX_TEST_HDRS)
 FUZZ_SECONDS ?= 600
 
 $(RX_BUILD)/asan/%: $(RX_TEST_DIR)/%.c $(RX_DEPS)
 	@mkdir -p $(dir $@)
-	$(CC) $(RX_CFLAGS) -g -O1 $(RX_SAN) -I$(RX_TEST_DIR) -o $@ $< $(RX_SRCS) $(RX_CORE_SRCS) $(RX_LIBS)
+	$(CC) $(RX_CFLAGS) -g -O1 $(RX_SAN) -I$(RX_TEST_DIR) -o $@ $< $(RX_SRCS) $(RX_LIBS) -lcmocka
 
 $(RX_BUILD)/vg/%: $(RX_TEST_DIR)/%.c $(RX_DEPS)
 	@mkdir -p $(dir $@)
-	$(CC) $(RX_CFLAGS) -g -O1 -I$(RX_TEST_DIR) -o $@ $< $(RX_SRCS) $(RX_CORE_SRCS) $(RX_LIBS)
+	$(CC) $(RX_CFLAGS) -g -O1 -I$(RX_TEST_DIR) -o $@ $< $(RX_SRCS) $(RX_LIBS) -lcmocka
 
-.PHONY: test-regexp test-regexp-valgrind test-regexp-oracle fuzz-regexp fuzz-regexp-build regexp-emu
+.PHONY: test-regexp test-regexp-valgrind test-regexp-oracle fuzz-regexp fuzz-regexp-build
 test-regexp: $(RX_ASAN_BINS) $(RX_BUILD)/regexp-check
 	@set -e; for t in $(RX_ASAN_BINS); do echo "== $$t"; ASAN_OPTIONS=detect_leaks=1 $$t; done
 	@sh $(RX_ROOT)/tests/c/regexp/check-cli.sh $(RX_BUILD)/regexp-check
@@ -69,7 +70,7 @@ $(RX_ROOT)/build/pcre2/10.42-%/lib/libpcre2-16.a: $(RX_ROOT)/scripts/pcre2-src.s
 RX_NOUNI = $(call RX_PCRE2,host-nounicode)
 $(RX_BUILD)/nounicode/test_regexp: $(RX_TEST_DIR)/test_regexp.c $(RX_DEPS) $(RX_NOUNI)/lib/libpcre2-16.a
 	@mkdir -p $(dir $@)
-	$(CC) $(RX_CFLAGS) -I$(RX_NOUNI)/include -g -O1 $(RX_SAN) -I$(RX_TEST_DIR) -o $@ $< $(RX_SRCS) $(RX_CORE_SRCS) \
+	$(CC) $(RX_CFLAGS) -I$(RX_NOUNI)/include -g -O1 $(RX_SAN) -I$(RX_TEST_DIR) -o $@ $< $(RX_SRCS) \
 	    $(RX_NOUNI)/lib/libpcre2-16.a -lcmocka -lm
 .PHONY: test-regexp-nounicode
 test-regexp-nounicode: $(RX_BUILD)/nounicode/test_regexp
@@ -80,20 +81,20 @@ test-regexp-nounicode: $(RX_BUILD)/nounicode/test_regexp
 # (scripts/regexp-check.c), with PCRE2 in the device configuration.
 $(RX_BUILD)/regexp-check: $(RX_ROOT)/scripts/regexp-check.c $(RX_DEPS) $(call RX_PCRE2,host)/lib/libpcre2-16.a
 	@mkdir -p $(dir $@)
-	$(CC) $(RX_CFLAGS) -I$(call RX_PCRE2,host)/include -O1 -o $@ $< $(RX_SRCS) $(RX_CORE_SRCS) \
+	$(CC) $(RX_CFLAGS) -I$(call RX_PCRE2,host)/include -O1 -o $@ $< $(RX_SRCS) \
 	    $(call RX_PCRE2,host)/lib/libpcre2-16.a -lm
 .PHONY: regexp-check
 regexp-check: $(RX_BUILD)/regexp-check
 
 # ------------------------------------------------------------ fuzzing
-# tests/fuzz/fuzz_regexp.c with the runtime (its own catchable ts_throw_error
-# in place of core/panic.c) and PCRE2 built from source with the sanitizers.
+# tests/fuzz/fuzz_regexp.c with the runtime and PCRE2 built from source
+# with the sanitizers.
 RX_FUZZ_PCRE2 = $(call RX_PCRE2,fuzz)/lib/libpcre2-16.a
 RX_FUZZ_CORPUS := $(abspath $(RX_BUILD))/fuzz_regexp_corpus
 $(RX_BUILD)/fuzz_regexp: $(RX_ROOT)/tests/fuzz/fuzz_regexp.c $(RX_DEPS) $(RX_FUZZ_PCRE2)
 	@mkdir -p $(dir $@)
 	clang-14 $(RX_CFLAGS) -I$(call RX_PCRE2,fuzz)/include -g -O1 -fsanitize=fuzzer,address,undefined \
-	    -fno-sanitize-recover=undefined -o $@ $< $(RX_SRCS) $(filter-out %/panic.c,$(RX_CORE_SRCS)) $(RX_FUZZ_PCRE2) -lm
+	    -fno-sanitize-recover=undefined -o $@ $< $(RX_SRCS) $(RX_FUZZ_PCRE2) -lm
 
 fuzz-regexp-build: $(RX_BUILD)/fuzz_regexp
 fuzz-regexp: $(RX_BUILD)/fuzz_regexp
@@ -108,10 +109,8 @@ fuzz-regexp: $(RX_BUILD)/fuzz_regexp
 # counting allocator of the simulation port. tests/emu/regexp-check.sh
 # compares their output and prints what each target measured.
 ifdef EMU_TOP
-RX_EMU_SRCS := tests/emu/regexp_emu.c components/runtime/port/sim/sim_heap.c \
-    $(patsubst $(RX_ROOT)/%,%,$(RX_SRCS) $(RX_CORE_SRCS))
-RX_EMU_INC = -I$(EMU_TOP)/components/runtime/core -I$(EMU_TOP)/components/runtime/regexp \
-    -I$(EMU_TOP)/tests/c/regexp -I$(EMU_TOP)/components/runtime/port/sim -I$(call RX_PCRE2,$(1))/include
+RX_EMU_SRCS := tests/emu/regexp_emu.c $(call emu_rel,$(filter %/sim_heap.c,$(RT_PART_port-sim_SRCS)) $(RX_SRCS))
+RX_EMU_INC = $(RT_regexp_CPPFLAGS) -I$(EMU_TOP)/tests/c/regexp -I$(RT_DIR)/port/sim -I$(call RX_PCRE2,$(1))/include
 RX_EMU_OBJS = $(foreach s,$(RX_EMU_SRCS),$(call emu_obj,$(1),regexp_emu,$(s)))
 RX_EMU_SYS_lx106 = $(foreach s,$(EMU_SYS_SRCS_LX106),$(call emu_obj,lx106,regexp_emu,$(s)))
 RX_EMU_SYS_rv32 = $(foreach s,$(EMU_SYS_SRCS_RV32),$(call emu_obj,rv32,regexp_emu,$(s)))

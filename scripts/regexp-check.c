@@ -17,11 +17,11 @@
 #include "regexp_internal.h"
 
 int main(void) {
-    static char line[65536], msg[4096];
+    static char line[65536];
     while (fgets(line, sizeof line, stdin)) {
         size_t n = strlen(line);
         char *slash = strchr(line, '/');
-        TsString *flags, *pattern;
+        TsString *flags, *pattern, *msg;
         if (n && line[n - 1] == '\n') line[--n] = 0;
         if (!slash) {
             puts("regexp-check: expected FLAGS/PATTERN");
@@ -29,7 +29,11 @@ int main(void) {
         }
         flags = ts_str_new(line, (size_t)(slash - line));
         pattern = ts_str_new(slash + 1, n - (size_t)(slash - line) - 1);
-        puts(rx_check(pattern, flags, msg, sizeof msg) ? "ok" : msg);
+        msg = rx_check(pattern, flags);
+        if (msg) fwrite(msg->data, 1, msg->len, stdout);
+        else fputs("ok", stdout);
+        putchar('\n');
+        ts_str_release(msg);
         ts_str_release(flags);
         ts_str_release(pattern);
     }

@@ -7,47 +7,19 @@
  * terminators, surrogates), and 0xFF hi lo is any code unit; so the
  * dictionary (regexp.dict) is plain text.
  *
- * The runtime's throws (a SyntaxError, a limit's RangeError) end the
- * program in this build of the runtime; here they return to the harness
- * instead, as a catch would: this build links its own ts_throw_error and
- * ts_panic in place of core/panic.c. After each input every heap object
- * must be freed, whether or not something threw. */
+ * Every call runs in a try frame, as in an app that catches: a SyntaxError,
+ * a limit's RangeError, or the replacer's own throw (at its third call)
+ * unwinds to it. After each input every heap object and every byte of
+ * PCRE2's memory must be freed, whether or not something threw, and the
+ * temp and root stacks must be back where they were. A pattern that
+ * rx_check refuses must make new RegExp throw that message. */
 #include <setjmp.h>
-#include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "regexp_internal.h"
-
-static jmp_buf on_throw;
-static int throws;
-
-/* ------------------------------------------------- panic.c, catchable */
-
-void ts_panic(const char *fmt, ...) {
-    (void)fmt;
-    throws++;
-    longjmp(on_throw, 1);
-}
-void ts_throw_error(TsErrorKind kind, const char *fmt, ...) {
-    (void)kind;
-    (void)fmt;
-    throws++;
-    longjmp(on_throw, 1);
-}
-void ts_throw(TsValue err) {
-    (void)err;
-    throws++;
-    longjmp(on_throw, 1);
-}
-void ts_range_error(const char *msg) { ts_panic("%s", msg); }
-void ts_type_error_read(TsValue o, TsString *key) {
-    (void)o;
-    (void)key;
-    ts_panic("read");
-}
 
 /* ------------------------------------------------------------ input */
 
@@ -73,9 +45,12 @@ static size_t decode(const uint8_t *d, size_t from, size_t to, uint16_t *u) {
 
 /* ------------------------------------------------------------ the calls */
 
+static int replacer_calls;
+
 static TsValue replacer(TsFunc *self, int argc, const TsValue *argv) {
     TsValue a = ts_tmp(ts_arr_of(argc, argv));
     (void)self;
+    if (++replacer_calls == 3) ts_throw_error(TS_ERR_ERROR, "replacer stopped");
     return ts_str_v(ts_inspect(a));
 }
 
@@ -108,16 +83,60 @@ static void step(int k, TsValue re, TsString *s) {
     }
 }
 
+/* Runs step k in a try frame; true when it threw. */
+static bool step_caught(int k, TsValue re, TsString *s) {
+    TsTry t;
+    ts_try_enter(&t);
+    if (setjmp(t.jb) == 0) {
+        step(k, re, s);
+        ts_try_leave(&t);
+        return false;
+    }
+    ts_release(ts_caught());
+    return true;
+}
+
+/* new RegExp(pattern, flags) must throw rx_check's message. */
+static void expect_syntax_error(TsString *pattern, TsString *flags, TsString *msg) {
+    TsTry t;
+    ts_try_enter(&t);
+    if (setjmp(t.jb) == 0) {
+        ts_regexp_new(ts_str_v(pattern), ts_str_v(flags));
+        fprintf(stderr, "fuzz_regexp: rx_check refused, new RegExp accepted: %s\n", msg->data);
+        abort();
+    } else {
+        TsValue e = ts_caught();
+        TsString *text = ts_error_to_string(e);
+        TsValue m = ts_obj_get(e, ts_tmp_str(ts_str_from_cstr("message")));
+        if (!ts_instance_of(e, &ts_syntax_error_class) || m.tag != TS_STRING || !ts_str_eq(m.u.str, msg)) {
+            fprintf(stderr, "fuzz_regexp: rx_check says\n  %s\nnew RegExp threw\n  %s\n", msg->data, text->data);
+            abort();
+        }
+        ts_str_release(text);
+        ts_release(e);
+    }
+}
+
+/* The engine's contexts, created by the first compile, stay: create them
+ * before the first input is measured. */
+int LLVMFuzzerInitialize(int *argc, char ***argv) {
+    static TsString a = TS_STR_LIT("a", 1, 1);
+    (void)argc;
+    (void)argv;
+    return rx_check(&a, ts_str_empty()) != NULL;
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     static uint16_t units[8192];
-    static char msg[4096];
     static const char letters[] = "dgimsuy";
     char flags_text[8];
-    size_t sep, np, ns, i, k = 0;
-    volatile int next_step = 0;
-    TsString *pattern, *subject, *flags;
+    size_t sep, np, ns, i, k = 0, heap0, heap, peak;
+    size_t tmp0 = ts_tmp_mark(), roots0 = ts_roots_mark();
+    int st;
+    TsString *pattern, *subject, *flags, *msg;
     TsValue re;
     if (size < 1 || size > 4000) return 0;
+    ts_regexp_heap_stats(&heap0, &peak);
     for (i = 0; i < 7; i++)
         if (data[0] & (1u << i)) flags_text[k++] = letters[i];
     flags_text[k] = 0;
@@ -127,15 +146,23 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     ns = decode(data, sep < size ? sep + 1 : size, size, units);
     subject = ts_tmp_str(str_from_u16(units, ns));
     flags = ts_tmp_str(ts_str_from_cstr(flags_text));
-    if (rx_check(pattern, flags, msg, sizeof msg)) {
+    msg = rx_check(pattern, flags);
+    if (!msg) {
         re = ts_tmp(ts_regexp_new(ts_str_v(pattern), ts_str_v(flags)));
-        setjmp(on_throw);
-        while (next_step < 9) step(next_step++, re, subject);
+        replacer_calls = 0;
+        for (st = 0; st < 9; st++) step_caught(st, re, subject);
+    } else {
+        expect_syntax_error(pattern, flags, ts_tmp_str(msg));
     }
-    ts_tmp_release(0);
+    ts_tmp_release(tmp0);
     ts_collect_cycles();
-    if (ts_live_objects() != 0) {
-        fprintf(stderr, "fuzz_regexp: %lu heap objects left after an input\n", (unsigned long)ts_live_objects());
+    ts_regexp_heap_stats(&heap, &peak);
+    if (ts_live_objects() != 0 || heap != heap0 || ts_tmp_mark() != tmp0 || ts_roots_mark() != roots0 ||
+        ts_try_top != NULL) {
+        fprintf(stderr,
+                "fuzz_regexp: left behind: %lu heap objects, %ld bytes of PCRE2 memory, %ld temporaries, %ld roots\n",
+                (unsigned long)ts_live_objects(), (long)(heap - heap0), (long)(ts_tmp_mark() - tmp0),
+                (long)(ts_roots_mark() - roots0));
         abort();
     }
     return 0;

@@ -217,9 +217,34 @@ static const char *pcre2_refusal(int err, const TsBuf *pcre, size_t off) {
     return why;
 }
 
+/* Throws an error of that kind whose message (owned) may hold any code
+ * unit, NUL included, as node's messages quote the pattern whole. */
+static void throw_message(TsErrorKind kind, TsString *msg) TS_NORETURN;
+static void throw_message(TsErrorKind kind, TsString *msg) {
+    TsValue e = error_of_kind(kind, msg);
+    ts_str_release(msg);
+    ts_throw(ts_tmp(e));
+}
+
+/* "Invalid regular expression: /source/flags: <reason><tail>", as node words it. */
+static TsString *syntax_message(TsString *source, unsigned flags, const char *reason, const char *tail) {
+    char f[8];
+    TsBuf b;
+    flags_text(flags, f);
+    buf_init(&b);
+    buf_puts(&b, "Invalid regular expression: /");
+    buf_put_str(&b, source);
+    buf_putc(&b, '/');
+    buf_puts(&b, f);
+    buf_puts(&b, ": ");
+    buf_puts(&b, reason);
+    buf_puts(&b, tail);
+    return buf_to_str(&b);
+}
+
 /* Compiles source with flags (RX_*), or returns NULL with the SyntaxError's
- * message in msg ("Invalid regular expression: /(/: Unterminated group"). */
-static RxCode *code_try_compile(TsString *source, unsigned flags, char *msg, size_t size) {
+ * message in *msg (owned): "Invalid regular expression: /(/: Unterminated group". */
+static RxCode *code_try_compile(TsString *source, unsigned flags, TsString **msg) {
     RxTranslation t;
     Probe probe;
     RxProbe rx_probe;
@@ -231,14 +256,10 @@ static RxCode *code_try_compile(TsString *source, unsigned flags, char *msg, siz
     pcre2_code *re;
     RxCode *c;
     bool ok;
-    char f[8];
-    flags_text(flags, f);
     contexts_init();
     if ((flags & RX_U) && !engine_unicode) {
-        snprintf(msg, size,
-                 "Invalid regular expression: /%s/%s: The u flag is not supported by this engine "
-                 "(PCRE2 built without Unicode)",
-                 source->data, f);
+        *msg = syntax_message(source, flags, "The u flag is not supported by this engine (PCRE2 built without Unicode)",
+                              "");
         return NULL;
     }
     memset(&probe, 0, sizeof probe);
@@ -250,15 +271,14 @@ static RxCode *code_try_compile(TsString *source, unsigned flags, char *msg, siz
     pcre2_code_free(probe.re);
     pcre2_match_data_free(probe.md);
     if (!ok) {
-        snprintf(msg, size, "Invalid regular expression: /%s/%s: %s%s", source->data, f, t.message,
-                 t.refused ? " is not supported" : "");
+        *msg = syntax_message(source, flags, t.message, t.refused ? " is not supported" : "");
         return NULL;
     }
     if (t.icase_backrefs && !engine_unicode) {
-        snprintf(msg, size,
-                 "Invalid regular expression: /%s/%s: A backreference with the i flag is not supported "
-                 "by this engine (PCRE2 built without Unicode)",
-                 source->data, f);
+        *msg = syntax_message(source, flags,
+                              "A backreference with the i flag is not supported by this engine (PCRE2 built "
+                              "without Unicode)",
+                              "");
         rx_translation_free(&t);
         return NULL;
     }
@@ -269,8 +289,7 @@ static RxCode *code_try_compile(TsString *source, unsigned flags, char *msg, siz
     re = pcre2_compile(pat, t.pcre.len, options, &err, &off, compile_ctx);
     ts_dealloc(pat);
     if (!re) {
-        snprintf(msg, size, "Invalid regular expression: /%s/%s: %s", source->data, f,
-                 pcre2_refusal(err, &t.pcre, off));
+        *msg = syntax_message(source, flags, pcre2_refusal(err, &t.pcre, off), "");
         rx_translation_free(&t);
         return NULL;
     }
@@ -292,37 +311,38 @@ static RxCode *code_try_compile(TsString *source, unsigned flags, char *msg, siz
     return c;
 }
 
-/* Parses flags into RX_* bits, or returns false with the message. */
-static bool try_flags(TsString *flags, unsigned *bits, char *msg, size_t size) {
+/* Parses flags into RX_* bits, or returns false with the message in *msg (owned). */
+static bool try_flags(TsString *flags, unsigned *bits, TsString **msg) {
     int r = rx_parse_flags(flags, bits);
-    if (r == 0) snprintf(msg, size, "Invalid flags supplied to RegExp constructor '%s'", flags->data);
-    if (r < 0) snprintf(msg, size, "Invalid regular expression flags '%s': the v flag is not supported", flags->data);
-    return r > 0;
+    TsBuf b;
+    if (r > 0) return true;
+    buf_init(&b);
+    buf_puts(&b, r == 0 ? "Invalid flags supplied to RegExp constructor '" : "Invalid regular expression flags '");
+    buf_put_str(&b, flags);
+    buf_puts(&b, r == 0 ? "'" : "': the v flag is not supported");
+    *msg = buf_to_str(&b);
+    return false;
 }
 
 static RxCode *code_compile(TsString *source, unsigned flags) {
-    static char msg[400]; /* off the stack: compiling is deep enough */
-    RxCode *c = code_try_compile(source, flags, msg, sizeof msg);
-    if (!c) ts_throw_error(TS_ERR_SYNTAX, "%s", msg);
+    TsString *msg;
+    RxCode *c = code_try_compile(source, flags, &msg);
+    if (!c) throw_message(TS_ERR_SYNTAX, msg);
     return c;
 }
 
 static unsigned parse_flags(TsString *flags) {
-    static char msg[200];
+    TsString *msg;
     unsigned bits;
-    if (!try_flags(flags, &bits, msg, sizeof msg)) ts_throw_error(TS_ERR_SYNTAX, "%s", msg);
+    if (!try_flags(flags, &bits, &msg)) throw_message(TS_ERR_SYNTAX, msg);
     return bits;
 }
 
-bool rx_check(TsString *source, TsString *flags, char *msg, size_t size) {
+TsString *rx_check(TsString *source, TsString *flags) {
+    TsString *msg = NULL;
     unsigned bits;
-    RxCode *c;
-    bool ok;
-    if (!try_flags(flags, &bits, msg, size)) return false;
-    c = code_try_compile(source, bits, msg, size);
-    ok = c != NULL;
-    code_release(c);
-    return ok;
+    if (try_flags(flags, &bits, &msg)) code_release(code_try_compile(source, bits, &msg));
+    return msg;
 }
 
 /* ------------------------------------------------------------ objects */
@@ -463,8 +483,16 @@ static void matcher_close(Matcher *m) {
 static void throw_about(const RxCode *c, TsErrorKind kind, const char *what) TS_NORETURN;
 static void throw_about(const RxCode *c, TsErrorKind kind, const char *what) {
     char f[8];
+    TsBuf b;
     flags_text(c->flags, f);
-    ts_throw_error(kind, "Regular expression /%s/%s %s", c->source->data, f, what);
+    buf_init(&b);
+    buf_puts(&b, "Regular expression /");
+    buf_put_str(&b, c->source);
+    buf_putc(&b, '/');
+    buf_puts(&b, f);
+    buf_putc(&b, ' ');
+    buf_puts(&b, what);
+    throw_message(kind, buf_to_str(&b));
 }
 
 /* Opens a matcher on s; throws (holding nothing) when s cannot be matched. */

@@ -64,8 +64,8 @@ void rx_translation_free(RxTranslation *t);
 int rx_parse_flags(TsString *flags, unsigned *out);
 
 /* Compiles a pattern as new RegExp(source, flags) would (regexp.c), without
- * throwing: false with the SyntaxError's message in msg. For the compiler's
+ * throwing: NULL, or the SyntaxError's message (owned). For the compiler's
  * check of literals and for tests. */
-bool rx_check(TsString *source, TsString *flags, char *msg, size_t size);
+TsString *rx_check(TsString *source, TsString *flags);
 
 #endif

@@ -23,8 +23,9 @@ static bool is_runtime_error(const RxCase *c) {
 /* Built against PCRE2 without Unicode (make test-regexp-nounicode)? Then
  * the u flag and case-insensitive backreferences are refused, by name. */
 static bool engine_has_unicode(void) {
-    char msg[200];
-    return rx_check(ts_tmp_str(ts_str_from_cstr("a")), ts_tmp_str(ts_str_from_cstr("u")), msg, sizeof msg);
+    TsString *msg = rx_check(ts_tmp_str(ts_str_from_cstr("a")), ts_tmp_str(ts_str_from_cstr("u")));
+    ts_str_release(msg);
+    return msg == NULL;
 }
 
 static bool ends_with(const char *s, const char *tail) {
@@ -36,18 +37,20 @@ static bool ends_with(const char *s, const char *tail) {
  * else *ok tells whether the message is the expected one. A random case
  * that this runtime refuses is skipped (*refused). */
 static bool check_compile(const RxCase *c, bool *ok, bool *refused) {
-    static char msg[4096];
     TsString *pattern = ts_tmp_str(ts_str_new(c->pattern, c->pattern_len));
     TsString *flags = ts_tmp_str(ts_str_from_cstr(c->flags));
+    TsString *error = rx_check(pattern, flags);
+    const char *msg;
     *ok = true;
     *refused = false;
-    if (rx_check(pattern, flags, msg, sizeof msg)) {
+    if (!error) {
         if (strncmp(c->expect, "SyntaxError: ", 13) == 0) {
             print_error("case /%s/%s: compiles, but node says\n  %s\n", c->pattern, c->flags, c->expect);
             *ok = false;
         }
         return *ok;
     }
+    msg = ts_tmp_str(error)->data;
     if (!engine_has_unicode() && strstr(msg, "without Unicode")) {
         *refused = true;
         return false;
@@ -56,7 +59,7 @@ static bool check_compile(const RxCase *c, bool *ok, bool *refused) {
         *refused = true;
         return false;
     }
-    if (strncmp(c->expect, "SyntaxError: ", 13) != 0 || strlen(msg) != c->expect_len - 13 ||
+    if (strncmp(c->expect, "SyntaxError: ", 13) != 0 || error->len != c->expect_len - 13 ||
         memcmp(msg, c->expect + 13, c->expect_len - 13) != 0) {
         print_error("case /%s/%s: expected\n  %s\ngot\n  SyntaxError: %s\n", c->pattern, c->flags, c->expect, msg);
         *ok = false;
@@ -131,31 +134,38 @@ static TsValue regexp(const char *src, const char *flags) {
 
 /* The compile-time check: node's message for a syntax error, ours for a
  * refusal, without throwing. */
-static bool check(const char *pattern, const char *flags, char *msg, size_t size) {
-    return rx_check(ts_tmp_str(ts_str_from_cstr(pattern)), ts_tmp_str(ts_str_from_cstr(flags)), msg, size);
+static const char *check(const char *pattern, const char *flags) {
+    TsString *msg = rx_check(ts_tmp_str(ts_str_from_cstr(pattern)), ts_tmp_str(ts_str_from_cstr(flags)));
+    return msg ? ts_tmp_str(msg)->data : NULL;
 }
 
 static void test_check(void **state) {
-    char msg[300];
+    static const char nul[] = "(\0";
+    char long_flags[1001];
+    TsString *msg;
     (void)state;
-    assert_true(check("a(b)", "gi", msg, sizeof msg));
-    assert_false(check("a(b", "", msg, sizeof msg));
-    assert_string_equal(msg, "Invalid regular expression: /a(b/: Unterminated group");
-    assert_false(check("a", "v", msg, sizeof msg));
-    assert_string_equal(msg, "Invalid regular expression flags 'v': the v flag is not supported");
-    assert_false(check("\\p{CWKCF}", "u", msg, sizeof msg));
+    assert_null(check("a(b)", "gi"));
+    assert_string_equal(check("a(b", ""), "Invalid regular expression: /a(b/: Unterminated group");
+    assert_string_equal(check("a", "v"), "Invalid regular expression flags 'v': the v flag is not supported");
+    /* messages hold the whole pattern or flags, NUL included */
+    memset(long_flags, 'g', 1000);
+    long_flags[1000] = 0;
+    msg = ts_tmp_str(rx_check(ts_tmp_str(ts_str_empty()), ts_tmp_str(ts_str_from_cstr(long_flags))));
+    assert_int_equal(msg->len, strlen("Invalid flags supplied to RegExp constructor ''") + 1000);
+    msg = ts_tmp_str(rx_check(ts_tmp_str(ts_str_new(nul, 2)), ts_str_empty()));
+    assert_int_equal(msg->len, strlen("Invalid regular expression: /(/: Unterminated group") + 1);
+    assert_memory_equal(msg->data, "Invalid regular expression: /(\0/: Unterminated group", msg->len);
     if (engine_has_unicode()) {
-        assert_string_equal(msg, "Invalid regular expression: /\\p{CWKCF}/u: The property "
-                                 "\\p{Changes_When_NFKC_Casefolded} is not supported");
+        assert_string_equal(check("\\p{CWKCF}", "u"), "Invalid regular expression: /\\p{CWKCF}/u: The property "
+                                                      "\\p{Changes_When_NFKC_Casefolded} is not supported");
     } else {
-        assert_string_equal(msg, "Invalid regular expression: /\\p{CWKCF}/u: The u flag is not supported by this "
-                                 "engine (PCRE2 built without Unicode)");
-        assert_false(check("(a)\\1", "i", msg, sizeof msg));
-        assert_string_equal(msg, "Invalid regular expression: /(a)\\1/i: A backreference with the i flag is not "
-                                 "supported by this engine (PCRE2 built without Unicode)");
-        assert_false(check("(?<\u00e9>a)", "", msg, sizeof msg));
-        assert_string_equal(msg, "Invalid regular expression: /(?<\u00e9>a)/: A group name with letters beyond "
-                                 "ASCII, in an engine without Unicode, is not supported");
+        assert_string_equal(check("\\p{CWKCF}", "u"), "Invalid regular expression: /\\p{CWKCF}/u: The u flag is not "
+                                                      "supported by this engine (PCRE2 built without Unicode)");
+        assert_string_equal(check("(a)\\1", "i"), "Invalid regular expression: /(a)\\1/i: A backreference with the i "
+                                                  "flag is not supported by this engine (PCRE2 built without Unicode)");
+        assert_string_equal(check("(?<\u00e9>a)", ""), "Invalid regular expression: /(?<\u00e9>a)/: A group name with "
+                                                       "letters beyond ASCII, in an engine without Unicode, is not "
+                                                       "supported");
     }
 }
 
@@ -339,7 +349,7 @@ static void test_lone_surrogate(void **state) {
     (void)state;
     if (!engine_has_unicode()) {
         /* nothing to see: the u flag itself is refused */
-        assert_false(rx_check(ts_tmp_str(ts_str_from_cstr(".")), ts_tmp_str(ts_str_from_cstr("u")), NULL, 0));
+        assert_non_null(check(".", "u"));
         return;
     }
     expect_exec_throws(".", "u", "\355\240\200",
