@@ -93,8 +93,8 @@ RX_FUZZ_PCRE2 = $(call RX_PCRE2,fuzz)/lib/libpcre2-16.a
 RX_FUZZ_CORPUS := $(abspath $(RX_BUILD))/fuzz_regexp_corpus
 $(RX_BUILD)/fuzz_regexp: $(RX_ROOT)/tests/fuzz/fuzz_regexp.c $(RX_DEPS) $(RX_FUZZ_PCRE2)
 	@mkdir -p $(dir $@)
-	clang-14 $(RX_CFLAGS) -I$(call RX_PCRE2,fuzz)/include -g -O1 -fsanitize=fuzzer,address,undefined \
-	    -fno-sanitize-recover=undefined -o $@ $< $(RX_SRCS) $(RX_FUZZ_PCRE2) -lm
+	clang-14 -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined -I$(call RX_PCRE2,fuzz)/include \
+	    $(RX_CFLAGS) -o $@ $< $(RX_SRCS) $(RX_FUZZ_PCRE2) -lm
 
 fuzz-regexp-build: $(RX_BUILD)/fuzz_regexp
 fuzz-regexp: $(RX_BUILD)/fuzz_regexp
