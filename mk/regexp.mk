@@ -5,7 +5,7 @@
 #   make test-regexp-valgrind       the same tests under valgrind
 #   make test-regexp-oracle         re-derive the expectations and tables from node (needs node)
 #   make fuzz-regexp FUZZ_SECONDS=600   libFuzzer: new RegExp(untrusted) and exec on untrusted input
-#   make regexp-check               the compiler's check of literals (build/regexp/regexp-check)
+#   make regexp-check               the compiler's check of literals (build/regexp/regexp-check[-nounicode])
 #   make test-regexp-emu            node's answers on host, lx106 and rv32, with PCRE2 cross-built from
 #                                   Debian's source; heap, stack, time to the limit, code size
 # Sources, flags and libraries come from the manifest's "regexp" build
@@ -38,9 +38,9 @@ $(RX_BUILD)/vg/%: $(RX_TEST_DIR)/%.c $(RX_DEPS)
 	$(CC) $(RX_CFLAGS) -g -O1 -I$(RX_TEST_DIR) -o $@ $< $(RX_SRCS) $(RX_LIBS) -lcmocka
 
 .PHONY: test-regexp test-regexp-valgrind test-regexp-oracle fuzz-regexp fuzz-regexp-build
-test-regexp: $(RX_ASAN_BINS) $(RX_BUILD)/regexp-check
+test-regexp: $(RX_ASAN_BINS) $(RX_BUILD)/regexp-check $(RX_BUILD)/regexp-check-nounicode
 	@set -e; for t in $(RX_ASAN_BINS); do echo "== $$t"; ASAN_OPTIONS=detect_leaks=1 $$t; done
-	@sh $(RX_ROOT)/tests/c/regexp/check-cli.sh $(RX_BUILD)/regexp-check
+	@sh $(RX_ROOT)/tests/c/regexp/check-cli.sh $(RX_BUILD)/regexp-check $(RX_BUILD)/regexp-check-nounicode
 	@$(MAKE) --no-print-directory -f $(RX_ROOT)/mk/regexp.mk test-regexp-nounicode
 	@if command -v node >/dev/null; then $(MAKE) --no-print-directory -f $(RX_ROOT)/mk/regexp.mk test-regexp-oracle; \
 	 else echo "test-regexp: node not found, the expectations were not re-derived"; fi
@@ -78,13 +78,18 @@ test-regexp-nounicode: $(RX_BUILD)/nounicode/test_regexp
 
 # ------------------------------------------------------------ the compiler's check
 # build/regexp/regexp-check: literals on stdin, "ok" or the SyntaxError out
-# (scripts/regexp-check.c), with PCRE2 in the device configuration.
+# (scripts/regexp-check.c), with PCRE2 in the device configuration;
+# regexp-check-nounicode with PCRE2 built without Unicode, for apps that
+# can link that one.
 $(RX_BUILD)/regexp-check: $(RX_ROOT)/scripts/regexp-check.c $(RX_DEPS) $(call RX_PCRE2,host)/lib/libpcre2-16.a
 	@mkdir -p $(dir $@)
 	$(CC) $(RX_CFLAGS) -I$(call RX_PCRE2,host)/include -O1 -o $@ $< $(RX_SRCS) \
 	    $(call RX_PCRE2,host)/lib/libpcre2-16.a -lm
+$(RX_BUILD)/regexp-check-nounicode: $(RX_ROOT)/scripts/regexp-check.c $(RX_DEPS) $(RX_NOUNI)/lib/libpcre2-16.a
+	@mkdir -p $(dir $@)
+	$(CC) $(RX_CFLAGS) -I$(RX_NOUNI)/include -O1 -o $@ $< $(RX_SRCS) $(RX_NOUNI)/lib/libpcre2-16.a -lm
 .PHONY: regexp-check
-regexp-check: $(RX_BUILD)/regexp-check
+regexp-check: $(RX_BUILD)/regexp-check $(RX_BUILD)/regexp-check-nounicode
 
 # ------------------------------------------------------------ fuzzing
 # tests/fuzz/fuzz_regexp.c with the runtime and PCRE2 built from source

@@ -185,6 +185,9 @@ static void test_literal_sites(void **state) {
     assert_true(ts_regexp_test(a, s));
     assert_true(ts_regexp_test(b, s));
     assert_true(ts_regexp_last_index(a) == 3 && ts_regexp_last_index(b) == 2);
+    /* String(re) and `${re}` reach RegExp.prototype.toString; instanceof */
+    assert_string_equal(ts_tmp_str(ts_to_string(a))->data, "/o/g");
+    assert_true(ts_is_regexp(a) && !ts_is_regexp(ts_str_v(s)));
 }
 
 /* exec(pattern, subject), as call_caught runs it: the result as inspect shows it. */
