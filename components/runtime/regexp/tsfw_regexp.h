@@ -13,7 +13,9 @@
  * Ownership follows tsfw.h: arguments are borrowed, results are owned (+1)
  * unless a comment says "borrowed".
  *
- * Errors (thrown with ts_throw_error, so they are catchable):
+ * Errors, thrown as JavaScript errors that the app can catch (a replacer
+ * function's own throws pass through; the runtime holds only temporaries
+ * while it runs one, so nothing leaks):
  *   SyntaxError  an invalid pattern or flags, with node's message:
  *                "Invalid regular expression: /(/: Unterminated group",
  *                "Invalid flags supplied to RegExp constructor 'gg'";
@@ -22,7 +24,7 @@
  *                "Invalid regular expression: /(?:(a)|b)+/: A capture group
  *                that a repeated group can skip is not supported".
  *   RangeError   a match that reaches a limit (see ts_regexp_set_limits):
- *                "Regular expression /(a+)+$/ exceeded its backtracking
+ *                "Regular expression /(a+)+$/g exceeded its backtracking
  *                limit (50000 steps)".
  *   TypeError    as node: matchAll and replaceAll with a non-global RegExp;
  *                and a u-flag pattern that could match a lone surrogate,

@@ -480,7 +480,7 @@ typedef struct RxCase {
     double last_index;
     const char *expect;
     size_t expect_len;
-    int random; /* a random pattern: skipped when this runtime refuses it */
+    int random; /* a random pattern: this runtime may refuse it by name */
 } RxCase;
 
 static const RxCase rx_cases[] = {
