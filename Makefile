@@ -26,6 +26,8 @@ help:
 	@echo "make test-core | test-net | test-http | test-emu   the other suites"
 	@echo "make bench-lang | bench-http                      benchmarks against node"
 	@echo "make bench-exc                                    cost of try frames and roots (ns)"
+	@echo "make test-regexp | test-regexp-emu                RegExp against node (host; host, lx106 and rv32)"
+	@echo "make fuzz-regexp FUZZ_SECONDS=600                 libFuzzer on new RegExp(untrusted) and its methods"
 	@echo "make fuzz-http FUZZ_SECONDS=600                   libFuzzer on the request path"
 	@echo "make fuzz-http-client FUZZ_SECONDS=600            libFuzzer on the client's response path"
 	@echo "make fuzz-tls FUZZ_SECONDS=600                    libFuzzer on the TLS client's record path (loopback peer)"

@@ -36,6 +36,7 @@ suite() {
 suite format make --no-print-directory check-format
 suite manifest make --no-print-directory test-manifest
 suite core   make -j"$jobs" --no-print-directory test-core
+suite regexp make --no-print-directory test-regexp test-regexp-valgrind
 suite neg    node --test dist/tests/tests/runners/neg.test.js
 suite lang   node --test dist/tests/tests/runners/lang.test.js
 suite tools  node --test --test-concurrency=1 dist/tests/tests/runners/tools.test.js

@@ -57,6 +57,7 @@ step "lx106 fault paths" faults
 step "runtime core" sh "$here/core-check.sh"
 step "simulation port: scripted HTTP and compiled TypeScript (host = lx106 = rv32)" sh "$here/sim-check.sh"
 step "optional API parts: linked only into apps that name them" sh "$here/link-check.sh"
+step "RegExp on PCRE2 from Debian's source: node's answers on host, lx106 and rv32" sh "$here/regexp-check.sh"
 step "firmware files without Docker: sdkconfig names, Kconfig, partitions, SPIFFS, Dockerfile, CMake" /usr/bin/python3 "$here/firmware_static_check.py"
 
 passed=$(grep -c '^PASS' "$log")

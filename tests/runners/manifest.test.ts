@@ -88,6 +88,7 @@ describe("manifest: the runtime's build, described once", () => {
   // make builds: [what, manifest build, goal]
   const nb = path.join(root, "build", "net");
   const eb = path.join(root, "build", "emu");
+  const rb = path.join(root, "build", "regexp");
   const makeBuilds: [string, string, string][] = [
     ["cmocka core tests", "core", path.join(root, "build", "core-tests", "asan", "test_value")],
     ["emulated core smoke test (lx106)", "core", path.join(eb, "lx106", "core_smoke.elf")],
@@ -98,6 +99,9 @@ describe("manifest: the runtime's build, described once", () => {
     ["TLS tool without TLS", "net-notls", path.join(nb, "tls_tool_notls")],
     ["HTTP request fuzzer", "net", path.join(nb, "fuzz_http")],
     ["TLS client fuzzer", "net", path.join(nb, "fuzz_tls_client")],
+    ["cmocka RegExp tests", "regexp", path.join(rb, "asan", "test_regexp")],
+    ["RegExp fuzzer", "regexp", path.join(rb, "fuzz_regexp")],
+    ["RegExp literal check", "regexp", path.join(rb, "regexp-check")],
     ["simulation port (host)", "sim", path.join(eb, "host", "sim_http_server")],
     ["simulation port (lx106)", "sim", path.join(eb, "lx106", "sim_http_server.elf")],
     ["simulation port (rv32)", "sim", path.join(eb, "rv32", "sim_http_server.elf")],

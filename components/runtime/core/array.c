@@ -113,11 +113,13 @@ static bool call_truthy(TsValue fn, TsValue item, uint32_t i, TsValue a) {
     return t;
 }
 
-TsValue ts_arr_new(uint32_t cap) {
-    TsArray *a = (TsArray *)ts_heap_new(sizeof(TsArray), TS_ARRAY);
+TsArray *arr_alloc(size_t size, uint32_t cap) {
+    TsArray *a = (TsArray *)ts_heap_new(size, TS_ARRAY);
     if (cap) reserve(a, cap);
-    return ts_arr_v(a);
+    return a;
 }
+
+TsValue ts_arr_new(uint32_t cap) { return ts_arr_v(arr_alloc(sizeof(TsArray), cap)); }
 
 TsValue ts_arr_of(int n, const TsValue *items) {
     TsValue v = ts_arr_new((uint32_t)n);

@@ -150,11 +150,11 @@ static void put_escaped(TsBuf *b, const char *p, size_t n) {
     buf_putc(b, (char)quote);
 }
 
-static bool is_identifier(TsString *k) {
-    uint32_t i;
-    if (k->len == 0) return false;
-    for (i = 0; i < k->len; i++) {
-        char ch = k->data[i];
+static bool is_identifier(const char *k, size_t len) {
+    size_t i;
+    if (len == 0) return false;
+    for (i = 0; i < len; i++) {
+        char ch = k[i];
         bool alpha = (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || ch == '_';
         if (!alpha && !(i > 0 && ch >= '0' && ch <= '9')) return false;
     }
@@ -375,6 +375,27 @@ static void more_items(StrList *out, size_t remaining) {
     list_push(out, str_c(tmp));
 }
 
+/* "label: value", the label already in b. */
+static Str format_entry(Ctx *c, TsBuf *b, TsValue val, int recurse) {
+    Str s;
+    buf_puts(b, ": ");
+    c->indent += 2;
+    s = format_value(c, val, recurse);
+    c->indent -= 2;
+    buf_put(b, s.p, s.len);
+    ts_dealloc(s.p);
+    return str_take(b);
+}
+
+/* "key: value" for a property. */
+static Str format_prop(Ctx *c, const char *key, size_t key_len, TsValue val, int recurse) {
+    TsBuf b;
+    buf_init(&b);
+    if (is_identifier(key, key_len)) buf_put(&b, key, key_len);
+    else put_escaped(&b, key, key_len);
+    return format_entry(c, &b, val, recurse);
+}
+
 /* ---------------------------------------------------------------- errors */
 
 static TsString s_stack = TS_STR_LIT("stack", 5, 5);
@@ -523,7 +544,10 @@ static Str format_raw(Ctx *c, TsValue v, int recurse) {
             }
             break;
         }
-        if (o->cls) {
+        if (o->cls == &ts_null_proto_class) {
+            ctor = "[Object: null prototype]";
+            strcpy(brace0, "[Object: null prototype] {");
+        } else if (o->cls) {
             ctor = o->cls->name;
             sprintf(brace0, "%.140s {", ctor);
         } else {
@@ -539,6 +563,7 @@ static Str format_raw(Ctx *c, TsValue v, int recurse) {
 
     if (recurse > c->depth) {
         TsBuf b;
+        if (ctor[0] == '[') return str_c(ctor);
         buf_init(&b);
         buf_putc(&b, '[');
         buf_puts(&b, ctor);
@@ -569,36 +594,28 @@ static Str format_raw(Ctx *c, TsValue v, int recurse) {
             sprintf(tmp, "[length]: %lu", (unsigned long)a->len);
             list_push(&out, str_c(tmp));
         }
+        if (as_match(v)) {
+            TsMatchArray *m = as_match(v);
+            if (m->input) {
+                list_push(&out, format_prop(c, "index", 5, ts_num(m->index), recurse));
+                list_push(&out, format_prop(c, "input", 5, ts_str_v(m->input), recurse));
+            }
+            list_push(&out, format_prop(c, "groups", 6, m->groups, recurse));
+            if (m->indices.tag != TS_UNDEFINED) list_push(&out, format_prop(c, "indices", 7, m->indices, recurse));
+        }
     } else if (v.tag == TS_OBJECT) {
         TsObject *o = v.u.obj;
         long cause = stack ? hidden_cause(o) : -1;
         for (i = 0; i < o->count; i++) {
-            TsBuf b;
-            Str s;
             if ((long)i == cause) continue; /* [cause] comes last */
             if (!(stack ? error_shows_key(o, (uint32_t)i, stack) : key_enumerable(o->keys[i]))) continue;
-            buf_init(&b);
-            if (is_identifier(o->keys[i])) buf_put_str(&b, o->keys[i]);
-            else put_escaped(&b, o->keys[i]->data, o->keys[i]->len);
-            buf_puts(&b, ": ");
-            c->indent += 2;
-            s = format_value(c, o->vals[i], recurse);
-            c->indent -= 2;
-            buf_put(&b, s.p, s.len);
-            ts_dealloc(s.p);
-            list_push(&out, str_take(&b));
+            list_push(&out, format_prop(c, o->keys[i]->data, o->keys[i]->len, o->vals[i], recurse));
         }
         if (cause >= 0) {
             TsBuf b;
-            Str s;
             buf_init(&b);
-            buf_puts(&b, "[cause]: ");
-            c->indent += 2;
-            s = format_value(c, o->vals[cause], recurse);
-            c->indent -= 2;
-            buf_put(&b, s.p, s.len);
-            ts_dealloc(s.p);
-            list_push(&out, str_take(&b));
+            buf_puts(&b, "[cause]");
+            list_push(&out, format_entry(c, &b, o->vals[cause], recurse));
         }
     } else {
         TsMap *m = v.u.map;
@@ -642,6 +659,18 @@ static Str format_raw(Ctx *c, TsValue v, int recurse) {
     return r;
 }
 
+/* A RegExp (regexp.c, linked only into apps that use one) prints as its
+ * toString, /source/flags, at any depth. */
+static bool is_regexp(TsObject *o) { return o->cls && strcmp(o->cls->name, "RegExp") == 0; }
+
+static Str format_regexp(TsValue v) {
+    static TsString s_tostring = TS_STR_LIT("toString", 8, 8);
+    TsValue text = class_find_method(v.u.obj->cls, &s_tostring)->fn(v, 0, NULL);
+    Str s = str_from(text.u.str->data, text.u.str->len);
+    ts_release(text);
+    return s;
+}
+
 static Str format_value(Ctx *c, TsValue v, int recurse) {
     size_t i;
     switch (v.tag) {
@@ -664,6 +693,7 @@ static Str format_value(Ctx *c, TsValue v, int recurse) {
         break;
     default: break;
     }
+    if (v.tag == TS_OBJECT && is_regexp(v.u.obj)) return format_regexp(v);
     for (i = 0; i < c->nseen; i++) {
         if (c->seen[i] == v.u.h) {
             size_t k;

@@ -124,6 +124,11 @@ static void for_each_traced(TsHeap *h, void (*fn)(TsHeap *)) {
         TsArray *a = (TsArray *)h;
         for (i = 0; i < a->len; i++)
             if (traced(a->items[i])) fn(a->items[i].u.h);
+        if (h->shape == TS_SHAPE_MATCH) {
+            TsMatchArray *m = (TsMatchArray *)h;
+            if (traced(m->groups)) fn(m->groups.u.h);
+            if (traced(m->indices)) fn(m->indices.u.h);
+        }
         break;
     }
     case TS_OBJECT: {
@@ -182,6 +187,14 @@ static void release_children(TsHeap *h, bool all) {
         a->len = a->cap = 0;
         for (i = 0; i < n; i++) drop_value(items[i], all);
         arr_free_items(items);
+        if (h->shape == TS_SHAPE_MATCH) {
+            TsMatchArray *m = (TsMatchArray *)h;
+            ts_str_release(m->input);
+            m->input = NULL;
+            drop_value(m->groups, all);
+            drop_value(m->indices, all);
+            m->groups = m->indices = ts_undefined();
+        }
         break;
     }
     case TS_OBJECT: {

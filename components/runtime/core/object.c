@@ -11,6 +11,12 @@ static TsString s_length = TS_STR_LIT("length", 6, 6);
 static TsString s_name = TS_STR_LIT("name", 4, 4);
 static TsString s_size = TS_STR_LIT("size", 4, 4);
 static TsString s_tostring = TS_STR_LIT("toString", 8, 8);
+static TsString s_index = TS_STR_LIT("index", 5, 5);
+static TsString s_input = TS_STR_LIT("input", 5, 5);
+static TsString s_groups = TS_STR_LIT("groups", 6, 6);
+static TsString s_indices = TS_STR_LIT("indices", 7, 7);
+
+const TsClass ts_null_proto_class = {"Object", NULL, 0, NULL, NULL};
 
 /* ---------------------------------------------------------- hash index */
 
@@ -162,6 +168,13 @@ TsValue ts_obj_get(TsValue o, TsString *key) {
     case TS_ARRAY:
         if (ts_str_eq(key, &s_length)) return ts_num(o.u.arr->len);
         if (str_is_index(key, &k)) return ts_arr_get(o, k);
+        if (as_match(o)) {
+            TsMatchArray *m = as_match(o);
+            if (ts_str_eq(key, &s_groups)) return m->groups;
+            if (ts_str_eq(key, &s_indices)) return m->indices;
+            if (m->input && ts_str_eq(key, &s_index)) return ts_num(m->index);
+            if (m->input && ts_str_eq(key, &s_input)) return ts_str_v(m->input);
+        }
         break;
     case TS_STRING:
         if (ts_str_eq(key, &s_length)) return ts_num(o.u.str->len16);

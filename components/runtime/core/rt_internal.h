@@ -59,8 +59,30 @@ double num_parse_decimal(const char *p, size_t n);
 /* --------------------------------------------------------------- array.c */
 
 void arr_free_items(TsValue *items); /* frees an array's storage */
+/* A new array whose struct has `size` bytes (a TsArray first), with room
+ * for cap items. */
+TsArray *arr_alloc(size_t size, uint32_t cap);
+
+/* The result of RegExp exec, match and matchAll: an array (shape
+ * TS_SHAPE_MATCH) with the extra properties node shows after the items. The
+ * `indices` array of the d flag has the same shape, with input NULL. */
+typedef struct TsMatchArray {
+    TsArray a;
+    double index;    /* where the match starts */
+    TsString *input; /* the string searched (owned); NULL for `indices` */
+    TsValue groups;  /* an object of ts_null_proto_class, or undefined */
+    TsValue indices; /* with the d flag, the [start, end] pairs; else undefined */
+} TsMatchArray;
+
+static inline TsMatchArray *as_match(TsValue v) {
+    return v.tag == TS_ARRAY && v.u.h->shape == TS_SHAPE_MATCH ? (TsMatchArray *)v.u.arr : NULL;
+}
 
 /* -------------------------------------------------------------- object.c */
+
+/* Objects with a null prototype (RegExp match groups): node shows them as
+ * "[Object: null prototype] {...}". */
+extern const TsClass ts_null_proto_class;
 
 /* Index of key in o, or -1. */
 long obj_find(TsObject *o, TsString *key);

@@ -68,9 +68,13 @@ typedef enum TsTag {
 
 typedef struct TsHeap {
     uint32_t rc;
-    uint8_t kind; /* a TsTag >= TS_STRING */
-    uint8_t gc;   /* cycle collector colour and flags (memory.c) */
+    uint8_t kind;  /* a TsTag >= TS_STRING */
+    uint8_t gc;    /* cycle collector colour and flags (memory.c) */
+    uint8_t shape; /* a larger struct for this kind (TS_SHAPE_*), fixed at allocation */
 } TsHeap;
+
+/* TsHeap.shape */
+#define TS_SHAPE_MATCH 1 /* an array with the properties of a RegExp match (rt_internal.h) */
 
 typedef struct TsString TsString;
 typedef struct TsArray TsArray;
@@ -108,7 +112,7 @@ struct TsString {
 
 /* A string literal: TS_STR_LIT("h\303\251", 3, 2). The compiler computes both lengths. */
 #define TS_STR_LIT(bytes, len, len16) \
-    { {TS_RC_IMMORTAL, TS_STRING, 0}, (len), (len16), 0, 0, (char *)(bytes) }
+    { {TS_RC_IMMORTAL, TS_STRING, 0, 0}, (len), (len16), 0, 0, (char *)(bytes) }
 
 struct TsArray {
     TsHeap h;
@@ -170,7 +174,7 @@ struct TsFunc {
 
 /* An immortal function value for a top-level function: no captures. */
 #define TS_FUNC_STATIC(callfn, name) \
-    { {TS_RC_IMMORTAL, TS_FUNCTION, 0}, (callfn), (name), 0 }
+    { {TS_RC_IMMORTAL, TS_FUNCTION, 0, 0}, (callfn), (name), 0 }
 
 struct TsBox {
     TsHeap h;
