@@ -139,7 +139,7 @@ $(EMU_BUILD)/rv32/regexp_emu.elf: $(call RX_EMU_OBJS,rv32) $(RX_EMU_SYS_rv32) $(
 
 .PHONY: test-regexp-emu
 test-regexp-emu:
-	@EMU_BUILD=$(EMU_BUILD) EMU_MAKE="$(MAKE) --no-print-directory" sh $(EMU_TOP)/tests/emu/regexp-check.sh
+	@EMU_BUILD=$(EMU_BUILD) sh $(EMU_TOP)/tests/emu/regexp-check.sh
 endif
 
 .DEFAULT_GOAL := $(_regexp_saved_goal)

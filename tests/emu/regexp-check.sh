@@ -10,7 +10,8 @@ set -u
 here=$(cd "$(dirname "$0")" && pwd)
 top=$(cd "$here/../.." && pwd)
 B=${EMU_BUILD:-$top/build/emu}
-MAKE_CMD=${EMU_MAKE:-make --no-print-directory}
+# the top Makefile: its rules for regexp_emu live in mk/regexp.mk, which mk/emu.mk alone lacks
+MAKE_CMD="make --no-print-directory -f $top/Makefile"
 out=$B/regexp-run
 mkdir -p "$out"
 fails=0
