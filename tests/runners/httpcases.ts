@@ -133,10 +133,12 @@ export async function truncated(ctx: Ctx, p: string): Promise<void> {
     const closed = await c.closed(5000);
     const text = c.buf.toString("latin1");
     const head = text.indexOf("\r\n\r\n");
+    const body = head < 0 ? text : text.slice(head + 4);
     ctx.out.push({
       step: `truncated GET ${p}`,
       status: Number(/^HTTP\/1\.1 (\d{3})/.exec(text)?.[1] ?? 0),
-      body: head < 0 ? text : text.slice(head + 4),
+      // a long body by its length and its end
+      body: body.length > 4096 ? `${body.length} bytes ending ${JSON.stringify(body.slice(-40))}` : body,
       closed,
     });
   } finally {
@@ -448,6 +450,17 @@ export const cases: Record<string, Case> = {
       await get(ctx, "/big.bin");
       const c = await onConn(ctx, [G("/big.bin"), G("/dyn"), G("/hello.txt")], true);
       c.close();
+    },
+  },
+  "33_backpressure": {
+    port: 18433,
+    run: async (ctx) => {
+      await get(ctx, "/small");
+      await get(ctx, "/drain");
+      await get(ctx, "/over-end");
+      await truncated(ctx, "/over-write");
+      await truncated(ctx, "/over-listener");
+      await get(ctx, "/after");
     },
   },
   "28_unicode": {

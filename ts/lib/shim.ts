@@ -479,6 +479,7 @@ export interface Limits {
   idle_timeout_ms: number;
   request_timeout_ms: number;
   response_timeout_ms: number;
+  header_timeout_ms: number;
 }
 
 const defaultLimits: Limits = {
@@ -488,6 +489,7 @@ const defaultLimits: Limits = {
   idle_timeout_ms: 5000,
   request_timeout_ms: 10000,
   response_timeout_ms: 30000,
+  header_timeout_ms: 4000,
 };
 
 const statusText: Record<number, string> = {
@@ -532,14 +534,67 @@ function decodePath(url: Buffer): string {
   return Buffer.from(out).toString("utf8");
 }
 
+/** net/http.h's send buffer limit on the host (HTTP_TX_MAX_DEFAULT), and the
+ *  framing its check allows for; node's high-water mark is the device's
+ *  HTTP_TX_HIGH_DEFAULT already. */
+const txMax = 1024 * 1024;
+const framingMax = 24;
+
 class ShimResponse {
   ended = false;
+  private onDrain?: Fn;
+  private onError?: Fn;
   constructor(
     private readonly res: http.ServerResponse,
     private readonly req: http.IncomingMessage,
     private readonly server: ShimServer,
     readonly connId: number,
-  ) {}
+  ) {
+    res.on("drain", () => {
+      if (this.live && this.onDrain) callApp("response 'drain' callback", this.onDrain);
+    });
+  }
+
+  /** 'drain' and 'error', one listener each, as api.c keeps them. */
+  on(event: unknown, fn: unknown): ShimResponse {
+    if (this.live && typeof fn === "function") {
+      if (event === "drain") this.onDrain = fn as Fn;
+      else if (event === "error") this.onError = fn as Fn;
+    }
+    return this;
+  }
+
+  private get noBody(): boolean {
+    const s = this.res.statusCode;
+    return this.req.method === "HEAD" || s === 204 || s === 304 || s < 200;
+  }
+
+  /** len more bytes would pass the send buffer limit (http.c's ex_overflow):
+   *  the response is given up and the app told, from the loop through its
+   *  'error' listener, or else by a throw. */
+  private overflows(len: number): boolean {
+    return !this.noBody && this.res.writableLength + len + framingMax > txMax;
+  }
+
+  private overflow(len: number): false {
+    const msg = `write of ${len} bytes would exceed the send buffer limit of ${txMax} bytes`;
+    const head = !this.res.headersSent;
+    this.server.reportError(
+      this.connId,
+      `${this.describe()}: ${msg}; ${head ? "answered 500" : "closing the connection after the bytes queued"}`,
+    );
+    const fn = this.onError;
+    this.onDrain = this.onError = undefined;
+    if (head) this.simple(500, [["Connection", "close"]]);
+    else {
+      // what was queued goes out, then the connection closes: a truncated response
+      this.ended = true;
+      this.req.socket.end();
+    }
+    if (!fn) throw new Error(msg);
+    process.nextTick(() => callApp("response 'error' callback", fn, new Error(msg)));
+    return false;
+  }
 
   private get live(): boolean {
     return !this.ended && !this.res.destroyed && !this.res.writableEnded;
@@ -562,19 +617,27 @@ class ShimResponse {
     return JSON.stringify(data);
   }
 
-  write(data: unknown): void {
-    if (!this.live) return;
+  write(data: unknown): boolean {
+    if (!this.live) return false;
     const s = this.bytes(data);
+    const len = s === undefined ? 0 : Buffer.byteLength(s);
+    if (this.overflows(len)) return this.overflow(len);
     if (!this.res.headersSent) {
       this.res.writeHead(this.res.statusCode);
     }
-    if (s !== undefined && s.length) this.res.write(s);
+    if (s !== undefined && s.length && !this.noBody) return this.res.write(s);
+    return true;
   }
 
   end(data?: unknown): void {
     if (!this.live) return;
     const s = this.bytes(data);
+    if (s !== undefined && this.overflows(Buffer.byteLength(s))) {
+      this.overflow(Buffer.byteLength(s));
+      return;
+    }
     this.ended = true;
+    this.onDrain = this.onError = undefined;
     // like the device: end() before any head means a fixed Content-Length
     // (node would go close-delimited for HTTP/1.0 clients)
     if (!this.res.headersSent) this.res.setHeader("Content-Length", s === undefined ? 0 : Buffer.byteLength(s));
@@ -851,7 +914,7 @@ class ShimServer {
 
   private applyLimits(): void {
     this.srv.keepAliveTimeout = this.limits.idle_timeout_ms;
-    this.srv.headersTimeout = this.limits.request_timeout_ms;
+    this.srv.headersTimeout = Math.min(this.limits.header_timeout_ms, this.limits.request_timeout_ms);
     this.srv.requestTimeout = this.limits.request_timeout_ms;
     this.srv.maxHeadersCount = 64;
   }
