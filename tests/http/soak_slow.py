@@ -8,11 +8,15 @@ Attacks, each for ATTACK_SECONDS (default 20):
   connections opened at 200 per second; and a persistent slowloris of 64 and
   of 200 connections that each send one header line every 5 s and reconnect
   as soon as the server closes them.
-The attack comes from 127.0.0.1.  During it a probe sends a normal request
-every 100 ms, alternately from 127.0.0.2 (another client) and from
+The attack comes from 127.0.0.1, and once more (200 connections) from 200
+addresses, so that the connection limit, not the per-address one, is what
+holds.  During it a probe sends a normal request every 100 ms, alternately
+from 127.0.0.2 (another client) and from
 127.0.0.1 (the attacker's own address), and counts the share answered
-completely within 1 s.  The target is >= 95 %.  Prints one table; exits 1
-if our server misses the target in any case.
+completely within 1 s.  The target is >= 95 % from the other address; the
+attacker's own address is reported (it may hold only max_connections_per_address
+connections, so when all of them are being answered - slow readers - it gets
+503).  Prints one table; exits 1 if our server misses the target in any case.
 """
 import os
 import selectors
@@ -84,13 +88,18 @@ class Probes(threading.Thread):
 class Slowloris(threading.Thread):
     """n connections, one header line every `every` s, reconnecting when closed."""
 
-    def __init__(self, port, n, every=5.0):
+    def __init__(self, port, n, spread, every=5.0):
         super().__init__(daemon=True)
-        self.port, self.n, self.every, self.stop = port, n, every, False
+        self.port, self.n, self.spread, self.every, self.stop = port, n, spread, every, False
         self.reconnects = 0
+        self.k = 0
 
     def open(self):
         s = socket.socket()
+        if self.spread:  # each connection from its own address: 127.0.1.x, 127.0.2.x, ...
+            self.k += 1
+            i = self.k % self.n
+            s.bind((f"127.0.{1 + i // 250}.{1 + i % 250}", 0))
         s.setblocking(False)
         try:
             s.connect(("127.0.0.1", self.port))
@@ -151,7 +160,7 @@ def run_case(name, port):
     if name.startswith("slowhttptest"):
         att = slowhttptest(name.split()[1], port)
     else:
-        att = Slowloris(port, int(name.split()[1]))
+        att = Slowloris(port, int(name.split()[1]), name.endswith("addresses"))
         att.start()
     time.sleep(3)  # the attack builds up
     pr = Probes(port)
@@ -214,7 +223,11 @@ def main():
     os.makedirs(WORK, exist_ok=True)
     if not shutil.which("slowhttptest"):
         sys.exit("soak-slow: slowhttptest is missing (make deps installs it)")
-    cases = ["slowhttptest -H", "slowhttptest -B", "slowhttptest -X", "slowloris 64", "slowloris 200"]
+    cases = ["slowhttptest -H", "slowhttptest -B", "slowhttptest -X", "slowloris 64", "slowloris 200",
+             "slowloris 200 from 200 addresses"]
+    only = os.environ.get("SOAK_CASES")  # e.g. "slowloris 64,slowhttptest -X"
+    if only:
+        cases = [c for c in cases if c in only.split(",")]
     servers = [("tsfw", OURS, start_ours)]
     if os.environ.get("SOAK_NGINX", "1") != "0":
         servers.append(("nginx", NGINX, start_nginx))
@@ -232,14 +245,14 @@ def main():
                     ok, n = share[src]
                     frac = ok / n if n else 0.0
                     cells.append(f"{ok}/{n} ({100 * frac:.0f} %)")
-                    if sname == "tsfw" and frac < TARGET:
+                    if sname == "tsfw" and src == "127.0.0.2" and frac < TARGET:
                         failed = True
                 rows.append((sname, case, *cells))
-                print(f"{sname:6} {case:16} other address {cells[0]:>16}  attacker's address {cells[1]:>16}", flush=True)
+                print(f"{sname:6} {case:32} other address {cells[0]:>16}  attacker's address {cells[1]:>16}", flush=True)
         finally:
             proc.terminate()
             proc.wait()
-    print("\nnormal requests answered within 1 s during each attack (target >= 95 % for tsfw)")
+    print("\nnormal requests answered within 1 s during each attack (target >= 95 % from another address)")
     print(f"| server | attack | from another address | from the attacker's address |\n|---|---|---|---|")
     for r in rows:
         print(f"| {r[0]} | {r[1]} | {r[2]} | {r[3]} |")

@@ -1040,7 +1040,7 @@ static int same_ip(const port_addr *a, const port_addr *b) {
 }
 
 /* The connection to close first when room is needed: one that is not being
- * answered (idle, or still sending its request) and has gone longest without
+ * answered (idle with nothing left to send, or still sending its request) and has gone longest without
  * a complete request - a slow client, not the newcomer.  Only those from
  * peer's address when peer is not NULL.  *live: connections not closing
  * (from that address). */
@@ -1050,7 +1050,10 @@ static http_conn *eviction_victim(http_server *srv, const port_addr *peer, unsig
     for (hc = srv->conns; hc; hc = hc->next) {
         if (hc->closing || (peer && !same_ip(&hc->c->peer, peer))) continue;
         (*live)++;
-        if ((hc->state == HC_IDLE || hc->state == HC_READING) && (!best || hc->since <= best->since)) best = hc;
+        /* not while a finished response is still going out: it would be cut */
+        if ((hc->state == HC_IDLE || hc->state == HC_READING) && hc->c->tx_len == 0 &&
+            (!best || hc->since <= best->since))
+            best = hc;
     }
     return best;
 }
