@@ -1087,8 +1087,9 @@ static void reject_busy(http_server *srv, net_conn *c, const char *why, unsigned
     net_conn_close(c, 1);
 }
 
-/* mgr_listener_on_nofd: no descriptor left for new connections. */
-static void shed_fn(net_listener *l, void *ud) {
+/* mgr_listener_on_nofd: no descriptor left for new connections; 1 if one
+ * will be freed. */
+static int shed_fn(net_listener *l, void *ud) {
     http_server *srv = (http_server *)ud;
     unsigned live;
     http_conn *victim = eviction_victim(srv, NULL, &live);
@@ -1102,6 +1103,7 @@ static void shed_fn(net_listener *l, void *ud) {
         victim->closing = 1;
         net_conn_close(victim->c, 0);
     }
+    return victim != NULL;
 }
 
 static void accept_fn(net_listener *l, net_conn *c, void *ud) {

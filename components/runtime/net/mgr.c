@@ -485,12 +485,13 @@ static void listener_accept(net_listener *l) {
         int r = port_accept(l->sock, &s, &peer, &local);
         if (r == PORT_AGAIN) return;
         if (r == PORT_NOFD) {
-            /* the connection stays queued: wait rather than spin on a
-             * listener that polls readable, and let the owner free one */
-            net_log_peer(PORT_LOG_WARN, "accept: %s; pausing accepts for %d ms", port_last_error(),
-                         NET_ACCEPT_BACKOFF_MS);
-            l->paused_until = mgr_now(l->mgr) + NET_ACCEPT_BACKOFF_MS;
-            if (l->on_nofd) l->on_nofd(l, l->ud);
+            /* the connection stays queued: let the owner free a descriptor
+             * (released at this iteration's end), else wait rather than
+             * spin on a listener that polls readable */
+            int freed = l->on_nofd && l->on_nofd(l, l->ud);
+            net_log_peer(PORT_LOG_WARN, "accept: %s; %s", port_last_error(),
+                         freed ? "closed an idle connection" : "pausing accepts");
+            l->paused_until = mgr_now(l->mgr) + (freed ? 0 : NET_ACCEPT_BACKOFF_MS);
             return;
         }
         if (r != 0) {
