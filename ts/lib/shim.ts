@@ -480,6 +480,7 @@ export interface Limits {
   request_timeout_ms: number;
   response_timeout_ms: number;
   header_timeout_ms: number;
+  max_connections_per_address: number;
 }
 
 const defaultLimits: Limits = {
@@ -490,6 +491,7 @@ const defaultLimits: Limits = {
   request_timeout_ms: 10000,
   response_timeout_ms: 30000,
   header_timeout_ms: 4000,
+  max_connections_per_address: 16,
 };
 
 const statusText: Record<number, string> = {
@@ -860,9 +862,39 @@ class ShimResponse {
   }
 }
 
+/** What http.c's eviction needs to know of a connection. */
+interface Slot {
+  id: number;
+  addr: string;
+  since: number; // accepted, or its last complete request
+  busy: boolean; // a request of it is being answered
+}
+
 class ShimServer {
   private readonly srv: http.Server;
   private readonly sockets = new Map<net.Socket, number>();
+  private readonly slots = new Map<net.Socket, Slot>();
+
+  /** http.c's make_room: within a limit of n connections (0: none), close the
+   *  one that has gone longest without a complete request, if one is not
+   *  being answered; false when every one is. */
+  private makeRoom(n: number, addr?: string): boolean {
+    const live = [...this.slots].filter(([s, st]) => !s.destroyed && (addr === undefined || st.addr === addr));
+    if (!n || live.length < n) return true;
+    let victim: [net.Socket, Slot] | undefined;
+    for (const e of live)
+      if (!e[1].busy && e[0].writableLength === 0 && (!victim || e[1].since < victim[1].since)) victim = e;
+    if (!victim) return false;
+    victim[0].destroy();
+    return true;
+  }
+
+  private busyReply(sock: net.Socket, id: number, why: string, n: number): void {
+    this.reportError(id, `conn ${id}: ${why} (limit ${n}); answered 503`);
+    sock.end(
+      "HTTP/1.1 503 Service Unavailable\r\nContent-Type: text/plain\r\nContent-Length: 20\r\nConnection: close\r\n\r\nService Unavailable\n",
+    );
+  }
   private handlers: { connection?: Fn; close?: Fn; error?: Fn } = {};
   private limits: Limits = { ...defaultLimits };
   private destroyed = false;
@@ -875,18 +907,17 @@ class ShimServer {
     } as http.ServerOptions);
     this.applyLimits();
     this.srv.on("connection", (sock: net.Socket) => {
-      if (this.sockets.size >= this.limits.max_connections) {
-        const id = ++nextConnId;
-        this.reportError(id, `conn ${id}: too many connections (limit ${this.limits.max_connections}); answered 503`);
-        sock.end(
-          "HTTP/1.1 503 Service Unavailable\r\nContent-Type: text/plain\r\nContent-Length: 20\r\nConnection: close\r\n\r\nService Unavailable\n",
-        );
-        return;
-      }
       const id = ++nextConnId;
+      const addr = (sock.remoteAddress ?? "").replace(/^::ffff:/, "");
+      const perAddr = this.limits.max_connections_per_address;
+      if (!this.makeRoom(perAddr, addr)) return this.busyReply(sock, id, `too many connections from ${addr}`, perAddr);
+      if (!this.makeRoom(this.limits.max_connections))
+        return this.busyReply(sock, id, "too many connections", this.limits.max_connections);
       this.sockets.set(sock, id);
+      this.slots.set(sock, { id, addr, since: Date.now(), busy: false });
       sock.on("close", () => {
         this.sockets.delete(sock);
+        this.slots.delete(sock);
         callApp("server 'close' callback", this.handlers.close, id);
       });
       callApp("server 'connection' callback", this.handlers.connection, id);
@@ -1039,6 +1070,14 @@ class ShimServer {
         );
         req.socket.destroy();
       });
+      const slot = this.slots.get(req.socket);
+      if (slot) {
+        slot.busy = true;
+        slot.since = Date.now();
+        res.on("close", () => {
+          slot.busy = false;
+        });
+      }
       this.dispatch(req.socket, res, () => {
         try {
           this.handler(reqObj, shimRes);
