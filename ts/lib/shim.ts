@@ -862,6 +862,32 @@ class ShimResponse {
   }
 }
 
+/** net/log.c's limit on the log lines a peer can trigger: 20 per 10 s, then
+ *  one summary line with the count when the window ends. */
+const peerLog = { start: 0, logged: 0, dropped: 0, timer: undefined as NodeJS.Timeout | undefined };
+function logPeer(msg: string): void {
+  const now = Date.now();
+  if (!peerLog.logged && !peerLog.dropped) peerLog.start = now;
+  if (peerLog.logged < 20) {
+    peerLog.logged++;
+    process.stderr.write(`tsfw warn: ${msg}\n`);
+  } else {
+    peerLog.dropped++;
+  }
+  if (!peerLog.timer)
+    peerLog.timer = nodeSetTimeout(
+      () => {
+        if (peerLog.dropped)
+          process.stderr.write(
+            `tsfw warn: ${peerLog.dropped} more log lines were not written (at most 20 every 10 s)\n`,
+          );
+        peerLog.logged = peerLog.dropped = 0;
+        peerLog.timer = undefined;
+      },
+      Math.max(0, peerLog.start + 10_000 - now),
+    ).unref();
+}
+
 /** What http.c's eviction needs to know of a connection. */
 interface Slot {
   id: number;
@@ -964,7 +990,7 @@ class ShimServer {
 
   reportError(id: number, msg: string): void {
     if (this.handlers.error) this.emitError(id, msg);
-    else process.stderr.write(`tsfw warn: ${msg}\n`);
+    else logPeer(msg);
   }
 
   private emitError(id: number, msg: string): void {
@@ -974,10 +1000,10 @@ class ShimServer {
         process.stderr.write(`Uncaught Error: ${msg}\n`);
         process.exit(1);
       }
-      process.stderr.write(`tsfw warn: ${msg}\n`);
+      logPeer(msg);
       return;
     }
-    process.stderr.write(`tsfw warn: ${msg}\n`);
+    logPeer(msg);
     callApp("server 'error' callback", h, id, msg);
   }
 
