@@ -59,6 +59,27 @@ export function ordered(fe: FunctionContext, operands: { node: ts.Expression; t:
   return { pre, items };
 }
 
+/** True for an expression that evaluates nothing: a name, a constant, an address of a name. */
+function isSettled(e: Expr): boolean {
+  if (e.k === "lit" || e.k === "strlit" || e.k === "name") return true;
+  return (e.k === "wrap" || (e.k === "unary" && e.op === "&")) && isSettled(e.of);
+}
+
+/**
+ * Values evaluated now, in order, each into a scratch variable unless it evaluates nothing: a step put
+ * after them (storing a position in ts_loc) runs after every call among them.
+ */
+export function settled(fe: FunctionContext, values: Expr[]): Ordered {
+  const pre: Expr[] = [];
+  const items = values.map((e) => {
+    if (isSettled(e)) return e;
+    const s = fe.scratch(e.t as Repr);
+    pre.push(C.assign(s, e));
+    return s;
+  });
+  return { pre, items };
+}
+
 /** Values, each held in a scratch variable first when a later one has side effects (leaves of a + b + c). */
 export function inOrder(fe: FunctionContext, nodes: ts.Expression[], value: (n: ts.Expression) => Expr): Ordered {
   const needsOrder = nodes.slice(1).some(hasSideEffects);
