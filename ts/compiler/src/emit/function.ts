@@ -21,6 +21,7 @@ import {
 import { ctypeOf } from "./ctypes";
 import { assignTo, emitExpr } from "./expr";
 import { cName } from "./names";
+import { settled } from "./operands";
 
 interface JumpTarget {
   label?: string;
@@ -615,8 +616,9 @@ export class FunctionEmitter extends FunctionContext {
         return this.tryStatement(s as ts.TryStatement);
       case K.ThrowStatement:
         this.withTemps(() => {
-          const e = this.borrow(C.wrap(this.expr((s as ts.ThrowStatement).expression)));
-          this.emit(C.exprStmt(C.call("ts_throw", [e], "void")));
+          // a thrown value that is not an error is reported where it is thrown
+          const e = settled(this, [this.borrow(C.wrap(this.expr((s as ts.ThrowStatement).expression)))]);
+          this.emit(...effects(C.seq([...e.pre, this.at(s), C.call("ts_throw", e.items, "void")])));
         });
         return;
       default:

@@ -2,6 +2,7 @@
 import ts from "typescript";
 import * as C from "../cir/build";
 import { Expr, Repr } from "../cir/nodes";
+import { someExpr } from "../cir/walk";
 import { isFunctionLike } from "../analyze/captures";
 import { FunctionContext, valArray } from "./context";
 
@@ -59,10 +60,13 @@ export function ordered(fe: FunctionContext, operands: { node: ts.Expression; t:
   return { pre, items };
 }
 
-/** True for an expression that evaluates nothing: a name, a constant, an address of a name. */
+/** True for an expression that calls and changes nothing: names, constants, arithmetic on them. */
 function isSettled(e: Expr): boolean {
-  if (e.k === "lit" || e.k === "strlit" || e.k === "name") return true;
-  return (e.k === "wrap" || (e.k === "unary" && e.op === "&")) && isSettled(e.of);
+  return !someExpr(
+    e,
+    (x) =>
+      x.k === "call" || x.k === "assign" || x.k === "temp" || (x.k === "unary" && (x.op === "++" || x.op === "--")),
+  );
 }
 
 /**
