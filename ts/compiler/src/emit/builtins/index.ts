@@ -39,6 +39,12 @@ export function receiverKind(checker: ts.TypeChecker, t: ts.Type): ReceiverKind 
   return "object";
 }
 
+/** Methods every object has: toString reaches the object's own (an Error's, a class's) or Object's. */
+const objectMethods: Record<string, Builtin> = {
+  toString: (fe: FunctionContext, c: BuiltinCall) =>
+    c.args.length ? undefined : C.call("ts_to_string", [c.recv("val")], "str", { owned: true }),
+};
+
 const methods: Record<ReceiverKind, { table: Record<string, Builtin>; recv: Repr }> = {
   string: { table: stringMethods, recv: "str" },
   number: { table: numberMethods, recv: "double" },
@@ -46,7 +52,7 @@ const methods: Record<ReceiverKind, { table: Record<string, Builtin>; recv: Repr
   array: { table: arrayMethods, recv: "val" },
   map: { table: mapMethods, recv: "val" },
   set: { table: setMethods, recv: "val" },
-  object: { table: {}, recv: "val" },
+  object: { table: objectMethods, recv: "val" },
 };
 
 const statics: Record<string, Record<string, Builtin>> = {
