@@ -38,7 +38,7 @@
 #define O_NOFOLLOW 0
 #endif
 
-static int g_log_level = PORT_LOG_WARN;
+static int g_log_level = -1; /* from TSFW_LOG at the first message; WARN without it */
 static char g_errbuf[128];
 
 uint64_t port_now_ms(void) {
@@ -58,16 +58,39 @@ double ts_port_now_ms(void) {
     return (double)ts.tv_sec * 1000.0 + (double)(ts.tv_nsec / 1000000);
 }
 
-void port_log_set_level(int level) { g_log_level = level; }
-int port_log_level(void) { return g_log_level; }
+static const char *const log_names[] = {"error", "warn", "info", "debug"};
 
+void port_log_set_level(int level) { g_log_level = level; }
+
+int port_log_level(void) {
+    if (g_log_level < 0) {
+        const char *want = getenv("TSFW_LOG");
+        int i;
+        g_log_level = PORT_LOG_WARN;
+        for (i = 0; want && i < 4; i++)
+            if (strcmp(want, log_names[i]) == 0) g_log_level = i;
+        if (want && *want && strcmp(want, log_names[g_log_level]) != 0)
+            fprintf(stderr, "tsfw warn: TSFW_LOG=%s is not error, warn, info or debug; logging warn\n", want);
+    }
+    return g_log_level;
+}
+
+/* Lines start with the UTC time to the millisecond, as in
+ * "2026-12-05T21:40:01.123Z tsfw warn: ...". */
 void port_log(int level, const char *fmt, ...) {
-    static const char *names[] = {"error", "warn", "info", "debug"};
     va_list ap;
-    if (level > g_log_level) return;
+    struct timespec now;
+    struct tm tm;
+    char stamp[32] = "";
+    if (level > port_log_level()) return;
     if (level < 0) level = 0;
     if (level > 3) level = 3;
-    fprintf(stderr, "tsfw %s: ", names[level]);
+    clock_gettime(CLOCK_REALTIME, &now);
+    if (gmtime_r(&now.tv_sec, &tm)) {
+        size_t n = strftime(stamp, sizeof stamp, "%Y-%m-%dT%H:%M:%S", &tm);
+        snprintf(stamp + n, sizeof stamp - n, ".%03ldZ ", now.tv_nsec / 1000000L);
+    }
+    fprintf(stderr, "%stsfw %s: ", stamp, log_names[level]);
     va_start(ap, fmt);
     vfprintf(stderr, fmt, ap);
     va_end(ap);

@@ -36,6 +36,8 @@ export interface OutputNames {
   cFile: string;
 }
 
+import { Platform } from "../platform";
+
 const K = ts.SyntaxKind;
 
 const selfParam = (): Local => ({ name: "self", t: "val", owned: false });
@@ -65,6 +67,7 @@ export class ModuleEmitter implements ModuleContext {
     private readonly analyses: Analyses,
     private readonly names: OutputNames,
     private readonly alreadyRefused: AlreadyRefused,
+    readonly platform: Platform,
   ) {
     this.captures = analyses.captures;
   }
