@@ -70,6 +70,8 @@ export type FunctionLike = ts.ArrowFunction | ts.FunctionExpression | ts.Functio
 export interface ModuleContext {
   readonly checker: ts.TypeChecker;
   readonly captures: Captures;
+  /** Variables read somewhere (see analyze/reads.ts). */
+  readonly reads: Set<ts.Symbol>;
   readonly classes: Map<ts.ClassDeclaration, ClassInfo>;
   readonly functions: Map<ts.FunctionDeclaration, FunctionInfo>;
   /** The build's Device.* constants. */
