@@ -11,6 +11,7 @@ import { Captures } from "../analyze/captures";
 import { Refusal } from "../diag";
 import { ctypeOf } from "./ctypes";
 import { NameTable } from "./names";
+import { Platform } from "../platform";
 
 /** How one variable is reached from the C code of the current function. */
 export interface VarInfo {
@@ -73,6 +74,8 @@ export interface ModuleContext {
   readonly reads: Set<ts.Symbol>;
   readonly classes: Map<ts.ClassDeclaration, ClassInfo>;
   readonly functions: Map<ts.FunctionDeclaration, FunctionInfo>;
+  /** The build's Device.* constants. */
+  readonly platform: Platform;
   /** Set when the app calls the device API (runtime/api). */
   usesDeviceApi: boolean;
   error<A extends string[]>(node: ts.Node, r: Refusal<A>, ...args: A): void;

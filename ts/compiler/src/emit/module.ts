@@ -39,6 +39,8 @@ export interface OutputNames {
   cFile: string;
 }
 
+import { Platform } from "../platform";
+
 const K = ts.SyntaxKind;
 
 const selfParam = (): Local => ({ name: "self", t: "val", owned: false });
@@ -70,6 +72,7 @@ export class ModuleEmitter implements ModuleContext {
     private readonly analyses: Analyses,
     private readonly names: OutputNames,
     private readonly alreadyRefused: AlreadyRefused,
+    readonly platform: Platform,
   ) {
     this.captures = analyses.captures;
     this.reads = analyses.reads;
