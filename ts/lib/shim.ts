@@ -22,7 +22,7 @@ import net from "node:net";
 import path from "node:path";
 import tls from "node:tls";
 import * as client from "./shim_client";
-import { callApp, reportUncaught } from "./shim_errors";
+import { callApp, log, reportUncaught } from "./shim_errors";
 
 type Fn = (...args: unknown[]) => void;
 type Headers = Record<string, string>;
@@ -870,17 +870,14 @@ function logPeer(msg: string): void {
   if (!peerLog.logged && !peerLog.dropped) peerLog.start = now;
   if (peerLog.logged < 20) {
     peerLog.logged++;
-    process.stderr.write(`tsfw warn: ${msg}\n`);
+    log("warn", msg);
   } else {
     peerLog.dropped++;
   }
   if (!peerLog.timer)
     peerLog.timer = nodeSetTimeout(
       () => {
-        if (peerLog.dropped)
-          process.stderr.write(
-            `tsfw warn: ${peerLog.dropped} more log lines were not written (at most 20 every 10 s)\n`,
-          );
+        if (peerLog.dropped) log("warn", `${peerLog.dropped} more log lines were not written (at most 20 every 10 s)`);
         peerLog.logged = peerLog.dropped = 0;
         peerLog.timer = undefined;
       },
@@ -1003,7 +1000,7 @@ class ShimServer {
       logPeer(msg);
       return;
     }
-    logPeer(msg);
+    // the app handles it: no log line of the runtime's own
     callApp("server 'error' callback", h, id, msg);
   }
 
@@ -1201,9 +1198,17 @@ function print(...args: unknown[]): void {
   console.log(...args);
 }
 
+/** Device.* under the shim (ts/lib/device.d.ts). */
+export interface DeviceSettings {
+  target: string;
+  listen: string;
+  www: string;
+}
+
 /** Puts the device API's globals in place. */
-export function install(): void {
+export function install(device: DeviceSettings = { target: "node", listen: "127.0.0.1:8000", www: "www" }): void {
   const g = globalThis as Record<string, unknown>;
+  g.Device = Object.freeze({ ...device });
   g.print = print;
   g.setTimeout = setTimeoutShim;
   g.setInterval = setIntervalShim;
