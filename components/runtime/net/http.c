@@ -632,7 +632,7 @@ static int ex_would_overflow(const http_res *ex, size_t len) {
     return c->tx_len + FRAMING_MAX > c->tx_max || len > c->tx_max - c->tx_len - FRAMING_MAX;
 }
 
-/* 1 (and ask for on_drain) when the queue has reached the high-water mark. */
+/* 1 (and HTTP_RES_EV_DRAIN later) when the queue has reached the high-water mark. */
 static int ex_backpressure(http_res *ex) {
     net_conn *c = ex->hc->c;
     if (c->tx_len < ex->srv->lim.tx_high_water) return 0;
@@ -978,10 +978,10 @@ static int same_ip(const port_addr *a, const port_addr *b) {
 }
 
 /* The connection to close first when room is needed: one that is not being
- * answered (idle with nothing left to send, or still sending its request) and has gone longest without
- * a complete request - a slow client, not the newcomer.  Only those from
- * peer's address when peer is not NULL.  *live: connections not closing
- * (from that address). */
+ * answered (idle with nothing left to send, or still sending its request)
+ * and has gone longest without a complete request - a slow client, not the
+ * newcomer.  Only those from peer's address when peer is not NULL.  *live:
+ * connections not closing (from that address). */
 static http_conn *eviction_victim(http_server *srv, const port_addr *peer, unsigned *live) {
     http_conn *hc, *best = NULL;
     *live = 0;
@@ -996,23 +996,25 @@ static http_conn *eviction_victim(http_server *srv, const port_addr *peer, unsig
     return best;
 }
 
-static void evict(http_conn *hc, const net_conn *newcomer, const char *limit, unsigned n) {
+/* Close hc at once to make room ("for conn 7", "to free a descriptor"). */
+static void evict(http_conn *hc, const char *why) {
     char desc[200];
-    net_conn *c = hc->c;
     hc_describe(hc, desc, sizeof desc);
-    net_log_peer(PORT_LOG_INFO, "%s: closed for conn %lu (%s %u reached; no complete request for %lu ms)", desc,
-                 newcomer->id, limit, n, (unsigned long)(mgr_now(c->mgr) - hc->since));
+    net_log_peer(PORT_LOG_INFO, "%s: closed %s (no complete request for %lu ms)", desc, why,
+                 (unsigned long)(mgr_now(hc->c->mgr) - hc->since));
     if (hc->cur) ex_detach(hc->cur);
     hc->closing = 1;
-    net_conn_close(c, 0);
+    net_conn_close(hc->c, 0);
 }
 
-/* Room for newcomer c within a limit (n connections, *live now): 0, after
- * evicting one if needed, or -1 when every connection is being answered. */
-static int make_room(http_conn *victim, unsigned live, unsigned n, const net_conn *c, const char *limit) {
+/* Room for newcomer c within a limit of n connections (live now): 0, after
+ * evicting victim if needed, or -1 when every connection is being answered. */
+static int make_room(http_conn *victim, unsigned live, unsigned n, const net_conn *c) {
+    char why[32];
     if (!n || live < n) return 0;
     if (!victim) return -1;
-    evict(victim, c, limit, n);
+    snprintf(why, sizeof why, "for conn %lu", c->id);
+    evict(victim, why);
     return 0;
 }
 
@@ -1032,15 +1034,7 @@ static int shed_fn(net_listener *l, void *ud) {
     unsigned live;
     http_conn *victim = eviction_victim(srv, NULL, &live);
     (void)l;
-    if (victim) {
-        char desc[200];
-        hc_describe(victim, desc, sizeof desc);
-        net_log_peer(PORT_LOG_INFO, "%s: closed to free a descriptor (no complete request for %lu ms)", desc,
-                     (unsigned long)(mgr_now(srv->mgr) - victim->since));
-        if (victim->cur) ex_detach(victim->cur);
-        victim->closing = 1;
-        net_conn_close(victim->c, 0);
-    }
+    if (victim) evict(victim, "to free a descriptor");
     return victim != NULL;
 }
 
@@ -1054,7 +1048,7 @@ static void accept_fn(net_listener *l, net_conn *c, void *ud) {
         return;
     }
     victim = eviction_victim(srv, &c->peer, &live);
-    if (make_room(victim, live, srv->lim.max_conns_per_addr, c, "connections per address") != 0) {
+    if (make_room(victim, live, srv->lim.max_conns_per_addr, c) != 0) {
         char ip[64], why[100];
         net_ip_str(&c->peer, ip, sizeof ip);
         snprintf(why, sizeof why, "too many connections from %s", ip);
@@ -1062,7 +1056,7 @@ static void accept_fn(net_listener *l, net_conn *c, void *ud) {
         return;
     }
     victim = eviction_victim(srv, NULL, &live);
-    if (make_room(victim, live, srv->lim.max_conns, c, "connection limit") != 0) {
+    if (make_room(victim, live, srv->lim.max_conns, c) != 0) {
         reject_busy(srv, c, "too many connections", srv->lim.max_conns);
         return;
     }
