@@ -997,6 +997,17 @@ TsValue ts_str_split_re(TsString *s, TsValue re, double limit) {
     return out;
 }
 
+/* A pattern that is not a RegExp becomes one, as in JavaScript: new RegExp(p)
+ * for match and search, new RegExp(p, "g") for matchAll. */
+static TsString s_global = TS_STR_LIT("g", 1, 1);
+static TsValue pattern_re(TsValue pattern, bool global) {
+    if (ts_is_regexp(pattern)) return pattern;
+    return ts_tmp(ts_regexp_new(pattern, global ? ts_str_v(&s_global) : ts_undefined()));
+}
+TsValue ts_str_match_v(TsString *s, TsValue pattern) { return ts_str_match_re(s, pattern_re(pattern, false)); }
+TsValue ts_str_match_all_v(TsString *s, TsValue pattern) { return ts_str_match_all_re(s, pattern_re(pattern, true)); }
+double ts_str_search_v(TsString *s, TsValue pattern) { return ts_str_search_re(s, pattern_re(pattern, false)); }
+
 TsValue ts_str_split_v(TsString *s, TsValue separator, double limit) {
     if (ts_is_regexp(separator)) return ts_str_split_re(s, separator, limit);
     return ts_str_split(s, separator, limit);

@@ -74,7 +74,7 @@ function baseName(file: string): string {
   return path.basename(file).replace(/\.tsx?$/, "");
 }
 
-function emit(file: string, output?: string): string | undefined {
+function emit(file: string, output?: string): { cFile: string; parts: string[] } | undefined {
   const out = output ?? path.join("generated", `${baseName(file)}.c`);
   // #line names the C file relative to the app's folder, where the C compiler runs
   const r = compileToC(file, { cFile: path.relative(path.dirname(path.resolve(file)), path.resolve(out)) });
@@ -85,7 +85,7 @@ function emit(file: string, output?: string): string | undefined {
   }
   fs.mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
   fs.writeFileSync(out, r.c!);
-  return out;
+  return { cFile: out, parts: r.parts ?? [] };
 }
 
 function buildOptions(a: Args): BuildOptions {
@@ -140,12 +140,13 @@ function main(argv: string[]): number {
     for (const d of r.diags) console.error(formatDiag(d));
     return r.diags.length ? EXIT_DIAGNOSTICS : 0;
   }
-  const cFile = emit(a.file, a.command === "emit" ? a.output : undefined);
-  if (!cFile) return EXIT_DIAGNOSTICS;
+  const emitted = emit(a.file, a.command === "emit" ? a.output : undefined);
+  if (!emitted) return EXIT_DIAGNOSTICS;
+  const { cFile, parts } = emitted;
   if (a.command === "emit") return 0;
   const exe = (a.command === "build" && a.output) || path.join("out", baseName(a.file));
   try {
-    linkExecutable(cFile, exe, buildOptions(a), path.dirname(path.resolve(a.file)));
+    linkExecutable(cFile, exe, buildOptions(a), path.dirname(path.resolve(a.file)), parts);
   } catch (e) {
     if (e instanceof BuildError) {
       if (e.packages) console.error(`tsfw: C build failed: ${e.message}`);

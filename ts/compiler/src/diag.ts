@@ -59,7 +59,19 @@ export const Refusals = {
   AsyncFunction: row(Async, "async functions are not supported.", callbacks),
   Await: row(Async, "'await' is not supported.", callbacks),
   Generator: row(Async, "generators are not supported."),
-  Regex: row(Syntax, "regular expressions are not supported.", "use string methods such as indexOf, split and replace"),
+  RegExpLiteral: row<[string]>(
+    Syntax,
+    (msg) => `${msg}.`,
+    (msg) =>
+      / is not supported/.test(msg)
+        ? "PCRE2, the device's engine, cannot match this as JavaScript does (docs/regexp.md lists the constructs and how to rewrite them)"
+        : undefined,
+  ),
+  RegExpCheck: row<[string]>(
+    Syntax,
+    (why) => `regular expression literals cannot be checked: ${why}.`,
+    "run `make regexp-check` in the tsfw folder (it builds PCRE2 from Debian's source)",
+  ),
   Getter: row(Accessors, "getters are not supported.", "use a method"),
   Setter: row(Accessors, "setters are not supported.", "use a method"),
   Decorator: row(Syntax, "decorators are not supported."),
@@ -118,7 +130,7 @@ export const Refusals = {
 
   // operators
   In: row(Operand, "'in' is supported only on objects."),
-  InstanceOf: row(Operand, "'instanceof' needs a class of the app or Error."),
+  InstanceOf: row(Operand, "'instanceof' needs a class of the app, Error or RegExp."),
   Operator: row<[string]>(Operand, (op) => `operator '${op}' is not supported.`),
   UnaryOperator: row(Operand, "unsupported unary operator."),
 
@@ -152,6 +164,11 @@ export const Refusals = {
   LibraryMember: row<[string]>(Library, (n) => `'${n}' is not supported.`),
   NotAValue: row<[string]>(Library, (n) => `'${n}' is not supported as a value.`),
   NotSupportedOn: row<[string, string]>(Library, (n, on) => `'${n}' is not supported on ${on}.`),
+  RegExpArgument: row<[string]>(
+    Library,
+    (m) => `'${m}' needs a RegExp or a string here, of one type the compiler knows.`,
+    "give the argument the type RegExp or string",
+  ),
   JsonReplacer: row(Library, "JSON.stringify replacers are not supported; pass null."),
   ListenHostPort: row<[string]>(
     Library,

@@ -9,7 +9,6 @@ const refused: Partial<Record<ts.SyntaxKind, Refusal>> = {
   [K.TryStatement]: R.Try,
   [K.AwaitExpression]: R.Await,
   [K.YieldExpression]: R.Generator,
-  [K.RegularExpressionLiteral]: R.Regex,
   [K.GetAccessor]: R.Getter,
   [K.SetAccessor]: R.Setter,
   [K.Decorator]: R.Decorator,

@@ -3,6 +3,7 @@ import * as C from "../../cir/build";
 import { Expr } from "../../cir/nodes";
 import { stringOf } from "../operands";
 import { printTo } from "./console";
+import { regexpConstructor } from "./regexp";
 import { numberStatics } from "./number";
 import { Builtin, Lowering } from "./spec";
 
@@ -38,6 +39,7 @@ export const globalFunctions: Record<string, Builtin> = {
   },
   Boolean: (fe, c) => (c.args.length ? fe.truthy(c.args[0]) : C.FALSE),
   Array: (fe, c) => (c.args.length === 1 ? arrayOfLength(fe.arg(c.args[0], "double")) : undefined),
+  RegExp: regexpConstructor,
 };
 
 const arrayOfLength = (n: Expr) => C.call("ts_arr_from_length", [n, C.UNDEFINED], "val", { owned: true });
@@ -52,6 +54,7 @@ export const constructors: Record<string, Lowering> = {
     c.args[0]
       ? C.call("ts_set_new_from", [fe.arg(c.args[0], "val")], "val", { owned: true })
       : C.call("ts_set_new", [], "val", { owned: true }),
+  RegExp: regexpConstructor,
   Error: (fe, c) =>
     C.call("ts_error_new", [c.args[0] ? fe.arg(c.args[0], "val") : C.UNDEFINED], "val", { owned: true }),
   Array: (fe, c) => {

@@ -16,12 +16,13 @@ import { mapMethods } from "./map";
 import { mathConstants, mathStatics } from "./math";
 import { booleanMethods, numberConstants, numberMethods, numberStatics } from "./number";
 import { objectStatics } from "./object";
+import { isMatchArrayType, isRegExpType, regexpMethods } from "./regexp";
 import { setMethods } from "./set";
 import { Builtin, BuiltinCall, lower } from "./spec";
 import { stringMethods, stringStatics } from "./string";
 import { builtinValues } from "./values";
 
-export type ReceiverKind = "string" | "array" | "map" | "set" | "number" | "boolean" | "object";
+export type ReceiverKind = "string" | "array" | "map" | "set" | "number" | "boolean" | "regexp" | "object";
 
 export function receiverKind(checker: ts.TypeChecker, t: ts.Type): ReceiverKind {
   const c = ctypeOf(t);
@@ -30,6 +31,9 @@ export function receiverKind(checker: ts.TypeChecker, t: ts.Type): ReceiverKind 
   if (c === "bool") return "boolean";
   if (checker.isArrayType(t) || checker.isTupleType(t)) return "array";
   if (t.isUnion() && t.types.every((m) => checker.isArrayType(m) || checker.isTupleType(m))) return "array";
+  if (isRegExpType(t)) return "regexp";
+  // exec/match results are arrays (with index, input and groups: see isMatchArrayType)
+  if (isMatchArrayType(t)) return "array";
   const sym = t.getSymbol();
   if (sym && isLibSymbol(sym)) {
     if (sym.name === "Map" || sym.name === "ReadonlyMap") return "map";
@@ -46,6 +50,7 @@ const methods: Record<ReceiverKind, { table: Record<string, Builtin>; recv: Repr
   array: { table: arrayMethods, recv: "val" },
   map: { table: mapMethods, recv: "val" },
   set: { table: setMethods, recv: "val" },
+  regexp: { table: regexpMethods, recv: "val" },
   object: { table: {}, recv: "val" },
 };
 
