@@ -91,7 +91,7 @@ function replaceBy(onString: Spec, re: string, reFn: string, either: string): Lo
     if (kind === "regexp" && repIsFn) return methodFromSpec(fe, spec(reFn, ["val", "val"], "str"), c, "str");
     if (kind === "string") {
       // a text pattern with a replacer function: not supported without a RegExp
-      fe.m.error(pattern, Refusals.RegExpArgument, c.name);
+      fe.m.error(pattern, Refusals.ReplacerNeedsRegExp, c.name);
       return C.UNDEFINED;
     }
     fe.m.useRegExp(false);
