@@ -58,5 +58,10 @@ export function compileToC(appFile: string, opts: CompileOptions = {}): CompileR
   if (diags.length) return { diags };
   const c = printModule(module);
   if (emitter.regexp === "none") return { c, diags: [], parts: [] };
-  return { c, diags: [], parts: ["regexp"], pcre2NoUnicode: emitter.regexp === "static" && literalsFitNoUnicode(literals) };
+  return {
+    c,
+    diags: [],
+    parts: ["regexp"],
+    pcre2NoUnicode: emitter.regexp === "static" && literalsFitNoUnicode(literals),
+  };
 }

@@ -51,7 +51,8 @@ function runTool(variant: "" | "-nounicode", lits: RegExpLiteral[]): string[] | 
   const input = lits.map((l) => `${l.flags}/${l.source}\n`).join("");
   const r = spawnSync(tool, [], { input, encoding: "utf8" });
   const lines = (r.stdout ?? "").split("\n").slice(0, lits.length);
-  if (r.status !== 0 || lines.length !== lits.length) return `${tool} failed (${r.error?.message ?? `exit ${r.status}`})`;
+  if (r.status !== 0 || lines.length !== lits.length)
+    return `${tool} failed (${r.error?.message ?? `exit ${r.status}`})`;
   return lines;
 }
 

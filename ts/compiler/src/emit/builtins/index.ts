@@ -30,10 +30,10 @@ export function receiverKind(checker: ts.TypeChecker, t: ts.Type): ReceiverKind 
   if (c === "double") return "number";
   if (c === "bool") return "boolean";
   if (checker.isArrayType(t) || checker.isTupleType(t)) return "array";
-  if (t.isUnion() && t.types.every((m) => checker.isArrayType(m) || checker.isTupleType(m))) return "array";
+  // exec/match results are arrays too, with index, input and groups (isMatchArrayType)
+  const arrayLike = (m: ts.Type) => checker.isArrayType(m) || checker.isTupleType(m) || isMatchArrayType(m);
+  if (arrayLike(t) || (t.isUnion() && t.types.every(arrayLike))) return "array";
   if (isRegExpType(t)) return "regexp";
-  // exec/match results are arrays (with index, input and groups: see isMatchArrayType)
-  if (isMatchArrayType(t)) return "array";
   const sym = t.getSymbol();
   if (sym && isLibSymbol(sym)) {
     if (sym.name === "Map" || sym.name === "ReadonlyMap") return "map";
