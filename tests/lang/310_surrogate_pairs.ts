@@ -16,3 +16,14 @@ e.lastIndex = 1;
 print(e.exec("😀")?.index, e.lastIndex);
 print([..."x😀y".matchAll(/(?:)/gu)].map((m) => m.index));
 print("héllo wörld".match(/\w+/g), "héllo wörld".match(/[^\s]+/gu));
+// lastIndex inside a pair: node steps back to the pair's start, except for a pattern of one astral
+// code point without i or y, which it searches as text from lastIndex
+const mid: [RegExp, string, number][] = [
+  [/😀/gu, "😀😀", 1], [/😀/gu, "x😀", 2], [/😀/gu, "😀😀", 3], [/\u{1F600}/gu, "😀😀", 1], [/\ud83d\ude00/gu, "😀😀", 1],
+  [/😀/yu, "😀😀", 1], [/😀/giu, "😀😀", 1], [/😀😀/gu, "😀😀😀", 1], [/(😀)/gu, "😀😀", 1], [/./gu, "😀😀", 1], [/😀/g, "😀😀", 1],
+];
+for (const [re, str, li] of mid) {
+  re.lastIndex = li;
+  const m = re.exec(str);
+  print(String(re), li, m ? m.index : null, re.lastIndex);
+}

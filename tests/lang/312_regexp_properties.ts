@@ -14,6 +14,7 @@ const fromText = new RegExp("^\\d{3}$");
 print(fromText.test("123"), fromText.test("1234"), fromText);
 print(RegExp("x+", "g"), RegExp("x+", "g").global);
 print([/a/g, /b/i, new RegExp("c", "s")].map((r) => r.flags).join("|"));
-print(/a/ instanceof RegExp, "a" instanceof Object);
+const things: unknown[] = [/a/, "a", { source: "x" }, new RegExp("b")];
+print(things.map((t) => t instanceof RegExp));
 const list = [/x/, /y/g];
 for (const r of list) print(r.source + "/" + r.flags);
