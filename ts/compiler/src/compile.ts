@@ -10,6 +10,7 @@ import { checkSubset, followsRefusal } from "./subset";
 import { analyzeCaptures } from "./analyze/captures";
 import { optionalApiParts } from "./analyze/optional_parts";
 import { checkRegExpLiterals, literalsFitNoUnicode, regexpLiterals } from "./analyze/regexp_literals";
+import { readSymbols } from "./analyze/reads";
 import { ModuleEmitter } from "./emit/module";
 import { printModule } from "./cir/print";
 
@@ -42,7 +43,11 @@ export function compileToC(appFile: string, opts: CompileOptions = {}): CompileR
   const subset = [...checked.diags, ...checkRegExpLiterals(literals, loaded.diags)];
   // with type errors the types the emitter relies on are wrong: those and the subset's refusals are all
   if (loaded.diags.length) return { diags: dedupe([...subset, ...loaded.diags]) };
-  const analyses = { captures: analyzeCaptures(source, checker), apiParts: optionalApiParts(source, checker) };
+  const analyses = {
+    captures: analyzeCaptures(source, checker),
+    apiParts: optionalApiParts(source, checker),
+    reads: readSymbols(source, checker),
+  };
   const appName = path.basename(appFile);
   const names = { appFile: appName, cFile: opts.cFile ?? appName.replace(/\.tsx?$/, "") + ".c" };
   const emitter = new ModuleEmitter(source, checker, analyses, names, (n) => followsRefusal(n, refused, checker));
