@@ -85,7 +85,12 @@ function emit(file: string, output?: string): { cFile: string; parts: string[] }
   }
   fs.mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
   fs.writeFileSync(out, r.c!);
-  return { cFile: out, parts: r.parts ?? [] };
+  // the runtime's optional parts the app links, one a line, for the firmware's CMake
+  // (components/runtime, components/pcre2): "regexp", and "pcre2-nounicode" when it can
+  const parts = r.parts ?? [];
+  const lines = [...parts, ...(r.pcre2NoUnicode ? ["pcre2-nounicode"] : [])];
+  fs.writeFileSync(out.replace(/\.c$/, "") + ".parts", lines.map((l) => `${l}\n`).join(""));
+  return { cFile: out, parts };
 }
 
 function buildOptions(a: Args): BuildOptions {
