@@ -35,7 +35,7 @@ for f in tests/lang/*.ts; do
     n=$(basename "$f" | sed 's/_.*//; s/^0*//')
     if [ "${EMU_LANG_ALL:-0}" = 1 ] || [ $(( ${n:-0} % ${EMU_LANG_EVERY:-4} )) = 0 ]; then
         lang="$lang $f"
-    elif [ "${EMU_LANG_RX:-1}" = 1 ] && grep -qE 'RegExp|\.(match|matchAll|search|test|exec)\(' "$f"; then
+    elif [ "${EMU_LANG_RX:-1}" = 1 ] && grep -qE 'RegExp|\.(match|matchAll|search|test|exec)\(|\.(replace|replaceAll|split)\(/' "$f"; then
         # may use a RegExp: the compiler says whether it does (gen/lang/<name>.rx)
         lang="$lang $f"
     fi
