@@ -64,17 +64,14 @@ export function regexpProperty(re: Expr, name: string): Expr | undefined {
 }
 
 /**
- * A String method that takes a pattern: `onRegExp` when the argument is a RegExp, `onString` (the
- * string version) when it is a string, `onEither` (dispatching at run time) for a union.
+ * match, matchAll and search: `onRegExp` when the argument is a RegExp; otherwise `onValue`, which
+ * makes a RegExp of a text pattern at run time, as JavaScript does (s.match("a.c")).
  */
-function byPattern(onRegExp: Spec, onString: Builtin | undefined, onEither: Spec): Lowering {
+function byPattern(onRegExp: Spec, onValue: Spec): Lowering {
   return (fe: FunctionContext, c: BuiltinCall): Expr | undefined => {
-    const kind = c.args[0] ? patternKind(fe, c.args[0]) : "string";
-    if (kind === "string" && onString) return lower(fe, onString, c, "str");
-    if (kind === "regexp") return methodFromSpec(fe, onRegExp, c, "str");
-    // a pattern that may be made at run time: s.match("a.c") is s.match(new RegExp("a.c"))
+    if (c.args[0] && patternKind(fe, c.args[0]) === "regexp") return methodFromSpec(fe, onRegExp, c, "str");
     fe.m.useRegExp(true);
-    return methodFromSpec(fe, onEither, c, "str");
+    return methodFromSpec(fe, onValue, c, "str");
   };
 }
 
@@ -89,8 +86,8 @@ function replaceBy(onString: Spec, re: string, reFn: string, either: string): Lo
     if (kind === "string" && repIsString) return methodFromSpec(fe, onString, c, "str");
     if (kind === "regexp" && repIsString) return methodFromSpec(fe, spec(re, ["val", "str"], "str"), c, "str");
     if (kind === "regexp" && repIsFn) return methodFromSpec(fe, spec(reFn, ["val", "val"], "str"), c, "str");
-    if (kind === "string") {
-      // a text pattern with a replacer function: not supported without a RegExp
+    if (kind !== "regexp" && !repIsString) {
+      // a replacer function for a text pattern: the runtime calls one only for a RegExp
       fe.m.error(pattern, Refusals.ReplacerNeedsRegExp, c.name);
       return C.UNDEFINED;
     }
@@ -105,13 +102,9 @@ export const stringPatternMethods = (text: {
   replace: Spec;
   replaceAll: Spec;
 }): Record<string, Builtin> => ({
-  match: byPattern(spec("ts_str_match_re", ["val"], "val"), undefined, spec("ts_str_match_v", ["val"], "val")),
-  matchAll: byPattern(
-    spec("ts_str_match_all_re", ["val"], "val"),
-    undefined,
-    spec("ts_str_match_all_v", ["val"], "val"),
-  ),
-  search: byPattern(spec("ts_str_search_re", ["val"], "double"), undefined, spec("ts_str_search_v", ["val"], "double")),
+  match: byPattern(spec("ts_str_match_re", ["val"], "val"), spec("ts_str_match_v", ["val"], "val")),
+  matchAll: byPattern(spec("ts_str_match_all_re", ["val"], "val"), spec("ts_str_match_all_v", ["val"], "val")),
+  search: byPattern(spec("ts_str_search_re", ["val"], "double"), spec("ts_str_search_v", ["val"], "double")),
   split: (fe, c) => {
     const kind = c.args[0] ? patternKind(fe, c.args[0]) : "string";
     if (kind === "regexp") return methodFromSpec(fe, spec("ts_str_split_re", ["val", dInf], "val"), c, "str");
