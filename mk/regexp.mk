@@ -137,21 +137,21 @@ $(EMU_BUILD)/rv32/regexp_emu.elf: $(call RX_EMU_OBJS,rv32) $(RX_EMU_SYS_rv32) $(
 	$(EMU_RV32_CC) $(EMU_CFLAGS_RV32) $(EMU_LDFLAGS_RV32) -Wl,-Map=$@.map -o $@ $(filter %.o %.a,$^) \
 	    $(EMU_LIBS_RV32) $(EMU_SIM_WRAP)
 
-# Compiled TypeScript that uses a RegExp, on the simulation port
-# (tests/emu/sim-check.sh puts its C in gen/lang/rx/, or in gen/lang/rxnu/
-# when PCRE2 without Unicode gives the app the same answers, as a device
-# links it): the program's link adds the regexp part and PCRE2 cross-built
-# for the target, as the firmware does only for such apps.
+# Compiled TypeScript that uses a RegExp, on the simulation port: its C in
+# gen/rx/..., or in gen/rxnu/... when PCRE2 without Unicode gives the app the
+# same answers, as a device links it (tests/emu/sim-check.sh, tsfw build
+# --target qemu-*): the program's link adds the regexp part and PCRE2
+# cross-built for the target, as the firmware does only for such apps.
 RX_EMU_PART_SRCS := $(call emu_rel,$(RT_PART_regexp_SRCS))
 define RX_EMU_TS_RULES
 $(call emu_lib,$(1),rt_regexp,$(RX_EMU_PART_SRCS),$(EMU_RT_INC) $(call RX_EMU_INC,$(1)))
 $(call RX_EMU_OBJS_PART,$(1)): | $(call RX_PCRE2,$(1))/lib/libpcre2-16.a
-$(EMU_BUILD)/$(1)/ts/lang/rx/%$(EMU_SIM_EXT_$(1)): $(EMU_BUILD)/$(1)/obj/ts/lang/rx/%.o \
+$(EMU_BUILD)/$(1)/ts/rx/%$(EMU_SIM_EXT_$(1)): $(EMU_BUILD)/$(1)/obj/ts/rx/%.o \
     $(call emu_obj,$(1),simmain_ts,$(EMU_RT_ENTRY)) $(EMU_BUILD)/$(1)/librt_regexp.a $(call emu_sim_libs,$(1)) \
     $(call RX_PCRE2,$(1))/lib/libpcre2-16.a $(EMU_SIM_SYS_$(1)) $(if $(filter lx106,$(1)),$(EMU_LIBGCC))
 	@mkdir -p $$(@D)
 	$(EMU_SIM_LINK_$(1))
-$(EMU_BUILD)/$(1)/ts/lang/rxnu/%$(EMU_SIM_EXT_$(1)): $(EMU_BUILD)/$(1)/obj/ts/lang/rxnu/%.o \
+$(EMU_BUILD)/$(1)/ts/rxnu/%$(EMU_SIM_EXT_$(1)): $(EMU_BUILD)/$(1)/obj/ts/rxnu/%.o \
     $(call emu_obj,$(1),simmain_ts,$(EMU_RT_ENTRY)) $(EMU_BUILD)/$(1)/librt_regexp.a $(call emu_sim_libs,$(1)) \
     $(call RX_PCRE2,$(1)-nounicode)/lib/libpcre2-16.a $(EMU_SIM_SYS_$(1)) $(if $(filter lx106,$(1)),$(EMU_LIBGCC))
 	@mkdir -p $$(@D)

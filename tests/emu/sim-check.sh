@@ -74,12 +74,12 @@ for f in $lang; do
     b=$(basename "$f" .ts)
     not_emitted lang "$f" && continue
     if [ -f "$B/gen/lang/$b.rx" ]; then
-        # mk/regexp.mk links gen/lang/rx/* with PCRE2, gen/lang/rxnu/* with PCRE2 without Unicode
+        # mk/regexp.mk links gen/rx/* with PCRE2, gen/rxnu/* with PCRE2 without Unicode
         g=rx
         [ "$(cat "$B/gen/lang/$b.rx")" = nounicode ] && g=rxnu
-        mkdir -p "$B/gen/lang/$g"
-        cmp -s "$B/gen/lang/$b.c" "$B/gen/lang/$g/$b.c" || cp -p "$B/gen/lang/$b.c" "$B/gen/lang/$g/$b.c"
-        progs="$progs ts/lang/$g/$b|-"
+        mkdir -p "$B/gen/$g/lang"
+        cmp -s "$B/gen/lang/$b.c" "$B/gen/$g/lang/$b.c" || cp -p "$B/gen/lang/$b.c" "$B/gen/$g/lang/$b.c"
+        progs="$progs ts/$g/lang/$b|-"
         continue
     fi
     progs="$progs ts/lang/$b|-"
@@ -93,7 +93,7 @@ MAKE_RX="make --no-print-directory -f $top/Makefile EMU_BUILD=$B"
 t0=$(date +%s)
 goals= rx=
 for p in $progs; do
-    case $p in ts/lang/rx*) rx="$rx $B/host/${p%%|*}" ;; *) goals="$goals $B/host/${p%%|*}" ;; esac
+    case $p in ts/rx*) rx="$rx $B/host/${p%%|*}" ;; *) goals="$goals $B/host/${p%%|*}" ;; esac
 done
 $MAKE_CMD -k -j"$PAR" $goals > "$out/build.log" 2>&1
 [ -n "$rx" ] && $MAKE_RX -k -j"$PAR" $rx >> "$out/build.log" 2>&1
@@ -101,7 +101,7 @@ goals= rx=
 for p in $progs; do
     n=${p%%|*}
     [ -f "$B/host/$n" ] || continue
-    case $n in ts/lang/rx*) rx="$rx $B/lx106/$n.elf $B/rv32/$n.elf" ;; *) goals="$goals $B/lx106/$n.elf $B/rv32/$n.elf" ;; esac
+    case $n in ts/rx*) rx="$rx $B/lx106/$n.elf $B/rv32/$n.elf" ;; *) goals="$goals $B/lx106/$n.elf $B/rv32/$n.elf" ;; esac
 done
 [ -n "$goals" ] && $MAKE_CMD -k -j"$PAR" $goals >> "$out/build.log" 2>&1
 [ -n "$rx" ] && $MAKE_RX -k -j"$PAR" $rx >> "$out/build.log" 2>&1
@@ -158,7 +158,7 @@ for p in $runs; do
         for t in lx106 rv32; do
             cmp -s "$d/host.status" "$d/$t.status" || bad="$bad $t:status($(cat "$d/$t.status")!=$(cat "$d/host.status"))"
             cmp -s "$d/host.stdout" "$d/$t.stdout" || bad="$bad $t:stdout"
-            case $n in ts/lang/*) ;; *) cmp -s "$d/host.out" "$d/$t.out" || bad="$bad $t:records" ;; esac
+            case $n in ts/lang/* | ts/rx*/lang/*) ;; *) cmp -s "$d/host.out" "$d/$t.out" || bad="$bad $t:records" ;; esac
         done
         what="$n with $(basename "$s")"
         [ "$s" = - ] && what="$n"
