@@ -81,6 +81,10 @@ export interface ModuleContext {
   error<A extends string[]>(node: ts.Node, r: Refusal<A>, ...args: A): void;
   /** A pooled immortal string literal: a TsString * expression. */
   str(value: string): Expr;
+  /** Records that the app uses a RegExp; `dynamic` for one made at run time (new RegExp, s.match("text")). */
+  useRegExp(dynamic: boolean): void;
+  /** The static TsRegExpSite of a literal (its address), compiled at start-up. */
+  regexpSite(node: ts.RegularExpressionLiteral): Expr;
   /** &tsl_<line>_<col>: the static position (TsLoc) of a node, as node's stack traces give it. */
   loc(node: ts.Node): Expr;
   /** A fresh inline cache for one property access site. */
@@ -142,9 +146,12 @@ export abstract class FunctionContext {
   /** A closure (TsValue) for a nested function. */
   abstract closure(node: FunctionLike): Expr;
 
-  /** ts_loc = &tsl_<line>_<col>: where an error created or a value thrown next is reported. */
+  /**
+   * ts_at(&tsl_<line>_<col>): where an error created or a value thrown next is reported. A call,
+   * not an assignment to ts_loc: two assignments in the operands of one `a * b` would be unsequenced.
+   */
   at(node: ts.Node): Expr {
-    return C.assign(C.name("ts_loc", { ptr: { named: "TsLoc" }, const: true }), this.m.loc(node));
+    return C.call("ts_at", [this.m.loc(node)], "void", { mayThrow: false });
   }
 
   scratch(t: Repr): Expr {
