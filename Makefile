@@ -36,6 +36,7 @@ help:
 	@echo "make test-net-tls-mbedtls3 | tls-heap-device     TLS checks against mbedTLS 3.6.6; heap with device record sizes"
 	@echo "make format | check-format                     apply or check the C and TypeScript layout"
 	@echo "make soak-http                                    100k-request RSS soak"
+	@echo "make soak-slow                                    slow-client attacks: share of normal requests served within 1 s, vs nginx"
 	@echo "make firmware | flash PORT=/dev/ttyUSB0 | monitor | qemu   (need Docker)"
 	@echo "make size                                         code size on lx106 and rv32"
 	@echo "make size-tls                                     how much of mbedTLS an HTTP, HTTPS and client app link"

@@ -201,6 +201,52 @@ wait $S_PID 2>/dev/null; rc=$?
 check "destroy -> process exits 0" '[ "$r" = bye ] && [ $rc -eq 0 ]' "rc=$rc"
 check "no sanitizer reports" '! grep -q "runtime error\|AddressSanitizer\|LeakSanitizer" "$WORK"/*.err'
 
+# --- out of descriptors: a server limited to 24 descriptors (below its
+# connection limit), 60 clients from 60 addresses holding connections.  It must back off from accepting (no busy loop on the
+# listener that stays readable), log the failure a bounded number of times,
+# shed idle connections, and serve again once the clients are gone.
+( ulimit -n 24; exec "$SERVER" 127.0.0.1:0 "$WORK/root" ) >"$WORK/nofd.out" 2>"$WORK/nofd.err" &
+NPID=$!; PIDS+=("$NPID")
+for _ in $(seq 1 100); do grep -q '^port' "$WORK/nofd.out" 2>/dev/null && break; sleep 0.05; done
+NP=$(sed -n 's/^port //p' "$WORK/nofd.out")
+r=$(python3 - "$NP" "$NPID" <<'PY'
+import socket, sys, time
+port, pid = int(sys.argv[1]), sys.argv[2]
+def cpu():  # utime + stime of the server, in clock ticks (1/100 s)
+    f = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()
+    return int(f[11]) + int(f[12])
+def conn(i):  # from 127.0.0.10 + i: the per-address limit stays out of the way
+    s = socket.socket()
+    s.bind((f"127.0.0.{10 + i}", 0))
+    s.connect(("127.0.0.1", port))
+    return s
+held = [conn(i) for i in range(60)]
+time.sleep(0.3)
+c0, t0 = cpu(), time.time()
+time.sleep(1.5)
+busy = (cpu() - c0) / 100 / (time.time() - t0)
+for s in held: s.close()
+time.sleep(0.5)
+s = socket.create_connection(("127.0.0.1", port), timeout=3)
+s.sendall(b"GET /hello HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n")
+out = b""
+try:
+    while True:
+        b = s.recv(4096)
+        if not b: break
+        out += b
+except OSError:
+    pass
+print(f"cpu={busy:.2f} status={out[9:12].decode() or 'none'}")
+PY
+)
+accept_lines=$(grep -c 'accept: Too many open files' "$WORK/nofd.err")
+cpu=$(echo "$r" | sed -n 's/.*cpu=\([0-9.]*\).*/\1/p')
+check "EMFILE: no busy loop while out of descriptors ($r)" 'awk "BEGIN{exit !($cpu < 0.25)}"' "$r"
+check "EMFILE: failures logged at most 20 times ($accept_lines)" '[ "$accept_lines" -ge 1 ] && [ "$accept_lines" -le 20 ]' "$(head -3 "$WORK/nofd.err")"
+check "EMFILE: serves again once the clients are gone" '[[ "$r" == *status=200* ]]' "$r"
+kill "$NPID" 2>/dev/null; wait "$NPID" 2>/dev/null
+
 # --- valgrind on the plain build
 if [ -n "$PLAIN" ] && command -v valgrind >/dev/null; then
     valgrind --leak-check=full --error-exitcode=9 "$PLAIN" 127.0.0.1:0 "$WORK/root" >"$WORK/vg.out" 2>"$WORK/vg.err" &

@@ -4,6 +4,7 @@
  * contents and mtimes so that ETags and dates agree between runs).
  */
 import fs from "node:fs";
+import net from "node:net";
 import path from "node:path";
 import { Conn, Resp, connect, request } from "./httpclient";
 
@@ -133,10 +134,12 @@ export async function truncated(ctx: Ctx, p: string): Promise<void> {
     const closed = await c.closed(5000);
     const text = c.buf.toString("latin1");
     const head = text.indexOf("\r\n\r\n");
+    const body = head < 0 ? text : text.slice(head + 4);
     ctx.out.push({
       step: `truncated GET ${p}`,
       status: Number(/^HTTP\/1\.1 (\d{3})/.exec(text)?.[1] ?? 0),
-      body: head < 0 ? text : text.slice(head + 4),
+      // a long body by its length and its end
+      body: body.length > 4096 ? `${body.length} bytes ending ${JSON.stringify(body.slice(-40))}` : body,
       closed,
     });
   } finally {
@@ -448,6 +451,71 @@ export const cases: Record<string, Case> = {
       await get(ctx, "/big.bin");
       const c = await onConn(ctx, [G("/big.bin"), G("/dyn"), G("/hello.txt")], true);
       c.close();
+    },
+  },
+  "33_backpressure": {
+    port: 18433,
+    run: async (ctx) => {
+      await get(ctx, "/small");
+      await get(ctx, "/drain");
+      await get(ctx, "/over-end");
+      await truncated(ctx, "/over-write");
+      await truncated(ctx, "/over-listener");
+      await get(ctx, "/after");
+    },
+  },
+  "34_evict": {
+    port: 18434,
+    run: async (ctx) => {
+      const from = async (local: string): Promise<Conn> => {
+        for (let tries = 0; ; tries++) {
+          try {
+            return new Conn(
+              await new Promise<net.Socket>((resolve, reject) => {
+                const s = net.connect({ port: ctx.port, host: ctx.host, localAddress: local });
+                s.once("connect", () => resolve(s));
+                s.once("error", reject);
+              }),
+            );
+          } catch (e) {
+            if ((e as NodeJS.ErrnoException).code !== "ECONNREFUSED" || tries > 200) throw e;
+            await sleep(50); // the server is starting
+          }
+        }
+      };
+      // what both servers must do (the comparison alone would pass if neither did)
+      const note = (step: string, closed: boolean, expected: boolean) => {
+        ctx.out.push({ step, closed });
+        if (closed !== expected) throw new Error(`${step}: closed ${closed}, expected ${expected}`);
+      };
+      // two idle connections from 127.0.0.1 (its limit): a third from it closes the older
+      const a = await from("127.0.0.1");
+      await sleep(50);
+      const b = await from("127.0.0.1");
+      await sleep(50);
+      await get(ctx, "/third");
+      note("per address: the older idle connection", await a.closed(1000), true);
+      note("per address: the newer idle connection", b.eof, false);
+      // the limit in all (3): b, c being answered, d; then e closes b
+      const c = await from("127.0.0.2");
+      c.send(request("GET", "/hold"));
+      await sleep(50);
+      const d = await from("127.0.0.3");
+      await sleep(50);
+      const e = await from("127.0.0.4");
+      await sleep(100);
+      note("in all: the idle connection from before", await b.closed(1000), true);
+      note("in all: the connection being answered", c.eof, false);
+      note("in all: the newer idle connections", d.eof || e.eof, false);
+      await sleep(400); // c's answer
+      // all three being answered: a newcomer gets 503
+      for (const x of [c, d, e]) x.send(request("GET", "/hold"));
+      await sleep(100);
+      await get(ctx, "/busy");
+      if (ctx.out[ctx.out.length - 1].status !== 503) throw new Error("/busy: expected 503");
+      await sleep(500);
+      for (const x of [a, b, c, d, e]) x.close();
+      await sleep(100);
     },
   },
   "28_unicode": {

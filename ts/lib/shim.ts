@@ -479,6 +479,8 @@ export interface Limits {
   idle_timeout_ms: number;
   request_timeout_ms: number;
   response_timeout_ms: number;
+  header_timeout_ms: number;
+  max_connections_per_address: number;
 }
 
 const defaultLimits: Limits = {
@@ -488,6 +490,8 @@ const defaultLimits: Limits = {
   idle_timeout_ms: 5000,
   request_timeout_ms: 10000,
   response_timeout_ms: 30000,
+  header_timeout_ms: 4000,
+  max_connections_per_address: 16,
 };
 
 const statusText: Record<number, string> = {
@@ -532,14 +536,67 @@ function decodePath(url: Buffer): string {
   return Buffer.from(out).toString("utf8");
 }
 
+/** net/http.h's send buffer limit on the host (HTTP_TX_MAX_DEFAULT), and the
+ *  framing its check allows for; node's high-water mark is the device's
+ *  HTTP_TX_HIGH_DEFAULT already. */
+const txMax = 1024 * 1024;
+const framingMax = 24;
+
 class ShimResponse {
   ended = false;
+  private onDrain?: Fn;
+  private onError?: Fn;
   constructor(
     private readonly res: http.ServerResponse,
     private readonly req: http.IncomingMessage,
     private readonly server: ShimServer,
     readonly connId: number,
-  ) {}
+  ) {
+    res.on("drain", () => {
+      if (this.live && this.onDrain) callApp("response 'drain' callback", this.onDrain);
+    });
+  }
+
+  /** 'drain' and 'error', one listener each, as api.c keeps them. */
+  on(event: unknown, fn: unknown): ShimResponse {
+    if (this.live && typeof fn === "function") {
+      if (event === "drain") this.onDrain = fn as Fn;
+      else if (event === "error") this.onError = fn as Fn;
+    }
+    return this;
+  }
+
+  private get noBody(): boolean {
+    const s = this.res.statusCode;
+    return this.req.method === "HEAD" || s === 204 || s === 304 || s < 200;
+  }
+
+  /** len more bytes would pass the send buffer limit (http.c's ex_overflow):
+   *  the response is given up and the app told, from the loop through its
+   *  'error' listener, or else by a throw. */
+  private overflows(len: number): boolean {
+    return !this.noBody && this.res.writableLength + len + framingMax > txMax;
+  }
+
+  private overflow(len: number): false {
+    const msg = `write of ${len} bytes would exceed the send buffer limit of ${txMax} bytes`;
+    const head = !this.res.headersSent;
+    this.server.reportError(
+      this.connId,
+      `${this.describe()}: ${msg}; ${head ? "answered 500" : "closing the connection after the bytes queued"}`,
+    );
+    const fn = this.onError;
+    this.onDrain = this.onError = undefined;
+    if (head) this.simple(500, [["Connection", "close"]]);
+    else {
+      // what was queued goes out, then the connection closes: a truncated response
+      this.ended = true;
+      this.req.socket.end();
+    }
+    if (!fn) throw new Error(msg);
+    process.nextTick(() => callApp("response 'error' callback", fn, new Error(msg)));
+    return false;
+  }
 
   private get live(): boolean {
     return !this.ended && !this.res.destroyed && !this.res.writableEnded;
@@ -562,19 +619,27 @@ class ShimResponse {
     return JSON.stringify(data);
   }
 
-  write(data: unknown): void {
-    if (!this.live) return;
+  write(data: unknown): boolean {
+    if (!this.live) return false;
     const s = this.bytes(data);
+    const len = s === undefined ? 0 : Buffer.byteLength(s);
+    if (this.overflows(len)) return this.overflow(len);
     if (!this.res.headersSent) {
       this.res.writeHead(this.res.statusCode);
     }
-    if (s !== undefined && s.length) this.res.write(s);
+    if (s !== undefined && s.length && !this.noBody) return this.res.write(s);
+    return true;
   }
 
   end(data?: unknown): void {
     if (!this.live) return;
     const s = this.bytes(data);
+    if (s !== undefined && this.overflows(Buffer.byteLength(s))) {
+      this.overflow(Buffer.byteLength(s));
+      return;
+    }
     this.ended = true;
+    this.onDrain = this.onError = undefined;
     // like the device: end() before any head means a fixed Content-Length
     // (node would go close-delimited for HTTP/1.0 clients)
     if (!this.res.headersSent) this.res.setHeader("Content-Length", s === undefined ? 0 : Buffer.byteLength(s));
@@ -797,9 +862,62 @@ class ShimResponse {
   }
 }
 
+/** net/log.c's limit on the log lines a peer can trigger: 20 per 10 s, then
+ *  one summary line with the count when the window ends. */
+const peerLog = { start: 0, logged: 0, dropped: 0, timer: undefined as NodeJS.Timeout | undefined };
+function logPeer(msg: string): void {
+  const now = Date.now();
+  if (!peerLog.logged && !peerLog.dropped) peerLog.start = now;
+  if (peerLog.logged < 20) {
+    peerLog.logged++;
+    log("warn", msg);
+  } else {
+    peerLog.dropped++;
+  }
+  if (!peerLog.timer)
+    peerLog.timer = nodeSetTimeout(
+      () => {
+        if (peerLog.dropped) log("warn", `${peerLog.dropped} more log lines were not written (at most 20 every 10 s)`);
+        peerLog.logged = peerLog.dropped = 0;
+        peerLog.timer = undefined;
+      },
+      Math.max(0, peerLog.start + 10_000 - now),
+    ).unref();
+}
+
+/** What http.c's eviction needs to know of a connection. */
+interface Slot {
+  id: number;
+  addr: string;
+  since: number; // accepted, or its last complete request
+  busy: boolean; // a request of it is being answered
+}
+
 class ShimServer {
   private readonly srv: http.Server;
   private readonly sockets = new Map<net.Socket, number>();
+  private readonly slots = new Map<net.Socket, Slot>();
+
+  /** http.c's make_room: within a limit of n connections (0: none), close the
+   *  one that has gone longest without a complete request, if one is not
+   *  being answered; false when every one is. */
+  private makeRoom(n: number, addr?: string): boolean {
+    const live = [...this.slots].filter(([s, st]) => !s.destroyed && (addr === undefined || st.addr === addr));
+    if (!n || live.length < n) return true;
+    let victim: [net.Socket, Slot] | undefined;
+    for (const e of live)
+      if (!e[1].busy && e[0].writableLength === 0 && (!victim || e[1].since < victim[1].since)) victim = e;
+    if (!victim) return false;
+    victim[0].destroy();
+    return true;
+  }
+
+  private busyReply(sock: net.Socket, id: number, why: string, n: number): void {
+    this.reportError(id, `conn ${id}: ${why} (limit ${n}); answered 503`);
+    sock.end(
+      "HTTP/1.1 503 Service Unavailable\r\nContent-Type: text/plain\r\nContent-Length: 20\r\nConnection: close\r\n\r\nService Unavailable\n",
+    );
+  }
   private handlers: { connection?: Fn; close?: Fn; error?: Fn } = {};
   private limits: Limits = { ...defaultLimits };
   private destroyed = false;
@@ -812,18 +930,17 @@ class ShimServer {
     } as http.ServerOptions);
     this.applyLimits();
     this.srv.on("connection", (sock: net.Socket) => {
-      if (this.sockets.size >= this.limits.max_connections) {
-        const id = ++nextConnId;
-        this.reportError(id, `conn ${id}: too many connections (limit ${this.limits.max_connections}); answered 503`);
-        sock.end(
-          "HTTP/1.1 503 Service Unavailable\r\nContent-Type: text/plain\r\nContent-Length: 20\r\nConnection: close\r\n\r\nService Unavailable\n",
-        );
-        return;
-      }
       const id = ++nextConnId;
+      const addr = (sock.remoteAddress ?? "").replace(/^::ffff:/, "");
+      const perAddr = this.limits.max_connections_per_address;
+      if (!this.makeRoom(perAddr, addr)) return this.busyReply(sock, id, `too many connections from ${addr}`, perAddr);
+      if (!this.makeRoom(this.limits.max_connections))
+        return this.busyReply(sock, id, "too many connections", this.limits.max_connections);
       this.sockets.set(sock, id);
+      this.slots.set(sock, { id, addr, since: Date.now(), busy: false });
       sock.on("close", () => {
         this.sockets.delete(sock);
+        this.slots.delete(sock);
         callApp("server 'close' callback", this.handlers.close, id);
       });
       callApp("server 'connection' callback", this.handlers.connection, id);
@@ -851,7 +968,7 @@ class ShimServer {
 
   private applyLimits(): void {
     this.srv.keepAliveTimeout = this.limits.idle_timeout_ms;
-    this.srv.headersTimeout = this.limits.request_timeout_ms;
+    this.srv.headersTimeout = Math.min(this.limits.header_timeout_ms, this.limits.request_timeout_ms);
     this.srv.requestTimeout = this.limits.request_timeout_ms;
     this.srv.maxHeadersCount = 64;
   }
@@ -870,7 +987,7 @@ class ShimServer {
 
   reportError(id: number, msg: string): void {
     if (this.handlers.error) this.emitError(id, msg);
-    else log("warn", msg);
+    else logPeer(msg);
   }
 
   private emitError(id: number, msg: string): void {
@@ -880,7 +997,7 @@ class ShimServer {
         process.stderr.write(`Uncaught Error: ${msg}\n`);
         process.exit(1);
       }
-      log("warn", msg);
+      logPeer(msg);
       return;
     }
     // the app handles it: no log line of the runtime's own
@@ -976,6 +1093,14 @@ class ShimServer {
         );
         req.socket.destroy();
       });
+      const slot = this.slots.get(req.socket);
+      if (slot) {
+        slot.busy = true;
+        slot.since = Date.now();
+        res.on("close", () => {
+          slot.busy = false;
+        });
+      }
       this.dispatch(req.socket, res, () => {
         try {
           this.handler(reqObj, shimRes);

@@ -3,6 +3,7 @@
 #include "http_internal.h"
 #include "tls.h"
 #include "addr.h"
+#include "log.h"
 
 #include <llhttp.h>
 #include <stdarg.h>
@@ -31,6 +32,8 @@ struct http_conn {
     int err_status; /* set by a parser callback that fails */
     const char *err_msg;
     unsigned in_process : 1, closing : 1, upgrade : 1;
+    uint64_t since;      /* accept, or the last complete request: who is evicted first */
+    uint64_t head_start; /* when the current request head began (0: not yet) */
 };
 
 struct http_server {
@@ -102,7 +105,10 @@ void http_limits_default(http_limits *l) {
     l->idle_timeout_ms = 5000;
     l->request_timeout_ms = 10000;
     l->response_timeout_ms = 30000;
-    l->max_tx_buffer = 1024u * 1024u;
+    l->max_tx_buffer = HTTP_TX_MAX_DEFAULT;
+    l->tx_high_water = HTTP_TX_HIGH_DEFAULT;
+    l->max_conns_per_addr = 16;
+    l->header_timeout_ms = 4000;
 }
 
 const char *http_req_header(const http_req *req, const char *name) {
@@ -119,7 +125,7 @@ void http__report(http_server *srv, long conn_id, const char *fmt, ...) {
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
     if (srv && srv->ev_fn) srv->ev_fn(srv, HTTP_EV_ERROR, conn_id, msg, srv->ev_ud);
-    else port_log(PORT_LOG_WARN, "%s", msg);
+    else net_log_peer(PORT_LOG_WARN, "%s", msg);
 }
 
 void http__describe(const http_res *ex, char *buf, size_t len) {
@@ -178,13 +184,17 @@ http_req *http_res_req(http_res *res) { return &res->req; }
 int http_res_headers_sent(const http_res *res) { return res->headers_sent; }
 int http_res_ended(const http_res *res) { return res->ended; }
 int http_res_is_detached(const http_res *res) { return res->hc == NULL; }
+size_t http_res_tx_max(const http_res *res) { return res->hc ? res->hc->c->tx_max : 0; }
 
 /* Detach the exchange from its conn and drop the server's reference. */
 static void ex_detach(http_res *ex) {
     http_conn *hc = ex->hc;
+    http_res_event_fn fn = ex->on_event;
     if (!hc) return;
     if (hc->cur == ex) hc->cur = NULL;
     ex->hc = NULL;
+    ex->on_event = NULL;
+    if (fn) fn(ex, HTTP_RES_EV_DONE, ex->event_ud); /* the server's reference keeps ex alive */
     if (ex->file != PORT_INVALID) {
         port_file_close(ex->file);
         ex->file = PORT_INVALID;
@@ -194,6 +204,12 @@ static void ex_detach(http_res *ex) {
 }
 
 static void set_deadline(http_conn *hc, unsigned ms) { hc->c->deadline = ms ? mgr_now(hc->c->mgr) + ms : 0; }
+
+/* Bring the deadline forward to ms after the request head began (0: no limit). */
+static void head_deadline(http_conn *hc, unsigned ms) {
+    uint64_t d = hc->head_start + ms;
+    if (ms && (!hc->c->deadline || d < hc->c->deadline)) hc->c->deadline = d;
+}
 
 void http_res_abort(http_res *ex) {
     http_conn *hc = ex->hc;
@@ -220,6 +236,7 @@ static void ex_done(http_res *ex) {
         return;
     }
     hc->state = HC_IDLE;
+    hc->head_start = 0; /* the next head's clock starts with its first byte */
     set_deadline(hc, hc->srv->lim.idle_timeout_ms);
     hc->c->rx_paused = 0;
     if (!hc->in_process) http_process(hc);
@@ -251,7 +268,9 @@ static int on_message_begin(llhttp_t *p) {
     }
     if (hc->state != HC_READING) {
         hc->state = HC_READING;
+        if (!hc->head_start) hc->head_start = mgr_now(hc->c->mgr);
         set_deadline(hc, hc->srv->lim.request_timeout_ms);
+        head_deadline(hc, hc->srv->lim.header_timeout_ms);
     }
     return 0;
 }
@@ -349,6 +368,9 @@ static int on_headers_complete(llhttp_t *p) {
     size_t plen;
     const char *te, *url, *q;
     ex->headers_done = 1;
+    /* the head is in: the rest of the request has request_timeout_ms from its start */
+    hc->c->deadline = 0;
+    head_deadline(hc, hc->srv->lim.request_timeout_ms);
     ex->hdrs = (http_header *)calloc(ex->head.nh ? ex->head.nh : 1, sizeof *ex->hdrs);
     if (!ex->hdrs) {
         hc->err_status = 500;
@@ -419,6 +441,7 @@ static int on_message_complete(llhttp_t *p) {
     http_conn *hc = P(p);
     http_res *ex = hc->cur;
     ex->complete = 1;
+    hc->since = mgr_now(hc->c->mgr);
     if (ex->body) {
         ex->req.body = ex->body;
         ex->req.body_len = ex->body_len;
@@ -574,10 +597,55 @@ int http_res_write_head(http_res *res, int status, const http_header *hdrs, size
     return http__write_head(res, status, hdrs, n, NULL);
 }
 
+void http_res_on_event(http_res *res, http_res_event_fn fn, void *ud) {
+    res->on_event = fn;
+    res->event_ud = ud;
+}
+
+/* Framing a write may add: a chunk's size line and CRLF. */
+#define FRAMING_MAX 24
+
+/* len more bytes would take the connection's queue past the hard limit:
+ * report it and give the response up (a 500 if nothing of it was sent,
+ * else a truncated response and a close). */
+static int ex_overflow(http_res *ex, size_t len) {
+    http_conn *hc = ex->hc;
+    char desc[200];
+    int head = !ex->headers_sent;
+    http__describe(ex, desc, sizeof desc);
+    http__report(hc->srv, ex->conn_id, "%s: write of %lu bytes would exceed the send buffer limit of %lu bytes; %s",
+                 desc, (unsigned long)len, (unsigned long)hc->c->tx_max,
+                 head ? "answered 500" : "closing the connection after the bytes queued");
+    ex->need_drain = 0;
+    if (head) {
+        ex->close_after = 1;
+        http__simple(ex, 500, NULL, "Internal Server Error\n");
+    } else {
+        http_res_abort(ex);
+    }
+    return HTTP_RES_OVERFLOW;
+}
+
+/* Would len bytes of body (and their framing) pass the hard limit? */
+static int ex_would_overflow(const http_res *ex, size_t len) {
+    const net_conn *c = ex->hc->c;
+    return c->tx_len + FRAMING_MAX > c->tx_max || len > c->tx_max - c->tx_len - FRAMING_MAX;
+}
+
+/* 1 (and HTTP_RES_EV_DRAIN later) when the queue has reached the high-water mark. */
+static int ex_backpressure(http_res *ex) {
+    net_conn *c = ex->hc->c;
+    if (c->tx_len < ex->srv->lim.tx_high_water) return 0;
+    ex->need_drain = 1;
+    c->want_write = 1; /* NET_EV_WRITE once the queue is empty */
+    return 1;
+}
+
 int http_res_write(http_res *ex, const void *data, size_t len) {
     uint64_t allowed;
     int rc = 0;
     if (!ex->hc || ex->ended) return -1;
+    if (!ex->no_body && ex_would_overflow(ex, len)) return ex_overflow(ex, len);
     if (!ex->headers_sent && http__write_head(ex, 200, NULL, 0, NULL) != 0) return -1;
     if (len == 0) return 0;
     if (ex->no_body) return 0;
@@ -600,11 +668,12 @@ int http_res_write(http_res *ex, const void *data, size_t len) {
         if (ex_send(ex, data, len) != 0) return -1;
     }
     ex->body_sent += len;
-    return rc;
+    return rc ? rc : ex_backpressure(ex);
 }
 
 int http_res_end(http_res *ex, const void *data, size_t len) {
     if (!ex->hc || ex->ended) return -1;
+    if (len && !ex->no_body && ex_would_overflow(ex, len)) return ex_overflow(ex, len);
     if (!ex->headers_sent) {
         char cl[24];
         http_header h;
@@ -613,7 +682,7 @@ int http_res_end(http_res *ex, const void *data, size_t len) {
         h.value = cl;
         if (http__write_head(ex, ex->status, &h, 1, NULL) != 0) return -1;
     }
-    if (len && http_res_write(ex, data, len) != 0 && !ex->hc) return -1;
+    if (len && http_res_write(ex, data, len) < 0 && !ex->hc) return -1;
     if (!ex->hc) return -1;
     if (ex->chunked && !ex->no_body && ex_send(ex, "0\r\n\r\n", 5) != 0) return -1;
     if (ex->fixed && !ex->no_body && ex->body_sent < ex->content_length) {
@@ -711,6 +780,16 @@ int http__send_file(http_res *ex, port_fd fd, uint64_t off, uint64_t len) {
 }
 
 /* ------------------------------------------------------ connection logic */
+/* Every queued byte of a response whose write returned 1 has left. */
+static void ex_drain(http_res *ex) {
+    ex->need_drain = 0;
+    ex->hc->c->want_write = 0;
+    if (!ex->on_event) return;
+    ex->refs++; /* the hook may end the response */
+    ex->on_event(ex, HTTP_RES_EV_DRAIN, ex->event_ud);
+    http_res_unref(ex);
+}
+
 static void fail_conn(http_conn *hc, int status, const char *what) {
     char desc[200];
     char resp[256];
@@ -839,6 +918,7 @@ static void conn_fn(net_conn *c, int ev, void *ev_data, void *ud) {
     case NET_EV_WRITE:
         if (hc->cur && hc->cur->file != PORT_INVALID) pump_file(hc->cur);
         else if (hc->state == HC_RESPONDING) set_deadline(hc, srv->lim.response_timeout_ms);
+        if (hc->cur && hc->cur->need_drain && c->tx_len == 0) ex_drain(hc->cur);
         break;
     case NET_EV_TIMEOUT:
         if (hc->state == HC_LINGER) {
@@ -848,7 +928,10 @@ static void conn_fn(net_conn *c, int ev, void *ev_data, void *ud) {
             net_conn_close(c, 1);
         } else if (hc->state == HC_READING) {
             char what[96];
-            snprintf(what, sizeof what, "request not received within %u ms", srv->lim.request_timeout_ms);
+            unsigned ht = srv->lim.header_timeout_ms, rt = srv->lim.request_timeout_ms;
+            if ((hc->cur && hc->cur->headers_done) || !ht || (rt && rt < ht))
+                snprintf(what, sizeof what, "request not received within %u ms", srv->lim.request_timeout_ms);
+            else snprintf(what, sizeof what, "request head not received within %u ms", srv->lim.header_timeout_ms);
             fail_conn(hc, 408, what);
         } else {
             char desc[200];
@@ -887,20 +970,94 @@ static void reject_fn(net_conn *c, int ev, void *ev_data, void *ud) {
     (void)ud;
 }
 
+static int same_ip(const port_addr *a, const port_addr *b) {
+    port_addr x, y;
+    net_addr_unmap(a, &x);
+    net_addr_unmap(b, &y);
+    return x.family == y.family && memcmp(x.ip, y.ip, x.family == 4 ? 4 : 16) == 0;
+}
+
+/* The connection to close first when room is needed: one that is not being
+ * answered (idle with nothing left to send, or still sending its request)
+ * and has gone longest without a complete request - a slow client, not the
+ * newcomer.  Only those from peer's address when peer is not NULL.  *live:
+ * connections not closing (from that address). */
+static http_conn *eviction_victim(http_server *srv, const port_addr *peer, unsigned *live) {
+    http_conn *hc, *best = NULL;
+    *live = 0;
+    for (hc = srv->conns; hc; hc = hc->next) {
+        if (hc->closing || (peer && !same_ip(&hc->c->peer, peer))) continue;
+        (*live)++;
+        /* not while a finished response is still going out: it would be cut */
+        if ((hc->state == HC_IDLE || hc->state == HC_READING) && hc->c->tx_len == 0 &&
+            (!best || hc->since <= best->since))
+            best = hc;
+    }
+    return best;
+}
+
+/* Close hc at once to make room ("for conn 7", "to free a descriptor"). */
+static void evict(http_conn *hc, const char *why) {
+    char desc[200];
+    hc_describe(hc, desc, sizeof desc);
+    net_log_peer(PORT_LOG_INFO, "%s: closed %s (no complete request for %lu ms)", desc, why,
+                 (unsigned long)(mgr_now(hc->c->mgr) - hc->since));
+    if (hc->cur) ex_detach(hc->cur);
+    hc->closing = 1;
+    net_conn_close(hc->c, 0);
+}
+
+/* Room for newcomer c within a limit of n connections (live now): 0, after
+ * evicting victim if needed, or -1 when every connection is being answered. */
+static int make_room(http_conn *victim, unsigned live, unsigned n, const net_conn *c) {
+    char why[32];
+    if (!n || live < n) return 0;
+    if (!victim) return -1;
+    snprintf(why, sizeof why, "for conn %lu", c->id);
+    evict(victim, why);
+    return 0;
+}
+
+static void reject_busy(http_server *srv, net_conn *c, const char *why, unsigned n) {
+    static const char busy[] = "HTTP/1.1 503 Service Unavailable\r\nContent-Type: text/plain\r\nContent-Length: 20\r\n"
+                               "Connection: close\r\n\r\nService Unavailable\n";
+    if (why) http__report(srv, (long)c->id, "conn %lu: %s (limit %u); answered 503", c->id, why, n);
+    net_conn_set_handler(c, reject_fn, NULL);
+    net_conn_send(c, busy, sizeof busy - 1);
+    net_conn_close(c, 1);
+}
+
+/* mgr_listener_on_nofd: no descriptor left for new connections; 1 if one
+ * will be freed. */
+static int shed_fn(net_listener *l, void *ud) {
+    http_server *srv = (http_server *)ud;
+    unsigned live;
+    http_conn *victim = eviction_victim(srv, NULL, &live);
+    (void)l;
+    if (victim) evict(victim, "to free a descriptor");
+    return victim != NULL;
+}
+
 static void accept_fn(net_listener *l, net_conn *c, void *ud) {
     http_server *srv = (http_server *)ud;
-    http_conn *hc;
+    http_conn *hc, *victim;
+    unsigned live;
     (void)l;
-    if (srv->destroyed || srv->nconns >= srv->lim.max_conns) {
-        static const char busy[] =
-            "HTTP/1.1 503 Service Unavailable\r\nContent-Type: text/plain\r\nContent-Length: 20\r\n"
-            "Connection: close\r\n\r\nService Unavailable\n";
-        if (!srv->destroyed)
-            http__report(srv, (long)c->id, "conn %lu: too many connections (limit %u); answered 503", c->id,
-                         srv->lim.max_conns);
-        net_conn_set_handler(c, reject_fn, NULL);
-        net_conn_send(c, busy, sizeof busy - 1);
-        net_conn_close(c, 1);
+    if (srv->destroyed) {
+        reject_busy(srv, c, NULL, 0);
+        return;
+    }
+    victim = eviction_victim(srv, &c->peer, &live);
+    if (make_room(victim, live, srv->lim.max_conns_per_addr, c) != 0) {
+        char ip[64], why[100];
+        net_ip_str(&c->peer, ip, sizeof ip);
+        snprintf(why, sizeof why, "too many connections from %s", ip);
+        reject_busy(srv, c, why, srv->lim.max_conns_per_addr);
+        return;
+    }
+    victim = eviction_victim(srv, NULL, &live);
+    if (make_room(victim, live, srv->lim.max_conns, c) != 0) {
+        reject_busy(srv, c, "too many connections", srv->lim.max_conns);
         return;
     }
     hc = (http_conn *)calloc(1, sizeof *hc);
@@ -920,7 +1077,10 @@ static void accept_fn(net_listener *l, net_conn *c, void *ud) {
     c->tx_max = srv->lim.max_tx_buffer;
     net_conn_set_handler(c, conn_fn, hc);
     hc->state = HC_IDLE;
+    hc->since = hc->head_start = mgr_now(c->mgr);
+    /* a new connection has header_timeout_ms for its first request head */
     set_deadline(hc, srv->lim.idle_timeout_ms);
+    head_deadline(hc, srv->lim.header_timeout_ms);
 }
 
 /* ---------------------------------------------------------------- server */
@@ -988,6 +1148,7 @@ static int server_listen(http_server *srv, const char *addr, tls_setup_fn tls_se
         snprintf(msg, sizeof msg, "listen %s: out of memory", addr);
         goto fail;
     }
+    mgr_listener_on_nofd(srv->lst, shed_fn);
     if (tls_setup && tls_setup(srv->lst, tls, e2, sizeof e2) != 0) {
         mgr_listener_free(srv->lst);
         srv->lst = NULL;

@@ -27,6 +27,10 @@ struct http_res {
     unsigned headers_sent : 1, ended : 1, chunked : 1, fixed : 1, no_body : 1, is_head : 1, keep_alive : 1,
         close_after : 1, done : 1;
     uint64_t content_length, body_sent;
+    /* backpressure */
+    unsigned need_drain : 1;    /* a write returned 1: HTTP_RES_EV_DRAIN once the queue is empty */
+    http_res_event_fn on_event; /* http_res_on_event; cleared with HTTP_RES_EV_DONE */
+    void *event_ud;
     /* file streaming (static serving) */
     port_fd file;
     uint64_t file_off, file_left;

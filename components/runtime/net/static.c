@@ -441,7 +441,7 @@ static int list_dir(http_res *res, const http_serve_opts *o, const char *dir, co
              "<body><h1>Index of %s</h1>\n<table>\n<tr><th>Name</th><th>Size</th><th>Modified</th></tr>\n"
              "<tr><td><a href=\"../\">../</a></td><td>-</td><td></td></tr>\n",
              esc, esc);
-    if (http_res_write(res, line, strlen(line)) != 0) goto out;
+    if (http_res_write(res, line, strlen(line)) < 0) goto out;
     for (i = 0; i < n; i++) {
         port_stat st;
         int isdir;
@@ -456,7 +456,7 @@ static int list_dir(http_res *res, const http_serve_opts *o, const char *dir, co
         else snprintf(size, sizeof size, "%llu", (unsigned long long)st.size);
         snprintf(line, sizeof line, "<tr><td><a href=\"%s%s\">%s%s</a></td><td>%s</td><td>%s</td></tr>\n", enc,
                  isdir ? "/" : "", esc, isdir ? "/" : "", size, date);
-        if (http_res_write(res, line, strlen(line)) != 0) goto out;
+        if (http_res_write(res, line, strlen(line)) < 0) goto out;
     }
     http_res_end(res, "</table>\n</body></html>\n", 24);
 out:

@@ -2,6 +2,15 @@
 #include "testutil.h"
 
 static http_res *g_later;
+static int g_drains;      /* HTTP_RES_EV_DRAIN events seen */
+static int g_write_rc[4]; /* what the writes of /bp and /big-* returned */
+
+static void bp_event(http_res *res, int ev, void *ud) {
+    (void)ud;
+    if (ev != HTTP_RES_EV_DRAIN) return;
+    g_drains++;
+    http_res_end(res, "end", 3);
+}
 
 static void later_cb(net_mgr *m, uint32_t id, void *ud) {
     http_res *res = (http_res *)ud;
@@ -54,6 +63,24 @@ static void handler(http_server *s, http_req *req, http_res *res, void *ud) {
         http_res_end(res, "bye", 3);
         http_server_destroy(f->s);
         f->s = NULL;
+    } else if (strcmp(p, "/bp") == 0) {
+        /* high-water mark 1024: the second write reaches it */
+        char b[700];
+        int i;
+        memset(b, 'b', sizeof b);
+        http_res_on_event(res, bp_event, NULL);
+        http_res_write_head(res, 200, NULL, 0);
+        for (i = 0; i < 3; i++) g_write_rc[i] = http_res_write(res, b, sizeof b);
+    } else if (strcmp(p, "/big-end") == 0) {
+        static char big[5000]; /* past max_tx_buffer (4096) */
+        g_write_rc[0] = http_res_end(res, big, sizeof big);
+    } else if (strcmp(p, "/big-write") == 0) {
+        static char part[3000];
+        memset(part, 'p', sizeof part);
+        http_res_write_head(res, 200, NULL, 0);
+        g_write_rc[0] = http_res_write(res, part, sizeof part);
+        g_write_rc[1] = http_res_write(res, part, sizeof part);
+        g_write_rc[2] = http_res_end(res, NULL, 0);
     } else if (strcmp(p, "/short") == 0) {
         http_header h[] = {{"Content-Length", "10"}};
         http_res_write_head(res, 200, h, 1);
@@ -73,6 +100,12 @@ static int setup(void **st) {
     lim.idle_timeout_ms = 5000;
     lim.request_timeout_ms = 2000;
     lim.response_timeout_ms = 3000;
+    lim.header_timeout_ms = 1500;
+    lim.max_conns_per_addr = 3;
+    lim.tx_high_water = 1024;
+    lim.max_tx_buffer = 4096;
+    g_drains = 0;
+    memset(g_write_rc, 0, sizeof g_write_rc);
     f->m = mgr_new();
     mgr_set_clock(f->m, fx_clock, f);
     f->now = 1000;
@@ -319,24 +352,175 @@ static void test_limits(void **st) {
     }
 }
 
-static void test_max_conns(void **st) {
+static port_addr peer_n(int n) {
+    port_addr a;
+    memset(&a, 0, sizeof a);
+    a.family = 4;
+    a.ip[0] = 10;
+    a.ip[3] = (uint8_t)n;
+    a.port = 40000;
+    return a;
+}
+
+/* accept a pipe from 10.0.0.n one ms after the previous one */
+static net_mem_pipe *accept_from(fx *f, int n) {
+    net_mem_pipe *p = net_mem_pipe_new();
+    port_addr a = peer_n(n);
+    f->now += 1;
+    http_server_accept_mem(f->s, p, &a);
+    fx_pump(f, 2);
+    return p;
+}
+
+static int starts_with(net_mem_pipe *p, const char *s) {
+    size_t n;
+    const unsigned char *o = net_mem_pipe_output(p, &n);
+    return n >= strlen(s) && memcmp(o, s, strlen(s)) == 0;
+}
+
+/* Slots full: the connection without a complete request for longest goes,
+ * not the newcomer; one being answered is never evicted. */
+static void test_max_conns_evicts_oldest(void **st) {
     fx *f = (fx *)*st;
     net_mem_pipe *p[6];
     int i;
-    size_t n;
-    const unsigned char *o;
-    for (i = 0; i < 6; i++) {
-        p[i] = net_mem_pipe_new();
-        http_server_accept_mem(f->s, p[i], NULL);
+    for (i = 0; i < 4; i++) p[i] = accept_from(f, i + 1);
+    /* p[0] completes a request (its clock restarts); p[1] starts one */
+    net_mem_pipe_write(p[0], "GET /len HTTP/1.1\r\n\r\n", 21);
+    net_mem_pipe_write(p[1], "GET /len HTTP/1.1\r\nA: b\r\n", 25);
+    f->now += 1;
+    fx_pump(f, 3);
+    assert_true(starts_with(p[0], "HTTP/1.1 200"));
+    p[4] = accept_from(f, 5);
+    assert_int_equal(http_server_conn_count(f->s), 4);
+    assert_true(net_mem_pipe_closed(p[1])); /* the oldest without a complete request */
+    assert_false(net_mem_pipe_closed(p[0]));
+    assert_false(net_mem_pipe_closed(p[2]));
+    assert_false(net_mem_pipe_closed(p[4]));
+    net_mem_pipe_write(p[4], "GET /len HTTP/1.1\r\n\r\n", 21);
+    fx_pump(f, 3);
+    assert_true(starts_with(p[4], "HTTP/1.1 200"));
+    assert_int_equal(f->nerrors, 0);
+    for (i = 0; i < 5; i++) net_mem_pipe_free(p[i]);
+    fx_pump(f, 2);
+}
+
+static void test_max_conns_all_busy_503(void **st) {
+    fx *f = (fx *)*st;
+    net_mem_pipe *p[5];
+    int i;
+    for (i = 0; i < 4; i++) {
+        p[i] = accept_from(f, i + 1);
+        net_mem_pipe_write(p[i], "GET /never HTTP/1.1\r\n\r\n", 23);
     }
     fx_pump(f, 3);
+    p[4] = accept_from(f, 9);
     assert_int_equal(http_server_conn_count(f->s), 4);
-    o = net_mem_pipe_output(p[5], &n);
-    assert_true(n > 0);
-    assert_memory_equal(o, "HTTP/1.1 503", 12);
-    assert_true(net_mem_pipe_closed(p[5]));
-    assert_non_null(strstr(f->last_error, "too many connections"));
-    for (i = 0; i < 6; i++) net_mem_pipe_free(p[i]);
+    assert_true(starts_with(p[4], "HTTP/1.1 503"));
+    assert_true(net_mem_pipe_closed(p[4]));
+    assert_non_null(strstr(f->last_error, "too many connections (limit 4)"));
+    for (i = 0; i < 4; i++) assert_false(net_mem_pipe_closed(p[i]));
+    for (i = 0; i < 5; i++) net_mem_pipe_free(p[i]);
+    fx_pump(f, 2);
+}
+
+/* One address holds at most max_conns_per_addr (3): its own oldest idle
+ * connection makes room, others' are not touched. */
+static void test_per_address_limit(void **st) {
+    fx *f = (fx *)*st;
+    net_mem_pipe *a[4], *b;
+    int i;
+    b = accept_from(f, 2);
+    for (i = 0; i < 3; i++) a[i] = accept_from(f, 1);
+    a[3] = accept_from(f, 1);
+    assert_true(net_mem_pipe_closed(a[0]));
+    assert_false(net_mem_pipe_closed(b));
+    assert_false(net_mem_pipe_closed(a[3]));
+    /* all three of 10.0.0.1 being answered: the fourth gets 503 */
+    for (i = 1; i < 4; i++) net_mem_pipe_write(a[i], "GET /never HTTP/1.1\r\n\r\n", 23);
+    fx_pump(f, 3);
+    net_mem_pipe_free(a[0]);
+    a[0] = accept_from(f, 1);
+    assert_true(starts_with(a[0], "HTTP/1.1 503"));
+    assert_non_null(strstr(f->last_error, "too many connections from 10.0.0.1 (limit 3)"));
+    assert_false(net_mem_pipe_closed(b));
+    for (i = 0; i < 4; i++) net_mem_pipe_free(a[i]);
+    net_mem_pipe_free(b);
+    fx_pump(f, 2);
+}
+
+/* The whole head must arrive within header_timeout_ms (1500) of the
+ * connection (first request) or of its first byte (later ones), however
+ * steadily it trickles. */
+static void test_header_timeout(void **st) {
+    fx *f = (fx *)*st;
+    net_mem_pipe *p = accept_from(f, 1), *q;
+    int i;
+    net_mem_pipe_write(p, "GET /len HTTP/1.1\r\n", 19);
+    for (i = 0; i < 7; i++) {
+        f->now += 200;
+        net_mem_pipe_write(p, "X-Slow: 1\r\n", 11);
+        fx_pump(f, 2);
+        assert_false(net_mem_pipe_closed(p));
+    }
+    f->now += 101; /* 1501 ms after the connection */
+    fx_pump(f, 3);
+    assert_true(starts_with(p, "HTTP/1.1 408"));
+    assert_non_null(strstr(f->last_error, "request head not received within 1500 ms"));
+    /* a connection that sends nothing is closed at the same deadline */
+    q = accept_from(f, 3);
+    f->now += 1499;
+    fx_pump(f, 2);
+    assert_false(net_mem_pipe_closed(q));
+    f->now += 2;
+    fx_pump(f, 3);
+    assert_true(net_mem_pipe_closed(q));
+    net_mem_pipe_free(p);
+    net_mem_pipe_free(q);
+    fx_pump(f, 2);
+}
+
+/* node's contract: 1 ("false") from the write that reaches the high-water
+ * mark, then one drain event once the queue is empty. */
+static void test_backpressure_drain(void **st) {
+    fx *f = (fx *)*st;
+    char *r = REQ(f, "GET /bp HTTP/1.1\r\n\r\n");
+    assert_int_equal(g_write_rc[0], 0);
+    assert_int_equal(g_write_rc[1], 1);
+    assert_int_equal(g_write_rc[2], 1);
+    assert_int_equal(g_drains, 1);
+    assert_non_null(strstr(r, "\r\n3\r\nend\r\n0\r\n\r\n"));
+    assert_int_equal(count_str(r, "2bc\r\n"), 3);
+    free(r);
+}
+
+/* Past the send buffer limit: nothing of the write is queued, the error is
+ * reported, and the client is told - a 500 before the head, a truncated
+ * response after it - never an empty reply. */
+static void test_overflow(void **st) {
+    fx *f = (fx *)*st;
+    char *r = REQ(f, "GET /big-end HTTP/1.1\r\n\r\n");
+    assert_int_equal(g_write_rc[0], HTTP_RES_OVERFLOW);
+    assert_non_null(strstr(r, "HTTP/1.1 500 Internal Server Error\r\n"));
+    assert_non_null(strstr(r, "Connection: close\r\n"));
+    assert_non_null(
+        strstr(f->last_error,
+               "GET /big-end: write of 5000 bytes would exceed the send buffer limit of 4096 bytes; answered 500"));
+    free(r);
+    {
+        net_mem_pipe *p;
+        r = fx_exchange(f, "GET /big-write HTTP/1.1\r\n\r\n", 28, &p);
+        assert_int_equal(g_write_rc[0], 1); /* past the high-water mark: queued */
+        assert_int_equal(g_write_rc[1], HTTP_RES_OVERFLOW);
+        assert_int_equal(g_write_rc[2], -1); /* the response was given up */
+        assert_true(strncmp(r, "HTTP/1.1 200 OK\r\n", 17) == 0);
+        assert_non_null(strstr(r, "\r\nbb8\r\n")); /* the first 3000 bytes ... */
+        assert_null(strstr(r, "0\r\n\r\n"));       /* ... and no last chunk */
+        assert_true(net_mem_pipe_closed(p));
+        assert_non_null(strstr(f->last_error, "closing the connection after the bytes queued"));
+        net_mem_pipe_free(p);
+        free(r);
+    }
 }
 
 static void test_idle_timeout(void **st) {
@@ -484,7 +668,12 @@ int main(void) {
         T(test_head),
         T(test_malformed_400),
         T(test_limits),
-        T(test_max_conns),
+        T(test_max_conns_evicts_oldest),
+        T(test_max_conns_all_busy_503),
+        T(test_per_address_limit),
+        T(test_header_timeout),
+        T(test_backpressure_drain),
+        T(test_overflow),
         T(test_idle_timeout),
         T(test_slow_client_408),
         T(test_never_ending_handler),
