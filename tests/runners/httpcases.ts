@@ -172,6 +172,20 @@ export const cases: Record<string, Case> = {
         await get(ctx, p);
       await one(ctx, request("DELETE", "/a"));
       await one(ctx, request("POST", "/a", {}, "x=1"));
+      // the query ends at '#'; an absolute-form target is served by its path (RFC 9112 3.2.2)
+      for (const p of ["/a?x=1#frag", "/user/7#f?g", "http://test/user/9?q=1#f", "HTTP://test:80/a", "http://test"])
+        await get(ctx, p);
+      // RFC 9110/9112: what the server refuses before the handler runs
+      for (const raw of [
+        "FOO /a HTTP/1.1\r\nHost: test\r\n\r\n", // unknown method: 501
+        "GET /a HTTP/2.0\r\nHost: test\r\n\r\n", // not HTTP/1.x: 505
+        "GET /a HTTP/1.1\r\n\r\n", // no Host: 400
+        "GET /a HTTP/1.1\r\nHost: test\r\nHost: other\r\n\r\n", // two: 400
+        "GET /a HTTP/1.1\r\nHost: test\r\n: empty\r\n\r\n", // empty header name: 400
+        "GET /a HTTP/1.1\rHost: test\r\n\r\n", // bare CR: 400
+        "GET /a HTTP/1.0\r\n\r\n", // HTTP/1.0 needs no Host
+      ])
+        await one(ctx, raw);
     },
   },
   "03_fixed_body": {
@@ -216,6 +230,16 @@ export const cases: Record<string, Case> = {
         ),
       );
       await one(ctx, request("POST", "/empty", { "Content-Length": "0" }, ""));
+      // Expect: 100-continue: the 100 comes before the body is sent
+      {
+        const c = await Conn.open(ctx.port, ctx.host);
+        c.send("POST /expect HTTP/1.1\r\nHost: test\r\nExpect: 100-continue\r\nContent-Length: 4\r\n\r\n");
+        const [cont] = await c.read(1, [], 900); // curl waits 1 s for it
+        ctx.out.push(observe("Expect: 100-continue, before the body", cont));
+        c.send("abcd");
+        ctx.out.push(observe("Expect: 100-continue, after the body", (await c.read(1))[0]));
+        c.close();
+      }
       await one(ctx, request("POST", "/big", { "Content-Type": "text/plain" }, "z".repeat(100_000)));
     },
   },
@@ -260,6 +284,14 @@ export const cases: Record<string, Case> = {
         "GET /h HTTP/1.1\r\nHost: test\r\nX-Dup: one\r\nX-Dup: two\r\nMixed-CASE: Value\r\nAccept: */*\r\nX-Empty:\r\n\r\n",
       );
       await one(ctx, "GET /h HTTP/1.1\r\nHost: test\r\nX-Latin: caf\xe9\r\n\r\n");
+      // a head the server refuses to send: 500, nothing of the app's in it, connection closed
+      for (const p of ["/inject-cr", "/inject-lf", "/inject-name", "/inject-status"]) {
+        const c = await Conn.open(ctx.port, ctx.host);
+        c.send(request("GET", p));
+        const [r] = await c.read(1);
+        ctx.out.push({ ...observe(`GET ${p}`, r), closed: await c.closed(5000) });
+        c.close();
+      }
     },
   },
   "12_static": {

@@ -503,10 +503,12 @@ const statusText: Record<number, string> = {
   413: "Payload Too Large",
   414: "URI Too Long",
   416: "Range Not Satisfiable",
+  417: "Expectation Failed",
   431: "Request Header Fields Too Large",
   500: "Internal Server Error",
   501: "Not Implemented",
   503: "Service Unavailable",
+  505: "HTTP Version Not Supported",
 };
 
 let nextConnId = 0;
@@ -532,6 +534,40 @@ function decodePath(url: Buffer): string {
   return Buffer.from(out).toString("utf8");
 }
 
+/** Why http.c refuses to send this head (a CR/LF would forge headers), or undefined. */
+function headProblem(code: number, h: Record<string, string>): string | undefined {
+  if (code < 100 || code > 999) return `invalid status code ${code}`;
+  // eslint-disable-next-line no-control-regex
+  const shown = (x: string) =>
+    Buffer.from(x, "utf8")
+      .toString("latin1")
+      .replace(/[\x00-\x1f\x7f]/g, "?")
+      .slice(0, 63);
+  for (const [k, v] of Object.entries(h)) {
+    if (!/^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/.test(k)) return `invalid response header name '${shown(k)}'`;
+    // eslint-disable-next-line no-control-regex
+    if (/[\x00-\x08\x0a-\x1f\x7f]/.test(v)) return `invalid value of response header '${shown(k)}'`;
+    if (k.toLowerCase() === "content-length" && !/^[ \t]*[0-9]+[ \t]*$/.test(v))
+      return `invalid Content-Length '${shown(v)}'`;
+  }
+  return undefined;
+}
+
+/** The path and query of a request target: an absolute-form target
+ *  ("http://host/p?q") is served by its path, and the query ends at '#'. */
+export function splitTarget(url: string): { path: string; query: string } {
+  const m = /^[A-Za-z0-9+.-]+:\/\/[^/?#]*/.exec(url);
+  const rest = m ? url.slice(m[0].length) : url;
+  const e = rest.search(/[?#]/);
+  const p = e < 0 ? rest : rest.slice(0, e);
+  let query = "";
+  if (e >= 0 && rest[e] === "?") {
+    const h = rest.indexOf("#", e);
+    query = rest.slice(e + 1, h < 0 ? undefined : h);
+  }
+  return { path: p === "" ? "/" : p, query };
+}
+
 class ShimResponse {
   ended = false;
   constructor(
@@ -549,6 +585,14 @@ class ShimResponse {
     if (!this.live || this.res.headersSent) return;
     const h: Record<string, string> = {};
     for (const [k, v] of Object.entries(headers ?? {})) h[k] = String(v);
+    code = Number(code) | 0;
+    const refused = headProblem(code, h);
+    if (refused) {
+      // like the device: a 500 with nothing of the app's in it, later writes go nowhere
+      this.server.reportError(this.connId, `${this.describe()}: ${refused}; answered 500`);
+      this.simple(500, [["Connection", "close"]]);
+      return;
+    }
     try {
       this.res.writeHead(code, h);
     } catch (e) {
@@ -797,6 +841,17 @@ class ShimResponse {
   }
 }
 
+/** http.c's status for a request the parser refused: 501 for a well-formed
+ *  method it does not know, 505 for an HTTP version it does not speak. */
+function clientErrorStatus(err: NodeJS.ErrnoException & { rawPacket?: Buffer }): number {
+  if (err.code === "HPE_HEADER_OVERFLOW") return 431;
+  if (err.code === "ERR_HTTP_REQUEST_TIMEOUT") return 408;
+  if (err.code === "HPE_INVALID_METHOD")
+    return /^[\r\n]*[!#$%&'*+\-.^_`|~0-9A-Za-z]+ /.test(err.rawPacket?.toString("latin1") ?? "") ? 501 : 400;
+  if (err.code === "HPE_INVALID_VERSION" && /^Parse Error: Invalid HTTP version/.test(err.message)) return 505;
+  return 400;
+}
+
 class ShimServer {
   private readonly srv: http.Server;
   private readonly sockets = new Map<net.Socket, number>();
@@ -807,6 +862,7 @@ class ShimServer {
   constructor(private readonly handler: Fn) {
     this.srv = http.createServer({
       maxHeaderSize: defaultLimits.max_header_size,
+      requireHostHeader: false, // checked in onRequest, with the device's log line
       connectionsCheckingInterval: 1000,
       keepAlive: true,
     } as http.ServerOptions);
@@ -834,7 +890,7 @@ class ShimServer {
       // came before and drops the rest; node's socket closes after that
       // response anyway
       if (err.code === "HPE_CLOSED_CONNECTION") return;
-      const code = err.code === "HPE_HEADER_OVERFLOW" ? 431 : err.code === "ERR_HTTP_REQUEST_TIMEOUT" ? 408 : 400;
+      const code = clientErrorStatus(err);
       if (err.code !== "ECONNRESET") this.reportError(id, `conn ${id}: malformed request: ${err.message} (${code})`);
       if (sock.writable && !(sock as net.Socket & { _httpMessage?: unknown })._httpMessage) {
         const t = statusText[code];
@@ -937,6 +993,13 @@ class ShimServer {
       res.end(`${t}\n`);
       req.socket.destroySoon();
     };
+    // what http.c refuses once the head is in (node takes HTTP/2.0, a second Host, an empty name)
+    if (req.httpVersionMajor !== 1) return fail(505, "unsupported HTTP version");
+    const names = req.rawHeaders.filter((_, i) => i % 2 === 0);
+    if (names.includes("")) return fail(400, "empty header name");
+    const hosts = names.filter((n) => n.toLowerCase() === "host").length;
+    if (hosts > 1 || (hosts === 0 && req.httpVersionMinor >= 1))
+      return fail(400, hosts ? "more than one Host header" : "no Host header");
     const te = req.headers["transfer-encoding"];
     if (te !== undefined && !/^\s*chunked\s*$/i.test(te)) return fail(501, `unsupported Transfer-Encoding '${te}'`);
     const cl = Number(req.headers["content-length"] ?? 0);
@@ -950,8 +1013,7 @@ class ShimServer {
     req.on("end", () => {
       if (failed) return;
       const url = req.url ?? "/";
-      const urlB = Buffer.from(url, "latin1");
-      const q = url.indexOf("?");
+      const target = splitTarget(url);
       const headers: Record<string, string> = {};
       const raw = req.rawHeaders;
       for (let i = 0; i + 1 < raw.length; i += 2) {
@@ -961,8 +1023,8 @@ class ShimServer {
       const reqObj = {
         method: req.method ?? "GET",
         url,
-        path: decodePath(q >= 0 ? urlB.subarray(0, q) : urlB),
-        query: q >= 0 ? url.slice(q + 1) : "",
+        path: decodePath(Buffer.from(target.path, "latin1")),
+        query: target.query,
         headers,
         body: Buffer.concat(chunks).toString("utf8"),
         remoteAddress: req.socket.remoteAddress ?? "",

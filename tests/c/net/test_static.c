@@ -404,12 +404,12 @@ static void test_conditional(void **st) {
 
 static void test_head_and_methods(void **st) {
     fx *f = (fx *)*st;
-    char *r = fx_req(f, "HEAD /a.txt HTTP/1.1\r\n\r\n");
+    char *r = fx_req(f, "HEAD /a.txt HTTP/1.1\r\nHost: a\r\n\r\n");
     assert_int_equal(status_of(r), 200);
     assert_non_null(strstr(r, "Content-Length: 12\r\n"));
     assert_string_equal(body_of(r), "");
     free(r);
-    r = fx_req(f, "POST /a.txt HTTP/1.1\r\nContent-Length: 0\r\n\r\n");
+    r = fx_req(f, "POST /a.txt HTTP/1.1\r\nHost: a\r\nContent-Length: 0\r\n\r\n");
     assert_int_equal(status_of(r), 405);
     assert_non_null(strstr(r, "Allow: GET, HEAD\r\n"));
     free(r);
@@ -423,7 +423,7 @@ static void test_big_file_streams(void **st) {
     int i, ok = 1;
     http_server_accept_mem(f->s, p, NULL);
     {
-        const char *rq = "GET /big.bin HTTP/1.1\r\n\r\nGET /a.txt HTTP/1.1\r\n\r\n";
+        const char *rq = "GET /big.bin HTTP/1.1\r\nHost: a\r\n\r\nGET /a.txt HTTP/1.1\r\nHost: a\r\n\r\n";
         net_mem_pipe_write(p, rq, strlen(rq));
     }
     /* the send buffer never holds the whole file: drain as a client would */
@@ -467,7 +467,7 @@ static void test_acl_in_serve(void **st) {
         net_ip_parse("::1", 3, &a);
         g_opts.ip_acl = "-::/0,+::1/128";
         http_server_accept_mem(f->s, p, &a);
-        net_mem_pipe_write(p, "GET /a.txt HTTP/1.1\r\n\r\n", 23);
+        net_mem_pipe_write(p, "GET /a.txt HTTP/1.1\r\nHost: a\r\n\r\n", 32);
         fx_pump(f, 5);
         o = net_mem_pipe_output(p, &n);
         assert_memory_equal(o, "HTTP/1.1 200", 12);
