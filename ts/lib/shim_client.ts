@@ -46,6 +46,7 @@ export interface ClientTarget {
   certFile?: string;
   keyFile?: string;
   timeout: number;
+  deadline: number;
   maxResponse: number;
   maxFragment: number;
 }
@@ -130,6 +131,7 @@ export function resolveOptions(options: unknown): ClientTarget {
     tls: false,
     headers: [],
     timeout: 0,
+    deadline: 0,
     maxResponse: 0,
     maxFragment: 0,
   };
@@ -171,6 +173,7 @@ export function resolveOptions(options: unknown): ClientTarget {
   t.keyFile = optString(o, "ssl_key");
   if ((t.certFile === undefined) !== (t.keyFile === undefined)) fail("ssl_cert and ssl_key go together");
   t.timeout = optNumber(o, "timeout", "timeout") ?? 0;
+  t.deadline = optNumber(o, "deadline_ms", "deadline_ms") ?? 0;
   t.maxResponse = optNumber(o, "max_response_size", "max_response_size") ?? 0;
   const mfl = optNumber(o, "tls_max_fragment_len", "tls_max_fragment_len") ?? 0;
   if (![0, 512, 1024, 2048, 4096].includes(mfl))
@@ -464,6 +467,7 @@ class ShimClientRequest {
     const headers: [string, string][] = [];
     if (!have.has("host")) headers.push(["Host", authority(t)]);
     headers.push(...t.headers);
+    if (!have.has("accept-encoding")) headers.push(["Accept-Encoding", "identity"]);
     if (
       !have.has("content-length") &&
       (body.length > 0 || !["GET", "HEAD", "DELETE", "OPTIONS", "TRACE", "CONNECT"].includes(t.method))
@@ -509,6 +513,11 @@ class ShimClientRequest {
     }
     this.req = req;
     if (t.timeout > 0) this.armTimeout(req);
+    if (t.deadline > 0)
+      nodeSetTimeout(
+        () => this.fail(`response not complete within ${t.deadline} ms (the request's deadline)`),
+        t.deadline,
+      ).unref();
     req.on("socket", (sock: net.Socket) => {
       sock.on(t.tls ? "secureConnect" : "connect", () => (this.connected = true));
       sock.on("data", () => (this.gotBytes = true));
