@@ -314,6 +314,19 @@ export const cases: Record<string, Case> = {
         "/./hello.txt",
         "/sub/../hello.txt",
         "//hello.txt",
+        // a file is not a directory; redirects are paths on this host, whatever the target
+        "/hello.txt/",
+        "/sub/a.txt/?x=1",
+        "//evil.example/..",
+        "//evil.example/../sub?x=1",
+        "/.//evil.example/../sub",
+        "/sub#?x",
+        "/sub?a=1#frag",
+        "/%2fevil.example/..",
+        "/%5cevil.example/..",
+        "http://evil.example/sub",
+        "http://evil.example//sub",
+        "http://other.example/hello.txt",
       ])
         await get(ctx, p);
       await one(ctx, request("POST", "/hello.txt", {}, "x"));
@@ -352,6 +365,25 @@ export const cases: Record<string, Case> = {
       await get(ctx, "/hello.txt", { "If-Modified-Since": "Mon, 01 Jan 2001 00:00:00 GMT" });
       await get(ctx, "/hello.txt", { "If-Modified-Since": "garbage" });
       await get(ctx, "/", { "If-None-Match": etagOf(ctx.root, "index.html") });
+      // entity-tag lists (RFC 9110 13.1.1-2), If-Match, If-Unmodified-Since, If-Range
+      const conditions: Record<string, string>[] = [
+        { "If-None-Match": `W/${etag}` },
+        { "If-None-Match": '"x", *' },
+        { "If-None-Match": `"a${etag}"` },
+        { "If-None-Match": `${etag}${etag}` },
+        { "If-Match": `"x", ${etag}` },
+        { "If-Match": '"nope"' },
+        { "If-Match": "*" },
+        { "If-Match": `W/${etag}` },
+        { "If-Unmodified-Since": "Mon, 01 Jan 2001 00:00:00 GMT" },
+        { "If-Unmodified-Since": "Wed, 01 Jan 2031 00:00:00 GMT" },
+        { "If-Range": etag, Range: "bytes=0-3" },
+        { "If-Range": '"old"', Range: "bytes=0-3" },
+        { "If-Range": `W/${etag}`, Range: "bytes=0-3" },
+        { "If-Range": "Tue, 14 Nov 2023 22:13:20 GMT", Range: "bytes=0-3" },
+        { "If-Range": "Mon, 01 Jan 2001 00:00:00 GMT", Range: "bytes=0-3" },
+      ];
+      for (const h of conditions) await get(ctx, "/hello.txt", h);
     },
   },
   "15_acl_allow": {

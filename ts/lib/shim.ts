@@ -431,6 +431,46 @@ export function dateParse(s: string): number | undefined {
   return Date.UTC(y, mon, d) / 1000 + hh * 3600 + mm * 60 + ss;
 }
 
+/** Whether an If-Match / If-None-Match list (RFC 9110 13.1.1-2) names etag:
+ *  "*" alone matches; weak comparison ignores W/, strong needs both strong;
+ *  a malformed list matches nothing (static.c's etag_list_match). */
+export function etagListMatch(field: string, etag: string, weak: boolean): boolean {
+  const ows = (c: string) => c === " " || c === "\t";
+  let i = 0;
+  let t = field.length;
+  while (i < t && ows(field[i])) i++;
+  while (t > i && ows(field[t - 1])) t--;
+  if (field.slice(i, t) === "*") return true;
+  let found = false;
+  while (i < t) {
+    while (i < t && (ows(field[i]) || field[i] === ",")) i++;
+    if (i >= t) break;
+    const isWeak = field.startsWith("W/", i);
+    if (isWeak) i += 2;
+    if (field[i] !== '"') return false;
+    const j = field.indexOf('"', i + 1);
+    if (j < 0 || j >= t) return false;
+    if (field.slice(i, j + 1) === etag && (weak || !isWeak)) found = true;
+    i = j + 1;
+    while (i < t && ows(field[i])) i++;
+    if (i < t && field[i] !== ",") return false;
+  }
+  return found;
+}
+
+/** If-Range (RFC 9110 13.1.5): an entity tag that strongly matches, or the exact Last-Modified date. */
+function ifRangeHolds(v: string, etag: string, mtime: number): boolean {
+  const s = v.trim();
+  if (s.startsWith('"') || s.startsWith("W/")) return s === etag;
+  return dateParse(s) === mtime;
+}
+
+/** The origin-form part of a request target: "http://h/p?q" -> "/p?q". */
+function originForm(url: string): string {
+  const m = /^[A-Za-z0-9+.-]+:\/\/[^/?#]*/.exec(url);
+  return m ? url.slice(m[0].length) || "/" : url;
+}
+
 function htmlEscape(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 }
@@ -500,6 +540,7 @@ const statusText: Record<number, string> = {
   404: "Not Found",
   405: "Method Not Allowed",
   408: "Request Timeout",
+  412: "Precondition Failed",
   413: "Payload Too Large",
   414: "URI Too Long",
   416: "Range Not Satisfiable",
@@ -689,7 +730,7 @@ class ShimResponse {
       if (a === 0) return this.simple(403, extra);
     }
     if (req.method !== "GET" && req.method !== "HEAD") return this.simple(405, [...extra, ["Allow", "GET, HEAD"]]);
-    const urlBytes = Buffer.from(req.url ?? "/", "latin1");
+    const urlBytes = Buffer.from(originForm(req.url ?? "/"), "latin1");
     let qpos = urlBytes.findIndex((c) => c === 0x3f || c === 0x23);
     if (qpos < 0) qpos = urlBytes.length;
     const relB = sanitizePath(urlBytes.subarray(0, qpos));
@@ -726,11 +767,23 @@ class ShimResponse {
       this.server.reportError(this.connId, `${this.describe()}: resolves outside document_root (403)`);
       return this.simple(403, extra);
     }
+    const slashEnd = urlBytes[qpos - 1] === 0x2f;
+    if (!st.isDirectory() && slashEnd) return this.simple(404, extra); // "/file.txt/"
     if (st.isDirectory()) {
-      const url = urlBytes.subarray(0, qpos).toString("latin1");
-      if (!url.endsWith("/")) {
+      if (!slashEnd) {
+        // the Location is the clean path, never the target as sent: "//evil.example/.." must not
+        // redirect off-site
         const q = urlBytes[qpos] === 0x3f ? urlBytes.subarray(qpos).toString("latin1") : "";
-        return this.simple(301, [...extra, ["Location", `${url}/${q}`]]);
+        const enc = relB.length
+          ? "/" +
+            relB
+              .toString("latin1")
+              .split("/")
+              .map((x) => urlEncode(Buffer.from(x, "latin1")))
+              .join("/")
+          : "";
+        const fragmentFree = q.split("#")[0];
+        return this.simple(301, [...extra, ["Location", `${enc}/${fragmentFree}`]]);
       }
       let found = false;
       for (const idx of (str("index_files") || "index.html,index.htm").split(",")) {
@@ -760,9 +813,15 @@ class ShimResponse {
     const etag = `"${mtime.toString(16)}.${st.size.toString(16)}"`;
     const lm = dateFormat(mtime);
     let status = 200;
+    // RFC 9110 13.2.2: If-Match, else If-Unmodified-Since; then If-None-Match, else If-Modified-Since
+    const im = req.headers["if-match"];
+    const ius = im === undefined ? req.headers["if-unmodified-since"] : undefined;
+    const iusT = ius !== undefined ? dateParse(ius) : undefined;
+    if ((im !== undefined && !etagListMatch(im, etag, false)) || (iusT !== undefined && mtime > iusT))
+      return this.simple(412, extra);
     const inm = req.headers["if-none-match"];
     if (inm !== undefined) {
-      if (inm.includes("*") || inm.includes(etag)) status = 304;
+      if (etagListMatch(inm, etag, true)) status = 304;
     } else {
       const ims = req.headers["if-modified-since"];
       const t = ims !== undefined ? dateParse(ims) : undefined;
@@ -776,7 +835,8 @@ class ShimResponse {
     }
     let start = 0,
       len = st.size;
-    const range = req.headers["range"];
+    const ifRange = req.headers["if-range"] as string | undefined;
+    const range = ifRange === undefined || ifRangeHolds(ifRange, etag, mtime) ? req.headers["range"] : undefined;
     const h: [string, string][] = [];
     if (range !== undefined) {
       const r = rangeParse(range, st.size);

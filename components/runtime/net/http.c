@@ -106,6 +106,7 @@ const char *http_status_text(int s) {
     case 408: return "Request Timeout";
     case 409: return "Conflict";
     case 411: return "Length Required";
+    case 412: return "Precondition Failed";
     case 413: return "Payload Too Large";
     case 414: return "URI Too Long";
     case 416: return "Range Not Satisfiable";
@@ -388,19 +389,23 @@ static int hexv(int c) {
     return -1;
 }
 
+const char *http__origin_form(const char *url) {
+    const char *s = url;
+    while ((*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z') || (*s >= '0' && *s <= '9') || *s == '+' || *s == '-' ||
+           *s == '.')
+        s++;
+    if (s == url || s[0] != ':' || s[1] != '/' || s[2] != '/') return url;
+    s += 3;
+    while (*s && *s != '/' && *s != '?' && *s != '#') s++; /* the authority */
+    return *s ? s : "/";
+}
+
 /* The request target's path and query.  An absolute-form target
  * ("http://host/p?q", RFC 9112 3.2.2) is served by its path; the query ends
  * at '#'. */
 static void split_target(const char *url, const char **path, size_t *plen, const char **query, size_t *qlen) {
-    const char *s = url, *q, *e;
-    while ((*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z') || (*s >= '0' && *s <= '9') || *s == '+' || *s == '-' ||
-           *s == '.')
-        s++;
-    if (s > url && s[0] == ':' && s[1] == '/' && s[2] == '/') {
-        s += 3;
-        while (*s && *s != '/' && *s != '?' && *s != '#') s++; /* the authority */
-        url = s;
-    }
+    const char *q, *e;
+    url = http__origin_form(url);
     e = url + strcspn(url, "?#");
     *path = e == url ? "/" : url; /* "http://host" has the path "/" */
     *plen = e == url ? 1 : (size_t)(e - url);
