@@ -9,6 +9,7 @@ import { load } from "./load";
 import { checkSubset, followsRefusal } from "./subset";
 import { analyzeCaptures } from "./analyze/captures";
 import { optionalApiParts } from "./analyze/optional_parts";
+import { readSymbols } from "./analyze/reads";
 import { ModuleEmitter } from "./emit/module";
 import { printModule } from "./cir/print";
 
@@ -30,7 +31,11 @@ export function compileToC(appFile: string, opts: CompileOptions = {}): CompileR
   const { diags: subset, refused } = checkSubset(source, checker);
   // with type errors the types the emitter relies on are wrong: those and the subset's refusals are all
   if (loaded.diags.length) return { diags: dedupe([...subset, ...loaded.diags]) };
-  const analyses = { captures: analyzeCaptures(source, checker), apiParts: optionalApiParts(source, checker) };
+  const analyses = {
+    captures: analyzeCaptures(source, checker),
+    apiParts: optionalApiParts(source, checker),
+    reads: readSymbols(source, checker),
+  };
   const appName = path.basename(appFile);
   const names = { appFile: appName, cFile: opts.cFile ?? appName.replace(/\.tsx?$/, "") + ".c" };
   const emitter = new ModuleEmitter(source, checker, analyses, names, (n) => followsRefusal(n, refused, checker));

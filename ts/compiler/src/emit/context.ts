@@ -69,6 +69,8 @@ export type FunctionLike = ts.ArrowFunction | ts.FunctionExpression | ts.Functio
 export interface ModuleContext {
   readonly checker: ts.TypeChecker;
   readonly captures: Captures;
+  /** Variables read somewhere (see analyze/reads.ts). */
+  readonly reads: Set<ts.Symbol>;
   readonly classes: Map<ts.ClassDeclaration, ClassInfo>;
   readonly functions: Map<ts.FunctionDeclaration, FunctionInfo>;
   /** Set when the app calls the device API (runtime/api). */

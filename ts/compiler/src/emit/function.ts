@@ -185,6 +185,7 @@ export class FunctionEmitter extends FunctionContext {
     const v: VarInfo = { local, t, kind: "local", owned: isHeap(t) };
     const init = e ? this.convert(e, t) : undefined;
     this.emit(C.decl(local, init ? (isHeap(t) ? this.own(init) : init) : zero(t)));
+    if (!isHeap(t) && !this.m.reads.has(sym)) this.emit(C.exprStmt(C.cast("void", C.ref(local))));
     this.vars.set(sym, v);
     if (v.owned) this.releaseAtEnd(local);
     return v;
