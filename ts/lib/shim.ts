@@ -1137,6 +1137,7 @@ class ShimServer {
       let ctx: tls.TlsOptions;
       try {
         ctx = {
+          ...client.tlsPolicy,
           cert: fs.readFileSync(String(cert)),
           key: fs.readFileSync(String(key)),
           ...(ca !== undefined ? { ca: fs.readFileSync(String(ca)), requestCert: true, rejectUnauthorized: true } : {}),

@@ -51,6 +51,20 @@ export interface ClientTarget {
   maxFragment: number;
 }
 
+/** The runtime's TLS policy (net/tls.c): TLS 1.2 at least, only ECDHE with
+ *  AES-GCM or ChaCha20-Poly1305 (TLS 1.3 suites are all AEAD). */
+export const tlsPolicy = {
+  minVersion: "TLSv1.2" as const,
+  ciphers: [
+    "ECDHE-ECDSA-AES128-GCM-SHA256",
+    "ECDHE-RSA-AES128-GCM-SHA256",
+    "ECDHE-ECDSA-AES256-GCM-SHA384",
+    "ECDHE-RSA-AES256-GCM-SHA384",
+    "ECDHE-ECDSA-CHACHA20-POLY1305",
+    "ECDHE-RSA-CHACHA20-POLY1305",
+  ].join(":"),
+};
+
 function fail(msg: string): never {
   throw new Error(`Http.request: ${msg}`);
 }
@@ -504,6 +518,7 @@ class ShimClientRequest {
       if (t.servername !== undefined)
         opts.checkServerIdentity = (_host, cert) => tls.checkServerIdentity(t.servername!, cert);
       opts.rejectUnauthorized = true;
+      Object.assign(opts, tlsPolicy);
     }
     let req: http.ClientRequest;
     try {

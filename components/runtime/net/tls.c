@@ -619,7 +619,8 @@ static void tls_reason(tls_conn *t, int r, char *buf, size_t len) {
         int alert = m ? m[1] : -1;
         if (alert == MBEDTLS_SSL_ALERT_MSG_PROTOCOL_VERSION)
             snprintf(buf, len, "protocol version: the %s refused TLS 1.2 and later (alert %d)", peer, alert);
-        else if (alert == MBEDTLS_SSL_ALERT_MSG_HANDSHAKE_FAILURE || alert == MBEDTLS_SSL_ALERT_MSG_INSUFFICIENT_SECURITY)
+        else if (alert == MBEDTLS_SSL_ALERT_MSG_HANDSHAKE_FAILURE ||
+                 alert == MBEDTLS_SSL_ALERT_MSG_INSUFFICIENT_SECURITY)
             snprintf(buf, len,
                      "the %s refused the handshake (alert %d): no TLS version or cipher suite in common (this side "
                      "takes TLS 1.2 or later, ECDHE with AES-GCM or ChaCha20-Poly1305)",
@@ -659,7 +660,8 @@ static const int g_suites[] = {
     MBEDTLS_TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384,
     MBEDTLS_TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305_SHA256,
     MBEDTLS_TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256,
-    0};
+    0
+};
 
 static void conf_policy(mbedtls_ssl_config *conf) {
 #if MBEDTLS_VERSION_NUMBER >= 0x03020000
