@@ -12,6 +12,7 @@ import { optionalApiParts } from "./analyze/optional_parts";
 import { readSymbols } from "./analyze/reads";
 import { ModuleEmitter } from "./emit/module";
 import { printModule } from "./cir/print";
+import { Platform, hostPlatform } from "./platform";
 
 export interface CompileResult {
   c?: string;
@@ -21,6 +22,8 @@ export interface CompileResult {
 export interface CompileOptions {
   /** Where the C will be written, relative to the app's folder (for #line); default <app>.c beside it. */
   cFile?: string;
+  /** Device.target, Device.listen and Device.www; default the host's. */
+  platform?: Platform;
 }
 
 /** Type-checks an app, checks the subset and emits C. No C comes back when there is any error. */
@@ -38,7 +41,14 @@ export function compileToC(appFile: string, opts: CompileOptions = {}): CompileR
   };
   const appName = path.basename(appFile);
   const names = { appFile: appName, cFile: opts.cFile ?? appName.replace(/\.tsx?$/, "") + ".c" };
-  const emitter = new ModuleEmitter(source, checker, analyses, names, (n) => followsRefusal(n, refused, checker));
+  const emitter = new ModuleEmitter(
+    source,
+    checker,
+    analyses,
+    names,
+    (n) => followsRefusal(n, refused, checker),
+    opts.platform ?? hostPlatform,
+  );
   let module;
   try {
     module = emitter.emit();
