@@ -34,6 +34,7 @@ help:
 	@echo "make fuzz-tls FUZZ_SECONDS=600                    libFuzzer on the TLS client's record path (loopback peer)"
 	@echo "make test-client | test-net-tls | test-client-valgrind   client apps, TLS checks, 1,000 HTTPS requests under valgrind"
 	@echo "make test-net-tls-mbedtls3 | tls-heap-device     TLS checks against mbedTLS 3.6.6; heap with device record sizes"
+	@echo "make test-tls-audit | test-tls-audit-mbedtls3    testssl.sh against the HTTPS server (mbedTLS 2.28 / 3.6.6)"
 	@echo "make format | check-format                     apply or check the C and TypeScript layout"
 	@echo "make soak-http                                    100k-request RSS soak"
 	@echo "make soak-slow                                    slow-client attacks: share of normal requests served within 1 s, vs nginx"

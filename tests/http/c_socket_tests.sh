@@ -111,13 +111,13 @@ check "pipelining, in order" 'python3 -c "import sys; s=sys.argv[1]; a=s.find(\"
 
 # --- hostile input
 r=$(raw 127.0.0.1 $P 3 'b"GARBAGE\r\n\r\n"');                  check "garbage -> 400" '[[ "$r" == "HTTP/1.1 400"* ]]' "$r"
-r=$(raw 127.0.0.1 $P 3 'b"GET / HTTP/1.1\r\nX: " + b"a"*8000 + b"\r\n\r\n"'); check "huge header -> 431" '[[ "$r" == "HTTP/1.1 431"* ]]' "${r:0:80}"
-r=$(raw 127.0.0.1 $P 3 'b"POST /echo HTTP/1.1\r\nContent-Length: 200000\r\n\r\n" + b"x"*200000'); check "big body -> 413" '[[ "$r" == "HTTP/1.1 413"* ]]' "${r:0:80}"
-r=$(raw 127.0.0.1 $P 3 'b"POST /echo HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n" + (b"8000\r\n" + b"y"*32768 + b"\r\n")*3 + b"0\r\n\r\n"'); check "big chunked body -> 413" '[[ "$r" == "HTTP/1.1 413"* ]]' "${r:0:80}"
-r=$(raw 127.0.0.1 $P 3 'b"POST /echo HTTP/1.1\r\nTransfer-Encoding: gzip\r\n\r\n"'); check "TE gzip -> 501" '[[ "$r" == "HTTP/1.1 501"* ]]' "$r"
-r=$(raw 127.0.0.1 $P 3 'b"GET /\x00 HTTP/1.1\r\n\r\n"');          check "NUL in request line -> 400" '[[ "$r" == "HTTP/1.1 400"* ]]' "$r"
-r=$(raw 127.0.0.1 $P 3 'b"GET / HTTP/1.1\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\n"'); check "duplicate Content-Length -> 400" '[[ "$r" == "HTTP/1.1 400"* ]]' "$r"
-r=$(raw 127.0.0.1 $P 3 'b"GET / HTTP/1.1\r\nTransfer-Encoding: chunked\r\nContent-Length: 3\r\n\r\nabc"'); check "TE + CL smuggling -> 400" '[[ "$r" == "HTTP/1.1 400"* ]]' "$r"
+r=$(raw 127.0.0.1 $P 3 'b"GET / HTTP/1.1\r\nHost: t\r\nX: " + b"a"*8000 + b"\r\n\r\n"'); check "huge header -> 431" '[[ "$r" == "HTTP/1.1 431"* ]]' "${r:0:80}"
+r=$(raw 127.0.0.1 $P 3 'b"POST /echo HTTP/1.1\r\nHost: t\r\nContent-Length: 200000\r\n\r\n" + b"x"*200000'); check "big body -> 413" '[[ "$r" == "HTTP/1.1 413"* ]]' "${r:0:80}"
+r=$(raw 127.0.0.1 $P 3 'b"POST /echo HTTP/1.1\r\nHost: t\r\nTransfer-Encoding: chunked\r\n\r\n" + (b"8000\r\n" + b"y"*32768 + b"\r\n")*3 + b"0\r\n\r\n"'); check "big chunked body -> 413" '[[ "$r" == "HTTP/1.1 413"* ]]' "${r:0:80}"
+r=$(raw 127.0.0.1 $P 3 'b"POST /echo HTTP/1.1\r\nHost: t\r\nTransfer-Encoding: gzip\r\n\r\n"'); check "TE gzip -> 501" '[[ "$r" == "HTTP/1.1 501"* ]]' "$r"
+r=$(raw 127.0.0.1 $P 3 'b"GET /\x00 HTTP/1.1\r\nHost: t\r\n\r\n"');          check "NUL in request line -> 400" '[[ "$r" == "HTTP/1.1 400"* ]]' "$r"
+r=$(raw 127.0.0.1 $P 3 'b"GET / HTTP/1.1\r\nHost: t\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\n"'); check "duplicate Content-Length -> 400" '[[ "$r" == "HTTP/1.1 400"* ]]' "$r"
+r=$(raw 127.0.0.1 $P 3 'b"GET / HTTP/1.1\r\nHost: t\r\nTransfer-Encoding: chunked\r\nContent-Length: 3\r\n\r\nabc"'); check "TE + CL smuggling -> 400" '[[ "$r" == "HTTP/1.1 400"* ]]' "$r"
 r=$(raw 127.0.0.1 $P 3 'b"\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03" + bytes(range(256))'); check "TLS hello on plain port -> 400" '[[ "$r" == "HTTP/1.1 400"* ]]' "${r:0:40}"
 
 # --- timeouts (server: request 1500 ms, idle 2000 ms, response 2500 ms)
@@ -130,7 +130,7 @@ r=$(raw 127.0.0.1 $P 6 'b""')
 t1=$(( ($(date +%s%N) - t0) / 1000000 ))
 check "idle connection closed (${t1} ms)" '[ "$r" = "<EOF>" ] && [ $t1 -ge 1500 ] && [ $t1 -lt 4000 ]' "$r"
 t0=$(date +%s%N)
-r=$(raw 127.0.0.1 $P 6 'b"GET /never HTTP/1.1\r\n\r\n"')
+r=$(raw 127.0.0.1 $P 6 'b"GET /never HTTP/1.1\r\nHost: t\r\n\r\n"')
 t1=$(( ($(date +%s%N) - t0) / 1000000 ))
 check "never-ending handler closed (${t1} ms)" '[ "$r" = "<EOF>" ] && [ $t1 -lt 5000 ]' "$r"
 check "error names request and conn" 'grep -q "conn [0-9]* GET /never: response not finished" "$WORK/S.err"'
@@ -150,7 +150,7 @@ for pth in /static/../../outside.txt /static/%2e%2e/%2e%2e/outside.txt /static/.
     if [[ "$r" != *TOPSECRET* && "$r" != *root:* && $code -ge 400 && $code -lt 500 ]]; then n_trav_ok=$((n_trav_ok+1)); else echo "    leak/bad status for $pth: $r"; fi
 done
 check "traversal forms rejected ($n_trav_ok/$n_trav)" '[ $n_trav_ok -eq $n_trav ]'
-r=$(raw 127.0.0.1 $P 3 'b"GET /static/../../outside.txt HTTP/1.1\r\n\r\n"')
+r=$(raw 127.0.0.1 $P 3 'b"GET /static/../../outside.txt HTTP/1.1\r\nHost: t\r\n\r\n"')
 check "raw ../ traversal" '[[ "$r" == "HTTP/1.1 400"* && "$r" != *TOPSECRET* ]]' "${r:0:60}"
 
 # --- listen errors
@@ -259,8 +259,8 @@ if [ -n "$PLAIN" ] && command -v valgrind >/dev/null; then
     done
     curl -s -m 10 "http://127.0.0.1:$VP/static/big.bin" -o /dev/null
     raw 127.0.0.1 $VP 3 'b"GARBAGE\r\n\r\n"' >/dev/null
-    raw 127.0.0.1 $VP 3 'b"POST /echo HTTP/1.1\r\nContent-Length: 200000\r\n\r\n" + b"x"*200000' >/dev/null
-    raw 127.0.0.1 $VP 6 'b"GET /never HTTP/1.1\r\n\r\n"' >/dev/null
+    raw 127.0.0.1 $VP 3 'b"POST /echo HTTP/1.1\r\nHost: t\r\nContent-Length: 200000\r\n\r\n" + b"x"*200000' >/dev/null
+    raw 127.0.0.1 $VP 6 'b"GET /never HTTP/1.1\r\nHost: t\r\n\r\n"' >/dev/null
     curl -s -m 10 "http://127.0.0.1:$VP/destroy" >/dev/null
     wait $VPID; vrc=$?
     check "valgrind: no errors, no leaks (rc=$vrc)" '[ $vrc -eq 0 ] && grep -q "ERROR SUMMARY: 0 errors" "$WORK/vg.err" && (grep -q "All heap blocks were freed" "$WORK/vg.err" || grep -q "definitely lost: 0 bytes" "$WORK/vg.err")' "$(grep -E 'lost|ERROR SUMMARY' "$WORK/vg.err" | tr '\n' ' ')"

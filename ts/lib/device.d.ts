@@ -159,8 +159,9 @@ interface RequestOptions {
   path?: string;
   /** ["GET"] */
   method?: string;
-  /** Request headers (values in printable ASCII); Host, Content-Length and
-   *  Connection: close are added unless given. */
+  /** Request headers (values in printable ASCII); Host, Accept-Encoding:
+   *  identity (the body is not decoded), Content-Length and Connection: close
+   *  are added unless given. */
   headers?: HttpHeaders;
   /** ["http:"] */
   protocol?: "http:" | "https:";
@@ -175,6 +176,9 @@ interface RequestOptions {
   ssl_key?: string;
   /** Milliseconds without progress before the request fails (as setTimeout(ms)). */
   timeout?: number;
+  /** Milliseconds for the whole request, from start to the complete response,
+   *  however the server trickles it; then it fails with an error [none]. */
+  deadline_ms?: number;
   /** Largest response (headers + body) kept in memory [1048576]; bigger is
    *  an error. Not applied to a body streamed with on('data'). */
   max_response_size?: number;

@@ -59,6 +59,22 @@ static void http_process(http_conn *hc);
 static void conn_fn(net_conn *c, int ev, void *ev_data, void *ud);
 
 /* ---------------------------------------------------------------- helpers */
+static int ci_eq_n(const char *a, const char *b, size_t n) {
+    for (; n; a++, b++, n--) {
+        char x = *a, y = *b;
+        if (x >= 'A' && x <= 'Z') x = (char)(x + 32);
+        if (y >= 'A' && y <= 'Z') y = (char)(y + 32);
+        if (x != y) return 0;
+    }
+    return 1;
+}
+
+/* RFC 9110 5.6.2 */
+static int is_tchar(int ch) {
+    return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') ||
+           (ch && strchr("!#$%&'*+-.^_`|~", ch) != NULL);
+}
+
 const char *http_status_text(int s) {
     switch (s) {
     case 100: return "Continue";
@@ -82,9 +98,11 @@ const char *http_status_text(int s) {
     case 408: return "Request Timeout";
     case 409: return "Conflict";
     case 411: return "Length Required";
+    case 412: return "Precondition Failed";
     case 413: return "Payload Too Large";
     case 414: return "URI Too Long";
     case 416: return "Range Not Satisfiable";
+    case 417: return "Expectation Failed";
     case 418: return "I'm a Teapot";
     case 429: return "Too Many Requests";
     case 431: return "Request Header Fields Too Large";
@@ -303,8 +321,14 @@ static int on_header_field(llhttp_t *p, const char *at, size_t len) {
 
 static int on_header_field_complete(llhttp_t *p) {
     http_conn *hc = P(p);
+    http_arena *a = &hc->cur->head;
     if (hc->cur->headers_done) return 0;
-    return arena_fail(hc, http_arena_field_done(&hc->cur->head), 431, "request headers too large");
+    if (a->in_field && a->len == a->hoff[a->nh][0]) {
+        hc->err_status = 400;
+        hc->err_msg = "empty header name";
+        return -1;
+    }
+    return arena_fail(hc, http_arena_field_done(a), 431, "request headers too large");
 }
 
 static int on_header_value(llhttp_t *p, const char *at, size_t len) {
@@ -326,9 +350,34 @@ static int hexv(int c) {
     return -1;
 }
 
-/* Decode the path part of the URL (%00 stays encoded). */
-static char *decode_path(const char *url, size_t len) {
-    char *out = (char *)malloc(len + 1);
+const char *http__origin_form(const char *url) {
+    const char *s = url;
+    while ((*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z') || (*s >= '0' && *s <= '9') || *s == '+' || *s == '-' ||
+           *s == '.')
+        s++;
+    if (s == url || s[0] != ':' || s[1] != '/' || s[2] != '/') return url;
+    s += 3;
+    while (*s && *s != '/' && *s != '?' && *s != '#') s++; /* the authority */
+    return *s ? s : "/";
+}
+
+/* The request target's path and query.  An absolute-form target
+ * ("http://host/p?q", RFC 9112 3.2.2) is served by its path; the query ends
+ * at '#'. */
+static void split_target(const char *url, const char **path, size_t *plen, const char **query, size_t *qlen) {
+    const char *q, *e;
+    url = http__origin_form(url);
+    e = url + strcspn(url, "?#");
+    *path = e == url ? "/" : url; /* "http://host" has the path "/" */
+    *plen = e == url ? 1 : (size_t)(e - url);
+    q = *e == '?' ? e + 1 : e;
+    *query = q;
+    *qlen = *e == '?' ? strcspn(q, "#") : 0;
+}
+
+/* Decode the path (%00 stays encoded) into a new buffer, the query after it. */
+static char *decode_target(const char *url, size_t len, const char *query, size_t qlen) {
+    char *out = (char *)malloc(len + qlen + 2);
     size_t i, o = 0;
     if (!out) return NULL;
     for (i = 0; i < len; i++) {
@@ -341,7 +390,9 @@ static char *decode_path(const char *url, size_t len) {
             out[o++] = url[i];
         }
     }
-    out[o] = 0;
+    out[o++] = 0;
+    memcpy(out + o, query, qlen);
+    out[o + qlen] = 0;
     return out;
 }
 
@@ -362,11 +413,47 @@ static int te_supported(const char *v) {
     return 1;
 }
 
+/* RFC 9112 3.2: an HTTP/1.1 request has exactly one Host, an HTTP/1.0 one at most. */
+static int check_host(http_conn *hc, const http_res *ex) {
+    size_t i, n = 0;
+    for (i = 0; i < ex->req.num_headers; i++) n += http_ci_eq(ex->req.headers[i].name, "Host");
+    if (n > 1 || (n == 0 && ex->req.http_minor >= 1)) {
+        hc->err_status = 400;
+        hc->err_msg = n ? "more than one Host header" : "no Host header";
+        return -1;
+    }
+    return 0;
+}
+
+/* Expect (RFC 9110 10.1.1): "100-continue" gets its interim 100 now, before
+ * the body is read, when a body follows; any other expectation gets 417. */
+static int check_expect(http_conn *hc, llhttp_t *p) {
+    static const char cont[] = "HTTP/1.1 100 Continue\r\n\r\n";
+    const char *v = http_req_header(&hc->cur->req, "Expect");
+    size_t n;
+    if (!v) return 0;
+    while (*v == ' ' || *v == '\t') v++;
+    n = strlen(v);
+    while (n && (v[n - 1] == ' ' || v[n - 1] == '\t')) n--;
+    if (n != 12 || strncmp(v, "100-", 4) != 0 || !ci_eq_n(v + 4, "continue", 8)) {
+        hc->err_status = 417;
+        hc->err_msg = "unsupported expectation";
+        return -1;
+    }
+    if (p->http_minor >= 1 && ((p->flags & F_CHUNKED) || ((p->flags & F_CONTENT_LENGTH) && p->content_length > 0)) &&
+        net_conn_send(hc->c, cont, sizeof cont - 1) != 0) {
+        hc->err_status = 500;
+        hc->err_msg = "send buffer full";
+        return -1;
+    }
+    return 0;
+}
+
 static int on_headers_complete(llhttp_t *p) {
     http_conn *hc = P(p);
     http_res *ex = hc->cur;
-    size_t plen;
-    const char *te, *url, *q;
+    size_t plen, qlen;
+    const char *te, *url, *path, *query;
     ex->headers_done = 1;
     /* the head is in: the rest of the request has request_timeout_ms from its start */
     hc->c->deadline = 0;
@@ -385,20 +472,21 @@ static int on_headers_complete(llhttp_t *p) {
     ex->req.http_minor = p->http_minor;
     url = ex->head.buf ? ex->head.buf + ex->url_off : "";
     ex->req.url = url;
-    q = strchr(url, '?');
-    plen = q ? (size_t)(q - url) : strlen(url);
-    {
-        const char *hash = memchr(url, '#', plen);
-        if (hash) plen = (size_t)(hash - url);
-    }
-    ex->req.query = q ? q + 1 : "";
-    ex->path_buf = decode_path(url, plen);
+    split_target(url, &path, &plen, &query, &qlen);
+    ex->path_buf = decode_target(path, plen, query, qlen);
     if (!ex->path_buf) {
         hc->err_status = 500;
         hc->err_msg = "out of memory";
         return -1;
     }
     ex->req.path = ex->path_buf;
+    ex->req.query = ex->path_buf + strlen(ex->path_buf) + 1;
+    if (p->http_major != 1) { /* llhttp takes 0.9 and 2.0 */
+        hc->err_status = 505;
+        hc->err_msg = "unsupported HTTP version";
+        return -1;
+    }
+    if (check_host(hc, ex) != 0) return -1;
     ex->is_head = p->method == HTTP_HEAD;
     if (p->upgrade) hc->upgrade = 1;
     te = http_req_header(&ex->req, "Transfer-Encoding");
@@ -412,7 +500,7 @@ static int on_headers_complete(llhttp_t *p) {
         hc->err_msg = "request body too large";
         return -1;
     }
-    return 0;
+    return check_expect(hc, p);
 }
 
 static int on_body(llhttp_t *p, const char *at, size_t len) {
@@ -501,10 +589,43 @@ static int ex_sendf(http_res *ex, const char *fmt, ...) {
     return ex_send(ex, buf, (size_t)n);
 }
 
-static int hdr_ok(const char *s) {
+/* A field name is a token; a value is VCHAR, obs-text, SP and HTAB (RFC 9110 5.5), as node checks them. */
+static int name_ok(const char *s) {
+    if (!*s) return 0;
     for (; *s; s++)
-        if (*s == '\r' || *s == '\n') return 0;
+        if (!is_tchar((unsigned char)*s)) return 0;
     return 1;
+}
+
+static int value_ok(const char *s) {
+    for (; *s; s++) {
+        unsigned char ch = (unsigned char)*s;
+        if (ch != '\t' && (ch < 0x20 || ch == 0x7f)) return 0;
+    }
+    return 1;
+}
+
+/* The app asked for a head this server will not send (a CR/LF in a value
+ * would let it forge headers or a body): a 500 instead, with nothing of
+ * the app's in it, and the app's later writes go nowhere. */
+static int refuse_head(http_res *ex, const char *what, const char *name) {
+    static const char resp[] = "HTTP/1.1 500 Internal Server Error\r\nContent-Type: text/plain\r\n"
+                               "Content-Length: 22\r\nConnection: close\r\n\r\nInternal Server Error\n";
+    char desc[200], shown[64];
+    size_t i;
+    for (i = 0; name && name[i] && i < sizeof shown - 1; i++)
+        shown[i] = ((unsigned char)name[i] < 0x20 || name[i] == 0x7f) ? '?' : name[i];
+    shown[i] = 0;
+    http__describe(ex, desc, sizeof desc);
+    http__report(ex->srv, ex->conn_id, "%s: %s%s%s%s; answered 500", desc, what, name ? " '" : "", shown,
+                 name ? "'" : "");
+    ex->status = 500;
+    ex->close_after = 1;
+    if (ex_send(ex, resp, ex->is_head ? sizeof resp - 23 : sizeof resp - 1) != 0) return -1;
+    ex->headers_sent = 1;
+    ex->ended = 1;
+    ex_done(ex);
+    return -1;
 }
 
 static int parse_u64(const char *s, uint64_t *v) {
@@ -527,27 +648,17 @@ int http__write_head(http_res *ex, int status, const http_header *h, size_t n, c
     size_t i;
     int has_cl = 0, has_te = 0, has_conn = 0, te_chunked = 0;
     uint64_t cl = 0;
-    char desc[200];
     if (!ex->hc || ex->headers_sent || ex->ended) return -1;
     if (status < 100 || status > 999) {
-        http__describe(ex, desc, sizeof desc);
-        http__report(ex->srv, ex->conn_id, "%s: invalid status code %d", desc, status);
-        return -1;
+        char what[40];
+        snprintf(what, sizeof what, "invalid status code %d", status);
+        return refuse_head(ex, what, NULL);
     }
     for (i = 0; i < n; i++) {
-        if (!h[i].name || !h[i].value || !h[i].name[0] || !hdr_ok(h[i].name) || !hdr_ok(h[i].value) ||
-            strchr(h[i].name, ':')) {
-            http__describe(ex, desc, sizeof desc);
-            http__report(ex->srv, ex->conn_id, "%s: invalid response header '%s'", desc,
-                         h[i].name ? h[i].name : "(null)");
-            return -1;
-        }
+        if (!h[i].name || !name_ok(h[i].name)) return refuse_head(ex, "invalid response header name", h[i].name);
+        if (!h[i].value || !value_ok(h[i].value)) return refuse_head(ex, "invalid value of response header", h[i].name);
         if (http_ci_eq(h[i].name, "Content-Length")) {
-            if (parse_u64(h[i].value, &cl) != 0) {
-                http__describe(ex, desc, sizeof desc);
-                http__report(ex->srv, ex->conn_id, "%s: invalid Content-Length '%s'", desc, h[i].value);
-                return -1;
-            }
+            if (parse_u64(h[i].value, &cl) != 0) return refuse_head(ex, "invalid Content-Length", h[i].value);
             has_cl = 1;
         } else if (http_ci_eq(h[i].name, "Transfer-Encoding")) {
             has_te = 1;
@@ -813,10 +924,17 @@ static void fail_conn(http_conn *hc, int status, const char *what) {
     if (net_conn_eof(c)) net_conn_close(c, 1);
 }
 
-static int parse_error_status(llhttp_errno_t e) {
+/* The status of a request llhttp refused.  data: the unparsed input. */
+static int parse_error_status(llhttp_t *p, llhttp_errno_t e, const char *data, size_t len) {
+    const char *why = llhttp_get_error_reason(p);
+    size_t i = 0;
     switch (e) {
-    case HPE_INVALID_TRANSFER_ENCODING: return 400;
-    case HPE_INVALID_VERSION: return 505;
+    case HPE_INVALID_VERSION: /* "HTTP/3.0" is 505; a bare CR after the version is malformed */
+        return why && strcmp(why, "Invalid HTTP version") == 0 ? 505 : 400;
+    case HPE_INVALID_METHOD: /* a well-formed method this server does not know: 501 */
+        while (len && (*data == '\r' || *data == '\n')) data++, len--;
+        while (i < len && is_tchar((unsigned char)data[i])) i++;
+        return i > 0 && i < len && data[i] == ' ' ? 501 : 400;
     default: return 400;
     }
 }
@@ -861,7 +979,7 @@ static void http_process(http_conn *hc) {
                 char why[160];
                 const char *r = llhttp_get_error_reason(&hc->parser);
                 snprintf(why, sizeof why, "malformed request: %s (%s)", r ? r : "?", llhttp_errno_name(e));
-                fail_conn(hc, parse_error_status(e), why);
+                fail_conn(hc, parse_error_status(&hc->parser, e, data, c->rx_len), why);
             }
             break;
         }

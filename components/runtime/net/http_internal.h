@@ -42,6 +42,8 @@ int http__write_head(http_res *res, int status, const http_header *h, size_t n, 
 /* Stream len bytes of fd from off as the body, then end the response.
  * Takes ownership of fd (closed when done or on error). */
 int http__send_file(http_res *res, port_fd fd, uint64_t off, uint64_t len);
+/* The origin-form part of a request target: "http://h/p?q" -> "/p?q" (RFC 9112 3.2.2). */
+const char *http__origin_form(const char *url);
 /* "conn 3 GET /x" */
 void http__describe(const http_res *res, char *buf, size_t len);
 void http__report(http_server *srv, long conn_id, const char *fmt, ...)
