@@ -17,6 +17,41 @@ interface Console {
 }
 declare var console: Console;
 
+// ------------------------------------------------------------- text coding
+
+// TextEncoder and TextDecoder as node and browsers have them, for UTF-8 (the
+// ES library has ArrayBuffer, the typed arrays and DataView; these are not in it).
+
+/** Strings to UTF-8 bytes. */
+interface TextEncoder {
+  /** Always "utf-8". */
+  readonly encoding: string;
+  /** The UTF-8 bytes of input; a lone surrogate becomes U+FFFD. */
+  encode(input?: string): Uint8Array;
+}
+declare var TextEncoder: { prototype: TextEncoder; new (): TextEncoder };
+
+interface TextDecoderOptions {
+  /** Throw a TypeError on invalid UTF-8 instead of decoding it as U+FFFD. */
+  fatal?: boolean;
+  /** Keep a leading byte order mark instead of dropping it. */
+  ignoreBOM?: boolean;
+}
+
+/** UTF-8 bytes to strings. */
+interface TextDecoder {
+  readonly encoding: string;
+  readonly fatal: boolean;
+  readonly ignoreBOM: boolean;
+  /** The text of a typed array, DataView or ArrayBuffer; "" without one. */
+  decode(input?: ArrayBufferLike | ArrayBufferView): string;
+}
+declare var TextDecoder: {
+  prototype: TextDecoder;
+  /** label: "utf-8" (the default) or one of its aliases; other encodings throw a RangeError. */
+  new (label?: string, options?: TextDecoderOptions): TextDecoder;
+};
+
 // ------------------------------------------------------------------ timers
 
 /** Timer ids are plain numbers, on the device and on node (the shim maps them). */

@@ -4,7 +4,8 @@ import * as C from "../cir/build";
 import { Expr, Repr, isHeap } from "../cir/nodes";
 import { Refusals } from "../diag";
 import { isLibSymbol } from "../lib/symbols";
-import { builtinConstant, builtinFunctionValue, receiverKind } from "./builtins";
+import { builtinConstant, builtinFunctionValue, kindNoun, receiverKind } from "./builtins";
+import { binaryProperty, isBinaryKind } from "./builtins/binary";
 import { builtinNamespace, emitCall, emitNew } from "./calls";
 import { FunctionContext, FunctionLike, VarInfo, valArray } from "./context";
 import { chainReceiver, inOrder, ordered, stringOf } from "./operands";
@@ -195,8 +196,10 @@ function propertyAccess(fe: FunctionContext, node: ts.PropertyAccessExpression):
   if (name === "length" && kind === "string") return C.call("ts_str_length", [recv("str")], "double");
   if (name === "length" && kind === "array") return C.call("ts_arr_length", [recv("val")], "double");
   if (name === "size" && (kind === "map" || kind === "set")) return C.call("ts_map_size", [recv("val")], "double");
+  const bin = isBinaryKind(kind) ? binaryProperty(kind, name, () => recv("val")) : undefined;
+  if (bin) return bin;
   if (kind !== "object" && sym && isLibSymbol(sym)) {
-    fe.m.error(node.name, Refusals.NotSupportedOn, name, `${kind}s`);
+    fe.m.error(node.name, Refusals.NotSupportedOn, name, kindNoun(kind));
     return C.UNDEFINED;
   }
   return C.call("ts_obj_get_ic", [recv("val"), fe.m.str(name), fe.m.ic()], "val");
@@ -244,6 +247,7 @@ function elementAccess(fe: FunctionContext, node: ts.ElementAccessExpression): E
     const a = recv("val");
     return C.call("ts_arr_get", [a, fe.arg(arg, "double")], "val");
   }
+  if (kind === "typed") return C.call("ts_ta_get", [recv("val"), fe.arg(arg, "double")], "val");
   const o = recv("val");
   if (fe.ctype(arg) === "str") return C.call("ts_obj_get", [o, fe.arg(arg, "str")], "val");
   return C.call("ts_obj_get_v", [o, fe.arg(arg, "val")], "val");
@@ -661,6 +665,14 @@ function place(fe: FunctionContext, target: ts.Expression, pre: Expr[]): Place |
         t,
         read: () => fe.convert(C.call("ts_arr_get", [o, i], "val"), t),
         write: (e) => C.call("ts_arr_set", [o, i, fe.borrow(C.wrap(e))], "void"),
+      };
+    }
+    if (kind === "typed") {
+      const i = stable(fe, target.argumentExpression, "double", pre);
+      return {
+        t: "double",
+        read: () => fe.convert(C.call("ts_ta_get", [o, i], "val"), "double"),
+        write: (e) => C.call("ts_ta_set", [o, i, fe.convert(e, "double")], "void"),
       };
     }
     const keyT = fe.ctype(target.argumentExpression) === "str" ? "str" : "val";

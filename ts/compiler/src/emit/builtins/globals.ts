@@ -40,7 +40,8 @@ export const globalFunctions: Record<string, Builtin> = {
   Array: (fe, c) => (c.args.length === 1 ? arrayOfLength(fe.arg(c.args[0], "double")) : undefined),
 };
 
-const arrayOfLength = (n: Expr) => C.call("ts_arr_from_length", [n, C.UNDEFINED], "val", { owned: true });
+/** Array(n) and new Array(n): n holes, as node makes them. */
+const arrayOfLength = (n: Expr) => C.call("ts_arr_new_holes", [n], "val", { owned: true });
 
 /** `new X(...)` of the library's classes. */
 export const constructors: Record<string, Lowering> = {
