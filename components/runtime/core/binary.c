@@ -62,7 +62,8 @@ static TsValue m_values(TsValue self, int argc, const TsValue *argv) {
 static TsString s_to_string = TS_STR_LIT("toString", 8, 8);
 static TsString s_values = TS_STR_LIT("values", 6, 6);
 static const TsMethod ta_methods[] = {{&s_to_string, m_to_string}, {&s_values, m_values}};
-#define TA_CLASS(name) {name, NULL, 2, ta_methods, fin_view}
+#define TA_CLASS(name) \
+    { name, NULL, 2, ta_methods, fin_view }
 
 /* The typed array classes, by TsTypedKind. */
 static const TsClass ta_classes[] = {
@@ -218,7 +219,8 @@ static TsValue view_new(const TsClass *cls, Bin *buf, uint32_t offset, uint32_t 
 static TsValue typed_alloc(int kind, uint32_t n) {
     Bin *buf;
     TsValue v;
-    if ((uint64_t)n * elem_size[kind] > MAX_BYTES) ts_throw_error(TS_ERR_RANGE, "Invalid typed array length: %lu", (unsigned long)n);
+    if ((uint64_t)n * elem_size[kind] > MAX_BYTES)
+        ts_throw_error(TS_ERR_RANGE, "Invalid typed array length: %lu", (unsigned long)n);
     buf = abuf_alloc(n * elem_size[kind]);
     v = view_new(&ta_classes[kind], buf, 0, n);
     ts_heap_release(&buf->obj.h);
@@ -261,14 +263,16 @@ static TsValue view_of_buffer(int kind, Bin *buf, int argc, const TsValue *argv)
     const char *name = ta_classes[kind].name;
     double off_d = argc > 1 && argv[1].tag != TS_UNDEFINED ? ts_to_number(argv[1]) : 0;
     uint32_t off, len;
-    if (!to_index(off_d, &off)) ts_throw_error(TS_ERR_RANGE, "Start offset %g is outside the bounds of the buffer", off_d);
+    if (!to_index(off_d, &off))
+        ts_throw_error(TS_ERR_RANGE, "Start offset %g is outside the bounds of the buffer", off_d);
     if (off % size) ts_throw_error(TS_ERR_RANGE, "start offset of %s should be a multiple of %u", name, size);
     if (argc > 2 && argv[2].tag != TS_UNDEFINED) {
         double len_d = ts_to_number(argv[2]);
         if (!to_index(len_d, &len) || (uint64_t)off + (uint64_t)len * size > buf->length)
             ts_throw_error(TS_ERR_RANGE, "Invalid typed array length: %g", len_d);
     } else {
-        if (buf->length % size) ts_throw_error(TS_ERR_RANGE, "byte length of %s should be a multiple of %u", name, size);
+        if (buf->length % size)
+            ts_throw_error(TS_ERR_RANGE, "byte length of %s should be a multiple of %u", name, size);
         if (off > buf->length)
             ts_throw_error(TS_ERR_RANGE, "Start offset %lu is outside the bounds of the buffer", (unsigned long)off);
         len = (buf->length - off) / size;
@@ -283,7 +287,8 @@ TsValue ts_ta_new(int kind, int argc, const TsValue *argv) {
     if (a.tag == TS_UNDEFINED || a.tag == TS_NULL || a.tag == TS_BOOL || a.tag == TS_NUMBER || a.tag == TS_STRING) {
         double d = a.tag == TS_UNDEFINED ? 0 : ts_to_number(a);
         if (a.tag == TS_NULL) d = 0;
-        if (!to_index(d, &n)) ts_throw_error(TS_ERR_RANGE, "Invalid typed array length: %s", ts_tmp_str(ts_num_to_str(d))->data);
+        if (!to_index(d, &n))
+            ts_throw_error(TS_ERR_RANGE, "Invalid typed array length: %s", ts_tmp_str(ts_num_to_str(d))->data);
         return typed_alloc(kind, n);
     }
     if ((b = as_bin(a, &abuf_class)) != NULL) return view_of_buffer(kind, b, argc, argv);
@@ -311,8 +316,7 @@ TsValue ts_ta_from(int kind, TsValue src, TsValue fn) {
             ts_release(arr);
             return r;
         }
-    } else
-        arr = ts_arr_from(src);
+    } else arr = ts_arr_from(src);
     rm = ts_roots_mark();
     ts_root_val(&arr);
     if (fn.tag != TS_UNDEFINED) {
@@ -577,7 +581,8 @@ TsValue ts_ta_sort(TsValue a, TsValue cmp) {
         ts_root_val(&arr);
         sorted = ts_arr_sort(arr, cmp);
         ts_release(sorted);
-        for (i = 0; i < n && i < arr.u.arr->len; i++) store(kind, b->data + (size_t)i * elem_size[kind], arr.u.arr->items[i].u.num);
+        for (i = 0; i < n && i < arr.u.arr->len; i++)
+            store(kind, b->data + (size_t)i * elem_size[kind], arr.u.arr->items[i].u.num);
         ts_release(arr);
         ts_roots_pop(rm);
         ts_retain(a);
@@ -624,7 +629,8 @@ TsValue ts_dv_new(TsValue bufv, TsValue offset, TsValue length) {
     uint32_t off, len;
     if (!buf) ts_throw_error(TS_ERR_TYPE, "First argument to DataView constructor must be an ArrayBuffer");
     if (!to_index(off_d, &off) || off > buf->length)
-        ts_throw_error(TS_ERR_RANGE, "Start offset %s is outside the bounds of the buffer", ts_tmp_str(ts_num_to_str(off_d))->data);
+        ts_throw_error(TS_ERR_RANGE, "Start offset %s is outside the bounds of the buffer",
+                       ts_tmp_str(ts_num_to_str(off_d))->data);
     if (length.tag == TS_UNDEFINED) len = buf->length - off;
     else {
         double len_d = ts_to_number(length);
@@ -639,7 +645,8 @@ static uint8_t *dv_at(TsValue v, int kind, double offset) {
     Bin *b = as_bin(v, &dv_class);
     if (!b) ts_throw_error(TS_ERR_TYPE, "this is not a DataView.");
     offset = offset != offset ? 0 : trunc(offset);
-    if (offset < 0 || offset + elem_size[kind] > b->length) ts_throw_error(TS_ERR_RANGE, "Offset is outside the bounds of the DataView");
+    if (offset < 0 || offset + elem_size[kind] > b->length)
+        ts_throw_error(TS_ERR_RANGE, "Offset is outside the bounds of the DataView");
     return b->data + (size_t)offset;
 }
 
@@ -686,7 +693,8 @@ TsValue ts_text_encode(TsValue enc, TsString *s) {
 }
 
 static bool label_is_utf8(TsString *l) {
-    static const char *const names[] = {"utf-8", "utf8", "unicode-1-1-utf-8", "unicode11utf8", "unicode20utf8", "x-unicode20utf8"};
+    static const char *const names[] = {"utf-8",         "utf8",          "unicode-1-1-utf-8",
+                                        "unicode11utf8", "unicode20utf8", "x-unicode20utf8"};
     char low[24];
     size_t a = 0, e = l->len, i;
     while (a < e && ts_is_space_cp((unsigned char)l->data[a])) a++;
@@ -704,7 +712,8 @@ static bool label_is_utf8(TsString *l) {
 
 TsValue ts_text_decoder_new(TsString *label, TsValue options) {
     Bin *b;
-    if (label && !label_is_utf8(label)) ts_throw_error(TS_ERR_RANGE, "The \"%s\" encoding is not supported", label->data);
+    if (label && !label_is_utf8(label))
+        ts_throw_error(TS_ERR_RANGE, "The \"%s\" encoding is not supported", label->data);
     b = bin_new(&decoder_class);
     if (options.tag == TS_OBJECT) {
         TsValue r = ts_obj_v(&b->obj);
@@ -733,8 +742,7 @@ static size_t utf8_seq(const uint8_t *p, size_t n, size_t *bad) {
         need = 3;
         if (c == 0xF0) lo = 0x90;
         if (c == 0xF4) hi = 0x8F;
-    } else
-        return 0;
+    } else return 0;
     for (i = 1; i <= need; i++) {
         if (i >= n || p[i] < lo || p[i] > hi) {
             *bad = i;
