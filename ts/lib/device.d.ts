@@ -122,10 +122,11 @@ interface ServeOptions {
 interface Response {
   /** Status line and headers. Without Content-Length the body is chunked. */
   writeHead(code: number, headers?: HttpHeaders): void;
-  /** Body data; an object is written as its JSON. May be called many times. */
-  write(data: string | object): void;
-  /** Finishes the response, optionally writing data first. */
-  end(data?: string | object): void;
+  /** Body data: a string as UTF-8, a Uint8Array (or any typed array, DataView or ArrayBuffer) as its
+   *  bytes, another object as its JSON. May be called many times. */
+  write(data: string | Uint8Array | object): void;
+  /** Finishes the response, optionally writing data first (as write() does). */
+  end(data?: string | Uint8Array | object): void;
   /** Serves the request from the file system (Mongoose 6 semantics). */
   serve(opts?: ServeOptions): void;
 }
@@ -220,10 +221,11 @@ interface ClientResponse {
  * keeps running: on a device one failed request must not end the program.
  */
 interface ClientRequest {
-  /** Body data, buffered until end(); an object is written as its JSON. */
-  write(data: string | object): ClientRequest;
+  /** Body data, buffered until end(): a string as UTF-8, a typed array, DataView or ArrayBuffer as its
+   *  bytes, another object as its JSON. */
+  write(data: string | Uint8Array | object): ClientRequest;
   /** Sends the request (with Content-Length), optionally writing data first. */
-  end(data?: string | object): ClientRequest;
+  end(data?: string | Uint8Array | object): ClientRequest;
   on(event: "error", callback: (err: Error) => void): ClientRequest;
   /** Streams the body: chunks as they arrive (UTF-8 characters are never
    *  split between chunks); then the response callback gets body "". */

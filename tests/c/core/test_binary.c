@@ -82,7 +82,8 @@ static void test_dataview(void **state) {
     ts_dv_set(dv, 0, 0x1234, false, TS_TA_UINT16);
     ts_dv_set(dv, 2, 0x1234, true, TS_TA_UINT16);
     ts_dv_set(dv, 4, -2, false, TS_TA_INT32);
-    INSPECT(ts_ta_new(TS_TA_UINT8, 1, (TsValue[]){buf}), "Uint8Array(8) [\n   18,  52,  52,  18,\n  255, 255, 255, 254\n]");
+    INSPECT(ts_ta_new(TS_TA_UINT8, 1, (TsValue[]){buf}),
+            "Uint8Array(8) [\n   18,  52,  52,  18,\n  255, 255, 255, 254\n]");
     assert_true(ts_dv_get(dv, 0, true, TS_TA_UINT16) == 0x3412);
     assert_true(ts_dv_get(dv, 4, false, TS_TA_INT32) == -2);
     assert_true(ts_dv_get(dv, 4, false, TS_TA_UINT32) == 4294967294.0);
@@ -96,7 +97,8 @@ static void test_dataview(void **state) {
     THROWS(err, ts_dv_new(buf, ts_num(4), ts_num(5)));
     assert_string_equal(err, "RangeError: Invalid DataView length 5");
     INSPECT(ts_dv_new(ts_tmp(ts_abuf_new(2)), ts_undefined(), ts_undefined()),
-            "DataView {\n  byteLength: 2,\n  byteOffset: 0,\n  buffer: ArrayBuffer { [Uint8Contents]: <00 00>, byteLength: 2 }\n}");
+            "DataView {\n  byteLength: 2,\n  byteOffset: 0,\n  buffer: ArrayBuffer { [Uint8Contents]: <00 00>, "
+            "byteLength: 2 }\n}");
 }
 
 static void test_errors(void **state) {
@@ -137,7 +139,8 @@ static void test_methods(void **state) {
     INSPECT(ts_ta_reverse(typed(TS_TA_UINT8, "[1, 2, 3]")), "Uint8Array(3) [ 3, 2, 1 ]");
     INSPECT(ts_ta_sort(typed(TS_TA_FLOAT64, "[NaN, 0, -0, -1]"), ts_undefined()), "Float64Array(4) [ -1, -0, 0, NaN ]");
     INSPECT(ts_ta_fill(typed(TS_TA_UINT8, "[0, 0, 0, 0]"), 258, 1, -1), "Uint8Array(4) [ 0, 2, 2, 0 ]");
-    INSPECT(ts_ta_copy_within(typed(TS_TA_UINT8, "[1, 2, 3, 4, 5]"), 0, 3, INFINITY), "Uint8Array(5) [ 4, 5, 3, 4, 5 ]");
+    INSPECT(ts_ta_copy_within(typed(TS_TA_UINT8, "[1, 2, 3, 4, 5]"), 0, 3, INFINITY),
+            "Uint8Array(5) [ 4, 5, 3, 4, 5 ]");
     INSPECT(ts_ta_from(TS_TA_UINT8, L("new Set([3, 3, 4])"), ts_undefined()), "Uint8Array(2) [ 3, 4 ]");
     INSPECT(ts_ta_from(TS_TA_UINT8, L("{length: 3}"), ts_undefined()), "Uint8Array(3) [ 0, 0, 0 ]");
     INSPECT(ts_ta_of(TS_TA_INT8, 2, (TsValue[]){ts_num(-1), ts_num(200)}), "Int8Array(2) [ -1, -56 ]");
@@ -152,7 +155,11 @@ static void test_text(void **state) {
     INSPECT(ts_dup(bytes_of("h\xC3\xA9")), "Uint8Array(3) [ 104, 195, 169 ]");
     INSPECT(ts_dup(bytes_of("a\xED\xA0\x80")), "Uint8Array(4) [ 97, 239, 191, 189 ]"); /* a lone surrogate */
     /* WHATWG: one U+FFFD per maximal subpart */
-    assert_str(decode("a\xE2\x82" "b", 4, false), "a\xEF\xBF\xBD" "b");
+    assert_str(decode("a\xE2\x82"
+                      "b",
+                      4, false),
+               "a\xEF\xBF\xBD"
+               "b");
     assert_str(decode("\xED\xA0\x80", 3, false), "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD");
     assert_str(decode("\xC0\x80", 2, false), "\xEF\xBF\xBD\xEF\xBF\xBD");
     assert_str(decode("\xF4\x90\x80\x80", 4, false), "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD");
@@ -172,7 +179,8 @@ static void test_inspect(void **state) {
     INSPECT(ts_ta_new(TS_TA_UINT8, 0, NULL), "Uint8Array(0) []");
     INSPECT(ts_abuf_new(0), "ArrayBuffer { [Uint8Contents]: <>, byteLength: 0 }");
     {
-        TsValue inner = ts_tmp(ts_obj_new(NULL, 1)), mid = ts_tmp(ts_obj_new(NULL, 1)), top = ts_tmp(ts_obj_new(NULL, 1));
+        TsValue inner = ts_tmp(ts_obj_new(NULL, 1)), mid = ts_tmp(ts_obj_new(NULL, 1)),
+                top = ts_tmp(ts_obj_new(NULL, 1));
         ts_obj_set(inner, S("d"), ts_tmp(ts_ta_new(TS_TA_UINT8, 0, NULL)));
         ts_obj_set(mid, S("c"), inner);
         ts_obj_set(top, S("b"), mid);
@@ -212,8 +220,10 @@ static void test_holes(void **state) {
 
 int main(void) {
     const struct CMUnitTest tests[] = {
-        TEST(test_conversions), TEST(test_views_share_bytes), TEST(test_dataview), TEST(test_errors),
-        TEST(test_methods),     TEST(test_text),              TEST(test_inspect),  TEST(test_holes),
+        TEST(test_conversions), TEST(test_views_share_bytes),
+        TEST(test_dataview),    TEST(test_errors),
+        TEST(test_methods),     TEST(test_text),
+        TEST(test_inspect),     TEST(test_holes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
