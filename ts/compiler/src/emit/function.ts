@@ -664,6 +664,9 @@ export class FunctionEmitter extends FunctionContext {
     }
     // hold the source in a local so every element reads the same value
     const src = this.newLocal("_src", "val", true);
+    // a typed array is read through an array of its elements
+    if (ts.isArrayBindingPattern(pattern) && receiverKind(this.checker, this.type(pattern)) === "typed")
+      value = C.call("ts_ta_to_array", [this.borrow(C.wrap(value))], "val", { owned: true });
     this.emit(C.decl(src, this.own(C.wrap(value))));
     this.releaseAtEnd(src);
     pattern.elements.forEach((el, i) => {
