@@ -164,7 +164,9 @@ void ts_arr_push_spread(TsValue a, TsValue iterable) {
 
 /* What new Map(x) and new Set(x) accept: an iterable, undefined or null. */
 static void check_iterable(TsValue v) {
+    static TsString s_values = TS_STR_LIT("values", 6, 6);
     if (ts_is_nullish(v) || v.tag == TS_STRING || v.tag == TS_ARRAY || v.tag == TS_MAP || v.tag == TS_SET) return;
+    if (v.tag == TS_OBJECT && v.u.obj->cls && class_find_method(v.u.obj->cls, &s_values)) return; /* typed arrays */
     throw_not_iterable(v);
 }
 

@@ -236,6 +236,19 @@ static inline TsValue ts_fn_v(TsFunc *f) {
 }
 static inline bool ts_is_nullish(TsValue v) { return v.tag == TS_UNDEFINED || v.tag == TS_NULL; }
 
+/* An array hole (new Array(n), a.length = n, a[i] past the end): undefined
+ * to every reader, shown by console.log as node shows it (<N empty items>)
+ * and skipped by forEach, map, filter, reduce, some, every and indexOf. */
+extern char ts_hole_mark;
+static inline TsValue ts_hole(void) {
+    TsValue v;
+    v.tag = TS_UNDEFINED;
+    v.u.num = 0;
+    v.u.h = (TsHeap *)(void *)&ts_hole_mark;
+    return v;
+}
+static inline bool ts_is_hole(TsValue v) { return v.tag == TS_UNDEFINED && (void *)v.u.h == (void *)&ts_hole_mark; }
+
 /* undefined where TypeScript promised a number (a destructured array element
  * past the end, say): a NaN with its own payload, so that `x ?? d`,
  * `x === undefined` and `x == null` still see it. Arithmetic turns it into NaN. */
@@ -578,6 +591,7 @@ TsValue ts_arr_at(TsValue a, double i); /* borrowed */
 bool ts_is_array(TsValue v);
 TsValue ts_arr_from_length(double n, TsValue fn); /* Array.from({length: n}, fn); fn undefined -> undefineds */
 TsValue ts_arr_from(TsValue iterable);            /* Array.from(arr | set | map | string) */
+TsValue ts_arr_new_holes(double len);             /* new Array(len): holes; RangeError for a bad length */
 
 /* --------------------------------------------------------------- objects */
 
@@ -808,5 +822,6 @@ double ts_math_min_values(int n, const TsValue *xs);
 double ts_math_hypot_values(int n, const TsValue *xs);
 
 #include "tsfw_lib.h"
+#include "tsfw_binary.h"
 
 #endif

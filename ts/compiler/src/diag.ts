@@ -157,7 +157,7 @@ export const Refusals = {
     (n) => `'new ${n}' is not supported.`,
     (n) =>
       n === "Array"
-        ? "use [] or Array.from({ length: n }, fn)"
+        ? "use new Array(n) with one number, or an array literal [a, b]"
         : ["Object", "String", "Number", "Boolean"].includes(n)
           ? "use a literal"
           : undefined,

@@ -126,10 +126,7 @@ export function checkSubset(source: ts.SourceFile, checker: ts.TypeChecker): Sub
       }
       case K.NewExpression: {
         const n = node as ts.NewExpression;
-        if (
-          ts.isIdentifier(n.expression) &&
-          ["Array", "Object", "String", "Number", "Boolean"].includes(n.expression.text)
-        )
+        if (ts.isIdentifier(n.expression) && ["Object", "String", "Number", "Boolean"].includes(n.expression.text))
           report(n, R.New, n.expression.text);
         break;
       }

@@ -4,8 +4,9 @@ import * as C from "../cir/build";
 import { Expr, Repr, isHeap } from "../cir/nodes";
 import { Refusals } from "../diag";
 import { isLibSymbol } from "../lib/symbols";
-import { builtinConstant, builtinFunctionValue, receiverKind } from "./builtins";
+import { builtinConstant, builtinFunctionValue, kindNoun, receiverKind } from "./builtins";
 import { isMatchArrayType, regexpProperty } from "./builtins/regexp";
+import { binaryProperty, isBinaryKind } from "./builtins/binary";
 import { builtinNamespace, emitCall, emitNew } from "./calls";
 import { errorClassRef, errorClasses } from "./builtins/globals";
 import { FunctionContext, FunctionLike, VarInfo, valArray } from "./context";
@@ -207,8 +208,10 @@ function propertyAccess(fe: FunctionContext, node: ts.PropertyAccessExpression):
   // a match array's index, input, groups and indices are its own properties
   if (kind === "array" && isMatchArrayType(recvType) && ["index", "input", "groups", "indices"].includes(name))
     return C.call("ts_obj_get_ic", [recv("val"), fe.m.str(name), fe.m.ic()], "val");
+  const bin = isBinaryKind(kind) ? binaryProperty(kind, name, () => recv("val")) : undefined;
+  if (bin) return bin;
   if (kind !== "object" && sym && isLibSymbol(sym)) {
-    fe.m.error(node.name, Refusals.NotSupportedOn, name, `${kind}s`);
+    fe.m.error(node.name, Refusals.NotSupportedOn, name, kindNoun(kind));
     return C.UNDEFINED;
   }
   // a read of undefined's property throws: the receiver first, then the position of the name
@@ -258,6 +261,7 @@ function elementAccess(fe: FunctionContext, node: ts.ElementAccessExpression): E
     const a = recv("val");
     return C.call("ts_arr_get", [a, fe.arg(arg, "double")], "val");
   }
+  if (kind === "typed") return C.call("ts_ta_get", [recv("val"), fe.arg(arg, "double")], "val");
   const o = recv("val");
   if (fe.ctype(arg) === "str") return C.call("ts_obj_get", [o, fe.arg(arg, "str")], "val");
   return C.call("ts_obj_get_v", [o, fe.arg(arg, "val")], "val");
@@ -690,6 +694,14 @@ function place(fe: FunctionContext, target: ts.Expression, pre: Expr[]): Place |
         t,
         read: () => fe.convert(C.call("ts_arr_get", [o, i], "val"), t),
         write: (e) => C.call("ts_arr_set", [o, i, fe.borrow(C.wrap(e))], "void"),
+      };
+    }
+    if (kind === "typed") {
+      const i = stable(fe, target.argumentExpression, "double", pre);
+      return {
+        t: "double",
+        read: () => fe.convert(C.call("ts_ta_get", [o, i], "val"), "double"),
+        write: (e) => C.call("ts_ta_set", [o, i, fe.convert(e, "double")], "void"),
       };
     }
     const keyT = fe.ctype(target.argumentExpression) === "str" ? "str" : "val";

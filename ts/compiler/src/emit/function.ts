@@ -18,6 +18,7 @@ import {
   valArray,
   zero,
 } from "./context";
+import { receiverKind } from "./builtins";
 import { ctypeOf } from "./ctypes";
 import { assignTo, emitExpr } from "./expr";
 import { cName } from "./names";
@@ -663,6 +664,9 @@ export class FunctionEmitter extends FunctionContext {
     }
     // hold the source in a local so every element reads the same value
     const src = this.newLocal("_src", "val", true);
+    // a typed array is read through an array of its elements
+    if (ts.isArrayBindingPattern(pattern) && receiverKind(this.checker, this.type(pattern)) === "typed")
+      value = C.call("ts_ta_to_array", [this.borrow(C.wrap(value))], "val", { owned: true });
     this.emit(C.decl(src, this.own(C.wrap(value))));
     this.releaseAtEnd(src);
     pattern.elements.forEach((el, i) => {
@@ -914,6 +918,7 @@ export class FunctionEmitter extends FunctionContext {
       let e = this.expr(s.expression);
       if (kind === "map") e = C.call("ts_map_entries", [this.borrow(e)], "val", { owned: true });
       else if (kind === "set") e = C.call("ts_set_values", [this.borrow(e)], "val", { owned: true });
+      else if (kind === "typed") e = C.call("ts_ta_to_array", [this.borrow(e)], "val", { owned: true });
       this.emit(C.decl(src, this.own(kind === "string" ? this.convert(e, "str") : C.wrap(e))));
     });
     this.releaseAtEnd(src);
@@ -957,11 +962,12 @@ export class FunctionEmitter extends FunctionContext {
     };
   }
 
-  private iterKind(t: ts.Type): "array" | "string" | "map" | "set" {
+  private iterKind(t: ts.Type): "array" | "string" | "map" | "set" | "typed" {
     if (t.flags & ts.TypeFlags.StringLike) return "string";
     const name = t.getSymbol()?.getName();
     if (name === "Map") return "map";
     if (name === "Set") return "set";
+    if (receiverKind(this.checker, t) === "typed") return "typed";
     return "array";
   }
 

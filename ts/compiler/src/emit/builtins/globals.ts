@@ -42,7 +42,8 @@ export const globalFunctions: Record<string, Builtin> = {
   RegExp: regexpConstructor,
 };
 
-const arrayOfLength = (n: Expr) => C.call("ts_arr_from_length", [n, C.UNDEFINED], "val", { owned: true });
+/** Array(n) and new Array(n): n holes, as node makes them. */
+const arrayOfLength = (n: Expr) => C.call("ts_arr_new_holes", [n], "val", { owned: true });
 
 /** The runtime's error classes (TsClass names), which `new`, `instanceof` and `extends` reach. */
 export const errorClasses: Record<string, string> = {
