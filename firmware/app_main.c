@@ -17,7 +17,9 @@
  *      a server listens.
  * Written against the ESP-IDF v5.2 API reference; built only in Docker.
  */
+#include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "esp_event.h"
 #include "esp_log.h"
@@ -186,6 +188,9 @@ static void app_task(void *arg) {
 }
 
 void app_main(void) {
+    /* Date's local time (port_local_offset_ms reads it through localtime_r) */
+    setenv("TZ", CONFIG_TSFW_TZ, 1);
+    tzset();
     nvs_init();
     s_net_events = xEventGroupCreate();
     ESP_ERROR_CHECK(esp_netif_init());

@@ -17,6 +17,15 @@ interface Console {
 }
 declare var console: Console;
 
+/**
+ * JSON.parse's result is `unknown` unless the app says what it expects: `JSON.parse(text) as T`,
+ * `const x: T = JSON.parse(text)`, a return type. The compiled app checks the parsed value against a
+ * JSON-shaped T and throws a TypeError naming the first path that does not match.
+ */
+interface JSON {
+  parse<T = unknown>(text: string): T;
+}
+
 // ------------------------------------------------------------------ timers
 
 /** Timer ids are plain numbers, on the device and on node (the shim maps them). */

@@ -9,7 +9,7 @@ import { ctypeOf } from "../ctypes";
 import { chainReceiver } from "../operands";
 import { arrayMethods, arrayStatics } from "./array";
 import { consoleStatics } from "./console";
-import { dateStatics } from "./date";
+import { dateMethods, dateStatics } from "./date";
 import { constructors, globalFunctions } from "./globals";
 import { jsonStatics } from "./json";
 import { mapMethods } from "./map";
@@ -17,27 +17,45 @@ import { mathConstants, mathStatics } from "./math";
 import { booleanMethods, numberConstants, numberMethods, numberStatics } from "./number";
 import { objectStatics } from "./object";
 import { setMethods } from "./set";
-import { Builtin, BuiltinCall, lower } from "./spec";
+import { Builtin, BuiltinCall, lower, spec } from "./spec";
 import { stringMethods, stringStatics } from "./string";
 import { builtinValues } from "./values";
 
-export type ReceiverKind = "string" | "array" | "map" | "set" | "number" | "boolean" | "object";
+export type ReceiverKind = "string" | "array" | "map" | "set" | "date" | "iterator" | "number" | "boolean" | "object";
 
 export function receiverKind(checker: ts.TypeChecker, t: ts.Type): ReceiverKind {
+  // generic tables: Table<E>[K] is what its constraint is (a mapped type's value type)
+  if (t.flags & (ts.TypeFlags.IndexedAccess | ts.TypeFlags.TypeParameter | ts.TypeFlags.Substitution)) {
+    const base = checker.getBaseConstraintOfType(t);
+    if (base && base !== t) return receiverKind(checker, checker.getNonNullableType(base));
+  }
+  if (t.isIntersection()) {
+    const kinds = t.types.map((m) => receiverKind(checker, m)).filter((k) => k !== "object");
+    if (kinds.length) return kinds[0];
+  }
+  if (t.isUnion()) {
+    const kinds = new Set(t.types.map((m) => receiverKind(checker, m)));
+    if (kinds.size === 1) return [...kinds][0];
+  }
   const c = ctypeOf(t);
   if (c === "str") return "string";
   if (c === "double") return "number";
   if (c === "bool") return "boolean";
   if (checker.isArrayType(t) || checker.isTupleType(t)) return "array";
-  if (t.isUnion() && t.types.every((m) => checker.isArrayType(m) || checker.isTupleType(m))) return "array";
   const sym = t.getSymbol();
   if (sym && isLibSymbol(sym)) {
     if (sym.name === "Map" || sym.name === "ReadonlyMap") return "map";
     if (sym.name === "Set" || sym.name === "ReadonlySet") return "set";
     if (sym.name === "ReadonlyArray") return "array";
+    if (sym.name === "Date") return "date";
+    if (iterators.has(sym.name)) return "iterator";
   }
   return "object";
 }
+
+/** What keys(), values() and entries() return (snapshot arrays in the runtime). */
+const iterators = new Set(["MapIterator", "SetIterator", "ArrayIterator", "IterableIterator", "IteratorObject"]);
+const iteratorMethods: Record<string, Builtin> = { next: spec("ts_iter_next", [], "val") };
 
 const methods: Record<ReceiverKind, { table: Record<string, Builtin>; recv: Repr }> = {
   string: { table: stringMethods, recv: "str" },
@@ -46,6 +64,8 @@ const methods: Record<ReceiverKind, { table: Record<string, Builtin>; recv: Repr
   array: { table: arrayMethods, recv: "val" },
   map: { table: mapMethods, recv: "val" },
   set: { table: setMethods, recv: "val" },
+  date: { table: dateMethods, recv: "val" },
+  iterator: { table: iteratorMethods, recv: "val" },
   object: { table: {}, recv: "val" },
 };
 
