@@ -142,9 +142,12 @@ export abstract class FunctionContext {
   /** A closure (TsValue) for a nested function. */
   abstract closure(node: FunctionLike): Expr;
 
-  /** ts_loc = &tsl_<line>_<col>: where an error created or a value thrown next is reported. */
+  /**
+   * ts_at(&tsl_<line>_<col>): where an error created or a value thrown next is reported. A call,
+   * not an assignment to ts_loc: two assignments in the operands of one `a * b` would be unsequenced.
+   */
   at(node: ts.Node): Expr {
-    return C.assign(C.name("ts_loc", { ptr: { named: "TsLoc" }, const: true }), this.m.loc(node));
+    return C.call("ts_at", [this.m.loc(node)], "void", { mayThrow: false });
   }
 
   scratch(t: Repr): Expr {
