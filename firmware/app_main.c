@@ -22,6 +22,7 @@
 #include <time.h>
 
 #include "esp_event.h"
+#include "tsfw.h"
 #include "esp_log.h"
 #include "esp_netif.h"
 #include "esp_netif_sntp.h"
@@ -193,6 +194,7 @@ void app_main(void) {
     /* Date's local time (port_local_offset_ms reads it through localtime_r) */
     setenv("TZ", CONFIG_TSFW_TZ, 1);
     tzset();
+    ts_json_set_limits(CONFIG_TSFW_JSON_MAX_DEPTH, CONFIG_TSFW_JSON_MAX_BYTES);
     nvs_init();
     s_net_events = xEventGroupCreate();
     ESP_ERROR_CHECK(esp_netif_init());

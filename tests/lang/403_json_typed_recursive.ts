@@ -41,3 +41,14 @@ while (c !== null) {
   c = c.next;
 }
 console.log(sum);
+
+// deep nesting: the check walks it without growing the C stack
+type Nested = number | Nested[];
+const deep = "[".repeat(5000) + "7" + "]".repeat(5000);
+let n: Nested = JSON.parse(deep) as Nested;
+let levels = 0;
+while (Array.isArray(n)) {
+  n = n[0];
+  levels++;
+}
+console.log(levels, n);

@@ -57,9 +57,9 @@ typedef struct TsJsonType {
     const char *text; /* the type as the app writes it, for the message */
 } TsJsonType;
 /* JSON.parse(text) checked against table: TypeError "root.path[2].to:
- * expected number, got string" at the first mismatch. Owned. The check
- * recurses one C frame per nesting level of the value, so the parser's
- * depth limit bounds it. */
+ * expected number, got string" at the first mismatch. Owned. The walk
+ * keeps its frames on the heap; only a union whose members the value's
+ * kind and literal fields cannot tell apart is tried member by member. */
 TsValue ts_json_parse_as(TsString *text, const TsJsonType *table, const char *root);
 
 /* ----------------------------------------------------------- URI coding

@@ -7,6 +7,7 @@
 #include <time.h>
 
 #include "esp_event.h"
+#include "tsfw.h"
 #include "esp_log.h"
 #include "esp_spiffs.h"
 #include "esp_system.h"
@@ -71,6 +72,7 @@ void app_main(void) {
     /* Date's local time (port_local_offset_ms reads it through localtime_r) */
     setenv("TZ", CONFIG_TSFW_TZ, 1);
     tzset();
+    ts_json_set_limits(CONFIG_TSFW_JSON_MAX_DEPTH, CONFIG_TSFW_JSON_MAX_BYTES);
     err = nvs_flash_init();
     if (err == ESP_ERR_NVS_NO_FREE_PAGES) {
         ESP_ERROR_CHECK(nvs_flash_erase());
