@@ -80,6 +80,22 @@ export async function buildNative(app: string, outDir: string, opts: BuildOption
 
 const prelude = "globalThis.print = console.log;\n";
 
+/**
+ * The environment a test program asks for in a first-line comment, e.g. `// env: TZ=America/New_York`
+ * (local time in the Date tests), on top of the runner's own.
+ */
+export function programEnv(app: string, base: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+  const m = /^\/\/ env: (.*)$/m.exec(fs.readFileSync(app, "utf8").split("\n", 1)[0]);
+  if (!m) return base;
+  const extra = Object.fromEntries(
+    m[1]
+      .trim()
+      .split(/\s+/)
+      .map((kv) => kv.split("=", 2)),
+  );
+  return { ...base, ...extra };
+}
+
 /** Transpiles an app with TypeScript and runs it under node. */
 export async function runOnNode(app: string, outDir: string): Promise<RunResult> {
   const src = fs.readFileSync(app, "utf8");
@@ -89,7 +105,7 @@ export async function runOnNode(app: string, outDir: string): Promise<RunResult>
   fs.mkdirSync(outDir, { recursive: true });
   const file = path.join(outDir, `${path.basename(app, ".ts")}.js`);
   fs.writeFileSync(file, prelude + js);
-  return run(process.execPath, [file], { timeoutMs: 60_000 });
+  return run(process.execPath, [file], { env: programEnv(app), timeoutMs: 60_000 });
 }
 
 export const asanEnv = {

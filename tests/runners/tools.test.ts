@@ -147,6 +147,28 @@ describe("Date.now() on the host", () => {
   });
 });
 
+describe("JSON.parse(text) as T", () => {
+  it("throws a catchable TypeError naming the first path that does not match, and leaks nothing", async () => {
+    const app = path.join(root, "tests", "tools", "json_mismatch.ts");
+    const exe = await buildNative(app, path.join(out, "json"), sanitize);
+    const r = await run(exe, [], { env: asanEnv });
+    assert.equal(
+      r.stdout,
+      [
+        "ok d1 1",
+        'true payload.mode: expected "on" | "off", got "dim"',
+        "true payload.tags.b: expected string, got number",
+        "true payload.readings: expected Reading[], got undefined",
+        "true payload: expected Payload, got array",
+        "",
+      ].join("\n"),
+    );
+    assert.match(r.stderr, /TypeError: payload\.readings\[1\]\.value: expected number, got string/);
+    assert.ok(!/ERROR: (AddressSanitizer|LeakSanitizer)|runtime error:/.test(r.stderr), r.stderr);
+    assert.equal(r.code, 1, r.stderr);
+  });
+});
+
 describe("optional device-API parts (tsfw_api.h)", () => {
   it("an HTTPS listen whose options the source never names fails with a clear error, not a crash", async () => {
     const app = path.join(root, "tests", "tools", "tls_unnamed.ts");

@@ -52,6 +52,15 @@ declare var TextDecoder: {
   new (label?: string, options?: TextDecoderOptions): TextDecoder;
 };
 
+/**
+ * JSON.parse's result is `unknown` unless the app says what it expects: `JSON.parse(text) as T`,
+ * `const x: T = JSON.parse(text)`, a return type. The compiled app checks the parsed value against a
+ * JSON-shaped T and throws a TypeError naming the first path that does not match.
+ */
+interface JSON {
+  parse<T = unknown>(text: string): T;
+}
+
 // ---------------------------------------------------------------- platform
 
 /** Where the app runs: a `tsfw build --target`, or "node" under `tsfw sim`. */

@@ -165,12 +165,18 @@ export const Refusals = {
   LibraryMember: row<[string]>(Library, (n) => `'${n}' is not supported.`),
   NotAValue: row<[string]>(Library, (n) => `'${n}' is not supported as a value.`),
   NotSupportedOn: row<[string, string]>(Library, (n, on) => `'${n}' is not supported on ${on}.`),
+  JsonReviver: row(Library, "JSON.parse's reviver is not supported.", "walk the parsed value instead"),
+  JsonShape: row<[string, string]>(
+    Library,
+    (t, why) => `JSON.parse cannot check '${t}': ${why}.`,
+    () =>
+      "parse into an interface of JSON values (numbers, strings, booleans, null, arrays, objects), then build from it",
+  ),
   ReplacerNeedsRegExp: row<[string]>(
     Library,
     (m) => `'${m}' with a replacer function needs a RegExp pattern.`,
     (m) => `write the pattern as a RegExp literal: s.${m}(/text/${m === "replaceAll" ? "g" : ""}, fn)`,
   ),
-  JsonReplacer: row(Library, "JSON.stringify replacers are not supported; pass null."),
   ListenHostPort: row<[string]>(
     Library,
     "listen takes one address, 'host:port', not a port and a host.",

@@ -215,6 +215,9 @@ function isDictionary(t: ts.Type): boolean {
   return t.getStringIndexType() !== undefined || (t.flags & ts.TypeFlags.Object) !== 0;
 }
 
+/** Objects, `object` (what `typeof x === "object"` narrows unknown to), and intersections of them. */
 function isObjectLike(t: ts.Type): boolean {
-  return t.isUnion() ? t.types.every(isObjectLike) : (t.flags & ts.TypeFlags.Object) !== 0;
+  if (t.isUnion()) return t.types.every(isObjectLike);
+  if (t.isIntersection()) return t.types.some(isObjectLike);
+  return (t.flags & (ts.TypeFlags.Object | ts.TypeFlags.NonPrimitive)) !== 0;
 }

@@ -75,7 +75,7 @@ export function emitCall(fe: FunctionContext, node: ts.CallExpression): Expr {
     const name = callee.name.text;
     if (callee.expression.kind === K.SuperKeyword) return superMethod(fe, callee, args);
     const ns = builtinNamespace(fe, callee.expression);
-    if (ns && ns !== "console" && isDeviceSymbol(fe.checker.getSymbolAtLocation(callee)))
+    if (ns && ns !== "console" && ns !== "JSON" && isDeviceSymbol(fe.checker.getSymbolAtLocation(callee)))
       return deviceCall(fe, `ts_api_${ns}_${name}`, [], argvOf(fe, args), callee.name);
     if (ns) return staticBuiltin(fe, ns, name, node);
     const recvSym = fe.checker.getSymbolAtLocation(callee.expression);

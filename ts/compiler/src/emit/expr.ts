@@ -30,7 +30,13 @@ export function emitExpr(fe: FunctionContext, node: ts.Expression, discard = fal
     case K.ParenthesizedExpression:
       return emitExpr(fe, (node as ts.ParenthesizedExpression).expression, discard);
     case K.AsExpression:
-    case K.TypeAssertionExpression:
+    case K.TypeAssertionExpression: {
+      const e = emitExpr(fe, (node as ts.AsExpression).expression);
+      const t = fe.ctype(node);
+      // an object asserted to be a number is used as one: its valueOf, as arithmetic on it gives in JS
+      if (t === "double" && e.t === "val") return C.call("ts_as_num", [fe.borrow(e)], "double");
+      return fe.convert(e, t);
+    }
     case K.SatisfiesExpression:
     case K.NonNullExpression:
       return fe.convert(emitExpr(fe, (node as ts.AsExpression).expression), fe.ctype(node));
@@ -227,7 +233,7 @@ function optionalChain(fe: FunctionContext, node: ts.Expression): Expr {
   fe.chainGuards = saved;
   if (!guards.length) return inner;
   const test = guards.reduce((a, g) => C.binary("||", a, g, "bool"));
-  return C.cond(test, C.UNDEFINED, fe.borrow(C.wrap(inner)), "val");
+  return C.cond(test, C.UNDEFINED, fe.borrow(fe.convert(inner, "val")), "val");
 }
 
 function emitExprNoChain(fe: FunctionContext, node: ts.Expression): Expr {
@@ -463,7 +469,9 @@ function binary(fe: FunctionContext, node: ts.BinaryExpression, discard: boolean
             !!sym &&
             isLibSymbol(sym)
           ? errorClassRef(right.text)
-          : undefined;
+          : ts.isIdentifier(right) && right.text === "Date" && !!sym && isLibSymbol(sym)
+            ? C.addr(C.name("ts_date_class", { named: "TsClass" }))
+            : undefined;
       if (!target) {
         fe.m.error(right, Refusals.InstanceOf);
         return C.FALSE;
@@ -574,6 +582,12 @@ function logical(fe: FunctionContext, node: ts.BinaryExpression): Expr {
   return C.cond(test, r, fe.borrow(keep), t);
 }
 
+/** A string operand of `+`: an object converts without a hint, valueOf before toString (templates use toString). */
+function addOperand(fe: FunctionContext, e: Expr): Expr {
+  if (e.t !== "val") return stringOf(fe, e);
+  return fe.borrow(C.call("ts_to_string_for_add", [fe.borrow(e)], "str", { owned: true }));
+}
+
 /** a + b + c on strings: one concatenation of all parts. */
 function concat(fe: FunctionContext, node: ts.BinaryExpression): Expr {
   const leaves: ts.Expression[] = [];
@@ -585,7 +599,7 @@ function concat(fe: FunctionContext, node: ts.BinaryExpression): Expr {
     } else leaves.push(e);
   };
   flatten(node);
-  const { pre, items } = inOrder(fe, leaves, (leaf) => stringOf(fe, fe.expr(leaf)));
+  const { pre, items } = inOrder(fe, leaves, (leaf) => addOperand(fe, fe.expr(leaf)));
   if (items.length === 2) return C.after(pre, C.call("ts_str_concat", items, "str", { owned: true }));
   return C.after(pre, concatN(items));
 }
@@ -602,19 +616,22 @@ function unary(
     case K.ExclamationToken:
       return C.not(fe.truthy(operand));
     case K.MinusToken:
-      return C.unary("-", fe.arg(operand, "double"), "double");
-    case K.PlusToken: {
-      const e = fe.expr(operand);
-      if (e.t === "double") return e;
-      if (e.t === "str") return C.call("ts_str_to_num", [fe.borrow(e)], "double");
-      if (e.t === "bool") return C.cond(e, C.num(1), C.num(0), "double");
-      return C.call("ts_to_number", [fe.borrow(e)], "double");
-    }
+      return C.unary("-", toNumber(fe, fe.expr(operand)), "double");
+    case K.PlusToken:
+      return toNumber(fe, fe.expr(operand));
     case K.TildeToken:
-      return C.call("ts_bitnot", [fe.arg(operand, "double")], "double");
+      return C.call("ts_bitnot", [toNumber(fe, fe.expr(operand))], "double");
   }
   fe.m.error(node, Refusals.UnaryOperator);
   return C.UNDEFINED;
+}
+
+/** ToNumber(e): JavaScript's conversion, valueOf and toString of objects included (-[[25]] is -25). */
+function toNumber(fe: FunctionContext, e: Expr): Expr {
+  if (e.t === "double") return e;
+  if (e.t === "str") return C.call("ts_str_to_num", [fe.borrow(e)], "double");
+  if (e.t === "bool") return C.cond(e, C.num(1), C.num(0), "double");
+  return C.call("ts_to_number", [fe.borrow(e)], "double");
 }
 
 // --------------------------------------------------------------- assignment
@@ -772,7 +789,7 @@ function compoundAssign(fe: FunctionContext, node: ts.BinaryExpression, op: ts.B
   const p = place(fe, node.left, pre);
   if (!p) return C.UNDEFINED;
   if (op === K.PlusToken && p.t === "str") {
-    const rhs = stringOf(fe, fe.expr(node.right));
+    const rhs = addOperand(fe, fe.expr(node.right));
     if (p.strLvalue) {
       const append = C.call("ts_str_append", [C.addr(p.strLvalue), rhs], "void");
       return C.seq(discard ? [...pre, append] : [...pre, append, p.strLvalue]);

@@ -922,6 +922,18 @@ export class FunctionEmitter extends FunctionContext {
       this.emit(C.decl(src, this.own(kind === "string" ? this.convert(e, "str") : C.wrap(e))));
     });
     this.releaseAtEnd(src);
+    if (kind === "iterator" && !ts.isCallExpression(s.expression)) {
+      // an iterator held in a variable (a snapshot array) is consumed: what a break leaves is what next() returns
+      const item = this.newLocal("_item", "val", true);
+      return {
+        loop: { test: C.binary(">", C.call("ts_arr_length", [C.ref(src)], "double"), C.num(0), "bool") },
+        prefix: () => {
+          this.emit(C.decl(item, C.call("ts_arr_shift", [C.ref(src)], "val", { owned: true })));
+          this.releaseAtEnd(item);
+          this.bindLoopVar(s.initializer, C.ref(item));
+        },
+      };
+    }
     if (kind === "string") {
       const idx = this.newLocal("_i", "uint32");
       const cp = this.newLocal("_cp", "str", true);
@@ -962,12 +974,13 @@ export class FunctionEmitter extends FunctionContext {
     };
   }
 
-  private iterKind(t: ts.Type): "array" | "string" | "map" | "set" | "typed" {
+  private iterKind(t: ts.Type): "array" | "string" | "map" | "set" | "typed" | "iterator" {
     if (t.flags & ts.TypeFlags.StringLike) return "string";
     const name = t.getSymbol()?.getName();
     if (name === "Map") return "map";
     if (name === "Set") return "set";
-    if (receiverKind(this.checker, t) === "typed") return "typed";
+    const kind = receiverKind(this.checker, t);
+    if (kind === "typed" || kind === "iterator") return kind;
     return "array";
   }
 
