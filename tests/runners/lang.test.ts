@@ -6,14 +6,14 @@
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import path from "node:path";
-import { asanEnv, buildNative, listApps, root, run, runOnNode, sanitize, selected, workDir } from "./common";
+import { appName, asanEnv, buildNative, listApps, root, run, runOnNode, sanitize, selected, workDir } from "./common";
 
 const apps = selected(listApps(path.join(root, "tests", "lang")));
 const out = path.join(workDir, "lang");
 
 describe("lang: node and native agree", { concurrency: 2 }, () => {
   for (const app of apps) {
-    it(path.basename(app), async () => {
+    it(appName(app), async () => {
       const [expected, exe] = await Promise.all([runOnNode(app, out), buildNative(app, out, sanitize)]);
       const got = await run(exe, [], { env: asanEnv, timeoutMs: 60_000 });
       assert.equal(got.stdout, expected.stdout, `stdout differs for ${app}`);

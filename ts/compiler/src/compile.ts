@@ -13,6 +13,7 @@ import { readSymbols } from "./analyze/reads";
 import { ModuleEmitter } from "./emit/module";
 import { printModule } from "./cir/print";
 import { Platform, hostPlatform } from "./platform";
+import { moduleGraph, resolvingChecker } from "./modules";
 
 export interface CompileResult {
   c?: string;
@@ -30,19 +31,32 @@ export interface CompileOptions {
 export function compileToC(appFile: string, opts: CompileOptions = {}): CompileResult {
   const loaded = load(appFile);
   if (!loaded.program) return { diags: loaded.diags };
-  const { source, checker } = loaded.program;
-  const { diags: subset, refused } = checkSubset(source, checker);
+  const { source } = loaded.program;
+  // imported names resolve to their declarations, in every stage
+  const checker = resolvingChecker(loaded.program.checker);
+  const graph = moduleGraph(source, loaded.program.checker);
+  const files = graph.order;
+  const subsets = files.map((f) => checkSubset(f, checker));
+  const subset = [...graph.diags, ...subsets.flatMap((r) => r.diags)];
+  const refused = new Set(subsets.flatMap((r) => [...r.refused]));
   // with type errors the types the emitter relies on are wrong: those and the subset's refusals are all
   if (loaded.diags.length) return { diags: dedupe([...subset, ...loaded.diags]) };
+  if (graph.diags.length) return { diags: dedupe(subset) };
+  const captures = files.map((f) => analyzeCaptures(f, checker));
   const analyses = {
-    captures: analyzeCaptures(source, checker),
-    apiParts: optionalApiParts(source, checker),
-    reads: readSymbols(source, checker),
+    captures: {
+      free: new Map(captures.flatMap((c) => [...c.free])),
+      usesThis: new Set(captures.flatMap((c) => [...c.usesThis])),
+      boxed: new Set(captures.flatMap((c) => [...c.boxed])),
+      early: new Set(captures.flatMap((c) => [...c.early])),
+    },
+    apiParts: [...new Set(files.flatMap((f) => optionalApiParts(f, checker)))],
+    reads: new Set(files.flatMap((f) => [...readSymbols(f, checker)])),
   };
   const appName = path.basename(appFile);
   const names = { appFile: appName, cFile: opts.cFile ?? appName.replace(/\.tsx?$/, "") + ".c" };
   const emitter = new ModuleEmitter(
-    source,
+    files,
     checker,
     analyses,
     names,

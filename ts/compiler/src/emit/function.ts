@@ -88,7 +88,7 @@ export class FunctionEmitter extends FunctionContext {
 
   private lineDirective(node: ts.Node): void {
     const sf = node.getSourceFile();
-    this.emit(C.lineStmt(sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1));
+    this.emit(C.lineStmt(sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1, this.m.fileName(sf)));
   }
 
   private newLocal(name: string, t: Local["t"], owned = false): Local {
@@ -529,11 +529,22 @@ export class FunctionEmitter extends FunctionContext {
       ts.isTypeAliasDeclaration(s) ||
       ts.isEnumDeclaration(s) ||
       ts.isClassDeclaration(s) ||
-      ts.isEmptyStatement(s)
+      ts.isEmptyStatement(s) ||
+      ts.isImportDeclaration(s) ||
+      ts.isExportDeclaration(s)
     )
       return;
     this.lineDirective(s);
     switch (s.kind) {
+      case K.ExportAssignment: {
+        // export default <expression>: a global that the importing files read
+        const v = this.m.defaultExport(s as ts.ExportAssignment);
+        if (v)
+          this.withTemps(() =>
+            this.emit(...effects(this.assignVar(v, this.expr((s as ts.ExportAssignment).expression)))),
+          );
+        return;
+      }
       case K.Block:
         this.emit(C.block(this.scoped(() => this.emitBodyStatements((s as ts.Block).statements))));
         return;
