@@ -11,3 +11,5 @@ print(v.x, v.y, v);
 print(mx.apply((x) => x * x, [1, 2, 3]), mx.default([1, 2, 3, 4]));
 const f = mx.fib;
 print(f(12), "calls", mx.calls);
+const z = mx.Vec.zero();
+print(z.x, mx.Vec.made, mx.Mode.On, mx.Mode[0]);

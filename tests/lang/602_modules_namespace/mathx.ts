@@ -12,16 +12,23 @@ export function clamp(x: number, lo: number, hi: number): number {
   return Math.min(hi, Math.max(lo, x));
 }
 export class Vec {
+  static made = 0;
   constructor(
     readonly x: number,
     readonly y: number,
-  ) {}
+  ) {
+    Vec.made++;
+  }
   add(o: Vec): Vec {
     return new Vec(this.x + o.x, this.y + o.y);
   }
   static zero(): Vec {
     return new Vec(0, 0);
   }
+}
+export enum Mode {
+  Off,
+  On = 5,
 }
 export const apply = (f: (x: number) => number, xs: number[]): number[] => xs.map(f);
 export default function mean(xs: number[]): number {

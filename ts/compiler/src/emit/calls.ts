@@ -25,6 +25,11 @@ export function isModuleNamespace(fe: FunctionContext, e: ts.Expression): boolea
   return !!decl && ts.isSourceFile(decl);
 }
 
+/** A name, or ns.name of a namespace import: what can name a class for its static members. */
+export function isStaticName(fe: FunctionContext, e: ts.Expression): boolean {
+  return ts.isIdentifier(e) || (ts.isPropertyAccessExpression(e) && isModuleNamespace(fe, e.expression));
+}
+
 /**
  * Arguments for a native signature: typed, missing ones undefined, rest parameters packed in an
  * array (on the temporary stack). `lead` values (the receiver) come first.
@@ -94,7 +99,7 @@ export function emitCall(fe: FunctionContext, node: ts.CallExpression): Expr {
     if (ns) return staticBuiltin(fe, ns, name, node);
     const recvSym = fe.checker.getSymbolAtLocation(callee.expression);
     const staticCls = fe.m.classOf(recvSym?.valueDeclaration);
-    if (staticCls && ts.isIdentifier(callee.expression)) {
+    if (staticCls && isStaticName(fe, callee.expression)) {
       const m = findStaticMethod(staticCls, name);
       if (m) return callNative(fe, m.cls.methodDefs.get(name)!, m.decl, fe.m.paramCTypes(m.decl), args);
     }

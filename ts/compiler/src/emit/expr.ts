@@ -5,7 +5,7 @@ import { Expr, Repr, isHeap } from "../cir/nodes";
 import { Refusals } from "../diag";
 import { isLibSymbol } from "../lib/symbols";
 import { builtinConstant, builtinFunctionValue, receiverKind } from "./builtins";
-import { builtinNamespace, emitCall, emitNew, isModuleNamespace } from "./calls";
+import { builtinNamespace, emitCall, emitNew, isModuleNamespace, isStaticName } from "./calls";
 import { FunctionContext, FunctionLike, VarInfo, valArray } from "./context";
 import { chainReceiver, inOrder, ordered, stringOf } from "./operands";
 
@@ -168,7 +168,7 @@ function staticMember(fe: FunctionContext, node: ts.PropertyAccessExpression): E
     const sym = fe.checker.getSymbolAtLocation(node);
     return sym ? symbolValue(fe, sym, node) : C.UNDEFINED;
   }
-  if (!ts.isIdentifier(node.expression)) return undefined;
+  if (!isStaticName(fe, node.expression)) return undefined;
   const sym = fe.checker.getSymbolAtLocation(node.expression);
   const decl = sym?.valueDeclaration;
   const cls = fe.m.classOf(decl);
