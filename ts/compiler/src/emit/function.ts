@@ -462,9 +462,20 @@ export class FunctionEmitter extends FunctionContext {
     if (!early) for (const [name, v] of paramProps) this.emit(set(name, C.wrap(this.readVar(v))));
   }
 
+  /**
+   * The top-level code of every file, in order. A class's static initialisers run where the class
+   * is declared, as in JavaScript, so they see the variables set before it.
+   */
   emitModuleInit(statements: ts.Statement[], classes: ClassInfo[]): void {
     this.pushScope();
-    for (const c of classes) {
+    const byDecl = new Map(classes.map((c) => [c.decl as ts.Node, c]));
+    this.hoist(statements);
+    for (const s of statements) {
+      const c = byDecl.get(s);
+      if (!c) {
+        this.statement(s);
+        continue;
+      }
       for (const m of c.decl.members) {
         if (ts.isPropertyDeclaration(m) && ts.getCombinedModifierFlags(m) & ts.ModifierFlags.Static && m.initializer) {
           const v = c.statics.get(m.name.getText())!;
@@ -473,7 +484,6 @@ export class FunctionEmitter extends FunctionContext {
         }
       }
     }
-    this.emitBodyStatements(statements);
     this.popScope();
   }
 

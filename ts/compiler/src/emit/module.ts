@@ -173,9 +173,9 @@ export class ModuleEmitter implements ModuleContext {
     for (const s of this.allStatements()) {
       if (ts.isFunctionDeclaration(s) && s.body) this.emitTopFunction(this.functions.get(s)!);
       else if (ts.isClassDeclaration(s) && s.name) this.emitClass(this.classes.get(s)!);
+      // classes stay in the sequence: their static initialisers run there
       if (
         !ts.isFunctionDeclaration(s) &&
-        !ts.isClassDeclaration(s) &&
         !ts.isInterfaceDeclaration(s) &&
         !ts.isTypeAliasDeclaration(s) &&
         !ts.isEnumDeclaration(s)
