@@ -352,6 +352,26 @@ describe("an app split across files", () => {
       assert.equal(r.stdout, expected.stdout, target);
     }
   });
+  it("tsfw sim runs the files as modules, and an error's position names the file it is in", async () => {
+    for (const name of ["600_modules_named", "604_modules_order"]) {
+      const app = path.join(root, "tests", "lang", name, "main.ts");
+      const expected = await runOnNode(app, path.join(dir, name));
+      const r = await tsfw(["sim", app, "--quiet"], dir);
+      assert.equal(r.code, 0, r.stderr);
+      assert.equal(r.stdout, expected.stdout, name);
+    }
+    const proj = path.join(dir, "throws");
+    fs.mkdirSync(path.join(proj, "lib"), { recursive: true });
+    fs.writeFileSync(
+      path.join(proj, "lib", "util.ts"),
+      'export function f(n: number): number {\n  if (n > 1) throw new Error("big " + n);\n  return n;\n}\n',
+    );
+    fs.writeFileSync(path.join(proj, "main.ts"), 'import { f } from "./lib/util";\nprint(f(1));\nprint(f(2));\n');
+    const r = await tsfw(["sim", "main.ts", "--quiet"], proj);
+    assert.equal(r.code, 1);
+    assert.equal(r.stdout, "1\n");
+    assert.equal(r.stderr, "Uncaught Error: big 2\n    at lib/util.ts:2:20\n");
+  });
   it("a diagnostic names the file it is in, not the entry", async () => {
     const proj = path.join(dir, "bad");
     fs.mkdirSync(proj, { recursive: true });
