@@ -6,10 +6,8 @@ const K = ts.SyntaxKind;
 
 /** Syntax outside the subset, with its refusal. */
 const refused: Partial<Record<ts.SyntaxKind, Refusal>> = {
-  [K.TryStatement]: R.Try,
   [K.AwaitExpression]: R.Await,
   [K.YieldExpression]: R.Generator,
-  [K.RegularExpressionLiteral]: R.Regex,
   [K.GetAccessor]: R.Getter,
   [K.SetAccessor]: R.Setter,
   [K.Decorator]: R.Decorator,

@@ -5,9 +5,11 @@ import { Expr, Repr, isHeap } from "../cir/nodes";
 import { Refusals } from "../diag";
 import { isLibSymbol } from "../lib/symbols";
 import { builtinConstant, builtinFunctionValue, receiverKind } from "./builtins";
+import { isMatchArrayType, regexpProperty } from "./builtins/regexp";
 import { builtinNamespace, emitCall, emitNew, isModuleNamespace, isStaticName } from "./calls";
+import { errorClassRef, errorClasses } from "./builtins/globals";
 import { FunctionContext, FunctionLike, VarInfo, valArray } from "./context";
-import { chainReceiver, inOrder, ordered, stringOf } from "./operands";
+import { chainReceiver, inOrder, ordered, settled, stringOf } from "./operands";
 
 const K = ts.SyntaxKind;
 
@@ -36,6 +38,9 @@ export function emitExpr(fe: FunctionContext, node: ts.Expression, discard = fal
     case K.StringLiteral:
     case K.NoSubstitutionTemplateLiteral:
       return fe.m.str((node as ts.StringLiteral).text);
+    case K.RegularExpressionLiteral:
+      // a new object each evaluation, sharing the pattern compiled at start-up
+      return C.call("ts_regexp_lit", [fe.m.regexpSite(node as ts.RegularExpressionLiteral)], "val", { owned: true });
     case K.TemplateExpression:
       return template(fe, node as ts.TemplateExpression);
     case K.TrueKeyword:
@@ -208,11 +213,20 @@ function propertyAccess(fe: FunctionContext, node: ts.PropertyAccessExpression):
   if (name === "length" && kind === "string") return C.call("ts_str_length", [recv("str")], "double");
   if (name === "length" && kind === "array") return C.call("ts_arr_length", [recv("val")], "double");
   if (name === "size" && (kind === "map" || kind === "set")) return C.call("ts_map_size", [recv("val")], "double");
+  if (kind === "regexp") {
+    const p = regexpProperty(recv("val"), name);
+    if (p) return p;
+  }
+  // a match array's index, input, groups and indices are its own properties
+  if (kind === "array" && isMatchArrayType(recvType) && ["index", "input", "groups", "indices"].includes(name))
+    return C.call("ts_obj_get_ic", [recv("val"), fe.m.str(name), fe.m.ic()], "val");
   if (kind !== "object" && sym && isLibSymbol(sym)) {
     fe.m.error(node.name, Refusals.NotSupportedOn, name, `${kind}s`);
     return C.UNDEFINED;
   }
-  return C.call("ts_obj_get_ic", [recv("val"), fe.m.str(name), fe.m.ic()], "val");
+  // a read of undefined's property throws: the receiver first, then the position of the name
+  const r = settled(fe, [recv("val")]);
+  return C.after([...r.pre, fe.at(node.name)], C.call("ts_obj_get_ic", [r.items[0], fe.m.str(name), fe.m.ic()], "val"));
 }
 
 function optionalChain(fe: FunctionContext, node: ts.Expression): Expr {
@@ -447,10 +461,17 @@ function binary(fe: FunctionContext, node: ts.BinaryExpression, discard: boolean
     case K.InstanceOfKeyword: {
       const sym = fe.checker.getSymbolAtLocation(right);
       const cls = fe.m.classOf(sym?.valueDeclaration);
+      if (!cls && ts.isIdentifier(right) && right.text === "RegExp" && sym && isLibSymbol(sym)) {
+        fe.m.useRegExp(false);
+        return C.call("ts_is_regexp", [fe.arg(left, "val")], "bool");
+      }
       const target = cls
         ? C.addr(C.defRef(cls.table))
-        : ts.isIdentifier(right) && right.text === "Error"
-          ? C.addr(C.name("ts_error_class", { named: "TsClass" }))
+        : ts.isIdentifier(right) &&
+            Object.prototype.hasOwnProperty.call(errorClasses, right.text) &&
+            !!sym &&
+            isLibSymbol(sym)
+          ? errorClassRef(right.text)
           : undefined;
       if (!target) {
         fe.m.error(right, Refusals.InstanceOf);
@@ -646,6 +667,14 @@ function place(fe: FunctionContext, target: ts.Expression, pre: Expr[]): Place |
     const v = st?.statics.get(target.name.text);
     if (v) return varPlace(fe, v);
     const kind = receiverKind(fe.checker, fe.checker.getNonNullableType(fe.type(target.expression)));
+    if (kind === "regexp" && target.name.text === "lastIndex") {
+      const re = stable(fe, target.expression, "val", pre);
+      return {
+        t: "double",
+        read: () => C.call("ts_regexp_last_index", [re], "double"),
+        write: (e) => C.call("ts_regexp_set_last_index", [re, fe.convert(e, "double")], "void"),
+      };
+    }
     if (kind === "array" && target.name.text === "length") {
       const a = stable(fe, target.expression, "val", pre);
       return {
@@ -696,7 +725,8 @@ function varPlace(fe: FunctionContext, v: VarInfo): Place {
     read: () => read,
     write: (e) => fe.assignVar(v, e),
     numLvalue: v.t === "double" ? read : undefined,
-    strLvalue: v.t === "str" ? read : undefined,
+    // ts_str_append takes a TsString **, not the address of a volatile local
+    strLvalue: v.t === "str" && !v.local?.volatile ? read : undefined,
   };
 }
 

@@ -19,7 +19,9 @@ import {
 } from "./context";
 import { ctypeOf, returnCType } from "./ctypes";
 import { FunctionEmitter } from "./function";
+import { errorClassRef, errorClasses } from "./builtins/globals";
 import { NameTable, cName } from "./names";
+import { splitLiteral } from "../analyze/regexp_literals";
 
 /** What the analyses found that the emitter needs. */
 export interface Analyses {
@@ -58,11 +60,16 @@ export class ModuleEmitter implements ModuleContext {
   private readonly strings = new Map<string, Data>();
   private readonly keyArrays = new Map<string, Data>();
   private icCount = 0;
+  private readonly locs = new Map<string, Data>();
   /** Module-level variables released at exit, so leak checkers see every block freed. */
   private readonly heapGlobals: Data[] = [];
   /** Functions used as values, by the name of their native function or builtin. */
   private readonly values = new Map<string, Expr>();
   private readonly enums = new Map<ts.EnumDeclaration, Data>();
+  /** RegExp literals: one TsRegExpSite each, compiled once at start-up (tsfw_regexp.h). */
+  private readonly regexpSites = new Map<ts.RegularExpressionLiteral, Data>();
+  /** Whether the app uses a RegExp: none, literals only ("static"), or `new RegExp` and friends. */
+  regexp: "none" | "static" | "dynamic" = "none";
   readonly captures: Captures;
   readonly reads: Set<ts.Symbol>;
 
@@ -107,6 +114,49 @@ export class ModuleEmitter implements ModuleContext {
       this.strings.set(value, d);
     }
     return { ...C.addr(C.defRef(d)), t: "str" };
+  }
+
+  useRegExp(dynamic: boolean): void {
+    if (dynamic) this.regexp = "dynamic";
+    else if (this.regexp === "none") this.regexp = "static";
+  }
+
+  regexpSite(node: ts.RegularExpressionLiteral): Expr {
+    let d = this.regexpSites.get(node);
+    if (!d) {
+      const { source, flags } = splitLiteral(node.text);
+      const sf = node.getSourceFile();
+      const line = sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1;
+      const init = C.call("TS_REGEXP_SITE", [this.str(source), C.cstring(flags)], "void");
+      d = this.data(this.globalNames.take(`tsg_re_L${line}`), { named: "TsRegExpSite" }, "literals", { init });
+      this.regexpSites.set(node, d);
+    }
+    this.useRegExp(false);
+    return C.addr(C.defRef(d));
+  }
+
+  /** main()'s start-up call that compiles every literal: ts_regexp_init_sites(sites, n). */
+  private regexpInit(): Stmt[] {
+    if (!this.regexpSites.size) return [];
+    const sites = this.data("tsg_re_sites", { ptr: { named: "TsRegExpSite" } }, "globals", {
+      isConst: true,
+      array: true,
+      init: C.init([...this.regexpSites.values()].map((d) => C.addr(C.defRef(d)))),
+    });
+    return [C.exprStmt(C.call("ts_regexp_init_sites", [C.defRef(sites), C.int(this.regexpSites.size)], "void"))];
+  }
+
+  loc(node: ts.Node): Expr {
+    const sf = node.getSourceFile();
+    const p = sf.getLineAndCharacterOfPosition(node.getStart(sf));
+    const name = `tsl_${p.line + 1}_${p.character + 1}`;
+    let d = this.locs.get(name);
+    if (!d) {
+      const init = C.init([C.cstring(this.names.appFile), C.int(p.line + 1), C.int(p.character + 1)]);
+      d = this.data(name, { named: "TsLoc" }, "literals", { isConst: true, init });
+      this.locs.set(name, d);
+    }
+    return C.addr(C.defRef(d));
   }
 
   ic(): Expr {
@@ -213,6 +263,7 @@ export class ModuleEmitter implements ModuleContext {
       exported: true,
       body: [
         C.exprStmt(C.call("ts_rt_init", [C.ref(argc), C.ref(argv)], "void")),
+        ...this.regexpInit(),
         ...parts.map((p) => C.exprStmt(C.call(p, [], "void"))),
         C.exprStmt(C.callDef(moduleInit, [], "void")),
         C.exprStmt(C.call("ts_rt_run", [], "void")),
@@ -223,7 +274,11 @@ export class ModuleEmitter implements ModuleContext {
     return {
       appFile: this.names.appFile,
       cFile: this.names.cFile,
-      includes: ["tsfw.h", ...(this.usesDeviceApi ? ["tsfw_api.h"] : [])],
+      includes: [
+        "tsfw.h",
+        ...(this.usesDeviceApi ? ["tsfw_api.h"] : []),
+        ...(this.regexp !== "none" ? ["tsfw_regexp.h"] : []),
+      ],
       defs: this.defs,
       entries: [main],
     };
@@ -476,7 +531,7 @@ export class ModuleEmitter implements ModuleContext {
       const sym = this.checker.getSymbolAtLocation(ext.expression);
       const parent = this.classOf(sym?.valueDeclaration);
       if (parent) info.parent = parent;
-      else if (!(ts.isIdentifier(ext.expression) && ext.expression.text === "Error")) this.error(ext, Refusals.Extends);
+      else if (!runtimeErrorBase(ext.expression)) this.error(ext, Refusals.Extends);
     }
   }
 
@@ -496,9 +551,7 @@ export class ModuleEmitter implements ModuleContext {
   isErrorClass(info: ClassInfo): boolean {
     const ext = info.decl.heritageClauses?.find((h) => h.token === K.ExtendsKeyword)?.types[0];
     if (!ext) return false;
-    return info.parent
-      ? this.isErrorClass(info.parent)
-      : ts.isIdentifier(ext.expression) && ext.expression.text === "Error";
+    return info.parent ? this.isErrorClass(info.parent) : !!runtimeErrorBase(ext.expression);
   }
 
   private emitClass(info: ClassInfo): void {
@@ -529,11 +582,9 @@ export class ModuleEmitter implements ModuleContext {
           }),
         )
       : C.NULL;
-    const parent = info.parent
-      ? C.addr(C.defRef(info.parent.table))
-      : this.isErrorClass(info)
-        ? C.addr(C.name("ts_error_class", { named: "TsClass" }))
-        : C.NULL;
+    const base = info.decl.heritageClauses?.find((h) => h.token === K.ExtendsKeyword)?.types[0]?.expression;
+    const errorBase = !info.parent && base ? runtimeErrorBase(base) : undefined;
+    const parent = info.parent ? C.addr(C.defRef(info.parent.table)) : errorBase ? errorClassRef(errorBase) : C.NULL;
     info.table.init = C.init([C.cstring(info.decl.name!.text), parent, C.int(entries.length), methods, C.NULL]);
     this.define(info.table);
 
@@ -547,9 +598,14 @@ export class ModuleEmitter implements ModuleContext {
     this.define(info.init);
     const self = selfParam();
     info.create.params = params;
+    // self is rooted while the constructor runs: a throw there releases it
+    const mark: Local = { name: "rm", t: "size_t", owned: false };
     info.create.body = [
       C.decl(self, C.call("ts_obj_new", [C.addr(C.defRef(info.table)), C.int(this.allFields(info).length)], "val")),
+      C.decl(mark, C.call("ts_roots_mark", [], "size_t", { mayThrow: false })),
+      C.exprStmt(C.call("ts_root_val", [C.addr(C.ref(self))], "void", { mayThrow: false })),
       C.exprStmt(C.callDef(info.init, [C.ref(self), ...params.map(C.ref)], "void")),
+      C.exprStmt(C.call("ts_roots_pop", [C.ref(mark)], "void", { mayThrow: false })),
       C.returnStmt(C.ref(self)),
     ];
     this.define(info.create);
@@ -568,7 +624,7 @@ export class ModuleEmitter implements ModuleContext {
     const ctor = info.decl.members.find(ts.isConstructorDeclaration);
     if (ctor) return this.paramCTypes(ctor);
     if (info.parent) return this.ctorParams(info.parent);
-    if (this.isErrorClass(info)) return ["val"];
+    if (this.isErrorClass(info)) return ["val", "val"];
     return [];
   }
 
@@ -576,6 +632,11 @@ export class ModuleEmitter implements ModuleContext {
     const ctor = info.decl.members.find(ts.isConstructorDeclaration);
     return ctor ?? (info.parent ? this.ctorDecl(info.parent) : undefined);
   }
+}
+
+/** The runtime error class a class of the app extends directly: `Error`, `TypeError`, ... */
+function runtimeErrorBase(e: ts.Expression): string | undefined {
+  return ts.isIdentifier(e) && Object.prototype.hasOwnProperty.call(errorClasses, e.text) ? e.text : undefined;
 }
 
 // ------------------------------------------------------------------- naming

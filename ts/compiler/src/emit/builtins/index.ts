@@ -16,12 +16,13 @@ import { mapMethods } from "./map";
 import { mathConstants, mathStatics } from "./math";
 import { booleanMethods, numberConstants, numberMethods, numberStatics } from "./number";
 import { objectStatics } from "./object";
+import { isMatchArrayType, isRegExpType, regexpMethods } from "./regexp";
 import { setMethods } from "./set";
 import { Builtin, BuiltinCall, lower } from "./spec";
 import { stringMethods, stringStatics } from "./string";
 import { builtinValues } from "./values";
 
-export type ReceiverKind = "string" | "array" | "map" | "set" | "number" | "boolean" | "object";
+export type ReceiverKind = "string" | "array" | "map" | "set" | "number" | "boolean" | "regexp" | "object";
 
 export function receiverKind(checker: ts.TypeChecker, t: ts.Type): ReceiverKind {
   const c = ctypeOf(t);
@@ -29,7 +30,10 @@ export function receiverKind(checker: ts.TypeChecker, t: ts.Type): ReceiverKind 
   if (c === "double") return "number";
   if (c === "bool") return "boolean";
   if (checker.isArrayType(t) || checker.isTupleType(t)) return "array";
-  if (t.isUnion() && t.types.every((m) => checker.isArrayType(m) || checker.isTupleType(m))) return "array";
+  // exec/match results are arrays too, with index, input and groups (isMatchArrayType)
+  const arrayLike = (m: ts.Type) => checker.isArrayType(m) || checker.isTupleType(m) || isMatchArrayType(m);
+  if (arrayLike(t) || (t.isUnion() && t.types.every(arrayLike))) return "array";
+  if (isRegExpType(t)) return "regexp";
   const sym = t.getSymbol();
   if (sym && isLibSymbol(sym)) {
     if (sym.name === "Map" || sym.name === "ReadonlyMap") return "map";
@@ -39,6 +43,12 @@ export function receiverKind(checker: ts.TypeChecker, t: ts.Type): ReceiverKind 
   return "object";
 }
 
+/** Methods every object has: toString reaches the object's own (an Error's, a class's) or Object's. */
+const objectMethods: Record<string, Builtin> = {
+  toString: (fe: FunctionContext, c: BuiltinCall) =>
+    c.args.length ? undefined : C.call("ts_to_string", [c.recv("val")], "str", { owned: true }),
+};
+
 const methods: Record<ReceiverKind, { table: Record<string, Builtin>; recv: Repr }> = {
   string: { table: stringMethods, recv: "str" },
   number: { table: numberMethods, recv: "double" },
@@ -46,7 +56,8 @@ const methods: Record<ReceiverKind, { table: Record<string, Builtin>; recv: Repr
   array: { table: arrayMethods, recv: "val" },
   map: { table: mapMethods, recv: "val" },
   set: { table: setMethods, recv: "val" },
-  object: { table: {}, recv: "val" },
+  regexp: { table: regexpMethods, recv: "val" },
+  object: { table: objectMethods, recv: "val" },
 };
 
 const statics: Record<string, Record<string, Builtin>> = {
