@@ -8,6 +8,7 @@ import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import path from "node:path";
 import {
+  appName,
   programEnv,
   asanEnv,
   buildNative,
@@ -25,7 +26,7 @@ const out = path.join(workDir, "lang");
 
 describe("lang: node and native agree", { concurrency: 2 }, () => {
   for (const app of apps) {
-    it(path.basename(app), async () => {
+    it(appName(app), async () => {
       const [expected, exe] = await Promise.all([runOnNode(app, out), buildNative(app, out, sanitize)]);
       const got = await run(exe, [], { env: programEnv(app, asanEnv), timeoutMs: 60_000 });
       assert.equal(got.stdout, expected.stdout, `stdout differs for ${app}`);

@@ -40,7 +40,6 @@ const This = "TSFW1010";
 const Type = "TSFW1011";
 const MethodValue = "TSFW1012";
 
-const oneFile = "an app is one file.";
 const callbacks = "use callbacks, as the device API does";
 const noImport = "the device API needs no 'require' or 'import': Http, print, console and the timers are globals";
 
@@ -77,12 +76,26 @@ export const Refusals = {
   Setter: row(Accessors, "setters are not supported.", "use a method"),
   Decorator: row(Syntax, "decorators are not supported."),
   Namespace: row(Modules, "namespaces are not supported."),
-  Import: row<[string]>(Modules, `imports are not supported: ${oneFile}`, (from) =>
-    /^(node:)?https?$/.test(from)
-      ? "the device API is global: Http.createServer(...) and Http.request(...) need no import"
-      : undefined,
+  Import: row<[string]>(
+    Modules,
+    "only the app's own files can be imported (a path starting with './' or '../').",
+    (from) =>
+      /^(node:)?https?$/.test(from)
+        ? "the device API is global: Http.createServer(...) and Http.request(...) need no import"
+        : undefined,
   ),
-  Export: row(Modules, `exports are not supported: ${oneFile}`),
+  ImportEquals: row(Modules, "'import ... = require(...)' is not supported.", "use 'import { name } from \"./file\"'"),
+  ExportEquals: row(Modules, "'export =' is not supported.", "use 'export default' or named exports"),
+  ImportCycle: row<[string]>(
+    Modules,
+    (cycle) => `import cycle: ${cycle}.`,
+    "move what the modules share into a module that imports neither",
+  ),
+  NamespaceValue: row<[string]>(
+    Modules,
+    (ns) => `the module namespace '${ns}' can only be used for its members (${ns}.name).`,
+  ),
+  AnonymousDefault: row(Modules, "an anonymous default export is not supported.", "give the function or class a name"),
   With: row(Syntax, "'with' is not supported."),
   Debugger: row(Syntax, "'debugger' is not supported.", "use gdb on the host build"),
   TaggedTemplate: row(Syntax, "tagged templates are not supported."),
@@ -139,7 +152,7 @@ export const Refusals = {
   Eval: row(Forbidden, "'eval' is not supported on devices."),
   FunctionConstructor: row(Forbidden, "'Function' is not supported on devices."),
   Arguments: row(Forbidden, "'arguments' is not supported."),
-  Require: row(Forbidden, `'require' is not supported: ${oneFile}`, noImport),
+  Require: row(Forbidden, "'require' is not supported.", `use 'import { name } from "./file"'; ${noImport}`),
   GlobalThis: row(Forbidden, "'globalThis' is not supported."),
   SymbolName: row(Forbidden, "symbols are not supported."),
   Proxy: row(Forbidden, "'Proxy' is not supported."),
@@ -226,5 +239,7 @@ export function dedupe(diags: Diag[]): Diag[] {
     if (!prev || (prev.code.startsWith("TS") && !prev.code.startsWith("TSFW") && d.code.startsWith("TSFW")))
       byPos.set(k, d);
   }
-  return [...byPos.values()].sort((a, b) => a.line - b.line || a.col - b.col);
+  return [...byPos.values()].sort((a, b) =>
+    a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.col - b.col,
+  );
 }

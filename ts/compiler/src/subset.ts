@@ -12,8 +12,7 @@ const refused: Partial<Record<ts.SyntaxKind, Refusal>> = {
   [K.SetAccessor]: R.Setter,
   [K.Decorator]: R.Decorator,
   [K.ModuleDeclaration]: R.Namespace,
-  [K.ExportAssignment]: R.Export,
-  [K.ExportDeclaration]: R.Export,
+  [K.ImportEqualsDeclaration]: R.ImportEquals,
   [K.WithStatement]: R.With,
   [K.DebuggerStatement]: R.Debugger,
   [K.TaggedTemplateExpression]: R.TaggedTemplate,
@@ -61,24 +60,18 @@ export function checkSubset(source: ts.SourceFile, checker: ts.TypeChecker): Sub
     const r = refused[node.kind];
     if (r) report(node, r);
     const mods = ts.canHaveModifiers(node) ? ts.getModifiers(node) : undefined;
-    if (mods?.some((m) => m.kind === K.ExportKeyword)) report(node, R.Export);
     if (mods?.some((m) => m.kind === K.DeclareKeyword)) {
       report(node, R.Declare);
       return;
     }
+    if ((ts.isFunctionDeclaration(node) || ts.isClassDeclaration(node)) && !node.name)
+      if (mods?.some((m) => m.kind === K.DefaultKeyword)) report(node, R.AnonymousDefault);
     // a namespace is refused as a whole
     if (ts.isModuleDeclaration(node)) return;
     switch (node.kind) {
-      case K.ImportDeclaration:
-      case K.ImportEqualsDeclaration: {
-        const from = ts.isImportDeclaration(node)
-          ? node.moduleSpecifier
-          : ts.isExternalModuleReference((node as ts.ImportEqualsDeclaration).moduleReference)
-            ? ((node as ts.ImportEqualsDeclaration).moduleReference as ts.ExternalModuleReference).expression
-            : undefined;
-        report(node, R.Import, from && ts.isStringLiteral(from) ? from.text : "");
+      case K.ExportAssignment:
+        if ((node as ts.ExportAssignment).isExportEquals) report(node, R.ExportEquals);
         break;
-      }
       case K.ForInStatement:
         if (!isDictionary(checker.getTypeAtLocation((node as ts.ForInStatement).expression))) report(node, R.ForIn);
         break;

@@ -74,6 +74,10 @@ export interface ModuleContext {
   readonly reads: Set<ts.Symbol>;
   readonly classes: Map<ts.ClassDeclaration, ClassInfo>;
   readonly functions: Map<ts.FunctionDeclaration, FunctionInfo>;
+  /** How #line names a file of the app: undefined for the entry, else its path from the entry's folder. */
+  fileName(sf: ts.SourceFile): string | undefined;
+  /** The global that `export default <expression>` sets; undefined when it names a declaration. */
+  defaultExport(node: ts.ExportAssignment): VarInfo | undefined;
   /** The build's Device.* constants. */
   readonly platform: Platform;
   /** Set when the app calls the device API (runtime/api). */

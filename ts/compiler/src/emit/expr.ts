@@ -7,7 +7,7 @@ import { isLibSymbol } from "../lib/symbols";
 import { builtinConstant, builtinFunctionValue, kindNoun, receiverKind } from "./builtins";
 import { isMatchArrayType, regexpProperty } from "./builtins/regexp";
 import { binaryProperty, isBinaryKind } from "./builtins/binary";
-import { builtinNamespace, emitCall, emitNew } from "./calls";
+import { builtinNamespace, emitCall, emitNew, isModuleNamespace, isStaticName } from "./calls";
 import { errorClassRef, errorClasses } from "./builtins/globals";
 import { FunctionContext, FunctionLike, VarInfo, valArray } from "./context";
 import { chainReceiver, inOrder, ordered, settled, stringOf } from "./operands";
@@ -144,6 +144,15 @@ function identifier(fe: FunctionContext, id: ts.Identifier): Expr {
     fe.m.error(id, Refusals.NotAValue, id.text);
     return C.UNDEFINED;
   }
+  if (sym.valueDeclaration && ts.isSourceFile(sym.valueDeclaration)) {
+    fe.m.error(id, Refusals.NamespaceValue, id.text);
+    return C.UNDEFINED;
+  }
+  return symbolValue(fe, sym, id);
+}
+
+/** The value of a variable, function or enum of the app, named at `at`. */
+function symbolValue(fe: FunctionContext, sym: ts.Symbol, at: ts.Node): Expr {
   const v = fe.lookup(sym);
   if (v) return fe.readVar(v);
   const decl = sym.valueDeclaration;
@@ -155,10 +164,10 @@ function identifier(fe: FunctionContext, id: ts.Identifier): Expr {
     return C.call("ts_fn_v", [C.ref(fe.entry.fn)], "val");
   if (decl && ts.isEnumDeclaration(decl)) return fe.m.enumObject(decl);
   if (decl && ts.isClassDeclaration(decl)) {
-    fe.m.error(id, Refusals.ClassValue);
+    fe.m.error(at, Refusals.ClassValue);
     return C.UNDEFINED;
   }
-  fe.m.error(id, Refusals.CannotUse, id.text);
+  fe.m.error(at, Refusals.CannotUse, sym.name);
   return C.UNDEFINED;
 }
 
@@ -167,7 +176,11 @@ function staticMember(fe: FunctionContext, node: ts.PropertyAccessExpression): E
   const member = fe.checker.getSymbolAtLocation(node)?.valueDeclaration;
   const constant = member && ts.isEnumMember(member) ? fe.checker.getConstantValue(member) : undefined;
   if (constant !== undefined) return typeof constant === "number" ? C.num(constant) : fe.m.str(constant);
-  if (!ts.isIdentifier(node.expression)) return undefined;
+  if (isModuleNamespace(fe, node.expression)) {
+    const sym = fe.checker.getSymbolAtLocation(node);
+    return sym ? symbolValue(fe, sym, node) : C.UNDEFINED;
+  }
+  if (!isStaticName(fe, node.expression)) return undefined;
   const sym = fe.checker.getSymbolAtLocation(node.expression);
   const decl = sym?.valueDeclaration;
   const cls = fe.m.classOf(decl);

@@ -123,7 +123,7 @@ export class FunctionEmitter extends FunctionContext {
 
   private lineDirective(node: ts.Node): void {
     const sf = node.getSourceFile();
-    this.emit(C.lineStmt(sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1));
+    this.emit(C.lineStmt(sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1, this.m.fileName(sf)));
   }
 
   private newLocal(name: string, t: Local["t"], owned = false): Local {
@@ -511,9 +511,20 @@ export class FunctionEmitter extends FunctionContext {
     if (!early) for (const [name, v] of paramProps) this.emit(set(name, C.wrap(this.readVar(v))));
   }
 
+  /**
+   * The top-level code of every file, in order. A class's static initialisers run where the class
+   * is declared, as in JavaScript, so they see the variables set before it.
+   */
   emitModuleInit(statements: ts.Statement[], classes: ClassInfo[]): void {
     this.pushScope();
-    for (const c of classes) {
+    const byDecl = new Map(classes.map((c) => [c.decl as ts.Node, c]));
+    this.hoist(statements);
+    for (const s of statements) {
+      const c = byDecl.get(s);
+      if (!c) {
+        this.statement(s);
+        continue;
+      }
       for (const m of c.decl.members) {
         if (ts.isPropertyDeclaration(m) && ts.getCombinedModifierFlags(m) & ts.ModifierFlags.Static && m.initializer) {
           const v = c.statics.get(m.name.getText())!;
@@ -522,7 +533,6 @@ export class FunctionEmitter extends FunctionContext {
         }
       }
     }
-    this.emitBodyStatements(statements);
     this.popScope();
   }
 
@@ -578,11 +588,22 @@ export class FunctionEmitter extends FunctionContext {
       ts.isTypeAliasDeclaration(s) ||
       ts.isEnumDeclaration(s) ||
       ts.isClassDeclaration(s) ||
-      ts.isEmptyStatement(s)
+      ts.isEmptyStatement(s) ||
+      ts.isImportDeclaration(s) ||
+      ts.isExportDeclaration(s)
     )
       return;
     this.lineDirective(s);
     switch (s.kind) {
+      case K.ExportAssignment: {
+        // export default <expression>: a global that the importing files read
+        const v = this.m.defaultExport(s as ts.ExportAssignment);
+        if (v)
+          this.withTemps(() =>
+            this.emit(...effects(this.assignVar(v, this.expr((s as ts.ExportAssignment).expression)))),
+          );
+        return;
+      }
       case K.Block:
         this.emit(C.block(this.scoped(() => this.emitBodyStatements((s as ts.Block).statements))));
         return;

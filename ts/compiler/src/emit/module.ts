@@ -1,4 +1,5 @@
 /** One C module for one TypeScript file: globals, functions, classes and main, as C IR. */
+import path from "node:path";
 import ts from "typescript";
 import * as C from "../cir/build";
 import { Data, Def, Expr, Func, Local, Module, Repr, Stmt, isHeap } from "../cir/nodes";
@@ -40,6 +41,7 @@ export interface OutputNames {
   cFile: string;
 }
 
+import { defaultOfVariable } from "../modules";
 import { Platform } from "../platform";
 
 const K = ts.SyntaxKind;
@@ -71,8 +73,12 @@ export class ModuleEmitter implements ModuleContext {
   readonly captures: Captures;
   readonly reads: Set<ts.Symbol>;
 
+  /** The entry file: its top-level code runs last, after the files it imports. */
+  private readonly source: ts.SourceFile;
+
   constructor(
-    readonly source: ts.SourceFile,
+    /** The app's files in the order they run (modules.ts). */
+    private readonly files: ts.SourceFile[],
     readonly checker: ts.TypeChecker,
     private readonly analyses: Analyses,
     private readonly names: OutputNames,
@@ -80,6 +86,7 @@ export class ModuleEmitter implements ModuleContext {
     readonly platform: Platform,
   ) {
     this.captures = analyses.captures;
+    this.source = files[files.length - 1];
     this.reads = analyses.reads;
   }
 
@@ -181,27 +188,44 @@ export class ModuleEmitter implements ModuleContext {
     return this.globalNames.take(cName(`${enclosing ? `${enclosing}_` : ""}${base}_L${line}`));
   }
 
+  fileName(sf: ts.SourceFile): string | undefined {
+    if (sf === this.source) return undefined;
+    return path.relative(path.dirname(this.source.fileName), sf.fileName).split(path.sep).join("/");
+  }
+
+  /** The top-level statements of every file, in the order the files run. */
+  private allStatements(): ts.Statement[] {
+    return this.files.flatMap((f) => [...f.statements]);
+  }
+
   emit(): Module {
     const topStatements: ts.Statement[] = [];
     // Pass 1: name classes, functions and globals so bodies can refer to each other.
-    for (const s of this.source.statements) {
+    for (const s of this.allStatements()) {
       if (ts.isClassDeclaration(s) && s.name) this.declareClass(s);
       else if (ts.isFunctionDeclaration(s) && s.name && s.body) {
         const def = this.nativeFunction(this.globalNames.take(cName(s.name.text)), s, false);
         this.functions.set(s, { decl: s, def });
       } else if (ts.isVariableStatement(s)) {
         for (const d of s.declarationList.declarations) this.declareGlobals(d.name);
+      } else if (ts.isExportAssignment(s) && this.ownsDefault(s)) {
+        const sym = this.defaultSymbol(s);
+        const t = ctypeOf(this.checker.getTypeAtLocation(s.expression));
+        const name = `${cName(path.basename(s.getSourceFile().fileName).replace(/\.tsx?$/, ""))}_default`;
+        const d = this.data(this.globalNames.take(name), t, "globals");
+        this.heapGlobals.push(d);
+        if (sym) this.globals.set(sym, { global: d, t, kind: "global", owned: false });
       }
     }
     for (const info of this.classes.values()) this.resolveClass(info);
 
     // Pass 2: bodies.
-    for (const s of this.source.statements) {
+    for (const s of this.allStatements()) {
       if (ts.isFunctionDeclaration(s) && s.body) this.emitTopFunction(this.functions.get(s)!);
       else if (ts.isClassDeclaration(s) && s.name) this.emitClass(this.classes.get(s)!);
+      // classes stay in the sequence: their static initialisers run there
       if (
         !ts.isFunctionDeclaration(s) &&
-        !ts.isClassDeclaration(s) &&
         !ts.isInterfaceDeclaration(s) &&
         !ts.isTypeAliasDeclaration(s) &&
         !ts.isEnumDeclaration(s)
@@ -271,6 +295,22 @@ export class ModuleEmitter implements ModuleContext {
     } else {
       for (const el of name.elements) if (!ts.isOmittedExpression(el)) this.declareGlobals(el.name);
     }
+  }
+
+  /** The symbol of a file's default export, as the files that import it resolve it. */
+  private defaultSymbol(node: ts.ExportAssignment): ts.Symbol | undefined {
+    const mod = this.checker.getSymbolAtLocation(node.getSourceFile());
+    return mod && this.checker.getExportsOfModule(mod).find((e) => e.escapedName === "default");
+  }
+
+  defaultExport(node: ts.ExportAssignment): VarInfo | undefined {
+    const sym = this.ownsDefault(node) ? this.defaultSymbol(node) : undefined;
+    return sym && this.globals.get(sym);
+  }
+
+  /** `export default <expression>` or `export default <variable>` is a global of its own. */
+  private ownsDefault(node: ts.ExportAssignment): boolean {
+    return !ts.isIdentifier(node.expression) || !!defaultOfVariable(this.checker, this.defaultSymbol(node)!);
   }
 
   globalVar(sym: ts.Symbol): VarInfo | undefined {
