@@ -425,6 +425,9 @@ typedef struct TsLoc {
  * (new Error(), runtime errors); a throw of a value that is not an error
  * records it as the throw's position. NULL where nothing set it. */
 extern const TsLoc *ts_loc;
+/* ts_loc = loc as a call, for use inside an expression: two of them in the
+ * arguments of one call are indeterminately sequenced, not unsequenced. */
+static inline void ts_set_loc(const TsLoc *loc) { ts_loc = loc; }
 
 typedef struct TsTry {
     struct TsTry *prev; /* the enclosing frame, NULL at the outermost */

@@ -54,8 +54,22 @@ export const Refusals = {
   Await: row(Async, "'await' is not supported.", callbacks),
   Generator: row(Async, "generators are not supported."),
   Regex: row(Syntax, "regular expressions are not supported.", "use string methods such as indexOf, split and replace"),
-  Getter: row(Accessors, "getters are not supported.", "use a method"),
-  Setter: row(Accessors, "setters are not supported.", "use a method"),
+  Getter: row(
+    Accessors,
+    "getters in object literals are not supported.",
+    "declare a class with 'get', or use a method",
+  ),
+  Setter: row(
+    Accessors,
+    "setters in object literals are not supported.",
+    "declare a class with 'set', or use a method",
+  ),
+  AccessorOverride: row(Accessors, "overriding an accessor of a parent class is not supported.", "use a method"),
+  AccessorThrough: row<[string]>(
+    Accessors,
+    (n) => `'${n}' is an accessor of a class: it is reached only through a value of the class's type.`,
+    "declare the value with the class's type",
+  ),
   Decorator: row(Syntax, "decorators are not supported."),
   Namespace: row(Modules, "namespaces are not supported."),
   Import: row<[string]>(Modules, `imports are not supported: ${oneFile}`, (from) =>

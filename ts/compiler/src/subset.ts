@@ -9,8 +9,6 @@ const refused: Partial<Record<ts.SyntaxKind, Refusal>> = {
   [K.AwaitExpression]: R.Await,
   [K.YieldExpression]: R.Generator,
   [K.RegularExpressionLiteral]: R.Regex,
-  [K.GetAccessor]: R.Getter,
-  [K.SetAccessor]: R.Setter,
   [K.Decorator]: R.Decorator,
   [K.ModuleDeclaration]: R.Namespace,
   [K.ExportAssignment]: R.Export,
@@ -96,6 +94,10 @@ export function checkSubset(source: ts.SourceFile, checker: ts.TypeChecker): Sub
         if (node.kind === K.FunctionDeclaration && !f.body) report(f, R.Overload);
         break;
       }
+      case K.GetAccessor:
+      case K.SetAccessor:
+        if (!ts.isClassDeclaration(node.parent)) report(node, node.kind === K.GetAccessor ? R.Getter : R.Setter);
+        break;
       case K.ThisKeyword:
         if (!insideClass(node)) report(node, R.ThisOutsideClass);
         break;

@@ -35,6 +35,8 @@ export interface ClassInfo {
   staticMethods: Map<string, ts.MethodDeclaration>;
   /** C functions of the methods, static ones included: <C>_<name>. */
   methodDefs: Map<string, Func>;
+  /** get/set accessors by `get x`, `set x`, `static get x`...: <C>_get_x(self), <C>_set_x(self, v). */
+  accessors: Map<string, { decl: ts.AccessorDeclaration; def: Func }>;
   /** The TsClass (<C>_class), its constructor body (<C>_init) and allocator (<C>_new). */
   table: Data;
   init: Func;
@@ -87,6 +89,10 @@ export interface ModuleContext {
   /** A unique C name for the function a closure compiles to, after where it is. */
   closureName(node: FunctionLike): string;
   classOf(decl: ts.Declaration | undefined): ClassInfo | undefined;
+  /** The C function of a class's accessor that a property symbol names, when it has one of that kind. */
+  accessor(sym: ts.Symbol | undefined, kind: "get" | "set"): { def: Func; isStatic: boolean } | undefined;
+  /** True when a class of the app has an accessor of that name (reached only through its class's type). */
+  hasAccessorNamed(name: string): boolean;
   isVirtual(info: ClassInfo, name: string): boolean;
   allFields(info: ClassInfo): string[];
   isErrorClass(info: ClassInfo): boolean;
@@ -137,9 +143,12 @@ export abstract class FunctionContext {
   /** A closure (TsValue) for a nested function. */
   abstract closure(node: FunctionLike): Expr;
 
-  /** ts_loc = &tsl_<line>_<col>: where an error created or a value thrown next is reported. */
+  /**
+   * ts_set_loc(&tsl_<line>_<col>): where an error created or a value thrown next is reported. A call, not
+   * an assignment, so that two of them in the operands of one expression are not unsequenced.
+   */
   at(node: ts.Node): Expr {
-    return C.assign(C.name("ts_loc", { ptr: { named: "TsLoc" }, const: true }), this.m.loc(node));
+    return C.call("ts_set_loc", [this.m.loc(node)], "void", { mayThrow: false });
   }
 
   scratch(t: Repr): Expr {

@@ -350,7 +350,7 @@ export class FunctionEmitter extends FunctionContext {
     this.emit(C.exprStmt(C.ref(self)));
   }
 
-  emitNativeBody(decl: ts.FunctionDeclaration | ts.MethodDeclaration, f: Func): void {
+  emitNativeBody(decl: ts.FunctionDeclaration | ts.MethodDeclaration | ts.AccessorDeclaration, f: Func): void {
     if (this.cls && !(ts.getCombinedModifierFlags(decl) & ts.ModifierFlags.Static)) this.bindSelf(f.params);
     this.pushScope();
     this.bindNativeParams(decl, f.params);
@@ -618,7 +618,8 @@ export class FunctionEmitter extends FunctionContext {
         this.withTemps(() => {
           // a thrown value that is not an error is reported where it is thrown
           const e = settled(this, [this.borrow(C.wrap(this.expr((s as ts.ThrowStatement).expression)))]);
-          this.emit(...effects(C.seq([...e.pre, this.at(s), C.call("ts_throw", e.items, "void")])));
+          const loc = C.assign(C.name("ts_loc", { ptr: { named: "TsLoc" }, const: true }), this.m.loc(s));
+          this.emit(...effects(C.seq([...e.pre, loc, C.call("ts_throw", e.items, "void")])));
         });
         return;
       default:

@@ -380,6 +380,7 @@ export class ModuleEmitter implements ModuleContext {
       statics: new Map(),
       staticMethods: new Map(),
       methodDefs: new Map(),
+      accessors: new Map(),
       table: {
         k: "data",
         name: `${c}_class`,
@@ -407,10 +408,9 @@ export class ModuleEmitter implements ModuleContext {
         ts.isSemicolonClassElement(m) ||
         ts.isIndexSignatureDeclaration(m) ||
         ts.isClassStaticBlockDeclaration(m) ||
-        ts.isAccessor(m) ||
         (m.name && ts.isPrivateIdentifier(m.name))
       )
-        continue; // static blocks, accessors and #names are refused by the subset check
+        continue; // static blocks and #names are refused by the subset check
       const name = m.name && (ts.isIdentifier(m.name) || ts.isStringLiteral(m.name)) ? m.name.text : undefined;
       if (name === undefined) {
         this.error(m, Refusals.ComputedClassMember);
@@ -425,6 +425,11 @@ export class ModuleEmitter implements ModuleContext {
         } else if (!(ts.getCombinedModifierFlags(m) & ts.ModifierFlags.Ambient)) {
           info.fields.push(name);
         }
+      } else if (ts.isAccessor(m)) {
+        if (!m.body) continue; // abstract
+        const kind = ts.isGetAccessor(m) ? "get" : "set";
+        const def = this.nativeFunction(`${c}_${kind}_${cName(name)}`, m, !isStatic);
+        info.accessors.set(`${isStatic ? "static " : ""}${kind} ${name}`, { decl: m, def });
       } else if (ts.isMethodDeclaration(m)) {
         if (!m.body) continue; // abstract
         (isStatic ? info.staticMethods : info.methods).set(name, m);
@@ -432,6 +437,24 @@ export class ModuleEmitter implements ModuleContext {
       }
     }
     this.classes.set(decl, info);
+  }
+
+  accessor(sym: ts.Symbol | undefined, kind: "get" | "set"): { def: Func; isStatic: boolean } | undefined {
+    if (!sym || !(sym.flags & ts.SymbolFlags.Accessor)) return undefined;
+    for (const d of sym.declarations ?? []) {
+      if (!ts.isAccessor(d) || ts.isGetAccessor(d) !== (kind === "get")) continue;
+      const info = ts.isClassDeclaration(d.parent) ? this.classes.get(d.parent) : undefined;
+      const isStatic = (ts.getCombinedModifierFlags(d) & ts.ModifierFlags.Static) !== 0;
+      const a = info?.accessors.get(`${isStatic ? "static " : ""}${kind} ${d.name.getText()}`);
+      if (a && a.decl === d) return { def: a.def, isStatic };
+    }
+    return undefined;
+  }
+
+  hasAccessorNamed(name: string): boolean {
+    for (const info of this.classes.values())
+      for (const a of info.accessors.values()) if (a.decl.name.getText() === name) return true;
+    return false;
   }
 
   classOf(decl: ts.Declaration | undefined): ClassInfo | undefined {
@@ -486,6 +509,17 @@ export class ModuleEmitter implements ModuleContext {
       entries.push(C.init([this.str(name), C.defRef(thunk)]));
     }
     for (const [name, m] of info.staticMethods) this.emitMethod(info, name, m);
+    for (const { decl, def } of info.accessors.values()) {
+      const fe = new FunctionEmitter(this, decl, this.returnType(decl), info);
+      fe.emitNativeBody(decl, def);
+      def.body = fe.finish();
+      this.define(def);
+      // a subclass's accessor would be reached by the parent's direct call: refused
+      const key = `${decl.name.getText()}`;
+      for (let p = info.parent; p; p = p.parent)
+        if ([...p.accessors.values()].some((a) => a.decl.name.getText() === key))
+          this.error(decl, Refusals.AccessorOverride);
+    }
     const methods = entries.length
       ? C.defRef(
           this.data(`${c}_methods`, { named: "TsMethod" }, "code", {
