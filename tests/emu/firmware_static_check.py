@@ -11,7 +11,7 @@ Prints PASS/FAIL lines; exit status 1 when any check fails.
      (idf.py only warns about an unknown name and then ignores it); values
      are of the option's type and inside its range; "depends on" options are
      not set without what they depend on; the mbedTLS record sizes suit the
-     TLS glue's max_fragment_length request (net/tls.c).
+     TLS glue's max_fragment_length request (net/tls_mbed.c).
   2. Kconfig.projbuild (both), parsed by kconfiglib: options typed and
      inside a menu, defaults of that type and inside "range", "depends on"
      symbols that exist; every CONFIG_TSFW_* app_main's C uses is declared.
@@ -381,7 +381,7 @@ def sdkconfig_checks(files, sdk_names, own_opts, sdk):
 
 
 def tls_checks(vals, sdk):
-    """The glue (net/tls.c) asks for max_fragment_length when the input
+    """The glue (net/tls_mbed.c) asks for max_fragment_length when the input
     buffer is under 16 KB: 4096, 2048 or 1024 by size.  The buffer must hold
     what it asks for."""
     tin = int(vals.get("MBEDTLS_SSL_IN_CONTENT_LEN", "16384"))

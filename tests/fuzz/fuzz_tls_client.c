@@ -1,5 +1,5 @@
 /* fuzz_tls_client.c - libFuzzer target: arbitrary server bytes into a TLS
- * client connection (net/tls.c on mbedTLS) over a real loopback socket.
+ * client connection (net/tls_mbed.c on mbedTLS) over a real loopback socket.
  *
  * Input: a 4-byte header, then what the "server" sends.
  *   byte 0: bits 0-1 = number of chunks - 1 (1..4); bits 2-3 = the

@@ -206,7 +206,7 @@ lcase "unreadable client CA" "listen 127.0.0.1:0: ssl_ca_cert: cannot read CA fi
 lcase "valid setup" "ok" "$C/server.pem" "$C/server.key"
 
 if [ -n "$NOTLS" ]; then
-    echo "== a build without TLS (-DTSFW_NO_TLS, as the emulated targets)"
+    echo "== a build without TLS (tls_none.c, as the emulated targets)"
     out=$(timeout 10 "$NOTLS" client localhost 1 --ca "$C/ca.pem" 2>&1)
     if grep -qx "error: HTTPS is not available in this build" <<<"$out"; then ok "client: HTTPS not available"; else bad "no-TLS client" "$out"; fi
     lcase_tool() { out=$(timeout 10 "$NOTLS" listen-error 127.0.0.1:0 "$C/server.pem" "$C/server.key" 2>&1); }

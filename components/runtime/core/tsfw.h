@@ -421,13 +421,14 @@ typedef struct TsLoc {
 } TsLoc;
 
 /* The current position: the compiler stores &site before an operation that
- * may throw (`ts_loc = &tsl_12;`). Errors record it when they are created
+ * may throw (`ts_at(&tsl_12);`). Errors record it when they are created
  * (new Error(), runtime errors); a throw of a value that is not an error
  * records it as the throw's position. NULL where nothing set it. */
 extern const TsLoc *ts_loc;
-/* ts_loc = loc as a call, for use inside an expression: two of them in the
- * arguments of one call are indeterminately sequenced, not unsequenced. */
-static inline void ts_set_loc(const TsLoc *loc) { ts_loc = loc; }
+
+/* What the compiler emits to store a position: a call, so that two of them in
+ * one expression are sequenced (two assignments to ts_loc would not be). */
+static inline void ts_at(const TsLoc *loc) { ts_loc = loc; }
 
 typedef struct TsTry {
     struct TsTry *prev; /* the enclosing frame, NULL at the outermost */

@@ -20,7 +20,6 @@ enum {
 #define FILE_CHUNK   4096
 #define FILE_TX_HIGH 16384
 #define LINGER_MS    1000
-#define HBUF_INIT    512
 
 struct http_conn {
     http_conn *next, *prev;
@@ -57,16 +56,6 @@ static void http_process(http_conn *hc);
 static void conn_fn(net_conn *c, int ev, void *ev_data, void *ud);
 
 /* ---------------------------------------------------------------- helpers */
-static int ci_eq(const char *a, const char *b) {
-    for (; *a && *b; a++, b++) {
-        char x = *a, y = *b;
-        if (x >= 'A' && x <= 'Z') x = (char)(x + 32);
-        if (y >= 'A' && y <= 'Z') y = (char)(y + 32);
-        if (x != y) return 0;
-    }
-    return *a == *b;
-}
-
 const char *http_status_text(int s) {
     switch (s) {
     case 100: return "Continue";
@@ -119,7 +108,7 @@ void http_limits_default(http_limits *l) {
 const char *http_req_header(const http_req *req, const char *name) {
     size_t i;
     for (i = 0; i < req->num_headers; i++)
-        if (ci_eq(req->headers[i].name, name)) return req->headers[i].value;
+        if (http_ci_eq(req->headers[i].name, name)) return req->headers[i].value;
     return NULL;
 }
 
@@ -158,6 +147,8 @@ static http_res *ex_new(http_conn *hc) {
     ex->conn_id = (long)hc->c->id;
     ex->file = PORT_INVALID;
     ex->status = 200;
+    ex->head.max = hc->srv->lim.max_header_size;
+    ex->head.max_headers = hc->srv->lim.max_headers;
     ex->req.conn_id = ex->conn_id;
     ex->req.remote = hc->c->peer;
     ex->req.remote_port = hc->c->peer.port;
@@ -170,8 +161,7 @@ static http_res *ex_new(http_conn *hc) {
 
 static void ex_free(http_res *ex) {
     if (ex->file != PORT_INVALID) port_file_close(ex->file);
-    free(ex->hbuf);
-    free(ex->hoff);
+    http_arena_free(&ex->head);
     free(ex->hdrs);
     free(ex->body);
     free(ex->path_buf);
@@ -236,30 +226,15 @@ static void ex_done(http_res *ex) {
 }
 
 /* ---------------------------------------------------------- request parse */
-static int arena_add(http_res *ex, http_conn *hc, const char *at, size_t len, int status, const char *what) {
-    size_t max = hc->srv->lim.max_header_size;
-    if (ex->hlen + len + 1 > max) {
-        hc->err_status = status;
-        hc->err_msg = what;
-        return -1;
-    }
-    if (ex->hlen + len + 1 > ex->hcap) {
-        size_t nc = ex->hcap ? ex->hcap : HBUF_INIT;
-        char *nb;
-        while (nc < ex->hlen + len + 1) nc *= 2;
-        if (nc > max) nc = max;
-        nb = (char *)realloc(ex->hbuf, nc);
-        if (!nb) {
-            hc->err_status = 500;
-            hc->err_msg = "out of memory";
-            return -1;
-        }
-        ex->hbuf = nb;
-        ex->hcap = nc;
-    }
-    memcpy(ex->hbuf + ex->hlen, at, len);
-    ex->hlen += len;
-    return 0;
+/* A failed http_arena_* call r: the answer's status and reason (too_large
+ * for the part being parsed). */
+static int arena_fail(http_conn *hc, int r, int status, const char *too_large) {
+    if (r == HTTP_ARENA_OK) return 0;
+    hc->err_status = r == HTTP_ARENA_NOMEM ? 500 : status;
+    hc->err_msg = r == HTTP_ARENA_NOMEM      ? "out of memory"
+                  : r == HTTP_ARENA_TOO_MANY ? "too many request headers"
+                                             : too_large;
+    return -1;
 }
 
 static http_conn *P(llhttp_t *p) { return (http_conn *)p->data; }
@@ -286,77 +261,43 @@ static int on_url(llhttp_t *p, const char *at, size_t len) {
     http_res *ex = hc->cur;
     if (!ex->in_url) {
         ex->in_url = 1;
-        ex->url_off = ex->hlen;
+        ex->url_off = ex->head.len;
     }
-    return arena_add(ex, hc, at, len, 414, "request URI too long");
+    return arena_fail(hc, http_arena_add(&ex->head, at, len), 414, "request URI too long");
 }
 
 static int on_url_complete(llhttp_t *p) {
     http_conn *hc = P(p);
     http_res *ex = hc->cur;
-    if (!ex->in_url) ex->url_off = ex->hlen;
-    ex->url_len = ex->hlen - ex->url_off;
+    if (!ex->in_url) ex->url_off = ex->head.len;
+    ex->url_len = ex->head.len - ex->url_off;
     ex->in_url = 0;
-    return arena_add(ex, hc, "", 1, 414, "request URI too long");
+    return arena_fail(hc, http_arena_add(&ex->head, "", 1), 414, "request URI too long");
 }
 
+/* Trailers are ignored. */
 static int on_header_field(llhttp_t *p, const char *at, size_t len) {
     http_conn *hc = P(p);
-    http_res *ex = hc->cur;
-    if (ex->headers_done) return 0; /* trailers are ignored */
-    if (!ex->in_field) {
-        if (ex->nh >= hc->srv->lim.max_headers) {
-            hc->err_status = 431;
-            hc->err_msg = "too many request headers";
-            return -1;
-        }
-        if (ex->nh == ex->hoff_cap) {
-            size_t nc = ex->hoff_cap ? ex->hoff_cap * 2 : 8;
-            size_t(*no)[2] = (size_t(*)[2])realloc(ex->hoff, nc * sizeof *no);
-            if (!no) {
-                hc->err_status = 500;
-                hc->err_msg = "out of memory";
-                return -1;
-            }
-            ex->hoff = no;
-            ex->hoff_cap = nc;
-        }
-        ex->hoff[ex->nh][0] = ex->hlen;
-        ex->hoff[ex->nh][1] = 0;
-        ex->in_field = 1;
-    }
-    return arena_add(ex, hc, at, len, 431, "request headers too large");
+    if (hc->cur->headers_done) return 0;
+    return arena_fail(hc, http_arena_field(&hc->cur->head, at, len), 431, "request headers too large");
 }
 
 static int on_header_field_complete(llhttp_t *p) {
     http_conn *hc = P(p);
-    http_res *ex = hc->cur;
-    if (ex->headers_done) return 0;
-    if (!ex->in_field) return 0;
-    ex->in_field = 0;
-    return arena_add(ex, hc, "", 1, 431, "request headers too large");
+    if (hc->cur->headers_done) return 0;
+    return arena_fail(hc, http_arena_field_done(&hc->cur->head), 431, "request headers too large");
 }
 
 static int on_header_value(llhttp_t *p, const char *at, size_t len) {
     http_conn *hc = P(p);
-    http_res *ex = hc->cur;
-    if (ex->headers_done || ex->nh >= ex->hoff_cap) return 0;
-    if (!ex->in_value) {
-        ex->hoff[ex->nh][1] = ex->hlen;
-        ex->in_value = 1;
-    }
-    return arena_add(ex, hc, at, len, 431, "request headers too large");
+    if (hc->cur->headers_done) return 0;
+    return arena_fail(hc, http_arena_value(&hc->cur->head, at, len), 431, "request headers too large");
 }
 
 static int on_header_value_complete(llhttp_t *p) {
     http_conn *hc = P(p);
-    http_res *ex = hc->cur;
-    if (ex->headers_done || ex->nh >= ex->hoff_cap) return 0;
-    if (!ex->in_value) ex->hoff[ex->nh][1] = ex->hlen;
-    ex->in_value = 0;
-    if (arena_add(ex, hc, "", 1, 431, "request headers too large") != 0) return -1;
-    ex->nh++;
-    return 0;
+    if (hc->cur->headers_done) return 0;
+    return arena_fail(hc, http_arena_value_done(&hc->cur->head), 431, "request headers too large");
 }
 
 static int hexv(int c) {
@@ -405,25 +346,22 @@ static int te_supported(const char *v) {
 static int on_headers_complete(llhttp_t *p) {
     http_conn *hc = P(p);
     http_res *ex = hc->cur;
-    size_t i, plen;
+    size_t plen;
     const char *te, *url, *q;
     ex->headers_done = 1;
-    ex->hdrs = (http_header *)calloc(ex->nh ? ex->nh : 1, sizeof *ex->hdrs);
+    ex->hdrs = (http_header *)calloc(ex->head.nh ? ex->head.nh : 1, sizeof *ex->hdrs);
     if (!ex->hdrs) {
         hc->err_status = 500;
         hc->err_msg = "out of memory";
         return -1;
     }
-    for (i = 0; i < ex->nh; i++) {
-        ex->hdrs[i].name = ex->hbuf + ex->hoff[i][0];
-        ex->hdrs[i].value = ex->hbuf + ex->hoff[i][1];
-    }
+    http_arena_headers(&ex->head, ex->hdrs);
     ex->req.headers = ex->hdrs;
-    ex->req.num_headers = ex->nh;
+    ex->req.num_headers = ex->head.nh;
     ex->req.method = llhttp_method_name((llhttp_method_t)p->method);
     ex->req.http_major = p->http_major;
     ex->req.http_minor = p->http_minor;
-    url = ex->hbuf ? ex->hbuf + ex->url_off : "";
+    url = ex->head.buf ? ex->head.buf + ex->url_off : "";
     ex->req.url = url;
     q = strchr(url, '?');
     plen = q ? (size_t)(q - url) : strlen(url);
@@ -581,19 +519,19 @@ int http__write_head(http_res *ex, int status, const http_header *h, size_t n, c
                          h[i].name ? h[i].name : "(null)");
             return -1;
         }
-        if (ci_eq(h[i].name, "Content-Length")) {
+        if (http_ci_eq(h[i].name, "Content-Length")) {
             if (parse_u64(h[i].value, &cl) != 0) {
                 http__describe(ex, desc, sizeof desc);
                 http__report(ex->srv, ex->conn_id, "%s: invalid Content-Length '%s'", desc, h[i].value);
                 return -1;
             }
             has_cl = 1;
-        } else if (ci_eq(h[i].name, "Transfer-Encoding")) {
+        } else if (http_ci_eq(h[i].name, "Transfer-Encoding")) {
             has_te = 1;
             te_chunked = strstr(h[i].value, "chunked") != NULL;
-        } else if (ci_eq(h[i].name, "Connection")) {
+        } else if (http_ci_eq(h[i].name, "Connection")) {
             has_conn = 1;
-            if (ci_eq(h[i].value, "close")) ex->close_after = 1;
+            if (http_ci_eq(h[i].value, "close")) ex->close_after = 1;
         }
     }
     ex->status = status;

@@ -12,6 +12,7 @@
  * manager frees a conn only after that event, hc->conn is always valid while
  * the user holds the client. */
 #include "http_client.h"
+#include "http_parse.h"
 #include "addr.h"
 
 #include <llhttp.h>
@@ -23,7 +24,6 @@
 #define HC_MAX_RESPONSE_DEFAULT (1024u * 1024u)
 #define HC_MAX_HEADER_BYTES     16384u /* status line + headers (+ trailers) */
 #define HC_MAX_HEADERS          100u
-#define HC_ARENA_INIT           512u
 #define HC_DESC_MAX             160u /* shown part of host + path in messages */
 
 struct http_client {
@@ -51,10 +51,7 @@ struct http_client {
     char *tls_strs[4];
     /* response */
     llhttp_t parser;
-    char *arena; /* header names and values, NUL-separated */
-    size_t alen, acap;
-    size_t (*hoff)[2];
-    size_t nh, hoff_cap;
+    http_arena rhead;  /* header names and values */
     size_t head_bytes; /* header bytes seen, interim responses included */
     char *rbody;
     size_t rlen, rcap;
@@ -63,7 +60,7 @@ struct http_client {
     const char *perr; /* set by a parser callback that fails */
     char perr_buf[96];
     unsigned ended : 1, connected : 1, got_bytes : 1, finished : 1, delivered : 1, aborted : 1, in_done : 1,
-        in_field : 1, in_value : 1, headers_done : 1, interim : 1, complete : 1, no_body : 1;
+        headers_done : 1, interim : 1, complete : 1, no_body : 1;
 };
 
 static llhttp_settings_t g_settings;
@@ -72,16 +69,6 @@ static int g_settings_ready;
 static void conn_fn(net_conn *c, int ev, void *ev_data, void *ud);
 
 /* ---------------------------------------------------------------- helpers */
-static int ci_eq(const char *a, const char *b) {
-    for (; *a && *b; a++, b++) {
-        char x = *a, y = *b;
-        if (x >= 'A' && x <= 'Z') x = (char)(x + 32);
-        if (y >= 'A' && y <= 'Z') y = (char)(y + 32);
-        if (x != y) return 0;
-    }
-    return *a == *b;
-}
-
 /* RFC 9110 tchar */
 static int is_tchar(unsigned char ch) {
     if ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9')) return 1;
@@ -213,8 +200,7 @@ static void client_free(http_client *hc) {
     free(hc->err);
     free(hc->head);
     free(hc->body);
-    free(hc->arena);
-    free(hc->hoff);
+    http_arena_free(&hc->rhead);
     free(hc->rbody);
     for (i = 0; i < 4; i++) free(hc->tls_strs[i]);
     free(hc);
@@ -238,22 +224,18 @@ static int count_head(http_client *hc, size_t len) {
     return 0;
 }
 
-static int arena_add(http_client *hc, const char *at, size_t len) {
-    char *nb;
-    if (count_head(hc, len) != 0) return -1;
-    nb = (char *)net_buf_grow(hc->arena, &hc->acap, hc->alen + len + 1, HC_ARENA_INIT);
-    if (!nb) return perr(hc, "out of memory");
-    hc->arena = nb;
-    memcpy(hc->arena + hc->alen, at, len);
-    hc->alen += len;
-    return 0;
+/* A failed http_arena_* call r, as the parse error. */
+static int arena_fail(http_client *hc, int r) {
+    if (r == HTTP_ARENA_OK) return 0;
+    if (r != HTTP_ARENA_TOO_MANY) return perr(hc, "out of memory"); /* the arena has no byte limit */
+    snprintf(hc->perr_buf, sizeof hc->perr_buf, "more than %u response headers", HC_MAX_HEADERS);
+    return perr(hc, hc->perr_buf);
 }
 
 static int on_message_begin(llhttp_t *p) {
     http_client *hc = P(p);
-    hc->alen = 0;
-    hc->nh = 0;
-    hc->in_field = hc->in_value = hc->headers_done = 0;
+    http_arena_reset(&hc->rhead);
+    hc->headers_done = 0;
     hc->interim = hc->complete = hc->no_body = 0;
     hc->rlen = 0;
     hc->body_seen = 0;
@@ -266,54 +248,34 @@ static int on_status(llhttp_t *p, const char *at, size_t len) {
     return count_head(P(p), len);
 }
 
+/* Every head byte counts against max_head (count_head), trailers too;
+ * trailers are not kept. */
 static int on_header_field(llhttp_t *p, const char *at, size_t len) {
     http_client *hc = P(p);
-    if (hc->headers_done) return count_head(hc, len); /* trailers: counted, not kept */
-    if (!hc->in_field) {
-        if (hc->nh >= HC_MAX_HEADERS) {
-            snprintf(hc->perr_buf, sizeof hc->perr_buf, "more than %u response headers", HC_MAX_HEADERS);
-            return perr(hc, hc->perr_buf);
-        }
-        if (hc->nh == hc->hoff_cap) {
-            size_t nc = hc->hoff_cap ? hc->hoff_cap * 2 : 8;
-            size_t(*no)[2] = (size_t(*)[2])realloc(hc->hoff, nc * sizeof *no);
-            if (!no) return perr(hc, "out of memory");
-            hc->hoff = no;
-            hc->hoff_cap = nc;
-        }
-        hc->hoff[hc->nh][0] = hc->alen;
-        hc->hoff[hc->nh][1] = 0;
-        hc->in_field = 1;
-    }
-    return arena_add(hc, at, len);
+    if (count_head(hc, len) != 0) return -1;
+    if (hc->headers_done) return 0;
+    return arena_fail(hc, http_arena_field(&hc->rhead, at, len));
 }
 
 static int on_header_field_complete(llhttp_t *p) {
     http_client *hc = P(p);
-    if (hc->headers_done || !hc->in_field) return 0;
-    hc->in_field = 0;
-    return arena_add(hc, "", 1);
+    if (hc->headers_done || !hc->rhead.in_field) return 0;
+    if (count_head(hc, 1) != 0) return -1;
+    return arena_fail(hc, http_arena_field_done(&hc->rhead));
 }
 
 static int on_header_value(llhttp_t *p, const char *at, size_t len) {
     http_client *hc = P(p);
-    if (hc->headers_done) return count_head(hc, len);
-    if (hc->nh >= hc->hoff_cap) return 0;
-    if (!hc->in_value) {
-        hc->hoff[hc->nh][1] = hc->alen;
-        hc->in_value = 1;
-    }
-    return arena_add(hc, at, len);
+    if (count_head(hc, len) != 0) return -1;
+    if (hc->headers_done) return 0;
+    return arena_fail(hc, http_arena_value(&hc->rhead, at, len));
 }
 
 static int on_header_value_complete(llhttp_t *p) {
     http_client *hc = P(p);
-    if (hc->headers_done || hc->nh >= hc->hoff_cap) return 0;
-    if (!hc->in_value) hc->hoff[hc->nh][1] = hc->alen;
-    hc->in_value = 0;
-    if (arena_add(hc, "", 1) != 0) return -1;
-    hc->nh++;
-    return 0;
+    if (hc->headers_done) return 0;
+    if (count_head(hc, 1) != 0) return -1;
+    return arena_fail(hc, http_arena_value_done(&hc->rhead));
 }
 
 /* Return 1 = no body (HEAD, 1xx, 204, 304), 0 = body as framed. */
@@ -403,22 +365,18 @@ static void settings_init(void) {
 static void deliver_response(http_client *hc) {
     http_client_response r;
     http_header *h = NULL;
-    size_t i;
-    if (hc->nh) {
-        h = (http_header *)malloc(hc->nh * sizeof *h);
+    if (hc->rhead.nh) {
+        h = (http_header *)malloc(hc->rhead.nh * sizeof *h);
         if (!h) {
             fail(hc, "out of memory");
             return;
         }
-        for (i = 0; i < hc->nh; i++) {
-            h[i].name = hc->arena + hc->hoff[i][0];
-            h[i].value = hc->arena + hc->hoff[i][1];
-        }
+        http_arena_headers(&hc->rhead, h);
     }
     memset(&r, 0, sizeof r);
     r.status = hc->status;
     r.headers = h;
-    r.num_headers = hc->nh;
+    r.num_headers = hc->rhead.nh;
     r.body = hc->rlen ? hc->rbody : "";
     r.body_len = hc->rlen;
     r.http_major = hc->parser.http_major;
@@ -639,13 +597,13 @@ static http_client *client_new(net_mgr *mgr, net_mem_pipe *pipe, const http_clie
                     h->value ? "a CR, LF or other control character in its value" : "no value");
             goto fail_free;
         }
-        if (ci_eq(h->name, "Transfer-Encoding")) {
+        if (http_ci_eq(h->name, "Transfer-Encoding")) {
             set_err(err, errlen,
                     "%s: a Transfer-Encoding request header is not supported (the body is sent with Content-Length)",
                     hc->desc);
             goto fail_free;
         }
-        if (ci_eq(h->name, "Content-Length")) {
+        if (http_ci_eq(h->name, "Content-Length")) {
             if (hc->user_cl || parse_cl(h->value, &hc->user_cl_val) != 0) {
                 char vb[80];
                 esc(h->value, 48, vb, sizeof vb);
@@ -654,8 +612,8 @@ static http_client *client_new(net_mgr *mgr, net_mem_pipe *pipe, const http_clie
             }
             hc->user_cl = 1;
         }
-        if (ci_eq(h->name, "Host")) has_host = 1;
-        if (ci_eq(h->name, "Connection")) hc->user_conn = 1;
+        if (http_ci_eq(h->name, "Host")) has_host = 1;
+        if (http_ci_eq(h->name, "Connection")) hc->user_conn = 1;
         need += strlen(h->name) + 2 + strlen(h->value) + 2;
     }
     if (o->tls && pipe) {
@@ -680,6 +638,7 @@ static http_client *client_new(net_mgr *mgr, net_mem_pipe *pipe, const http_clie
     hc->max_response = o->max_response_size ? o->max_response_size : HC_MAX_RESPONSE_DEFAULT;
     hc->stream = o->stream_body ? 1 : 0;
     hc->max_head = HC_MAX_HEADER_BYTES;
+    hc->rhead.max_headers = HC_MAX_HEADERS;
     if (!hc->stream && hc->max_head > hc->max_response) hc->max_head = hc->max_response;
 
     settings_init();
@@ -823,6 +782,6 @@ const char *http_client_response_header(const http_client_response *r, const cha
     size_t i;
     if (!r || !name) return NULL;
     for (i = 0; i < r->num_headers; i++)
-        if (ci_eq(r->headers[i].name, name)) return r->headers[i].value;
+        if (http_ci_eq(r->headers[i].name, name)) return r->headers[i].value;
     return NULL;
 }

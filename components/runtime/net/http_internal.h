@@ -3,6 +3,7 @@
 #define TSFW_NET_HTTP_INTERNAL_H
 
 #include "http.h"
+#include "http_parse.h"
 
 typedef struct http_conn http_conn;
 
@@ -13,17 +14,14 @@ struct http_res {
     long conn_id;
     http_req req;
     /* request storage */
-    char *hbuf; /* request line + header strings */
-    size_t hlen, hcap;
+    http_arena head; /* the URL, then the headers' names and values */
     size_t url_off, url_len;
-    size_t (*hoff)[2]; /* name/value offsets into hbuf */
-    size_t nh, hoff_cap;
     http_header *hdrs;
     char *body;
     size_t body_len, body_cap;
     char *path_buf;
     char remote_str[64];
-    unsigned in_url : 1, in_field : 1, in_value : 1, headers_done : 1, complete : 1;
+    unsigned in_url : 1, headers_done : 1, complete : 1;
     /* response state */
     int status;
     unsigned headers_sent : 1, ended : 1, chunked : 1, fixed : 1, no_body : 1, is_head : 1, keep_alive : 1,

@@ -1,6 +1,6 @@
-/* mgr.c - event manager: connections, listeners, poll loop, transports. */
+/* mgr.c - the event manager: connections, listeners and the poll loop.
+ * Outgoing connects are in dial.c, the memory transport in mem_pipe.c. */
 #include "net_internal.h"
-#include "addr.h"
 #include "tls.h"
 
 #include <stdio.h>
@@ -11,27 +11,6 @@
 #define TX_SHRINK_ABOVE 4096
 
 static void listener_unlink(net_listener *l);
-
-/* Connection states (net_conn.state).  Accepted conns start OPEN (or
- * HANDSHAKE for TLS); outgoing ones go RESOLVING -> CONNECTING ->
- * [HANDSHAKE] -> OPEN, or to FAILED, which delivers the stored error on
- * the next poll (errors are never reported from inside mgr_connect). */
-enum {
-    NET_CS_OPEN = 0,
-    NET_CS_RESOLVING,
-    NET_CS_CONNECTING,
-    NET_CS_HANDSHAKE,
-    NET_CS_MEMWAIT, /* mgr_mem_connect: NET_EV_CONNECT on the next poll */
-    NET_CS_FAILED
-};
-
-/* What an outgoing conn needs until it is connected. */
-struct net_dial {
-    char *host; /* as given, without [ ] */
-    uint16_t port;
-    char *err; /* NET_CS_FAILED: the message to deliver */
-    int rh;    /* NET_CS_RESOLVING: port_resolve handle, else -1 */
-};
 
 /* ------------------------------------------------------------ transports */
 static long sock_recv(net_conn *c, void *buf, size_t len) { return port_recv(c->sock, buf, len); }
@@ -44,18 +23,8 @@ static void sock_close(net_conn *c) {
     c->sock = PORT_INVALID;
 }
 
-static const net_transport sock_transport = {"tcp", sock_recv, sock_send, sock_sendfile, NULL, sock_close, NULL, NULL};
 
-struct net_mem_pipe {
-    unsigned char *in;
-    size_t in_len, in_cap;
-    int in_eof;
-    unsigned char *out;
-    size_t out_len, out_cap;
-    size_t read_chunk;
-    int closed;
-    net_conn *conn;
-};
+const net_transport net_sock_transport = {"tcp", sock_recv, sock_send, sock_sendfile, NULL, sock_close, NULL, NULL};
 
 void *net_buf_grow(void *buf, size_t *cap, size_t need, size_t first) {
     size_t nc;
@@ -68,91 +37,13 @@ void *net_buf_grow(void *buf, size_t *cap, size_t need, size_t first) {
     return nb;
 }
 
-/* a transport or pipe buffer: 0, or -1 when out of memory */
+/* a conn's send buffer: 0, or -1 when out of memory */
 static int grow(unsigned char **buf, size_t *cap, size_t need) {
     unsigned char *nb = (unsigned char *)net_buf_grow(*buf, cap, need, 256);
     if (!nb) return -1;
     *buf = nb;
     return 0;
 }
-
-static long mem_recv(net_conn *c, void *buf, size_t len) {
-    net_mem_pipe *p = (net_mem_pipe *)c->tp_ctx;
-    size_t n;
-    if (!p) return PORT_ERR;
-    if (p->in_len == 0) return p->in_eof ? 0 : PORT_AGAIN;
-    n = p->in_len < len ? p->in_len : len;
-    if (p->read_chunk && n > p->read_chunk) n = p->read_chunk;
-    memcpy(buf, p->in, n);
-    memmove(p->in, p->in + n, p->in_len - n);
-    p->in_len -= n;
-    return (long)n;
-}
-
-static long mem_send(net_conn *c, const void *buf, size_t len) {
-    net_mem_pipe *p = (net_mem_pipe *)c->tp_ctx;
-    if (!p) return PORT_ERR;
-    if (grow(&p->out, &p->out_cap, p->out_len + len) != 0) return PORT_AGAIN;
-    memcpy(p->out + p->out_len, buf, len);
-    p->out_len += len;
-    return (long)len;
-}
-
-static int mem_ready(net_conn *c) {
-    net_mem_pipe *p = (net_mem_pipe *)c->tp_ctx;
-    if (!p) return 1; /* detached: let recv report the error */
-    return p->in_len > 0 || (p->in_eof && !c->eof);
-}
-
-static void mem_close(net_conn *c) {
-    net_mem_pipe *p = (net_mem_pipe *)c->tp_ctx;
-    if (p) {
-        p->closed = 1;
-        p->conn = NULL;
-    }
-    c->tp_ctx = NULL;
-}
-
-static const net_transport mem_transport = {"memory", mem_recv, mem_send, NULL, mem_ready, mem_close, NULL, NULL};
-
-net_mem_pipe *net_mem_pipe_new(void) { return (net_mem_pipe *)calloc(1, sizeof(net_mem_pipe)); }
-
-void net_mem_pipe_free(net_mem_pipe *p) {
-    if (!p) return;
-    if (p->conn) {
-        p->conn->tp_ctx = NULL;
-        net_conn_close(p->conn, 0);
-    }
-    free(p->in);
-    free(p->out);
-    free(p);
-}
-
-int net_mem_pipe_write(net_mem_pipe *p, const void *data, size_t len) {
-    if (p->in_eof || p->closed) return -1;
-    if (grow(&p->in, &p->in_cap, p->in_len + len) != 0) return -1;
-    memcpy(p->in + p->in_len, data, len);
-    p->in_len += len;
-    return 0;
-}
-
-void net_mem_pipe_shutdown(net_mem_pipe *p) { p->in_eof = 1; }
-void net_mem_pipe_set_read_chunk(net_mem_pipe *p, size_t n) { p->read_chunk = n; }
-
-const unsigned char *net_mem_pipe_output(const net_mem_pipe *p, size_t *len) {
-    *len = p->out_len;
-    return p->out;
-}
-
-void net_mem_pipe_consume(net_mem_pipe *p, size_t n) {
-    if (n > p->out_len) n = p->out_len;
-    if (n == 0) return;
-    memmove(p->out, p->out + n, p->out_len - n);
-    p->out_len -= n;
-}
-
-int net_mem_pipe_closed(const net_mem_pipe *p) { return p->closed; }
-net_conn *net_mem_pipe_conn(const net_mem_pipe *p) { return p->conn; }
 
 /* --------------------------------------------------------------- manager */
 static uint64_t default_clock(void *ud) {
@@ -183,11 +74,11 @@ net_conn *mgr_conn_by_id(net_mgr *m, unsigned long id) {
     return NULL;
 }
 
-static void conn_call(net_conn *c, int ev, void *data) {
+void mgr_conn_call(net_conn *c, int ev, void *data) {
     if (c->fn) c->fn(c, ev, data, c->fn_ud);
 }
 
-static net_conn *conn_new(net_mgr *m, const net_transport *tp, void *ctx, port_sock s) {
+net_conn *mgr_conn_new(net_mgr *m, const net_transport *tp, void *ctx, port_sock s) {
     net_conn *c = (net_conn *)calloc(1, sizeof *c);
     if (!c) return NULL;
     c->mgr = m;
@@ -202,23 +93,7 @@ static net_conn *conn_new(net_mgr *m, const net_transport *tp, void *ctx, port_s
     return c;
 }
 
-static void dial_free(net_conn *c) {
-    if (!c->dial) return;
-    if (c->dial->rh >= 0) port_resolve_cancel(c->dial->rh);
-    free(c->dial->host);
-    free(c->dial->err);
-    free(c->dial);
-    c->dial = NULL;
-}
-
-static char *str_dup(const char *s) {
-    size_t n = strlen(s) + 1;
-    char *d = (char *)malloc(n);
-    if (d) memcpy(d, s, n);
-    return d;
-}
-
-static void conn_free(net_mgr *m, net_conn *c) {
+void mgr_conn_free(net_mgr *m, net_conn *c) {
     net_conn **pp;
     for (pp = &m->conns; *pp; pp = &(*pp)->next) {
         if (*pp == c) {
@@ -227,15 +102,15 @@ static void conn_free(net_mgr *m, net_conn *c) {
         }
     }
     m->nconns--;
-    dial_free(c);
+    net_dial_free(c);
     free(c->tx);
     free(c);
 }
 
 static void conn_finish(net_mgr *m, net_conn *c) {
-    conn_call(c, NET_EV_CLOSE, NULL);
+    mgr_conn_call(c, NET_EV_CLOSE, NULL);
     if (c->tp && c->tp->close) c->tp->close(c);
-    conn_free(m, c);
+    mgr_conn_free(m, c);
 }
 
 void mgr_free(net_mgr *m) {
@@ -323,7 +198,7 @@ static long conn_flush(net_conn *c) {
             const char *msg = c->tp->last_error ? c->tp->last_error(c) : port_last_error();
             c->tx_len = 0;
             c->tx_off = 0;
-            if (!c->closed) conn_call(c, NET_EV_ERROR, (void *)msg);
+            if (!c->closed) mgr_conn_call(c, NET_EV_ERROR, (void *)msg);
             c->closed = 1;
             return -1;
         }
@@ -348,15 +223,15 @@ static void conn_read(net_conn *c) {
     n = c->tp->recv(c, c->rx + c->rx_len, NET_RX_SIZE - c->rx_len);
     if (n > 0) {
         c->rx_len += (size_t)n;
-        conn_call(c, NET_EV_READ, NULL);
+        mgr_conn_call(c, NET_EV_READ, NULL);
     } else if (n == 0) {
         c->eof = 1;
-        conn_call(c, NET_EV_EOF, NULL);
+        mgr_conn_call(c, NET_EV_EOF, NULL);
     } else if (n == PORT_ERR) {
         const char *msg = !(c->tp_ctx || c->sock != PORT_INVALID) ? "transport detached"
                           : c->tp->last_error                     ? c->tp->last_error(c)
                                                                   : port_last_error();
-        conn_call(c, NET_EV_ERROR, (void *)msg);
+        mgr_conn_call(c, NET_EV_ERROR, (void *)msg);
         c->closed = 1;
     }
 }
@@ -365,9 +240,9 @@ static void conn_write(net_conn *c) {
     long sent;
     if (c->closed) return;
     sent = conn_flush(c);
-    if (sent > 0 && !c->closed) conn_call(c, NET_EV_WRITE, NULL);
+    if (sent > 0 && !c->closed) mgr_conn_call(c, NET_EV_WRITE, NULL);
     else if (sent == 0 && c->tx_len == 0 && c->want_write && !c->closed && !c->closing)
-        conn_call(c, NET_EV_WRITE, NULL);
+        mgr_conn_call(c, NET_EV_WRITE, NULL);
 }
 
 /* ------------------------------------------------------------- listeners */
@@ -401,10 +276,11 @@ int mgr_listener_bind(net_listener *l, const port_addr *addr, char *err, size_t 
 const port_addr *mgr_listener_addr(const net_listener *l) { return &l->addr; }
 int mgr_listener_is_bound(const net_listener *l) { return l->bound; }
 
-/* tls.c is reached only through mgr_listener_set_tls and mgr_connect_tls,
- * so that a program using neither links none of it or of mbedTLS
- * (--gc-sections): the accept path and the frees call through pointers
- * (m->tls_free is set by tls.c with its first CA cache entry). */
+/* The TLS backend is reached only through mgr_listener_set_tls and
+ * mgr_connect_tls (dial.c), so that a program using neither links none of
+ * it or of mbedTLS (--gc-sections): the accept path and the frees call
+ * through pointers (m->tls_free is set by ca_bundle.c with its first CA
+ * cache entry). */
 struct net_tls_server_ops {
     int (*attach)(net_tls_server *s, net_conn *c, char *err, size_t errlen);
     void (*release)(net_tls_server *s);
@@ -431,9 +307,7 @@ void mgr_listener_free(net_listener *l) {
     if (!l->mgr->in_poll) listener_unlink(l);
 }
 
-static void conn_handshake(net_conn *c);
-
-static void conn_opened(net_listener *l, net_conn *c) {
+void mgr_conn_opened(net_listener *l, net_conn *c) {
     l->fn(l, c, l->ud);
     if (c->tp->handshake && !c->closed) {
         if (c->closing) {
@@ -444,11 +318,11 @@ static void conn_opened(net_listener *l, net_conn *c) {
         }
         /* NET_EV_OPEN after the handshake (TLS) */
         c->state = NET_CS_HANDSHAKE;
-        conn_handshake(c);
+        mgr_conn_handshake(c);
         return;
     }
     c->opened = 1;
-    if (!c->closed) conn_call(c, NET_EV_OPEN, NULL);
+    if (!c->closed) mgr_conn_call(c, NET_EV_OPEN, NULL);
 }
 
 int mgr_listener_set_tls(net_listener *l, const struct net_tls_opts *tls, char *err, size_t errlen) {
@@ -459,19 +333,6 @@ int mgr_listener_set_tls(net_listener *l, const struct net_tls_opts *tls, char *
     l->tls = s;
     l->tls_ops = &ops;
     return 0;
-}
-
-net_conn *mgr_mem_accept(net_listener *l, net_mem_pipe *p, const port_addr *peer) {
-    net_conn *c = conn_new(l->mgr, &mem_transport, p, PORT_INVALID);
-    if (!c) return NULL;
-    p->conn = c;
-    p->closed = 0;
-    if (peer) c->peer = *peer;
-    c->local.family = 4;
-    c->local.ip[0] = 127;
-    c->local.ip[3] = 1;
-    conn_opened(l, c);
-    return c;
 }
 
 static void listener_accept(net_listener *l) {
@@ -486,7 +347,7 @@ static void listener_accept(net_listener *l) {
             port_log(PORT_LOG_WARN, "accept: %s", port_last_error());
             return;
         }
-        c = conn_new(l->mgr, &sock_transport, NULL, s);
+        c = mgr_conn_new(l->mgr, &net_sock_transport, NULL, s);
         if (!c) {
             port_close(s);
             port_log(PORT_LOG_ERROR, "accept: out of memory");
@@ -503,233 +364,47 @@ static void listener_accept(net_listener *l) {
                 continue;
             }
         }
-        conn_opened(l, c);
+        mgr_conn_opened(l, c);
     }
 }
 
-
-/* -------------------------------------------------- outgoing connections */
-static void set_msg(char *err, size_t errlen, const char *a, const char *b) {
-    if (!err || !errlen) return;
-    snprintf(err, errlen, "%s%s", a, b ? b : "");
-}
-
-/* "host:port", IPv6 literals in brackets. */
-static void dial_hostport(const net_conn *c, char *buf, size_t len) {
-    const struct net_dial *d = c->dial;
-    if (strchr(d->host, ':')) snprintf(buf, len, "[%s]:%u", d->host, (unsigned)d->port);
-    else snprintf(buf, len, "%s:%u", d->host, (unsigned)d->port);
-}
-
-/* Remember msg (copied) and deliver it on the next poll. */
-static void dial_fail_later(net_conn *c, const char *msg) {
-    char *m = str_dup(msg);
-    if (c->sock != PORT_INVALID) {
-        port_close(c->sock);
-        c->sock = PORT_INVALID;
-    }
-    free(c->dial->err);
-    c->dial->err = m;
-    c->state = NET_CS_FAILED;
-}
 
 /* Deliver an error now (from the poll loop) and close the conn. */
-static void conn_fail_now(net_conn *c, const char *msg) {
+void mgr_conn_fail(net_conn *c, const char *msg) {
     c->state = NET_CS_FAILED;
-    conn_call(c, NET_EV_ERROR, (void *)msg);
+    mgr_conn_call(c, NET_EV_ERROR, (void *)msg);
     c->closed = 1;
 }
 
-/* "connect host:port: reason" */
-static void dial_fail_fmt(net_conn *c, const char *what, const char *reason, int now) {
-    char hp[300], msg[600];
-    dial_hostport(c, hp, sizeof hp);
-    snprintf(msg, sizeof msg, "%.16s %.300s: %.200s", what, hp, reason);
-    if (now) conn_fail_now(c, msg);
-    else dial_fail_later(c, msg);
-}
-
-static void conn_established(net_conn *c) {
+void mgr_conn_established(net_conn *c) {
     int outgoing = c->dial != NULL;
     c->state = NET_CS_OPEN;
     c->hs_want = 0;
     c->opened = 1;
-    dial_free(c);
-    conn_call(c, outgoing ? NET_EV_CONNECT : NET_EV_OPEN, NULL);
+    net_dial_free(c);
+    mgr_conn_call(c, outgoing ? NET_EV_CONNECT : NET_EV_OPEN, NULL);
 }
 
 /* Run the transport's handshake step; 1 if the conn moved on. */
-static void conn_handshake(net_conn *c) {
+void mgr_conn_handshake(net_conn *c) {
     char e[400];
     int r;
     e[0] = 0;
     r = c->tp->handshake(c, e, sizeof e);
-    if (r == 0) conn_established(c);
-    else if (r != PORT_AGAIN) conn_fail_now(c, e[0] ? e : "handshake failed");
+    if (r == 0) mgr_conn_established(c);
+    else if (r != PORT_AGAIN) mgr_conn_fail(c, e[0] ? e : "handshake failed");
     else if (!c->hs_want) c->hs_want = PORT_POLL_IN;
-}
-
-/* The socket is connected: handshake (TLS) or ready. */
-static void dial_connected(net_conn *c) {
-    if (c->tp->handshake) {
-        c->state = NET_CS_HANDSHAKE;
-        c->hs_want = 0;
-        conn_handshake(c);
-    } else {
-        conn_established(c);
-    }
-}
-
-/* Start the TCP connect to a (port set).  Errors wait for the next poll. */
-static void dial_start(net_conn *c, const port_addr *a) {
-    char e[200];
-    port_sock s = PORT_INVALID;
-    int r;
-    c->peer = *a;
-    e[0] = 0;
-    r = port_connect(a, &s, e, sizeof e);
-    if (r == 0 || r == PORT_AGAIN) {
-        /* even an immediate success is reported from the poll loop: the
-         * socket polls writable at once */
-        c->sock = s;
-        c->state = NET_CS_CONNECTING;
-        return;
-    }
-    dial_fail_fmt(c, "connect", port_last_error(), 0);
-}
-
-typedef int (*tls_client_attach_fn)(net_conn *c, const char *host, uint16_t port, const net_tls_opts *opts, char *err,
-                                    size_t errlen);
-
-/* mgr_connect and mgr_connect_tls: attach (net_tls_client_attach) is NULL for plain TCP */
-static net_conn *dial(net_mgr *m, const char *host, uint16_t port, tls_client_attach_fn attach,
-                      const struct net_tls_opts *tls, net_conn_fn fn, void *ud, char *err, size_t errlen) {
-    size_t hl;
-    net_conn *c;
-    struct net_dial *d;
-    port_addr a;
-    if (!host || !*host) {
-        set_msg(err, errlen, "connect: empty host name", NULL);
-        return NULL;
-    }
-    hl = strlen(host);
-    if (host[0] == '[' && hl >= 2 && host[hl - 1] == ']') {
-        host++;
-        hl -= 2;
-    }
-    if (hl == 0) {
-        set_msg(err, errlen, "connect: empty host name", NULL);
-        return NULL;
-    }
-    d = (struct net_dial *)calloc(1, sizeof *d);
-    if (d) d->host = (char *)malloc(hl + 1);
-    c = d && d->host ? conn_new(m, &sock_transport, NULL, PORT_INVALID) : NULL;
-    if (!c) {
-        if (d) free(d->host);
-        free(d);
-        if (err && errlen) snprintf(err, errlen, "connect %.*s:%u: out of memory", (int)hl, host, (unsigned)port);
-        return NULL;
-    }
-    memcpy(d->host, host, hl);
-    d->host[hl] = 0;
-    d->rh = -1;
-    d->port = port;
-    c->dial = d;
-    c->fn = fn;
-    c->fn_ud = ud;
-    c->state = NET_CS_RESOLVING;
-    if (attach) {
-        char e[400];
-        e[0] = 0;
-        if (attach(c, d->host, port, tls, e, sizeof e) != 0) {
-            dial_fail_later(c, e[0] ? e : "TLS setup failed");
-            return c;
-        }
-    }
-    if (net_ip_parse(d->host, hl, &a) == 0) {
-        a.port = port;
-        dial_start(c, &a);
-        return c;
-    }
-    {
-        char e[200], msg[600];
-        e[0] = 0;
-        d->rh = port_resolve_start(d->host, e, sizeof e);
-        if (d->rh < 0) {
-            d->rh = -1;
-            snprintf(msg, sizeof msg, "resolve %.300s: %s", d->host, e);
-            dial_fail_later(c, msg);
-        }
-    }
-    return c;
-}
-
-net_conn *mgr_connect(net_mgr *m, const char *host, uint16_t port, net_conn_fn fn, void *ud, char *err, size_t errlen) {
-    return dial(m, host, port, NULL, NULL, fn, ud, err, errlen);
-}
-
-net_conn *mgr_connect_tls(net_mgr *m, const char *host, uint16_t port, const struct net_tls_opts *tls, net_conn_fn fn,
-                          void *ud, char *err, size_t errlen) {
-    return dial(m, host, port, net_tls_client_attach, tls, fn, ud, err, errlen);
-}
-
-net_conn *mgr_mem_connect(net_mgr *m, net_mem_pipe *p, net_conn_fn fn, void *ud) {
-    net_conn *c = conn_new(m, &mem_transport, p, PORT_INVALID);
-    if (!c) return NULL;
-    p->conn = c;
-    p->closed = 0;
-    c->fn = fn;
-    c->fn_ud = ud;
-    c->peer.family = 4;
-    c->peer.ip[0] = 127;
-    c->peer.ip[3] = 1;
-    c->local = c->peer;
-    c->state = NET_CS_MEMWAIT;
-    /* dial marks the conn as outgoing (NET_EV_CONNECT, not NET_EV_OPEN) */
-    c->dial = (struct net_dial *)calloc(1, sizeof *c->dial);
-    if (c->dial) c->dial->rh = -1;
-    if (!c->dial) {
-        p->conn = NULL;
-        conn_free(m, c);
-        return NULL;
-    }
-    return c;
 }
 
 /* Progress of a conn that is not open yet, after poll gave it re. */
 static void conn_advance(net_conn *c, uint8_t re) {
-    char e[200];
     switch (c->state) {
-    case NET_CS_RESOLVING: {
-        port_addr a;
-        int r;
-        e[0] = 0;
-        r = port_resolve_check(c->dial->rh, &a, e, sizeof e);
-        if (r == 0) break;
-        c->dial->rh = -1;
-        if (r == 1) {
-            a.port = c->dial->port;
-            dial_start(c, &a);
-        } else {
-            char msg[600];
-            snprintf(msg, sizeof msg, "resolve %.300s: %s", c->dial->host, e[0] ? e : "failed");
-            conn_fail_now(c, msg);
-        }
-        break;
-    }
-    case NET_CS_FAILED: conn_fail_now(c, c->dial && c->dial->err ? c->dial->err : "connection failed"); break;
-    case NET_CS_MEMWAIT: conn_established(c); break;
-    case NET_CS_CONNECTING:
-        if (!(re & (PORT_POLL_OUT | PORT_POLL_ERR))) break;
-        e[0] = 0;
-        if (port_connect_result(c->sock, e, sizeof e) != 0) {
-            dial_fail_fmt(c, "connect", e[0] ? e : port_last_error(), 1);
-            break;
-        }
-        dial_connected(c);
-        break;
+    case NET_CS_RESOLVING:
+    case NET_CS_CONNECTING: net_dial_advance(c, re); break;
+    case NET_CS_FAILED: mgr_conn_fail(c, c->dial && c->dial->err ? c->dial->err : "connection failed"); break;
+    case NET_CS_MEMWAIT: mgr_conn_established(c); break;
     case NET_CS_HANDSHAKE:
-        if (re) conn_handshake(c);
+        if (re) mgr_conn_handshake(c);
         break;
     default: break;
     }
@@ -855,7 +530,7 @@ int mgr_poll(net_mgr *m, int timeout_ms) {
                 int could = !c->eof && !c->rx_paused && c->rx_len < NET_RX_SIZE;
                 if (could) conn_read(c);
                 else if ((re & PORT_POLL_ERR) && !(re & PORT_POLL_OUT)) {
-                    conn_call(c, NET_EV_ERROR, (void *)"connection reset by peer");
+                    mgr_conn_call(c, NET_EV_ERROR, (void *)"connection reset by peer");
                     c->closed = 1;
                 }
             }
@@ -864,7 +539,7 @@ int mgr_poll(net_mgr *m, int timeout_ms) {
     deadline:
         if (!c->closed && c->deadline && mgr_now(m) >= c->deadline) {
             c->deadline = 0;
-            conn_call(c, NET_EV_TIMEOUT, NULL);
+            mgr_conn_call(c, NET_EV_TIMEOUT, NULL);
         }
     }
 

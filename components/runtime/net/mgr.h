@@ -116,7 +116,7 @@ struct net_conn {
     unsigned opened : 1;
     unsigned in_cb : 1;
     unsigned in_pfd : 1;   /* has a pollfd entry in this iteration */
-    unsigned char state;   /* NET_CS_* in mgr.c: connecting, open, ... */
+    unsigned char state;   /* NET_CS_* in net_internal.h: connecting, open, ... */
     unsigned char hs_want; /* PORT_POLL_* the handshake waits for */
     struct net_dial *dial; /* outgoing conns, until connected */
 };
@@ -170,7 +170,7 @@ const port_addr *mgr_listener_addr(const net_listener *l); /* bound address */
 int mgr_listener_is_bound(const net_listener *l);
 /* Wrap every connection accepted from now on in TLS (server side; see
  * tls.h).  Call before or after bind.  0, or -1 with a message in err
- * ("ssl_cert server.pem: ..."); with TSFW_NO_TLS always -1. */
+ * ("ssl_cert server.pem: ..."); without TLS (tls_none.c) always -1. */
 int mgr_listener_set_tls(net_listener *l, const struct net_tls_opts *tls, char *err, size_t errlen);
 /* Close the socket and free the listener (connections are not touched). */
 void mgr_listener_free(net_listener *l);

@@ -1,4 +1,5 @@
-/* net_internal.h - manager internals shared by mgr.c and timer.c. */
+/* net_internal.h - manager internals shared by mgr.c, dial.c, mem_pipe.c,
+ * timer.c and the TLS backend. */
 #ifndef TSFW_NET_INTERNAL_H
 #define TSFW_NET_INTERNAL_H
 
@@ -26,7 +27,7 @@ struct net_listener {
     port_addr addr;
     int bound;
     int dead;
-    struct net_tls_server *tls;               /* accepted conns get TLS (tls.c) */
+    struct net_tls_server *tls;               /* accepted conns get TLS (tls_mbed.c) */
     const struct net_tls_server_ops *tls_ops; /* set with tls */
 };
 
@@ -46,9 +47,45 @@ struct net_mgr {
     void *clock_ud;
     port_pollfd *pfds;
     size_t pfd_cap;
-    void *tls_cas;                /* tls.c's CA bundle cache */
+    void *tls_cas;                /* ca_bundle.c's CA bundle cache */
     void (*tls_free)(net_mgr *m); /* set on first TLS use; frees tls_cas */
 };
+
+/* Connection states (net_conn.state).  Accepted conns start OPEN (or
+ * HANDSHAKE for TLS); outgoing ones go RESOLVING -> CONNECTING ->
+ * [HANDSHAKE] -> OPEN, or to FAILED, which delivers the stored error on
+ * the next poll (errors are never reported from inside mgr_connect). */
+enum {
+    NET_CS_OPEN = 0,
+    NET_CS_RESOLVING,
+    NET_CS_CONNECTING,
+    NET_CS_HANDSHAKE,
+    NET_CS_MEMWAIT, /* mgr_mem_connect: NET_EV_CONNECT on the next poll */
+    NET_CS_FAILED
+};
+
+/* What an outgoing conn needs until it is connected (dial.c).  A conn
+ * with a dial is outgoing: NET_EV_CONNECT, not NET_EV_OPEN. */
+struct net_dial {
+    char *host; /* as given, without [ ] */
+    uint16_t port;
+    char *err; /* NET_CS_FAILED: the message to deliver */
+    int rh;    /* NET_CS_RESOLVING: port_resolve handle, else -1 */
+};
+
+/* mgr.c: a conn's life, for dial.c and mem_pipe.c */
+extern const net_transport net_sock_transport;
+net_conn *mgr_conn_new(net_mgr *m, const net_transport *tp, void *ctx, port_sock s);
+void mgr_conn_free(net_mgr *m, net_conn *c); /* unlinks and frees, no event */
+void mgr_conn_call(net_conn *c, int ev, void *data);
+void mgr_conn_opened(net_listener *l, net_conn *c); /* accepted: callback, then handshake or NET_EV_OPEN */
+void mgr_conn_handshake(net_conn *c);               /* one step of the transport's handshake */
+void mgr_conn_established(net_conn *c);             /* NET_EV_CONNECT or NET_EV_OPEN */
+void mgr_conn_fail(net_conn *c, const char *msg);   /* NET_EV_ERROR now, then closed */
+
+/* dial.c */
+void net_dial_free(net_conn *c);
+void net_dial_advance(net_conn *c, uint8_t re); /* RESOLVING or CONNECTING, after poll */
 
 void net_timers_run(net_mgr *m, uint64_t now);
 void net_timers_free_all(net_mgr *m);

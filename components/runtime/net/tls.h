@@ -1,8 +1,9 @@
 /* tls.h - TLS for connections, on mbedTLS (2.28 on Debian, 3.x in ESP-IDF 5).
  *
  * No mbedTLS types appear here, so net/ and api/ compile without its
- * headers.  Builds without TLS (the emulated targets) define TSFW_NO_TLS:
- * the functions exist and fail with "HTTPS is not available in this build".
+ * headers.  The backend is tls_mbed.c with ca_bundle.c; builds without TLS
+ * (the emulated targets) link tls_none.c instead, whose functions fail
+ * with "HTTPS is not available in this build".
  *
  * Verification is always on for clients: the server's chain must end in a
  * CA from ca_file, its validity dates must cover now, and its name must
@@ -30,7 +31,7 @@
  *   allocates a copy of the free output buffer (~OUT_CONTENT_LEN, PSA's
  *   caller-buffer copies).  Per server: cert + key ~7-9 KB.  CA bundle,
  *   indexed once per path and manager: ~6-9 KB with one CA; fs/ca.pem (35
- *   roots) 8 KB, against 115 KB if it were kept parsed (tls.c).
+ *   roots) 8 KB, against 115 KB if it were kept parsed (ca_bundle.c).
  * Not reproduced on the host: ESP-IDF's CONFIG_MBEDTLS_DYNAMIC_BUFFER (its
  * own patch of mbedTLS: record buffers allocated only while data moves),
  * so the ESP32 row is what the handshake costs without it, more than an
@@ -81,7 +82,7 @@ typedef struct net_tls_opts {
 struct net_conn;
 struct net_mgr;
 
-/* 1 if this build has TLS (0 with TSFW_NO_TLS). */
+/* 1 if this build has TLS (0 with tls_none.c). */
 int net_tls_available(void);
 
 /* Make the (not yet connected) outgoing conn c a TLS client for host:port:

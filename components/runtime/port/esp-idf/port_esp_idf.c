@@ -3,34 +3,32 @@
  *
  * Sockets, poll and files: ESP-IDF offers the BSD socket API of lwIP
  * (socket/bind/listen/accept/send/recv/fcntl O_NONBLOCK/getsockname) and
- * a VFS with poll(), open/read/lseek/stat, opendir and realpath, so the
- * host's port/posix/port_posix.c is compiled here unchanged, with four of
- * its functions renamed out of the way and replaced below:
+ * a VFS with poll(), open/read/lseek/stat, opendir and realpath, so they
+ * come from port/bsd/port_bsd.c, as on the host.  This file adds:
  *   port_now_ms     esp_timer_get_time() (microseconds since boot)
  *   port_log        ESP_LOGx with the tag "tsfw"
  *   port_stat_path  SPIFFS has no directories: "/spiffs/www" does not
  *                   stat, but opendir() lists the files under that prefix,
  *                   so a path that opens as a directory is reported as one
  *   port_random, port_resolve_*   esp_fill_random and lwIP's resolver
- *                   instead of getrandom and c-ares
- * sendfile() does not exist (the Linux-only code is #ifdef'ed in
- * port_posix.c), so port_sendfile returns PORT_NOSYS and http.c copies
- * through its buffer.
+ *   port_local_offset_ms, port_tz_name   newlib's TZ rules
+ * sendfile() does not exist (port_bsd.c uses it on Linux only), so
+ * port_sendfile returns PORT_NOSYS and http.c copies through its buffer.
  *
  * This file cannot be compiled outside the ESP-IDF Docker image; it was
  * written against the ESP-IDF v5.2 API reference (esp_timer.h, esp_log.h,
  * esp_random.h, lwip/dns.h, lwip/tcpip.h).
  */
-#define port_now_ms            port_posix_now_ms_unused
-#define port_log               port_posix_log_unused
-#define port_stat_path         port_posix_stat_path_unused
-#define PORT_POSIX_NO_RESOLVER 1 /* c-ares and getrandom: replaced below */
-#include "../posix/port_posix.c"
-#undef port_now_ms
-#undef port_log
-#undef port_stat_path
+#define _GNU_SOURCE 1 /* localtime_r, realpath */
+#include "../bsd/port_bsd.h"
 
+#include <dirent.h>
+#include <errno.h>
 #include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
 
 #include "esp_log.h"
 #include "esp_random.h"
@@ -38,10 +36,6 @@
 #include "lwip/dns.h"
 #include "lwip/ip_addr.h"
 #include "lwip/tcpip.h"
-
-uint64_t port_now_ms(void);
-void port_log(int level, const char *fmt, ...);
-int port_stat_path(const char *path, port_stat *st);
 
 static const char *TAG = "tsfw";
 
@@ -74,6 +68,9 @@ const char *port_tz_name(int is_dst) {
 #endif
 }
 
+/* app_main sets the level of the TSFW_LOG_LEVEL Kconfig option. */
+int port_log_initial_level(void) { return PORT_LOG_WARN; }
+
 void port_log(int level, const char *fmt, ...) {
     static const esp_log_level_t map[4] = {ESP_LOG_ERROR, ESP_LOG_WARN, ESP_LOG_INFO, ESP_LOG_DEBUG};
     char msg[192];
@@ -91,7 +88,7 @@ int port_stat_path(const char *path, port_stat *st) {
     struct stat s;
     DIR *d;
     if (stat(path, &s) == 0) {
-        fill_stat(&s, st);
+        port_bsd_fill_stat(&s, st);
         return 0;
     }
     d = opendir(path);
@@ -101,7 +98,7 @@ int port_stat_path(const char *path, port_stat *st) {
         st->is_dir = 1;
         return 0;
     }
-    set_err(errno);
+    port_bsd_set_err(errno);
     return PORT_ERR;
 }
 

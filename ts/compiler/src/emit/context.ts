@@ -11,6 +11,7 @@ import { Captures } from "../analyze/captures";
 import { Refusal } from "../diag";
 import { ctypeOf } from "./ctypes";
 import { NameTable } from "./names";
+import { Platform } from "../platform";
 
 /** How one variable is reached from the C code of the current function. */
 export interface VarInfo {
@@ -71,8 +72,12 @@ export type FunctionLike = ts.ArrowFunction | ts.FunctionExpression | ts.Functio
 export interface ModuleContext {
   readonly checker: ts.TypeChecker;
   readonly captures: Captures;
+  /** Variables read somewhere (see analyze/reads.ts). */
+  readonly reads: Set<ts.Symbol>;
   readonly classes: Map<ts.ClassDeclaration, ClassInfo>;
   readonly functions: Map<ts.FunctionDeclaration, FunctionInfo>;
+  /** The build's Device.* constants. */
+  readonly platform: Platform;
   /** Set when the app calls the device API (runtime/api). */
   usesDeviceApi: boolean;
   error<A extends string[]>(node: ts.Node, r: Refusal<A>, ...args: A): void;
@@ -144,11 +149,11 @@ export abstract class FunctionContext {
   abstract closure(node: FunctionLike): Expr;
 
   /**
-   * ts_set_loc(&tsl_<line>_<col>): where an error created or a value thrown next is reported. A call, not
-   * an assignment, so that two of them in the operands of one expression are not unsequenced.
+   * ts_at(&tsl_<line>_<col>): where an error created or a value thrown next is reported. A call,
+   * not an assignment to ts_loc: two assignments in the operands of one `a * b` would be unsequenced.
    */
   at(node: ts.Node): Expr {
-    return C.call("ts_set_loc", [this.m.loc(node)], "void", { mayThrow: false });
+    return C.call("ts_at", [this.m.loc(node)], "void", { mayThrow: false });
   }
 
   scratch(t: Repr): Expr {

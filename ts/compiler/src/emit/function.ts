@@ -235,6 +235,7 @@ export class FunctionEmitter extends FunctionContext {
     const v: VarInfo = { local, t, kind: "local", owned: isHeap(t) };
     const init = e ? this.convert(e, t) : undefined;
     this.emit(C.decl(local, init ? (isHeap(t) ? this.own(init) : init) : zero(t)));
+    if (!isHeap(t) && !this.m.reads.has(sym)) this.emit(C.exprStmt(C.cast("void", C.ref(local))));
     this.vars.set(sym, v);
     if (v.owned) this.releaseAtEnd(local);
     return v;
@@ -618,8 +619,7 @@ export class FunctionEmitter extends FunctionContext {
         this.withTemps(() => {
           // a thrown value that is not an error is reported where it is thrown
           const e = settled(this, [this.borrow(C.wrap(this.expr((s as ts.ThrowStatement).expression)))]);
-          const loc = C.assign(C.name("ts_loc", { ptr: { named: "TsLoc" }, const: true }), this.m.loc(s));
-          this.emit(...effects(C.seq([...e.pre, loc, C.call("ts_throw", e.items, "void")])));
+          this.emit(...effects(C.seq([...e.pre, this.at(s), C.call("ts_throw", e.items, "void")])));
         });
         return;
       default:

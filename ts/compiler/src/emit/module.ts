@@ -26,6 +26,8 @@ export interface Analyses {
   captures: Captures;
   /** The device API's optional parts the app reaches (ts_api_use_*). */
   apiParts: string[];
+  /** Variables read somewhere; the others are marked as used for gcc. */
+  reads: Set<ts.Symbol>;
 }
 
 /** True when a refusal at a node would only repeat one made before emission. */
@@ -36,6 +38,8 @@ export interface OutputNames {
   appFile: string;
   cFile: string;
 }
+
+import { Platform } from "../platform";
 
 const K = ts.SyntaxKind;
 
@@ -60,6 +64,7 @@ export class ModuleEmitter implements ModuleContext {
   private readonly values = new Map<string, Expr>();
   private readonly enums = new Map<ts.EnumDeclaration, Data>();
   readonly captures: Captures;
+  readonly reads: Set<ts.Symbol>;
 
   constructor(
     readonly source: ts.SourceFile,
@@ -67,8 +72,10 @@ export class ModuleEmitter implements ModuleContext {
     private readonly analyses: Analyses,
     private readonly names: OutputNames,
     private readonly alreadyRefused: AlreadyRefused,
+    readonly platform: Platform,
   ) {
     this.captures = analyses.captures;
+    this.reads = analyses.reads;
   }
 
   error<A extends string[]>(node: ts.Node, r: Refusal<A>, ...args: A): void {

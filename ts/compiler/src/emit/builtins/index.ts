@@ -130,8 +130,10 @@ export function newBuiltin(fe: FunctionContext, name: string, node: ts.NewExpres
   return b?.(fe, { node, name, args: node.arguments ?? [], recv: noReceiver, optional: false });
 }
 
-/** Math.PI, Number.MAX_SAFE_INTEGER, ... */
+/** Math.PI, Number.MAX_SAFE_INTEGER, ...; Device.target and the other settings of the build. */
 export function builtinConstant(fe: FunctionContext, ns: string, node: ts.PropertyAccessExpression): Expr {
+  const setting = ns === "Device" ? own<string>({ ...fe.m.platform }, node.name.text) : undefined;
+  if (setting !== undefined) return fe.m.str(setting);
   const c = own(constants, ns) && own(constants[ns], node.name.text);
   if (c) return c;
   fe.m.error(node, Refusals.LibraryMember, `${ns}.${node.name.text}`);

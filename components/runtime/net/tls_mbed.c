@@ -1,88 +1,29 @@
-/* tls.c - TLS for net_conn on mbedTLS (2.28 on Debian, 3.x in ESP-IDF 5).
+/* tls_mbed.c - TLS for net_conn on mbedTLS (2.28 on Debian, 3.x in ESP-IDF 5).
  *
- * The only file of the runtime that includes mbedTLS headers.  A TLS conn
- * is an ordinary socket conn whose transport (c->tp) is tls_transport: the
- * manager drives the handshake through the transport's handshake hook
- * from its poll loop (c->hs_want says which readiness it waits for), and
- * afterwards recv/send go through mbedtls_ssl_read/mbedtls_ssl_write.
+ * A TLS conn is an ordinary socket conn whose transport (c->tp) is
+ * tls_transport: the manager drives the handshake through the transport's
+ * handshake hook from its poll loop (c->hs_want says which readiness it
+ * waits for), and afterwards recv/send go through mbedtls_ssl_read/write.
  *
  * Shared state:
  *   - one CTR_DRBG per process, seeded from port_random() (getrandom on
  *     the host, the hardware RNG on ESP-IDF);
- *   - parsed CA bundles, cached per path on the manager and refcounted
- *     (the cache holds one reference until mgr_free; every conn or server
- *     config that uses a bundle holds another);
+ *   - CA bundles (ca_bundle.c), cached per path on the manager and
+ *     refcounted (the cache holds one reference until mgr_free; every conn
+ *     or server config that uses a bundle holds another);
  *   - a server's config (own cert, key, client CA) is shared by all of its
  *     conns and refcounted, so it outlives a closed listener.
- *
- * Built with TSFW_NO_TLS (the emulated targets) the same functions exist
- * and fail with "HTTPS is not available in this build".
+ * The 2.x/3.x differences are in tls_mbed.h.
  */
-#include "tls.h"
-#include "net_internal.h"
+#include "tls_mbed.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#define NO_TLS_MSG "HTTPS is not available in this build"
-
 static void put_err(char *err, size_t errlen, const char *msg) {
     if (err && errlen) snprintf(err, errlen, "%s", msg);
 }
-
-#ifdef TSFW_NO_TLS
-
-int net_tls_client_attach(struct net_conn *c, const char *host, uint16_t port, const net_tls_opts *opts, char *err,
-                          size_t errlen) {
-    (void)c;
-    (void)host;
-    (void)port;
-    (void)opts;
-    put_err(err, errlen, NO_TLS_MSG);
-    return -1;
-}
-
-net_tls_server *net_tls_server_new(struct net_mgr *m, const net_tls_opts *opts, char *err, size_t errlen) {
-    (void)m;
-    (void)opts;
-    put_err(err, errlen, NO_TLS_MSG);
-    return NULL;
-}
-
-int net_tls_server_attach(net_tls_server *s, struct net_conn *c, char *err, size_t errlen) {
-    (void)s;
-    (void)c;
-    put_err(err, errlen, NO_TLS_MSG);
-    return -1;
-}
-
-void net_tls_server_release(net_tls_server *s) { (void)s; }
-int net_tls_available(void) { return 0; }
-
-#else /* ------------------------------------------------------- mbedTLS */
-
-#include "mbedtls/version.h"
-#include "mbedtls/ctr_drbg.h"
-#include "mbedtls/error.h"
-#include "mbedtls/net_sockets.h" /* MBEDTLS_ERR_NET_* codes only */
-#include "mbedtls/pk.h"
-#include "mbedtls/ssl.h"
-#include "mbedtls/x509_crt.h"
-/* 3.x: TLS 1.3 and, depending on the config, X.509/PK hashing go through
- * PSA, which must be initialised before the first handshake or key parse
- * (ESP-IDF 5 and the library's default config have MBEDTLS_PSA_CRYPTO_C). */
-#if MBEDTLS_VERSION_MAJOR >= 3 && defined(MBEDTLS_PSA_CRYPTO_C)
-#include "psa/crypto.h"
-#define TSFW_TLS_NEED_PSA 1
-#endif
-
-/* per-context verify callbacks: mbedTLS 2.19+ (ESP8266_RTOS_SDK has 2.16) */
-#if MBEDTLS_VERSION_NUMBER >= 0x02130000
-#define TSFW_HAVE_SSL_SET_VERIFY 1
-#else
-#define TSFW_HAVE_SSL_SET_VERIFY 0
-#endif
 
 int net_tls_available(void) { return 1; }
 
@@ -118,7 +59,7 @@ static int rng_setup(char *err, size_t errlen) {
 
 /* ------------------------------------------------------------ error text */
 /* mbedTLS's text for code r, without the "SSL - " style module prefix. */
-static void mbed_reason(int r, char *buf, size_t len) {
+void tls_mbed_reason(int r, char *buf, size_t len) {
 #if defined(MBEDTLS_ERROR_C)
     char t[160];
     const char *p = t;
@@ -240,7 +181,7 @@ static int load_cert(mbedtls_x509_crt *crt, const char *what, const char *path, 
     }
     free(buf);
     if (r < 0 || crt->version == 0) {
-        if (r < 0) mbed_reason(r, why, sizeof why);
+        if (r < 0) tls_mbed_reason(r, why, sizeof why);
         else snprintf(why, sizeof why, "no usable certificate in the file");
         snprintf(err, errlen, "%s%.200s: %s", what, path, why);
         return -1;
@@ -254,14 +195,10 @@ static int load_key(mbedtls_pk_context *pk, const char *path, char *err, size_t 
     unsigned char *buf = read_file("ssl_key ", path, &len, err, errlen);
     int r;
     if (!buf) return -1;
-#if MBEDTLS_VERSION_MAJOR >= 3
-    r = mbedtls_pk_parse_key(pk, buf, len, NULL, 0, mbedtls_ctr_drbg_random, &g_drbg);
-#else
-    r = mbedtls_pk_parse_key(pk, buf, len, NULL, 0);
-#endif
+    r = TLS_PK_PARSE_KEY(pk, buf, len, mbedtls_ctr_drbg_random, &g_drbg);
     wipe_free(buf, len);
     if (r != 0) {
-        mbed_reason(r, why, sizeof why);
+        tls_mbed_reason(r, why, sizeof why);
         snprintf(err, errlen, "ssl_key %.200s: %s", path, why);
         return -1;
     }
@@ -269,242 +206,7 @@ static int load_key(mbedtls_pk_context *pk, const char *path, char *err, size_t 
 }
 
 static int check_pair(mbedtls_x509_crt *crt, mbedtls_pk_context *pk) {
-#if MBEDTLS_VERSION_MAJOR >= 3
-    return mbedtls_pk_check_pair(&crt->pk, pk, mbedtls_ctr_drbg_random, &g_drbg);
-#else
-    return mbedtls_pk_check_pair(&crt->pk, pk);
-#endif
-}
-
-/* ------------------------------------------------------------ CA store
- * A bundle is not kept parsed: 35 public roots take ~115 KB of heap once
- * parsed, more than a small device has.  Instead the file is indexed once
- * (where each certificate sits and a hash of its subject) and the first
- * root is parsed to serve as mbedTLS's trust anchor.  When a peer's chain
- * ends in a certificate that anchor did not sign, the verify callback looks
- * its issuer up in the index, parses that one root from the file and checks
- * the signature against it.  Memory: one parsed root plus 12 bytes per
- * root; a lookup briefly adds one more parsed root and its file bytes.
- * Measured (tests/tls/tls_tests.sh): fs/ca.pem's 35 roots cost 115 KB
- * parsed, 8 KB indexed. */
-#define CA_SCAN_MAX 8192u /* largest certificate in a bundle */
-#define PEM_BEGIN   "-----BEGIN CERTIFICATE-----"
-#define PEM_END     "-----END CERTIFICATE-----"
-
-typedef struct ca_root {
-    uint32_t off, len; /* the certificate's bytes in the file */
-    uint32_t subject_hash;
-} ca_root;
-
-typedef struct ca_entry {
-    struct ca_entry *next;
-    int refs;
-    int cached;              /* still listed on its manager */
-    int der;                 /* the file is one DER certificate */
-    mbedtls_x509_crt anchor; /* the bundle's first root */
-    ca_root *roots;
-    size_t nroots;
-    char path[1]; /* allocated to fit */
-} ca_entry;
-
-static uint32_t name_hash(const mbedtls_x509_buf *b) {
-    uint32_t h = 2166136261u; /* FNV-1a */
-    size_t i;
-    for (i = 0; i < b->len; i++) h = (h ^ b->p[i]) * 16777619u;
-    return h;
-}
-
-static long find(const unsigned char *hay, size_t n, const char *needle) {
-    size_t k = strlen(needle), i;
-    for (i = 0; i + k <= n; i++)
-        if (hay[i] == (unsigned char)needle[0] && memcmp(hay + i, needle, k) == 0) return (long)i;
-    return -1;
-}
-
-/* Parse one certificate held in buf[0..len) (PEM or DER) into crt. */
-static int parse_one(mbedtls_x509_crt *crt, unsigned char *buf, size_t len, int der) {
-    if (der) return mbedtls_x509_crt_parse_der(crt, buf, len);
-    buf[len] = 0; /* PEM wants the terminating NUL counted */
-    return mbedtls_x509_crt_parse(crt, buf, len + 1);
-}
-
-static void ca_put(ca_entry *e) {
-    if (!e || --e->refs > 0) return;
-    mbedtls_x509_crt_free(&e->anchor);
-    free(e->roots);
-    free(e);
-}
-
-/* Index the bundle: every certificate's place and subject hash. */
-static int ca_index(ca_entry *e, char *err, size_t errlen) {
-    const char *what = "cannot read CA file ";
-    unsigned char *buf = NULL;
-    port_fd fd;
-    port_stat st;
-    uint64_t base = 0;
-    size_t cap = 0, skipped = 0;
-    int rc = -1;
-    if (port_file_open(e->path, 0, &fd) != 0) {
-        snprintf(err, errlen, "%s%.200s: %s", what, e->path, port_last_error());
-        return -1;
-    }
-    memset(&st, 0, sizeof st);
-    if (port_file_fstat(fd, &st) != 0 || !st.is_reg) {
-        snprintf(err, errlen, "%s%.200s: %s", what, e->path, st.is_reg ? port_last_error() : "not a regular file");
-        goto out;
-    }
-    buf = (unsigned char *)malloc(CA_SCAN_MAX + 1);
-    if (!buf) {
-        snprintf(err, errlen, "%s%.200s: out of memory", what, e->path);
-        goto out;
-    }
-    for (;;) {
-        long n = port_file_pread(fd, buf, CA_SCAN_MAX, base), at, end;
-        size_t len;
-        mbedtls_x509_crt tmp;
-        int r;
-        if (n <= 0) break;
-        if (base == 0 && buf[0] == 0x30) { /* DER: one certificate */
-            e->der = 1;
-            at = 0;
-            len = (size_t)n;
-        } else {
-            at = find(buf, (size_t)n, PEM_BEGIN);
-            if (at < 0) {
-                if (base + (uint64_t)n >= st.size) break;
-                base += (uint64_t)n - (sizeof PEM_BEGIN - 2);
-                continue;
-            }
-            if (at > 0) { /* read again from BEGIN */
-                base += (uint64_t)at;
-                continue;
-            }
-            end = find(buf, (size_t)n, PEM_END);
-            if (end < 0) {
-                snprintf(err, errlen, "%s%.200s: certificate %lu (byte %lu) %s", what, e->path,
-                         (unsigned long)(e->nroots + skipped + 1), (unsigned long)base,
-                         base + (uint64_t)n >= st.size ? "has no END line" : "is longer than 8 KB");
-                goto out;
-            }
-            len = (size_t)end + sizeof PEM_END - 1;
-        }
-        mbedtls_x509_crt_init(&tmp);
-        r = parse_one(&tmp, buf, len, e->der);
-        if (r != 0) {
-            char why[200];
-            mbed_reason(r, why, sizeof why);
-            port_log(PORT_LOG_WARN, "CA file %s: certificate %lu skipped: %s", e->path,
-                     (unsigned long)(e->nroots + skipped + 1), why);
-            skipped++;
-        } else {
-            if (e->nroots == cap) {
-                size_t nc = cap ? cap * 2 : 16;
-                ca_root *nr = (ca_root *)realloc(e->roots, nc * sizeof *nr);
-                if (!nr) {
-                    mbedtls_x509_crt_free(&tmp);
-                    snprintf(err, errlen, "%s%.200s: out of memory", what, e->path);
-                    goto out;
-                }
-                e->roots = nr;
-                cap = nc;
-            }
-            e->roots[e->nroots].off = (uint32_t)base;
-            e->roots[e->nroots].len = (uint32_t)len;
-            e->roots[e->nroots].subject_hash = name_hash(&tmp.subject_raw);
-            if (e->nroots++ == 0) e->anchor = tmp; /* keep the first one parsed */
-            else mbedtls_x509_crt_free(&tmp);
-        }
-        if (e->der) break;
-        base += len;
-    }
-    if (e->nroots == 0) {
-        snprintf(err, errlen, "%s%.200s: %s", what, e->path,
-                 skipped ? "no certificate in it could be parsed"
-                         : "no certificate in the file (PEM \"BEGIN CERTIFICATE\" expected)");
-        goto out;
-    }
-    rc = 0;
-out:
-    free(buf);
-    port_file_close(fd);
-    return rc;
-}
-
-/* Called for the top of a peer's chain that the anchor did not sign: 1 if
- * a root of the bundle issued crt (or is crt), with *flags updated. */
-static int ca_lookup(ca_entry *e, mbedtls_x509_crt *crt, uint32_t *flags) {
-    uint32_t h = name_hash(&crt->issuer_raw);
-    unsigned char *buf = NULL;
-    port_fd fd;
-    size_t i;
-    int found = 0;
-    if (port_file_open(e->path, 0, &fd) != 0) return 0;
-    for (i = 0; i < e->nroots && !found; i++) {
-        const ca_root *root = &e->roots[i];
-        mbedtls_x509_crt ca;
-        uint32_t f = 0;
-        if (root->subject_hash != h) continue;
-        free(buf);
-        if (!(buf = (unsigned char *)malloc((size_t)root->len + 1))) break;
-        if (port_file_pread(fd, buf, root->len, root->off) != (long)root->len) break;
-        mbedtls_x509_crt_init(&ca);
-        if (parse_one(&ca, buf, root->len, e->der) == 0 && ca.subject_raw.len == crt->issuer_raw.len &&
-            memcmp(ca.subject_raw.p, crt->issuer_raw.p, ca.subject_raw.len) == 0) {
-            if (ca.raw.len == crt->raw.len && memcmp(ca.raw.p, crt->raw.p, ca.raw.len) == 0) {
-                found = 1; /* the peer sent the root itself */
-            } else if (mbedtls_x509_crt_verify(crt, &ca, NULL, NULL, &f, NULL, NULL) == 0 ||
-                       !(f & MBEDTLS_X509_BADCERT_NOT_TRUSTED)) {
-                found = 1; /* dates are judged by the caller's flags */
-                *flags |= f & ~(uint32_t)(MBEDTLS_X509_BADCERT_EXPIRED | MBEDTLS_X509_BADCERT_FUTURE);
-            }
-        }
-        mbedtls_x509_crt_free(&ca);
-    }
-    free(buf);
-    port_file_close(fd);
-    if (found) *flags &= ~(uint32_t)MBEDTLS_X509_BADCERT_NOT_TRUSTED;
-    return found;
-}
-
-/* mgr_free: drops the manager's CA cache (m->tls_free, set by ca_get). */
-static void ca_cache_free(struct net_mgr *m) {
-    ca_entry *e = (ca_entry *)m->tls_cas, *n;
-    m->tls_cas = NULL;
-    for (; e; e = n) {
-        n = e->next;
-        e->cached = 0;
-        ca_put(e);
-    }
-}
-
-/* The indexed bundle at path (a new reference), or NULL with err set. */
-static ca_entry *ca_get(net_mgr *m, const char *path, char *err, size_t errlen) {
-    ca_entry *e;
-    size_t l = strlen(path);
-    for (e = (ca_entry *)m->tls_cas; e; e = e->next) {
-        if (strcmp(e->path, path) == 0) {
-            e->refs++;
-            return e;
-        }
-    }
-    e = (ca_entry *)calloc(1, sizeof *e + l);
-    if (!e) {
-        put_err(err, errlen, "out of memory");
-        return NULL;
-    }
-    memcpy(e->path, path, l + 1);
-    mbedtls_x509_crt_init(&e->anchor);
-    e->refs = 1;
-    if (ca_index(e, err, errlen) != 0) {
-        ca_put(e);
-        return NULL;
-    }
-    e->refs = 2; /* the cache's and the caller's */
-    e->cached = 1;
-    e->next = (ca_entry *)m->tls_cas;
-    m->tls_cas = e;
-    m->tls_free = ca_cache_free;
-    return e;
+    return TLS_PK_CHECK_PAIR(&crt->pk, pk, mbedtls_ctr_drbg_random, &g_drbg);
 }
 
 /* ---------------------------------------------------------- the transport */
@@ -513,7 +215,7 @@ struct net_tls_server {
     mbedtls_ssl_config conf;
     mbedtls_x509_crt cert;
     mbedtls_pk_context key;
-    ca_entry *ca; /* client certificates; NULL = none asked for */
+    ca_bundle *ca; /* client certificates; NULL = none asked for */
 };
 
 typedef struct tls_conn {
@@ -521,7 +223,7 @@ typedef struct tls_conn {
     mbedtls_ssl_config conf; /* client only (servers share srv->conf) */
     mbedtls_x509_crt cert;   /* client certificate (optional) */
     mbedtls_pk_context key;
-    ca_entry *ca;
+    ca_bundle *ca;
     net_tls_server *srv;
     net_conn *c;
     int is_server;
@@ -554,18 +256,18 @@ static int bio_recv(void *ctx, unsigned char *buf, size_t len) {
 
 /* Called by mbedTLS for each certificate of the peer's chain, top first.
  * Notes whether the peer's own certificate is self-signed (for the
- * message) and looks the top's issuer up in the CA bundle (see the CA
- * store above); it only ever clears NOT_TRUSTED for a bundle root. */
+ * message) and looks the top's issuer up in the CA bundle
+ * (ca_bundle.c); it only ever clears NOT_TRUSTED for a bundle root. */
 static int verify_note(void *ud, mbedtls_x509_crt *crt, int depth, uint32_t *flags) {
     tls_conn *t = (tls_conn *)ud;
-    ca_entry *ca = t->is_server ? t->srv->ca : t->ca;
+    ca_bundle *ca = t->is_server ? t->srv->ca : t->ca;
     if (depth == 0)
         /* an empty issuer/subject has p == NULL: no memcmp on it (UB;
          * found by tests/fuzz/fuzz_tls_client.c) */
         t->self_signed =
             crt->issuer_raw.len == crt->subject_raw.len &&
             (crt->subject_raw.len == 0 || memcmp(crt->issuer_raw.p, crt->subject_raw.p, crt->subject_raw.len) == 0);
-    if ((*flags & MBEDTLS_X509_BADCERT_NOT_TRUSTED) && ca) (void)ca_lookup(ca, crt, flags);
+    if ((*flags & MBEDTLS_X509_BADCERT_NOT_TRUSTED) && ca) (void)ca_bundle_lookup(ca, crt, flags);
     return 0;
 }
 
@@ -586,26 +288,17 @@ static void tls_reason(tls_conn *t, int r, char *buf, size_t len) {
         snprintf(buf, len, "connection closed by the peer");
         return;
     }
-#if MBEDTLS_VERSION_MAJOR >= 3
-    /* 3.x has no BAD_HS_CLIENT_HELLO: a server's record layer rejects
-     * plain HTTP bytes before any ClientHello is parsed */
-    if (r == MBEDTLS_ERR_SSL_INVALID_RECORD && t->is_server && !t->handshake_done) {
-        snprintf(buf, len, "invalid TLS record (not TLS - plain HTTP on an HTTPS port?)");
+    if (r == TLS_ERR_NOT_TLS && t->is_server && !t->handshake_done) {
+        snprintf(buf, len, "%s", TLS_NOT_TLS_MSG);
         return;
     }
-#else
-    if (r == MBEDTLS_ERR_SSL_BAD_HS_CLIENT_HELLO) {
-        snprintf(buf, len, "invalid ClientHello (not TLS - plain HTTP on an HTTPS port?)");
-        return;
-    }
-#endif
 #if defined(MBEDTLS_ERR_SSL_NO_CLIENT_CERTIFICATE)
     if (r == MBEDTLS_ERR_SSL_NO_CLIENT_CERTIFICATE) {
         snprintf(buf, len, "the client sent no certificate (one is required)");
         return;
     }
 #endif
-    mbed_reason(r, buf, len);
+    tls_mbed_reason(r, buf, len);
 }
 
 static int tls_handshake(net_conn *c, char *err, size_t errlen) {
@@ -614,9 +307,7 @@ static int tls_handshake(net_conn *c, char *err, size_t errlen) {
     int r;
     for (;;) {
         r = mbedtls_ssl_handshake(&t->ssl);
-#if defined(MBEDTLS_ERR_SSL_RECEIVED_NEW_SESSION_TICKET)
-        if (r == MBEDTLS_ERR_SSL_RECEIVED_NEW_SESSION_TICKET) continue;
-#endif
+        if (TLS_IS_NEW_TICKET(r)) continue;
         break;
     }
     if (r == MBEDTLS_ERR_SSL_WANT_READ) {
@@ -652,17 +343,12 @@ static long tls_recv(net_conn *c, void *buf, size_t len) {
      * seen by tls_ready. */
     for (tries = 0; tries < 4; tries++) {
         r = mbedtls_ssl_read(&t->ssl, (unsigned char *)buf, len);
-#if defined(MBEDTLS_ERR_SSL_RECEIVED_NEW_SESSION_TICKET)
-        if (r == MBEDTLS_ERR_SSL_RECEIVED_NEW_SESSION_TICKET) continue;
-#endif
+        if (TLS_IS_NEW_TICKET(r)) continue;
         break;
     }
     if (r > 0) return r;
     if (r == 0 || r == MBEDTLS_ERR_SSL_PEER_CLOSE_NOTIFY || r == MBEDTLS_ERR_SSL_CONN_EOF) return 0;
-    if (r == MBEDTLS_ERR_SSL_WANT_READ || r == MBEDTLS_ERR_SSL_WANT_WRITE) return PORT_AGAIN;
-#if defined(MBEDTLS_ERR_SSL_RECEIVED_NEW_SESSION_TICKET)
-    if (r == MBEDTLS_ERR_SSL_RECEIVED_NEW_SESSION_TICKET) return PORT_AGAIN;
-#endif
+    if (r == MBEDTLS_ERR_SSL_WANT_READ || r == MBEDTLS_ERR_SSL_WANT_WRITE || TLS_IS_NEW_TICKET(r)) return PORT_AGAIN;
     tls_reason(t, r, why, sizeof why);
     snprintf(t->err, sizeof t->err, "TLS: %s", why);
     return PORT_ERR;
@@ -679,16 +365,12 @@ static long tls_send(net_conn *c, const void *buf, size_t len) {
     if (len > 0x4000) len = 0x4000;
     for (tries = 0; tries < 4; tries++) {
         r = mbedtls_ssl_write(&t->ssl, (const unsigned char *)buf, len);
-#if defined(MBEDTLS_ERR_SSL_RECEIVED_NEW_SESSION_TICKET)
         /* 3.x: a write may first process a NewSessionTicket (see tls_recv);
          * nothing was written, call again */
-        if (r == MBEDTLS_ERR_SSL_RECEIVED_NEW_SESSION_TICKET) continue;
-#endif
+        if (TLS_IS_NEW_TICKET(r)) continue;
         break;
     }
-#if defined(MBEDTLS_ERR_SSL_RECEIVED_NEW_SESSION_TICKET)
-    if (r == MBEDTLS_ERR_SSL_RECEIVED_NEW_SESSION_TICKET) r = MBEDTLS_ERR_SSL_WANT_WRITE;
-#endif
+    if (TLS_IS_NEW_TICKET(r)) r = MBEDTLS_ERR_SSL_WANT_WRITE;
     if (r >= 0) {
         t->wpend = 0;
         return r;
@@ -718,7 +400,7 @@ static void tls_free(tls_conn *t) {
     if (!t->is_server) mbedtls_ssl_config_free(&t->conf);
     mbedtls_x509_crt_free(&t->cert);
     mbedtls_pk_free(&t->key);
-    ca_put(t->ca);
+    ca_bundle_put(t->ca);
     if (t->srv) net_tls_server_release(t->srv);
     free(t);
 }
@@ -827,13 +509,13 @@ int net_tls_client_attach(struct net_conn *c, const char *host, uint16_t port, c
     if (strchr(host, ':')) snprintf(t->what, sizeof t->what, "TLS handshake with [%.240s]:%u", host, (unsigned)port);
     else snprintf(t->what, sizeof t->what, "TLS handshake with %.240s:%u", host, (unsigned)port);
     snprintf(t->name, sizeof t->name, "%s", name);
-    t->ca = ca_get(c->mgr, ca_path, err, errlen);
+    t->ca = ca_bundle_get(c->mgr, ca_path, err, errlen);
     if (!t->ca) goto fail;
     r = mbedtls_ssl_config_defaults(&t->conf, MBEDTLS_SSL_IS_CLIENT, MBEDTLS_SSL_TRANSPORT_STREAM,
                                     MBEDTLS_SSL_PRESET_DEFAULT);
     if (r != 0) goto fail_r;
     mbedtls_ssl_conf_authmode(&t->conf, MBEDTLS_SSL_VERIFY_REQUIRED); /* no way to turn it off */
-    mbedtls_ssl_conf_ca_chain(&t->conf, &t->ca->anchor, NULL);
+    mbedtls_ssl_conf_ca_chain(&t->conf, ca_bundle_anchor(t->ca), NULL);
     mbedtls_ssl_conf_rng(&t->conf, mbedtls_ctr_drbg_random, &g_drbg);
 #if defined(MBEDTLS_SSL_MAX_FRAGMENT_LENGTH)
     if (mfl && (r = mbedtls_ssl_conf_max_frag_len(&t->conf, code)) != 0) goto fail_r;
@@ -878,7 +560,7 @@ int net_tls_client_attach(struct net_conn *c, const char *host, uint16_t port, c
     c->tp_ctx = t;
     return 0;
 fail_r:
-    mbed_reason(r, why, sizeof why);
+    tls_mbed_reason(r, why, sizeof why);
     snprintf(err, errlen, "TLS setup: %s", why);
 fail:
     tls_free(t);
@@ -891,7 +573,7 @@ void net_tls_server_release(net_tls_server *s) {
     mbedtls_ssl_config_free(&s->conf);
     mbedtls_x509_crt_free(&s->cert);
     mbedtls_pk_free(&s->key);
-    ca_put(s->ca);
+    ca_bundle_put(s->ca);
     free(s);
 }
 
@@ -924,7 +606,7 @@ net_tls_server *net_tls_server_new(struct net_mgr *m, const net_tls_opts *opts, 
         goto fail;
     }
     if (opts->ca_file && *opts->ca_file) {
-        s->ca = ca_get(m, opts->ca_file, why, sizeof why);
+        s->ca = ca_bundle_get(m, opts->ca_file, why, sizeof why);
         if (!s->ca) {
             snprintf(err, errlen, "ssl_ca_cert: %s", why);
             goto fail;
@@ -937,13 +619,13 @@ net_tls_server *net_tls_server_new(struct net_mgr *m, const net_tls_opts *opts, 
     if ((r = mbedtls_ssl_conf_own_cert(&s->conf, &s->cert, &s->key)) != 0) goto fail_r;
     if (s->ca) {
         mbedtls_ssl_conf_authmode(&s->conf, MBEDTLS_SSL_VERIFY_REQUIRED);
-        mbedtls_ssl_conf_ca_chain(&s->conf, &s->ca->anchor, NULL);
+        mbedtls_ssl_conf_ca_chain(&s->conf, ca_bundle_anchor(s->ca), NULL);
     } else {
         mbedtls_ssl_conf_authmode(&s->conf, MBEDTLS_SSL_VERIFY_NONE);
     }
     return s;
 fail_r:
-    mbed_reason(r, why, sizeof why);
+    tls_mbed_reason(r, why, sizeof why);
     snprintf(err, errlen, "TLS setup: %s", why);
 fail:
     net_tls_server_release(s);
@@ -963,7 +645,7 @@ int net_tls_server_attach(net_tls_server *s, struct net_conn *c, char *err, size
     snprintf(t->what, sizeof t->what, "TLS handshake");
     if ((r = mbedtls_ssl_setup(&t->ssl, &s->conf)) != 0) {
         char why[300];
-        mbed_reason(r, why, sizeof why);
+        tls_mbed_reason(r, why, sizeof why);
         snprintf(err, errlen, "TLS setup: %s", why);
         tls_free(t);
         return -1;
@@ -976,5 +658,3 @@ int net_tls_server_attach(net_tls_server *s, struct net_conn *c, char *err, size
     c->tp_ctx = t;
     return 0;
 }
-
-#endif /* TSFW_NO_TLS */
