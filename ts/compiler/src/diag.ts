@@ -81,11 +81,15 @@ export const Refusals = {
   With: row(Syntax, "'with' is not supported."),
   Debugger: row(Syntax, "'debugger' is not supported.", "use gdb on the host build"),
   TaggedTemplate: row(Syntax, "tagged templates are not supported."),
-  ClassExpression: row(Syntax, "class expressions are not supported.", "declare the class at the top level"),
+  ClassExpression: row(
+    Syntax,
+    "class expressions are supported only as the value of a top-level const.",
+    "write 'const Name = class { ... }' or a class declaration at the top level",
+  ),
   MetaProperty: row(Syntax, "'new.target' and 'import.meta' are not supported."),
   Void: row(Syntax, "'void' expressions are not supported."),
   ForIn: row(Syntax, "'for...in' is supported only on index-signature objects."),
-  PrivateName: row(Syntax, "'#private' names are not supported.", "use the 'private' modifier"),
+  PrivateName: row(Syntax, "'#name in obj' is not supported.", "use 'instanceof' with the class"),
   StaticBlock: row(Syntax, "static blocks are not supported."),
   Any: row(
     AnyType,

@@ -16,10 +16,8 @@ const refused: Partial<Record<ts.SyntaxKind, Refusal>> = {
   [K.WithStatement]: R.With,
   [K.DebuggerStatement]: R.Debugger,
   [K.TaggedTemplateExpression]: R.TaggedTemplate,
-  [K.ClassExpression]: R.ClassExpression,
   [K.MetaProperty]: R.MetaProperty,
   [K.VoidExpression]: R.Void,
-  [K.PrivateIdentifier]: R.PrivateName,
   [K.ClassStaticBlockDeclaration]: R.StaticBlock,
   [K.AnyKeyword]: R.Any,
   [K.BigIntLiteral]: R.BigInt,
@@ -96,7 +94,7 @@ export function checkSubset(source: ts.SourceFile, checker: ts.TypeChecker): Sub
       }
       case K.GetAccessor:
       case K.SetAccessor:
-        if (!ts.isClassDeclaration(node.parent)) report(node, node.kind === K.GetAccessor ? R.Getter : R.Setter);
+        if (!ts.isClassLike(node.parent)) report(node, node.kind === K.GetAccessor ? R.Getter : R.Setter);
         break;
       case K.ThisKeyword:
         if (!insideClass(node)) report(node, R.ThisOutsideClass);
@@ -109,6 +107,9 @@ export function checkSubset(source: ts.SourceFile, checker: ts.TypeChecker): Sub
       }
       case K.LabeledStatement:
         if (!ts.isIterationStatement((node as ts.LabeledStatement).statement, false)) report(node, R.Label);
+        break;
+      case K.ClassExpression:
+        if (!isTopLevelConst(node as ts.ClassExpression)) report(node, R.ClassExpression);
         break;
       case K.ClassDeclaration: {
         const c = node as ts.ClassDeclaration;
@@ -123,6 +124,7 @@ export function checkSubset(source: ts.SourceFile, checker: ts.TypeChecker): Sub
       }
       case K.BinaryExpression: {
         const b = node as ts.BinaryExpression;
+        if (b.operatorToken.kind === K.InKeyword && ts.isPrivateIdentifier(b.left)) report(b.left, R.PrivateName);
         if (b.operatorToken.kind === K.InKeyword && !isObjectLike(checker.getTypeAtLocation(b.right)))
           report(b.operatorToken, R.In);
         break;
@@ -188,9 +190,22 @@ function nodeHabits(
   report(host, R.ListenHostPort, `${text(host, "host")}:${text(port, "port")}`);
 }
 
+/** `const Name = class { ... };` at the top level: compiled as a class declaration. */
+export function isTopLevelConst(c: ts.ClassExpression): boolean {
+  const d = c.parent;
+  return (
+    ts.isVariableDeclaration(d) &&
+    d.initializer === c &&
+    ts.isIdentifier(d.name) &&
+    !!(d.parent.flags & ts.NodeFlags.Const) &&
+    ts.isVariableStatement(d.parent.parent) &&
+    ts.isSourceFile(d.parent.parent.parent)
+  );
+}
+
 function insideClass(node: ts.Node): boolean {
   for (let p = node.parent; p; p = p.parent) {
-    if (ts.isClassDeclaration(p)) return true;
+    if (ts.isClassLike(p)) return true;
     if (ts.isFunctionDeclaration(p) || ts.isFunctionExpression(p)) return false;
   }
   return false;

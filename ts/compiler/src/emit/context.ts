@@ -27,7 +27,10 @@ export interface VarInfo {
 
 /** A user class as the C code sees it. */
 export interface ClassInfo {
-  decl: ts.ClassDeclaration;
+  /** A class declaration, or the class expression a top-level const holds. */
+  decl: ts.ClassLikeDeclaration;
+  /** Its name in JavaScript: its own, or the const's. */
+  name: string;
   c: string; // C prefix, e.g. Point
   parent?: ClassInfo;
   fields: string[]; // instance fields in initialisation order
@@ -74,7 +77,7 @@ export interface ModuleContext {
   readonly captures: Captures;
   /** Variables read somewhere (see analyze/reads.ts). */
   readonly reads: Set<ts.Symbol>;
-  readonly classes: Map<ts.ClassDeclaration, ClassInfo>;
+  readonly classes: Map<ts.ClassLikeDeclaration, ClassInfo>;
   readonly functions: Map<ts.FunctionDeclaration, FunctionInfo>;
   /** The build's Device.* constants. */
   readonly platform: Platform;
@@ -85,6 +88,11 @@ export interface ModuleContext {
   str(value: string): Expr;
   /** &tsl_<line>_<col>: the static position (TsLoc) of a node, as node's stack traces give it. */
   loc(node: ts.Node): Expr;
+  /**
+   * The key of a property: a pooled string; for a #private name of a class (`owner`), a key of that
+   * class only, hidden from enumeration.
+   */
+  key(name: string, owner?: ts.Node): Expr;
   /** A fresh inline cache for one property access site. */
   ic(): Expr;
   /** A static array of pooled keys (TsString *const *), shared by identical lists. */

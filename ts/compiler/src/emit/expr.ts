@@ -143,7 +143,7 @@ function identifier(fe: FunctionContext, id: ts.Identifier): Expr {
   if (decl && ts.isFunctionExpression(decl) && decl === fe.node && fe.entry)
     return C.call("ts_fn_v", [C.ref(fe.entry.fn)], "val");
   if (decl && ts.isEnumDeclaration(decl)) return fe.m.enumObject(decl);
-  if (decl && ts.isClassDeclaration(decl)) {
+  if (decl && fe.m.classOf(decl)) {
     fe.m.error(id, Refusals.ClassValue);
     return C.UNDEFINED;
   }
@@ -204,7 +204,10 @@ function propertyAccess(fe: FunctionContext, node: ts.PropertyAccessExpression):
   }
   // a read of undefined's property throws: the receiver first, then the position of the name
   const r = settled(fe, [recv("val")]);
-  return C.after([...r.pre, fe.at(node.name)], C.call("ts_obj_get_ic", [r.items[0], fe.m.str(name), fe.m.ic()], "val"));
+  return C.after(
+    [...r.pre, fe.at(node.name)],
+    C.call("ts_obj_get_ic", [r.items[0], fe.m.key(name, sym?.valueDeclaration?.parent), fe.m.ic()], "val"),
+  );
 }
 
 /** A read of a class's getter: a direct call (a setter alone reads undefined). */
@@ -681,7 +684,7 @@ function place(fe: FunctionContext, target: ts.Expression, pre: Expr[]): Place |
       };
     }
     const o = stable(fe, target.expression, "val", pre);
-    const key = fe.m.str(target.name.text);
+    const key = fe.m.key(target.name.text, sym?.valueDeclaration?.parent);
     const ic = fe.m.ic();
     const t = fe.ctype(target);
     return {
