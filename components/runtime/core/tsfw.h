@@ -110,6 +110,12 @@ struct TsString {
     char *data;
 };
 
+/* A key string that enumeration skips (Object.keys, JSON, spread, console.log):
+ * error properties and the app's #private fields. */
+#define TS_KEY_HIDDEN 0x80
+#define TS_STR_HIDDEN_KEY(bytes, len, len16) \
+    { {TS_RC_IMMORTAL, TS_STRING, TS_KEY_HIDDEN, 0}, (len), (len16), 0, 0, (char *)(bytes) }
+
 /* A string literal: TS_STR_LIT("h\303\251", 3, 2). The compiler computes both lengths. */
 #define TS_STR_LIT(bytes, len, len16) \
     { {TS_RC_IMMORTAL, TS_STRING, 0, 0}, (len), (len16), 0, 0, (char *)(bytes) }

@@ -72,8 +72,22 @@ export const Refusals = {
     (why) => `regular expression literals cannot be checked: ${why}.`,
     "run `make regexp-check` in the tsfw folder (it builds PCRE2 from Debian's source)",
   ),
-  Getter: row(Accessors, "getters are not supported.", "use a method"),
-  Setter: row(Accessors, "setters are not supported.", "use a method"),
+  Getter: row(
+    Accessors,
+    "getters in object literals are not supported.",
+    "declare a class with 'get', or use a method",
+  ),
+  Setter: row(
+    Accessors,
+    "setters in object literals are not supported.",
+    "declare a class with 'set', or use a method",
+  ),
+  AccessorOverride: row(Accessors, "overriding an accessor of a parent class is not supported.", "use a method"),
+  AccessorThrough: row<[string]>(
+    Accessors,
+    (n) => `'${n}' is an accessor of a class: it is reached only through a value of the class's type.`,
+    "declare the value with the class's type",
+  ),
   Decorator: row(Syntax, "decorators are not supported."),
   Namespace: row(Modules, "namespaces are not supported."),
   Import: row<[string]>(
@@ -99,11 +113,15 @@ export const Refusals = {
   With: row(Syntax, "'with' is not supported."),
   Debugger: row(Syntax, "'debugger' is not supported.", "use gdb on the host build"),
   TaggedTemplate: row(Syntax, "tagged templates are not supported."),
-  ClassExpression: row(Syntax, "class expressions are not supported.", "declare the class at the top level"),
+  ClassExpression: row(
+    Syntax,
+    "class expressions are supported only as the value of a top-level const.",
+    "write 'const Name = class { ... }' or a class declaration at the top level",
+  ),
   MetaProperty: row(Syntax, "'new.target' and 'import.meta' are not supported."),
   Void: row(Syntax, "'void' expressions are not supported."),
   ForIn: row(Syntax, "'for...in' is supported only on index-signature objects."),
-  PrivateName: row(Syntax, "'#private' names are not supported.", "use the 'private' modifier"),
+  PrivateName: row(Syntax, "'#name in obj' is not supported.", "use 'instanceof' with the class"),
   StaticBlock: row(Syntax, "static blocks are not supported."),
   Any: row(
     AnyType,

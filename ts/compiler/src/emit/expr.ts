@@ -163,7 +163,7 @@ function symbolValue(fe: FunctionContext, sym: ts.Symbol, at: ts.Node): Expr {
   if (decl && ts.isFunctionExpression(decl) && decl === fe.node && fe.entry)
     return C.call("ts_fn_v", [C.ref(fe.entry.fn)], "val");
   if (decl && ts.isEnumDeclaration(decl)) return fe.m.enumObject(decl);
-  if (decl && ts.isClassDeclaration(decl)) {
+  if (decl && fe.m.classOf(decl)) {
     fe.m.error(at, Refusals.ClassValue);
     return C.UNDEFINED;
   }
@@ -202,6 +202,8 @@ function staticMember(fe: FunctionContext, node: ts.PropertyAccessExpression): E
 }
 
 function propertyAccess(fe: FunctionContext, node: ts.PropertyAccessExpression): Expr {
+  const acc = accessorRead(fe, node);
+  if (acc) return acc;
   const st = staticMember(fe, node);
   if (st) return st;
   const name = node.name.text;
@@ -235,7 +237,26 @@ function propertyAccess(fe: FunctionContext, node: ts.PropertyAccessExpression):
   }
   // a read of undefined's property throws: the receiver first, then the position of the name
   const r = settled(fe, [recv("val")]);
-  return C.after([...r.pre, fe.at(node.name)], C.call("ts_obj_get_ic", [r.items[0], fe.m.str(name), fe.m.ic()], "val"));
+  return C.after(
+    [...r.pre, fe.at(node.name)],
+    C.call("ts_obj_get_ic", [r.items[0], fe.m.key(name, sym?.valueDeclaration?.parent), fe.m.ic()], "val"),
+  );
+}
+
+/** A read of a class's getter: a direct call (a setter alone reads undefined). */
+function accessorRead(fe: FunctionContext, node: ts.PropertyAccessExpression): Expr | undefined {
+  const sym = fe.checker.getSymbolAtLocation(node);
+  if (sym && !(sym.flags & ts.SymbolFlags.Accessor)) {
+    const decl = sym.valueDeclaration;
+    if (decl && !ts.isClassLike(decl.parent) && fe.m.hasAccessorNamed(node.name.text))
+      fe.m.error(node.name, Refusals.AccessorThrough, node.name.text);
+    return undefined;
+  }
+  const get = fe.m.accessor(sym, "get");
+  if (!get) return fe.m.accessor(sym, "set") ? C.UNDEFINED : undefined;
+  const self = get.isStatic ? [] : [chainReceiver(fe, node)("val")];
+  const ret = get.def.ret as Repr;
+  return C.callDef(get.def, self, ret, isHeap(ret));
 }
 
 function optionalChain(fe: FunctionContext, node: ts.Expression): Expr {
@@ -687,6 +708,21 @@ function place(fe: FunctionContext, target: ts.Expression, pre: Expr[]): Place |
       : undefined;
     const v = st?.statics.get(target.name.text);
     if (v) return varPlace(fe, v);
+    const sym = fe.checker.getSymbolAtLocation(target);
+    const set = fe.m.accessor(sym, "set");
+    const get = fe.m.accessor(sym, "get");
+    if (set || get) {
+      const self = (set ?? get)!.isStatic ? [] : [stable(fe, target.expression, "val", pre)];
+      const t = fe.ctype(target);
+      const valueT = set ? (set.def.params[set.def.params.length - 1].t as Repr) : t;
+      return {
+        t,
+        read: () => (get ? fe.convert(C.callDef(get.def, self, get.def.ret, isHeap(get.def.ret)), t) : C.UNDEFINED),
+        // no setter: the assignment is dropped, as in sloppy JavaScript (tsc refuses it anyway)
+        write: (e) =>
+          set ? C.callDef(set.def, [...self, fe.borrow(fe.convert(e, valueT))], "void") : C.cast("void", C.int(0)),
+      };
+    }
     const kind = receiverKind(fe.checker, fe.checker.getNonNullableType(fe.type(target.expression)));
     if (kind === "regexp" && target.name.text === "lastIndex") {
       const re = stable(fe, target.expression, "val", pre);
@@ -705,7 +741,7 @@ function place(fe: FunctionContext, target: ts.Expression, pre: Expr[]): Place |
       };
     }
     const o = stable(fe, target.expression, "val", pre);
-    const key = fe.m.str(target.name.text);
+    const key = fe.m.key(target.name.text, sym?.valueDeclaration?.parent);
     const ic = fe.m.ic();
     const t = fe.ctype(target);
     return {

@@ -352,7 +352,7 @@ export class FunctionEmitter extends FunctionContext {
     this.emit(C.exprStmt(C.ref(self)));
   }
 
-  emitNativeBody(decl: ts.FunctionDeclaration | ts.MethodDeclaration, f: Func): void {
+  emitNativeBody(decl: ts.FunctionDeclaration | ts.MethodDeclaration | ts.AccessorDeclaration, f: Func): void {
     if (this.cls && !(ts.getCombinedModifierFlags(decl) & ts.ModifierFlags.Static)) this.bindSelf(f.params);
     this.pushScope();
     this.bindNativeParams(decl, f.params);
@@ -494,7 +494,7 @@ export class FunctionEmitter extends FunctionContext {
     );
     const early = !initializers.some((mm) => usesThis(mm.initializer!));
     const set = (name: string, value: Expr) =>
-      C.exprStmt(C.call("ts_obj_set", [this.thisExpr!, this.m.str(name), value], "void"));
+      C.exprStmt(C.call("ts_obj_set", [this.thisExpr!, this.m.key(name, info.decl), value], "void"));
     for (const name of info.fields) {
       const decl = info.decl.members.find((mm) => ts.isPropertyDeclaration(mm) && mm.name.getText() === name) as
         ts.PropertyDeclaration | undefined;
