@@ -402,7 +402,7 @@ static void test_max_conns_evicts_oldest(void **st) {
     int i;
     for (i = 0; i < 4; i++) p[i] = accept_from(f, i + 1);
     /* p[0] completes a request (its clock restarts); p[1] starts one */
-    net_mem_pipe_write(p[0], "GET /len HTTP/1.1\r\n\r\n", 21);
+    net_mem_pipe_write(p[0], "GET /len HTTP/1.1\r\nHost: a\r\n\r\n", 30);
     net_mem_pipe_write(p[1], "GET /len HTTP/1.1\r\nA: b\r\n", 25);
     f->now += 1;
     fx_pump(f, 3);
@@ -413,7 +413,7 @@ static void test_max_conns_evicts_oldest(void **st) {
     assert_false(net_mem_pipe_closed(p[0]));
     assert_false(net_mem_pipe_closed(p[2]));
     assert_false(net_mem_pipe_closed(p[4]));
-    net_mem_pipe_write(p[4], "GET /len HTTP/1.1\r\n\r\n", 21);
+    net_mem_pipe_write(p[4], "GET /len HTTP/1.1\r\nHost: a\r\n\r\n", 30);
     fx_pump(f, 3);
     assert_true(starts_with(p[4], "HTTP/1.1 200"));
     assert_int_equal(f->nerrors, 0);
@@ -427,7 +427,7 @@ static void test_max_conns_all_busy_503(void **st) {
     int i;
     for (i = 0; i < 4; i++) {
         p[i] = accept_from(f, i + 1);
-        net_mem_pipe_write(p[i], "GET /never HTTP/1.1\r\n\r\n", 23);
+        net_mem_pipe_write(p[i], "GET /never HTTP/1.1\r\nHost: a\r\n\r\n", 32);
     }
     fx_pump(f, 3);
     p[4] = accept_from(f, 9);
@@ -453,7 +453,7 @@ static void test_per_address_limit(void **st) {
     assert_false(net_mem_pipe_closed(b));
     assert_false(net_mem_pipe_closed(a[3]));
     /* all three of 10.0.0.1 being answered: the fourth gets 503 */
-    for (i = 1; i < 4; i++) net_mem_pipe_write(a[i], "GET /never HTTP/1.1\r\n\r\n", 23);
+    for (i = 1; i < 4; i++) net_mem_pipe_write(a[i], "GET /never HTTP/1.1\r\nHost: a\r\n\r\n", 32);
     fx_pump(f, 3);
     net_mem_pipe_free(a[0]);
     a[0] = accept_from(f, 1);
@@ -472,7 +472,7 @@ static void test_header_timeout(void **st) {
     fx *f = (fx *)*st;
     net_mem_pipe *p = accept_from(f, 1), *q;
     int i;
-    net_mem_pipe_write(p, "GET /len HTTP/1.1\r\n", 19);
+    net_mem_pipe_write(p, "GET /len HTTP/1.1\r\nHost: a\r\n", 28);
     for (i = 0; i < 7; i++) {
         f->now += 200;
         net_mem_pipe_write(p, "X-Slow: 1\r\n", 11);
@@ -500,7 +500,7 @@ static void test_header_timeout(void **st) {
  * mark, then one drain event once the queue is empty. */
 static void test_backpressure_drain(void **st) {
     fx *f = (fx *)*st;
-    char *r = REQ(f, "GET /bp HTTP/1.1\r\n\r\n");
+    char *r = REQ(f, "GET /bp HTTP/1.1\r\nHost: a\r\n\r\n");
     assert_int_equal(g_write_rc[0], 0);
     assert_int_equal(g_write_rc[1], 1);
     assert_int_equal(g_write_rc[2], 1);
@@ -515,7 +515,7 @@ static void test_backpressure_drain(void **st) {
  * response after it - never an empty reply. */
 static void test_overflow(void **st) {
     fx *f = (fx *)*st;
-    char *r = REQ(f, "GET /big-end HTTP/1.1\r\n\r\n");
+    char *r = REQ(f, "GET /big-end HTTP/1.1\r\nHost: a\r\n\r\n");
     assert_int_equal(g_write_rc[0], HTTP_RES_OVERFLOW);
     assert_non_null(strstr(r, "HTTP/1.1 500 Internal Server Error\r\n"));
     assert_non_null(strstr(r, "Connection: close\r\n"));
@@ -525,7 +525,7 @@ static void test_overflow(void **st) {
     free(r);
     {
         net_mem_pipe *p;
-        r = fx_exchange(f, "GET /big-write HTTP/1.1\r\n\r\n", 28, &p);
+        r = fx_exchange(f, "GET /big-write HTTP/1.1\r\nHost: a\r\n\r\n", 37, &p);
         assert_int_equal(g_write_rc[0], 1); /* past the high-water mark: queued */
         assert_int_equal(g_write_rc[1], HTTP_RES_OVERFLOW);
         assert_int_equal(g_write_rc[2], -1); /* the response was given up */
