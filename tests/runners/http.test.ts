@@ -65,13 +65,8 @@ const uncaughtLines = (stderr: string) =>
     .sort();
 /** An error's position in a log line: " at file.ts:line:col". */
 const position = / at [\w./-]+\.ts:\d+:\d+/;
-/** The compiled app names positions once the compiler records them (it
- *  stores ts_loc, or calls ts_at, before the operations that may throw); until then the
- *  native lines are compared with the shim's without them. */
-const recordsPositions = (cFile: string) => /\bts_loc = |\bts_at\(/.test(fs.readFileSync(cFile, "utf8"));
 
-/** What both builds must log for the apps whose callbacks throw (the shim
- *  always names the position). */
+/** What both builds must log for the apps whose callbacks throw (both name the position). */
 const expectedUncaught: Record<string, RegExp[]> = {
   "31_handler_throws": [
     /^tsfw error: timer callback: uncaught Error: timer failed( at 31_handler_throws\.ts:\d+:\d+)?$/,
@@ -131,12 +126,7 @@ describe("http: native and node shim agree", { concurrency: 2 }, () => {
           );
         const located = nodeLines.filter((l) => position.test(l)).length;
         assert.equal(located, expected.length - (name === "32_throw_flood" ? 1 : 0), "node names every position");
-        const cFile = path.join(out, `${name}.c`);
-        assert.deepEqual(
-          nativeLines,
-          recordsPositions(cFile) ? nodeLines : nodeLines.map((l) => l.replace(position, "")),
-          "native and node log the same lines",
-        );
+        assert.deepEqual(nativeLines, nodeLines, "native and node log the same lines, positions included");
       }
       if (name === "22_error_uncaught") {
         assert.equal(native.code, 1);

@@ -625,6 +625,15 @@ export const cases: Record<string, Case> = {
       for (let i = 0; i < 15; i++) await get(ctx, `/flood${i}`);
     },
   },
+  "45_binary_body": {
+    port: 18445,
+    run: async (ctx) => {
+      await get(ctx, "/png");
+      await get(ctx, "/chunks");
+      await get(ctx, "/tail");
+      await one(ctx, request("POST", "/echo", { "Content-Type": "text/plain; charset=utf-8" }, "h\u00e9llo \u20ac"));
+    },
+  },
   "30_closure_state": {
     port: 18430,
     run: async (ctx) => {

@@ -17,6 +17,50 @@ interface Console {
 }
 declare var console: Console;
 
+// ------------------------------------------------------------- text coding
+
+// TextEncoder and TextDecoder as node and browsers have them, for UTF-8 (the
+// ES library has ArrayBuffer, the typed arrays and DataView; these are not in it).
+
+/** Strings to UTF-8 bytes. */
+interface TextEncoder {
+  /** Always "utf-8". */
+  readonly encoding: string;
+  /** The UTF-8 bytes of input; a lone surrogate becomes U+FFFD. */
+  encode(input?: string): Uint8Array;
+}
+declare var TextEncoder: { prototype: TextEncoder; new (): TextEncoder };
+
+interface TextDecoderOptions {
+  /** Throw a TypeError on invalid UTF-8 instead of decoding it as U+FFFD. */
+  fatal?: boolean;
+  /** Keep a leading byte order mark instead of dropping it. */
+  ignoreBOM?: boolean;
+}
+
+/** UTF-8 bytes to strings. */
+interface TextDecoder {
+  readonly encoding: string;
+  readonly fatal: boolean;
+  readonly ignoreBOM: boolean;
+  /** The text of a typed array, DataView or ArrayBuffer; "" without one. */
+  decode(input?: ArrayBufferLike | ArrayBufferView): string;
+}
+declare var TextDecoder: {
+  prototype: TextDecoder;
+  /** label: "utf-8" (the default) or one of its aliases; other encodings throw a RangeError. */
+  new (label?: string, options?: TextDecoderOptions): TextDecoder;
+};
+
+/**
+ * JSON.parse's result is `unknown` unless the app says what it expects: `JSON.parse(text) as T`,
+ * `const x: T = JSON.parse(text)`, a return type. The compiled app checks the parsed value against a
+ * JSON-shaped T and throws a TypeError naming the first path that does not match.
+ */
+interface JSON {
+  parse<T = unknown>(text: string): T;
+}
+
 // ---------------------------------------------------------------- platform
 
 /** Where the app runs: a `tsfw build --target`, or "node" under `tsfw sim`. */
@@ -87,7 +131,8 @@ interface ServeOptions {
 interface Response {
   /** Status line and headers. Without Content-Length the body is chunked. */
   writeHead(code: number, headers?: HttpHeaders): void;
-  /** Body data; an object is written as its JSON. May be called many times.
+  /** Body data: a string as UTF-8, a Uint8Array (or any typed array, DataView or ArrayBuffer) as its
+   *  bytes, another object as its JSON. May be called many times.
    *  Returns false once the bytes queued for the client reach the high-water
    *  mark (16 KB on the host, 4 KB on a device; they are queued all the same):
    *  wait for 'drain' before writing more. A write that would take the queue
@@ -95,9 +140,9 @@ interface Response {
    *  nothing and gives the response up: a 500 if its head was not sent, else
    *  a truncated response and a closed connection. That error goes to
    *  on('error') or, without a listener, is thrown by write() or end(). */
-  write(data: string | object): boolean;
-  /** Finishes the response, optionally writing data first. */
-  end(data?: string | object): void;
+  write(data: string | Uint8Array | object): boolean;
+  /** Finishes the response, optionally writing data first (as write() does). */
+  end(data?: string | Uint8Array | object): void;
   /** Serves the request from the file system (Mongoose 6 semantics). */
   serve(opts?: ServeOptions): void;
   /** 'drain': everything queued has been sent, after a write() returned false. */
@@ -206,10 +251,11 @@ interface ClientResponse {
  * keeps running: on a device one failed request must not end the program.
  */
 interface ClientRequest {
-  /** Body data, buffered until end(); an object is written as its JSON. */
-  write(data: string | object): ClientRequest;
+  /** Body data, buffered until end(): a string as UTF-8, a typed array, DataView or ArrayBuffer as its
+   *  bytes, another object as its JSON. */
+  write(data: string | Uint8Array | object): ClientRequest;
   /** Sends the request (with Content-Length), optionally writing data first. */
-  end(data?: string | object): ClientRequest;
+  end(data?: string | Uint8Array | object): ClientRequest;
   on(event: "error", callback: (err: Error) => void): ClientRequest;
   /** Streams the body: chunks as they arrive (UTF-8 characters are never
    *  split between chunks); then the response callback gets body "". */

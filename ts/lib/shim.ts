@@ -698,10 +698,10 @@ class ShimResponse {
     }
   }
 
-  private bytes(data: unknown): string | undefined {
+  private bytes(data: unknown): string | Buffer | undefined {
     if (typeof data === "string") return data;
     if (data === undefined) return undefined;
-    return JSON.stringify(data);
+    return client.binaryBody(data) ?? JSON.stringify(data);
   }
 
   write(data: unknown): boolean {

@@ -28,6 +28,13 @@ import { StringDecoder } from "node:string_decoder";
 import tls from "node:tls";
 import { callApp, reportUncaught } from "./shim_errors";
 
+/** The bytes of a typed array, DataView or ArrayBuffer, which the device writes as they are. */
+export function binaryBody(data: unknown): Buffer | undefined {
+  if (ArrayBuffer.isView(data)) return Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+  if (data instanceof ArrayBuffer) return Buffer.from(data);
+  return undefined;
+}
+
 type Fn = (...args: unknown[]) => void;
 
 const DEFAULT_MAX_RESPONSE = 1024 * 1024;
@@ -386,7 +393,11 @@ class ShimClientRequest {
   write(data?: unknown): ShimClientRequest {
     if (this.ended || this.aborted) return this;
     if (data === undefined) return this;
-    this.chunks.push(Buffer.from(typeof data === "string" ? data : String(JSON.stringify(data)), "utf8"));
+    this.chunks.push(
+      typeof data === "string"
+        ? Buffer.from(data, "utf8")
+        : (binaryBody(data) ?? Buffer.from(String(JSON.stringify(data)))),
+    );
     return this;
   }
 

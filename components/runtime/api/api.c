@@ -366,11 +366,16 @@ static void res_overflow(TsValue fn, size_t len, size_t limit) {
     ts_release(fn);
 }
 
-/* data as bytes: strings as they are, anything else as its JSON.  Returns
- * an owned string or NULL (nothing to write). */
+/* data as bytes: strings as they are, a typed array, DataView or
+ * ArrayBuffer as its bytes, anything else as its JSON.  Returns an owned
+ * string or NULL (nothing to write). */
 TsString *api_body_bytes(TsValue v) {
+    const uint8_t *p;
+    size_t n;
     if (v.tag == TS_STRING) return ts_str_retain(v.u.str);
     if (v.tag == TS_UNDEFINED) return NULL;
+    /* the hook is set once the app has made binary data: apps without any do not link binary.c */
+    if (ts_bin_bytes_hook && ts_bin_bytes_hook(v, &p, &n)) return ts_str_new((const char *)p, n);
     return ts_json_stringify(v, ts_undefined());
 }
 

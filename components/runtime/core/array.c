@@ -95,6 +95,7 @@ static uint32_t rel_index(double d, uint32_t len) {
 static TsValue call3(TsValue fn, TsValue item, uint32_t i, TsValue a) {
     TsValue args[3], r;
     size_t rm = ts_roots_mark();
+    if (ts_is_hole(item)) item = ts_undefined(); /* find and findIndex visit holes as undefined */
     ts_retain(item);
     ts_root_val(&item);
     args[0] = item;
@@ -146,13 +147,23 @@ void ts_arr_set_length(TsValue av, double len) {
     }
     if (n > a->len) {
         reserve(a, n);
-        while (a->len < n) a->items[a->len++] = ts_undefined();
+        while (a->len < n) a->items[a->len++] = ts_hole();
     }
+}
+
+char ts_hole_mark;
+
+TsValue ts_arr_new_holes(double len) {
+    TsValue r;
+    if (!(len >= 0 && len <= 4294967295.0 && len == floor(len))) ts_throw_error(TS_ERR_RANGE, "Invalid array length");
+    r = ts_arr_new(0);
+    ts_arr_set_length(r, len);
+    return r;
 }
 
 TsValue ts_arr_get(TsValue av, double i) {
     TsArray *a = arr_of_index(av, i, false);
-    if (!(i >= 0) || i >= a->len) return ts_undefined();
+    if (!(i >= 0) || i >= a->len || ts_is_hole(a->items[(uint32_t)i])) return ts_undefined();
     return a->items[(uint32_t)i];
 }
 
@@ -269,7 +280,7 @@ double ts_arr_index_of(TsValue av, TsValue v, double from) {
     TsArray *a = arr_of(av, "indexOf");
     uint32_t i;
     for (i = rel_index(from, a->len); i < a->len; i++)
-        if (ts_strict_eq(a->items[i], v)) return i;
+        if (ts_strict_eq(a->items[i], v) && !ts_is_hole(a->items[i])) return i;
     return -1;
 }
 
@@ -281,7 +292,7 @@ double ts_arr_last_index_of(TsValue av, TsValue v, double from) {
     if (k < 0) k += a->len;
     if (k >= a->len) k = a->len - 1.0;
     for (i = (long)k; i >= 0; i--)
-        if (ts_strict_eq(a->items[i], v)) return (double)i;
+        if (ts_strict_eq(a->items[i], v) && !ts_is_hole(a->items[i])) return (double)i;
     return -1;
 }
 
@@ -382,7 +393,7 @@ TsValue ts_arr_map(TsValue av, TsValue fn) {
     size_t rm = ts_roots_mark();
     ts_root_val(&r);
     for (i = 0; i < len && i < a->len; i++) {
-        TsValue out = call3(fn, a->items[i], i, av);
+        TsValue out = ts_is_hole(a->items[i]) ? ts_hole() : call3(fn, a->items[i], i, av);
         r.u.arr->items[i] = out; /* owned result moves in */
         r.u.arr->len = i + 1;
     }
@@ -398,6 +409,7 @@ TsValue ts_arr_filter(TsValue av, TsValue fn) {
     ts_root_val(&r);
     for (i = 0; i < len && i < a->len; i++) {
         TsValue item = a->items[i]; /* a kept reference: the callback may remove it from a */
+        if (ts_is_hole(item)) continue;
         ts_retain(item);
         ts_root_val(&item);
         if (call_truthy(fn, item, i, av)) ts_arr_push(r, item);
@@ -427,7 +439,7 @@ static TsValue reduce(TsValue av, TsValue fn, int has_init, TsValue init, bool r
     for (; k < len; k++) {
         uint32_t i = right ? len - 1 - k : k;
         TsValue args[4], next;
-        if (i >= a->len) continue;
+        if (i >= a->len || ts_is_hole(a->items[i])) continue;
         item = a->items[i];
         ts_retain(item);
         args[0] = acc;
@@ -452,7 +464,8 @@ TsValue ts_arr_reduce_right(TsValue a, TsValue fn, int has_init, TsValue init) {
 void ts_arr_for_each(TsValue av, TsValue fn) {
     TsArray *a = arr_of(av, "forEach");
     uint32_t i, len = a->len;
-    for (i = 0; i < len && i < a->len; i++) ts_release(call3(fn, a->items[i], i, av));
+    for (i = 0; i < len && i < a->len; i++)
+        if (!ts_is_hole(a->items[i])) ts_release(call3(fn, a->items[i], i, av));
 }
 
 /* ---------------------------------------------------------------- sort */
@@ -591,7 +604,7 @@ bool ts_arr_some(TsValue av, TsValue fn) {
     TsArray *a = arr_of(av, "some");
     uint32_t i, len = a->len;
     for (i = 0; i < len && i < a->len; i++)
-        if (call_truthy(fn, a->items[i], i, av)) return true;
+        if (!ts_is_hole(a->items[i]) && call_truthy(fn, a->items[i], i, av)) return true;
     return false;
 }
 
@@ -599,7 +612,7 @@ bool ts_arr_every(TsValue av, TsValue fn) {
     TsArray *a = arr_of(av, "every");
     uint32_t i, len = a->len;
     for (i = 0; i < len && i < a->len; i++)
-        if (!call_truthy(fn, a->items[i], i, av)) return false;
+        if (!ts_is_hole(a->items[i]) && !call_truthy(fn, a->items[i], i, av)) return false;
     return true;
 }
 
@@ -630,7 +643,7 @@ TsValue ts_arr_at(TsValue av, double i) {
     TsArray *a = arr_of(av, "at");
     double k = to_int(i);
     if (k < 0) k += a->len;
-    if (k < 0 || k >= a->len) return ts_undefined();
+    if (k < 0 || k >= a->len || ts_is_hole(a->items[(uint32_t)k])) return ts_undefined();
     return a->items[(uint32_t)k];
 }
 
@@ -663,7 +676,13 @@ TsValue ts_arr_from_length(double n, TsValue fn) {
 
 TsValue ts_arr_from(TsValue it) {
     switch (it.tag) {
-    case TS_ARRAY: return ts_arr_slice(it, 0, INFINITY);
+    case TS_ARRAY: { /* spread and Array.from see holes as undefined */
+        TsValue r = ts_arr_slice(it, 0, INFINITY);
+        uint32_t i;
+        for (i = 0; i < r.u.arr->len; i++)
+            if (ts_is_hole(r.u.arr->items[i])) r.u.arr->items[i] = ts_undefined();
+        return r;
+    }
     case TS_SET: return ts_set_values(it);
     case TS_MAP: return ts_map_entries(it);
     case TS_STRING: {
@@ -681,6 +700,11 @@ TsValue ts_arr_from(TsValue it) {
         }
         return r;
     }
-    default: return ts_arr_new(0);
+    default: {
+        /* runtime classes that iterate (typed arrays) list their items with values() */
+        static TsString s_values = TS_STR_LIT("values", 6, 6);
+        const TsMethod *m = it.tag == TS_OBJECT && it.u.obj->cls ? class_find_method(it.u.obj->cls, &s_values) : NULL;
+        return m ? m->fn(it, 0, NULL) : ts_arr_new(0);
+    }
     }
 }

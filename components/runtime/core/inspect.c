@@ -17,6 +17,7 @@
 #define MAX_STRING_LENGTH 10000
 
 TsString *(*date_inspect_hook)(TsValue v);
+bool (*binary_inspect_hook)(TsValue v, BinView *out);
 
 /* An owned, NUL-terminated piece of output. */
 typedef struct Str {
@@ -396,6 +397,117 @@ static Str format_prop(Ctx *c, const char *key, size_t key_len, TsValue val, int
     return format_entry(c, &b, val, recurse);
 }
 
+/* "<3 empty items>" */
+static void empty_items(StrList *out, size_t n) {
+    char tmp[64];
+    sprintf(tmp, "<%lu empty item%s>", (unsigned long)n, n > 1 ? "s" : "");
+    list_push(out, str_c(tmp));
+}
+
+/* An array's items as node's formatArray and formatSpecialArray list them:
+ * at most 100 entries, a run of holes being one "<N empty items>" entry. */
+static void format_items(Ctx *c, StrList *out, TsArray *a, int recurse) {
+    size_t max = a->len < MAX_ARRAY_LENGTH ? a->len : MAX_ARRAY_LENGTH, i = 0, index;
+    for (; i < max && !ts_is_hole(a->items[i]); i++) {
+        c->indent += 2;
+        list_push(out, format_value(c, a->items[i], recurse));
+        c->indent -= 2;
+    }
+    if (i == max) {
+        if (a->len > max) more_items(out, a->len - max);
+        return;
+    }
+    /* from the first hole on, node walks the present indexes */
+    for (index = i; i < a->len && out->n < max; i++) {
+        if (ts_is_hole(a->items[i])) continue;
+        if (i != index) {
+            empty_items(out, i - index);
+            index = i;
+            if (out->n == max) break;
+        }
+        c->indent += 2;
+        list_push(out, format_value(c, a->items[i], recurse));
+        c->indent -= 2;
+        index++;
+    }
+    if (out->n != max) {
+        if (a->len > index) empty_items(out, a->len - index);
+    } else if (a->len > index) {
+        more_items(out, a->len - index);
+    }
+}
+
+/* -------------------------------------------------------- binary data */
+
+/* A typed array, an ArrayBuffer, a DataView or a text coder (binary.c), as node shows them. */
+static Str format_binary(Ctx *c, TsValue v, const BinView *bv, int recurse) {
+    char brace0[64];
+    StrList out = {NULL, 0, 0};
+    TsArray tmp;
+    TsBuf b;
+    size_t i, n = bv->length < MAX_ARRAY_LENGTH ? bv->length : MAX_ARRAY_LENGTH;
+    Str r;
+    if (bv->kind == BIN_ENCODER) return str_c("{ encoding: 'utf-8' }");
+    if (bv->kind == BIN_DECODER) {
+        char text[96];
+        sprintf(text, "TextDecoder { encoding: 'utf-8', fatal: %s, ignoreBOM: %s }", bv->length & 1 ? "true" : "false",
+                bv->length & 2 ? "true" : "false");
+        return str_c(text);
+    }
+    if (bv->kind == BIN_TYPED) sprintf(brace0, "%.20s(%lu) [", bv->name, (unsigned long)bv->length);
+    else sprintf(brace0, "%.20s {", bv->name);
+    if (bv->kind == BIN_TYPED && bv->length == 0) {
+        strcat(brace0, "]");
+        return str_c(brace0);
+    }
+    if (recurse > c->depth) {
+        buf_init(&b);
+        buf_putc(&b, '[');
+        buf_puts(&b, bv->name);
+        buf_putc(&b, ']');
+        return str_take(&b);
+    }
+    recurse++;
+    c->current_depth = recurse;
+    memset(&tmp, 0, sizeof tmp);
+    if (bv->kind == BIN_TYPED) {
+        for (i = 0; i < n; i++) list_push(&out, format_number(bv->get(v, (uint32_t)i)));
+        if (bv->length > n) more_items(&out, bv->length - n);
+        /* group_array looks at the items for numbers: every entry is one */
+        tmp.len = (uint32_t)out.n;
+        tmp.items = (TsValue *)ts_alloc(out.n * sizeof(TsValue));
+        for (i = 0; i < out.n; i++) tmp.items[i] = ts_num(0);
+        r = reduce_to_single_string(c, &out, "", brace0, "]", true, recurse, &tmp);
+        ts_dealloc(tmp.items);
+        list_free(&out);
+        return r;
+    }
+    if (bv->kind == BIN_BUFFER) {
+        buf_init(&b);
+        buf_puts(&b, "[Uint8Contents]: <");
+        for (i = 0; i < n; i++) {
+            char hex[4];
+            sprintf(hex, i ? " %02x" : "%02x", bv->bytes[i]);
+            buf_puts(&b, hex);
+        }
+        if (bv->length > n) {
+            char more[48];
+            sprintf(more, " ... %lu more byte%s", (unsigned long)(bv->length - n), bv->length - n > 1 ? "s" : "");
+            buf_puts(&b, more);
+        }
+        buf_putc(&b, '>');
+        list_push(&out, str_take(&b));
+        list_push(&out, format_prop(c, "byteLength", 10, ts_num(bv->length), recurse));
+    } else {
+        list_push(&out, format_prop(c, "byteLength", 10, ts_num(bv->length), recurse));
+        list_push(&out, format_prop(c, "byteOffset", 10, ts_num(bv->offset), recurse));
+        list_push(&out, format_prop(c, "buffer", 6, bv->buffer, recurse));
+    }
+    r = reduce_to_single_string(c, &out, "", brace0, "}", false, recurse, NULL);
+    list_free(&out);
+    return r;
+}
+
 /* ---------------------------------------------------------------- errors */
 
 static TsString s_stack = TS_STR_LIT("stack", 5, 5);
@@ -553,7 +665,8 @@ static Str format_raw(Ctx *c, TsValue v, int recurse) {
         } else {
             strcpy(brace0, "{");
         }
-        if (o->count == 0) {
+        for (i = 0; i < o->count && !key_enumerable(o->keys[i]); i++) continue;
+        if (i == o->count) { /* no key to show (#private fields are hidden) */
             strcat(brace0, "}");
             return str_c(brace0);
         }
@@ -581,14 +694,8 @@ static Str format_raw(Ctx *c, TsValue v, int recurse) {
     c->current_depth = recurse;
 
     if (v.tag == TS_ARRAY) {
+        format_items(c, &out, v.u.arr, recurse);
         TsArray *a = v.u.arr;
-        size_t n = a->len < MAX_ARRAY_LENGTH ? a->len : MAX_ARRAY_LENGTH;
-        for (i = 0; i < n; i++) {
-            c->indent += 2;
-            list_push(&out, format_value(c, a->items[i], recurse));
-            c->indent -= 2;
-        }
-        if (a->len > n) more_items(&out, a->len - n);
         if (c->show_hidden) {
             char tmp[32];
             sprintf(tmp, "[length]: %lu", (unsigned long)a->len);
@@ -694,6 +801,10 @@ static Str format_value(Ctx *c, TsValue v, int recurse) {
     default: break;
     }
     if (v.tag == TS_OBJECT && is_regexp(v.u.obj)) return format_regexp(v);
+    if (v.tag == TS_OBJECT && binary_inspect_hook) {
+        BinView bv;
+        if (binary_inspect_hook(v, &bv)) return format_binary(c, v, &bv, recurse);
+    }
     for (i = 0; i < c->nseen; i++) {
         if (c->seen[i] == v.u.h) {
             size_t k;

@@ -257,7 +257,7 @@ bool ts_obj_has(TsValue o, TsString *key) {
     }
     case TS_ARRAY:
         if (ts_str_eq(key, &s_length)) return true;
-        return str_is_index(key, &k) && k < o.u.arr->len;
+        return str_is_index(key, &k) && k < o.u.arr->len && !ts_is_hole(o.u.arr->items[k]);
     case TS_FUNCTION: return ts_str_eq(key, &s_name) || ts_str_eq(key, &s_length);
     case TS_MAP:
     case TS_SET: return ts_str_eq(key, &s_size);

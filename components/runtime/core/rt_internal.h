@@ -102,6 +102,29 @@ uint32_t json_max_depth(void); /* the nesting limit, also JSON.stringify's */
  * console.log does not link Date into apps that never make one. */
 extern TsString *(*date_inspect_hook)(TsValue v);
 
+/* -------------------------------------------------------------- binary.c */
+
+/* What console.log shows of a binary object (tsfw_binary.h). */
+typedef enum BinKind {
+    BIN_TYPED,
+    BIN_BUFFER,
+    BIN_DATAVIEW,
+    BIN_ENCODER,
+    BIN_DECODER
+} BinKind;
+typedef struct BinView {
+    const char *name; /* the class: "Uint8Array", "ArrayBuffer", "DataView"... */
+    BinKind kind;
+    uint32_t length;                      /* elements; bytes of a buffer or a DataView; a decoder's flags */
+    uint32_t offset;                      /* a DataView's byteOffset */
+    const uint8_t *bytes;                 /* an ArrayBuffer's bytes */
+    TsValue buffer;                       /* a DataView's ArrayBuffer (borrowed) */
+    double (*get)(TsValue v, uint32_t i); /* element i of a typed array */
+} BinView;
+/* Set by binary.c when it makes its first object, like date_inspect_hook:
+ * false for values that are not binary.c's. */
+extern bool (*binary_inspect_hook)(TsValue v, BinView *out);
+
 /* ------------------------------------------------------------- inspect.c */
 
 /* The text console.log prints for these arguments (without the newline). */
@@ -162,7 +185,6 @@ void exc_shutdown(void); /* frees the root stack (at exit) */
 /* An immortal key string flagged so that enumeration (keys, JSON, inspect,
  * assign) skips the property: error objects' message, stack and cause. The
  * flag lives in the gc byte, which immortal strings never use. */
-#define TS_KEY_HIDDEN 0x80
 static inline bool key_enumerable(const TsString *k) { return !(k->h.gc & TS_KEY_HIDDEN); }
 
 bool class_is_error(const TsClass *c);                      /* does the chain reach ts_error_class? */

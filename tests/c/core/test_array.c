@@ -106,11 +106,13 @@ static void test_basic_ops(void **state) {
     assert_int_equal(ts_arr_get(a, 99).tag, TS_UNDEFINED);
     assert_int_equal(ts_arr_get(a, -1).tag, TS_UNDEFINED);
     ts_arr_set(a, 5, ts_str_v(S("x")));
-    INSPECT(ts_dup(a), "[ 0, 1, 2, 3, undefined, 'x' ]");
+    INSPECT(ts_dup(a), "[ 0, 1, 2, 3, <1 empty item>, 'x' ]"); /* a hole, read as undefined */
+    assert_int_equal(ts_arr_get(a, 4).tag, TS_UNDEFINED);
+    assert_false(ts_is_hole(ts_arr_get(a, 4)));
     ts_arr_set_length(a, 2);
     INSPECT(ts_dup(a), "[ 0, 1 ]");
     ts_arr_set_length(a, 3);
-    INSPECT(ts_dup(a), "[ 0, 1, undefined ]"); /* holes are stored as undefined */
+    INSPECT(ts_dup(a), "[ 0, 1, <1 empty item> ]");
     INSPECT(ts_arr_pop(L("[]")), "undefined");
     INSPECT(ts_arr_shift(L("[]")), "undefined");
     items[0] = ts_num(7);

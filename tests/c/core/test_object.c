@@ -58,8 +58,9 @@ static void test_get_set_delete(void **state) {
     {
         TsValue a = L("[1]");
         ts_obj_set_v(a, ts_num(2), ts_num(3));
-        INSPECT(ts_dup(a), "[ 1, undefined, 3 ]");
+        INSPECT(ts_dup(a), "[ 1, <1 empty item>, 3 ]");
         assert_true(ts_obj_has(a, S("2")));
+        assert_false(ts_obj_has(a, S("1"))); /* a hole: `1 in a` is false */
         assert_false(ts_obj_has(a, S("3")));
     }
 }

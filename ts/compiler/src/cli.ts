@@ -273,6 +273,8 @@ function start(c: Context, out: string, stdio: "inherit" | "pipe" = "inherit"): 
 
 /** Runs a child to its end; its exit code (128+n for a signal). */
 function waitFor(child: ChildProcess, what: string): Promise<number> {
+  // the app ends with tsfw: a signal to tsfw goes on to it
+  for (const sig of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(sig, () => child.kill(sig));
   return new Promise((resolve) => {
     child.on("error", (e) => {
       console.error(`tsfw: cannot start ${what}: ${e.message}`);
@@ -341,11 +343,13 @@ async function watch(c: Context, startOnce: () => ChildProcess | undefined): Pro
         }, 150);
       });
   restart();
-  return new Promise((resolve) => {
-    process.on("SIGINT", () => {
-      child?.kill("SIGTERM");
-      resolve(130);
-    });
+  return new Promise(() => {
+    // the watchers keep node running: a signal ends the app, then tsfw
+    for (const sig of ["SIGINT", "SIGTERM", "SIGHUP"] as const)
+      process.on(sig, () => {
+        child?.kill("SIGTERM");
+        process.exit(128 + (sig === "SIGINT" ? 2 : sig === "SIGTERM" ? 15 : 1));
+      });
   });
 }
 
@@ -441,7 +445,8 @@ async function command(a: Args & { command: string }): Promise<number> {
     if (!a.quiet) {
       console.log(`tsfw: created ${files.join(", ")} in ${path.resolve(dir)}`);
       const cd = path.resolve(dir) === process.cwd() ? "" : `cd ${dir} && `;
-      console.log(`next: ${cd}npm install && npx tsfw run    (then open http://127.0.0.1:8000/)`);
+      const install = fs.existsSync(path.join(dir, "node_modules", "tsfw")) ? "" : "npm install && ";
+      console.log(`next: ${cd}${install}npx tsfw run    (then open http://127.0.0.1:8000/)`);
     }
     return 0;
   }

@@ -14,6 +14,7 @@ import { readSymbols } from "./analyze/reads";
 import { ModuleEmitter } from "./emit/module";
 import { printModule } from "./cir/print";
 import { Platform, hostPlatform } from "./platform";
+import { moduleGraph, resolvingChecker } from "./modules";
 
 export interface CompileResult {
   c?: string;
@@ -38,23 +39,39 @@ export interface CompileOptions {
 export function compileToC(appFile: string, opts: CompileOptions = {}): CompileResult {
   const loaded = load(appFile);
   if (!loaded.program) return { diags: loaded.diags };
-  const { source, checker } = loaded.program;
-  const checked = checkSubset(source, checker);
-  const { refused } = checked;
+  const { source } = loaded.program;
+  // imported names resolve to their declarations, in every stage
+  const checker = resolvingChecker(loaded.program.checker);
+  const graph = moduleGraph(source, loaded.program.checker);
+  const files = graph.order;
+  const subsets = files.map((f) => checkSubset(f, checker));
+  const refused = new Set(subsets.flatMap((r) => [...r.refused]));
   // RegExp literals the device would refuse are refusals too, reported with the others
-  const literals = regexpLiterals(source);
-  const subset = [...checked.diags, ...checkRegExpLiterals(literals, loaded.diags)];
+  const literalsOf = files.map((f) => regexpLiterals(f));
+  const literals = literalsOf.flat();
+  const subset = [
+    ...graph.diags,
+    ...subsets.flatMap((r) => r.diags),
+    ...literalsOf.flatMap((l) => checkRegExpLiterals(l, loaded.diags)),
+  ];
   // with type errors the types the emitter relies on are wrong: those and the subset's refusals are all
   if (loaded.diags.length) return { diags: dedupe([...subset, ...loaded.diags]) };
+  if (graph.diags.length) return { diags: dedupe(subset) };
+  const captures = files.map((f) => analyzeCaptures(f, checker));
   const analyses = {
-    captures: analyzeCaptures(source, checker),
-    apiParts: optionalApiParts(source, checker),
-    reads: readSymbols(source, checker),
+    captures: {
+      free: new Map(captures.flatMap((c) => [...c.free])),
+      usesThis: new Set(captures.flatMap((c) => [...c.usesThis])),
+      boxed: new Set(captures.flatMap((c) => [...c.boxed])),
+      early: new Set(captures.flatMap((c) => [...c.early])),
+    },
+    apiParts: [...new Set(files.flatMap((f) => optionalApiParts(f, checker)))],
+    reads: new Set(files.flatMap((f) => [...readSymbols(f, checker)])),
   };
   const appName = path.basename(appFile);
   const names = { appFile: appName, cFile: opts.cFile ?? appName.replace(/\.tsx?$/, "") + ".c" };
   const emitter = new ModuleEmitter(
-    source,
+    files,
     checker,
     analyses,
     names,

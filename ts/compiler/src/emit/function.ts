@@ -18,6 +18,7 @@ import {
   valArray,
   zero,
 } from "./context";
+import { receiverKind } from "./builtins";
 import { ctypeOf } from "./ctypes";
 import { assignTo, emitExpr } from "./expr";
 import { cName } from "./names";
@@ -122,7 +123,7 @@ export class FunctionEmitter extends FunctionContext {
 
   private lineDirective(node: ts.Node): void {
     const sf = node.getSourceFile();
-    this.emit(C.lineStmt(sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1));
+    this.emit(C.lineStmt(sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1, this.m.fileName(sf)));
   }
 
   private newLocal(name: string, t: Local["t"], owned = false): Local {
@@ -351,7 +352,7 @@ export class FunctionEmitter extends FunctionContext {
     this.emit(C.exprStmt(C.ref(self)));
   }
 
-  emitNativeBody(decl: ts.FunctionDeclaration | ts.MethodDeclaration, f: Func): void {
+  emitNativeBody(decl: ts.FunctionDeclaration | ts.MethodDeclaration | ts.AccessorDeclaration, f: Func): void {
     if (this.cls && !(ts.getCombinedModifierFlags(decl) & ts.ModifierFlags.Static)) this.bindSelf(f.params);
     this.pushScope();
     this.bindNativeParams(decl, f.params);
@@ -493,7 +494,7 @@ export class FunctionEmitter extends FunctionContext {
     );
     const early = !initializers.some((mm) => usesThis(mm.initializer!));
     const set = (name: string, value: Expr) =>
-      C.exprStmt(C.call("ts_obj_set", [this.thisExpr!, this.m.str(name), value], "void"));
+      C.exprStmt(C.call("ts_obj_set", [this.thisExpr!, this.m.key(name, info.decl), value], "void"));
     for (const name of info.fields) {
       const decl = info.decl.members.find((mm) => ts.isPropertyDeclaration(mm) && mm.name.getText() === name) as
         ts.PropertyDeclaration | undefined;
@@ -510,9 +511,20 @@ export class FunctionEmitter extends FunctionContext {
     if (!early) for (const [name, v] of paramProps) this.emit(set(name, C.wrap(this.readVar(v))));
   }
 
+  /**
+   * The top-level code of every file, in order. A class's static initialisers run where the class
+   * is declared, as in JavaScript, so they see the variables set before it.
+   */
   emitModuleInit(statements: ts.Statement[], classes: ClassInfo[]): void {
     this.pushScope();
-    for (const c of classes) {
+    const byDecl = new Map(classes.map((c) => [c.decl as ts.Node, c]));
+    this.hoist(statements);
+    for (const s of statements) {
+      const c = byDecl.get(s);
+      if (!c) {
+        this.statement(s);
+        continue;
+      }
       for (const m of c.decl.members) {
         if (ts.isPropertyDeclaration(m) && ts.getCombinedModifierFlags(m) & ts.ModifierFlags.Static && m.initializer) {
           const v = c.statics.get(m.name.getText())!;
@@ -521,7 +533,6 @@ export class FunctionEmitter extends FunctionContext {
         }
       }
     }
-    this.emitBodyStatements(statements);
     this.popScope();
   }
 
@@ -577,11 +588,22 @@ export class FunctionEmitter extends FunctionContext {
       ts.isTypeAliasDeclaration(s) ||
       ts.isEnumDeclaration(s) ||
       ts.isClassDeclaration(s) ||
-      ts.isEmptyStatement(s)
+      ts.isEmptyStatement(s) ||
+      ts.isImportDeclaration(s) ||
+      ts.isExportDeclaration(s)
     )
       return;
     this.lineDirective(s);
     switch (s.kind) {
+      case K.ExportAssignment: {
+        // export default <expression>: a global that the importing files read
+        const v = this.m.defaultExport(s as ts.ExportAssignment);
+        if (v)
+          this.withTemps(() =>
+            this.emit(...effects(this.assignVar(v, this.expr((s as ts.ExportAssignment).expression)))),
+          );
+        return;
+      }
       case K.Block:
         this.emit(C.block(this.scoped(() => this.emitBodyStatements((s as ts.Block).statements))));
         return;
@@ -663,6 +685,9 @@ export class FunctionEmitter extends FunctionContext {
     }
     // hold the source in a local so every element reads the same value
     const src = this.newLocal("_src", "val", true);
+    // a typed array is read through an array of its elements
+    if (ts.isArrayBindingPattern(pattern) && receiverKind(this.checker, this.type(pattern)) === "typed")
+      value = C.call("ts_ta_to_array", [this.borrow(C.wrap(value))], "val", { owned: true });
     this.emit(C.decl(src, this.own(C.wrap(value))));
     this.releaseAtEnd(src);
     pattern.elements.forEach((el, i) => {
@@ -914,9 +939,22 @@ export class FunctionEmitter extends FunctionContext {
       let e = this.expr(s.expression);
       if (kind === "map") e = C.call("ts_map_entries", [this.borrow(e)], "val", { owned: true });
       else if (kind === "set") e = C.call("ts_set_values", [this.borrow(e)], "val", { owned: true });
+      else if (kind === "typed") e = C.call("ts_ta_to_array", [this.borrow(e)], "val", { owned: true });
       this.emit(C.decl(src, this.own(kind === "string" ? this.convert(e, "str") : C.wrap(e))));
     });
     this.releaseAtEnd(src);
+    if (kind === "iterator" && !ts.isCallExpression(s.expression)) {
+      // an iterator held in a variable (a snapshot array) is consumed: what a break leaves is what next() returns
+      const item = this.newLocal("_item", "val", true);
+      return {
+        loop: { test: C.binary(">", C.call("ts_arr_length", [C.ref(src)], "double"), C.num(0), "bool") },
+        prefix: () => {
+          this.emit(C.decl(item, C.call("ts_arr_shift", [C.ref(src)], "val", { owned: true })));
+          this.releaseAtEnd(item);
+          this.bindLoopVar(s.initializer, C.ref(item));
+        },
+      };
+    }
     if (kind === "string") {
       const idx = this.newLocal("_i", "uint32");
       const cp = this.newLocal("_cp", "str", true);
@@ -957,11 +995,13 @@ export class FunctionEmitter extends FunctionContext {
     };
   }
 
-  private iterKind(t: ts.Type): "array" | "string" | "map" | "set" {
+  private iterKind(t: ts.Type): "array" | "string" | "map" | "set" | "typed" | "iterator" {
     if (t.flags & ts.TypeFlags.StringLike) return "string";
     const name = t.getSymbol()?.getName();
     if (name === "Map") return "map";
     if (name === "Set") return "set";
+    const kind = receiverKind(this.checker, t);
+    if (kind === "typed" || kind === "iterator") return kind;
     return "array";
   }
 

@@ -3,9 +3,10 @@ import * as C from "../../cir/build";
 import { Expr } from "../../cir/nodes";
 import { settled, stringOf } from "../operands";
 import { printTo } from "./console";
+import { newDate } from "./date";
 import { regexpConstructor } from "./regexp";
 import { numberStatics } from "./number";
-import { Builtin, Lowering } from "./spec";
+import { Builtin, Lowering, spec } from "./spec";
 
 /** isNaN(x), isFinite(x): on the number x converts to. */
 function numberTest(test: string): Lowering {
@@ -38,11 +39,16 @@ export const globalFunctions: Record<string, Builtin> = {
     return C.call("ts_to_number", [fe.borrow(e)], "double");
   },
   Boolean: (fe, c) => (c.args.length ? fe.truthy(c.args[0]) : C.FALSE),
+  encodeURIComponent: spec("ts_encode_uri_component", ["str"], "str"),
+  encodeURI: spec("ts_encode_uri", ["str"], "str"),
+  decodeURIComponent: spec("ts_decode_uri_component", ["str"], "str"),
+  decodeURI: spec("ts_decode_uri", ["str"], "str"),
   Array: (fe, c) => (c.args.length === 1 ? arrayOfLength(fe.arg(c.args[0], "double")) : undefined),
   RegExp: regexpConstructor,
 };
 
-const arrayOfLength = (n: Expr) => C.call("ts_arr_from_length", [n, C.UNDEFINED], "val", { owned: true });
+/** Array(n) and new Array(n): n holes, as node makes them. */
+const arrayOfLength = (n: Expr) => C.call("ts_arr_new_holes", [n], "val", { owned: true });
 
 /** The runtime's error classes (TsClass names), which `new`, `instanceof` and `extends` reach. */
 export const errorClasses: Record<string, string> = {
@@ -73,6 +79,7 @@ function newError(name: string): Lowering {
 
 /** `new X(...)` of the library's classes. */
 export const constructors: Record<string, Lowering> = {
+  Date: newDate,
   Map: (fe, c) =>
     c.args[0]
       ? C.call("ts_map_new_from", [fe.arg(c.args[0], "val")], "val", { owned: true })

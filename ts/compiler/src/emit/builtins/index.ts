@@ -8,8 +8,21 @@ import { FunctionContext } from "../context";
 import { ctypeOf } from "../ctypes";
 import { chainReceiver } from "../operands";
 import { arrayMethods, arrayStatics } from "./array";
+import {
+  BinaryKind,
+  arrayBufferMethods,
+  binaryConstructor,
+  binaryKind,
+  dataViewMethods,
+  textDecoderMethods,
+  textEncoderMethods,
+  typedConstants,
+  typedKinds,
+  typedMethods,
+  typedStatics,
+} from "./binary";
 import { consoleStatics } from "./console";
-import { dateStatics } from "./date";
+import { dateMethods, dateStatics } from "./date";
 import { constructors, globalFunctions } from "./globals";
 import { jsonStatics } from "./json";
 import { mapMethods } from "./map";
@@ -18,30 +31,54 @@ import { booleanMethods, numberConstants, numberMethods, numberStatics } from ".
 import { objectStatics } from "./object";
 import { isMatchArrayType, isRegExpType, regexpMethods } from "./regexp";
 import { setMethods } from "./set";
-import { Builtin, BuiltinCall, lower } from "./spec";
+import { Builtin, BuiltinCall, lower, spec } from "./spec";
 import { stringMethods, stringStatics } from "./string";
 import { builtinValues } from "./values";
 
-export type ReceiverKind = "string" | "array" | "map" | "set" | "number" | "boolean" | "regexp" | "object";
+export type ReceiverKind =
+  "string" | "array" | "map" | "set" | "date" | "iterator" | "number" | "boolean" | "regexp" | "object" | BinaryKind;
 
 export function receiverKind(checker: ts.TypeChecker, t: ts.Type): ReceiverKind {
+  // generic tables: Table<E>[K] is what its constraint is (a mapped type's value type)
+  if (t.flags & (ts.TypeFlags.IndexedAccess | ts.TypeFlags.TypeParameter | ts.TypeFlags.Substitution)) {
+    const base = checker.getBaseConstraintOfType(t);
+    if (base && base !== t) return receiverKind(checker, checker.getNonNullableType(base));
+  }
+  if (t.isIntersection()) {
+    const kinds = t.types.map((m) => receiverKind(checker, m)).filter((k) => k !== "object");
+    if (kinds.length) return kinds[0];
+  }
+  if (t.isUnion()) {
+    const kinds = new Set(t.types.map((m) => receiverKind(checker, m)));
+    if (kinds.size === 1) return [...kinds][0];
+  }
   const c = ctypeOf(t);
   if (c === "str") return "string";
   if (c === "double") return "number";
   if (c === "bool") return "boolean";
-  if (checker.isArrayType(t) || checker.isTupleType(t)) return "array";
   // exec/match results are arrays too, with index, input and groups (isMatchArrayType)
   const arrayLike = (m: ts.Type) => checker.isArrayType(m) || checker.isTupleType(m) || isMatchArrayType(m);
   if (arrayLike(t) || (t.isUnion() && t.types.every(arrayLike))) return "array";
   if (isRegExpType(t)) return "regexp";
+  // ArrayBufferLike, the type of a view's buffer
+  if (t.isUnion() && t.types.every((m) => ["ArrayBuffer", "SharedArrayBuffer"].includes(m.getSymbol()?.name ?? "")))
+    return "arraybuffer";
   const sym = t.getSymbol();
   if (sym && isLibSymbol(sym)) {
     if (sym.name === "Map" || sym.name === "ReadonlyMap") return "map";
     if (sym.name === "Set" || sym.name === "ReadonlySet") return "set";
     if (sym.name === "ReadonlyArray") return "array";
+    const b = binaryKind(sym.name);
+    if (b) return b;
+    if (sym.name === "Date") return "date";
+    if (iterators.has(sym.name)) return "iterator";
   }
   return "object";
 }
+
+/** What keys(), values() and entries() return (snapshot arrays in the runtime). */
+const iterators = new Set(["MapIterator", "SetIterator", "ArrayIterator", "IterableIterator", "IteratorObject"]);
+const iteratorMethods: Record<string, Builtin> = { next: spec("ts_iter_next", [], "val") };
 
 /** Methods every object has: toString reaches the object's own (an Error's, a class's) or Object's. */
 const objectMethods: Record<string, Builtin> = {
@@ -56,8 +93,15 @@ const methods: Record<ReceiverKind, { table: Record<string, Builtin>; recv: Repr
   array: { table: arrayMethods, recv: "val" },
   map: { table: mapMethods, recv: "val" },
   set: { table: setMethods, recv: "val" },
+  date: { table: dateMethods, recv: "val" },
+  iterator: { table: iteratorMethods, recv: "val" },
   regexp: { table: regexpMethods, recv: "val" },
   object: { table: objectMethods, recv: "val" },
+  typed: { table: typedMethods, recv: "val" },
+  arraybuffer: { table: arrayBufferMethods, recv: "val" },
+  dataview: { table: dataViewMethods, recv: "val" },
+  textencoder: { table: textEncoderMethods, recv: "val" },
+  textdecoder: { table: textDecoderMethods, recv: "val" },
 };
 
 const statics: Record<string, Record<string, Builtin>> = {
@@ -69,9 +113,14 @@ const statics: Record<string, Record<string, Builtin>> = {
   Object: objectStatics,
   String: stringStatics,
   console: consoleStatics,
+  ...Object.fromEntries(Object.keys(typedKinds).map((n) => [n, typedStatics(n)])),
 };
 
-const constants: Record<string, Record<string, Expr>> = { Math: mathConstants, Number: numberConstants };
+const constants: Record<string, Record<string, Expr>> = {
+  Math: mathConstants,
+  Number: numberConstants,
+  ...Object.fromEntries(Object.keys(typedKinds).map((n) => [n, typedConstants(n)])),
+};
 
 const own = <T>(table: Record<string, T>, name: string): T | undefined =>
   Object.prototype.hasOwnProperty.call(table, name) ? table[name] : undefined;
@@ -107,8 +156,21 @@ export function methodBuiltin(
   };
   const e = b && lower(fe, b, call, recv);
   if (e) return e;
-  fe.m.error(callee.name, Refusals.NotSupportedOn, name, kind === "object" ? "this value" : `${kind}s`);
+  fe.m.error(callee.name, Refusals.NotSupportedOn, name, kindNoun(kind));
   return C.UNDEFINED;
+}
+
+/** How a refusal names the receivers of a kind: "strings", "typed arrays", "ArrayBuffers"... */
+export function kindNoun(kind: ReceiverKind): string {
+  const nouns: Partial<Record<ReceiverKind, string>> = {
+    object: "this value",
+    typed: "typed arrays",
+    arraybuffer: "ArrayBuffers",
+    dataview: "DataViews",
+    textencoder: "TextEncoders",
+    textdecoder: "TextDecoders",
+  };
+  return nouns[kind] ?? `${kind}s`;
 }
 
 /** ns.name(...) on a namespace of the library: Math.max, JSON.stringify, console.log, ... */
@@ -131,7 +193,7 @@ export function globalBuiltin(fe: FunctionContext, name: string, node: ts.CallEx
 
 /** new Name(...) of a library class; undefined when not supported. */
 export function newBuiltin(fe: FunctionContext, name: string, node: ts.NewExpression): Expr | undefined {
-  const b = own(constructors, name);
+  const b = own(constructors, name) ?? binaryConstructor(name);
   return b?.(fe, { node, name, args: node.arguments ?? [], recv: noReceiver, optional: false });
 }
 

@@ -1,0 +1,21 @@
+// console.log of typed arrays in node's format: empty, short, grouped in columns, long, nested.
+console.log(new Uint8Array(0));
+console.log(new Float64Array(0), [new Int8Array(0)]);
+console.log(new Uint8Array([1, 2, 3]));
+const seven = new Int16Array([1, -20, 300, -4000, 5, 60, 7]);
+console.log(seven);
+const many = new Uint8Array(40);
+for (let i = 0; i < many.length; i++) many[i] = (i * 37) % 256;
+console.log(many);
+const big = new Uint16Array(150);
+for (let i = 0; i < big.length; i++) big[i] = i * i;
+console.log(big);
+const floats = new Float32Array(12);
+for (let i = 0; i < floats.length; i++) floats[i] = i / 7;
+console.log(floats);
+console.log({ id: 7, data: new Uint8Array([9, 8]), deep: { a: { b: { c: new Uint8Array(1) } } } });
+console.log([new Uint8Array([1]), new Int32Array([-1, -2])]);
+console.log(new Float64Array([1e21, 1e-7, -0, 0, 123.456]));
+console.log(new Uint32Array(101));
+console.log(`${new Uint8Array([1, 2, 3])}`, String(new Int8Array([-1, 2])));
+console.log(new Uint8Array([1, 2]).toString(), new Float32Array([0.5, 1.25]).join(" | "));

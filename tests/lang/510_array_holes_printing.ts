@@ -1,0 +1,22 @@
+// Runs of holes among values, long holey arrays, and holes nested in objects.
+const a: number[] = new Array(120);
+for (let i = 0; i < a.length; i += 7) a[i] = i;
+console.log(a);
+const b: string[] = new Array(10);
+b[0] = "first";
+b[9] = "last";
+console.log(b);
+console.log({ sparse: new Array(2), nested: [new Array(1), [new Array(3)]] });
+const c: number[] = new Array(250);
+c[200] = 1;
+console.log(c);
+const d: number[] = new Array(8);
+for (let i = 0; i < 8; i += 2) d[i] = i * 1000;
+console.log(d);
+const e: number[] = new Array(101);
+for (let i = 0; i < 101; i++) if (i !== 50) e[i] = i;
+console.log(e);
+const f: number[] = [];
+for (let i = 0; i < 110; i++) f[i * 2] = i;
+console.log(f.length);
+console.log(f);
