@@ -472,7 +472,7 @@ static void test_header_timeout(void **st) {
     fx *f = (fx *)*st;
     net_mem_pipe *p = accept_from(f, 1), *q;
     int i;
-    net_mem_pipe_write(p, "GET /len HTTP/1.1\r\n", 19);
+    net_mem_pipe_write(p, "GET /len HTTP/1.1\r\nHost: a\r\n", 28);
     for (i = 0; i < 7; i++) {
         f->now += 200;
         net_mem_pipe_write(p, "X-Slow: 1\r\n", 11);
