@@ -17,9 +17,12 @@
  *      a server listens.
  * Written against the ESP-IDF v5.2 API reference; built only in Docker.
  */
+#include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "esp_event.h"
+#include "tsfw.h"
 #include "esp_log.h"
 #include "esp_netif.h"
 #include "esp_netif_sntp.h"
@@ -188,6 +191,10 @@ static void app_task(void *arg) {
 }
 
 void app_main(void) {
+    /* Date's local time (port_local_offset_ms reads it through localtime_r) */
+    setenv("TZ", CONFIG_TSFW_TZ, 1);
+    tzset();
+    ts_json_set_limits(CONFIG_TSFW_JSON_MAX_DEPTH, CONFIG_TSFW_JSON_MAX_BYTES);
     nvs_init();
     s_net_events = xEventGroupCreate();
     ESP_ERROR_CHECK(esp_netif_init());

@@ -1,8 +1,9 @@
-class Temp {
-  private c = 20;
+let celsius = 20;
+const temp = {
   get fahrenheit(): number {
-    return this.c * 1.8 + 32;
-  }
-}
-print(new Temp().fahrenheit);
+    return celsius * 1.8 + 32;
+  },
+};
+print(temp.fahrenheit);
 // expect: TSFW1009 3:3
+// hint: declare a class with 'get'

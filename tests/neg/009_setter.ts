@@ -1,9 +1,10 @@
-class Box {
-  private v = 0;
+let stored = 0;
+const box = {
   set value(n: number) {
-    this.v = n;
-  }
-  read(): number { return this.v; }
-}
-print(new Box().read());
+    stored = n;
+  },
+};
+box.value = 3;
+print(stored);
 // expect: TSFW1009 3:3
+// hint: declare a class with 'set'

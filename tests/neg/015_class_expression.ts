@@ -1,5 +1,6 @@
-const Anon = class {
-  n = 1;
-};
-print(new Anon().n);
-// expect: TSFW1001 1:14
+const make = () =>
+  class {
+    n = 1;
+  };
+print(make());
+// expect: TSFW1001 2:3

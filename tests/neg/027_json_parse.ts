@@ -1,3 +1,4 @@
-const data = JSON.parse('{"a":1}') as { a: number };
+// JSON.parse's reviver stays refused.
+const data = JSON.parse('{"a":1}', (key, value) => value) as { a: number };
 print(data.a);
-// expect: TSFW1004 1:14
+// expect: TSFW1004 2:36

@@ -1,4 +1,4 @@
+// Date's locale methods are not provided.
 const d = new Date();
-print(d.getFullYear());
-// expect: TSFW1004 1:11
-// expect: TSFW1004 2:9
+print(d.getFullYear(), d.toLocaleString());
+// expect: TSFW1004 3:26

@@ -8,7 +8,7 @@ function risky(): number {
   const c = a + b;
   return c;
 }
-const d = new Date();
+const d = new WeakMap<object, number>();
 const xs = [1, 2];
 print(x, s, d, risky(), xs.copyWithin(0, 1));
 // expect: TSFW1002 2:8

@@ -339,6 +339,57 @@ describe("firmware from the user's folder (Docker stood in for)", () => {
   });
 });
 
+describe("an app split across files", () => {
+  const dir = path.join(out, "modules");
+  before(() => fs.mkdirSync(dir, { recursive: true }));
+  it("tsfw build follows the imports, and runs the same under QEMU as on node", async () => {
+    const app = path.join(root, "tests", "lang", "600_modules_named", "main.ts");
+    const expected = await runOnNode(app, path.join(dir, "600"));
+    assert.equal(expected.code, 0, expected.stderr);
+    for (const target of ["host", "qemu-rv32"]) {
+      const r = await tsfw(["run", app, "--target", target, "--quiet"], dir);
+      assert.equal(r.code, 0, r.stderr);
+      assert.equal(r.stdout, expected.stdout, target);
+    }
+  });
+  it("tsfw sim runs the files as modules, and an error's position names the file it is in", async () => {
+    for (const name of ["600_modules_named", "604_modules_order"]) {
+      const app = path.join(root, "tests", "lang", name, "main.ts");
+      const expected = await runOnNode(app, path.join(dir, name));
+      const r = await tsfw(["sim", app, "--quiet"], dir);
+      assert.equal(r.code, 0, r.stderr);
+      assert.equal(r.stdout, expected.stdout, name);
+    }
+    const proj = path.join(dir, "throws");
+    fs.mkdirSync(path.join(proj, "lib"), { recursive: true });
+    fs.writeFileSync(
+      path.join(proj, "lib", "util.ts"),
+      'export function f(n: number): number {\n  if (n > 1) throw new Error("big " + n);\n  return n;\n}\n',
+    );
+    fs.writeFileSync(path.join(proj, "main.ts"), 'import { f } from "./lib/util";\nprint(f(1));\nprint(f(2));\n');
+    const r = await tsfw(["sim", "main.ts", "--quiet"], proj);
+    assert.equal(r.code, 1);
+    assert.equal(r.stdout, "1\n");
+    assert.equal(r.stderr, "Uncaught Error: big 2\n    at lib/util.ts:2:20\n");
+  });
+  it("a diagnostic names the file it is in, not the entry", async () => {
+    const proj = path.join(dir, "bad");
+    fs.mkdirSync(proj, { recursive: true });
+    fs.writeFileSync(path.join(proj, "main.ts"), 'import { f } from "./lib/util";\nprint(f());\n');
+    fs.mkdirSync(path.join(proj, "lib"), { recursive: true });
+    fs.writeFileSync(path.join(proj, "lib", "util.ts"), 'export function f(): number {\n  return "one";\n}\n');
+    const r = await tsfw(["build", "main.ts"], proj);
+    assert.equal(r.code, 1);
+    assert.match(r.stderr, /^lib\/util\.ts:2:3 - error TS2322: Type 'string' is not assignable to type 'number'\.$/m);
+    const cycle = await tsfw(["check", path.join(root, "tests", "neg", "110_import_cycle", "app.ts")], dir);
+    assert.equal(cycle.code, 1);
+    assert.match(
+      cycle.stderr,
+      /110_import_cycle\/b\.ts:1:1 - error TSFW1008: import cycle: app\.ts -> b\.ts -> app\.ts\.$/m,
+    );
+  });
+});
+
 describe("exit codes and messages of each verb", () => {
   const dir = path.join(out, "errors");
   const app = path.join(root, "tests", "lang", "007_quicksort.ts");

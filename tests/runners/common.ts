@@ -56,20 +56,21 @@ export async function buildNative(app: string, outDir: string, opts: BuildOption
   const r = compileToC(app);
   if (r.diags.length) throw new Error(r.diags.map((d) => formatDiag(d)).join("\n"));
   fs.mkdirSync(outDir, { recursive: true });
-  const base = path.basename(app, ".ts");
+  const base = appName(app);
   const cFile = path.join(outDir, `${base}.c`);
   const exe = path.join(outDir, base);
   fs.writeFileSync(cFile, r.c!);
-  const lib = runtimeLibrary(opts);
+  const parts = r.parts ?? [];
+  const lib = runtimeLibrary(opts, parts);
   const g = await run("gcc", [
     ...warningFlags,
     opts.optimize,
     ...(opts.debug ? ["-g"] : []),
     ...opts.cflags,
-    ...includeFlags(),
+    ...includeFlags(parts),
     cFile,
     lib,
-    ...hostLinkLibs,
+    ...hostLinkLibs(parts),
     "-o",
     exe,
   ]);
@@ -79,8 +80,26 @@ export async function buildNative(app: string, outDir: string, opts: BuildOption
 
 const prelude = "globalThis.print = console.log;\n";
 
-/** Transpiles an app with TypeScript and runs it under node. */
+/**
+ * The environment a test program asks for in a first-line comment, e.g. `// env: TZ=America/New_York`
+ * (local time in the Date tests), on top of the runner's own.
+ */
+export function programEnv(app: string, base: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+  const m = /^\/\/ env: (.*)$/m.exec(fs.readFileSync(app, "utf8").split("\n", 1)[0]);
+  if (!m) return base;
+  const extra = Object.fromEntries(
+    m[1]
+      .trim()
+      .split(/\s+/)
+      .map((kv) => kv.split("=", 2)),
+  );
+  return { ...base, ...extra };
+}
+
+/** Transpiles an app with TypeScript and runs it under node; an app of several files runs as ES modules. */
 export async function runOnNode(app: string, outDir: string): Promise<RunResult> {
+  if (appName(app) !== path.basename(app, ".ts"))
+    return runModulesOnNode(app, path.join(outDir, `${appName(app)}.node`));
   const src = fs.readFileSync(app, "utf8");
   const js = ts.transpileModule(src, {
     compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.None },
@@ -88,7 +107,27 @@ export async function runOnNode(app: string, outDir: string): Promise<RunResult>
   fs.mkdirSync(outDir, { recursive: true });
   const file = path.join(outDir, `${path.basename(app, ".ts")}.js`);
   fs.writeFileSync(file, prelude + js);
-  return run(process.execPath, [file], { timeoutMs: 60_000 });
+  return run(process.execPath, [file], { env: programEnv(app), timeoutMs: 60_000 });
+}
+
+/**
+ * The files of NNN_name/ as .mjs modules, imports kept as written (verbatimModuleSyntax) and their
+ * paths given the .mjs extension; the entry imports the prelude first, so that it runs first.
+ */
+async function runModulesOnNode(main: string, outDir: string): Promise<RunResult> {
+  fs.rmSync(outDir, { recursive: true, force: true });
+  fs.mkdirSync(outDir, { recursive: true });
+  fs.writeFileSync(path.join(outDir, "prelude.mjs"), prelude);
+  for (const f of fs.readdirSync(path.dirname(main)).filter((f) => f.endsWith(".ts"))) {
+    const src = fs.readFileSync(path.join(path.dirname(main), f), "utf8");
+    let js = ts.transpileModule(src, {
+      compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, verbatimModuleSyntax: true },
+    }).outputText;
+    js = js.replace(/(\bfrom\s*|\bimport\s*)(["'])(\.\.?\/[^"']+?)(\.js)?\2/g, "$1$2$3.mjs$2");
+    if (f === "main.ts") js = `import "./prelude.mjs";\n${js}`;
+    fs.writeFileSync(path.join(outDir, f.replace(/\.ts$/, ".mjs")), js);
+  }
+  return run(process.execPath, [path.join(outDir, "main.mjs")], { timeoutMs: 60_000 });
 }
 
 export const asanEnv = {
@@ -97,12 +136,19 @@ export const asanEnv = {
   UBSAN_OPTIONS: "print_stacktrace=1:halt_on_error=1",
 };
 
+/** The apps of a folder: its .ts files, and NNN_name/main.ts for an app split across files. */
 export function listApps(dir: string): string[] {
   return fs
     .readdirSync(dir)
-    .filter((f) => f.endsWith(".ts"))
+    .filter((f) => f.endsWith(".ts") || fs.existsSync(path.join(dir, f, "main.ts")))
     .sort()
-    .map((f) => path.join(dir, f));
+    .map((f) => (f.endsWith(".ts") ? path.join(dir, f) : path.join(dir, f, "main.ts")));
+}
+
+/** An app's name: the file's, or the folder's for NNN_name/main.ts. */
+export function appName(app: string): string {
+  const dir = path.basename(path.dirname(app));
+  return path.basename(app) === "main.ts" && /^\d{3}_/.test(dir) ? dir : path.basename(app, ".ts");
 }
 
 /** Optional filter from the environment: TEST_FILTER=substring. */

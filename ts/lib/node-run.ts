@@ -29,6 +29,22 @@ function deviceSettings(app: string): DeviceSettings | undefined {
   return p.platformOf(p.findProject(path.dirname(app)), "node");
 }
 
+/** An app's file as JavaScript: a script, or a CommonJS module that keeps its imports as written. */
+function transpile(file: string, src: string, as: "script" | "module") {
+  // loaded only for .ts apps: a pre-transpiled .js app (the benchmark) runs without it
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const ts = require("typescript") as typeof import("typescript");
+  return ts.transpileModule(src, {
+    fileName: file,
+    compilerOptions: {
+      target: ts.ScriptTarget.ES2022,
+      module: as === "script" ? ts.ModuleKind.None : ts.ModuleKind.CommonJS,
+      verbatimModuleSyntax: as === "module",
+      sourceMap: true,
+    },
+  });
+}
+
 function main(argv: string[]): number {
   const app = argv[0];
   if (!app || app === "-h" || app === "--help") {
@@ -38,14 +54,10 @@ function main(argv: string[]): number {
   const file = path.resolve(app);
   const src = fs.readFileSync(file, "utf8");
   let js = src;
-  if (!file.endsWith(".js")) {
-    // loaded only for .ts apps: a pre-transpiled .js app (the benchmark) runs without it
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const ts = require("typescript") as typeof import("typescript");
-    const out = ts.transpileModule(src, {
-      fileName: file,
-      compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.None, sourceMap: true },
-    });
+  // an app split into files runs as CommonJS modules transpiled on require, imports kept as written
+  const modules = !file.endsWith(".js") && /^\s*(import|export)\b/m.test(src);
+  if (!file.endsWith(".js") && !modules) {
+    const out = transpile(file, src, "script");
     js = out.outputText;
     setAppSource(file, new SourceMap(JSON.parse(out.sourceMapText!)));
   }
@@ -55,6 +67,16 @@ function main(argv: string[]): number {
     process.stderr.write(`Uncaught ${errorHeader(e)}${loc ? `\n    at ${loc}` : ""}\n`);
     process.exit(1);
   });
+  if (modules) {
+    const extensions = (require as unknown as { extensions: Record<string, unknown> }).extensions;
+    extensions[".ts"] = (mod: { _compile(code: string, filename: string): void }, filename: string) => {
+      const out = transpile(filename, fs.readFileSync(filename, "utf8"), "module");
+      setAppSource(filename, new SourceMap(JSON.parse(out.sourceMapText!)));
+      mod._compile(out.outputText, filename);
+    };
+    require(file);
+    return 0;
+  }
   vm.runInThisContext(js, { filename: file });
   return 0;
 }

@@ -13,29 +13,33 @@ import util from "node:util";
 const BURST = 10;
 const WINDOW_MS = 10_000;
 
-let app: { file: string; map: SourceMap } | undefined;
+/** The app's files (several for an app split into modules), and the entry's folder. */
+const appFiles = new Map<string, SourceMap>();
+let appDir: string | undefined;
 
-/** node-run registers the app's transpiled file name and source map, so
+/** node-run registers each transpiled file of the app and its source map, so
  *  that positions name the TypeScript source, as the compiled app does. */
 export function setAppSource(file: string, map: SourceMap): void {
-  app = { file, map };
+  appDir ??= path.dirname(file);
+  appFiles.set(file, map);
 }
 
 /** "file.ts:line:col" of the first frame of the app in e's stack: where the
  *  error was created, or where the app called the API that threw it. */
 function location(e: Error): string | undefined {
-  if (!app || typeof e.stack !== "string") return undefined;
+  if (!appDir || typeof e.stack !== "string") return undefined;
   for (const line of e.stack.split("\n")) {
     const m = /^\s+at (?:.*\()?(.*):(\d+):(\d+)\)?$/.exec(line);
-    if (!m || m[1] !== app.file) continue;
-    const pos = app.map.findEntry(Number(m[2]) - 1, Number(m[3]) - 1) as {
+    const map = m && appFiles.get(m[1]);
+    if (!m || !map) continue;
+    const pos = map.findEntry(Number(m[2]) - 1, Number(m[3]) - 1) as {
       originalSource?: string;
       originalLine?: number;
       originalColumn?: number;
     };
     if (pos.originalSource === undefined || pos.originalLine === undefined || pos.originalColumn === undefined)
       return undefined;
-    const file = path.relative(path.dirname(app.file), path.resolve(path.dirname(app.file), pos.originalSource));
+    const file = path.relative(appDir, path.resolve(path.dirname(m[1]), pos.originalSource));
     return `${file}:${pos.originalLine + 1}:${pos.originalColumn + 1}`;
   }
   return undefined;

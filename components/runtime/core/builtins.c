@@ -12,14 +12,6 @@ void ts_rt_run(void) {
     if (event_loop) event_loop();
 }
 
-bool ts_less_equal(TsValue a, TsValue b) {
-    if (a.tag == TS_STRING && b.tag == TS_STRING) return ts_str_cmp(a.u.str, b.u.str) <= 0;
-    {
-        double x = ts_to_number(a), y = ts_to_number(b);
-        return x <= y;
-    }
-}
-
 /* Root collation, roughly: punctuation < digits < letters; letters compare
  * case-insensitively first, and lower case sorts before upper case on ties. */
 static int collation_class(unsigned char c) {
@@ -224,4 +216,19 @@ double ts_math_hypot_values(int n, const TsValue *xs) { return over_values(ts_ma
 double ts_math_cbrt(double x) {
     double r = cbrt(x), n = floor(r + 0.5);
     return n * n * n == x ? n : r;
+}
+
+/* it.next() on what keys(), values() and entries() return: a snapshot array
+ * consumed from the front, so that for...of and spread after some next()
+ * calls see the rest, as with an iterator. */
+TsValue ts_iter_next(TsValue it) {
+    static TsString s_value = TS_STR_LIT("value", 5, 5);
+    static TsString s_done = TS_STR_LIT("done", 4, 4);
+    bool done = it.tag != TS_ARRAY || it.u.arr->len == 0;
+    TsValue v = done ? ts_undefined() : ts_arr_shift(it);
+    TsValue r = ts_obj_new(NULL, 2);
+    ts_obj_set(r, &s_value, v);
+    ts_obj_set(r, &s_done, ts_bool(done));
+    ts_release(v);
+    return r;
 }

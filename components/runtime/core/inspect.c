@@ -673,7 +673,8 @@ static Str format_raw(Ctx *c, TsValue v, int recurse) {
         } else {
             strcpy(brace0, "{");
         }
-        if (o->count == 0) {
+        for (i = 0; i < o->count && !key_enumerable(o->keys[i]); i++) continue;
+        if (i == o->count) { /* no key to show (#private fields are hidden) */
             strcat(brace0, "}");
             return str_c(brace0);
         }

@@ -195,7 +195,6 @@ void exc_shutdown(void); /* frees the root stack (at exit) */
 /* An immortal key string flagged so that enumeration (keys, JSON, inspect,
  * assign) skips the property: error objects' message, stack and cause. The
  * flag lives in the gc byte, which immortal strings never use. */
-#define TS_KEY_HIDDEN 0x80
 static inline bool key_enumerable(const TsString *k) { return !(k->h.gc & TS_KEY_HIDDEN); }
 
 bool class_is_error(const TsClass *c);                      /* does the chain reach ts_error_class? */

@@ -110,6 +110,12 @@ struct TsString {
     char *data;
 };
 
+/* A key string that enumeration skips (Object.keys, JSON, spread, console.log):
+ * error properties and the app's #private fields. */
+#define TS_KEY_HIDDEN 0x80
+#define TS_STR_HIDDEN_KEY(bytes, len, len16) \
+    { {TS_RC_IMMORTAL, TS_STRING, TS_KEY_HIDDEN, 0}, (len), (len16), 0, 0, (char *)(bytes) }
+
 /* A string literal: TS_STR_LIT("h\303\251", 3, 2). The compiler computes both lengths. */
 #define TS_STR_LIT(bytes, len, len16) \
     { {TS_RC_IMMORTAL, TS_STRING, 0, 0}, (len), (len16), 0, 0, (char *)(bytes) }
@@ -285,6 +291,11 @@ static inline TsValue ts_nan_to_undef(double n) {
 /* Unboxing, with a TypeError when the tag does not match (unsound casts);
  * undefined unboxes to ts_undef_num(), NULL and false. */
 double ts_unbox_num(TsValue v);
+/* `v as number` where v may be an object or an array: its ToNumber (valueOf,
+ * toString), as arithmetic on it gives in JS; otherwise ts_unbox_num. */
+double ts_as_num(TsValue v);
+/* String(v) as `"text" + v` takes it: ToPrimitive without a hint first (valueOf before toString). Owned. */
+TsString *ts_to_string_for_add(TsValue v);
 bool ts_unbox_bool(TsValue v);
 TsString *ts_unbox_str(TsValue v); /* borrowed; undefined -> NULL */
 
@@ -786,11 +797,12 @@ static inline bool ts_is_nan(double n) { return n != n; }
 static inline bool ts_is_finite(double n) { return n == n && n - n == 0; }
 double ts_str_locale_compare(TsString *a, TsString *b); /* root-collation approximation */
 TsString *ts_str_from_code_point(int n, const double *codes);
-TsValue ts_arr_entries(TsValue a);                                                 /* [[0, a0], [1, a1], ...] */
-TsValue ts_arr_keys(TsValue a);                                                    /* [0, 1, ...] */
-void ts_arr_push_spread(TsValue a, TsValue iterable);                              /* a.push(...iterable) */
-TsValue ts_map_new_from(TsValue entries);                                          /* new Map(entries) */
-TsValue ts_set_new_from(TsValue iterable);                                         /* new Set(iterable) */
+TsValue ts_arr_entries(TsValue a);                    /* [[0, a0], [1, a1], ...] */
+TsValue ts_arr_keys(TsValue a);                       /* [0, 1, ...] */
+void ts_arr_push_spread(TsValue a, TsValue iterable); /* a.push(...iterable) */
+TsValue ts_map_new_from(TsValue entries);             /* new Map(entries) */
+TsValue ts_iter_next(TsValue it);          /* it.next() on keys(), values(), entries(): { value, done }; owned */
+TsValue ts_set_new_from(TsValue iterable); /* new Set(iterable) */
 TsString *ts_str_from_codes_values(bool code_points, int n, const TsValue *codes); /* fromCharCode(...xs) */
 TsValue ts_obj_without(TsValue o, int n, TsString *const *keys);                   /* const { a, ...rest } = o */
 /* Math functions that map straight onto C99 <math.h>. */

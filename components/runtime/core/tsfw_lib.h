@@ -26,6 +26,42 @@ void ts_json_get_limits(uint32_t *max_depth, uint32_t *max_bytes);
  * ts_json_stringify(v, space) (tsfw.h) is this without a replacer. */
 TsString *ts_json_stringify_full(TsValue v, TsValue replacer, TsValue space);
 
+/* `JSON.parse(text) as T` (and `const x: T = JSON.parse(text)`): the
+ * compiler writes T as a table of rows, row 0 the root, and checks the
+ * parsed value with ts_json_check. */
+typedef enum TsJsonKind {
+    TS_JSON_UNKNOWN, /* anything */
+    TS_JSON_NUMBER,
+    TS_JSON_STRING,
+    TS_JSON_BOOLEAN,
+    TS_JSON_NULL,
+    TS_JSON_UNDEFINED, /* a union member: absent */
+    TS_JSON_TRUE,
+    TS_JSON_FALSE,
+    TS_JSON_STRING_LIT, /* key */
+    TS_JSON_NUMBER_LIT, /* num */
+    TS_JSON_ARRAY,      /* every element is row `first` */
+    TS_JSON_RECORD,     /* a plain object whose every value is row `first` */
+    TS_JSON_TUPLE,      /* n ITEM rows from `first`; `required` of them must be there */
+    TS_JSON_OBJECT,     /* a plain object with the n fields (ITEM rows with a key) from `first` */
+    TS_JSON_UNION,      /* any of the n ITEM rows from `first` */
+    TS_JSON_ITEM        /* a member of the three above: row `first`; a field is required when `required` */
+} TsJsonKind;
+typedef struct TsJsonType {
+    uint8_t kind; /* TsJsonKind */
+    uint8_t required;
+    uint16_t first;
+    uint16_t n;
+    TsString *key;
+    double num;
+    const char *text; /* the type as the app writes it, for the message */
+} TsJsonType;
+/* JSON.parse(text) checked against table: TypeError "root.path[2].to:
+ * expected number, got string" at the first mismatch. Owned. The walk
+ * keeps its frames on the heap; only a union whose members the value's
+ * kind and literal fields cannot tell apart is tried member by member. */
+TsValue ts_json_parse_as(TsString *text, const TsJsonType *table, const char *root);
+
 /* ----------------------------------------------------------- URI coding
  * encodeURIComponent, encodeURI, decodeURIComponent, decodeURI: owned
  * results; NULL is undefined (coded as "undefined"). URIError "URI

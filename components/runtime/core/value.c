@@ -14,6 +14,7 @@ static TsString s_boolean = TS_STR_LIT("boolean", 7, 7);
 static TsString s_object = TS_STR_LIT("object", 6, 6);
 static TsString s_function = TS_STR_LIT("function", 8, 8);
 static TsString s_tostring = TS_STR_LIT("toString", 8, 8);
+static TsString s_valueof = TS_STR_LIT("valueOf", 7, 7);
 
 static const char *tag_name(TsValue v) {
     switch (v.tag) {
@@ -31,6 +32,11 @@ double ts_unbox_num(TsValue v) {
     if (v.tag == TS_UNDEFINED) return ts_undef_num();
     if (v.tag != TS_NUMBER) ts_throw_error(TS_ERR_TYPE, "expected a number, got %s", tag_name(v));
     return v.u.num;
+}
+
+double ts_as_num(TsValue v) {
+    if (v.tag == TS_OBJECT || v.tag == TS_ARRAY) return ts_to_number(v);
+    return ts_unbox_num(v);
 }
 
 bool ts_unbox_bool(TsValue v) {
@@ -58,19 +64,52 @@ bool ts_truthy(TsValue v) {
 
 TsString *ts_bool_to_str(bool b) { return b ? &s_true : &s_false; }
 
-TsValue ts_to_primitive(TsValue v) {
+/* ToPrimitive's hint: which of valueOf and toString an object tries first. */
+typedef enum Hint {
+    HINT_DEFAULT,
+    HINT_NUMBER,
+    HINT_STRING
+} Hint;
+
+/* o.name() when o has such a method (own or of its class); *found says whether it had one. */
+static TsValue call_own_or_class(TsValue v, TsString *name, bool *found) {
+    TsObject *o = v.u.obj;
+    TsValue own = obj_get_own(o, name);
+    *found = true;
+    if (own.tag == TS_FUNCTION) return ts_call(own, 0, NULL);
+    if (o->cls) {
+        const TsMethod *m = class_find_method(o->cls, name);
+        if (m) return m->fn(v, 0, NULL);
+    }
+    *found = false;
+    return ts_undefined();
+}
+
+static TsValue object_to_primitive(TsValue v, Hint hint) {
+    TsString *order[2];
+    int i;
+    /* Date's Symbol.toPrimitive: the default hint is string */
+    if (hint == HINT_DEFAULT) hint = v.u.obj->cls == &ts_date_class ? HINT_STRING : HINT_NUMBER;
+    order[0] = hint == HINT_STRING ? &s_tostring : &s_valueof;
+    order[1] = hint == HINT_STRING ? &s_valueof : &s_tostring;
+    for (i = 0; i < 2; i++) {
+        bool found;
+        TsValue r = call_own_or_class(v, order[i], &found);
+        if (!found) {
+            /* Object.prototype's: valueOf gives the object back, toString its tag */
+            if (order[i] == &s_tostring) return ts_str_v(ts_str_from_cstr("[object Object]"));
+            continue;
+        }
+        if (r.tag <= TS_STRING) return r;
+        ts_release(r);
+    }
+    ts_throw_error(TS_ERR_TYPE, "Cannot convert object to primitive value");
+}
+
+static TsValue to_primitive(TsValue v, Hint hint) {
     switch (v.tag) {
     case TS_ARRAY: return ts_str_v(ts_arr_join(v, NULL));
-    case TS_OBJECT: {
-        TsObject *o = v.u.obj;
-        TsValue own = obj_get_own(o, &s_tostring);
-        if (own.tag == TS_FUNCTION) return ts_call(own, 0, NULL);
-        if (o->cls) {
-            const TsMethod *m = class_find_method(o->cls, &s_tostring);
-            if (m) return m->fn(v, 0, NULL);
-        }
-        return ts_str_v(ts_str_from_cstr("[object Object]"));
-    }
+    case TS_OBJECT: return object_to_primitive(v, hint);
     case TS_FUNCTION: {
         TsBuf b;
         buf_init(&b);
@@ -85,6 +124,8 @@ TsValue ts_to_primitive(TsValue v) {
     }
 }
 
+TsValue ts_to_primitive(TsValue v) { return to_primitive(v, HINT_DEFAULT); }
+
 double ts_to_number(TsValue v) {
     switch (v.tag) {
     case TS_UNDEFINED: return NAN;
@@ -94,8 +135,8 @@ double ts_to_number(TsValue v) {
     case TS_STRING: return ts_str_to_num(v.u.str);
     case TS_BOX: return ts_to_number(v.u.box->v);
     default: {
-        TsValue p = ts_to_primitive(v);
-        double d = p.tag >= TS_STRING && p.tag != TS_STRING ? NAN : ts_to_number(p);
+        TsValue p = to_primitive(v, HINT_NUMBER);
+        double d = p.tag > TS_STRING ? NAN : ts_to_number(p);
         ts_release(p);
         return d;
     }
@@ -111,12 +152,22 @@ TsString *ts_to_string(TsValue v) {
     case TS_STRING: return ts_str_retain(v.u.str);
     case TS_BOX: return ts_to_string(v.u.box->v);
     default: {
-        TsValue p = ts_to_primitive(v);
-        TsString *s = p.tag >= TS_STRING && p.tag != TS_STRING ? ts_str_from_cstr("[object Object]") : ts_to_string(p);
+        TsValue p = to_primitive(v, HINT_STRING);
+        TsString *s = p.tag > TS_STRING ? ts_str_from_cstr("[object Object]") : ts_to_string(p);
         ts_release(p);
         return s;
     }
     }
+}
+
+TsString *ts_to_string_for_add(TsValue v) {
+    TsValue p;
+    TsString *s;
+    if (v.tag != TS_OBJECT) return ts_to_string(v);
+    p = to_primitive(v, HINT_DEFAULT);
+    s = p.tag > TS_STRING ? ts_str_from_cstr("[object Object]") : ts_to_string(p);
+    ts_release(p);
+    return s;
 }
 
 TsString *ts_typeof(TsValue v) {
@@ -134,17 +185,17 @@ TsString *ts_typeof(TsValue v) {
 
 /* The primitives of a and b, for binary operators: the second conversion
  * may run the app's toString and throw, so the first result is rooted. */
-static void to_primitives(TsValue a, TsValue b, TsValue *pa, TsValue *pb) {
+static void to_primitives(TsValue a, TsValue b, TsValue *pa, TsValue *pb, Hint hint) {
     size_t rm = ts_roots_mark();
-    *pa = ts_to_primitive(a);
+    *pa = to_primitive(a, hint);
     ts_root_val(pa);
-    *pb = ts_to_primitive(b);
+    *pb = to_primitive(b, hint);
     ts_roots_pop(rm);
 }
 
 TsValue ts_add(TsValue a, TsValue b) {
     TsValue pa, pb, r;
-    to_primitives(a, b, &pa, &pb);
+    to_primitives(a, b, &pa, &pb, HINT_DEFAULT);
     if (pa.tag == TS_STRING || pb.tag == TS_STRING) {
         TsString *sa = ts_to_string(pa), *sb = ts_to_string(pb);
         r = ts_str_v(ts_str_concat(sa, sb));
@@ -203,13 +254,22 @@ double ts_pow(double a, double b) {
     return pow(a, b);
 }
 
-bool ts_less_than(TsValue a, TsValue b) {
+/* a < b and a <= b: on the primitives (hint number: a Date compares by its time), strings by code units. */
+static bool compare(TsValue a, TsValue b, bool or_equal) {
     TsValue pa, pb;
     bool r;
-    to_primitives(a, b, &pa, &pb);
-    if (pa.tag == TS_STRING && pb.tag == TS_STRING) r = ts_str_cmp(pa.u.str, pb.u.str) < 0;
-    else r = ts_to_number(pa) < ts_to_number(pb);
+    to_primitives(a, b, &pa, &pb, HINT_NUMBER);
+    if (pa.tag == TS_STRING && pb.tag == TS_STRING) {
+        int c = ts_str_cmp(pa.u.str, pb.u.str);
+        r = or_equal ? c <= 0 : c < 0;
+    } else {
+        double x = ts_to_number(pa), y = ts_to_number(pb);
+        r = or_equal ? x <= y : x < y;
+    }
     ts_release(pa);
     ts_release(pb);
     return r;
 }
+
+bool ts_less_than(TsValue a, TsValue b) { return compare(a, b, false); }
+bool ts_less_equal(TsValue a, TsValue b) { return compare(a, b, true); }

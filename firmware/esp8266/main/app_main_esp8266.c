@@ -2,9 +2,12 @@
  * firmware/app_main.c (NVS, Wi-Fi station with back-off, SPIFFS at
  * /spiffs, the app in its own task) with the SDK's older network API
  * (tcpip_adapter instead of esp_netif).  Built only in Docker. */
+#include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "esp_event.h"
+#include "tsfw.h"
 #include "esp_log.h"
 #include "esp_spiffs.h"
 #include "esp_system.h"
@@ -65,7 +68,12 @@ void app_main(void) {
                                 .partition_label = "storage",
                                 .max_files = CONFIG_TSFW_SPIFFS_MAX_FILES,
                                 .format_if_mount_failed = false};
-    esp_err_t err = nvs_flash_init();
+    esp_err_t err;
+    /* Date's local time (port_local_offset_ms reads it through localtime_r) */
+    setenv("TZ", CONFIG_TSFW_TZ, 1);
+    tzset();
+    ts_json_set_limits(CONFIG_TSFW_JSON_MAX_DEPTH, CONFIG_TSFW_JSON_MAX_BYTES);
+    err = nvs_flash_init();
     if (err == ESP_ERR_NVS_NO_FREE_PAGES) {
         ESP_ERROR_CHECK(nvs_flash_erase());
         err = nvs_flash_init();

@@ -9,14 +9,23 @@ import { load } from "./load";
 import { checkSubset, followsRefusal } from "./subset";
 import { analyzeCaptures } from "./analyze/captures";
 import { optionalApiParts } from "./analyze/optional_parts";
+import { checkRegExpLiterals, literalsFitNoUnicode, regexpLiterals } from "./analyze/regexp_literals";
 import { readSymbols } from "./analyze/reads";
 import { ModuleEmitter } from "./emit/module";
 import { printModule } from "./cir/print";
 import { Platform, hostPlatform } from "./platform";
+import { moduleGraph, resolvingChecker } from "./modules";
 
 export interface CompileResult {
   c?: string;
   diags: Diag[];
+  /** The runtime's optional parts the app links (components/runtime/manifest.json): "regexp". */
+  parts?: string[];
+  /**
+   * With "regexp": true when PCRE2 built without Unicode gives this app the same answers (no
+   * `new RegExp`, every literal accepted by it), so a device links that one (76 KB instead of 231).
+   */
+  pcre2NoUnicode?: boolean;
 }
 
 export interface CompileOptions {
@@ -30,19 +39,39 @@ export interface CompileOptions {
 export function compileToC(appFile: string, opts: CompileOptions = {}): CompileResult {
   const loaded = load(appFile);
   if (!loaded.program) return { diags: loaded.diags };
-  const { source, checker } = loaded.program;
-  const { diags: subset, refused } = checkSubset(source, checker);
+  const { source } = loaded.program;
+  // imported names resolve to their declarations, in every stage
+  const checker = resolvingChecker(loaded.program.checker);
+  const graph = moduleGraph(source, loaded.program.checker);
+  const files = graph.order;
+  const subsets = files.map((f) => checkSubset(f, checker));
+  const refused = new Set(subsets.flatMap((r) => [...r.refused]));
+  // RegExp literals the device would refuse are refusals too, reported with the others
+  const literalsOf = files.map((f) => regexpLiterals(f));
+  const literals = literalsOf.flat();
+  const subset = [
+    ...graph.diags,
+    ...subsets.flatMap((r) => r.diags),
+    ...literalsOf.flatMap((l) => checkRegExpLiterals(l, loaded.diags)),
+  ];
   // with type errors the types the emitter relies on are wrong: those and the subset's refusals are all
   if (loaded.diags.length) return { diags: dedupe([...subset, ...loaded.diags]) };
+  if (graph.diags.length) return { diags: dedupe(subset) };
+  const captures = files.map((f) => analyzeCaptures(f, checker));
   const analyses = {
-    captures: analyzeCaptures(source, checker),
-    apiParts: optionalApiParts(source, checker),
-    reads: readSymbols(source, checker),
+    captures: {
+      free: new Map(captures.flatMap((c) => [...c.free])),
+      usesThis: new Set(captures.flatMap((c) => [...c.usesThis])),
+      boxed: new Set(captures.flatMap((c) => [...c.boxed])),
+      early: new Set(captures.flatMap((c) => [...c.early])),
+    },
+    apiParts: [...new Set(files.flatMap((f) => optionalApiParts(f, checker)))],
+    reads: new Set(files.flatMap((f) => [...readSymbols(f, checker)])),
   };
   const appName = path.basename(appFile);
   const names = { appFile: appName, cFile: opts.cFile ?? appName.replace(/\.tsx?$/, "") + ".c" };
   const emitter = new ModuleEmitter(
-    source,
+    files,
     checker,
     analyses,
     names,
@@ -59,5 +88,12 @@ export function compileToC(appFile: string, opts: CompileOptions = {}): CompileR
   }
   const diags = dedupe([...subset, ...emitter.diags]);
   if (diags.length) return { diags };
-  return { c: printModule(module), diags: [] };
+  const c = printModule(module);
+  if (emitter.regexp === "none") return { c, diags: [], parts: [] };
+  return {
+    c,
+    diags: [],
+    parts: ["regexp"],
+    pcre2NoUnicode: emitter.regexp === "static" && literalsFitNoUnicode(literals),
+  };
 }

@@ -40,9 +40,22 @@ const This = "TSFW1010";
 const Type = "TSFW1011";
 const MethodValue = "TSFW1012";
 
-const oneFile = "an app is one file.";
 const callbacks = "use callbacks, as the device API does";
 const noImport = "the device API needs no 'require' or 'import': Http, print, console and the timers are globals";
+
+/** What to write instead of a RegExp construct that PCRE2, the device's engine, cannot match as JavaScript does. */
+function regexpHint(msg: string): string | undefined {
+  const hints: [RegExp, string][] = [
+    [/lookbehind of variable length/, "give each alternative of the lookbehind a fixed length: (?<=ab|c) not (?<=a+)"],
+    [/(backreference|repeated capture group) inside a lookbehind/, "match the text, then check it with a lookahead"],
+    [/quantifier count above 65535/, "use a count of 65535 or less, or check the length apart"],
+    [/capture group that a repeated group can skip/, "capture outside the repetition, or use (?:...) inside it"],
+    [/repeated group that can match the empty string/, "make the repeated group match at least one character"],
+    [/lone surrogate/, "drop the u flag, or match the whole pair"],
+    [/not supported/, "docs/regexp.md lists what PCRE2, the device's engine, cannot match as JavaScript does"],
+  ];
+  return hints.find(([re]) => re.test(msg))?.[1];
+}
 
 /** Every refusal of the compiler: a new one is one row here. */
 export const Refusals = {
@@ -53,25 +66,62 @@ export const Refusals = {
   AsyncFunction: row(Async, "async functions are not supported.", callbacks),
   Await: row(Async, "'await' is not supported.", callbacks),
   Generator: row(Async, "generators are not supported."),
-  Regex: row(Syntax, "regular expressions are not supported.", "use string methods such as indexOf, split and replace"),
-  Getter: row(Accessors, "getters are not supported.", "use a method"),
-  Setter: row(Accessors, "setters are not supported.", "use a method"),
+  RegExpLiteral: row<[string]>(Syntax, (msg) => `${msg}.`, regexpHint),
+  RegExpCheck: row<[string]>(
+    Syntax,
+    (why) => `regular expression literals cannot be checked: ${why}.`,
+    "run `make regexp-check` in the tsfw folder (it builds PCRE2 from Debian's source)",
+  ),
+  Getter: row(
+    Accessors,
+    "getters in object literals are not supported.",
+    "declare a class with 'get', or use a method",
+  ),
+  Setter: row(
+    Accessors,
+    "setters in object literals are not supported.",
+    "declare a class with 'set', or use a method",
+  ),
+  AccessorOverride: row(Accessors, "overriding an accessor of a parent class is not supported.", "use a method"),
+  AccessorThrough: row<[string]>(
+    Accessors,
+    (n) => `'${n}' is an accessor of a class: it is reached only through a value of the class's type.`,
+    "declare the value with the class's type",
+  ),
   Decorator: row(Syntax, "decorators are not supported."),
   Namespace: row(Modules, "namespaces are not supported."),
-  Import: row<[string]>(Modules, `imports are not supported: ${oneFile}`, (from) =>
-    /^(node:)?https?$/.test(from)
-      ? "the device API is global: Http.createServer(...) and Http.request(...) need no import"
-      : undefined,
+  Import: row<[string]>(
+    Modules,
+    "only the app's own files can be imported (a path starting with './' or '../').",
+    (from) =>
+      /^(node:)?https?$/.test(from)
+        ? "the device API is global: Http.createServer(...) and Http.request(...) need no import"
+        : undefined,
   ),
-  Export: row(Modules, `exports are not supported: ${oneFile}`),
+  ImportEquals: row(Modules, "'import ... = require(...)' is not supported.", "use 'import { name } from \"./file\"'"),
+  ExportEquals: row(Modules, "'export =' is not supported.", "use 'export default' or named exports"),
+  ImportCycle: row<[string]>(
+    Modules,
+    (cycle) => `import cycle: ${cycle}.`,
+    "move what the modules share into a module that imports neither",
+  ),
+  NamespaceValue: row<[string]>(
+    Modules,
+    (ns) => `the module namespace '${ns}' can only be used for its members (${ns}.name).`,
+  ),
+  AnonymousDefault: row(Modules, "an anonymous default export is not supported.", "give the function or class a name"),
   With: row(Syntax, "'with' is not supported."),
   Debugger: row(Syntax, "'debugger' is not supported.", "use gdb on the host build"),
   TaggedTemplate: row(Syntax, "tagged templates are not supported."),
-  ClassExpression: row(Syntax, "class expressions are not supported.", "declare the class at the top level"),
+  ClassExpression: row(
+    Syntax,
+    "class expressions are supported only as the value of a top-level const.",
+    "write 'const Name = class { ... }' or a class declaration at the top level",
+  ),
   MetaProperty: row(Syntax, "'new.target' and 'import.meta' are not supported."),
   Void: row(Syntax, "'void' expressions are not supported."),
   ForIn: row(Syntax, "'for...in' is supported only on index-signature objects."),
-  PrivateName: row(Syntax, "'#private' names are not supported.", "use the 'private' modifier"),
+  PrivateName: row(Syntax, "'#name in obj' is not supported.", "use 'instanceof' with the class"),
   StaticBlock: row(Syntax, "static blocks are not supported."),
   Any: row(
     AnyType,
@@ -112,7 +162,7 @@ export const Refusals = {
 
   // operators
   In: row(Operand, "'in' is supported only on objects."),
-  InstanceOf: row(Operand, "'instanceof' needs a class of the app or Error."),
+  InstanceOf: row(Operand, "'instanceof' needs a class of the app, Error or RegExp."),
   Operator: row<[string]>(Operand, (op) => `operator '${op}' is not supported.`),
   UnaryOperator: row(Operand, "unsupported unary operator."),
 
@@ -120,7 +170,7 @@ export const Refusals = {
   Eval: row(Forbidden, "'eval' is not supported on devices."),
   FunctionConstructor: row(Forbidden, "'Function' is not supported on devices."),
   Arguments: row(Forbidden, "'arguments' is not supported."),
-  Require: row(Forbidden, `'require' is not supported: ${oneFile}`, noImport),
+  Require: row(Forbidden, "'require' is not supported.", `use 'import { name } from "./file"'; ${noImport}`),
   GlobalThis: row(Forbidden, "'globalThis' is not supported."),
   SymbolName: row(Forbidden, "symbols are not supported."),
   Proxy: row(Forbidden, "'Proxy' is not supported."),
@@ -146,7 +196,18 @@ export const Refusals = {
   LibraryMember: row<[string]>(Library, (n) => `'${n}' is not supported.`),
   NotAValue: row<[string]>(Library, (n) => `'${n}' is not supported as a value.`),
   NotSupportedOn: row<[string, string]>(Library, (n, on) => `'${n}' is not supported on ${on}.`),
-  JsonReplacer: row(Library, "JSON.stringify replacers are not supported; pass null."),
+  JsonReviver: row(Library, "JSON.parse's reviver is not supported.", "walk the parsed value instead"),
+  JsonShape: row<[string, string]>(
+    Library,
+    (t, why) => `JSON.parse cannot check '${t}': ${why}.`,
+    () =>
+      "parse into an interface of JSON values (numbers, strings, booleans, null, arrays, objects), then build from it",
+  ),
+  ReplacerNeedsRegExp: row<[string]>(
+    Library,
+    (m) => `'${m}' with a replacer function needs a RegExp pattern.`,
+    (m) => `write the pattern as a RegExp literal: s.${m}(/text/${m === "replaceAll" ? "g" : ""}, fn)`,
+  ),
   ListenHostPort: row<[string]>(
     Library,
     "listen takes one address, 'host:port', not a port and a host.",
@@ -196,5 +257,7 @@ export function dedupe(diags: Diag[]): Diag[] {
     if (!prev || (prev.code.startsWith("TS") && !prev.code.startsWith("TSFW") && d.code.startsWith("TSFW")))
       byPos.set(k, d);
   }
-  return [...byPos.values()].sort((a, b) => a.line - b.line || a.col - b.col);
+  return [...byPos.values()].sort((a, b) =>
+    a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.col - b.col,
+  );
 }

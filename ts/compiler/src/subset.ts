@@ -8,20 +8,14 @@ const K = ts.SyntaxKind;
 const refused: Partial<Record<ts.SyntaxKind, Refusal>> = {
   [K.AwaitExpression]: R.Await,
   [K.YieldExpression]: R.Generator,
-  [K.RegularExpressionLiteral]: R.Regex,
-  [K.GetAccessor]: R.Getter,
-  [K.SetAccessor]: R.Setter,
   [K.Decorator]: R.Decorator,
   [K.ModuleDeclaration]: R.Namespace,
-  [K.ExportAssignment]: R.Export,
-  [K.ExportDeclaration]: R.Export,
+  [K.ImportEqualsDeclaration]: R.ImportEquals,
   [K.WithStatement]: R.With,
   [K.DebuggerStatement]: R.Debugger,
   [K.TaggedTemplateExpression]: R.TaggedTemplate,
-  [K.ClassExpression]: R.ClassExpression,
   [K.MetaProperty]: R.MetaProperty,
   [K.VoidExpression]: R.Void,
-  [K.PrivateIdentifier]: R.PrivateName,
   [K.ClassStaticBlockDeclaration]: R.StaticBlock,
   [K.AnyKeyword]: R.Any,
   [K.BigIntLiteral]: R.BigInt,
@@ -62,24 +56,18 @@ export function checkSubset(source: ts.SourceFile, checker: ts.TypeChecker): Sub
     const r = refused[node.kind];
     if (r) report(node, r);
     const mods = ts.canHaveModifiers(node) ? ts.getModifiers(node) : undefined;
-    if (mods?.some((m) => m.kind === K.ExportKeyword)) report(node, R.Export);
     if (mods?.some((m) => m.kind === K.DeclareKeyword)) {
       report(node, R.Declare);
       return;
     }
+    if ((ts.isFunctionDeclaration(node) || ts.isClassDeclaration(node)) && !node.name)
+      if (mods?.some((m) => m.kind === K.DefaultKeyword)) report(node, R.AnonymousDefault);
     // a namespace is refused as a whole
     if (ts.isModuleDeclaration(node)) return;
     switch (node.kind) {
-      case K.ImportDeclaration:
-      case K.ImportEqualsDeclaration: {
-        const from = ts.isImportDeclaration(node)
-          ? node.moduleSpecifier
-          : ts.isExternalModuleReference((node as ts.ImportEqualsDeclaration).moduleReference)
-            ? ((node as ts.ImportEqualsDeclaration).moduleReference as ts.ExternalModuleReference).expression
-            : undefined;
-        report(node, R.Import, from && ts.isStringLiteral(from) ? from.text : "");
+      case K.ExportAssignment:
+        if ((node as ts.ExportAssignment).isExportEquals) report(node, R.ExportEquals);
         break;
-      }
       case K.ForInStatement:
         if (!isDictionary(checker.getTypeAtLocation((node as ts.ForInStatement).expression))) report(node, R.ForIn);
         break;
@@ -96,6 +84,10 @@ export function checkSubset(source: ts.SourceFile, checker: ts.TypeChecker): Sub
         if (node.kind === K.FunctionDeclaration && !f.body) report(f, R.Overload);
         break;
       }
+      case K.GetAccessor:
+      case K.SetAccessor:
+        if (!ts.isClassLike(node.parent)) report(node, node.kind === K.GetAccessor ? R.Getter : R.Setter);
+        break;
       case K.ThisKeyword:
         if (!insideClass(node)) report(node, R.ThisOutsideClass);
         break;
@@ -107,6 +99,9 @@ export function checkSubset(source: ts.SourceFile, checker: ts.TypeChecker): Sub
       }
       case K.LabeledStatement:
         if (!ts.isIterationStatement((node as ts.LabeledStatement).statement, false)) report(node, R.Label);
+        break;
+      case K.ClassExpression:
+        if (!isTopLevelConst(node as ts.ClassExpression)) report(node, R.ClassExpression);
         break;
       case K.ClassDeclaration: {
         const c = node as ts.ClassDeclaration;
@@ -121,6 +116,7 @@ export function checkSubset(source: ts.SourceFile, checker: ts.TypeChecker): Sub
       }
       case K.BinaryExpression: {
         const b = node as ts.BinaryExpression;
+        if (b.operatorToken.kind === K.InKeyword && ts.isPrivateIdentifier(b.left)) report(b.left, R.PrivateName);
         if (b.operatorToken.kind === K.InKeyword && !isObjectLike(checker.getTypeAtLocation(b.right)))
           report(b.operatorToken, R.In);
         break;
@@ -183,9 +179,22 @@ function nodeHabits(
   report(host, R.ListenHostPort, `${text(host, "host")}:${text(port, "port")}`);
 }
 
+/** `const Name = class { ... };` at the top level: compiled as a class declaration. */
+export function isTopLevelConst(c: ts.ClassExpression): boolean {
+  const d = c.parent;
+  return (
+    ts.isVariableDeclaration(d) &&
+    d.initializer === c &&
+    ts.isIdentifier(d.name) &&
+    !!(d.parent.flags & ts.NodeFlags.Const) &&
+    ts.isVariableStatement(d.parent.parent) &&
+    ts.isSourceFile(d.parent.parent.parent)
+  );
+}
+
 function insideClass(node: ts.Node): boolean {
   for (let p = node.parent; p; p = p.parent) {
-    if (ts.isClassDeclaration(p)) return true;
+    if (ts.isClassLike(p)) return true;
     if (ts.isFunctionDeclaration(p) || ts.isFunctionExpression(p)) return false;
   }
   return false;
@@ -216,6 +225,9 @@ function isDictionary(t: ts.Type): boolean {
   return t.getStringIndexType() !== undefined || (t.flags & ts.TypeFlags.Object) !== 0;
 }
 
+/** Objects, `object` (what `typeof x === "object"` narrows unknown to), and intersections of them. */
 function isObjectLike(t: ts.Type): boolean {
-  return t.isUnion() ? t.types.every(isObjectLike) : (t.flags & ts.TypeFlags.Object) !== 0;
+  if (t.isUnion()) return t.types.every(isObjectLike);
+  if (t.isIntersection()) return t.types.some(isObjectLike);
+  return (t.flags & (ts.TypeFlags.Object | ts.TypeFlags.NonPrimitive)) !== 0;
 }

@@ -221,7 +221,8 @@ export const gotoStmt = (label: string): Stmt => ({ k: "goto", label });
 export const label = (n: string): Stmt => ({ k: "label", name: n });
 export const breakStmt: Stmt = { k: "break" };
 export const returnStmt = (value?: Expr): Stmt => ({ k: "return", value });
-export const lineStmt = (line: number): Stmt => ({ k: "line", line });
+/** #line of the app's entry file, or of another of its files (named relative to the entry's folder). */
+export const lineStmt = (line: number, file?: string): Stmt => (file ? { k: "line", line, file } : { k: "line", line });
 
 /** Encodes a JS string (UTF-16) as WTF-8 bytes; lone surrogates keep their 3-byte form. */
 export function wtf8(s: string): number[] {

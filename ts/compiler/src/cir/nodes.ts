@@ -192,7 +192,7 @@ export type Stmt =
   | { k: "break" }
   | { k: "return"; value?: Expr }
   /** #line N "<app>.ts": the C that follows comes from line N of the app. */
-  | { k: "line"; line: number };
+  | { k: "line"; line: number; file?: string };
 
 export interface SwitchCase {
   /** undefined for default. */

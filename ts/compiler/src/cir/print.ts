@@ -290,7 +290,7 @@ class Printer {
       case "return":
         return this.emit(ind, s.value ? ["return ", expr(s.value, ARG), ";"] : "return;");
       case "line":
-        return this.lineDirective(s.line, this.m.appFile);
+        return this.lineDirective(s.line, s.file ?? this.m.appFile);
     }
   }
 

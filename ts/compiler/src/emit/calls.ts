@@ -18,6 +18,18 @@ export function builtinNamespace(fe: FunctionContext, e: ts.Expression): string 
   return e.text;
 }
 
+/** `ns` of `import * as ns from "./file"`: a file of the app, whose members are its exports. */
+export function isModuleNamespace(fe: FunctionContext, e: ts.Expression): boolean {
+  if (!ts.isIdentifier(e)) return false;
+  const decl = fe.checker.getSymbolAtLocation(e)?.valueDeclaration;
+  return !!decl && ts.isSourceFile(decl);
+}
+
+/** A name, or ns.name of a namespace import: what can name a class for its static members. */
+export function isStaticName(fe: FunctionContext, e: ts.Expression): boolean {
+  return ts.isIdentifier(e) || (ts.isPropertyAccessExpression(e) && isModuleNamespace(fe, e.expression));
+}
+
 /**
  * Arguments for a native signature: typed, missing ones undefined, rest parameters packed in an
  * array (on the temporary stack). `lead` values (the receiver) come first.
@@ -71,16 +83,23 @@ export function emitCall(fe: FunctionContext, node: ts.CallExpression): Expr {
 
   if (callee.kind === K.SuperKeyword) return superConstructor(fe, node);
 
-  if (ts.isPropertyAccessExpression(callee) && !node.questionDotToken) {
+  // ns.f(...) of a namespace import: f itself
+  const member = ts.isPropertyAccessExpression(callee) && isModuleNamespace(fe, callee.expression);
+  if (member || ts.isIdentifier(callee)) {
+    const decl = fe.checker.getSymbolAtLocation(callee)?.valueDeclaration;
+    const f = decl && ts.isFunctionDeclaration(decl) ? fe.m.functions.get(decl) : undefined;
+    if (member && f) return callNative(fe, f.def, f.decl, fe.m.paramCTypes(f.decl), args);
+  }
+  if (ts.isPropertyAccessExpression(callee) && !node.questionDotToken && !member) {
     const name = callee.name.text;
     if (callee.expression.kind === K.SuperKeyword) return superMethod(fe, callee, args);
     const ns = builtinNamespace(fe, callee.expression);
-    if (ns && ns !== "console" && isDeviceSymbol(fe.checker.getSymbolAtLocation(callee)))
-      return deviceCall(fe, `ts_api_${ns}_${name}`, [], argvOf(fe, args));
+    if (ns && ns !== "console" && ns !== "JSON" && isDeviceSymbol(fe.checker.getSymbolAtLocation(callee)))
+      return deviceCall(fe, `ts_api_${ns}_${name}`, [], argvOf(fe, args), callee.name);
     if (ns) return staticBuiltin(fe, ns, name, node);
     const recvSym = fe.checker.getSymbolAtLocation(callee.expression);
     const staticCls = fe.m.classOf(recvSym?.valueDeclaration);
-    if (staticCls && ts.isIdentifier(callee.expression)) {
+    if (staticCls && isStaticName(fe, callee.expression)) {
       const m = findStaticMethod(staticCls, name);
       if (m) return callNative(fe, m.cls.methodDefs.get(name)!, m.decl, fe.m.paramCTypes(m.decl), args);
     }
@@ -91,21 +110,19 @@ export function emitCall(fe: FunctionContext, node: ts.CallExpression): Expr {
       return methodBuiltin(fe, kind, callee, node);
     const decl = sym?.valueDeclaration;
     const owner =
-      decl && ts.isMethodDeclaration(decl) && ts.isClassDeclaration(decl.parent)
-        ? fe.m.classes.get(decl.parent)
-        : undefined;
+      decl && ts.isMethodDeclaration(decl) && ts.isClassLike(decl.parent) ? fe.m.classes.get(decl.parent) : undefined;
     const recv = chainReceiver(fe, callee)("val");
     if (owner && decl && ts.isMethodDeclaration(decl) && decl.body && !fe.m.isVirtual(owner, name))
       return callNative(fe, owner.methodDefs.get(name)!, decl, fe.m.paramCTypes(decl), args, [recv]);
     const direct = deviceMethod(sym);
-    if (direct) return deviceCall(fe, direct, [recv], argvOf(fe, args));
+    if (direct) return deviceCall(fe, direct, [recv], argvOf(fe, args), callee.name);
     return callWithArgv("ts_call_method", [recv, fe.m.str(name)], argvOf(fe, args), "val", { owned: true });
   }
 
   if (ts.isIdentifier(callee)) {
     const sym = fe.checker.getSymbolAtLocation(callee);
     if (sym && isDeviceSymbol(sym) && callee.text !== "print")
-      return deviceCall(fe, `ts_api_${callee.text}`, [], argvOf(fe, args));
+      return deviceCall(fe, `ts_api_${callee.text}`, [], argvOf(fe, args), callee);
     if (sym && isLibSymbol(sym)) return globalBuiltin(fe, callee.text, node);
     const decl = sym?.valueDeclaration;
     const f = decl && ts.isFunctionDeclaration(decl) ? fe.m.functions.get(decl) : undefined;
@@ -193,8 +210,10 @@ export function emitNew(fe: FunctionContext, node: ts.NewExpression): Expr {
   return C.UNDEFINED;
 }
 
-/** A device API function: fn(self?, argc, argv), all arguments as values, result owned. */
-function deviceCall(fe: FunctionContext, fn: string, self: Expr[], a: Argv): Expr {
+/** A device API function: fn(self?, argc, argv), all arguments as values, result owned.
+ *  What it throws (a bad argument, a write past the send buffer) is reported at pos,
+ *  the method's name, as node reports it. */
+function deviceCall(fe: FunctionContext, fn: string, self: Expr[], a: Argv, pos: ts.Node): Expr {
   fe.m.usesDeviceApi = true;
-  return callWithArgv(fn, self, a, "val", { owned: true });
+  return C.after([...a.pre, fe.at(pos)], C.call(fn, [...self, a.argc, a.argv], "val", { owned: true }));
 }

@@ -27,7 +27,10 @@ export interface VarInfo {
 
 /** A user class as the C code sees it. */
 export interface ClassInfo {
-  decl: ts.ClassDeclaration;
+  /** A class declaration, or the class expression a top-level const holds. */
+  decl: ts.ClassLikeDeclaration;
+  /** Its name in JavaScript: its own, or the const's. */
+  name: string;
   c: string; // C prefix, e.g. Point
   parent?: ClassInfo;
   fields: string[]; // instance fields in initialisation order
@@ -36,6 +39,8 @@ export interface ClassInfo {
   staticMethods: Map<string, ts.MethodDeclaration>;
   /** C functions of the methods, static ones included: <C>_<name>. */
   methodDefs: Map<string, Func>;
+  /** get/set accessors by `get x`, `set x`, `static get x`...: <C>_get_x(self), <C>_set_x(self, v). */
+  accessors: Map<string, { decl: ts.AccessorDeclaration; def: Func }>;
   /** The TsClass (<C>_class), its constructor body (<C>_init) and allocator (<C>_new). */
   table: Data;
   init: Func;
@@ -72,8 +77,12 @@ export interface ModuleContext {
   readonly captures: Captures;
   /** Variables read somewhere (see analyze/reads.ts). */
   readonly reads: Set<ts.Symbol>;
-  readonly classes: Map<ts.ClassDeclaration, ClassInfo>;
+  readonly classes: Map<ts.ClassLikeDeclaration, ClassInfo>;
   readonly functions: Map<ts.FunctionDeclaration, FunctionInfo>;
+  /** How #line names a file of the app: undefined for the entry, else its path from the entry's folder. */
+  fileName(sf: ts.SourceFile): string | undefined;
+  /** The global that `export default <expression>` sets; undefined when it names a declaration. */
+  defaultExport(node: ts.ExportAssignment): VarInfo | undefined;
   /** The build's Device.* constants. */
   readonly platform: Platform;
   /** Set when the app calls the device API (runtime/api). */
@@ -81,8 +90,17 @@ export interface ModuleContext {
   error<A extends string[]>(node: ts.Node, r: Refusal<A>, ...args: A): void;
   /** A pooled immortal string literal: a TsString * expression. */
   str(value: string): Expr;
+  /** Records that the app uses a RegExp; `dynamic` for one made at run time (new RegExp, s.match("text")). */
+  useRegExp(dynamic: boolean): void;
+  /** The static TsRegExpSite of a literal (its address), compiled at start-up. */
+  regexpSite(node: ts.RegularExpressionLiteral): Expr;
   /** &tsl_<line>_<col>: the static position (TsLoc) of a node, as node's stack traces give it. */
   loc(node: ts.Node): Expr;
+  /**
+   * The key of a property: a pooled string; for a #private name of a class (`owner`), a key of that
+   * class only, hidden from enumeration.
+   */
+  key(name: string, owner?: ts.Node): Expr;
   /** A fresh inline cache for one property access site. */
   ic(): Expr;
   /** A static array of pooled keys (TsString *const *), shared by identical lists. */
@@ -92,6 +110,10 @@ export interface ModuleContext {
   /** A unique C name for the function a closure compiles to, after where it is. */
   closureName(node: FunctionLike): string;
   classOf(decl: ts.Declaration | undefined): ClassInfo | undefined;
+  /** The C function of a class's accessor that a property symbol names, when it has one of that kind. */
+  accessor(sym: ts.Symbol | undefined, kind: "get" | "set"): { def: Func; isStatic: boolean } | undefined;
+  /** True when a class of the app has an accessor of that name (reached only through its class's type). */
+  hasAccessorNamed(name: string): boolean;
   isVirtual(info: ClassInfo, name: string): boolean;
   allFields(info: ClassInfo): string[];
   isErrorClass(info: ClassInfo): boolean;

@@ -5,8 +5,9 @@ import { Expr, Repr, isHeap } from "../cir/nodes";
 import { Refusals } from "../diag";
 import { isLibSymbol } from "../lib/symbols";
 import { builtinConstant, builtinFunctionValue, kindNoun, receiverKind } from "./builtins";
+import { isMatchArrayType, regexpProperty } from "./builtins/regexp";
 import { binaryProperty, isBinaryKind } from "./builtins/binary";
-import { builtinNamespace, emitCall, emitNew } from "./calls";
+import { builtinNamespace, emitCall, emitNew, isModuleNamespace, isStaticName } from "./calls";
 import { errorClassRef, errorClasses } from "./builtins/globals";
 import { FunctionContext, FunctionLike, VarInfo, valArray } from "./context";
 import { chainReceiver, inOrder, ordered, settled, stringOf } from "./operands";
@@ -29,7 +30,13 @@ export function emitExpr(fe: FunctionContext, node: ts.Expression, discard = fal
     case K.ParenthesizedExpression:
       return emitExpr(fe, (node as ts.ParenthesizedExpression).expression, discard);
     case K.AsExpression:
-    case K.TypeAssertionExpression:
+    case K.TypeAssertionExpression: {
+      const e = emitExpr(fe, (node as ts.AsExpression).expression);
+      const t = fe.ctype(node);
+      // an object asserted to be a number is used as one: its valueOf, as arithmetic on it gives in JS
+      if (t === "double" && e.t === "val") return C.call("ts_as_num", [fe.borrow(e)], "double");
+      return fe.convert(e, t);
+    }
     case K.SatisfiesExpression:
     case K.NonNullExpression:
       return fe.convert(emitExpr(fe, (node as ts.AsExpression).expression), fe.ctype(node));
@@ -38,6 +45,9 @@ export function emitExpr(fe: FunctionContext, node: ts.Expression, discard = fal
     case K.StringLiteral:
     case K.NoSubstitutionTemplateLiteral:
       return fe.m.str((node as ts.StringLiteral).text);
+    case K.RegularExpressionLiteral:
+      // a new object each evaluation, sharing the pattern compiled at start-up
+      return C.call("ts_regexp_lit", [fe.m.regexpSite(node as ts.RegularExpressionLiteral)], "val", { owned: true });
     case K.TemplateExpression:
       return template(fe, node as ts.TemplateExpression);
     case K.TrueKeyword:
@@ -134,6 +144,15 @@ function identifier(fe: FunctionContext, id: ts.Identifier): Expr {
     fe.m.error(id, Refusals.NotAValue, id.text);
     return C.UNDEFINED;
   }
+  if (sym.valueDeclaration && ts.isSourceFile(sym.valueDeclaration)) {
+    fe.m.error(id, Refusals.NamespaceValue, id.text);
+    return C.UNDEFINED;
+  }
+  return symbolValue(fe, sym, id);
+}
+
+/** The value of a variable, function or enum of the app, named at `at`. */
+function symbolValue(fe: FunctionContext, sym: ts.Symbol, at: ts.Node): Expr {
   const v = fe.lookup(sym);
   if (v) return fe.readVar(v);
   const decl = sym.valueDeclaration;
@@ -144,11 +163,11 @@ function identifier(fe: FunctionContext, id: ts.Identifier): Expr {
   if (decl && ts.isFunctionExpression(decl) && decl === fe.node && fe.entry)
     return C.call("ts_fn_v", [C.ref(fe.entry.fn)], "val");
   if (decl && ts.isEnumDeclaration(decl)) return fe.m.enumObject(decl);
-  if (decl && ts.isClassDeclaration(decl)) {
-    fe.m.error(id, Refusals.ClassValue);
+  if (decl && fe.m.classOf(decl)) {
+    fe.m.error(at, Refusals.ClassValue);
     return C.UNDEFINED;
   }
-  fe.m.error(id, Refusals.CannotUse, id.text);
+  fe.m.error(at, Refusals.CannotUse, sym.name);
   return C.UNDEFINED;
 }
 
@@ -157,7 +176,11 @@ function staticMember(fe: FunctionContext, node: ts.PropertyAccessExpression): E
   const member = fe.checker.getSymbolAtLocation(node)?.valueDeclaration;
   const constant = member && ts.isEnumMember(member) ? fe.checker.getConstantValue(member) : undefined;
   if (constant !== undefined) return typeof constant === "number" ? C.num(constant) : fe.m.str(constant);
-  if (!ts.isIdentifier(node.expression)) return undefined;
+  if (isModuleNamespace(fe, node.expression)) {
+    const sym = fe.checker.getSymbolAtLocation(node);
+    return sym ? symbolValue(fe, sym, node) : C.UNDEFINED;
+  }
+  if (!isStaticName(fe, node.expression)) return undefined;
   const sym = fe.checker.getSymbolAtLocation(node.expression);
   const decl = sym?.valueDeclaration;
   const cls = fe.m.classOf(decl);
@@ -179,6 +202,8 @@ function staticMember(fe: FunctionContext, node: ts.PropertyAccessExpression): E
 }
 
 function propertyAccess(fe: FunctionContext, node: ts.PropertyAccessExpression): Expr {
+  const acc = accessorRead(fe, node);
+  if (acc) return acc;
   const st = staticMember(fe, node);
   if (st) return st;
   const name = node.name.text;
@@ -197,6 +222,13 @@ function propertyAccess(fe: FunctionContext, node: ts.PropertyAccessExpression):
   if (name === "length" && kind === "string") return C.call("ts_str_length", [recv("str")], "double");
   if (name === "length" && kind === "array") return C.call("ts_arr_length", [recv("val")], "double");
   if (name === "size" && (kind === "map" || kind === "set")) return C.call("ts_map_size", [recv("val")], "double");
+  if (kind === "regexp") {
+    const p = regexpProperty(recv("val"), name);
+    if (p) return p;
+  }
+  // a match array's index, input, groups and indices are its own properties
+  if (kind === "array" && isMatchArrayType(recvType) && ["index", "input", "groups", "indices"].includes(name))
+    return C.call("ts_obj_get_ic", [recv("val"), fe.m.str(name), fe.m.ic()], "val");
   const bin = isBinaryKind(kind) ? binaryProperty(kind, name, () => recv("val")) : undefined;
   if (bin) return bin;
   if (kind !== "object" && sym && isLibSymbol(sym)) {
@@ -205,7 +237,26 @@ function propertyAccess(fe: FunctionContext, node: ts.PropertyAccessExpression):
   }
   // a read of undefined's property throws: the receiver first, then the position of the name
   const r = settled(fe, [recv("val")]);
-  return C.after([...r.pre, fe.at(node.name)], C.call("ts_obj_get_ic", [r.items[0], fe.m.str(name), fe.m.ic()], "val"));
+  return C.after(
+    [...r.pre, fe.at(node.name)],
+    C.call("ts_obj_get_ic", [r.items[0], fe.m.key(name, sym?.valueDeclaration?.parent), fe.m.ic()], "val"),
+  );
+}
+
+/** A read of a class's getter: a direct call (a setter alone reads undefined). */
+function accessorRead(fe: FunctionContext, node: ts.PropertyAccessExpression): Expr | undefined {
+  const sym = fe.checker.getSymbolAtLocation(node);
+  if (sym && !(sym.flags & ts.SymbolFlags.Accessor)) {
+    const decl = sym.valueDeclaration;
+    if (decl && !ts.isClassLike(decl.parent) && fe.m.hasAccessorNamed(node.name.text))
+      fe.m.error(node.name, Refusals.AccessorThrough, node.name.text);
+    return undefined;
+  }
+  const get = fe.m.accessor(sym, "get");
+  if (!get) return fe.m.accessor(sym, "set") ? C.UNDEFINED : undefined;
+  const self = get.isStatic ? [] : [chainReceiver(fe, node)("val")];
+  const ret = get.def.ret as Repr;
+  return C.callDef(get.def, self, ret, isHeap(ret));
 }
 
 function optionalChain(fe: FunctionContext, node: ts.Expression): Expr {
@@ -216,7 +267,7 @@ function optionalChain(fe: FunctionContext, node: ts.Expression): Expr {
   fe.chainGuards = saved;
   if (!guards.length) return inner;
   const test = guards.reduce((a, g) => C.binary("||", a, g, "bool"));
-  return C.cond(test, C.UNDEFINED, fe.borrow(C.wrap(inner)), "val");
+  return C.cond(test, C.UNDEFINED, fe.borrow(fe.convert(inner, "val")), "val");
 }
 
 function emitExprNoChain(fe: FunctionContext, node: ts.Expression): Expr {
@@ -441,6 +492,10 @@ function binary(fe: FunctionContext, node: ts.BinaryExpression, discard: boolean
     case K.InstanceOfKeyword: {
       const sym = fe.checker.getSymbolAtLocation(right);
       const cls = fe.m.classOf(sym?.valueDeclaration);
+      if (!cls && ts.isIdentifier(right) && right.text === "RegExp" && sym && isLibSymbol(sym)) {
+        fe.m.useRegExp(false);
+        return C.call("ts_is_regexp", [fe.arg(left, "val")], "bool");
+      }
       const target = cls
         ? C.addr(C.defRef(cls.table))
         : ts.isIdentifier(right) &&
@@ -448,7 +503,9 @@ function binary(fe: FunctionContext, node: ts.BinaryExpression, discard: boolean
             !!sym &&
             isLibSymbol(sym)
           ? errorClassRef(right.text)
-          : undefined;
+          : ts.isIdentifier(right) && right.text === "Date" && !!sym && isLibSymbol(sym)
+            ? C.addr(C.name("ts_date_class", { named: "TsClass" }))
+            : undefined;
       if (!target) {
         fe.m.error(right, Refusals.InstanceOf);
         return C.FALSE;
@@ -559,6 +616,12 @@ function logical(fe: FunctionContext, node: ts.BinaryExpression): Expr {
   return C.cond(test, r, fe.borrow(keep), t);
 }
 
+/** A string operand of `+`: an object converts without a hint, valueOf before toString (templates use toString). */
+function addOperand(fe: FunctionContext, e: Expr): Expr {
+  if (e.t !== "val") return stringOf(fe, e);
+  return fe.borrow(C.call("ts_to_string_for_add", [fe.borrow(e)], "str", { owned: true }));
+}
+
 /** a + b + c on strings: one concatenation of all parts. */
 function concat(fe: FunctionContext, node: ts.BinaryExpression): Expr {
   const leaves: ts.Expression[] = [];
@@ -570,7 +633,7 @@ function concat(fe: FunctionContext, node: ts.BinaryExpression): Expr {
     } else leaves.push(e);
   };
   flatten(node);
-  const { pre, items } = inOrder(fe, leaves, (leaf) => stringOf(fe, fe.expr(leaf)));
+  const { pre, items } = inOrder(fe, leaves, (leaf) => addOperand(fe, fe.expr(leaf)));
   if (items.length === 2) return C.after(pre, C.call("ts_str_concat", items, "str", { owned: true }));
   return C.after(pre, concatN(items));
 }
@@ -587,19 +650,22 @@ function unary(
     case K.ExclamationToken:
       return C.not(fe.truthy(operand));
     case K.MinusToken:
-      return C.unary("-", fe.arg(operand, "double"), "double");
-    case K.PlusToken: {
-      const e = fe.expr(operand);
-      if (e.t === "double") return e;
-      if (e.t === "str") return C.call("ts_str_to_num", [fe.borrow(e)], "double");
-      if (e.t === "bool") return C.cond(e, C.num(1), C.num(0), "double");
-      return C.call("ts_to_number", [fe.borrow(e)], "double");
-    }
+      return C.unary("-", toNumber(fe, fe.expr(operand)), "double");
+    case K.PlusToken:
+      return toNumber(fe, fe.expr(operand));
     case K.TildeToken:
-      return C.call("ts_bitnot", [fe.arg(operand, "double")], "double");
+      return C.call("ts_bitnot", [toNumber(fe, fe.expr(operand))], "double");
   }
   fe.m.error(node, Refusals.UnaryOperator);
   return C.UNDEFINED;
+}
+
+/** ToNumber(e): JavaScript's conversion, valueOf and toString of objects included (-[[25]] is -25). */
+function toNumber(fe: FunctionContext, e: Expr): Expr {
+  if (e.t === "double") return e;
+  if (e.t === "str") return C.call("ts_str_to_num", [fe.borrow(e)], "double");
+  if (e.t === "bool") return C.cond(e, C.num(1), C.num(0), "double");
+  return C.call("ts_to_number", [fe.borrow(e)], "double");
 }
 
 // --------------------------------------------------------------- assignment
@@ -642,7 +708,30 @@ function place(fe: FunctionContext, target: ts.Expression, pre: Expr[]): Place |
       : undefined;
     const v = st?.statics.get(target.name.text);
     if (v) return varPlace(fe, v);
+    const sym = fe.checker.getSymbolAtLocation(target);
+    const set = fe.m.accessor(sym, "set");
+    const get = fe.m.accessor(sym, "get");
+    if (set || get) {
+      const self = (set ?? get)!.isStatic ? [] : [stable(fe, target.expression, "val", pre)];
+      const t = fe.ctype(target);
+      const valueT = set ? (set.def.params[set.def.params.length - 1].t as Repr) : t;
+      return {
+        t,
+        read: () => (get ? fe.convert(C.callDef(get.def, self, get.def.ret, isHeap(get.def.ret)), t) : C.UNDEFINED),
+        // no setter: the assignment is dropped, as in sloppy JavaScript (tsc refuses it anyway)
+        write: (e) =>
+          set ? C.callDef(set.def, [...self, fe.borrow(fe.convert(e, valueT))], "void") : C.cast("void", C.int(0)),
+      };
+    }
     const kind = receiverKind(fe.checker, fe.checker.getNonNullableType(fe.type(target.expression)));
+    if (kind === "regexp" && target.name.text === "lastIndex") {
+      const re = stable(fe, target.expression, "val", pre);
+      return {
+        t: "double",
+        read: () => C.call("ts_regexp_last_index", [re], "double"),
+        write: (e) => C.call("ts_regexp_set_last_index", [re, fe.convert(e, "double")], "void"),
+      };
+    }
     if (kind === "array" && target.name.text === "length") {
       const a = stable(fe, target.expression, "val", pre);
       return {
@@ -652,7 +741,7 @@ function place(fe: FunctionContext, target: ts.Expression, pre: Expr[]): Place |
       };
     }
     const o = stable(fe, target.expression, "val", pre);
-    const key = fe.m.str(target.name.text);
+    const key = fe.m.key(target.name.text, sym?.valueDeclaration?.parent);
     const ic = fe.m.ic();
     const t = fe.ctype(target);
     return {
@@ -749,7 +838,7 @@ function compoundAssign(fe: FunctionContext, node: ts.BinaryExpression, op: ts.B
   const p = place(fe, node.left, pre);
   if (!p) return C.UNDEFINED;
   if (op === K.PlusToken && p.t === "str") {
-    const rhs = stringOf(fe, fe.expr(node.right));
+    const rhs = addOperand(fe, fe.expr(node.right));
     if (p.strLvalue) {
       const append = C.call("ts_str_append", [C.addr(p.strLvalue), rhs], "void");
       return C.seq(discard ? [...pre, append] : [...pre, append, p.strLvalue]);

@@ -123,7 +123,7 @@ export class FunctionEmitter extends FunctionContext {
 
   private lineDirective(node: ts.Node): void {
     const sf = node.getSourceFile();
-    this.emit(C.lineStmt(sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1));
+    this.emit(C.lineStmt(sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1, this.m.fileName(sf)));
   }
 
   private newLocal(name: string, t: Local["t"], owned = false): Local {
@@ -352,7 +352,7 @@ export class FunctionEmitter extends FunctionContext {
     this.emit(C.exprStmt(C.ref(self)));
   }
 
-  emitNativeBody(decl: ts.FunctionDeclaration | ts.MethodDeclaration, f: Func): void {
+  emitNativeBody(decl: ts.FunctionDeclaration | ts.MethodDeclaration | ts.AccessorDeclaration, f: Func): void {
     if (this.cls && !(ts.getCombinedModifierFlags(decl) & ts.ModifierFlags.Static)) this.bindSelf(f.params);
     this.pushScope();
     this.bindNativeParams(decl, f.params);
@@ -494,7 +494,7 @@ export class FunctionEmitter extends FunctionContext {
     );
     const early = !initializers.some((mm) => usesThis(mm.initializer!));
     const set = (name: string, value: Expr) =>
-      C.exprStmt(C.call("ts_obj_set", [this.thisExpr!, this.m.str(name), value], "void"));
+      C.exprStmt(C.call("ts_obj_set", [this.thisExpr!, this.m.key(name, info.decl), value], "void"));
     for (const name of info.fields) {
       const decl = info.decl.members.find((mm) => ts.isPropertyDeclaration(mm) && mm.name.getText() === name) as
         ts.PropertyDeclaration | undefined;
@@ -511,9 +511,20 @@ export class FunctionEmitter extends FunctionContext {
     if (!early) for (const [name, v] of paramProps) this.emit(set(name, C.wrap(this.readVar(v))));
   }
 
+  /**
+   * The top-level code of every file, in order. A class's static initialisers run where the class
+   * is declared, as in JavaScript, so they see the variables set before it.
+   */
   emitModuleInit(statements: ts.Statement[], classes: ClassInfo[]): void {
     this.pushScope();
-    for (const c of classes) {
+    const byDecl = new Map(classes.map((c) => [c.decl as ts.Node, c]));
+    this.hoist(statements);
+    for (const s of statements) {
+      const c = byDecl.get(s);
+      if (!c) {
+        this.statement(s);
+        continue;
+      }
       for (const m of c.decl.members) {
         if (ts.isPropertyDeclaration(m) && ts.getCombinedModifierFlags(m) & ts.ModifierFlags.Static && m.initializer) {
           const v = c.statics.get(m.name.getText())!;
@@ -522,7 +533,6 @@ export class FunctionEmitter extends FunctionContext {
         }
       }
     }
-    this.emitBodyStatements(statements);
     this.popScope();
   }
 
@@ -578,11 +588,22 @@ export class FunctionEmitter extends FunctionContext {
       ts.isTypeAliasDeclaration(s) ||
       ts.isEnumDeclaration(s) ||
       ts.isClassDeclaration(s) ||
-      ts.isEmptyStatement(s)
+      ts.isEmptyStatement(s) ||
+      ts.isImportDeclaration(s) ||
+      ts.isExportDeclaration(s)
     )
       return;
     this.lineDirective(s);
     switch (s.kind) {
+      case K.ExportAssignment: {
+        // export default <expression>: a global that the importing files read
+        const v = this.m.defaultExport(s as ts.ExportAssignment);
+        if (v)
+          this.withTemps(() =>
+            this.emit(...effects(this.assignVar(v, this.expr((s as ts.ExportAssignment).expression)))),
+          );
+        return;
+      }
       case K.Block:
         this.emit(C.block(this.scoped(() => this.emitBodyStatements((s as ts.Block).statements))));
         return;
@@ -922,6 +943,18 @@ export class FunctionEmitter extends FunctionContext {
       this.emit(C.decl(src, this.own(kind === "string" ? this.convert(e, "str") : C.wrap(e))));
     });
     this.releaseAtEnd(src);
+    if (kind === "iterator" && !ts.isCallExpression(s.expression)) {
+      // an iterator held in a variable (a snapshot array) is consumed: what a break leaves is what next() returns
+      const item = this.newLocal("_item", "val", true);
+      return {
+        loop: { test: C.binary(">", C.call("ts_arr_length", [C.ref(src)], "double"), C.num(0), "bool") },
+        prefix: () => {
+          this.emit(C.decl(item, C.call("ts_arr_shift", [C.ref(src)], "val", { owned: true })));
+          this.releaseAtEnd(item);
+          this.bindLoopVar(s.initializer, C.ref(item));
+        },
+      };
+    }
     if (kind === "string") {
       const idx = this.newLocal("_i", "uint32");
       const cp = this.newLocal("_cp", "str", true);
@@ -962,12 +995,13 @@ export class FunctionEmitter extends FunctionContext {
     };
   }
 
-  private iterKind(t: ts.Type): "array" | "string" | "map" | "set" | "typed" {
+  private iterKind(t: ts.Type): "array" | "string" | "map" | "set" | "typed" | "iterator" {
     if (t.flags & ts.TypeFlags.StringLike) return "string";
     const name = t.getSymbol()?.getName();
     if (name === "Map") return "map";
     if (name === "Set") return "set";
-    if (receiverKind(this.checker, t) === "typed") return "typed";
+    const kind = receiverKind(this.checker, t);
+    if (kind === "typed" || kind === "iterator") return kind;
     return "array";
   }
 

@@ -1,10 +1,12 @@
 /** One C module for one TypeScript file: globals, functions, classes and main, as C IR. */
+import path from "node:path";
 import ts from "typescript";
 import * as C from "../cir/build";
 import { Data, Def, Expr, Func, Local, Module, Repr, Stmt, isHeap } from "../cir/nodes";
 import { usesTemps } from "../cir/walk";
 import { Captures, isFunctionLike } from "../analyze/captures";
 import { Diag, Refusal, Refusals, refusal } from "../diag";
+import { isTopLevelConst } from "../subset";
 import {
   ClassInfo,
   EntryParams,
@@ -20,6 +22,7 @@ import { ctypeOf, returnCType } from "./ctypes";
 import { FunctionEmitter } from "./function";
 import { errorClassRef, errorClasses } from "./builtins/globals";
 import { NameTable, cName } from "./names";
+import { splitLiteral } from "../analyze/regexp_literals";
 
 /** What the analyses found that the emitter needs. */
 export interface Analyses {
@@ -39,6 +42,7 @@ export interface OutputNames {
   cFile: string;
 }
 
+import { defaultOfVariable } from "../modules";
 import { Platform } from "../platform";
 
 const K = ts.SyntaxKind;
@@ -50,7 +54,7 @@ export class ModuleEmitter implements ModuleContext {
   readonly diags: Diag[] = [];
   usesDeviceApi = false;
   private readonly globalNames = new NameTable();
-  readonly classes = new Map<ts.ClassDeclaration, ClassInfo>();
+  readonly classes = new Map<ts.ClassLikeDeclaration, ClassInfo>();
   readonly functions = new Map<ts.FunctionDeclaration, FunctionInfo>();
   private readonly globals = new Map<ts.Symbol, VarInfo>();
   private readonly defs: Def[] = [];
@@ -58,16 +62,25 @@ export class ModuleEmitter implements ModuleContext {
   private readonly keyArrays = new Map<string, Data>();
   private icCount = 0;
   private readonly locs = new Map<string, Data>();
+  private readonly privateKeys = new Map<string, Data>();
   /** Module-level variables released at exit, so leak checkers see every block freed. */
   private readonly heapGlobals: Data[] = [];
   /** Functions used as values, by the name of their native function or builtin. */
   private readonly values = new Map<string, Expr>();
   private readonly enums = new Map<ts.EnumDeclaration, Data>();
+  /** RegExp literals: one TsRegExpSite each, compiled once at start-up (tsfw_regexp.h). */
+  private readonly regexpSites = new Map<ts.RegularExpressionLiteral, Data>();
+  /** Whether the app uses a RegExp: none, literals only ("static"), or `new RegExp` and friends. */
+  regexp: "none" | "static" | "dynamic" = "none";
   readonly captures: Captures;
   readonly reads: Set<ts.Symbol>;
 
+  /** The entry file: its top-level code runs last, after the files it imports. */
+  private readonly source: ts.SourceFile;
+
   constructor(
-    readonly source: ts.SourceFile,
+    /** The app's files in the order they run (modules.ts). */
+    private readonly files: ts.SourceFile[],
     readonly checker: ts.TypeChecker,
     private readonly analyses: Analyses,
     private readonly names: OutputNames,
@@ -75,6 +88,7 @@ export class ModuleEmitter implements ModuleContext {
     readonly platform: Platform,
   ) {
     this.captures = analyses.captures;
+    this.source = files[files.length - 1];
     this.reads = analyses.reads;
   }
 
@@ -104,6 +118,36 @@ export class ModuleEmitter implements ModuleContext {
     return { ...C.addr(C.defRef(d)), t: "str" };
   }
 
+  useRegExp(dynamic: boolean): void {
+    if (dynamic) this.regexp = "dynamic";
+    else if (this.regexp === "none") this.regexp = "static";
+  }
+
+  regexpSite(node: ts.RegularExpressionLiteral): Expr {
+    let d = this.regexpSites.get(node);
+    if (!d) {
+      const { source, flags } = splitLiteral(node.text);
+      const sf = node.getSourceFile();
+      const line = sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1;
+      const init = C.call("TS_REGEXP_SITE", [this.str(source), C.cstring(flags)], "void");
+      d = this.data(this.globalNames.take(`tsg_re_L${line}`), { named: "TsRegExpSite" }, "literals", { init });
+      this.regexpSites.set(node, d);
+    }
+    this.useRegExp(false);
+    return C.addr(C.defRef(d));
+  }
+
+  /** main()'s start-up call that compiles every literal: ts_regexp_init_sites(sites, n). */
+  private regexpInit(): Stmt[] {
+    if (!this.regexpSites.size) return [];
+    const sites = this.data("tsg_re_sites", { ptr: { named: "TsRegExpSite" } }, "globals", {
+      isConst: true,
+      array: true,
+      init: C.init([...this.regexpSites.values()].map((d) => C.addr(C.defRef(d)))),
+    });
+    return [C.exprStmt(C.call("ts_regexp_init_sites", [C.defRef(sites), C.int(this.regexpSites.size)], "void"))];
+  }
+
   loc(node: ts.Node): Expr {
     const sf = node.getSourceFile();
     const p = sf.getLineAndCharacterOfPosition(node.getStart(sf));
@@ -115,6 +159,25 @@ export class ModuleEmitter implements ModuleContext {
       this.locs.set(name, d);
     }
     return C.addr(C.defRef(d));
+  }
+
+  key(name: string, owner?: ts.Node): Expr {
+    if (!name.startsWith("#")) return this.str(name);
+    // the class's C name in the key: a subclass's #x is another field than its parent's
+    const cls = owner && ts.isClassLike(owner) ? this.classes.get(owner)?.c : undefined;
+    const text = `${cls ?? ""}${name}`;
+    let d = this.privateKeys.get(text);
+    if (!d) {
+      const bytes = C.wtf8(text);
+      const base = /^[A-Za-z0-9_#]{1,40}$/.test(text)
+        ? `tsg_private_${text.replace("#", "_")}`
+        : `tsg_private${this.privateKeys.size}`;
+      d = this.data(this.globalNames.take(base), { named: "TsString" }, "literals", {
+        init: C.call("TS_STR_HIDDEN_KEY", [C.strlit(bytes), C.int(bytes.length), C.int(text.length)], "void"),
+      });
+      this.privateKeys.set(text, d);
+    }
+    return { ...C.addr(C.defRef(d)), t: "str" };
   }
 
   ic(): Expr {
@@ -146,27 +209,58 @@ export class ModuleEmitter implements ModuleContext {
     return this.globalNames.take(cName(`${enclosing ? `${enclosing}_` : ""}${base}_L${line}`));
   }
 
+  fileName(sf: ts.SourceFile): string | undefined {
+    if (sf === this.source) return undefined;
+    return path.relative(path.dirname(this.source.fileName), sf.fileName).split(path.sep).join("/");
+  }
+
+  /** The top-level statements of every file, in the order the files run. */
+  private allStatements(): ts.Statement[] {
+    return this.files.flatMap((f) => [...f.statements]);
+  }
+
   emit(): Module {
     const topStatements: ts.Statement[] = [];
     // Pass 1: name classes, functions and globals so bodies can refer to each other.
-    for (const s of this.source.statements) {
-      if (ts.isClassDeclaration(s) && s.name) this.declareClass(s);
+    for (const s of this.allStatements()) {
+      if (ts.isClassDeclaration(s) && s.name) this.declareClass(s, s.name.text);
       else if (ts.isFunctionDeclaration(s) && s.name && s.body) {
         const def = this.nativeFunction(this.globalNames.take(cName(s.name.text)), s, false);
         this.functions.set(s, { decl: s, def });
       } else if (ts.isVariableStatement(s)) {
-        for (const d of s.declarationList.declarations) this.declareGlobals(d.name);
+        for (const d of s.declarationList.declarations) {
+          const c = classExpressionOf(d);
+          if (c) this.declareClass(c, c.name?.text ?? (d.name as ts.Identifier).text);
+          else this.declareGlobals(d.name);
+        }
+      } else if (ts.isExportAssignment(s) && this.ownsDefault(s)) {
+        const sym = this.defaultSymbol(s);
+        const t = ctypeOf(this.checker.getTypeAtLocation(s.expression));
+        const name = `${cName(path.basename(s.getSourceFile().fileName).replace(/\.tsx?$/, ""))}_default`;
+        const d = this.data(this.globalNames.take(name), t, "globals");
+        this.heapGlobals.push(d);
+        if (sym) this.globals.set(sym, { global: d, t, kind: "global", owned: false });
       }
     }
     for (const info of this.classes.values()) this.resolveClass(info);
 
     // Pass 2: bodies.
-    for (const s of this.source.statements) {
+    for (const s of this.allStatements()) {
       if (ts.isFunctionDeclaration(s) && s.body) this.emitTopFunction(this.functions.get(s)!);
       else if (ts.isClassDeclaration(s) && s.name) this.emitClass(this.classes.get(s)!);
+      // classes stay in the sequence: their static initialisers run there
+      else if (ts.isVariableStatement(s)) {
+        const classes = s.declarationList.declarations.map(classExpressionOf);
+        for (const c of classes) if (c) this.emitClass(this.classes.get(c)!);
+        // a const that holds a class is the class; any other declaration beside it is refused
+        if (classes.some((c) => c)) {
+          for (const d of s.declarationList.declarations)
+            if (!classExpressionOf(d)) this.error(d, Refusals.ClassExpression);
+          continue;
+        }
+      }
       if (
         !ts.isFunctionDeclaration(s) &&
-        !ts.isClassDeclaration(s) &&
         !ts.isInterfaceDeclaration(s) &&
         !ts.isTypeAliasDeclaration(s) &&
         !ts.isEnumDeclaration(s)
@@ -204,6 +298,7 @@ export class ModuleEmitter implements ModuleContext {
       exported: true,
       body: [
         C.exprStmt(C.call("ts_rt_init", [C.ref(argc), C.ref(argv)], "void")),
+        ...this.regexpInit(),
         ...parts.map((p) => C.exprStmt(C.call(p, [], "void"))),
         C.exprStmt(C.callDef(moduleInit, [], "void")),
         C.exprStmt(C.call("ts_rt_run", [], "void")),
@@ -214,7 +309,11 @@ export class ModuleEmitter implements ModuleContext {
     return {
       appFile: this.names.appFile,
       cFile: this.names.cFile,
-      includes: ["tsfw.h", ...(this.usesDeviceApi ? ["tsfw_api.h"] : [])],
+      includes: [
+        "tsfw.h",
+        ...(this.usesDeviceApi ? ["tsfw_api.h"] : []),
+        ...(this.regexp !== "none" ? ["tsfw_regexp.h"] : []),
+      ],
       defs: this.defs,
       entries: [main],
     };
@@ -231,6 +330,22 @@ export class ModuleEmitter implements ModuleContext {
     } else {
       for (const el of name.elements) if (!ts.isOmittedExpression(el)) this.declareGlobals(el.name);
     }
+  }
+
+  /** The symbol of a file's default export, as the files that import it resolve it. */
+  private defaultSymbol(node: ts.ExportAssignment): ts.Symbol | undefined {
+    const mod = this.checker.getSymbolAtLocation(node.getSourceFile());
+    return mod && this.checker.getExportsOfModule(mod).find((e) => e.escapedName === "default");
+  }
+
+  defaultExport(node: ts.ExportAssignment): VarInfo | undefined {
+    const sym = this.ownsDefault(node) ? this.defaultSymbol(node) : undefined;
+    return sym && this.globals.get(sym);
+  }
+
+  /** `export default <expression>` or `export default <variable>` is a global of its own. */
+  private ownsDefault(node: ts.ExportAssignment): boolean {
+    return !ts.isIdentifier(node.expression) || !!defaultOfVariable(this.checker, this.defaultSymbol(node)!);
   }
 
   globalVar(sym: ts.Symbol): VarInfo | undefined {
@@ -377,16 +492,18 @@ export class ModuleEmitter implements ModuleContext {
 
   // ------------------------------------------------------------------ classes
 
-  private declareClass(decl: ts.ClassDeclaration): void {
-    const c = this.globalNames.take(cName(decl.name!.text));
+  private declareClass(decl: ts.ClassLikeDeclaration, name: string): void {
+    const c = this.globalNames.take(cName(name));
     const info: ClassInfo = {
       decl,
+      name,
       c,
       fields: [],
       methods: new Map(),
       statics: new Map(),
       staticMethods: new Map(),
       methodDefs: new Map(),
+      accessors: new Map(),
       table: {
         k: "data",
         name: `${c}_class`,
@@ -413,12 +530,13 @@ export class ModuleEmitter implements ModuleContext {
         ts.isConstructorDeclaration(m) ||
         ts.isSemicolonClassElement(m) ||
         ts.isIndexSignatureDeclaration(m) ||
-        ts.isClassStaticBlockDeclaration(m) ||
-        ts.isAccessor(m) ||
-        (m.name && ts.isPrivateIdentifier(m.name))
+        ts.isClassStaticBlockDeclaration(m)
       )
-        continue; // static blocks, accessors and #names are refused by the subset check
-      const name = m.name && (ts.isIdentifier(m.name) || ts.isStringLiteral(m.name)) ? m.name.text : undefined;
+        continue; // static blocks are refused by the subset check
+      const name =
+        m.name && (ts.isIdentifier(m.name) || ts.isStringLiteral(m.name) || ts.isPrivateIdentifier(m.name))
+          ? m.name.text
+          : undefined;
       if (name === undefined) {
         this.error(m, Refusals.ComputedClassMember);
         continue;
@@ -426,23 +544,50 @@ export class ModuleEmitter implements ModuleContext {
       if (ts.isPropertyDeclaration(m)) {
         if (isStatic) {
           const t = ctypeOf(this.checker.getTypeAtLocation(m));
-          const d = this.data(this.globalNames.take(`${c}_${cName(name)}`), t, "globals");
+          const d = this.data(this.globalNames.take(`${c}_${memberCName(name)}`), t, "globals");
           this.heapGlobals.push(d);
           info.statics.set(name, { global: d, t, kind: "global", owned: false });
         } else if (!(ts.getCombinedModifierFlags(m) & ts.ModifierFlags.Ambient)) {
           info.fields.push(name);
         }
+      } else if (ts.isAccessor(m)) {
+        if (!m.body) continue; // abstract
+        const kind = ts.isGetAccessor(m) ? "get" : "set";
+        const def = this.nativeFunction(`${c}_${kind}_${memberCName(name)}`, m, !isStatic);
+        info.accessors.set(`${isStatic ? "static " : ""}${kind} ${name}`, { decl: m, def });
       } else if (ts.isMethodDeclaration(m)) {
         if (!m.body) continue; // abstract
         (isStatic ? info.staticMethods : info.methods).set(name, m);
-        info.methodDefs.set(name, this.nativeFunction(`${c}_${cName(name)}`, m, !isStatic));
+        info.methodDefs.set(name, this.nativeFunction(`${c}_${memberCName(name)}`, m, !isStatic));
       }
     }
     this.classes.set(decl, info);
   }
 
+  accessor(sym: ts.Symbol | undefined, kind: "get" | "set"): { def: Func; isStatic: boolean } | undefined {
+    if (!sym || !(sym.flags & ts.SymbolFlags.Accessor)) return undefined;
+    for (const d of sym.declarations ?? []) {
+      if (!ts.isAccessor(d) || ts.isGetAccessor(d) !== (kind === "get")) continue;
+      const info = ts.isClassLike(d.parent) ? this.classes.get(d.parent) : undefined;
+      const isStatic = (ts.getCombinedModifierFlags(d) & ts.ModifierFlags.Static) !== 0;
+      const a = info?.accessors.get(`${isStatic ? "static " : ""}${kind} ${d.name.getText()}`);
+      if (a && a.decl === d) return { def: a.def, isStatic };
+    }
+    return undefined;
+  }
+
+  hasAccessorNamed(name: string): boolean {
+    for (const info of this.classes.values())
+      for (const a of info.accessors.values()) if (a.decl.name.getText() === name) return true;
+    return false;
+  }
+
   classOf(decl: ts.Declaration | undefined): ClassInfo | undefined {
-    return decl && ts.isClassDeclaration(decl) ? this.classes.get(decl) : undefined;
+    if (decl && ts.isVariableDeclaration(decl)) {
+      const c = classExpressionOf(decl);
+      return c && this.classes.get(c);
+    }
+    return decl && ts.isClassLike(decl) ? this.classes.get(decl) : undefined;
   }
 
   private resolveClass(info: ClassInfo): void {
@@ -457,6 +602,7 @@ export class ModuleEmitter implements ModuleContext {
 
   /** True when `name` on a receiver of class `info` might run another class's method. */
   isVirtual(info: ClassInfo, name: string): boolean {
+    if (name.startsWith("#")) return false; // a #private method is its class's own
     for (const other of this.classes.values()) {
       if (other === info || !other.methods.has(name)) continue;
       for (let p = other.parent; p; p = p.parent) if (p === info) return true;
@@ -479,6 +625,7 @@ export class ModuleEmitter implements ModuleContext {
     const entries: Expr[] = [];
     for (const [name, m] of info.methods) {
       const f = this.emitMethod(info, name, m);
+      if (name.startsWith("#")) continue; // called directly only
       // the generic entry, for dynamic dispatch
       const p = entryParams();
       const self = selfParam();
@@ -493,6 +640,17 @@ export class ModuleEmitter implements ModuleContext {
       entries.push(C.init([this.str(name), C.defRef(thunk)]));
     }
     for (const [name, m] of info.staticMethods) this.emitMethod(info, name, m);
+    for (const { decl, def } of info.accessors.values()) {
+      const fe = new FunctionEmitter(this, decl, this.returnType(decl), info);
+      fe.emitNativeBody(decl, def);
+      def.body = fe.finish();
+      this.define(def);
+      // a subclass's accessor would be reached by the parent's direct call: refused
+      const key = `${decl.name.getText()}`;
+      for (let p = info.parent; p; p = p.parent)
+        if ([...p.accessors.values()].some((a) => a.decl.name.getText() === key))
+          this.error(decl, Refusals.AccessorOverride);
+    }
     const methods = entries.length
       ? C.defRef(
           this.data(`${c}_methods`, { named: "TsMethod" }, "code", {
@@ -505,7 +663,7 @@ export class ModuleEmitter implements ModuleContext {
     const base = info.decl.heritageClauses?.find((h) => h.token === K.ExtendsKeyword)?.types[0]?.expression;
     const errorBase = !info.parent && base ? runtimeErrorBase(base) : undefined;
     const parent = info.parent ? C.addr(C.defRef(info.parent.table)) : errorBase ? errorClassRef(errorBase) : C.NULL;
-    info.table.init = C.init([C.cstring(info.decl.name!.text), parent, C.int(entries.length), methods, C.NULL]);
+    info.table.init = C.init([C.cstring(info.name), parent, C.int(entries.length), methods, C.NULL]);
     this.define(info.table);
 
     // constructor: <C>_init(self, params) runs field initialisers and the body; <C>_new allocates
@@ -552,6 +710,18 @@ export class ModuleEmitter implements ModuleContext {
     const ctor = info.decl.members.find(ts.isConstructorDeclaration);
     return ctor ?? (info.parent ? this.ctorDecl(info.parent) : undefined);
   }
+}
+
+/** The class expression a top-level `const Name = class { ... }` holds. */
+function classExpressionOf(d: ts.VariableDeclaration): ts.ClassExpression | undefined {
+  return d.initializer && ts.isClassExpression(d.initializer) && isTopLevelConst(d.initializer)
+    ? d.initializer
+    : undefined;
+}
+
+/** A member's part of a C name: `area`, `private_count` for `#count`. */
+function memberCName(name: string): string {
+  return name.startsWith("#") ? `private_${cName(name.slice(1))}` : cName(name);
 }
 
 /** The runtime error class a class of the app extends directly: `Error`, `TypeError`, ... */

@@ -22,6 +22,6 @@ export function isLibSymbol(sym: ts.Symbol): boolean {
 export function deviceMethod(sym: ts.Symbol | undefined): string | undefined {
   if (!sym || !isDeviceSymbol(sym) || !(sym.flags & ts.SymbolFlags.Method)) return undefined;
   const owner = sym.declarations?.[0]?.parent;
-  if (!owner || !ts.isInterfaceDeclaration(owner) || owner.name.text === "Console") return undefined;
+  if (!owner || !ts.isInterfaceDeclaration(owner) || ["Console", "JSON"].includes(owner.name.text)) return undefined;
   return `ts_api_${owner.name.text}_${sym.name}`;
 }

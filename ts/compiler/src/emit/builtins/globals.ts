@@ -3,8 +3,10 @@ import * as C from "../../cir/build";
 import { Expr } from "../../cir/nodes";
 import { settled, stringOf } from "../operands";
 import { printTo } from "./console";
+import { newDate } from "./date";
+import { regexpConstructor } from "./regexp";
 import { numberStatics } from "./number";
-import { Builtin, Lowering } from "./spec";
+import { Builtin, Lowering, spec } from "./spec";
 
 /** isNaN(x), isFinite(x): on the number x converts to. */
 function numberTest(test: string): Lowering {
@@ -37,7 +39,12 @@ export const globalFunctions: Record<string, Builtin> = {
     return C.call("ts_to_number", [fe.borrow(e)], "double");
   },
   Boolean: (fe, c) => (c.args.length ? fe.truthy(c.args[0]) : C.FALSE),
+  encodeURIComponent: spec("ts_encode_uri_component", ["str"], "str"),
+  encodeURI: spec("ts_encode_uri", ["str"], "str"),
+  decodeURIComponent: spec("ts_decode_uri_component", ["str"], "str"),
+  decodeURI: spec("ts_decode_uri", ["str"], "str"),
   Array: (fe, c) => (c.args.length === 1 ? arrayOfLength(fe.arg(c.args[0], "double")) : undefined),
+  RegExp: regexpConstructor,
 };
 
 /** Array(n) and new Array(n): n holes, as node makes them. */
@@ -72,6 +79,7 @@ function newError(name: string): Lowering {
 
 /** `new X(...)` of the library's classes. */
 export const constructors: Record<string, Lowering> = {
+  Date: newDate,
   Map: (fe, c) =>
     c.args[0]
       ? C.call("ts_map_new_from", [fe.arg(c.args[0], "val")], "val", { owned: true })
@@ -80,6 +88,7 @@ export const constructors: Record<string, Lowering> = {
     c.args[0]
       ? C.call("ts_set_new_from", [fe.arg(c.args[0], "val")], "val", { owned: true })
       : C.call("ts_set_new", [], "val", { owned: true }),
+  RegExp: regexpConstructor,
   ...Object.fromEntries(Object.keys(errorClasses).map((name) => [name, newError(name)])),
   Array: (fe, c) => {
     if (c.args.length === 1 && fe.ctype(c.args[0]) === "double") return arrayOfLength(fe.arg(c.args[0], "double"));

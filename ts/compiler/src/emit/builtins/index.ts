@@ -22,27 +22,44 @@ import {
   typedStatics,
 } from "./binary";
 import { consoleStatics } from "./console";
-import { dateStatics } from "./date";
+import { dateMethods, dateStatics } from "./date";
 import { constructors, globalFunctions } from "./globals";
 import { jsonStatics } from "./json";
 import { mapMethods } from "./map";
 import { mathConstants, mathStatics } from "./math";
 import { booleanMethods, numberConstants, numberMethods, numberStatics } from "./number";
 import { objectStatics } from "./object";
+import { isMatchArrayType, isRegExpType, regexpMethods } from "./regexp";
 import { setMethods } from "./set";
-import { Builtin, BuiltinCall, lower } from "./spec";
+import { Builtin, BuiltinCall, lower, spec } from "./spec";
 import { stringMethods, stringStatics } from "./string";
 import { builtinValues } from "./values";
 
-export type ReceiverKind = "string" | "array" | "map" | "set" | "number" | "boolean" | "object" | BinaryKind;
+export type ReceiverKind =
+  "string" | "array" | "map" | "set" | "date" | "iterator" | "number" | "boolean" | "regexp" | "object" | BinaryKind;
 
 export function receiverKind(checker: ts.TypeChecker, t: ts.Type): ReceiverKind {
+  // generic tables: Table<E>[K] is what its constraint is (a mapped type's value type)
+  if (t.flags & (ts.TypeFlags.IndexedAccess | ts.TypeFlags.TypeParameter | ts.TypeFlags.Substitution)) {
+    const base = checker.getBaseConstraintOfType(t);
+    if (base && base !== t) return receiverKind(checker, checker.getNonNullableType(base));
+  }
+  if (t.isIntersection()) {
+    const kinds = t.types.map((m) => receiverKind(checker, m)).filter((k) => k !== "object");
+    if (kinds.length) return kinds[0];
+  }
+  if (t.isUnion()) {
+    const kinds = new Set(t.types.map((m) => receiverKind(checker, m)));
+    if (kinds.size === 1) return [...kinds][0];
+  }
   const c = ctypeOf(t);
   if (c === "str") return "string";
   if (c === "double") return "number";
   if (c === "bool") return "boolean";
-  if (checker.isArrayType(t) || checker.isTupleType(t)) return "array";
-  if (t.isUnion() && t.types.every((m) => checker.isArrayType(m) || checker.isTupleType(m))) return "array";
+  // exec/match results are arrays too, with index, input and groups (isMatchArrayType)
+  const arrayLike = (m: ts.Type) => checker.isArrayType(m) || checker.isTupleType(m) || isMatchArrayType(m);
+  if (arrayLike(t) || (t.isUnion() && t.types.every(arrayLike))) return "array";
+  if (isRegExpType(t)) return "regexp";
   // ArrayBufferLike, the type of a view's buffer
   if (t.isUnion() && t.types.every((m) => ["ArrayBuffer", "SharedArrayBuffer"].includes(m.getSymbol()?.name ?? "")))
     return "arraybuffer";
@@ -53,9 +70,15 @@ export function receiverKind(checker: ts.TypeChecker, t: ts.Type): ReceiverKind 
     if (sym.name === "ReadonlyArray") return "array";
     const b = binaryKind(sym.name);
     if (b) return b;
+    if (sym.name === "Date") return "date";
+    if (iterators.has(sym.name)) return "iterator";
   }
   return "object";
 }
+
+/** What keys(), values() and entries() return (snapshot arrays in the runtime). */
+const iterators = new Set(["MapIterator", "SetIterator", "ArrayIterator", "IterableIterator", "IteratorObject"]);
+const iteratorMethods: Record<string, Builtin> = { next: spec("ts_iter_next", [], "val") };
 
 /** Methods every object has: toString reaches the object's own (an Error's, a class's) or Object's. */
 const objectMethods: Record<string, Builtin> = {
@@ -70,6 +93,9 @@ const methods: Record<ReceiverKind, { table: Record<string, Builtin>; recv: Repr
   array: { table: arrayMethods, recv: "val" },
   map: { table: mapMethods, recv: "val" },
   set: { table: setMethods, recv: "val" },
+  date: { table: dateMethods, recv: "val" },
+  iterator: { table: iteratorMethods, recv: "val" },
+  regexp: { table: regexpMethods, recv: "val" },
   object: { table: objectMethods, recv: "val" },
   typed: { table: typedMethods, recv: "val" },
   arraybuffer: { table: arrayBufferMethods, recv: "val" },

@@ -1,0 +1,5 @@
+export interface Item {
+  id: number;
+  label: string;
+}
+export type Pred<T> = (x: T) => boolean;

@@ -1,0 +1,4 @@
+// Imported for its effect alone.
+import { note } from "./log";
+print("effects: init");
+note("effects");

@@ -1,0 +1,4 @@
+import { note } from "./log";
+print("right: init");
+note("right");
+export const side = "R";

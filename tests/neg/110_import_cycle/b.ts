@@ -1,0 +1,4 @@
+import { base } from "./app";
+export function helper(n: number): number {
+  return n + base;
+}
