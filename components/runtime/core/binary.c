@@ -28,8 +28,6 @@ typedef struct Bin {
 #define DEC_FATAL      1u
 #define DEC_IGNORE_BOM 2u
 
-bool (*ts_bin_bytes_hook)(TsValue v, const uint8_t **data, size_t *len);
-
 static void fin_buffer(TsObject *o) {
     ts_dealloc(((Bin *)o)->data);
     ((Bin *)o)->data = NULL;
@@ -172,13 +170,12 @@ static double elem(const Bin *b, int kind, uint32_t i) { return load(kind, b->da
 
 /* ---------------------------------------------------------- allocation */
 
-static bool inspect_bin(TsValue v, BinView *out);
 static bool bytes_of(TsValue v, const uint8_t **data, size_t *len);
 
 static Bin *bin_new(const TsClass *cls) {
     Bin *b = (Bin *)ts_heap_new(sizeof(Bin), TS_OBJECT);
     b->obj.cls = cls;
-    binary_inspect_hook = inspect_bin;
+    binary_format_hook = inspect_binary;
     ts_bin_bytes_hook = bytes_of;
     return b;
 }
@@ -803,7 +800,7 @@ static double view_elem(TsValue v, uint32_t i) {
     return elem(b, kind_of(&b->obj), i);
 }
 
-static bool inspect_bin(TsValue v, BinView *out) {
+bool bin_view(TsValue v, BinView *out) {
     Bin *b;
     int kind;
     if (v.tag != TS_OBJECT || !v.u.obj->cls) return false;

@@ -17,13 +17,12 @@
 #define MAX_STRING_LENGTH 10000
 
 TsString *(*date_inspect_hook)(TsValue v);
-bool (*binary_inspect_hook)(TsValue v, BinView *out);
+bool (*binary_format_hook)(struct InspectCtx *c, TsValue v, int recurse, InspectStr *out);
+/* Defined here, in a file every app links, so that the device API can test it without linking binary.c. */
+bool (*ts_bin_bytes_hook)(TsValue v, const uint8_t **data, size_t *len);
 
 /* An owned, NUL-terminated piece of output. */
-typedef struct Str {
-    char *p;
-    size_t len;
-} Str;
+typedef InspectStr Str;
 
 typedef struct StrList {
     Str *items;
@@ -31,7 +30,7 @@ typedef struct StrList {
     size_t cap;
 } StrList;
 
-typedef struct Ctx {
+typedef struct InspectCtx {
     int depth;         /* how deep to descend (2 by default) */
     bool show_hidden;  /* node's showHidden (%o): arrays add [length] */
     int indent;        /* node's ctx.indentationLvl */
@@ -440,6 +439,15 @@ static void format_items(Ctx *c, StrList *out, TsArray *a, int recurse) {
 /* -------------------------------------------------------- binary data */
 
 /* A typed array, an ArrayBuffer, a DataView or a text coder (binary.c), as node shows them. */
+static Str format_binary(Ctx *c, TsValue v, const BinView *bv, int recurse);
+
+bool inspect_binary(struct InspectCtx *c, TsValue v, int recurse, InspectStr *out) {
+    BinView bv;
+    if (!bin_view(v, &bv)) return false;
+    *out = format_binary(c, v, &bv, recurse);
+    return true;
+}
+
 static Str format_binary(Ctx *c, TsValue v, const BinView *bv, int recurse) {
     char brace0[64];
     StrList out = {NULL, 0, 0};
@@ -801,9 +809,9 @@ static Str format_value(Ctx *c, TsValue v, int recurse) {
     default: break;
     }
     if (v.tag == TS_OBJECT && is_regexp(v.u.obj)) return format_regexp(v);
-    if (v.tag == TS_OBJECT && binary_inspect_hook) {
-        BinView bv;
-        if (binary_inspect_hook(v, &bv)) return format_binary(c, v, &bv, recurse);
+    if (v.tag == TS_OBJECT && binary_format_hook) {
+        Str s;
+        if (binary_format_hook(c, v, recurse, &s)) return s;
     }
     for (i = 0; i < c->nseen; i++) {
         if (c->seen[i] == v.u.h) {

@@ -121,11 +121,21 @@ typedef struct BinView {
     TsValue buffer;                       /* a DataView's ArrayBuffer (borrowed) */
     double (*get)(TsValue v, uint32_t i); /* element i of a typed array */
 } BinView;
-/* Set by binary.c when it makes its first object, like date_inspect_hook:
- * false for values that are not binary.c's. */
-extern bool (*binary_inspect_hook)(TsValue v, BinView *out);
+bool bin_view(TsValue v, BinView *out); /* false for values that are not binary.c's */
 
 /* ------------------------------------------------------------- inspect.c */
+
+/* A piece of inspect's output: owned, NUL-terminated. */
+typedef struct InspectStr {
+    char *p;
+    size_t len;
+} InspectStr;
+struct InspectCtx; /* inspect.c's state while it formats a value */
+/* console.log's form of binary data (inspect.c, linked only with binary.c):
+ * binary.c points the hook at inspect_binary when it makes its first
+ * object, so that apps without binary data link neither. */
+extern bool (*binary_format_hook)(struct InspectCtx *c, TsValue v, int recurse, InspectStr *out);
+bool inspect_binary(struct InspectCtx *c, TsValue v, int recurse, InspectStr *out);
 
 /* The text console.log prints for these arguments (without the newline). */
 TsString *ts_format_args(int argc, const TsValue *argv);
