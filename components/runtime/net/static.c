@@ -441,7 +441,7 @@ static int list_dir(http_res *res, const http_serve_opts *o, const char *dir, co
              "<body><h1>Index of %s</h1>\n<table>\n<tr><th>Name</th><th>Size</th><th>Modified</th></tr>\n"
              "<tr><td><a href=\"../\">../</a></td><td>-</td><td></td></tr>\n",
              esc, esc);
-    if (http_res_write(res, line, strlen(line)) != 0) goto out;
+    if (http_res_write(res, line, strlen(line)) < 0) goto out;
     for (i = 0; i < n; i++) {
         port_stat st;
         int isdir;
@@ -456,7 +456,7 @@ static int list_dir(http_res *res, const http_serve_opts *o, const char *dir, co
         else snprintf(size, sizeof size, "%llu", (unsigned long long)st.size);
         snprintf(line, sizeof line, "<tr><td><a href=\"%s%s\">%s%s</a></td><td>%s</td><td>%s</td></tr>\n", enc,
                  isdir ? "/" : "", esc, isdir ? "/" : "", size, date);
-        if (http_res_write(res, line, strlen(line)) != 0) goto out;
+        if (http_res_write(res, line, strlen(line)) < 0) goto out;
     }
     http_res_end(res, "</table>\n</body></html>\n", 24);
 out:
@@ -464,11 +464,82 @@ out:
     return 0;
 }
 
-static int etag_matches(const char *inm, const char *etag) {
-    const char *p;
-    if (strchr(inm, '*')) return 1;
-    p = strstr(inm, etag);
-    return p != NULL;
+/* Whether an If-Match / If-None-Match list (RFC 9110 13.1.1-2) names etag:
+ * "*" alone matches; the weak comparison ignores W/, the strong one needs
+ * both tags strong; a malformed list matches nothing. */
+static int etag_list_match(const char *f, const char *etag, int weak) {
+    size_t el = strlen(etag), n = strlen(f);
+    int found = 0;
+    while (*f == ' ' || *f == '\t') f++, n--;
+    while (n && (f[n - 1] == ' ' || f[n - 1] == '\t')) n--;
+    if (n == 1 && *f == '*') return 1;
+    for (;;) {
+        const char *q;
+        int is_weak;
+        while (n && (*f == ' ' || *f == '\t' || *f == ',')) f++, n--;
+        if (!n) return found;
+        is_weak = n >= 2 && f[0] == 'W' && f[1] == '/';
+        if (is_weak) f += 2, n -= 2;
+        if (!n || *f != '"' || !(q = (const char *)memchr(f + 1, '"', n - 1))) return 0;
+        if ((size_t)(q + 1 - f) == el && memcmp(f, etag, el) == 0 && (weak || !is_weak)) found = 1;
+        n -= (size_t)(q + 1 - f);
+        f = q + 1;
+        while (n && (*f == ' ' || *f == '\t')) f++, n--;
+        if (n && *f != ',') return 0;
+    }
+}
+
+/* If-Range (RFC 9110 13.1.5): an entity tag that strongly matches, or the
+ * exact Last-Modified date. */
+static int if_range_holds(const char *v, const char *etag, int64_t mtime) {
+    int64_t t;
+    while (*v == ' ' || *v == '\t') v++;
+    if (*v == '"' || (v[0] == 'W' && v[1] == '/')) { /* a weak tag never matches strongly */
+        size_t n = strlen(v);
+        while (n && (v[n - 1] == ' ' || v[n - 1] == '\t')) n--;
+        return n == strlen(etag) && memcmp(v, etag, n) == 0;
+    }
+    return http_date_parse(v, &t) == 0 && t == mtime;
+}
+
+/* The preconditions of a GET or HEAD of a file (RFC 9110 13.2.2): 412,
+ * 304, or 200 to go on. */
+static int preconditions(const http_req *req, const char *etag, int64_t mtime) {
+    const char *v = http_req_header(req, "If-Match");
+    int64_t t;
+    if (v ? !etag_list_match(v, etag, 0)
+          : (v = http_req_header(req, "If-Unmodified-Since")) != NULL && http_date_parse(v, &t) == 0 && mtime > t)
+        return 412;
+    v = http_req_header(req, "If-None-Match");
+    if (v) return etag_list_match(v, etag, 1) ? 304 : 200;
+    v = http_req_header(req, "If-Modified-Since");
+    return v && http_date_parse(v, &t) == 0 && mtime <= t ? 304 : 200;
+}
+
+/* "Location: /clean/path/?query\r\n" for a directory asked without its
+ * slash: built from the sanitized path, never from the target as sent, so
+ * that "//evil.example/.." cannot send a browser off-site. */
+static char *dir_location(const char *rel, const char *query) {
+    static const char hx[] = "0123456789ABCDEF";
+    size_t ql = strcspn(query, "#"), o = 0;
+    char *loc = (char *)malloc(strlen(rel) * 3 + ql + 16);
+    if (!loc) return NULL;
+    memcpy(loc, "Location: /", 11);
+    o = 11;
+    for (; *rel; rel++) {
+        unsigned char c = (unsigned char)*rel;
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || strchr("-_.~/", c)) {
+            loc[o++] = (char)c;
+        } else {
+            loc[o++] = '%';
+            loc[o++] = hx[c >> 4];
+            loc[o++] = hx[c & 15];
+        }
+    }
+    if (o > 11) loc[o++] = '/';
+    memcpy(loc + o, query, ql);
+    memcpy(loc + o + ql, "\r\n", 3);
+    return loc;
 }
 
 int http_res_serve(http_res *res, const http_serve_opts *o) {
@@ -476,7 +547,7 @@ int http_res_serve(http_res *res, const http_serve_opts *o) {
     http_serve_opts def;
     char desc[200], err[200], rel[SPATH], root[SPATH], full[SPATH], real[SPATH], tmp[SPATH];
     char *extra = NULL, ctype_buf[128], etag[64], lm[40], hdr[256];
-    const char *url = req->url ? req->url : "/", *q, *v;
+    const char *url = http__origin_form(req->url ? req->url : "/"), *q, *v;
     size_t plen;
     port_stat st;
     port_fd fd;
@@ -542,31 +613,24 @@ int http_res_serve(http_res *res, const http_serve_opts *o) {
         goto done;
     }
     is_dir_req = st.is_dir;
+    if (!is_dir_req && plen && url[plen - 1] == '/') { /* "/file.txt/" names no file */
+        simple(res, 404, extra);
+        goto done;
+    }
     if (is_dir_req) {
         const char *idx = o->index_files && *o->index_files ? o->index_files : "index.html,index.htm";
         int found = 0;
         if (plen == 0 || url[plen - 1] != '/') {
-            char loc[SPATH + 16];
-            const char *qs = *q == '?' ? q : "";
-            size_t ql = strlen(qs);
-            if (plen + ql + 14 > sizeof loc) {
-                simple(res, 414, extra);
+            char *loc = dir_location(rel, *q == '?' ? q : ""), *e2;
+            if (!loc || !hdr_safe(loc)) {
+                free(loc);
+                simple(res, loc ? 400 : 500, extra);
                 goto done;
             }
-            memcpy(loc, "Location: ", 10);
-            memcpy(loc + 10, url, plen);
-            loc[10 + plen] = '/';
-            memcpy(loc + 11 + plen, qs, ql);
-            memcpy(loc + 11 + plen + ql, "\r\n", 3);
-            if (!hdr_safe(loc)) {
-                simple(res, 400, extra);
-                goto done;
-            }
-            {
-                char *e2 = build_extra(o->extra_headers, loc);
-                simple(res, 301, e2);
-                free(e2);
-            }
+            e2 = build_extra(o->extra_headers, loc);
+            simple(res, 301, e2);
+            free(e2);
+            free(loc);
             goto done;
         }
         while (*idx && !found) {
@@ -603,11 +667,11 @@ int http_res_serve(http_res *res, const http_serve_opts *o) {
     }
     snprintf(etag, sizeof etag, "\"%llx.%llx\"", (unsigned long long)st.mtime, (unsigned long long)st.size);
     http_date_format(st.mtime, lm, sizeof lm);
-    v = http_req_header(req, "If-None-Match");
-    if (v ? etag_matches(v, etag) : 0) status = 304;
-    else if (!v && (v = http_req_header(req, "If-Modified-Since")) != NULL) {
-        int64_t t;
-        if (http_date_parse(v, &t) == 0 && st.mtime <= t) status = 304;
+    status = preconditions(req, etag, st.mtime);
+    if (status == 412) {
+        port_file_close(fd);
+        simple(res, 412, extra);
+        goto done;
     }
     {
         const char *slash = strrchr(real, '/');
@@ -626,7 +690,8 @@ int http_res_serve(http_res *res, const http_serve_opts *o) {
             http_res_end(res, NULL, 0);
             goto done;
         }
-        v = http_req_header(req, "Range");
+        v = http_req_header(req, "If-Range");
+        v = !v || if_range_holds(v, etag, st.mtime) ? http_req_header(req, "Range") : NULL;
         if (v) {
             uint64_t s, e;
             rr = http_range_parse(v, st.size, &s, &e);
