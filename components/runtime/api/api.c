@@ -520,9 +520,11 @@ static void on_request(http_server *srv, http_req *req, http_res *res, void *ud)
     http_res_ref(res);
     ro->native = res;
     if (api_try_call(as->handler, 2, args, &thrown) != 0) {
-        char desc[200];
-        http_res_describe(res, desc, sizeof desc);
-        api_report_uncaught(desc, thrown, fail_response(res));
+        /* on the heap: no buffer stays on the stack while the handler runs */
+        char *desc = (char *)malloc(200);
+        if (desc) http_res_describe(res, desc, 200);
+        api_report_uncaught(desc ? desc : "a request", thrown, fail_response(res));
+        free(desc);
     }
     ts_release(args[0]);
     ts_release(args[1]);

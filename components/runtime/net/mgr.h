@@ -99,6 +99,7 @@ struct net_conn {
     uint64_t deadline;       /* absolute ms (mgr clock); 0 = none */
     unsigned rx_paused : 1;  /* don't read more input for now */
     unsigned want_write : 1; /* deliver NET_EV_WRITE when tx is empty */
+    unsigned kick : 1;       /* deliver NET_EV_READ on the next poll (net_conn_kick) */
     size_t tx_max;           /* send buffer cap (default NET_TX_MAX_DEFAULT) */
     /* ---- transport ---- */
     const net_transport *tp;
@@ -146,6 +147,12 @@ void net_conn_set_handler(net_conn *c, net_conn_fn fn, void *ud);
 /* Queue bytes for sending.  0 on success, -1 if the conn is closing or the
  * send buffer would exceed tx_max. */
 int net_conn_send(net_conn *c, const void *buf, size_t len);
+/* Room for len more bytes at the end of the send buffer, to be filled in
+ * place (a file read straight into it, with no buffer on the stack); NULL
+ * as net_conn_send fails.  net_conn_send_commit(c, n) then queues the
+ * first n <= len of them. */
+void *net_conn_send_reserve(net_conn *c, size_t len);
+void net_conn_send_commit(net_conn *c, size_t n);
 /* Printf-free helper for building output: append a C string. */
 int net_conn_send_str(net_conn *c, const char *s);
 /* Drop n bytes from the front of rx. */
@@ -153,6 +160,10 @@ void net_conn_rx_consume(net_conn *c, size_t n);
 /* Close after the send buffer drains (graceful) / immediately. */
 void net_conn_close(net_conn *c, int graceful);
 int net_conn_is_closing(const net_conn *c);
+/* Deliver NET_EV_READ on the next poll even with no new bytes: input kept
+ * in rx is handled from the loop, not from inside the caller (the app's
+ * res.end, on the device's small stack). */
+void net_conn_kick(net_conn *c);
 int net_conn_eof(const net_conn *c);
 /* Try to push file bytes straight to the transport (sendfile).  Only when
  * tx is empty.  Returns bytes sent (>=0), PORT_AGAIN, PORT_ERR or
