@@ -37,10 +37,12 @@ RUN mkdir -p /opt/llhttp && cd /tmp \
 ENV LLHTTP_DIR=/opt/llhttp/src LLHTTP_INCLUDE_DIR=/opt/llhttp/include
 
 WORKDIR /work
-COPY package.json package-lock.json ./
-RUN npm ci --ignore-scripts
+# package-lock.json is in the repository, not in the npm package (tsfw build
+# --target esp32 builds this image from the installed package)
+COPY package*.json ./
+RUN if [ -f package-lock.json ]; then npm ci --ignore-scripts; else npm install --ignore-scripts --no-audit --no-fund; fi
 COPY . .
-RUN npm run build
+RUN node_modules/.bin/tsc -b ts/compiler ts/lib
 # Build entry: APP (a .ts under the repo) -> generated/app.c -> firmware.
 # TARGET_CHIP: esp32 (default) or esp32c3.  QEMU=1 adds sdkconfig.defaults.qemu.
 ENV APP=ts/app/app.ts TARGET_CHIP=esp32 QEMU=0
@@ -84,10 +86,12 @@ RUN mkdir -p /opt/llhttp && curl -fsSL https://github.com/nodejs/llhttp/archive/
     && test -f /opt/llhttp/src/llhttp.c && test -f /opt/llhttp/include/llhttp.h
 ENV LLHTTP_DIR=/opt/llhttp/src LLHTTP_INCLUDE_DIR=/opt/llhttp/include
 WORKDIR /work
-COPY package.json package-lock.json ./
-RUN npm ci --ignore-scripts
+# package-lock.json is in the repository, not in the npm package (tsfw build
+# --target esp32 builds this image from the installed package)
+COPY package*.json ./
+RUN if [ -f package-lock.json ]; then npm ci --ignore-scripts; else npm install --ignore-scripts --no-audit --no-fund; fi
 COPY . .
-RUN npm run build
+RUN node_modules/.bin/tsc -b ts/compiler ts/lib
 ENV APP=ts/app/app.ts
 CMD set -e; node dist/compiler/cli.js emit "$APP" -o generated/app.c; \
     cd firmware/esp8266 && idf.py -B ../../build/esp8266 build

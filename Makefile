@@ -11,7 +11,7 @@ ROOT := $(abspath .)
 include mk/tsbuild.inc
 include $(sort $(wildcard mk/*.mk))
 
-.PHONY: help deps test test-lang test-neg test-lang-tools test-manifest test-fresh-clone
+.PHONY: help deps test test-lang test-neg test-lang-tools test-manifest test-fresh-clone test-cli
 
 help:
 	@echo "make run            build and run the example app on 127.0.0.1:8000 (installs what it needs)"
@@ -22,6 +22,7 @@ help:
 	@echo "make test-neg       programs outside the subset: exact diagnostics"
 	@echo "make test-lang-tools valgrind, gdb and memory-soak checks of compiled programs"
 	@echo "make test-manifest  every build compiles the sources of components/runtime/manifest.json"
+	@echo "make test-cli       tsfw from a project of its own: npm pack, init, build, run, sim, qemu, firmware"
 	@echo "make test-fresh-clone  make run in a fresh clone of HEAD: cold, then warm"
 	@echo "make test-core | test-net | test-http | test-emu   the other suites"
 	@echo "make bench-lang | bench-http                      benchmarks against node"
@@ -51,6 +52,9 @@ test-neg: build
 
 test-lang-tools: build
 	node --test --test-concurrency=1 dist/tests/tests/runners/tools.test.js
+
+test-cli: build
+	node --test --test-concurrency=1 dist/tests/tests/runners/cli.test.js
 
 test-manifest: build
 	node --test dist/tests/tests/runners/manifest.test.js

@@ -37,6 +37,7 @@
 #endif
 
 int tsfw_app_main(int argc, char **argv);
+void port_log_set_level(int level); /* components/runtime/port/port.h */
 
 static const char *TAG = "tsfw-fw";
 static EventGroupHandle_t s_net_events;
@@ -180,6 +181,7 @@ static void app_task(void *arg) {
     clock_sync();
     ESP_LOGI(TAG, "starting the app (stack %d bytes, free heap %u)", CONFIG_TSFW_APP_TASK_STACK,
              (unsigned)esp_get_free_heap_size());
+    port_log_set_level(CONFIG_TSFW_LOG_LEVEL);
     rc = tsfw_app_main(1, argv);
     ESP_LOGW(TAG, "app finished with status %d (nothing left to wait on)", rc);
     vTaskDelete(NULL);

@@ -41,6 +41,7 @@ suite regexp make --no-print-directory test-regexp test-regexp-valgrind
 suite neg    node --test dist/tests/tests/runners/neg.test.js
 suite lang   node --test dist/tests/tests/runners/lang.test.js
 suite tools  node --test --test-concurrency=1 dist/tests/tests/runners/tools.test.js
+suite cli    make --no-print-directory test-cli
 suite ca     node --test dist/tests/tests/runners/ca.test.js
 suite net    make -j"$jobs" --no-print-directory test-net
 suite http   make --no-print-directory test-http

@@ -54,9 +54,9 @@ const expectedStderr: Record<string, RegExp[]> = {
   "21_bad_header": [/^Uncaught Error: Http\.request: invalid character in header "X-Evil"$/m],
   // the position is named by the shim, and by the compiled app once the compiler records positions
   "25_callback_throws": [
-    /^tsfw error: Http\.request GET http:\/\/127\.0\.0\.1:18660\/first callback: uncaught Error: response callback failed( at 25_callback_throws\.ts:\d+:\d+)?$/m,
-    /^tsfw error: Http\.request GET http:\/\/127\.0\.0\.1:18660\/stream 'data' callback: uncaught Error: data callback failed( at 25_callback_throws\.ts:\d+:\d+)?; request aborted$/m,
-    /^tsfw error: Http\.request GET http:\/\/127\.0\.0\.1:1\/refused 'error' callback: uncaught Error: GET http:\/\/127\.0\.0\.1:1\/refused: connect 127\.0\.0\.1:1: Connection refused$/m,
+    /^\d{4}-\d\d-\d\dT[\d:.]{12}Z tsfw error: Http\.request GET http:\/\/127\.0\.0\.1:18660\/first callback: uncaught Error: response callback failed( at 25_callback_throws\.ts:\d+:\d+)?$/m,
+    /^\d{4}-\d\d-\d\dT[\d:.]{12}Z tsfw error: Http\.request GET http:\/\/127\.0\.0\.1:18660\/stream 'data' callback: uncaught Error: data callback failed( at 25_callback_throws\.ts:\d+:\d+)?; request aborted$/m,
+    /^\d{4}-\d\d-\d\dT[\d:.]{12}Z tsfw error: Http\.request GET http:\/\/127\.0\.0\.1:1\/refused 'error' callback: uncaught Error: GET http:\/\/127\.0\.0\.1:1\/refused: connect 127\.0\.0\.1:1: Connection refused$/m,
   ],
 };
 

@@ -52,11 +52,15 @@ async function exercise(cmd: string, args: string[], env: NodeJS.ProcessEnv, nam
 
 const sanitizerReport = /ERROR: (AddressSanitizer|LeakSanitizer)|runtime error:/;
 
+/** A log line without its leading time ("2026-12-05T21:40:01.123Z "), checked to be there. */
+const withoutTimestamp = (l: string) => (/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z tsfw /.test(l) ? l.slice(25) : l);
+
 /** The log lines about callbacks that threw, in order of text (a timer's
  *  line may come before or after a request's). */
 const uncaughtLines = (stderr: string) =>
   stderr
     .split("\n")
+    .map(withoutTimestamp)
     .filter((l) => l.startsWith("tsfw error: "))
     .sort();
 /** An error's position in a log line: " at file.ts:line:col". */

@@ -5,5 +5,5 @@ const opts: Record<string, string> = {};
 const names = ["cert", "key"];
 for (const n of names) opts["ssl_" + n] = "server." + n;
 const server = Http.createServer((req: Request, res: Response) => res.end("never\n"));
-server.on("error", (id: number) => print("server error", id));
+server.on("error", (id: number, message: string) => print("server error", id, message));
 server.listen("127.0.0.1:0", opts);

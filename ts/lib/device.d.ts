@@ -17,6 +17,21 @@ interface Console {
 }
 declare var console: Console;
 
+// ---------------------------------------------------------------- platform
+
+/** Where the app runs: a `tsfw build --target`, or "node" under `tsfw sim`. */
+type DeviceTarget = "host" | "node" | "qemu-lx106" | "qemu-rv32" | "esp32" | "esp32c3" | "esp8266";
+
+/** Settings of the build, fixed at compile time (tsfw.json of the app's project). */
+declare const Device: {
+  /** The build target. */
+  readonly target: DeviceTarget;
+  /** The listen address of tsfw.json for this target: "127.0.0.1:8000" on the host, "0.0.0.0:80" on a chip. */
+  readonly listen: string;
+  /** The folder of static files: "www" on the host, "/spiffs/www" on a chip. */
+  readonly www: string;
+};
+
 // ------------------------------------------------------------------ timers
 
 /** Timer ids are plain numbers, on the device and on node (the shim maps them). */

@@ -14,8 +14,20 @@ import fs from "node:fs";
 import { SourceMap } from "node:module";
 import path from "node:path";
 import vm from "node:vm";
-import { install } from "./shim";
+import { DeviceSettings, install } from "./shim";
 import { errorHeader, errorLocation, setAppSource } from "./shim_errors";
+
+/** Device.* from the app's tsfw.json, as the compiler reads it (dist/compiler/platform.js). */
+function deviceSettings(app: string): DeviceSettings | undefined {
+  const platformJs = path.join(__dirname, "..", "compiler", "platform.js");
+  if (!fs.existsSync(platformJs)) return undefined;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const p = require(platformJs) as {
+    findProject(dir: string): unknown;
+    platformOf(project: unknown, target: string): DeviceSettings;
+  };
+  return p.platformOf(p.findProject(path.dirname(app)), "node");
+}
 
 function main(argv: string[]): number {
   const app = argv[0];
@@ -37,7 +49,7 @@ function main(argv: string[]): number {
     js = out.outputText;
     setAppSource(file, new SourceMap(JSON.parse(out.sourceMapText!)));
   }
-  install();
+  install(deviceSettings(file));
   process.on("uncaughtException", (e: unknown) => {
     const loc = errorLocation(e);
     process.stderr.write(`Uncaught ${errorHeader(e)}${loc ? `\n    at ${loc}` : ""}\n`);

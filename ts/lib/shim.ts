@@ -22,7 +22,7 @@ import net from "node:net";
 import path from "node:path";
 import tls from "node:tls";
 import * as client from "./shim_client";
-import { callApp, reportUncaught } from "./shim_errors";
+import { callApp, log, reportUncaught } from "./shim_errors";
 
 type Fn = (...args: unknown[]) => void;
 type Headers = Record<string, string>;
@@ -870,7 +870,7 @@ class ShimServer {
 
   reportError(id: number, msg: string): void {
     if (this.handlers.error) this.emitError(id, msg);
-    else process.stderr.write(`tsfw warn: ${msg}\n`);
+    else log("warn", msg);
   }
 
   private emitError(id: number, msg: string): void {
@@ -880,10 +880,10 @@ class ShimServer {
         process.stderr.write(`Uncaught Error: ${msg}\n`);
         process.exit(1);
       }
-      process.stderr.write(`tsfw warn: ${msg}\n`);
+      log("warn", msg);
       return;
     }
-    process.stderr.write(`tsfw warn: ${msg}\n`);
+    // the app handles it: no log line of the runtime's own
     callApp("server 'error' callback", h, id, msg);
   }
 
@@ -1073,9 +1073,17 @@ function print(...args: unknown[]): void {
   console.log(...args);
 }
 
+/** Device.* under the shim (ts/lib/device.d.ts). */
+export interface DeviceSettings {
+  target: string;
+  listen: string;
+  www: string;
+}
+
 /** Puts the device API's globals in place. */
-export function install(): void {
+export function install(device: DeviceSettings = { target: "node", listen: "127.0.0.1:8000", www: "www" }): void {
   const g = globalThis as Record<string, unknown>;
+  g.Device = Object.freeze({ ...device });
   g.print = print;
   g.setTimeout = setTimeoutShim;
   g.setInterval = setIntervalShim;

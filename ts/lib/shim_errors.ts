@@ -63,6 +63,17 @@ export function exceptionText(v: unknown): string {
   return errorHeader(v) + (loc ? ` at ${loc}` : "");
 }
 
+const logLevels = ["error", "warn", "info", "debug"];
+/** TSFW_LOG, as the native runtime reads it (port_posix.c): warn by default. */
+const wantedLevel = logLevels.indexOf(process.env.TSFW_LOG ?? "");
+const logLevel = wantedLevel >= 0 ? wantedLevel : 1;
+
+/** port_log: "2026-12-05T21:40:01.123Z tsfw warn: msg" on stderr, when TSFW_LOG lets it through. */
+export function log(level: "error" | "warn" | "info" | "debug", msg: string): void {
+  if (logLevels.indexOf(level) > logLevel) return;
+  process.stderr.write(`${new Date().toISOString()} tsfw ${level}: ${msg}\n`);
+}
+
 let windowStart = performance.now();
 let logged = 0;
 let dropped = 0;
@@ -73,8 +84,9 @@ function roll(atExit: boolean): void {
   const now = performance.now();
   if (!atExit && now - windowStart < WINDOW_MS) return;
   if (dropped)
-    process.stderr.write(
-      `tsfw error: ${dropped} more uncaught errors in callbacks were not logged (at most ${BURST} every ${WINDOW_MS / 1000} s)\n`,
+    log(
+      "error",
+      `${dropped} more uncaught errors in callbacks were not logged (at most ${BURST} every ${WINDOW_MS / 1000} s)`,
     );
   windowStart = now;
   logged = dropped = 0;
@@ -86,7 +98,7 @@ export function reportUncaught(where: string, thrown: unknown, outcome = ""): vo
   roll(false);
   if (logged < BURST) {
     logged++;
-    process.stderr.write(`tsfw error: ${where}: uncaught ${exceptionText(thrown)}${outcome}\n`);
+    log("error", `${where}: uncaught ${exceptionText(thrown)}${outcome}`);
   } else {
     dropped++;
   }

@@ -537,7 +537,7 @@ static void emit_error(api_server *as, long id, const char *msg) {
         port_log(PORT_LOG_WARN, "%s", msg);
         return;
     }
-    port_log(PORT_LOG_WARN, "%s", msg);
+    /* the app handles it: no log line of the runtime's own */
     args[0] = ts_num((double)id);
     args[1] = ts_str_v(ts_str_from_cstr(msg));
     api_call_cb(as->on_error, 2, args, "server 'error' callback");

@@ -32,6 +32,11 @@ static TsString *callee_text(TsValue v) {
     }
 }
 
+TsValue ts_callee(TsValue fn, const char *text) {
+    if (fn.tag != TS_FUNCTION) ts_throw_error(TS_ERR_TYPE, "%s is not a function", text);
+    return fn;
+}
+
 TsValue ts_call(TsValue fn, int argc, const TsValue *argv) {
     TsValue r;
     size_t rm;

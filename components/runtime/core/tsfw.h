@@ -421,10 +421,14 @@ typedef struct TsLoc {
 } TsLoc;
 
 /* The current position: the compiler stores &site before an operation that
- * may throw (`ts_loc = &tsl_12;`). Errors record it when they are created
+ * may throw (`ts_at(&tsl_12);`). Errors record it when they are created
  * (new Error(), runtime errors); a throw of a value that is not an error
  * records it as the throw's position. NULL where nothing set it. */
 extern const TsLoc *ts_loc;
+
+/* What the compiler emits to store a position: a call, so that two of them in
+ * one expression are sequenced (two assignments to ts_loc would not be). */
+static inline void ts_at(const TsLoc *loc) { ts_loc = loc; }
 
 typedef struct TsTry {
     struct TsTry *prev; /* the enclosing frame, NULL at the outermost */
@@ -604,6 +608,9 @@ bool ts_instance_of(TsValue v, const TsClass *cls);
 
 TsFunc *ts_func_new(TsFnCall call, const char *name, uint32_t ncaps); /* caps undefined */
 TsValue ts_call(TsValue fn, int argc, const TsValue *argv);           /* owned result */
+/* fn when it is a function; otherwise throws "<text> is not a function" (text:
+ * the callee as written, for node's message). Borrowed. */
+TsValue ts_callee(TsValue fn, const char *text);
 static inline TsValue ts_arg(int argc, const TsValue *argv, int i) { return i < argc ? argv[i] : ts_undefined(); }
 TsValue ts_box_new(TsValue init); /* retains init */
 
@@ -673,6 +680,18 @@ static inline void ts_move(TsValue *slot, TsValue owned) {
     ts_release(old);
 }
 static inline void ts_move_str(TsString **slot, TsString *owned) {
+    TsString *old = *slot;
+    *slot = owned;
+    ts_str_release(old);
+}
+/* The same for a volatile local (one a try statement assigns and reads
+ * after a throw lands). */
+static inline void ts_move_volatile(volatile TsValue *slot, TsValue owned) {
+    TsValue old = *slot;
+    *slot = owned;
+    ts_release(old);
+}
+static inline void ts_move_str_volatile(TsString *volatile *slot, TsString *owned) {
     TsString *old = *slot;
     *slot = owned;
     ts_str_release(old);

@@ -17,6 +17,7 @@
 #include "tcpip_adapter.h"
 
 int tsfw_app_main(int argc, char **argv);
+void port_log_set_level(int level); /* components/runtime/port/port.h */
 
 static const char *TAG = "tsfw-fw";
 static EventGroupHandle_t s_net;
@@ -51,6 +52,7 @@ static void app_task(void *arg) {
     (void)arg;
     xEventGroupWaitBits(s_net, BIT0, pdFALSE, pdTRUE, portMAX_DELAY);
     ESP_LOGI(TAG, "starting the app, free heap %u", (unsigned)esp_get_free_heap_size());
+    port_log_set_level(CONFIG_TSFW_LOG_LEVEL);
     tsfw_app_main(1, argv);
     vTaskDelete(NULL);
 }

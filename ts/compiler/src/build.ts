@@ -11,6 +11,8 @@ export interface BuildOptions {
   cflags: string[];
   optimize: string;
   debug: boolean;
+  /** Told when the runtime library is compiled (a cold build takes a while). */
+  announce?: (text: string) => void;
 }
 
 /** A build of components/runtime/manifest.json, as components/runtime/manifest.js resolves it. */
@@ -74,6 +76,9 @@ export function runtimeLibrary(opts: BuildOptions): string {
   const libTime = fs.existsSync(lib) ? fs.statSync(lib).mtimeMs : 0;
   if (libTime && inputs.every((s) => fs.statSync(s).mtimeMs <= libTime)) return lib;
   fs.mkdirSync(outDir, { recursive: true });
+  opts.announce?.(
+    `compiling the runtime for the host (${libTime ? "its sources changed" : "first build with these flags"}; about 20 s)`,
+  );
   const objects = hostBuild.parts.flatMap((part) =>
     part.srcs.map((src) => {
       const obj = path.join(outDir, `${part.name}-${path.basename(src, ".c")}.o`);

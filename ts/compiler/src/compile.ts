@@ -9,8 +9,10 @@ import { load } from "./load";
 import { checkSubset, followsRefusal } from "./subset";
 import { analyzeCaptures } from "./analyze/captures";
 import { optionalApiParts } from "./analyze/optional_parts";
+import { readSymbols } from "./analyze/reads";
 import { ModuleEmitter } from "./emit/module";
 import { printModule } from "./cir/print";
+import { Platform, hostPlatform } from "./platform";
 
 export interface CompileResult {
   c?: string;
@@ -20,6 +22,8 @@ export interface CompileResult {
 export interface CompileOptions {
   /** Where the C will be written, relative to the app's folder (for #line); default <app>.c beside it. */
   cFile?: string;
+  /** Device.target, Device.listen and Device.www; default the host's. */
+  platform?: Platform;
 }
 
 /** Type-checks an app, checks the subset and emits C. No C comes back when there is any error. */
@@ -30,10 +34,21 @@ export function compileToC(appFile: string, opts: CompileOptions = {}): CompileR
   const { diags: subset, refused } = checkSubset(source, checker);
   // with type errors the types the emitter relies on are wrong: those and the subset's refusals are all
   if (loaded.diags.length) return { diags: dedupe([...subset, ...loaded.diags]) };
-  const analyses = { captures: analyzeCaptures(source, checker), apiParts: optionalApiParts(source, checker) };
+  const analyses = {
+    captures: analyzeCaptures(source, checker),
+    apiParts: optionalApiParts(source, checker),
+    reads: readSymbols(source, checker),
+  };
   const appName = path.basename(appFile);
   const names = { appFile: appName, cFile: opts.cFile ?? appName.replace(/\.tsx?$/, "") + ".c" };
-  const emitter = new ModuleEmitter(source, checker, analyses, names, (n) => followsRefusal(n, refused, checker));
+  const emitter = new ModuleEmitter(
+    source,
+    checker,
+    analyses,
+    names,
+    (n) => followsRefusal(n, refused, checker),
+    opts.platform ?? hostPlatform,
+  );
   let module;
   try {
     module = emitter.emit();

@@ -33,7 +33,6 @@ const AnyType = "TSFW1002";
 const Forbidden = "TSFW1003";
 const Library = "TSFW1004";
 const Operand = "TSFW1005";
-const Exceptions = "TSFW1006";
 const Async = "TSFW1007";
 const Modules = "TSFW1008";
 const Accessors = "TSFW1009";
@@ -51,11 +50,6 @@ export const Refusals = {
   Unreadable: row<[string]>("TSFW0001", (f) => `cannot read '${f}': no such file`),
 
   // syntax outside the subset
-  Try: row(
-    Exceptions,
-    "'try' is not supported on devices.",
-    "check for errors with return values; 'throw' ends the program",
-  ),
   AsyncFunction: row(Async, "async functions are not supported.", callbacks),
   Await: row(Async, "'await' is not supported.", callbacks),
   Generator: row(Async, "generators are not supported."),

@@ -6,7 +6,6 @@ const K = ts.SyntaxKind;
 
 /** Syntax outside the subset, with its refusal. */
 const refused: Partial<Record<ts.SyntaxKind, Refusal>> = {
-  [K.TryStatement]: R.Try,
   [K.AwaitExpression]: R.Await,
   [K.YieldExpression]: R.Generator,
   [K.RegularExpressionLiteral]: R.Regex,

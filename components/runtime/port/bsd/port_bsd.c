@@ -40,11 +40,14 @@
 #define O_NOFOLLOW 0
 #endif
 
-static int g_log_level = PORT_LOG_WARN;
+static int g_log_level = -1; /* the port's initial level until the app sets one */
 static char g_errbuf[128];
 
 void port_log_set_level(int level) { g_log_level = level; }
-int port_log_level(void) { return g_log_level; }
+int port_log_level(void) {
+    if (g_log_level < 0) g_log_level = port_log_initial_level();
+    return g_log_level;
+}
 
 void port_bsd_set_err(int e) { snprintf(g_errbuf, sizeof g_errbuf, "%s", strerror(e)); }
 

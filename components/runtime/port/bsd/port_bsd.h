@@ -10,6 +10,8 @@
 
 /* port_last_error() reads strerror(e) from now on. */
 void port_bsd_set_err(int e);
+/* The log level before the app sets one: each port's own default. */
+int port_log_initial_level(void);
 /* st from a stat() result. */
 void port_bsd_fill_stat(const struct stat *s, port_stat *st);
 /* a from a socket address (the resolvers' answers). */

@@ -68,6 +68,9 @@ const char *port_tz_name(int is_dst) {
 #endif
 }
 
+/* app_main sets the level of the TSFW_LOG_LEVEL Kconfig option. */
+int port_log_initial_level(void) { return PORT_LOG_WARN; }
+
 void port_log(int level, const char *fmt, ...) {
     static const esp_log_level_t map[4] = {ESP_LOG_ERROR, ESP_LOG_WARN, ESP_LOG_INFO, ESP_LOG_DEBUG};
     char msg[192];

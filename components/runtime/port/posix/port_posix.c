@@ -27,13 +27,35 @@ uint64_t port_now_ms(void) {
     return (uint64_t)ts.tv_sec * 1000u + (uint64_t)ts.tv_nsec / 1000000u;
 }
 
+static const char *const log_names[] = {"error", "warn", "info", "debug"};
+
+/* The host's level comes from TSFW_LOG (WARN without it). */
+int port_log_initial_level(void) {
+    const char *want = getenv("TSFW_LOG");
+    int i, level = PORT_LOG_WARN;
+    for (i = 0; want && i < 4; i++)
+        if (strcmp(want, log_names[i]) == 0) level = i;
+    if (want && *want && strcmp(want, log_names[level]) != 0)
+        fprintf(stderr, "tsfw warn: TSFW_LOG=%s is not error, warn, info or debug; logging warn\n", want);
+    return level;
+}
+
+/* Lines start with the UTC time to the millisecond, as in
+ * "2026-12-05T21:40:01.123Z tsfw warn: ...". */
 void port_log(int level, const char *fmt, ...) {
-    static const char *names[] = {"error", "warn", "info", "debug"};
     va_list ap;
+    struct timespec now;
+    struct tm tm;
+    char stamp[32] = "";
     if (level > port_log_level()) return;
     if (level < 0) level = 0;
     if (level > 3) level = 3;
-    fprintf(stderr, "tsfw %s: ", names[level]);
+    clock_gettime(CLOCK_REALTIME, &now);
+    if (gmtime_r(&now.tv_sec, &tm)) {
+        size_t n = strftime(stamp, sizeof stamp, "%Y-%m-%dT%H:%M:%S", &tm);
+        snprintf(stamp + n, sizeof stamp - n, ".%03ldZ ", now.tv_nsec / 1000000L);
+    }
+    fprintf(stderr, "%stsfw %s: ", stamp, log_names[level]);
     va_start(ap, fmt);
     vfprintf(stderr, fmt, ap);
     va_end(ap);

@@ -174,6 +174,8 @@ export interface Local {
   t: CType;
   /** Holds a reference that the function releases when the variable's scope ends. */
   owned: boolean;
+  /** Read after a throw lands in a try statement of its function that it was assigned in (C99 7.13.2.1). */
+  volatile?: boolean;
 }
 
 export type Stmt =

@@ -6,7 +6,7 @@ import { Refusals } from "../diag";
 import { deviceMethod, isDeviceSymbol, isLibSymbol } from "../lib/symbols";
 import { globalBuiltin, methodBuiltin, newBuiltin, receiverKind, staticBuiltin } from "./builtins";
 import { ClassInfo, FunctionContext } from "./context";
-import { Argv, argvOf, callWithArgv, chainReceiver, ordered } from "./operands";
+import { Argv, argvOf, callWithArgv, chainReceiver, ordered, settled } from "./operands";
 
 const K = ts.SyntaxKind;
 
@@ -111,9 +111,22 @@ export function emitCall(fe: FunctionContext, node: ts.CallExpression): Expr {
     const f = decl && ts.isFunctionDeclaration(decl) ? fe.m.functions.get(decl) : undefined;
     if (f && !fe.lookup(sym!)) return callNative(fe, f.def, f.decl, fe.m.paramCTypes(f.decl), args);
   }
-  // a function value
-  const fn = chainReceiver(fe, node)("val");
-  return callWithArgv("ts_call", [fn], argvOf(fe, args), "val", { owned: true });
+  // a function value: checked first, so that the error names the callee as node does
+  const fn = C.call("ts_callee", [chainReceiver(fe, node)("val"), C.cstring(calleeText(callee))], "val");
+  const a = argvOf(fe, args);
+  return C.after([...a.pre, fe.at(callee)], C.call("ts_call", [fn, a.argc, a.argv], "val", { owned: true }));
+}
+
+/** The callee as V8 names it in "... is not a function": `conf.handler`, `fns[0]`, `make(...)`. */
+function calleeText(e: ts.Expression): string {
+  if (ts.isParenthesizedExpression(e) || ts.isNonNullExpression(e) || ts.isAsExpression(e))
+    return calleeText(e.expression);
+  if (ts.isIdentifier(e)) return e.text;
+  if (e.kind === K.ThisKeyword) return "this";
+  if (ts.isPropertyAccessExpression(e)) return `${calleeText(e.expression)}.${e.name.text}`;
+  if (ts.isElementAccessExpression(e)) return `${calleeText(e.expression)}[${e.argumentExpression.getText()}]`;
+  if (ts.isCallExpression(e)) return `${calleeText(e.expression)}(...)`;
+  return "(intermediate value)";
 }
 
 function findStaticMethod(cls: ClassInfo, name: string): { cls: ClassInfo; decl: ts.MethodDeclaration } | undefined {
@@ -129,11 +142,13 @@ function superConstructor(fe: FunctionContext, node: ts.CallExpression): Expr {
   if (!cls) return C.UNDEFINED;
   const self = fe.thisExpr!;
   if (!cls.parent) {
-    // extends Error: super(message)
-    const msg = node.arguments[0];
-    return msg
-      ? C.call("ts_obj_set", [self, fe.m.str("message"), fe.arg(msg, "val")], "void")
-      : C.cast("void", C.int(0));
+    // extends Error: super(message, options)
+    const { pre, items } = ordered(
+      fe,
+      node.arguments.slice(0, 2).map((a) => ({ node: a, t: "val" as Repr })),
+    );
+    while (items.length < 2) items.push(C.UNDEFINED);
+    return C.after(pre, C.call("ts_error_init", [self, ...items], "void"));
   }
   const ctor = fe.m.ctorDecl(cls.parent);
   if (!ctor) return C.callDef(cls.parent.init, [self], "void");
@@ -160,11 +175,16 @@ export function emitNew(fe: FunctionContext, node: ts.NewExpression): Expr {
       return C.UNDEFINED;
     }
     const ctor = fe.m.ctorDecl(cls);
-    if (!ctor) {
-      const errorArgs = fe.m.isErrorClass(cls) ? [args[0] ? fe.arg(args[0], "val") : C.UNDEFINED] : [];
-      return C.callDef(cls.create, errorArgs, "val", true);
-    }
-    return callNative(fe, cls.create, ctor, fe.m.ctorParams(cls), args);
+    if (!fe.m.isErrorClass(cls))
+      return ctor
+        ? callNative(fe, cls.create, ctor, fe.m.ctorParams(cls), args)
+        : C.callDef(cls.create, [], "val", true);
+    // an error records where it is created: the position goes in ts_loc after the arguments are evaluated
+    const given = ctor
+      ? nativeArgs(fe, ctor, fe.m.ctorParams(cls), args)
+      : { pre: [], values: [0, 1].map((i) => (args[i] ? fe.arg(args[i], "val") : C.UNDEFINED)) };
+    const s = settled(fe, given.values);
+    return C.after([...given.pre, ...s.pre, fe.at(node)], C.callDef(cls.create, s.items, "val", true));
   }
   const name = ts.isIdentifier(node.expression) ? node.expression.text : "";
   const e = sym && isLibSymbol(sym) ? newBuiltin(fe, name, node) : undefined;

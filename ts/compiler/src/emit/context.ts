@@ -11,6 +11,7 @@ import { Captures } from "../analyze/captures";
 import { Refusal } from "../diag";
 import { ctypeOf } from "./ctypes";
 import { NameTable } from "./names";
+import { Platform } from "../platform";
 
 /** How one variable is reached from the C code of the current function. */
 export interface VarInfo {
@@ -69,13 +70,19 @@ export type FunctionLike = ts.ArrowFunction | ts.FunctionExpression | ts.Functio
 export interface ModuleContext {
   readonly checker: ts.TypeChecker;
   readonly captures: Captures;
+  /** Variables read somewhere (see analyze/reads.ts). */
+  readonly reads: Set<ts.Symbol>;
   readonly classes: Map<ts.ClassDeclaration, ClassInfo>;
   readonly functions: Map<ts.FunctionDeclaration, FunctionInfo>;
+  /** The build's Device.* constants. */
+  readonly platform: Platform;
   /** Set when the app calls the device API (runtime/api). */
   usesDeviceApi: boolean;
   error<A extends string[]>(node: ts.Node, r: Refusal<A>, ...args: A): void;
   /** A pooled immortal string literal: a TsString * expression. */
   str(value: string): Expr;
+  /** &tsl_<line>_<col>: the static position (TsLoc) of a node, as node's stack traces give it. */
+  loc(node: ts.Node): Expr;
   /** A fresh inline cache for one property access site. */
   ic(): Expr;
   /** A static array of pooled keys (TsString *const *), shared by identical lists. */
@@ -134,6 +141,14 @@ export abstract class FunctionContext {
 
   /** A closure (TsValue) for a nested function. */
   abstract closure(node: FunctionLike): Expr;
+
+  /**
+   * ts_at(&tsl_<line>_<col>): where an error created or a value thrown next is reported. A call,
+   * not an assignment to ts_loc: two assignments in the operands of one `a * b` would be unsequenced.
+   */
+  at(node: ts.Node): Expr {
+    return C.call("ts_at", [this.m.loc(node)], "void", { mayThrow: false });
+  }
 
   scratch(t: Repr): Expr {
     const v: Local = { name: `tsc${this.scratchLocals.length}`, t, owned: false };
@@ -229,8 +244,9 @@ export abstract class FunctionContext {
     const val = this.convert(e, v.t);
     if (v.kind === "box")
       return C.call("ts_move", [C.addr(C.field(this.varRef(v), "v", "val", true)), this.own(C.wrap(val))], "void");
-    if (v.t === "str") return C.call("ts_move_str", [C.addr(this.varRef(v)), this.own(val)], "void");
-    if (v.t === "val") return C.call("ts_move", [C.addr(this.varRef(v)), this.own(val)], "void");
+    const vol = v.local?.volatile ? "_volatile" : "";
+    if (v.t === "str") return C.call(`ts_move_str${vol}`, [C.addr(this.varRef(v)), this.own(val)], "void");
+    if (v.t === "val") return C.call(`ts_move${vol}`, [C.addr(this.varRef(v)), this.own(val)], "void");
     return C.assign(this.readVar(v), val);
   }
 

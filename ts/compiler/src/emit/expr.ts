@@ -6,8 +6,9 @@ import { Refusals } from "../diag";
 import { isLibSymbol } from "../lib/symbols";
 import { builtinConstant, builtinFunctionValue, receiverKind } from "./builtins";
 import { builtinNamespace, emitCall, emitNew } from "./calls";
+import { errorClassRef, errorClasses } from "./builtins/globals";
 import { FunctionContext, FunctionLike, VarInfo, valArray } from "./context";
-import { chainReceiver, inOrder, ordered, stringOf } from "./operands";
+import { chainReceiver, inOrder, ordered, settled, stringOf } from "./operands";
 
 const K = ts.SyntaxKind;
 
@@ -199,7 +200,9 @@ function propertyAccess(fe: FunctionContext, node: ts.PropertyAccessExpression):
     fe.m.error(node.name, Refusals.NotSupportedOn, name, `${kind}s`);
     return C.UNDEFINED;
   }
-  return C.call("ts_obj_get_ic", [recv("val"), fe.m.str(name), fe.m.ic()], "val");
+  // a read of undefined's property throws: the receiver first, then the position of the name
+  const r = settled(fe, [recv("val")]);
+  return C.after([...r.pre, fe.at(node.name)], C.call("ts_obj_get_ic", [r.items[0], fe.m.str(name), fe.m.ic()], "val"));
 }
 
 function optionalChain(fe: FunctionContext, node: ts.Expression): Expr {
@@ -436,8 +439,11 @@ function binary(fe: FunctionContext, node: ts.BinaryExpression, discard: boolean
       const cls = fe.m.classOf(sym?.valueDeclaration);
       const target = cls
         ? C.addr(C.defRef(cls.table))
-        : ts.isIdentifier(right) && right.text === "Error"
-          ? C.addr(C.name("ts_error_class", { named: "TsClass" }))
+        : ts.isIdentifier(right) &&
+            Object.prototype.hasOwnProperty.call(errorClasses, right.text) &&
+            !!sym &&
+            isLibSymbol(sym)
+          ? errorClassRef(right.text)
           : undefined;
       if (!target) {
         fe.m.error(right, Refusals.InstanceOf);
@@ -683,7 +689,8 @@ function varPlace(fe: FunctionContext, v: VarInfo): Place {
     read: () => read,
     write: (e) => fe.assignVar(v, e),
     numLvalue: v.t === "double" ? read : undefined,
-    strLvalue: v.t === "str" ? read : undefined,
+    // ts_str_append takes a TsString **, not the address of a volatile local
+    strLvalue: v.t === "str" && !v.local?.volatile ? read : undefined,
   };
 }
 

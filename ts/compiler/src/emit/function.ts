@@ -21,6 +21,7 @@ import {
 import { ctypeOf } from "./ctypes";
 import { assignTo, emitExpr } from "./expr";
 import { cName } from "./names";
+import { settled } from "./operands";
 
 interface JumpTarget {
   label?: string;
@@ -30,6 +31,34 @@ interface JumpTarget {
   usedBrk: boolean;
   usedCont: boolean;
   depth: number; // scopes.length inside the target
+  frames: number; // tries.length inside the target
+}
+
+/** A scope's owned locals, released when it ends, and the root mark taken before the first was rooted. */
+interface Scope {
+  locals: Local[];
+  mark?: Local;
+}
+
+/** A return, break or continue that leaves try statements. */
+type Exit = { kind: "return" } | { kind: "break" | "continue"; target: JumpTarget };
+
+/**
+ * A try frame open around the code being emitted: a catch's during its try block, a finally's during
+ * the try and catch blocks. A finally also records the exits that run it on their way out.
+ */
+interface TryFrame {
+  frame: Local;
+  fin?: {
+    label: string;
+    /** What the finally block ends with: 0 go on, 1 rethrow `pending`, 2 + i the i-th exit. */
+    how: Local;
+    /** The exception being rethrown, or the value being returned, rooted. */
+    pending: Local;
+    /** scopes.length inside the try statement. */
+    depth: number;
+    exits: Exit[];
+  };
 }
 
 const K = ts.SyntaxKind;
@@ -60,13 +89,18 @@ export class FunctionEmitter extends FunctionContext {
   /** The block being filled, innermost last; the first is the function's body. */
   private readonly blocks: Stmt[][] = [[]];
   /** Owned locals of each open scope, to release when it ends or is jumped out of. */
-  private readonly scopes: Local[][] = [];
+  private readonly scopes: Scope[] = [];
   private readonly targets: JumpTarget[] = [];
+  /** Try frames open here, innermost last. */
+  private readonly tries: TryFrame[] = [];
+  /** Locals a try statement needs volatile. */
+  private readonly volatiles: Set<ts.Symbol>;
   private pendingLabel?: string;
   private anyTmp = false;
 
   constructor(m: ModuleContext, node: ts.Node, ret: Repr | "void", cls?: ClassInfo) {
     super(m, node, ret, cls);
+    this.volatiles = assignedInTry(this.checker, node);
   }
 
   expr(node: ts.Expression, discard = false): Expr {
@@ -109,22 +143,37 @@ export class FunctionEmitter extends FunctionContext {
   }
 
   private pushScope(): void {
-    this.scopes.push([]);
+    this.scopes.push({ locals: [] });
   }
 
   private popScope(emitReleases = true): void {
     const s = this.scopes.pop()!;
-    if (emitReleases) this.emit(...this.releases(s));
+    if (emitReleases) {
+      this.emit(...this.releases(s.locals));
+      if (s.mark) this.emit(rootsPop(s.mark));
+    }
   }
 
-  /** An owned local of the innermost scope: released when the scope ends. */
+  /**
+   * An owned local of the innermost scope, just declared: rooted, so that a throw that unwinds past it
+   * releases it, and released when the scope ends.
+   */
   private releaseAtEnd(v: Local): void {
-    this.scopes[this.scopes.length - 1].push(v);
+    const s = this.scopes[this.scopes.length - 1];
+    if (!s.mark) {
+      s.mark = this.newLocal("rm", "size_t");
+      this.emit(C.decl(s.mark, C.call("ts_roots_mark", [], "size_t", { mayThrow: false })));
+    }
+    s.locals.push(v);
+    const fn = v.t === "box" ? "ts_root_box" : v.t === "str" ? "ts_root_str" : "ts_root_val";
+    this.emit(C.exprStmt(C.call(fn, [C.addr(C.ref(v))], "void", { mayThrow: false })));
   }
 
-  /** Releases of every scope deeper than `depth`, innermost first (for jumps out). */
+  /** Releases of every scope deeper than `depth`, innermost first, and their roots (for jumps out). */
   private releasesDownTo(depth: number): void {
-    for (let d = this.scopes.length - 1; d >= depth; d--) this.emit(...this.releases(this.scopes[d]));
+    for (let d = this.scopes.length - 1; d >= depth; d--) this.emit(...this.releases(this.scopes[d].locals));
+    const marked = this.scopes.slice(depth).find((s) => s.mark);
+    if (marked) this.emit(rootsPop(marked.mark!));
   }
 
   private tmpRelease(): Stmt {
@@ -182,9 +231,11 @@ export class FunctionEmitter extends FunctionContext {
       return this.newBox(sym, id.text, t, C.wrap(init));
     }
     const local = this.newLocal(cName(id.text), t, isHeap(t));
+    if (this.volatiles.has(sym)) local.volatile = true;
     const v: VarInfo = { local, t, kind: "local", owned: isHeap(t) };
     const init = e ? this.convert(e, t) : undefined;
     this.emit(C.decl(local, init ? (isHeap(t) ? this.own(init) : init) : zero(t)));
+    if (!isHeap(t) && !this.m.reads.has(sym)) this.emit(C.exprStmt(C.cast("void", C.ref(local))));
     this.vars.set(sym, v);
     if (v.owned) this.releaseAtEnd(local);
     return v;
@@ -217,6 +268,7 @@ export class FunctionEmitter extends FunctionContext {
       const sym = ts.isIdentifier(p.name) ? declaredSymbol(this.checker, p.name) : undefined;
       const direct = sym && !this.m.captures.boxed.has(sym);
       const target = this.newLocal(direct ? cName((p.name as ts.Identifier).text) : "_arg", t);
+      if (direct && this.volatiles.has(sym)) target.volatile = true;
       this.emit(C.decl(target));
       const store = (e: Expr) => this.emit(C.exprStmt(C.assign(C.ref(target), isHeap(t) ? this.own(e) : e)));
       const dflt = this.collect(() => this.withTemps(() => store(this.as(p.initializer!, t))));
@@ -414,11 +466,8 @@ export class FunctionEmitter extends FunctionContext {
       // implicit constructor: pass everything to the parent, then initialise fields
       const args = f.params.map(C.ref);
       if (info.parent) this.emit(C.exprStmt(C.callDef(info.parent.init, args, "void")));
-      else if (this.m.isErrorClass(info)) {
-        const message = C.call("ts_obj_set", [this.thisExpr!, this.m.str("message"), args[1]], "void");
-        const given = C.binary("!=", C.field(args[1], "tag", "int"), C.lit("TS_UNDEFINED", "int"), "bool");
-        this.emit(C.ifStmt(given, [C.exprStmt(message)]));
-      }
+      else if (this.m.isErrorClass(info))
+        this.emit(C.exprStmt(C.call("ts_error_init", [this.thisExpr!, args[1], args[2]], "void")));
       this.emitFieldInits(info);
       this.popScope();
       return;
@@ -564,10 +613,13 @@ export class FunctionEmitter extends FunctionContext {
         this.statement(l.statement);
         return;
       }
+      case K.TryStatement:
+        return this.tryStatement(s as ts.TryStatement);
       case K.ThrowStatement:
         this.withTemps(() => {
-          const e = this.borrow(C.wrap(this.expr((s as ts.ThrowStatement).expression)));
-          this.emit(C.exprStmt(C.call("ts_throw", [e], "void")));
+          // a thrown value that is not an error is reported where it is thrown
+          const e = settled(this, [this.borrow(C.wrap(this.expr((s as ts.ThrowStatement).expression)))]);
+          this.emit(...effects(C.seq([...e.pre, this.at(s), C.call("ts_throw", e.items, "void")])));
         });
         return;
       default:
@@ -655,23 +707,72 @@ export class FunctionEmitter extends FunctionContext {
   }
 
   private emitReturn(e: ts.Expression | undefined): void {
+    this.exit({ kind: "return" }, e);
+  }
+
+  /**
+   * Leaves for a return, break or continue: the try frames on the way are left, and the first finally
+   * on the way runs before the exit goes on from there. A return's value is `e`, or the value a finally
+   * holds in `held` when the exit goes on after it.
+   */
+  private exit(x: Exit, e?: ts.Expression, held?: Local): void {
+    const floor = x.kind === "return" ? 0 : x.target.frames;
+    let at = this.tries.length - 1;
+    while (at >= floor && !this.tries[at].fin) at--;
+    const fin = at >= floor ? this.tries[at].fin : undefined;
+    if (!fin) return this.exitNow(x, floor, e, held);
+    if (x.kind === "return") {
+      // the value is computed inside the frames (a throw there is caught), then held by the finally
+      const pending = C.ref(fin.pending);
+      if (held) this.emit(C.exprStmt(C.assign(pending, C.ref(held))), C.exprStmt(C.assign(C.ref(held), C.UNDEFINED)));
+      else if (e && this.ret !== "void") {
+        const ret = this.ret;
+        this.withTemps(() => this.emit(C.exprStmt(C.assign(pending, this.own(C.wrap(this.as(e, ret)))))));
+      } else if (e) this.withTemps(() => this.expressionStatement(e));
+    }
+    for (let i = this.tries.length - 1; i >= at; i--) this.emit(tryLeave(this.tries[i].frame));
+    this.releasesDownTo(fin.depth);
+    let code = fin.exits.findIndex(
+      (y) => y.kind === x.kind && (y.kind === "return" || y.target === (x as typeof y).target),
+    );
+    if (code < 0) code = fin.exits.push(x) - 1;
+    this.emit(C.exprStmt(C.assign(C.ref(fin.how), C.int(code + 2))), C.gotoStmt(fin.label));
+  }
+
+  /** An exit with no finally on the way: leave the frames, release, and jump or return. */
+  private exitNow(x: Exit, floor: number, e?: ts.Expression, held?: Local): void {
+    const leaves = () => {
+      for (let i = this.tries.length - 1; i >= floor; i--) this.emit(tryLeave(this.tries[i].frame));
+    };
+    if (x.kind !== "return") {
+      const isBreak = x.kind === "break";
+      leaves();
+      // break leaves the loop's own scope too; continue only the body's
+      this.releasesDownTo(isBreak ? x.target.depth : x.target.depth + 1);
+      if (isBreak) x.target.usedBrk = true;
+      else x.target.usedCont = true;
+      this.emit(C.gotoStmt(isBreak ? x.target.brk : x.target.cont));
+      return;
+    }
     const ret = this.ret;
-    if (!e || ret === "void") {
+    if (ret === "void" || (!e && !held)) {
       if (e) this.withTemps(() => this.expressionStatement(e));
+      leaves();
       this.releasesDownTo(0);
       this.emit(C.returnStmt(ret === "void" ? undefined : zero(ret)));
       return;
     }
     const saved = this.usedTmp;
     this.usedTmp = false;
-    const v = this.as(e, ret);
+    const v = held ? this.convert(C.ref(held), ret) : this.as(e!, ret);
     const value = isHeap(ret) ? this.own(v) : v;
-    if (!this.usedTmp && !this.scopes.some((s) => s.length > 0)) {
+    if (!this.usedTmp && !this.tries.length && !this.scopes.some((s) => s.locals.length > 0)) {
       this.emit(C.returnStmt(value));
     } else {
       const r = this.newLocal("_result", ret);
       this.emit(C.decl(r, value));
       if (this.usedTmp) this.emit(this.tmpRelease());
+      leaves();
       this.releasesDownTo(0);
       this.emit(C.returnStmt(C.ref(r)));
     }
@@ -705,6 +806,7 @@ export class FunctionEmitter extends FunctionContext {
       usedBrk: false,
       usedCont: false,
       depth: this.scopes.length,
+      frames: this.tries.length,
     };
     this.pendingLabel = undefined;
     return t;
@@ -729,11 +831,7 @@ export class FunctionEmitter extends FunctionContext {
       if (!labelled(s)) this.m.error(s, Refusals.JumpTarget);
       return;
     }
-    // break leaves the loop's own scope too; continue only the body's
-    this.releasesDownTo(isBreak ? target.depth : target.depth + 1);
-    if (isBreak) target.usedBrk = true;
-    else target.usedCont = true;
-    this.emit(C.gotoStmt(isBreak ? target.brk : target.cont));
+    this.exit({ kind: isBreak ? "break" : "continue", target });
   }
 
   private loop(s: ts.IterationStatement): void {
@@ -877,6 +975,70 @@ export class FunctionEmitter extends FunctionContext {
     }
   }
 
+  /** try/catch/finally on the runtime's try frames (docs/exceptions.md shows the C). */
+  private tryStatement(s: ts.TryStatement): void {
+    if (!s.finallyBlock) {
+      this.emit(C.block(this.collect(() => this.tryCatch(s))));
+      return;
+    }
+    const stmt = this.scoped(() => {
+      const frame = this.newLocal("_fin", { named: "TsTry" });
+      const pending: Local = { ...this.newLocal("_pending", "val", true), volatile: true };
+      const how: Local = { ...this.newLocal("_how", "int"), volatile: true };
+      this.emit(C.decl(frame), C.decl(pending, C.UNDEFINED));
+      this.releaseAtEnd(pending);
+      this.emit(C.decl(how, C.int(0)), tryEnter(frame));
+      const fin = { label: this.names.take("_finally"), how, pending, depth: this.scopes.length, exits: [] as Exit[] };
+      this.tries.push({ frame, fin });
+      const body = this.collect(() => {
+        if (s.catchClause) this.emit(C.block(this.collect(() => this.tryCatch(s))));
+        else this.emit(C.block(this.scoped(() => this.emitBodyStatements(s.tryBlock.statements))));
+        this.emit(tryLeave(frame));
+      });
+      this.tries.pop();
+      const landed = [
+        C.exprStmt(C.assign(C.ref(pending), C.call("ts_caught", [], "val", { mayThrow: false }))),
+        C.exprStmt(C.assign(C.ref(how), C.int(1))),
+      ];
+      this.emit(C.ifStmt(entering(frame), body, landed));
+      if (fin.exits.length) this.emit(C.label(fin.label));
+      this.lineDirective(s.finallyBlock!);
+      this.emit(C.block(this.scoped(() => this.emitBodyStatements(s.finallyBlock!.statements))));
+      const rethrow = C.call("ts_throw", [C.ref(pending)], "void");
+      this.emit(C.ifStmt(C.binary("==", C.ref(how), C.int(1), "bool"), [C.exprStmt(rethrow)]));
+      fin.exits.forEach((x, i) => {
+        const test = C.binary("==", C.ref(how), C.int(i + 2), "bool");
+        this.emit(
+          C.ifStmt(
+            test,
+            this.collect(() => this.exit(x, undefined, x.kind === "return" ? pending : undefined)),
+          ),
+        );
+      });
+    });
+    this.emit(C.block(stmt));
+  }
+
+  /** try { } catch (e) { }: the try block under a frame of its own, the catch where a throw lands. */
+  private tryCatch(s: ts.TryStatement): void {
+    const frame = this.newLocal("_try", { named: "TsTry" });
+    this.emit(C.decl(frame), tryEnter(frame));
+    this.tries.push({ frame });
+    const body = this.scoped(() => this.emitBodyStatements(s.tryBlock.statements));
+    body.push(tryLeave(frame));
+    this.tries.pop();
+    const clause = s.catchClause!;
+    const handler = this.scoped(() => {
+      const caught = C.call("ts_caught", [], "val", { owned: true, mayThrow: false });
+      const binding = clause.variableDeclaration?.name;
+      this.lineDirective(clause);
+      if (!binding) this.emit(C.exprStmt(C.call("ts_release", [caught], "void", { mayThrow: false })));
+      else this.withTemps(() => this.destructure(binding, caught));
+      this.emitBodyStatements(clause.block.statements);
+    });
+    this.emit(C.ifStmt(entering(frame), body, handler));
+  }
+
   private switchStatement(s: ts.SwitchStatement): void {
     const target = this.newTarget(false);
     const outer = this.scoped(() => {
@@ -923,6 +1085,72 @@ export class FunctionEmitter extends FunctionContext {
     this.emit(C.block(outer));
     if (target.usedBrk) this.emit(C.label(target.brk));
   }
+}
+
+/** ts_roots_pop(mark): the roots registered since the mark are dropped (their locals were released). */
+function rootsPop(mark: Local): Stmt {
+  return C.exprStmt(C.call("ts_roots_pop", [C.ref(mark)], "void", { mayThrow: false }));
+}
+
+function tryEnter(frame: Local): Stmt {
+  return C.exprStmt(C.call("ts_try_enter", [C.addr(C.ref(frame))], "void", { mayThrow: false }));
+}
+
+function tryLeave(frame: Local): Stmt {
+  return C.exprStmt(C.call("ts_try_leave", [C.addr(C.ref(frame))], "void", { mayThrow: false }));
+}
+
+/** setjmp(frame.jb) == 0: true when entering, false when a throw lands. */
+function entering(frame: Local): Expr {
+  const jb = C.field(C.ref(frame), "jb", { named: "jmp_buf" });
+  return C.binary("==", C.call("setjmp", [jb], "int", { mayThrow: false }), C.int(0), "bool");
+}
+
+/**
+ * Locals of `fn` that a try statement of `fn` assigns between its setjmp and a throw that may land there
+ * (in its try block, and in its catch block when a finally follows), declared outside that region: C
+ * leaves their values indeterminate after the longjmp unless they are volatile (C99 7.13.2.1).
+ */
+function assignedInTry(checker: ts.TypeChecker, fn: ts.Node): Set<ts.Symbol> {
+  const found = new Set<ts.Symbol>();
+  const targets = (e: ts.Node, region: ts.Node): void => {
+    if (ts.isParenthesizedExpression(e)) return targets(e.expression, region);
+    if (ts.isArrayLiteralExpression(e)) return e.elements.forEach((x) => targets(x, region));
+    if (ts.isObjectLiteralExpression(e))
+      return e.properties.forEach((p) =>
+        targets(ts.isPropertyAssignment(p) ? p.initializer : ts.isShorthandPropertyAssignment(p) ? p.name : p, region),
+      );
+    if (!ts.isIdentifier(e)) return;
+    const decl = checker.getSymbolAtLocation(e)?.valueDeclaration;
+    if (decl && (decl.pos < region.pos || decl.end > region.end)) found.add(checker.getSymbolAtLocation(e)!);
+  };
+  const assignments = (n: ts.Node, region: ts.Node): void => {
+    if (isFunctionLike(n)) return;
+    if (
+      ts.isBinaryExpression(n) &&
+      n.operatorToken.kind >= K.FirstAssignment &&
+      n.operatorToken.kind <= K.LastAssignment
+    )
+      targets(n.left, region);
+    else if (
+      (ts.isPrefixUnaryExpression(n) || ts.isPostfixUnaryExpression(n)) &&
+      (n.operator === K.PlusPlusToken || n.operator === K.MinusMinusToken)
+    )
+      targets(n.operand, region);
+    else if ((ts.isForOfStatement(n) || ts.isForInStatement(n)) && !ts.isVariableDeclarationList(n.initializer))
+      targets(n.initializer, region);
+    ts.forEachChild(n, (c) => assignments(c, region));
+  };
+  const visit = (n: ts.Node): void => {
+    if (n !== fn && isFunctionLike(n)) return;
+    if (ts.isTryStatement(n)) {
+      assignments(n.tryBlock, n.tryBlock);
+      if (n.finallyBlock && n.catchClause) assignments(n.catchClause.block, n.catchClause.block);
+    }
+    ts.forEachChild(n, visit);
+  };
+  visit(fn);
+  return found;
 }
 
 /** How a loop walks its iterable: the for header, and what each iteration starts with. */

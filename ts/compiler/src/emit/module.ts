@@ -18,6 +18,7 @@ import {
 } from "./context";
 import { ctypeOf, returnCType } from "./ctypes";
 import { FunctionEmitter } from "./function";
+import { errorClassRef, errorClasses } from "./builtins/globals";
 import { NameTable, cName } from "./names";
 
 /** What the analyses found that the emitter needs. */
@@ -25,6 +26,8 @@ export interface Analyses {
   captures: Captures;
   /** The device API's optional parts the app reaches (ts_api_use_*). */
   apiParts: string[];
+  /** Variables read somewhere; the others are marked as used for gcc. */
+  reads: Set<ts.Symbol>;
 }
 
 /** True when a refusal at a node would only repeat one made before emission. */
@@ -35,6 +38,8 @@ export interface OutputNames {
   appFile: string;
   cFile: string;
 }
+
+import { Platform } from "../platform";
 
 const K = ts.SyntaxKind;
 
@@ -52,12 +57,14 @@ export class ModuleEmitter implements ModuleContext {
   private readonly strings = new Map<string, Data>();
   private readonly keyArrays = new Map<string, Data>();
   private icCount = 0;
+  private readonly locs = new Map<string, Data>();
   /** Module-level variables released at exit, so leak checkers see every block freed. */
   private readonly heapGlobals: Data[] = [];
   /** Functions used as values, by the name of their native function or builtin. */
   private readonly values = new Map<string, Expr>();
   private readonly enums = new Map<ts.EnumDeclaration, Data>();
   readonly captures: Captures;
+  readonly reads: Set<ts.Symbol>;
 
   constructor(
     readonly source: ts.SourceFile,
@@ -65,8 +72,10 @@ export class ModuleEmitter implements ModuleContext {
     private readonly analyses: Analyses,
     private readonly names: OutputNames,
     private readonly alreadyRefused: AlreadyRefused,
+    readonly platform: Platform,
   ) {
     this.captures = analyses.captures;
+    this.reads = analyses.reads;
   }
 
   error<A extends string[]>(node: ts.Node, r: Refusal<A>, ...args: A): void {
@@ -93,6 +102,19 @@ export class ModuleEmitter implements ModuleContext {
       this.strings.set(value, d);
     }
     return { ...C.addr(C.defRef(d)), t: "str" };
+  }
+
+  loc(node: ts.Node): Expr {
+    const sf = node.getSourceFile();
+    const p = sf.getLineAndCharacterOfPosition(node.getStart(sf));
+    const name = `tsl_${p.line + 1}_${p.character + 1}`;
+    let d = this.locs.get(name);
+    if (!d) {
+      const init = C.init([C.cstring(this.names.appFile), C.int(p.line + 1), C.int(p.character + 1)]);
+      d = this.data(name, { named: "TsLoc" }, "literals", { isConst: true, init });
+      this.locs.set(name, d);
+    }
+    return C.addr(C.defRef(d));
   }
 
   ic(): Expr {
@@ -429,7 +451,7 @@ export class ModuleEmitter implements ModuleContext {
       const sym = this.checker.getSymbolAtLocation(ext.expression);
       const parent = this.classOf(sym?.valueDeclaration);
       if (parent) info.parent = parent;
-      else if (!(ts.isIdentifier(ext.expression) && ext.expression.text === "Error")) this.error(ext, Refusals.Extends);
+      else if (!runtimeErrorBase(ext.expression)) this.error(ext, Refusals.Extends);
     }
   }
 
@@ -449,9 +471,7 @@ export class ModuleEmitter implements ModuleContext {
   isErrorClass(info: ClassInfo): boolean {
     const ext = info.decl.heritageClauses?.find((h) => h.token === K.ExtendsKeyword)?.types[0];
     if (!ext) return false;
-    return info.parent
-      ? this.isErrorClass(info.parent)
-      : ts.isIdentifier(ext.expression) && ext.expression.text === "Error";
+    return info.parent ? this.isErrorClass(info.parent) : !!runtimeErrorBase(ext.expression);
   }
 
   private emitClass(info: ClassInfo): void {
@@ -482,11 +502,9 @@ export class ModuleEmitter implements ModuleContext {
           }),
         )
       : C.NULL;
-    const parent = info.parent
-      ? C.addr(C.defRef(info.parent.table))
-      : this.isErrorClass(info)
-        ? C.addr(C.name("ts_error_class", { named: "TsClass" }))
-        : C.NULL;
+    const base = info.decl.heritageClauses?.find((h) => h.token === K.ExtendsKeyword)?.types[0]?.expression;
+    const errorBase = !info.parent && base ? runtimeErrorBase(base) : undefined;
+    const parent = info.parent ? C.addr(C.defRef(info.parent.table)) : errorBase ? errorClassRef(errorBase) : C.NULL;
     info.table.init = C.init([C.cstring(info.decl.name!.text), parent, C.int(entries.length), methods, C.NULL]);
     this.define(info.table);
 
@@ -500,9 +518,14 @@ export class ModuleEmitter implements ModuleContext {
     this.define(info.init);
     const self = selfParam();
     info.create.params = params;
+    // self is rooted while the constructor runs: a throw there releases it
+    const mark: Local = { name: "rm", t: "size_t", owned: false };
     info.create.body = [
       C.decl(self, C.call("ts_obj_new", [C.addr(C.defRef(info.table)), C.int(this.allFields(info).length)], "val")),
+      C.decl(mark, C.call("ts_roots_mark", [], "size_t", { mayThrow: false })),
+      C.exprStmt(C.call("ts_root_val", [C.addr(C.ref(self))], "void", { mayThrow: false })),
       C.exprStmt(C.callDef(info.init, [C.ref(self), ...params.map(C.ref)], "void")),
+      C.exprStmt(C.call("ts_roots_pop", [C.ref(mark)], "void", { mayThrow: false })),
       C.returnStmt(C.ref(self)),
     ];
     this.define(info.create);
@@ -521,7 +544,7 @@ export class ModuleEmitter implements ModuleContext {
     const ctor = info.decl.members.find(ts.isConstructorDeclaration);
     if (ctor) return this.paramCTypes(ctor);
     if (info.parent) return this.ctorParams(info.parent);
-    if (this.isErrorClass(info)) return ["val"];
+    if (this.isErrorClass(info)) return ["val", "val"];
     return [];
   }
 
@@ -529,6 +552,11 @@ export class ModuleEmitter implements ModuleContext {
     const ctor = info.decl.members.find(ts.isConstructorDeclaration);
     return ctor ?? (info.parent ? this.ctorDecl(info.parent) : undefined);
   }
+}
+
+/** The runtime error class a class of the app extends directly: `Error`, `TypeError`, ... */
+function runtimeErrorBase(e: ts.Expression): string | undefined {
+  return ts.isIdentifier(e) && Object.prototype.hasOwnProperty.call(errorClasses, e.text) ? e.text : undefined;
 }
 
 // ------------------------------------------------------------------- naming

@@ -2,6 +2,7 @@
 import ts from "typescript";
 import * as C from "../cir/build";
 import { Expr, Repr } from "../cir/nodes";
+import { someExpr } from "../cir/walk";
 import { isFunctionLike } from "../analyze/captures";
 import { FunctionContext, valArray } from "./context";
 
@@ -53,6 +54,30 @@ export function ordered(fe: FunctionContext, operands: { node: ts.Expression; t:
     const e = fe.arg(node, t);
     if (!needsOrder || ts.isLiteralExpression(node) || isConstantish(node)) return e;
     const s = fe.scratch(t);
+    pre.push(C.assign(s, e));
+    return s;
+  });
+  return { pre, items };
+}
+
+/** True for an expression that calls and changes nothing: names, constants, arithmetic on them. */
+function isSettled(e: Expr): boolean {
+  return !someExpr(
+    e,
+    (x) =>
+      x.k === "call" || x.k === "assign" || x.k === "temp" || (x.k === "unary" && (x.op === "++" || x.op === "--")),
+  );
+}
+
+/**
+ * Values evaluated now, in order, each into a scratch variable unless it evaluates nothing: a step put
+ * after them (storing a position in ts_loc) runs after every call among them.
+ */
+export function settled(fe: FunctionContext, values: Expr[]): Ordered {
+  const pre: Expr[] = [];
+  const items = values.map((e) => {
+    if (isSettled(e)) return e;
+    const s = fe.scratch(e.t as Repr);
     pre.push(C.assign(s, e));
     return s;
   });

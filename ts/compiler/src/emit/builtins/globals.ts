@@ -1,7 +1,7 @@
 /** Global functions (parseInt, String, ...) and constructors of the library (new Map, new Error, ...). */
 import * as C from "../../cir/build";
 import { Expr } from "../../cir/nodes";
-import { stringOf } from "../operands";
+import { settled, stringOf } from "../operands";
 import { printTo } from "./console";
 import { numberStatics } from "./number";
 import { Builtin, Lowering } from "./spec";
@@ -42,6 +42,33 @@ export const globalFunctions: Record<string, Builtin> = {
 
 const arrayOfLength = (n: Expr) => C.call("ts_arr_from_length", [n, C.UNDEFINED], "val", { owned: true });
 
+/** The runtime's error classes (TsClass names), which `new`, `instanceof` and `extends` reach. */
+export const errorClasses: Record<string, string> = {
+  Error: "ts_error_class",
+  TypeError: "ts_type_error_class",
+  RangeError: "ts_range_error_class",
+  SyntaxError: "ts_syntax_error_class",
+  EvalError: "ts_eval_error_class",
+  URIError: "ts_uri_error_class",
+  ReferenceError: "ts_reference_error_class",
+};
+
+/** &ts_type_error_class for TypeError. */
+export const errorClassRef = (name: string): Expr => C.addr(C.name(errorClasses[name], { named: "TsClass" }));
+
+/** new TypeError(message, { cause }): the error records where it is created (the `new`). */
+function newError(name: string): Lowering {
+  return (fe, c) => {
+    const { pre, items } = settled(
+      fe,
+      c.args.slice(0, 2).map((a) => fe.arg(a, "val")),
+    );
+    while (items.length < 2) items.push(C.UNDEFINED);
+    const create = C.call("ts_error_create", [errorClassRef(name), ...items], "val", { owned: true });
+    return C.after([...pre, fe.at(c.node)], create);
+  };
+}
+
 /** `new X(...)` of the library's classes. */
 export const constructors: Record<string, Lowering> = {
   Map: (fe, c) =>
@@ -52,8 +79,7 @@ export const constructors: Record<string, Lowering> = {
     c.args[0]
       ? C.call("ts_set_new_from", [fe.arg(c.args[0], "val")], "val", { owned: true })
       : C.call("ts_set_new", [], "val", { owned: true }),
-  Error: (fe, c) =>
-    C.call("ts_error_new", [c.args[0] ? fe.arg(c.args[0], "val") : C.UNDEFINED], "val", { owned: true }),
+  ...Object.fromEntries(Object.keys(errorClasses).map((name) => [name, newError(name)])),
   Array: (fe, c) => {
     if (c.args.length === 1 && fe.ctype(c.args[0]) === "double") return arrayOfLength(fe.arg(c.args[0], "double"));
     if (c.args.length === 0) return C.call("ts_arr_new", [C.int(0)], "val", { owned: true });

@@ -39,6 +39,12 @@ export function receiverKind(checker: ts.TypeChecker, t: ts.Type): ReceiverKind 
   return "object";
 }
 
+/** Methods every object has: toString reaches the object's own (an Error's, a class's) or Object's. */
+const objectMethods: Record<string, Builtin> = {
+  toString: (fe: FunctionContext, c: BuiltinCall) =>
+    c.args.length ? undefined : C.call("ts_to_string", [c.recv("val")], "str", { owned: true }),
+};
+
 const methods: Record<ReceiverKind, { table: Record<string, Builtin>; recv: Repr }> = {
   string: { table: stringMethods, recv: "str" },
   number: { table: numberMethods, recv: "double" },
@@ -46,7 +52,7 @@ const methods: Record<ReceiverKind, { table: Record<string, Builtin>; recv: Repr
   array: { table: arrayMethods, recv: "val" },
   map: { table: mapMethods, recv: "val" },
   set: { table: setMethods, recv: "val" },
-  object: { table: {}, recv: "val" },
+  object: { table: objectMethods, recv: "val" },
 };
 
 const statics: Record<string, Record<string, Builtin>> = {
@@ -124,8 +130,10 @@ export function newBuiltin(fe: FunctionContext, name: string, node: ts.NewExpres
   return b?.(fe, { node, name, args: node.arguments ?? [], recv: noReceiver, optional: false });
 }
 
-/** Math.PI, Number.MAX_SAFE_INTEGER, ... */
+/** Math.PI, Number.MAX_SAFE_INTEGER, ...; Device.target and the other settings of the build. */
 export function builtinConstant(fe: FunctionContext, ns: string, node: ts.PropertyAccessExpression): Expr {
+  const setting = ns === "Device" ? own<string>({ ...fe.m.platform }, node.name.text) : undefined;
+  if (setting !== undefined) return fe.m.str(setting);
   const c = own(constants, ns) && own(constants[ns], node.name.text);
   if (c) return c;
   fe.m.error(node, Refusals.LibraryMember, `${ns}.${node.name.text}`);
