@@ -90,6 +90,7 @@ INDIRECT = {
     "mgr.c:mgr_conn_call": ["http.c:conn_fn", "http_client.c:conn_fn"],
     # accepted conns: the server's accept callback
     "mgr_conn_opened": ["http.c:accept_fn", "http.c:reject_fn"],
+    "mgr.c:listener_accept": ["net_tls_server_attach"],
     # transports: sockets, memory pipes, TLS
     "mgr.c:conn_read": ["mgr.c:sock_recv", "mem_pipe.c:mem_recv", "tls_mbed.c:tls_recv"],
     "mgr.c:conn_flush": ["mgr.c:sock_send", "mem_pipe.c:mem_send", "tls_mbed.c:tls_send", "tls_mbed.c:tls_last_error"],
@@ -147,7 +148,7 @@ MBED_CALLBACKS = ["mbedtls_ctr_drbg_random", "tls_mbed.c:bio_send", "tls_mbed.c:
 # (no outgoing connections on a server path, no server on the client's).
 SERVER_ONLY = ["http.c", "static.c", "mgr_conn_opened", "api.c:on_request"]
 CLIENT_ONLY = ["net_dial_advance", "dial.c", "http_client.c", "api_client.c"]
-TLS_FUNCS = ["tls_mbed.c", "mgr_conn_handshake", "net_tls_server_release"]
+TLS_FUNCS = ["tls_mbed.c", "mgr_conn_handshake", "net_tls_server_release", "net_tls_server_attach"]
 # Error reporting: a log line about a peer, an 'error' event, an uncaught
 # exception's report.  Counted in the second figure of every path.
 ERRORS = ["http__report", "http__report_ex", "http.c:hc_report", "http.c:report_text", "api.c:emit_error", "api_report_uncaught", "api.c:on_event", "port_log",

@@ -167,15 +167,14 @@ void net_dial_advance(net_conn *c, uint8_t re) {
     struct net_dial *d = c->dial;
     switch (c->state) {
     case NET_CS_RESOLVING: {
-        port_addr a;
         int r;
         d->why[0] = 0;
-        r = port_resolve_check(d->rh, &a, d->why, sizeof d->why);
+        r = port_resolve_check(d->rh, &d->addr, d->why, sizeof d->why);
         if (r == 0) break;
         d->rh = -1;
         if (r == 1) {
-            a.port = d->port;
-            dial_start(c, &a);
+            d->addr.port = d->port;
+            dial_start(c, &d->addr);
         } else {
             dial_fail(c, 1, "resolve %.300s: %s", d->host, d->why[0] ? d->why : "failed");
         }

@@ -344,6 +344,13 @@ int mgr_listener_set_tls(net_listener *l, const struct net_tls_opts *tls, char *
     return 0;
 }
 
+/* Not inlined (GCC) into mgr_poll: its addresses would stay in mgr_poll's
+ * frame, under every callback on the device's small stack. */
+static void listener_accept(net_listener *l)
+#if defined(__GNUC__)
+    __attribute__((noinline))
+#endif
+    ;
 static void listener_accept(net_listener *l) {
     int i;
     for (i = 0; i < ACCEPT_BURST; i++) {
