@@ -31,16 +31,20 @@
 #include "../net/tls.h"
 #include "../net/timer.h"
 
-/* Flushes the runtime's buffered stdout (core/rt.c). */
-
 /* ------------------------------------------------------------ the loop */
+/* A server 'error' event waiting for the loop: a listen error (node
+ * emits it after listen() returns) or an error found while the app was
+ * inside one of its calls (res.write, res.serve...), whose 'error' handler
+ * must not run in the middle of them. */
 typedef struct pending_err {
     struct pending_err *next;
     TsObject *obj; /* retained */
-    char msg[256];
+    long id;       /* connection, or -1 for the server */
+    char msg[];
 } pending_err;
 
 static net_mgr *g_mgr;
+static int g_in_app; /* > 0 while the app's code runs (api_try_call) */
 static pending_err *g_pending, **g_pending_tail = &g_pending;
 
 static void run_pending(void);
@@ -116,13 +120,16 @@ int api_try_call(TsValue fn, int argc, const TsValue *argv, TsValue *thrown) {
     TsTry t;
     if (fn.tag != TS_FUNCTION) return 0;
     ts_try_enter(&t);
+    g_in_app++;
     if (setjmp(t.jb) == 0) {
         ts_release(ts_call(fn, argc, argv));
+        g_in_app--;
         ts_try_leave(&t);
         ts_tmp_release(t.tmp_mark);
         ts_loc = t.loc; /* as a throw would have left it */
         return 0;
     }
+    g_in_app--;
     *thrown = ts_caught();
     return -1;
 }
@@ -450,7 +457,6 @@ typedef struct api_server {
     http_server *srv; /* NULL once released */
     TsObject *obj;    /* NULL once the object died */
     int self_ref;     /* we hold +1 on obj */
-    int in_listen;
     TsValue handler, on_conn, on_close, on_error;
 } api_server;
 
@@ -544,6 +550,18 @@ static void emit_error(api_server *as, long id, const char *msg) {
     ts_release(args[1]);
 }
 
+static void queue_error(api_server *as, long id, const char *msg) {
+    size_t l = strlen(msg);
+    pending_err *p = (pending_err *)calloc(1, sizeof *p + l + 1);
+    if (!p) ts_panic("out of memory");
+    memcpy(p->msg, msg, l + 1);
+    p->id = id;
+    p->obj = as->obj;
+    ts_heap_retain(&p->obj->h);
+    *g_pending_tail = p;
+    g_pending_tail = &p->next;
+}
+
 static void on_event(http_server *srv, int ev, long conn_id, const char *msg, void *ud) {
     api_server *as = (api_server *)ud;
     TsValue arg = ts_num((double)conn_id);
@@ -552,8 +570,9 @@ static void on_event(http_server *srv, int ev, long conn_id, const char *msg, vo
     case HTTP_EV_CONNECTION: api_call_cb(as->on_conn, 1, &arg, "server 'connection' callback"); break;
     case HTTP_EV_CLOSE: api_call_cb(as->on_close, 1, &arg, "server 'close' callback"); break;
     case HTTP_EV_ERROR:
-        if (as->in_listen && conn_id < 0) break; /* deferred: see srv_listen */
-        emit_error(as, conn_id, msg ? msg : "error");
+        /* found inside one of the app's calls: its handler runs after the call returns */
+        if (g_in_app && as->on_error.tag == TS_FUNCTION) queue_error(as, conn_id, msg ? msg : "error");
+        else emit_error(as, conn_id, msg ? msg : "error");
         break;
     default: break;
     }
@@ -564,7 +583,7 @@ static void run_pending(void) {
         pending_err *p = g_pending;
         g_pending = p->next;
         if (!g_pending) g_pending_tail = &g_pending;
-        if (p->obj->native) emit_error((api_server *)p->obj->native, -1, p->msg);
+        if (p->obj->native) emit_error((api_server *)p->obj->native, p->id, p->msg);
         ts_heap_release(&p->obj->h);
         free(p);
     }
@@ -617,7 +636,6 @@ static TsValue srv_listen(TsValue self, int argc, const TsValue *argv) {
         const char *cert = api_opt_str(opts, "ssl_cert");
         const char *key = api_opt_str(opts, "ssl_key");
         const char *ca = api_opt_str(opts, "ssl_ca_cert");
-        as->in_listen = 1;
         if (!cert && !key && !ca) {
             rc = http_server_listen(as->srv, addr, err, sizeof err);
         } else if (!g_listen_tls) {
@@ -632,7 +650,6 @@ static TsValue srv_listen(TsValue self, int argc, const TsValue *argv) {
             tls.ca_file = ca;
             rc = g_listen_tls(as->srv, addr, &tls, err, sizeof err);
         }
-        as->in_listen = 0;
     }
     if (rc == 0) {
         if (!as->self_ref) {
@@ -642,13 +659,7 @@ static TsValue srv_listen(TsValue self, int argc, const TsValue *argv) {
     } else {
         /* like node, the error arrives as an event after this call returns,
          * so that server.on('error', ...) registered afterwards sees it */
-        pending_err *p = (pending_err *)calloc(1, sizeof *p);
-        if (!p) ts_panic("out of memory");
-        snprintf(p->msg, sizeof p->msg, "%s", err);
-        p->obj = as->obj;
-        ts_heap_retain(&p->obj->h);
-        *g_pending_tail = p;
-        g_pending_tail = &p->next;
+        queue_error(as, -1, err);
     }
     return ts_dup(self);
 }

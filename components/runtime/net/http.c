@@ -1045,8 +1045,9 @@ static int server_listen(http_server *srv, const char *addr, tls_setup_fn tls_se
     }
     return 0;
 fail:
+    /* returned only (the caller reports it once); logged when it cannot be */
     if (err && errlen) snprintf(err, errlen, "%s", msg);
-    http__report(srv, -1, "%s", msg);
+    else port_log(PORT_LOG_WARN, "%s", msg);
     return -1;
 }
 

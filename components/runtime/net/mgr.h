@@ -6,8 +6,8 @@
  * from port/port.h.
  *
  * Connections
- *   A net_conn has a transport (vtable: plain socket, memory pipe, later
- *   TLS), a small fixed receive buffer (NET_RX_SIZE bytes) and a send buffer
+ *   A net_conn has a transport (vtable: plain socket, memory pipe, TLS),
+ *   a small fixed receive buffer (NET_RX_SIZE bytes) and a send buffer
  *   that grows on demand up to the conn's tx_max (writes beyond it fail).
  *   The protocol above (HTTP) installs a callback with net_conn_set_handler()
  *   and receives NET_EV_* events.  A conn is freed only by the manager, after
@@ -63,8 +63,7 @@ enum net_ev {
 
 typedef void (*net_conn_fn)(net_conn *c, int ev, void *ev_data, void *ud);
 
-/* Transport vtable.  Plain sockets, the memory pipe and (later) TLS
- * implement it; the HTTP code only ever calls net_conn_* functions. */
+/* Transport vtable.  Plain sockets, the memory pipe and TLS implement it; the HTTP code only ever calls net_conn_* functions. */
 typedef struct net_transport {
     const char *name;
     long (*recv)(net_conn *c, void *buf, size_t len);       /* >0, 0 EOF, PORT_AGAIN, PORT_ERR */
