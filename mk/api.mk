@@ -10,13 +10,15 @@
 #   test-client         HTTP client apps (native ASan vs node shim), HTTPS, the seed example
 #   test-client-valgrind 1,000 HTTPS requests to its own HTTPS server under valgrind (several minutes)
 #   soak-http           100k requests, RSS must stay flat
+#   soak-slow           slow-client attacks (slowhttptest -H/-B/-X, slowloris): share of
+#                       normal requests answered within 1 s, against nginx
 #   bench-http          wrk: native vs node shim (bench/http/)
 API_SAVED_DEFAULT_GOAL := $(.DEFAULT_GOAL)
 API_ROOT := $(patsubst %/,%,$(dir $(abspath $(dir $(lastword $(MAKEFILE_LIST))))))
 include $(API_ROOT)/mk/tsbuild.inc
 include $(API_ROOT)/mk/runtime.inc
 
-.PHONY: run run-node test-http test-client test-client-valgrind test-http-valgrind soak-http bench-http
+.PHONY: run run-node test-http test-client test-client-valgrind test-http-valgrind soak-http soak-slow bench-http
 
 # The example app, rebuilt only when it, the compiler, the device typings or
 # the runtime changed: a second make run starts it at once.
@@ -46,6 +48,9 @@ test-http-valgrind: build
 
 soak-http: build
 	cd $(API_ROOT) && node dist/tests/tests/runners/http_soak.js
+
+soak-slow: build
+	cd $(API_ROOT) && ulimit -n 8192 && timeout 900 python3 tests/http/soak_slow.py
 
 bench-http: build
 	cd $(API_ROOT) && bash bench/http/run.sh

@@ -295,7 +295,8 @@ $(if $(filter host,$(1)),,$(foreach s,$(EMU_SYS_SRCS_$(if $(filter lx106,$(1)),L
 # compiled TypeScript: $(EMU_BUILD)/gen/<group>/<name>.c -> $(EMU_BUILD)/<t>/ts/<group>/<name>
 $(EMU_BUILD)/$(1)/obj/ts/%.o: $(EMU_BUILD)/gen/%.c
 	@mkdir -p $$(@D)
-	$$(EMU_$(1)_CC_CMD) $$(EMU_CFLAGS_$(1)_CMD) $$(EMU_WARN) -fno-builtin $(EMU_RT_INC) -Dmain=tsfw_app_main -c $$< -o $$@
+	$$(EMU_$(1)_CC_CMD) $$(EMU_CFLAGS_$(1)_CMD) $$(EMU_WARN) -fno-builtin $(EMU_RT_INC) $(RT_regexp_CPPFLAGS) \
+	    -Dmain=tsfw_app_main -c $$< -o $$@
 $(EMU_BUILD)/$(1)/ts/%$(EMU_SIM_EXT_$(1)): $(EMU_BUILD)/$(1)/obj/ts/%.o $(call emu_obj,$(1),simmain_ts,$(EMU_RT_ENTRY)) \
     $(call emu_sim_libs,$(1)) $(EMU_SIM_SYS_$(1)) $(if $(filter lx106,$(1)),$(EMU_LIBGCC))
 	@mkdir -p $$(@D)

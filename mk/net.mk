@@ -27,7 +27,7 @@ NET_TEST_BINS   := $(patsubst $(NET_ROOT)/tests/c/net/%.c,$(NET_BUILD)/%,$(NET_T
 FUZZ_SECONDS    ?= 60
 FUZZ_CC         ?= clang-14
 
-.PHONY: test-net-tls test-net-tls-mbedtls3 tls-heap-device size-tls test-net test-net-unit test-net-socket test-net-client-socket net-build fuzz-http fuzz-http-build \
+.PHONY: test-net-tls test-net-tls-mbedtls3 test-tls-audit test-tls-audit-mbedtls3 tls-heap-device size-tls test-net test-net-unit test-net-socket test-net-client-socket net-build fuzz-http fuzz-http-build \
         fuzz-http-client fuzz-http-client-build fuzz-tls fuzz-tls-build net-clean
 
 # third-party objects (llhttp), one set per flavour (asan / plain / fuzz)
@@ -113,6 +113,15 @@ NET_TLS3_BINS := $(NET_BUILD3)/tls_tool $(NET_BUILD3)/tls_tool_heap
 
 test-net-tls-mbedtls3: $(NET_TLS3_BINS)
 	@TSFW_TLS13=1 timeout 300 bash $(NET_ROOT)/tests/tls/tls_tests.sh $(NET_TLS3_BINS)
+
+# testssl.sh (Debian's testssl.sh) against our HTTPS server on loopback:
+# nothing below TLS 1.2, no CBC, no finding above INFO (tests/tls/tls_audit.sh).
+# Not part of test-net: testssl takes 1-2 minutes.  test-tls-audit-mbedtls3
+# audits the mbedTLS 3.6 build, where TLS 1.3 must be offered too.
+test-tls-audit: $(NET_BUILD)/tls_tool
+	@timeout 900 bash $(NET_ROOT)/tests/tls/tls_audit.sh $(NET_BUILD)/tls_tool
+test-tls-audit-mbedtls3: $(NET_BUILD3)/tls_tool
+	@TSFW_TLS13=1 timeout 900 bash $(NET_ROOT)/tests/tls/tls_audit.sh $(NET_BUILD3)/tls_tool
 
 # Heap per TLS connection with device-like record buffers (tests/tls/tls_heap.sh;
 # the figures are in net/tls.h): mbedTLS built from source with the ESP8266

@@ -137,6 +137,31 @@ $(EMU_BUILD)/rv32/regexp_emu.elf: $(call RX_EMU_OBJS,rv32) $(RX_EMU_SYS_rv32) $(
 	$(EMU_RV32_CC) $(EMU_CFLAGS_RV32) $(EMU_LDFLAGS_RV32) -Wl,-Map=$@.map -o $@ $(filter %.o %.a,$^) \
 	    $(EMU_LIBS_RV32) $(EMU_SIM_WRAP)
 
+# Compiled TypeScript that uses a RegExp, on the simulation port: its C in
+# gen/rx/..., or in gen/rxnu/... when PCRE2 without Unicode gives the app the
+# same answers, as a device links it (tests/emu/sim-check.sh, tsfw build
+# --target qemu-*): the program's link adds the regexp part and PCRE2
+# cross-built for the target, as the firmware does only for such apps.
+RX_EMU_PART_SRCS := $(call emu_rel,$(RT_PART_regexp_SRCS))
+define RX_EMU_TS_RULES
+$(call emu_lib,$(1),rt_regexp,$(RX_EMU_PART_SRCS),$(EMU_RT_INC) $(call RX_EMU_INC,$(1)))
+$(call RX_EMU_OBJS_PART,$(1)): | $(call RX_PCRE2,$(1))/lib/libpcre2-16.a
+$(EMU_BUILD)/$(1)/ts/rx/%$(EMU_SIM_EXT_$(1)): $(EMU_BUILD)/$(1)/obj/ts/rx/%.o \
+    $(call emu_obj,$(1),simmain_ts,$(EMU_RT_ENTRY)) $(EMU_BUILD)/$(1)/librt_regexp.a $(call emu_sim_libs,$(1)) \
+    $(call RX_PCRE2,$(1))/lib/libpcre2-16.a $(EMU_SIM_SYS_$(1)) $(if $(filter lx106,$(1)),$(EMU_LIBGCC))
+	@mkdir -p $$(@D)
+	$(EMU_SIM_LINK_$(1))
+$(EMU_BUILD)/$(1)/ts/rxnu/%$(EMU_SIM_EXT_$(1)): $(EMU_BUILD)/$(1)/obj/ts/rxnu/%.o \
+    $(call emu_obj,$(1),simmain_ts,$(EMU_RT_ENTRY)) $(EMU_BUILD)/$(1)/librt_regexp.a $(call emu_sim_libs,$(1)) \
+    $(call RX_PCRE2,$(1)-nounicode)/lib/libpcre2-16.a $(EMU_SIM_SYS_$(1)) $(if $(filter lx106,$(1)),$(EMU_LIBGCC))
+	@mkdir -p $$(@D)
+	$(EMU_SIM_LINK_$(1))
+endef
+RX_EMU_OBJS_PART = $(foreach s,$(RX_EMU_PART_SRCS),$(call emu_obj,$(1),rt_regexp,$(s)))
+# kept: pcre2-src.sh's stamp would not rebuild a library make removed as intermediate
+.PRECIOUS: $(RX_ROOT)/build/pcre2/10.42-%/lib/libpcre2-16.a $(RX_ROOT)/build/pcre2/10.42-%-nounicode/lib/libpcre2-16.a
+$(foreach t,host lx106 rv32,$(eval $(call RX_EMU_TS_RULES,$(t))))
+
 .PHONY: test-regexp-emu
 test-regexp-emu:
 	@EMU_BUILD=$(EMU_BUILD) sh $(EMU_TOP)/tests/emu/regexp-check.sh

@@ -11,7 +11,7 @@ run_packages=(gcc make libc6-dev node-llhttp libmbedtls-dev libc-ares-dev)
 # the tests: also every optional part of the runtime (libpcre2-dev: RegExp)
 test_packages=(
   cmake gdb valgrind python3 curl openssl ca-certificates time libcmocka-dev libpcre2-dev
-  clang-14 libclang-rt-14-dev clang-format-14 wrk nginx-light python3-kconfiglib
+  clang-14 libclang-rt-14-dev clang-format-14 wrk nginx-light slowhttptest testssl.sh python3-kconfiglib
   gcc-xtensa-lx106 picolibc-xtensa-lx106-elf gcc-riscv64-unknown-elf picolibc-riscv64-unknown-elf
   qemu-system-misc gcc-12-source unicode-data
 )

@@ -8,6 +8,9 @@
 #           host    the same configuration for the build machine (cc), so that
 #                   the tests can run against it
 #           fuzz    the same, instrumented for libFuzzer with ASan and UBSan (clang-14)
+#           source  no build: the patched source tree, for the ESP-IDF component
+#                   (components/pcre2), in build/pcre2/10.42-source/{src,include},
+#                   with the names of the library's sources in sources.txt
 #   nounicode  without Unicode support: no u flag, no \p{...} (76 KB of lx106
 #           code and tables instead of 231 KB); for apps whose RegExps need neither
 #
@@ -53,7 +56,8 @@ rv32)  CC_CMD="riscv64-unknown-elf-gcc --specs=/usr/lib/picolibc/riscv64-unknown
        AR_CMD=riscv64-unknown-elf-ar ;;
 host)  CC_CMD="${CC:-cc} -fPIC" AR_CMD=ar ;;
 fuzz)  CC_CMD="clang-14 -O1 -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined" AR_CMD=ar ;;
-*) echo "pcre2-src.sh: unknown target $TARGET (lx106, rv32, host or fuzz)" >&2; exit 2 ;;
+source) CC_CMD= AR_CMD= ;;
+*) echo "pcre2-src.sh: unknown target $TARGET (lx106, rv32, host, fuzz or source)" >&2; exit 2 ;;
 esac
 # -fno-strict-aliasing: PCRE2 10.42 passes an int32_t * where an int * is
 # expected (read_repeat_counts); with picolibc's rv32 int32_t (long int)
@@ -121,10 +125,16 @@ cp "$SRC/src/pcre2.h.generic" "$SRC/src/pcre2.h"
 cp "$SRC/src/pcre2_chartables.c.dist" "$SRC/src/pcre2_chartables.c"
 cp "$SRC/src/pcre2.h" "$PREFIX/include/"
 
-echo "pcre2-src.sh: building PCRE2 10.42 (16-bit) for $FLAVOUR in $SRC" >&2
 NAMES="auto_possess chartables compile config context convert dfa_match error extuni find_bracket
        jit_compile maketables match match_data newline ord2utf pattern_info script_run serialize
        string_utils study substitute substring tables ucd valid_utf xclass"
+if [ "$TARGET" = source ]; then
+    for n in $NAMES; do echo "src/src/pcre2_$n.c"; done >"$PREFIX/sources.txt"
+    echo "$WANT" >"$STAMP"
+    echo "$PREFIX"
+    exit 0
+fi
+echo "pcre2-src.sh: building PCRE2 10.42 (16-bit) for $FLAVOUR in $SRC" >&2
 for n in $NAMES; do
     # shellcheck disable=SC2086
     nice -n 19 $CC_CMD $CFLAGS -DHAVE_CONFIG_H -DPCRE2_CODE_UNIT_WIDTH=16 $UNICODE -DPCRE2_STATIC \

@@ -3,6 +3,8 @@
 // project's compiler (dist/compiler, one node process for all files).
 // OUTDIR/<name>.c is rewritten only when the .ts or the compiler is newer;
 // apps the compiler refuses get OUTDIR/<name>.fail with the diagnostics.
+// An app that uses a RegExp gets OUTDIR/<name>.rx: "unicode", or "nounicode"
+// when PCRE2 built without Unicode gives it the same answers (what a device links).
 // Prints "emit: N ok (U up to date), F failed".
 "use strict";
 const fs = require("node:fs");
@@ -40,8 +42,11 @@ for (const f of files) {
   } catch (e) {
     r = { diags: [], crash: String(e && e.stack || e) };
   }
+  const rxOut = path.join(outDir, base + ".rx");
+  fs.rmSync(rxOut, { force: true });
   if (r.c) {
     fs.rmSync(failOut, { force: true });
+    if ((r.parts || []).includes("regexp")) fs.writeFileSync(rxOut, r.pcre2NoUnicode ? "nounicode\n" : "unicode\n");
     fs.writeFileSync(cOut, r.c);
     ok++;
   } else {

@@ -655,6 +655,12 @@ foreach(l ${lines})
 endforeach()
 add_subdirectory(${MOCK_RUNTIME} runtime)
 add_subdirectory(${MOCK_MAIN} main)
+# components/pcre2: the RegExp engine, built only for an app that uses a RegExp
+add_subdirectory(${MOCK_PCRE2} pcre2)
+get_target_property(pcre2_defs mock_pcre2 COMPILE_DEFINITIONS)
+get_target_property(pcre2_pub mock_pcre2 INTERFACE_COMPILE_DEFINITIONS)
+get_target_property(pcre2_opts mock_pcre2 COMPILE_OPTIONS)
+file(APPEND ${RESULT} "pcre2defs ${pcre2_defs};${pcre2_pub}\npcre2opts ${pcre2_opts}\n")
 # the runtime's PUBLIC definitions reach whoever links it, as in ESP-IDF
 add_executable(probe ${MOCK_PROBE_SRC})
 target_link_libraries(probe mock_runtime)
@@ -676,8 +682,10 @@ int main(void) {
 '''
 
 
-def cmake_checks(target, sdkconfig_vals, storage):
-    """-> the TLS roots' path the runtime is compiled with (TSFW_CA_FILE_DEFAULT)"""
+def cmake_checks(target, sdkconfig_vals, storage, parts=None):
+    """-> the TLS roots' path the runtime is compiled with (TSFW_CA_FILE_DEFAULT). With `parts`
+    (generated/app.parts: what `tsfw emit` writes for an app that uses a RegExp), checks the
+    runtime's regexp part and components/pcre2 instead."""
     if shutil.which("cmake") is None or shutil.which("cc") is None:
         check(False, "%s CMake files: cmake and cc are needed" % target)
         return None
@@ -689,8 +697,12 @@ def cmake_checks(target, sdkconfig_vals, storage):
         mirror = os.path.join(tmp, "tree")
         os.makedirs(os.path.join(mirror, "generated"))
         open(os.path.join(mirror, "generated", "app.c"), "w").close()
+        with open(os.path.join(mirror, "generated", "app.parts"), "w") as f:
+            f.write("".join(p + "\n" for p in (parts or [])))
         shutil.copytree(os.path.join(TOP, "firmware"), os.path.join(mirror, "firmware"))
-        for d in ("components", "fs"):
+        # the components read ../../generated/app.parts: copied too (scripts/ is reached as is)
+        shutil.copytree(os.path.join(TOP, "components"), os.path.join(mirror, "components"))
+        for d in ("fs", "scripts"):
             os.symlink(os.path.join(TOP, d), os.path.join(mirror, d))
         with open(os.path.join(tmp, "CMakeLists.txt"), "w") as f:
             f.write(MOCK)
@@ -712,7 +724,7 @@ def cmake_checks(target, sdkconfig_vals, storage):
         b = os.path.join(tmp, "build")
         r = subprocess.run(["cmake", "-S", tmp, "-B", b, "-DMOCK_TARGET=" + target,
                             "-DMOCK_RUNTIME=" + os.path.join(mirror, "components", "runtime"),
-                            "-DMOCK_MAIN=" + main, "-DMOCK_SDKCONFIG=" + cfg, "-DMOCK_PROBE_SRC=" + probe, "-DMOCK_EMPTY_SRC=" + empty],
+                            "-DMOCK_MAIN=" + main, "-DMOCK_PCRE2=" + os.path.join(mirror, "components", "pcre2"), "-DMOCK_SDKCONFIG=" + cfg, "-DMOCK_PROBE_SRC=" + probe, "-DMOCK_EMPTY_SRC=" + empty],
                            capture_output=True, text=True, env=env)
         if not check(r.returncode == 0, "%s: the component CMakeLists run (ESP-IDF functions stood in for)" % target,
                      (r.stderr or r.stdout).strip()[-600:]):
@@ -721,6 +733,10 @@ def cmake_checks(target, sdkconfig_vals, storage):
         out = subprocess.run([os.path.join(b, "probe")], capture_output=True, text=True).stdout \
             if r2.returncode == 0 else ""
         res = open(os.path.join(b, "result.txt")).read().split("\n")
+        if not regexp_checks(target, res, parts or []):
+            return None
+        if parts:
+            return None
         reqs = {l.split(" ")[2] for l in res if l.startswith("requires ")}
         unknown = sorted(reqs - COMPONENTS[target])
         check(not unknown, "%s: REQUIRES name components of that SDK (%s)" % (target, " ".join(sorted(reqs))),
@@ -753,6 +769,36 @@ def cmake_checks(target, sdkconfig_vals, storage):
         shutil.rmtree(tmp, ignore_errors=True)
 
 
+def regexp_checks(target, res, parts):
+    """The runtime's regexp part and components/pcre2 (PCRE2 from Debian's source, -Os, function
+    sections, no JIT) are built exactly for an app whose generated/app.parts names regexp."""
+    label = "%s, app %s" % (target, "+".join(parts) if parts else "without RegExp")
+    srcs = [l.split(" ") for l in res if l.startswith("src ")]
+    rt_regexp = sorted(os.path.basename(p) for c, p in ((x[1], x[2]) for x in srcs) if c == "runtime" and "/regexp/" in p)
+    pcre2 = [x[2] for x in srcs if x[1] == "pcre2"]
+    reqs = {(l.split(" ")[1], l.split(" ")[2]) for l in res if l.startswith("requires ")}
+    defs = set(next((l[10:] for l in res if l.startswith("pcre2defs ")), "").split(";"))
+    opts = set(next((l[10:] for l in res if l.startswith("pcre2opts ")), "").split(";"))
+    if "regexp" not in parts:
+        return check(not rt_regexp and not pcre2 and ("runtime", "pcre2") not in reqs,
+                     "%s: neither the regexp part nor PCRE2 is built" % label, "%s %s" % (rt_regexp, pcre2))
+    ok = check(rt_regexp == ["regexp.c", "regexp_syntax.c"] and ("runtime", "pcre2") in reqs,
+               "%s: the runtime builds its regexp part (manifest build esp-idf-regexp) and REQUIRES pcre2" % label,
+               str(rt_regexp))
+    names = {os.path.basename(p) for p in pcre2}
+    ok &= check(len(pcre2) == 27 and all(os.path.isfile(p) for p in pcre2) and "pcre2_match.c" in names and
+                "pcre2_jit_compile.c" in names,
+                "%s: components/pcre2 compiles the 27 sources of PCRE2's 16-bit library, prepared by "
+                "scripts/pcre2-src.sh source" % label, "%d sources" % len(pcre2))
+    unicode = "pcre2-nounicode" not in parts
+    ok &= check("PCRE2_CODE_UNIT_WIDTH=16" in defs and "SUPPORT_JIT" not in defs and
+                ("SUPPORT_UNICODE" in defs) == unicode,
+                "%s: PCRE2 16-bit, no JIT, %s Unicode" % (label, "with" if unicode else "without"), str(sorted(defs)))
+    ok &= check({"-Os", "-ffunction-sections", "-fdata-sections"} <= opts,
+                "%s: PCRE2 at -Os with function and data sections" % label, str(sorted(opts)))
+    return ok
+
+
 def make_variable(makefile, name):
     """A variable's value as make evaluates it."""
     r = subprocess.run(["make", "-s", "--no-print-directory", "-f", makefile, "--eval", "print-var: ; @echo $(%s)" % name,
@@ -774,6 +820,8 @@ def main():
     if storage:
         spiffs_checks(storage, int(vals.get("SPIFFS_OBJ_NAME_LEN", "32")), "ESP32")
         ca = cmake_checks("esp32", base, storage)
+        cmake_checks("esp32", base, storage, ["regexp"])
+        cmake_checks("esp32", base, storage, ["regexp", "pcre2-nounicode"])
         app_main_checks("firmware/app_main.c", "ESP-IDF 5.2", storage[0], ca,
                         sntp=base.get("MBEDTLS_HAVE_TIME_DATE") == "y")
 
@@ -792,6 +840,7 @@ def main():
               "ESP8266: make flash writes storage.bin at the %s partition's offset (0x%x; mk/firmware.mk: %s)"
               % (storage8[0], storage8[3], offset))
         ca8 = cmake_checks("esp8266", v8, storage8)
+        cmake_checks("esp8266", v8, storage8, ["regexp", "pcre2-nounicode"])
         app_main_checks("firmware/esp8266/main/app_main_esp8266.c", "ESP8266_RTOS_SDK 3.4", storage8[0], ca8,
                         sntp=False)
 

@@ -6,7 +6,10 @@
 #              project's compiler, each with tests/emu/sim/apps/<name>.sim
 #              (or tests/emu/sim/apps/default.sim)
 #  3. lang:    tests/lang/*.ts whose number is a multiple of EMU_LANG_EVERY (4: a
-#              quarter; EMU_LANG_ALL=1 for all of them), no client script
+#              quarter; EMU_LANG_ALL=1 for all of them), no client script; and
+#              every one that uses a RegExp (EMU_LANG_RX=0 to leave them to
+#              EMU_LANG_EVERY), linked with the regexp part and PCRE2 cross-built
+#              for the target, without Unicode when the app can do without it
 # Each program is built for host, lx106 and rv32 (-Werror) and run on all
 # three; stdout, exit status and (for servers) the output records must be
 # byte-identical to the host build's.  A program the compiler refuses, or
@@ -31,6 +34,9 @@ for f in tests/lang/*.ts; do
     [ -f "$f" ] || continue
     n=$(basename "$f" | sed 's/_.*//; s/^0*//')
     if [ "${EMU_LANG_ALL:-0}" = 1 ] || [ $(( ${n:-0} % ${EMU_LANG_EVERY:-4} )) = 0 ]; then
+        lang="$lang $f"
+    elif [ "${EMU_LANG_RX:-1}" = 1 ] && grep -qE 'RegExp|\.(match|matchAll|search|test|exec)\(|\.(replace|replaceAll|split)\(/' "$f"; then
+        # may use a RegExp: the compiler says whether it does (gen/lang/<name>.rx)
         lang="$lang $f"
     fi
 done
@@ -67,22 +73,38 @@ done
 for f in $lang; do
     b=$(basename "$f" .ts)
     not_emitted lang "$f" && continue
+    if [ -f "$B/gen/lang/$b.rx" ]; then
+        # mk/regexp.mk links gen/rx/* with PCRE2, gen/rxnu/* with PCRE2 without Unicode
+        g=rx
+        [ "$(cat "$B/gen/lang/$b.rx")" = nounicode ] && g=rxnu
+        mkdir -p "$B/gen/$g/lang"
+        cmp -s "$B/gen/lang/$b.c" "$B/gen/$g/lang/$b.c" || cp -p "$B/gen/lang/$b.c" "$B/gen/$g/lang/$b.c"
+        progs="$progs ts/$g/lang/$b|-"
+        continue
+    fi
     progs="$progs ts/lang/$b|-"
 done
+# programs with a RegExp need mk/regexp.mk's rules, which the top Makefile includes
+MAKE_RX="make --no-print-directory -f $top/Makefile EMU_BUILD=$B"
 
 # ---------------------------------------------------------------- build
 # host first: generated C that does not build on the host is not compared,
 # so its cross builds are not even tried
 t0=$(date +%s)
-goals=
-for p in $progs; do goals="$goals $B/host/${p%%|*}"; done
+goals= rx=
+for p in $progs; do
+    case $p in ts/rx*) rx="$rx $B/host/${p%%|*}" ;; *) goals="$goals $B/host/${p%%|*}" ;; esac
+done
 $MAKE_CMD -k -j"$PAR" $goals > "$out/build.log" 2>&1
-goals=
+[ -n "$rx" ] && $MAKE_RX -k -j"$PAR" $rx >> "$out/build.log" 2>&1
+goals= rx=
 for p in $progs; do
     n=${p%%|*}
-    [ -f "$B/host/$n" ] && goals="$goals $B/lx106/$n.elf $B/rv32/$n.elf"
+    [ -f "$B/host/$n" ] || continue
+    case $n in ts/rx*) rx="$rx $B/lx106/$n.elf $B/rv32/$n.elf" ;; *) goals="$goals $B/lx106/$n.elf $B/rv32/$n.elf" ;; esac
 done
 [ -n "$goals" ] && $MAKE_CMD -k -j"$PAR" $goals >> "$out/build.log" 2>&1
+[ -n "$rx" ] && $MAKE_RX -k -j"$PAR" $rx >> "$out/build.log" 2>&1
 echo "INFO built $(echo $progs | wc -w) programs (host, then lx106 and rv32) in $(( $(date +%s) - t0 ))s"
 runs=
 for p in $progs; do
@@ -136,7 +158,7 @@ for p in $runs; do
         for t in lx106 rv32; do
             cmp -s "$d/host.status" "$d/$t.status" || bad="$bad $t:status($(cat "$d/$t.status")!=$(cat "$d/host.status"))"
             cmp -s "$d/host.stdout" "$d/$t.stdout" || bad="$bad $t:stdout"
-            case $n in ts/lang/*) ;; *) cmp -s "$d/host.out" "$d/$t.out" || bad="$bad $t:records" ;; esac
+            case $n in ts/lang/* | ts/rx*/lang/*) ;; *) cmp -s "$d/host.out" "$d/$t.out" || bad="$bad $t:records" ;; esac
         done
         what="$n with $(basename "$s")"
         [ "$s" = - ] && what="$n"

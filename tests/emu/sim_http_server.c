@@ -88,7 +88,7 @@ static void handler(http_server *srv, http_req *req, http_res *res, void *ud) {
         http_res_write_head(res, 200, NULL, 0);
         for (i = 0; i < n; i += 50) {
             int k = snprintf(line, sizeof line, "%08ld abcdefghijklmnopqrstuvwxyz0123456789.....\n", i);
-            if (http_res_write(res, line, (size_t)k) != 0) break;
+            if (http_res_write(res, line, (size_t)k) < 0) break;
         }
         http_res_end(res, NULL, 0);
     } else if (strcmp(req->path, "/headers") == 0) {

@@ -111,13 +111,13 @@ check "pipelining, in order" 'python3 -c "import sys; s=sys.argv[1]; a=s.find(\"
 
 # --- hostile input
 r=$(raw 127.0.0.1 $P 3 'b"GARBAGE\r\n\r\n"');                  check "garbage -> 400" '[[ "$r" == "HTTP/1.1 400"* ]]' "$r"
-r=$(raw 127.0.0.1 $P 3 'b"GET / HTTP/1.1\r\nX: " + b"a"*8000 + b"\r\n\r\n"'); check "huge header -> 431" '[[ "$r" == "HTTP/1.1 431"* ]]' "${r:0:80}"
-r=$(raw 127.0.0.1 $P 3 'b"POST /echo HTTP/1.1\r\nContent-Length: 200000\r\n\r\n" + b"x"*200000'); check "big body -> 413" '[[ "$r" == "HTTP/1.1 413"* ]]' "${r:0:80}"
-r=$(raw 127.0.0.1 $P 3 'b"POST /echo HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n" + (b"8000\r\n" + b"y"*32768 + b"\r\n")*3 + b"0\r\n\r\n"'); check "big chunked body -> 413" '[[ "$r" == "HTTP/1.1 413"* ]]' "${r:0:80}"
-r=$(raw 127.0.0.1 $P 3 'b"POST /echo HTTP/1.1\r\nTransfer-Encoding: gzip\r\n\r\n"'); check "TE gzip -> 501" '[[ "$r" == "HTTP/1.1 501"* ]]' "$r"
-r=$(raw 127.0.0.1 $P 3 'b"GET /\x00 HTTP/1.1\r\n\r\n"');          check "NUL in request line -> 400" '[[ "$r" == "HTTP/1.1 400"* ]]' "$r"
-r=$(raw 127.0.0.1 $P 3 'b"GET / HTTP/1.1\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\n"'); check "duplicate Content-Length -> 400" '[[ "$r" == "HTTP/1.1 400"* ]]' "$r"
-r=$(raw 127.0.0.1 $P 3 'b"GET / HTTP/1.1\r\nTransfer-Encoding: chunked\r\nContent-Length: 3\r\n\r\nabc"'); check "TE + CL smuggling -> 400" '[[ "$r" == "HTTP/1.1 400"* ]]' "$r"
+r=$(raw 127.0.0.1 $P 3 'b"GET / HTTP/1.1\r\nHost: t\r\nX: " + b"a"*8000 + b"\r\n\r\n"'); check "huge header -> 431" '[[ "$r" == "HTTP/1.1 431"* ]]' "${r:0:80}"
+r=$(raw 127.0.0.1 $P 3 'b"POST /echo HTTP/1.1\r\nHost: t\r\nContent-Length: 200000\r\n\r\n" + b"x"*200000'); check "big body -> 413" '[[ "$r" == "HTTP/1.1 413"* ]]' "${r:0:80}"
+r=$(raw 127.0.0.1 $P 3 'b"POST /echo HTTP/1.1\r\nHost: t\r\nTransfer-Encoding: chunked\r\n\r\n" + (b"8000\r\n" + b"y"*32768 + b"\r\n")*3 + b"0\r\n\r\n"'); check "big chunked body -> 413" '[[ "$r" == "HTTP/1.1 413"* ]]' "${r:0:80}"
+r=$(raw 127.0.0.1 $P 3 'b"POST /echo HTTP/1.1\r\nHost: t\r\nTransfer-Encoding: gzip\r\n\r\n"'); check "TE gzip -> 501" '[[ "$r" == "HTTP/1.1 501"* ]]' "$r"
+r=$(raw 127.0.0.1 $P 3 'b"GET /\x00 HTTP/1.1\r\nHost: t\r\n\r\n"');          check "NUL in request line -> 400" '[[ "$r" == "HTTP/1.1 400"* ]]' "$r"
+r=$(raw 127.0.0.1 $P 3 'b"GET / HTTP/1.1\r\nHost: t\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\n"'); check "duplicate Content-Length -> 400" '[[ "$r" == "HTTP/1.1 400"* ]]' "$r"
+r=$(raw 127.0.0.1 $P 3 'b"GET / HTTP/1.1\r\nHost: t\r\nTransfer-Encoding: chunked\r\nContent-Length: 3\r\n\r\nabc"'); check "TE + CL smuggling -> 400" '[[ "$r" == "HTTP/1.1 400"* ]]' "$r"
 r=$(raw 127.0.0.1 $P 3 'b"\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03" + bytes(range(256))'); check "TLS hello on plain port -> 400" '[[ "$r" == "HTTP/1.1 400"* ]]' "${r:0:40}"
 
 # --- timeouts (server: request 1500 ms, idle 2000 ms, response 2500 ms)
@@ -130,7 +130,7 @@ r=$(raw 127.0.0.1 $P 6 'b""')
 t1=$(( ($(date +%s%N) - t0) / 1000000 ))
 check "idle connection closed (${t1} ms)" '[ "$r" = "<EOF>" ] && [ $t1 -ge 1500 ] && [ $t1 -lt 4000 ]' "$r"
 t0=$(date +%s%N)
-r=$(raw 127.0.0.1 $P 6 'b"GET /never HTTP/1.1\r\n\r\n"')
+r=$(raw 127.0.0.1 $P 6 'b"GET /never HTTP/1.1\r\nHost: t\r\n\r\n"')
 t1=$(( ($(date +%s%N) - t0) / 1000000 ))
 check "never-ending handler closed (${t1} ms)" '[ "$r" = "<EOF>" ] && [ $t1 -lt 5000 ]' "$r"
 check "error names request and conn" 'grep -q "conn [0-9]* GET /never: response not finished" "$WORK/S.err"'
@@ -150,7 +150,7 @@ for pth in /static/../../outside.txt /static/%2e%2e/%2e%2e/outside.txt /static/.
     if [[ "$r" != *TOPSECRET* && "$r" != *root:* && $code -ge 400 && $code -lt 500 ]]; then n_trav_ok=$((n_trav_ok+1)); else echo "    leak/bad status for $pth: $r"; fi
 done
 check "traversal forms rejected ($n_trav_ok/$n_trav)" '[ $n_trav_ok -eq $n_trav ]'
-r=$(raw 127.0.0.1 $P 3 'b"GET /static/../../outside.txt HTTP/1.1\r\n\r\n"')
+r=$(raw 127.0.0.1 $P 3 'b"GET /static/../../outside.txt HTTP/1.1\r\nHost: t\r\n\r\n"')
 check "raw ../ traversal" '[[ "$r" == "HTTP/1.1 400"* && "$r" != *TOPSECRET* ]]' "${r:0:60}"
 
 # --- listen errors
@@ -201,6 +201,52 @@ wait $S_PID 2>/dev/null; rc=$?
 check "destroy -> process exits 0" '[ "$r" = bye ] && [ $rc -eq 0 ]' "rc=$rc"
 check "no sanitizer reports" '! grep -q "runtime error\|AddressSanitizer\|LeakSanitizer" "$WORK"/*.err'
 
+# --- out of descriptors: a server limited to 24 descriptors (below its
+# connection limit), 60 clients from 60 addresses holding connections.  It must back off from accepting (no busy loop on the
+# listener that stays readable), log the failure a bounded number of times,
+# shed idle connections, and serve again once the clients are gone.
+( ulimit -n 24; exec "$SERVER" 127.0.0.1:0 "$WORK/root" ) >"$WORK/nofd.out" 2>"$WORK/nofd.err" &
+NPID=$!; PIDS+=("$NPID")
+for _ in $(seq 1 100); do grep -q '^port' "$WORK/nofd.out" 2>/dev/null && break; sleep 0.05; done
+NP=$(sed -n 's/^port //p' "$WORK/nofd.out")
+r=$(python3 - "$NP" "$NPID" <<'PY'
+import socket, sys, time
+port, pid = int(sys.argv[1]), sys.argv[2]
+def cpu():  # utime + stime of the server, in clock ticks (1/100 s)
+    f = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()
+    return int(f[11]) + int(f[12])
+def conn(i):  # from 127.0.0.10 + i: the per-address limit stays out of the way
+    s = socket.socket()
+    s.bind((f"127.0.0.{10 + i}", 0))
+    s.connect(("127.0.0.1", port))
+    return s
+held = [conn(i) for i in range(60)]
+time.sleep(0.3)
+c0, t0 = cpu(), time.time()
+time.sleep(1.5)
+busy = (cpu() - c0) / 100 / (time.time() - t0)
+for s in held: s.close()
+time.sleep(0.5)
+s = socket.create_connection(("127.0.0.1", port), timeout=3)
+s.sendall(b"GET /hello HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n")
+out = b""
+try:
+    while True:
+        b = s.recv(4096)
+        if not b: break
+        out += b
+except OSError:
+    pass
+print(f"cpu={busy:.2f} status={out[9:12].decode() or 'none'}")
+PY
+)
+accept_lines=$(grep -c 'accept: Too many open files' "$WORK/nofd.err")
+cpu=$(echo "$r" | sed -n 's/.*cpu=\([0-9.]*\).*/\1/p')
+check "EMFILE: no busy loop while out of descriptors ($r)" 'awk "BEGIN{exit !($cpu < 0.25)}"' "$r"
+check "EMFILE: failures logged at most 20 times ($accept_lines)" '[ "$accept_lines" -ge 1 ] && [ "$accept_lines" -le 20 ]' "$(head -3 "$WORK/nofd.err")"
+check "EMFILE: serves again once the clients are gone" '[[ "$r" == *status=200* ]]' "$r"
+kill "$NPID" 2>/dev/null; wait "$NPID" 2>/dev/null
+
 # --- valgrind on the plain build
 if [ -n "$PLAIN" ] && command -v valgrind >/dev/null; then
     valgrind --leak-check=full --error-exitcode=9 "$PLAIN" 127.0.0.1:0 "$WORK/root" >"$WORK/vg.out" 2>"$WORK/vg.err" &
@@ -213,8 +259,8 @@ if [ -n "$PLAIN" ] && command -v valgrind >/dev/null; then
     done
     curl -s -m 10 "http://127.0.0.1:$VP/static/big.bin" -o /dev/null
     raw 127.0.0.1 $VP 3 'b"GARBAGE\r\n\r\n"' >/dev/null
-    raw 127.0.0.1 $VP 3 'b"POST /echo HTTP/1.1\r\nContent-Length: 200000\r\n\r\n" + b"x"*200000' >/dev/null
-    raw 127.0.0.1 $VP 6 'b"GET /never HTTP/1.1\r\n\r\n"' >/dev/null
+    raw 127.0.0.1 $VP 3 'b"POST /echo HTTP/1.1\r\nHost: t\r\nContent-Length: 200000\r\n\r\n" + b"x"*200000' >/dev/null
+    raw 127.0.0.1 $VP 6 'b"GET /never HTTP/1.1\r\nHost: t\r\n\r\n"' >/dev/null
     curl -s -m 10 "http://127.0.0.1:$VP/destroy" >/dev/null
     wait $VPID; vrc=$?
     check "valgrind: no errors, no leaks (rc=$vrc)" '[ $vrc -eq 0 ] && grep -q "ERROR SUMMARY: 0 errors" "$WORK/vg.err" && (grep -q "All heap blocks were freed" "$WORK/vg.err" || grep -q "definitely lost: 0 bytes" "$WORK/vg.err")' "$(grep -E 'lost|ERROR SUMMARY' "$WORK/vg.err" | tr '\n' ' ')"

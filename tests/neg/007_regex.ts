@@ -1,4 +1,6 @@
-const s = "a1b2";
-const digits = s.replace(/[0-9]/g, "");
-print(digits);
-// expect: TSFW1001 2:26
+// A literal PCRE2 cannot match as JavaScript does is a compile-time error at its position.
+const s = "aab";
+const found = s.replace(/(?<=a+)b/g, "B");
+print(found);
+// expect: TSFW1001 3:25
+// hint: fixed length

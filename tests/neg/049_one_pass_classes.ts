@@ -10,7 +10,7 @@ class Temp {
 }
 class Registry extends Map<string, number> {}
 const t = new Temp();
-print(t.c.toString(2), "x".search("x"), new Registry());
+print(t.c.toString(2), "x".normalize("NFC"), new Registry());
 const f = t.c.toExponential;
 // expect: TSFW1009 4:3
 // expect: TSFW1001 7:3

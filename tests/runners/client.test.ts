@@ -169,7 +169,7 @@ const seedSelected =
 describe("client: the seed's example (ts/app/app.ts) end to end", { skip: !seedSelected }, () => {
   const seedBody =
     '{"method":"POST","url":"/hello","path":"/hello","query":"","headers":{"host":"127.0.0.1:8000","myheader":"hi there",' +
-    '"content-length":"17","connection":"close"},"body":"this is POST data","remoteAddress":"127.0.0.1"}\\n';
+    '"accept-encoding":"identity","content-length":"17","connection":"close"},"body":"this is POST data","remoteAddress":"127.0.0.1"}\\n';
   const expected =
     "listening on http://127.0.0.1:8000\nin reply handler {\n  statusCode: 200,\n  headers: {\n" +
     "    'content-type': 'text/plain',\n    'transfer-encoding': 'chunked',\n    connection: 'close'\n  },\n" +

@@ -60,16 +60,17 @@ export async function buildNative(app: string, outDir: string, opts: BuildOption
   const cFile = path.join(outDir, `${base}.c`);
   const exe = path.join(outDir, base);
   fs.writeFileSync(cFile, r.c!);
-  const lib = runtimeLibrary(opts);
+  const parts = r.parts ?? [];
+  const lib = runtimeLibrary(opts, parts);
   const g = await run("gcc", [
     ...warningFlags,
     opts.optimize,
     ...(opts.debug ? ["-g"] : []),
     ...opts.cflags,
-    ...includeFlags(),
+    ...includeFlags(parts),
     cFile,
     lib,
-    ...hostLinkLibs,
+    ...hostLinkLibs(parts),
     "-o",
     exe,
   ]);

@@ -80,6 +80,10 @@ const expectedUncaught: Record<string, RegExp[]> = {
     /^tsfw error: conn \d+ GET \/late: uncaught Error: failed after the head( at 31_handler_throws\.ts:\d+:\d+)?; closed the connection \(the response had started\)$/,
     /^tsfw error: conn \d+ GET \/ended: uncaught Error: failed after the end( at 31_handler_throws\.ts:\d+:\d+)?$/,
   ],
+  "33_backpressure": [
+    /^tsfw error: conn \d+ GET \/over-end: uncaught Error: write of 1114112 bytes would exceed the send buffer limit of 1048576 bytes( at 33_backpressure\.ts:\d+:\d+)?$/,
+    /^tsfw error: conn \d+ GET \/over-write: uncaught Error: write of 65536 bytes would exceed the send buffer limit of 1048576 bytes( at 33_backpressure\.ts:\d+:\d+)?$/,
+  ],
   "32_throw_flood": [
     ...Array.from(
       { length: 10 },
@@ -269,15 +273,59 @@ describe("http: bad input over a real socket (compiled TS app, ASan)", { skip: !
     assert.equal(statusOf(r.text), 200);
   });
 
-  it("connection limit: excess clients get 503, others still served", async () => {
-    const conns = await Promise.all(Array.from({ length: 16 }, () => Conn.open(port, "127.0.0.1")));
+  it("connection limit: a newcomer closes the connection idle the longest; 503 only when all are answered", async () => {
+    const idle: Conn[] = [];
+    for (let i = 0; i < 16; i++) {
+      idle.push(await Conn.open(port, "127.0.0.1"));
+      await sleep(5);
+    }
     await sleep(100);
-    const r = await raw(port, request("GET", "/count"));
-    assert.equal(statusOf(r.text), 503);
-    conns.forEach((c) => c.close());
+    const r = await raw(port, request("GET", "/count", { Connection: "close" }));
+    assert.equal(statusOf(r.text), 200, r.text.slice(0, 200));
+    assert.ok(await idle[0].closed(1000), "the connection idle the longest was closed");
+    assert.ok(!idle[15].eof, "the newest idle connection is still open");
+    idle.forEach((c) => c.close());
     await sleep(200);
+    const busy = await Promise.all(Array.from({ length: 16 }, () => Conn.open(port, "127.0.0.1")));
+    busy.forEach((c) => c.send(request("GET", "/hang")));
+    await sleep(200);
+    const r2 = await raw(port, request("GET", "/count"));
+    assert.equal(statusOf(r2.text), 503, "every connection is being answered");
+    busy.forEach((c) => c.close());
+    await sleep(1700); // the hanging responses time out (1500 ms)
     const ok = await raw(port, request("GET", "/count", { Connection: "close" }));
     assert.equal(statusOf(ok.text), 200);
+  });
+
+  it("slowloris: 40 connections trickling header lines (reconnecting) do not deny service", async () => {
+    let stop = false;
+    const attacker = async () => {
+      while (!stop) {
+        const c = await Conn.open(port, "127.0.0.1").catch(() => undefined);
+        if (!c) {
+          await sleep(50);
+          continue;
+        }
+        c.send("GET /hello.txt HTTP/1.1\r\nHost: t\r\n");
+        while (!stop && !c.eof) {
+          await sleep(150);
+          if (!c.eof) c.send("X-A: b\r\n");
+        }
+        c.close();
+      }
+    };
+    const attackers = Array.from({ length: 40 }, attacker);
+    await sleep(500);
+    const times: number[] = [];
+    for (let i = 0; i < 10; i++) {
+      const t0 = Date.now();
+      const r = await raw(port, request("GET", "/count", { Connection: "close" }), { timeoutMs: 2000 });
+      times.push(Date.now() - t0);
+      assert.equal(statusOf(r.text), 200, `request ${i}: ${r.text.slice(0, 100)}`);
+    }
+    stop = true;
+    await Promise.all(attackers);
+    assert.ok(Math.max(...times) < 1000, `served in ${times.join(", ")} ms`);
   });
 
   const traversal = [

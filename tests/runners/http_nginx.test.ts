@@ -212,6 +212,59 @@ const cases: Case[] = [
     headers: () => ({ "If-Modified-Since": "Mon, 01 Jan 2001 00:00:00 GMT" }),
   },
   { title: "If-Modified-Since: not a date", path: "/hello.txt", headers: () => ({ "If-Modified-Since": "garbage" }) },
+  // entity-tag lists (RFC 9110 13.1.1-2): no substring match, "*" only alone, W/ only weakly
+  { title: "If-None-Match: the weak form", path: "/hello.txt", headers: (e) => ({ "If-None-Match": `W/${e}` }) },
+  { title: "If-None-Match: * in a list", path: "/hello.txt", headers: () => ({ "If-None-Match": '"x", *' }) },
+  {
+    title: "If-None-Match: the ETag inside another",
+    path: "/hello.txt",
+    headers: (e) => ({ "If-None-Match": `"a${e}"` }),
+  },
+  { title: "If-Match: the ETag", path: "/hello.txt", headers: (e) => ({ "If-Match": `"x", ${e}` }) },
+  { title: "If-Match: another ETag", path: "/hello.txt", headers: () => ({ "If-Match": '"nope"' }) },
+  { title: "If-Match: *", path: "/hello.txt", headers: () => ({ "If-Match": "*" }) },
+  { title: "If-Match: the weak form", path: "/hello.txt", headers: (e) => ({ "If-Match": `W/${e}` }) },
+  {
+    title: "If-Unmodified-Since: earlier",
+    path: "/hello.txt",
+    headers: () => ({ "If-Unmodified-Since": "Mon, 01 Jan 2001 00:00:00 GMT" }),
+  },
+  {
+    title: "If-Unmodified-Since: later",
+    path: "/hello.txt",
+    headers: () => ({ "If-Unmodified-Since": "Wed, 01 Jan 2031 00:00:00 GMT" }),
+  },
+  // If-Range (RFC 9110 13.1.5): the range only while the validator holds
+  { title: "If-Range: the ETag", path: "/digits.txt", headers: (e) => ({ "If-Range": e, Range: "bytes=0-9" }) },
+  {
+    title: "If-Range: another ETag",
+    path: "/digits.txt",
+    headers: () => ({ "If-Range": '"old"', Range: "bytes=0-9" }),
+  },
+  {
+    title: "If-Range: the file's date",
+    path: "/digits.txt",
+    headers: () => ({ "If-Range": "Tue, 14 Nov 2023 22:13:20 GMT", Range: "bytes=0-9" }),
+  },
+  {
+    title: "If-Range: an older date",
+    path: "/digits.txt",
+    headers: () => ({ "If-Range": "Mon, 01 Jan 2001 00:00:00 GMT", Range: "bytes=0-9" }),
+  },
+  // targets
+  { title: "a file with a trailing slash", path: "/hello.txt/" },
+  { title: "directory after a double slash: the redirect stays on this host", path: "//sub" },
+  { title: "absolute-form target: served by its path", path: "http://other.example/hello.txt" },
+  { title: "absolute-form directory: redirected to a path", path: "http://evil.example/sub" },
+  {
+    title: "scheme-relative dot segments",
+    path: "//evil.example/..",
+    differs: {
+      why: "nginx merges the slashes and serves /; res.serve() redirects to the clean path, never to //host",
+      tsfw: { status: 301, location: "/" },
+      nginx: { status: 200 },
+    },
+  },
   {
     title: "If-None-Match wins over If-Modified-Since",
     path: "/hello.txt",

@@ -4,6 +4,7 @@
  * contents and mtimes so that ETags and dates agree between runs).
  */
 import fs from "node:fs";
+import net from "node:net";
 import path from "node:path";
 import { Conn, Resp, connect, request } from "./httpclient";
 
@@ -133,10 +134,12 @@ export async function truncated(ctx: Ctx, p: string): Promise<void> {
     const closed = await c.closed(5000);
     const text = c.buf.toString("latin1");
     const head = text.indexOf("\r\n\r\n");
+    const body = head < 0 ? text : text.slice(head + 4);
     ctx.out.push({
       step: `truncated GET ${p}`,
       status: Number(/^HTTP\/1\.1 (\d{3})/.exec(text)?.[1] ?? 0),
-      body: head < 0 ? text : text.slice(head + 4),
+      // a long body by its length and its end
+      body: body.length > 4096 ? `${body.length} bytes ending ${JSON.stringify(body.slice(-40))}` : body,
       closed,
     });
   } finally {
@@ -172,6 +175,20 @@ export const cases: Record<string, Case> = {
         await get(ctx, p);
       await one(ctx, request("DELETE", "/a"));
       await one(ctx, request("POST", "/a", {}, "x=1"));
+      // the query ends at '#'; an absolute-form target is served by its path (RFC 9112 3.2.2)
+      for (const p of ["/a?x=1#frag", "/user/7#f?g", "http://test/user/9?q=1#f", "HTTP://test:80/a", "http://test"])
+        await get(ctx, p);
+      // RFC 9110/9112: what the server refuses before the handler runs
+      for (const raw of [
+        "FOO /a HTTP/1.1\r\nHost: test\r\n\r\n", // unknown method: 501
+        "GET /a HTTP/2.0\r\nHost: test\r\n\r\n", // not HTTP/1.x: 505
+        "GET /a HTTP/1.1\r\n\r\n", // no Host: 400
+        "GET /a HTTP/1.1\r\nHost: test\r\nHost: other\r\n\r\n", // two: 400
+        "GET /a HTTP/1.1\r\nHost: test\r\n: empty\r\n\r\n", // empty header name: 400
+        "GET /a HTTP/1.1\rHost: test\r\n\r\n", // bare CR: 400
+        "GET /a HTTP/1.0\r\n\r\n", // HTTP/1.0 needs no Host
+      ])
+        await one(ctx, raw);
     },
   },
   "03_fixed_body": {
@@ -216,6 +233,16 @@ export const cases: Record<string, Case> = {
         ),
       );
       await one(ctx, request("POST", "/empty", { "Content-Length": "0" }, ""));
+      // Expect: 100-continue: the 100 comes before the body is sent
+      {
+        const c = await Conn.open(ctx.port, ctx.host);
+        c.send("POST /expect HTTP/1.1\r\nHost: test\r\nExpect: 100-continue\r\nContent-Length: 4\r\n\r\n");
+        const [cont] = await c.read(1, [], 900); // curl waits 1 s for it
+        ctx.out.push(observe("Expect: 100-continue, before the body", cont));
+        c.send("abcd");
+        ctx.out.push(observe("Expect: 100-continue, after the body", (await c.read(1))[0]));
+        c.close();
+      }
       await one(ctx, request("POST", "/big", { "Content-Type": "text/plain" }, "z".repeat(100_000)));
     },
   },
@@ -260,6 +287,14 @@ export const cases: Record<string, Case> = {
         "GET /h HTTP/1.1\r\nHost: test\r\nX-Dup: one\r\nX-Dup: two\r\nMixed-CASE: Value\r\nAccept: */*\r\nX-Empty:\r\n\r\n",
       );
       await one(ctx, "GET /h HTTP/1.1\r\nHost: test\r\nX-Latin: caf\xe9\r\n\r\n");
+      // a head the server refuses to send: 500, nothing of the app's in it, connection closed
+      for (const p of ["/inject-cr", "/inject-lf", "/inject-name", "/inject-status"]) {
+        const c = await Conn.open(ctx.port, ctx.host);
+        c.send(request("GET", p));
+        const [r] = await c.read(1);
+        ctx.out.push({ ...observe(`GET ${p}`, r), closed: await c.closed(5000) });
+        c.close();
+      }
     },
   },
   "12_static": {
@@ -282,6 +317,19 @@ export const cases: Record<string, Case> = {
         "/./hello.txt",
         "/sub/../hello.txt",
         "//hello.txt",
+        // a file is not a directory; redirects are paths on this host, whatever the target
+        "/hello.txt/",
+        "/sub/a.txt/?x=1",
+        "//evil.example/..",
+        "//evil.example/../sub?x=1",
+        "/.//evil.example/../sub",
+        "/sub#?x",
+        "/sub?a=1#frag",
+        "/%2fevil.example/..",
+        "/%5cevil.example/..",
+        "http://evil.example/sub",
+        "http://evil.example//sub",
+        "http://other.example/hello.txt",
       ])
         await get(ctx, p);
       await one(ctx, request("POST", "/hello.txt", {}, "x"));
@@ -320,6 +368,25 @@ export const cases: Record<string, Case> = {
       await get(ctx, "/hello.txt", { "If-Modified-Since": "Mon, 01 Jan 2001 00:00:00 GMT" });
       await get(ctx, "/hello.txt", { "If-Modified-Since": "garbage" });
       await get(ctx, "/", { "If-None-Match": etagOf(ctx.root, "index.html") });
+      // entity-tag lists (RFC 9110 13.1.1-2), If-Match, If-Unmodified-Since, If-Range
+      const conditions: Record<string, string>[] = [
+        { "If-None-Match": `W/${etag}` },
+        { "If-None-Match": '"x", *' },
+        { "If-None-Match": `"a${etag}"` },
+        { "If-None-Match": `${etag}${etag}` },
+        { "If-Match": `"x", ${etag}` },
+        { "If-Match": '"nope"' },
+        { "If-Match": "*" },
+        { "If-Match": `W/${etag}` },
+        { "If-Unmodified-Since": "Mon, 01 Jan 2001 00:00:00 GMT" },
+        { "If-Unmodified-Since": "Wed, 01 Jan 2031 00:00:00 GMT" },
+        { "If-Range": etag, Range: "bytes=0-3" },
+        { "If-Range": '"old"', Range: "bytes=0-3" },
+        { "If-Range": `W/${etag}`, Range: "bytes=0-3" },
+        { "If-Range": "Tue, 14 Nov 2023 22:13:20 GMT", Range: "bytes=0-3" },
+        { "If-Range": "Mon, 01 Jan 2001 00:00:00 GMT", Range: "bytes=0-3" },
+      ];
+      for (const h of conditions) await get(ctx, "/hello.txt", h);
     },
   },
   "15_acl_allow": {
@@ -448,6 +515,71 @@ export const cases: Record<string, Case> = {
       await get(ctx, "/big.bin");
       const c = await onConn(ctx, [G("/big.bin"), G("/dyn"), G("/hello.txt")], true);
       c.close();
+    },
+  },
+  "33_backpressure": {
+    port: 18433,
+    run: async (ctx) => {
+      await get(ctx, "/small");
+      await get(ctx, "/drain");
+      await get(ctx, "/over-end");
+      await truncated(ctx, "/over-write");
+      await truncated(ctx, "/over-listener");
+      await get(ctx, "/after");
+    },
+  },
+  "34_evict": {
+    port: 18434,
+    run: async (ctx) => {
+      const from = async (local: string): Promise<Conn> => {
+        for (let tries = 0; ; tries++) {
+          try {
+            return new Conn(
+              await new Promise<net.Socket>((resolve, reject) => {
+                const s = net.connect({ port: ctx.port, host: ctx.host, localAddress: local });
+                s.once("connect", () => resolve(s));
+                s.once("error", reject);
+              }),
+            );
+          } catch (e) {
+            if ((e as NodeJS.ErrnoException).code !== "ECONNREFUSED" || tries > 200) throw e;
+            await sleep(50); // the server is starting
+          }
+        }
+      };
+      // what both servers must do (the comparison alone would pass if neither did)
+      const note = (step: string, closed: boolean, expected: boolean) => {
+        ctx.out.push({ step, closed });
+        if (closed !== expected) throw new Error(`${step}: closed ${closed}, expected ${expected}`);
+      };
+      // two idle connections from 127.0.0.1 (its limit): a third from it closes the older
+      const a = await from("127.0.0.1");
+      await sleep(50);
+      const b = await from("127.0.0.1");
+      await sleep(50);
+      await get(ctx, "/third");
+      note("per address: the older idle connection", await a.closed(1000), true);
+      note("per address: the newer idle connection", b.eof, false);
+      // the limit in all (3): b, c being answered, d; then e closes b
+      const c = await from("127.0.0.2");
+      c.send(request("GET", "/hold"));
+      await sleep(50);
+      const d = await from("127.0.0.3");
+      await sleep(50);
+      const e = await from("127.0.0.4");
+      await sleep(100);
+      note("in all: the idle connection from before", await b.closed(1000), true);
+      note("in all: the connection being answered", c.eof, false);
+      note("in all: the newer idle connections", d.eof || e.eof, false);
+      await sleep(400); // c's answer
+      // all three being answered: a newcomer gets 503
+      for (const x of [c, d, e]) x.send(request("GET", "/hold"));
+      await sleep(100);
+      await get(ctx, "/busy");
+      if (ctx.out[ctx.out.length - 1].status !== 503) throw new Error("/busy: expected 503");
+      await sleep(500);
+      for (const x of [a, b, c, d, e]) x.close();
+      await sleep(100);
     },
   },
   "28_unicode": {

@@ -69,6 +69,17 @@ else
     client_case "TLS 1.3-only server refused (no TLS 1.3 in this mbedTLS)" "$C/server.pem" "$C/server.key" \
         "error: TLS handshake with localhost:PORT: " -- -tls1_3
 fi
+# TLS 1.2 at least, AEAD + ECDHE only: older servers are refused, and the error says why
+# (a 3.x ClientHello names its versions, so the server answers protocol_version;
+# 2.28's names none, and the server finds no suite of its version in it)
+if [ "${TSFW_TLS13:-}" = 1 ]; then old_why="protocol version: the server refused TLS 1.2 and later (alert 70)"
+else old_why="the server refused the handshake (alert 40): no TLS version or cipher suite in common (this side takes TLS 1.2"; fi
+client_case "TLS 1.0-only server refused" "$C/server.pem" "$C/server.key" \
+    "error: TLS handshake with localhost:PORT: $old_why" -- -tls1 -cipher 'DEFAULT:@SECLEVEL=0'
+client_case "TLS 1.1-only server refused" "$C/server.pem" "$C/server.key" \
+    "error: TLS handshake with localhost:PORT: $old_why" -- -tls1_1 -cipher 'DEFAULT:@SECLEVEL=0'
+client_case "CBC-only TLS 1.2 server refused" "$C/server.pem" "$C/server.key" \
+    "no TLS version or cipher suite in common" -- -tls1_2 -cipher ECDHE-ECDSA-AES128-SHA256
 client_case "max_fragment_len 1000 refused" "$C/server.pem" "$C/server.key" \
     "max_fragment_len 1000: must be 512, 1024, 2048 or 4096" --mfl 1000
 client_case "missing CA file" "$C/server.pem" "$C/server.key" \
@@ -166,6 +177,17 @@ wait "$OPID" 2>/dev/null
 if [ $rc -ne 0 ] && [ $(( (t1 - t0) / 1000000 )) -lt 3000 ] && [ "$out2" = "hello over tls" ]; then
     ok "over max_conns: TLS conn dropped at once, served after the slot frees"
 else bad "over max_conns" "rc=$rc $out / $out2 $(cat "$W/ours.log")"; fi
+
+# TLS 1.2 at least, AEAD + ECDHE only: an old or CBC-only client is refused, the log says why
+start_ours "$C/server.pem" "$C/server.key" --requests 1
+out1=$(echo | timeout 10 openssl s_client -connect "127.0.0.1:$OPORT" -tls1_1 -cipher 'DEFAULT:@SECLEVEL=0' 2>&1)
+out2=$(echo | timeout 10 openssl s_client -connect "127.0.0.1:$OPORT" -tls1_2 -cipher ECDHE-ECDSA-AES128-SHA256 2>&1)
+out3=$(timeout 10 curl -sS --cacert "$C/ca.pem" "https://localhost:$OPORT/" 2>&1)
+wait "$OPID" 2>/dev/null
+if grep -q "TLS handshake: protocol version: the client offers only TLS versions older than 1.2" "$W/ours.log" &&
+   grep -q "TLS handshake: no cipher suite in common" "$W/ours.log" && [ "$out3" = "hello over tls" ]; then
+    ok "TLS 1.1 and CBC-only clients refused with the reason, a TLS 1.2+ AEAD client served"
+else bad "old clients" "$(cat "$W/ours.log"; echo "$out1" | tail -3; echo "$out2" | tail -3; echo "$out3")"; fi
 
 # client certificate required
 start_ours "$C/server.pem" "$C/server.key" --ca "$C/ca.pem"

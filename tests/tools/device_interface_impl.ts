@@ -7,8 +7,9 @@ class Recorder implements Response {
   writeHead(code: number): void {
     log.push(`${this.name} head ${code}`);
   }
-  write(data: string | object): void {
+  write(data: string | object): boolean {
     log.push(`${this.name} write ${typeof data === "string" ? data : JSON.stringify(data)}`);
+    return true;
   }
   end(data?: string | object): void {
     log.push(`${this.name} end ${data === undefined ? "-" : String(data)}`);
@@ -16,9 +17,14 @@ class Recorder implements Response {
   serve(): void {
     log.push(`${this.name} serve`);
   }
+  on(event: string): Response {
+    log.push(`${this.name} on ${event}`);
+    return this;
+  }
 }
 
 function reply(res: Response, status: number, body: object): void {
+  res.on("drain", () => log.push("drained"));
   res.writeHead(status);
   res.write(body);
   res.end();
@@ -26,9 +32,13 @@ function reply(res: Response, status: number, body: object): void {
 
 const literal: Response = {
   writeHead: (code: number) => log.push(`literal head ${code}`),
-  write: (data: string | object) => log.push(`literal write ${String(data)}`),
+  write: (data: string | object) => log.push(`literal write ${String(data)}`) > 0,
   end: (data?: string | object) => log.push(`literal end ${data ?? "-"}`),
   serve: () => log.push("literal serve"),
+  on: (event: string) => {
+    log.push(`literal on ${event}`);
+    return literal;
+  },
 };
 
 reply(new Recorder("class"), 201, { ok: true });

@@ -87,12 +87,23 @@ interface ServeOptions {
 interface Response {
   /** Status line and headers. Without Content-Length the body is chunked. */
   writeHead(code: number, headers?: HttpHeaders): void;
-  /** Body data; an object is written as its JSON. May be called many times. */
-  write(data: string | object): void;
+  /** Body data; an object is written as its JSON. May be called many times.
+   *  Returns false once the bytes queued for the client reach the high-water
+   *  mark (16 KB on the host, 4 KB on a device; they are queued all the same):
+   *  wait for 'drain' before writing more. A write that would take the queue
+   *  past the send buffer limit (1 MB on the host, 16 KB on a device) queues
+   *  nothing and gives the response up: a 500 if its head was not sent, else
+   *  a truncated response and a closed connection. That error goes to
+   *  on('error') or, without a listener, is thrown by write() or end(). */
+  write(data: string | object): boolean;
   /** Finishes the response, optionally writing data first. */
   end(data?: string | object): void;
   /** Serves the request from the file system (Mongoose 6 semantics). */
   serve(opts?: ServeOptions): void;
+  /** 'drain': everything queued has been sent, after a write() returned false. */
+  on(event: "drain", callback: () => void): Response;
+  /** 'error': a write over the send buffer limit (see write), from the event loop. */
+  on(event: "error", callback: (err: Error) => void): Response;
 }
 
 type ServerEvent = "connection" | "close" | "error";
@@ -116,7 +127,7 @@ interface ListenOptions {
   max_header_size?: number;
   /** Request body, bytes: 413 beyond [1048576]. */
   max_body_size?: number;
-  /** Concurrent connections: 503 beyond [64]. */
+  /** Concurrent connections [64]; see max_connections_per_address. */
   max_connections?: number;
   /** Keep-alive idle time before the server closes [5000]. */
   idle_timeout_ms?: number;
@@ -124,6 +135,12 @@ interface ListenOptions {
   request_timeout_ms?: number;
   /** A response that makes no progress (handler never ends) is closed [30000]. */
   response_timeout_ms?: number;
+  /** The whole request head, from a new connection or the head's first byte: 408 beyond [4000]. */
+  header_timeout_ms?: number;
+  /** Connections one client address may hold [16]. When this or max_connections is
+   *  reached, the connection that has gone longest without a complete request (idle,
+   *  or still sending its head) is closed for the newcomer; 503 if all are being answered. */
+  max_connections_per_address?: number;
   ssl_cert?: string;
   ssl_key?: string;
   ssl_ca_cert?: string;
@@ -142,8 +159,9 @@ interface RequestOptions {
   path?: string;
   /** ["GET"] */
   method?: string;
-  /** Request headers (values in printable ASCII); Host, Content-Length and
-   *  Connection: close are added unless given. */
+  /** Request headers (values in printable ASCII); Host, Accept-Encoding:
+   *  identity (the body is not decoded), Content-Length and Connection: close
+   *  are added unless given. */
   headers?: HttpHeaders;
   /** ["http:"] */
   protocol?: "http:" | "https:";
@@ -158,6 +176,9 @@ interface RequestOptions {
   ssl_key?: string;
   /** Milliseconds without progress before the request fails (as setTimeout(ms)). */
   timeout?: number;
+  /** Milliseconds for the whole request, from start to the complete response,
+   *  however the server trickles it; then it fails with an error [none]. */
+  deadline_ms?: number;
   /** Largest response (headers + body) kept in memory [1048576]; bigger is
    *  an error. Not applied to a body streamed with on('data'). */
   max_response_size?: number;

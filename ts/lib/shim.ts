@@ -431,6 +431,46 @@ export function dateParse(s: string): number | undefined {
   return Date.UTC(y, mon, d) / 1000 + hh * 3600 + mm * 60 + ss;
 }
 
+/** Whether an If-Match / If-None-Match list (RFC 9110 13.1.1-2) names etag:
+ *  "*" alone matches; weak comparison ignores W/, strong needs both strong;
+ *  a malformed list matches nothing (static.c's etag_list_match). */
+export function etagListMatch(field: string, etag: string, weak: boolean): boolean {
+  const ows = (c: string) => c === " " || c === "\t";
+  let i = 0;
+  let t = field.length;
+  while (i < t && ows(field[i])) i++;
+  while (t > i && ows(field[t - 1])) t--;
+  if (field.slice(i, t) === "*") return true;
+  let found = false;
+  while (i < t) {
+    while (i < t && (ows(field[i]) || field[i] === ",")) i++;
+    if (i >= t) break;
+    const isWeak = field.startsWith("W/", i);
+    if (isWeak) i += 2;
+    if (field[i] !== '"') return false;
+    const j = field.indexOf('"', i + 1);
+    if (j < 0 || j >= t) return false;
+    if (field.slice(i, j + 1) === etag && (weak || !isWeak)) found = true;
+    i = j + 1;
+    while (i < t && ows(field[i])) i++;
+    if (i < t && field[i] !== ",") return false;
+  }
+  return found;
+}
+
+/** If-Range (RFC 9110 13.1.5): an entity tag that strongly matches, or the exact Last-Modified date. */
+function ifRangeHolds(v: string, etag: string, mtime: number): boolean {
+  const s = v.trim();
+  if (s.startsWith('"') || s.startsWith("W/")) return s === etag;
+  return dateParse(s) === mtime;
+}
+
+/** The origin-form part of a request target: "http://h/p?q" -> "/p?q". */
+function originForm(url: string): string {
+  const m = /^[A-Za-z0-9+.-]+:\/\/[^/?#]*/.exec(url);
+  return m ? url.slice(m[0].length) || "/" : url;
+}
+
 function htmlEscape(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 }
@@ -479,6 +519,8 @@ export interface Limits {
   idle_timeout_ms: number;
   request_timeout_ms: number;
   response_timeout_ms: number;
+  header_timeout_ms: number;
+  max_connections_per_address: number;
 }
 
 const defaultLimits: Limits = {
@@ -488,6 +530,8 @@ const defaultLimits: Limits = {
   idle_timeout_ms: 5000,
   request_timeout_ms: 10000,
   response_timeout_ms: 30000,
+  header_timeout_ms: 4000,
+  max_connections_per_address: 16,
 };
 
 const statusText: Record<number, string> = {
@@ -500,13 +544,16 @@ const statusText: Record<number, string> = {
   404: "Not Found",
   405: "Method Not Allowed",
   408: "Request Timeout",
+  412: "Precondition Failed",
   413: "Payload Too Large",
   414: "URI Too Long",
   416: "Range Not Satisfiable",
+  417: "Expectation Failed",
   431: "Request Header Fields Too Large",
   500: "Internal Server Error",
   501: "Not Implemented",
   503: "Service Unavailable",
+  505: "HTTP Version Not Supported",
 };
 
 let nextConnId = 0;
@@ -532,14 +579,101 @@ function decodePath(url: Buffer): string {
   return Buffer.from(out).toString("utf8");
 }
 
+/** net/http.h's send buffer limit on the host (HTTP_TX_MAX_DEFAULT), and the
+ *  framing its check allows for; node's high-water mark is the device's
+ *  HTTP_TX_HIGH_DEFAULT already. */
+const txMax = 1024 * 1024;
+const framingMax = 24;
+
+/** Why http.c refuses to send this head (a CR/LF would forge headers), or undefined. */
+function headProblem(code: number, h: Record<string, string>): string | undefined {
+  if (code < 100 || code > 999) return `invalid status code ${code}`;
+  // eslint-disable-next-line no-control-regex
+  const shown = (x: string) =>
+    Buffer.from(x, "utf8")
+      .toString("latin1")
+      .replace(/[\x00-\x1f\x7f]/g, "?")
+      .slice(0, 63);
+  for (const [k, v] of Object.entries(h)) {
+    if (!/^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/.test(k)) return `invalid response header name '${shown(k)}'`;
+    // eslint-disable-next-line no-control-regex
+    if (/[\x00-\x08\x0a-\x1f\x7f]/.test(v)) return `invalid value of response header '${shown(k)}'`;
+    if (k.toLowerCase() === "content-length" && !/^[ \t]*[0-9]+[ \t]*$/.test(v))
+      return `invalid Content-Length '${shown(v)}'`;
+  }
+  return undefined;
+}
+
+/** The path and query of a request target: an absolute-form target
+ *  ("http://host/p?q") is served by its path, and the query ends at '#'. */
+export function splitTarget(url: string): { path: string; query: string } {
+  const m = /^[A-Za-z0-9+.-]+:\/\/[^/?#]*/.exec(url);
+  const rest = m ? url.slice(m[0].length) : url;
+  const e = rest.search(/[?#]/);
+  const p = e < 0 ? rest : rest.slice(0, e);
+  let query = "";
+  if (e >= 0 && rest[e] === "?") {
+    const h = rest.indexOf("#", e);
+    query = rest.slice(e + 1, h < 0 ? undefined : h);
+  }
+  return { path: p === "" ? "/" : p, query };
+}
+
 class ShimResponse {
   ended = false;
+  private onDrain?: Fn;
+  private onError?: Fn;
   constructor(
     private readonly res: http.ServerResponse,
     private readonly req: http.IncomingMessage,
     private readonly server: ShimServer,
     readonly connId: number,
-  ) {}
+  ) {
+    res.on("drain", () => {
+      if (this.live && this.onDrain) callApp("response 'drain' callback", this.onDrain);
+    });
+  }
+
+  /** 'drain' and 'error', one listener each, as api.c keeps them. */
+  on(event: unknown, fn: unknown): ShimResponse {
+    if (this.live && typeof fn === "function") {
+      if (event === "drain") this.onDrain = fn as Fn;
+      else if (event === "error") this.onError = fn as Fn;
+    }
+    return this;
+  }
+
+  private get noBody(): boolean {
+    const s = this.res.statusCode;
+    return this.req.method === "HEAD" || s === 204 || s === 304 || s < 200;
+  }
+
+  /** len more bytes would pass the send buffer limit (http.c's ex_overflow):
+   *  the response is given up and the app told, from the loop through its
+   *  'error' listener, or else by a throw. */
+  private overflows(len: number): boolean {
+    return !this.noBody && this.res.writableLength + len + framingMax > txMax;
+  }
+
+  private overflow(len: number): false {
+    const msg = `write of ${len} bytes would exceed the send buffer limit of ${txMax} bytes`;
+    const head = !this.res.headersSent;
+    this.server.reportError(
+      this.connId,
+      `${this.describe()}: ${msg}; ${head ? "answered 500" : "closing the connection after the bytes queued"}`,
+    );
+    const fn = this.onError;
+    this.onDrain = this.onError = undefined;
+    if (head) this.simple(500, [["Connection", "close"]]);
+    else {
+      // what was queued goes out, then the connection closes: a truncated response
+      this.ended = true;
+      this.req.socket.end();
+    }
+    if (!fn) throw new Error(msg);
+    process.nextTick(() => callApp("response 'error' callback", fn, new Error(msg)));
+    return false;
+  }
 
   private get live(): boolean {
     return !this.ended && !this.res.destroyed && !this.res.writableEnded;
@@ -549,6 +683,14 @@ class ShimResponse {
     if (!this.live || this.res.headersSent) return;
     const h: Record<string, string> = {};
     for (const [k, v] of Object.entries(headers ?? {})) h[k] = String(v);
+    code = Number(code) | 0;
+    const refused = headProblem(code, h);
+    if (refused) {
+      // like the device: a 500 with nothing of the app's in it, later writes go nowhere
+      this.server.reportError(this.connId, `${this.describe()}: ${refused}; answered 500`);
+      this.simple(500, [["Connection", "close"]]);
+      return;
+    }
     try {
       this.res.writeHead(code, h);
     } catch (e) {
@@ -562,19 +704,27 @@ class ShimResponse {
     return JSON.stringify(data);
   }
 
-  write(data: unknown): void {
-    if (!this.live) return;
+  write(data: unknown): boolean {
+    if (!this.live) return false;
     const s = this.bytes(data);
+    const len = s === undefined ? 0 : Buffer.byteLength(s);
+    if (this.overflows(len)) return this.overflow(len);
     if (!this.res.headersSent) {
       this.res.writeHead(this.res.statusCode);
     }
-    if (s !== undefined && s.length) this.res.write(s);
+    if (s !== undefined && s.length && !this.noBody) return this.res.write(s);
+    return true;
   }
 
   end(data?: unknown): void {
     if (!this.live) return;
     const s = this.bytes(data);
+    if (s !== undefined && this.overflows(Buffer.byteLength(s))) {
+      this.overflow(Buffer.byteLength(s));
+      return;
+    }
     this.ended = true;
+    this.onDrain = this.onError = undefined;
     // like the device: end() before any head means a fixed Content-Length
     // (node would go close-delimited for HTTP/1.0 clients)
     if (!this.res.headersSent) this.res.setHeader("Content-Length", s === undefined ? 0 : Buffer.byteLength(s));
@@ -645,7 +795,7 @@ class ShimResponse {
       if (a === 0) return this.simple(403, extra);
     }
     if (req.method !== "GET" && req.method !== "HEAD") return this.simple(405, [...extra, ["Allow", "GET, HEAD"]]);
-    const urlBytes = Buffer.from(req.url ?? "/", "latin1");
+    const urlBytes = Buffer.from(originForm(req.url ?? "/"), "latin1");
     let qpos = urlBytes.findIndex((c) => c === 0x3f || c === 0x23);
     if (qpos < 0) qpos = urlBytes.length;
     const relB = sanitizePath(urlBytes.subarray(0, qpos));
@@ -682,11 +832,23 @@ class ShimResponse {
       this.server.reportError(this.connId, `${this.describe()}: resolves outside document_root (403)`);
       return this.simple(403, extra);
     }
+    const slashEnd = urlBytes[qpos - 1] === 0x2f;
+    if (!st.isDirectory() && slashEnd) return this.simple(404, extra); // "/file.txt/"
     if (st.isDirectory()) {
-      const url = urlBytes.subarray(0, qpos).toString("latin1");
-      if (!url.endsWith("/")) {
+      if (!slashEnd) {
+        // the Location is the clean path, never the target as sent: "//evil.example/.." must not
+        // redirect off-site
         const q = urlBytes[qpos] === 0x3f ? urlBytes.subarray(qpos).toString("latin1") : "";
-        return this.simple(301, [...extra, ["Location", `${url}/${q}`]]);
+        const enc = relB.length
+          ? "/" +
+            relB
+              .toString("latin1")
+              .split("/")
+              .map((x) => urlEncode(Buffer.from(x, "latin1")))
+              .join("/")
+          : "";
+        const fragmentFree = q.split("#")[0];
+        return this.simple(301, [...extra, ["Location", `${enc}/${fragmentFree}`]]);
       }
       let found = false;
       for (const idx of (str("index_files") || "index.html,index.htm").split(",")) {
@@ -716,9 +878,15 @@ class ShimResponse {
     const etag = `"${mtime.toString(16)}.${st.size.toString(16)}"`;
     const lm = dateFormat(mtime);
     let status = 200;
+    // RFC 9110 13.2.2: If-Match, else If-Unmodified-Since; then If-None-Match, else If-Modified-Since
+    const im = req.headers["if-match"];
+    const ius = im === undefined ? req.headers["if-unmodified-since"] : undefined;
+    const iusT = ius !== undefined ? dateParse(ius) : undefined;
+    if ((im !== undefined && !etagListMatch(im, etag, false)) || (iusT !== undefined && mtime > iusT))
+      return this.simple(412, extra);
     const inm = req.headers["if-none-match"];
     if (inm !== undefined) {
-      if (inm.includes("*") || inm.includes(etag)) status = 304;
+      if (etagListMatch(inm, etag, true)) status = 304;
     } else {
       const ims = req.headers["if-modified-since"];
       const t = ims !== undefined ? dateParse(ims) : undefined;
@@ -732,7 +900,8 @@ class ShimResponse {
     }
     let start = 0,
       len = st.size;
-    const range = req.headers["range"];
+    const ifRange = req.headers["if-range"] as string | undefined;
+    const range = ifRange === undefined || ifRangeHolds(ifRange, etag, mtime) ? req.headers["range"] : undefined;
     const h: [string, string][] = [];
     if (range !== undefined) {
       const r = rangeParse(range, st.size);
@@ -797,9 +966,73 @@ class ShimResponse {
   }
 }
 
+/** net/log.c's limit on the log lines a peer can trigger: 20 per 10 s, then
+ *  one summary line with the count when the window ends. */
+const peerLog = { start: 0, logged: 0, dropped: 0, timer: undefined as NodeJS.Timeout | undefined };
+function logPeer(msg: string): void {
+  const now = Date.now();
+  if (!peerLog.logged && !peerLog.dropped) peerLog.start = now;
+  if (peerLog.logged < 20) {
+    peerLog.logged++;
+    log("warn", msg);
+  } else {
+    peerLog.dropped++;
+  }
+  if (!peerLog.timer)
+    peerLog.timer = nodeSetTimeout(
+      () => {
+        if (peerLog.dropped) log("warn", `${peerLog.dropped} more log lines were not written (at most 20 every 10 s)`);
+        peerLog.logged = peerLog.dropped = 0;
+        peerLog.timer = undefined;
+      },
+      Math.max(0, peerLog.start + 10_000 - now),
+    ).unref();
+}
+
+/** What http.c's eviction needs to know of a connection. */
+interface Slot {
+  id: number;
+  addr: string;
+  since: number; // accepted, or its last complete request
+  busy: boolean; // a request of it is being answered
+}
+
+/** http.c's status for a request the parser refused: 501 for a well-formed
+ *  method it does not know, 505 for an HTTP version it does not speak. */
+function clientErrorStatus(err: NodeJS.ErrnoException & { rawPacket?: Buffer }): number {
+  if (err.code === "HPE_HEADER_OVERFLOW") return 431;
+  if (err.code === "ERR_HTTP_REQUEST_TIMEOUT") return 408;
+  if (err.code === "HPE_INVALID_METHOD")
+    return /^[\r\n]*[!#$%&'*+\-.^_`|~0-9A-Za-z]+ /.test(err.rawPacket?.toString("latin1") ?? "") ? 501 : 400;
+  if (err.code === "HPE_INVALID_VERSION" && /^Parse Error: Invalid HTTP version/.test(err.message)) return 505;
+  return 400;
+}
+
 class ShimServer {
   private readonly srv: http.Server;
   private readonly sockets = new Map<net.Socket, number>();
+  private readonly slots = new Map<net.Socket, Slot>();
+
+  /** http.c's make_room: within a limit of n connections (0: none), close the
+   *  one that has gone longest without a complete request, if one is not
+   *  being answered; false when every one is. */
+  private makeRoom(n: number, addr?: string): boolean {
+    const live = [...this.slots].filter(([s, st]) => !s.destroyed && (addr === undefined || st.addr === addr));
+    if (!n || live.length < n) return true;
+    let victim: [net.Socket, Slot] | undefined;
+    for (const e of live)
+      if (!e[1].busy && e[0].writableLength === 0 && (!victim || e[1].since < victim[1].since)) victim = e;
+    if (!victim) return false;
+    victim[0].destroy();
+    return true;
+  }
+
+  private busyReply(sock: net.Socket, id: number, why: string, n: number): void {
+    this.reportError(id, `conn ${id}: ${why} (limit ${n}); answered 503`);
+    sock.end(
+      "HTTP/1.1 503 Service Unavailable\r\nContent-Type: text/plain\r\nContent-Length: 20\r\nConnection: close\r\n\r\nService Unavailable\n",
+    );
+  }
   private handlers: { connection?: Fn; close?: Fn; error?: Fn } = {};
   private limits: Limits = { ...defaultLimits };
   private destroyed = false;
@@ -807,23 +1040,23 @@ class ShimServer {
   constructor(private readonly handler: Fn) {
     this.srv = http.createServer({
       maxHeaderSize: defaultLimits.max_header_size,
+      requireHostHeader: false, // checked in onRequest, with the device's log line
       connectionsCheckingInterval: 1000,
       keepAlive: true,
     } as http.ServerOptions);
     this.applyLimits();
     this.srv.on("connection", (sock: net.Socket) => {
-      if (this.sockets.size >= this.limits.max_connections) {
-        const id = ++nextConnId;
-        this.reportError(id, `conn ${id}: too many connections (limit ${this.limits.max_connections}); answered 503`);
-        sock.end(
-          "HTTP/1.1 503 Service Unavailable\r\nContent-Type: text/plain\r\nContent-Length: 20\r\nConnection: close\r\n\r\nService Unavailable\n",
-        );
-        return;
-      }
       const id = ++nextConnId;
+      const addr = (sock.remoteAddress ?? "").replace(/^::ffff:/, "");
+      const perAddr = this.limits.max_connections_per_address;
+      if (!this.makeRoom(perAddr, addr)) return this.busyReply(sock, id, `too many connections from ${addr}`, perAddr);
+      if (!this.makeRoom(this.limits.max_connections))
+        return this.busyReply(sock, id, "too many connections", this.limits.max_connections);
       this.sockets.set(sock, id);
+      this.slots.set(sock, { id, addr, since: Date.now(), busy: false });
       sock.on("close", () => {
         this.sockets.delete(sock);
+        this.slots.delete(sock);
         callApp("server 'close' callback", this.handlers.close, id);
       });
       callApp("server 'connection' callback", this.handlers.connection, id);
@@ -834,7 +1067,7 @@ class ShimServer {
       // came before and drops the rest; node's socket closes after that
       // response anyway
       if (err.code === "HPE_CLOSED_CONNECTION") return;
-      const code = err.code === "HPE_HEADER_OVERFLOW" ? 431 : err.code === "ERR_HTTP_REQUEST_TIMEOUT" ? 408 : 400;
+      const code = clientErrorStatus(err);
       if (err.code !== "ECONNRESET") this.reportError(id, `conn ${id}: malformed request: ${err.message} (${code})`);
       if (sock.writable && !(sock as net.Socket & { _httpMessage?: unknown })._httpMessage) {
         const t = statusText[code];
@@ -851,7 +1084,7 @@ class ShimServer {
 
   private applyLimits(): void {
     this.srv.keepAliveTimeout = this.limits.idle_timeout_ms;
-    this.srv.headersTimeout = this.limits.request_timeout_ms;
+    this.srv.headersTimeout = Math.min(this.limits.header_timeout_ms, this.limits.request_timeout_ms);
     this.srv.requestTimeout = this.limits.request_timeout_ms;
     this.srv.maxHeadersCount = 64;
   }
@@ -869,7 +1102,7 @@ class ShimServer {
   }
 
   reportError(id: number, msg: string): void {
-    if (!this.handlers.error) log("warn", msg);
+    if (!this.handlers.error) logPeer(msg);
     else if (inApp())
       process.nextTick(() => this.emitError(id, msg)); // after the app's call, as api.c
     else this.emitError(id, msg);
@@ -882,7 +1115,7 @@ class ShimServer {
         process.stderr.write(`Uncaught Error: ${msg}\n`);
         process.exit(1);
       }
-      log("warn", msg);
+      logPeer(msg);
       return;
     }
     // the app handles it: no log line of the runtime's own
@@ -939,6 +1172,13 @@ class ShimServer {
       res.end(`${t}\n`);
       req.socket.destroySoon();
     };
+    // what http.c refuses once the head is in (node takes HTTP/2.0, a second Host, an empty name)
+    if (req.httpVersionMajor !== 1) return fail(505, "unsupported HTTP version");
+    const names = req.rawHeaders.filter((_, i) => i % 2 === 0);
+    if (names.includes("")) return fail(400, "empty header name");
+    const hosts = names.filter((n) => n.toLowerCase() === "host").length;
+    if (hosts > 1 || (hosts === 0 && req.httpVersionMinor >= 1))
+      return fail(400, hosts ? "more than one Host header" : "no Host header");
     const te = req.headers["transfer-encoding"];
     if (te !== undefined && !/^\s*chunked\s*$/i.test(te)) return fail(501, `unsupported Transfer-Encoding '${te}'`);
     const cl = Number(req.headers["content-length"] ?? 0);
@@ -952,8 +1192,7 @@ class ShimServer {
     req.on("end", () => {
       if (failed) return;
       const url = req.url ?? "/";
-      const urlB = Buffer.from(url, "latin1");
-      const q = url.indexOf("?");
+      const target = splitTarget(url);
       const headers: Record<string, string> = {};
       const raw = req.rawHeaders;
       for (let i = 0; i + 1 < raw.length; i += 2) {
@@ -963,8 +1202,8 @@ class ShimServer {
       const reqObj = {
         method: req.method ?? "GET",
         url,
-        path: decodePath(q >= 0 ? urlB.subarray(0, q) : urlB),
-        query: q >= 0 ? url.slice(q + 1) : "",
+        path: decodePath(Buffer.from(target.path, "latin1")),
+        query: target.query,
         headers,
         body: Buffer.concat(chunks).toString("utf8"),
         remoteAddress: req.socket.remoteAddress ?? "",
@@ -978,6 +1217,14 @@ class ShimServer {
         );
         req.socket.destroy();
       });
+      const slot = this.slots.get(req.socket);
+      if (slot) {
+        slot.busy = true;
+        slot.since = Date.now();
+        res.on("close", () => {
+          slot.busy = false;
+        });
+      }
       this.dispatch(req.socket, res, () => {
         try {
           runApp(() => this.handler(reqObj, shimRes));
@@ -1017,6 +1264,7 @@ class ShimServer {
       let ctx: tls.TlsOptions;
       try {
         ctx = {
+          ...client.tlsPolicy,
           cert: fs.readFileSync(String(cert)),
           key: fs.readFileSync(String(key)),
           ...(ca !== undefined ? { ca: fs.readFileSync(String(ca)), requestCert: true, rejectUnauthorized: true } : {}),

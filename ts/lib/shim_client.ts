@@ -46,9 +46,24 @@ export interface ClientTarget {
   certFile?: string;
   keyFile?: string;
   timeout: number;
+  deadline: number;
   maxResponse: number;
   maxFragment: number;
 }
+
+/** The runtime's TLS policy (net/tls.c): TLS 1.2 at least, only ECDHE with
+ *  AES-GCM or ChaCha20-Poly1305 (TLS 1.3 suites are all AEAD). */
+export const tlsPolicy = {
+  minVersion: "TLSv1.2" as const,
+  ciphers: [
+    "ECDHE-ECDSA-AES128-GCM-SHA256",
+    "ECDHE-RSA-AES128-GCM-SHA256",
+    "ECDHE-ECDSA-AES256-GCM-SHA384",
+    "ECDHE-RSA-AES256-GCM-SHA384",
+    "ECDHE-ECDSA-CHACHA20-POLY1305",
+    "ECDHE-RSA-CHACHA20-POLY1305",
+  ].join(":"),
+};
 
 function fail(msg: string): never {
   throw new Error(`Http.request: ${msg}`);
@@ -130,6 +145,7 @@ export function resolveOptions(options: unknown): ClientTarget {
     tls: false,
     headers: [],
     timeout: 0,
+    deadline: 0,
     maxResponse: 0,
     maxFragment: 0,
   };
@@ -171,6 +187,7 @@ export function resolveOptions(options: unknown): ClientTarget {
   t.keyFile = optString(o, "ssl_key");
   if ((t.certFile === undefined) !== (t.keyFile === undefined)) fail("ssl_cert and ssl_key go together");
   t.timeout = optNumber(o, "timeout", "timeout") ?? 0;
+  t.deadline = optNumber(o, "deadline_ms", "deadline_ms") ?? 0;
   t.maxResponse = optNumber(o, "max_response_size", "max_response_size") ?? 0;
   const mfl = optNumber(o, "tls_max_fragment_len", "tls_max_fragment_len") ?? 0;
   if (![0, 512, 1024, 2048, 4096].includes(mfl))
@@ -464,6 +481,7 @@ class ShimClientRequest {
     const headers: [string, string][] = [];
     if (!have.has("host")) headers.push(["Host", authority(t)]);
     headers.push(...t.headers);
+    if (!have.has("accept-encoding")) headers.push(["Accept-Encoding", "identity"]);
     if (
       !have.has("content-length") &&
       (body.length > 0 || !["GET", "HEAD", "DELETE", "OPTIONS", "TRACE", "CONNECT"].includes(t.method))
@@ -500,6 +518,7 @@ class ShimClientRequest {
       if (t.servername !== undefined)
         opts.checkServerIdentity = (_host, cert) => tls.checkServerIdentity(t.servername!, cert);
       opts.rejectUnauthorized = true;
+      Object.assign(opts, tlsPolicy);
     }
     let req: http.ClientRequest;
     try {
@@ -509,6 +528,11 @@ class ShimClientRequest {
     }
     this.req = req;
     if (t.timeout > 0) this.armTimeout(req);
+    if (t.deadline > 0)
+      nodeSetTimeout(
+        () => this.fail(`response not complete within ${t.deadline} ms (the request's deadline)`),
+        t.deadline,
+      ).unref();
     req.on("socket", (sock: net.Socket) => {
       sock.on(t.tls ? "secureConnect" : "connect", () => (this.connected = true));
       sock.on("data", () => (this.gotBytes = true));

@@ -28,18 +28,21 @@
 #include "tsfw_api.h"
 #include "api_internal.h"
 #include "../net/http.h"
+#include "../net/log.h"
 #include "../net/tls.h"
 #include "../net/timer.h"
 
 /* ------------------------------------------------------------ the loop */
-/* A server 'error' event waiting for the loop: a listen error (node
- * emits it after listen() returns) or an error found while the app was
- * inside one of its calls (res.write, res.serve...), whose 'error' handler
- * must not run in the middle of them. */
+/* An 'error' event the loop delivers: to a server's listener (obj) -- a
+ * listen error (node emits it after listen() returns) or an error found
+ * while the app was inside one of its calls (res.write, res.serve...),
+ * whose handler must not run in the middle of them -- or to a response's
+ * listener (fn). */
 typedef struct pending_err {
     struct pending_err *next;
-    TsObject *obj; /* retained */
-    long id;       /* connection, or -1 for the server */
+    TsObject *obj; /* retained; NULL for a response's */
+    TsValue fn;    /* owned: the response's 'error' listener */
+    long id;       /* the server's: connection, or -1 for the server */
     char msg[];
 } pending_err;
 
@@ -47,7 +50,14 @@ static net_mgr *g_mgr;
 static int g_in_app; /* > 0 while the app's code runs (api_try_call) */
 static pending_err *g_pending, **g_pending_tail = &g_pending;
 
-static void run_pending(void);
+/* Not inlined (GCC) into api_loop: its locals would stay in the loop's
+ * frame, under every callback on the device's small stack. */
+static void run_pending(void)
+#if defined(__GNUC__)
+    __attribute__((noinline))
+#endif
+    ;
+static void pending_add(TsObject *obj, TsValue fn, long id, const char *msg);
 
 static void errlog_roll(int at_exit);
 
@@ -61,6 +71,7 @@ static void api_loop(void) {
         mgr_poll(g_mgr, g_pending ? 0 : -1);
     }
     errlog_roll(1);
+    net_log_roll(1);
     ts_out_flush();
 }
 
@@ -307,15 +318,64 @@ static TsValue request_object(const http_req *req) {
 }
 
 /* --------------------------------------------------------- the response */
+/* A response object's C side.  Its listeners may capture the object (a
+ * cycle through C that the collector cannot see), so they are dropped when
+ * the exchange is over (HTTP_RES_EV_DONE). */
+typedef struct api_res {
+    http_res *res;    /* +1 (http_res_ref) until the object dies */
+    TsValue on_drain; /* res.on('drain') */
+    TsValue on_error; /* res.on('error') */
+} api_res;
+
+static void res_drop_listeners(api_res *ar) {
+    TsValue d = ar->on_drain, e = ar->on_error;
+    ar->on_drain = ar->on_error = ts_undefined();
+    ts_release(d);
+    ts_release(e);
+}
+
+static void res_event(http_res *res, int ev, void *ud) {
+    api_res *ar = (api_res *)ud;
+    (void)res;
+    if (ev == HTTP_RES_EV_DRAIN) {
+        TsValue fn = ts_dup(ar->on_drain); /* the callback may end the response */
+        api_call_cb(fn, 0, NULL, "response 'drain' callback");
+        ts_release(fn);
+    } else {
+        res_drop_listeners(ar);
+    }
+}
+
 static void response_finalize(TsObject *self) {
-    http_res *res = (http_res *)self->native;
-    if (res) http_res_unref(res);
+    api_res *ar = (api_res *)self->native;
     self->native = NULL;
+    if (!ar) return;
+    http_res_on_event(ar->res, NULL, NULL);
+    http_res_unref(ar->res);
+    res_drop_listeners(ar);
+    free(ar);
+}
+
+static api_res *api_res_of(TsValue self) {
+    if (self.tag != TS_OBJECT) return NULL;
+    return (api_res *)self.u.obj->native;
 }
 
 static http_res *res_of(TsValue self) {
-    if (self.tag != TS_OBJECT) return NULL;
-    return (http_res *)self.u.obj->native;
+    api_res *ar = api_res_of(self);
+    return ar ? ar->res : NULL;
+}
+
+/* A write or end that would pass the send buffer limit (http.h): the
+ * response is given up; the app hears of it through its 'error' listener,
+ * from the loop, or else the call throws. */
+static void res_overflow(TsValue fn, size_t len, size_t limit) {
+    char msg[160];
+    snprintf(msg, sizeof msg, "write of %lu bytes would exceed the send buffer limit of %lu bytes", (unsigned long)len,
+             (unsigned long)limit);
+    if (fn.tag != TS_FUNCTION) ts_throw_error(TS_ERR_ERROR, "%s", msg);
+    pending_add(NULL, fn, -1, msg);
+    ts_release(fn);
 }
 
 /* data as bytes: strings as they are, anything else as its JSON.  Returns
@@ -365,28 +425,57 @@ static TsValue res_writeHead(TsValue self, int argc, const TsValue *argv) {
     return ts_undefined();
 }
 
+/* true while the queue is below the high-water mark (node's contract) */
 static TsValue res_write(TsValue self, int argc, const TsValue *argv) {
-    http_res *res = res_of(self);
+    api_res *ar = api_res_of(self);
     TsString *s;
-    if (!res) return ts_undefined();
+    TsValue on_error;
+    size_t len, limit;
+    int rc;
+    if (!ar) return ts_bool(false);
     s = api_body_bytes(ts_arg(argc, argv, 0));
-    if (s) {
-        http_res_write(res, s->data, s->len);
-        ts_str_release(s);
-    } else {
-        http_res_write(res, "", 0);
-    }
-    return ts_undefined();
+    len = s ? s->len : 0;
+    on_error = ts_dup(ar->on_error); /* an overflow drops the listeners */
+    limit = http_res_tx_max(ar->res);
+    rc = http_res_write(ar->res, s ? s->data : "", len);
+    ts_str_release(s);
+    if (rc == HTTP_RES_OVERFLOW) res_overflow(on_error, len, limit);
+    else ts_release(on_error);
+    return ts_bool(rc == 0);
 }
 
 static TsValue res_end(TsValue self, int argc, const TsValue *argv) {
-    http_res *res = res_of(self);
+    api_res *ar = api_res_of(self);
     TsString *s;
-    if (!res) return ts_undefined();
+    TsValue on_error;
+    size_t len, limit;
+    int rc;
+    if (!ar) return ts_undefined();
     s = api_body_bytes(ts_arg(argc, argv, 0));
-    http_res_end(res, s ? s->data : NULL, s ? s->len : 0);
+    len = s ? s->len : 0;
+    on_error = ts_dup(ar->on_error);
+    limit = http_res_tx_max(ar->res);
+    rc = http_res_end(ar->res, s ? s->data : NULL, len);
     ts_str_release(s);
+    if (rc == HTTP_RES_OVERFLOW) res_overflow(on_error, len, limit);
+    else ts_release(on_error);
     return ts_undefined();
+}
+
+static TsString s_drain = TS_STR_LIT("drain", 5, 5);
+static TsString s_error = TS_STR_LIT("error", 5, 5);
+
+/* res.on('drain' | 'error', fn): one listener each (a later one replaces
+ * it); ignored once the exchange is over. */
+static TsValue res_on(TsValue self, int argc, const TsValue *argv) {
+    api_res *ar = api_res_of(self);
+    TsValue ev = ts_arg(argc, argv, 0), fn = ts_arg(argc, argv, 1);
+    if (ar && ev.tag == TS_STRING && fn.tag == TS_FUNCTION && !http_res_is_detached(ar->res) &&
+        !http_res_ended(ar->res)) {
+        if (ts_str_eq(ev.u.str, &s_drain)) ts_assign(&ar->on_drain, fn);
+        else if (ts_str_eq(ev.u.str, &s_error)) ts_assign(&ar->on_error, fn);
+    }
+    return ts_dup(self);
 }
 
 const char *api_opt_str(TsValue opts, const char *name) {
@@ -444,13 +533,11 @@ static TsString s_writeHead = TS_STR_LIT("writeHead", 9, 9);
 static TsString s_write = TS_STR_LIT("write", 5, 5);
 static TsString s_end = TS_STR_LIT("end", 3, 3);
 static TsString s_serve = TS_STR_LIT("serve", 5, 5);
+static TsString s_on = TS_STR_LIT("on", 2, 2);
 static const TsMethod response_methods[] = {
-    {&s_writeHead, res_writeHead},
-    {&s_write, res_write},
-    {&s_end, res_end},
-    {&s_serve, res_serve},
+    {&s_writeHead, res_writeHead}, {&s_write, res_write}, {&s_end, res_end}, {&s_serve, res_serve}, {&s_on, res_on},
 };
-static const TsClass response_class = {"ServerResponse", NULL, 4, response_methods, response_finalize};
+static const TsClass response_class = {"ServerResponse", NULL, 5, response_methods, response_finalize};
 
 /* ------------------------------------------------------------ the server */
 typedef struct api_server {
@@ -515,6 +602,7 @@ static void on_request(http_server *srv, http_req *req, http_res *res, void *ud)
     api_server *as = (api_server *)ud;
     TsValue args[2], thrown;
     TsObject *ro;
+    api_res *ar;
     (void)srv;
     if (as->handler.tag != TS_FUNCTION) {
         http_res_end(res, NULL, 0);
@@ -523,8 +611,13 @@ static void on_request(http_server *srv, http_req *req, http_res *res, void *ud)
     args[0] = request_object(req);
     args[1] = ts_obj_new(&response_class, 0);
     ro = args[1].u.obj;
+    ar = (api_res *)malloc(sizeof *ar);
+    if (!ar) ts_panic("out of memory");
     http_res_ref(res);
-    ro->native = res;
+    ar->res = res;
+    ar->on_drain = ar->on_error = ts_undefined();
+    http_res_on_event(res, res_event, ar);
+    ro->native = ar;
     if (api_try_call(as->handler, 2, args, &thrown) != 0) {
         /* on the heap: no buffer stays on the stack while the handler runs */
         char *desc = (char *)malloc(200);
@@ -540,7 +633,7 @@ static void emit_error(api_server *as, long id, const char *msg) {
     TsValue args[2];
     if (as->on_error.tag != TS_FUNCTION) {
         if (id < 0) ts_throw_error(TS_ERR_ERROR, "%s", msg); /* like node: an unhandled 'error' ends the program */
-        port_log(PORT_LOG_WARN, "%s", msg);
+        net_log_peer(PORT_LOG_WARN, "%s", msg);
         return;
     }
     /* the app handles it: no log line of the runtime's own */
@@ -548,18 +641,6 @@ static void emit_error(api_server *as, long id, const char *msg) {
     args[1] = ts_str_v(ts_str_from_cstr(msg));
     api_call_cb(as->on_error, 2, args, "server 'error' callback");
     ts_release(args[1]);
-}
-
-static void queue_error(api_server *as, long id, const char *msg) {
-    size_t l = strlen(msg);
-    pending_err *p = (pending_err *)calloc(1, sizeof *p + l + 1);
-    if (!p) ts_panic("out of memory");
-    memcpy(p->msg, msg, l + 1);
-    p->id = id;
-    p->obj = as->obj;
-    ts_heap_retain(&p->obj->h);
-    *g_pending_tail = p;
-    g_pending_tail = &p->next;
 }
 
 static void on_event(http_server *srv, int ev, long conn_id, const char *msg, void *ud) {
@@ -571,7 +652,8 @@ static void on_event(http_server *srv, int ev, long conn_id, const char *msg, vo
     case HTTP_EV_CLOSE: api_call_cb(as->on_close, 1, &arg, "server 'close' callback"); break;
     case HTTP_EV_ERROR:
         /* found inside one of the app's calls: its handler runs after the call returns */
-        if (g_in_app && as->on_error.tag == TS_FUNCTION) queue_error(as, conn_id, msg ? msg : "error");
+        if (g_in_app && as->on_error.tag == TS_FUNCTION)
+            pending_add(as->obj, ts_undefined(), conn_id, msg ? msg : "error");
         else emit_error(as, conn_id, msg ? msg : "error");
         break;
     default: break;
@@ -583,10 +665,32 @@ static void run_pending(void) {
         pending_err *p = g_pending;
         g_pending = p->next;
         if (!g_pending) g_pending_tail = &g_pending;
-        if (p->obj->native) emit_error((api_server *)p->obj->native, p->id, p->msg);
-        ts_heap_release(&p->obj->h);
+        if (p->obj) {
+            if (p->obj->native) emit_error((api_server *)p->obj->native, p->id, p->msg);
+            ts_heap_release(&p->obj->h);
+        } else {
+            TsString *m = ts_str_from_cstr(p->msg);
+            TsValue e = ts_error_new(ts_str_v(m));
+            ts_str_release(m);
+            api_call_cb(p->fn, 1, &e, "response 'error' callback");
+            ts_release(e);
+            ts_release(p->fn);
+        }
         free(p);
     }
+}
+
+static void pending_add(TsObject *obj, TsValue fn, long id, const char *msg) {
+    size_t l = strlen(msg);
+    pending_err *p = (pending_err *)calloc(1, sizeof *p + l + 1);
+    if (!p) ts_panic("out of memory");
+    memcpy(p->msg, msg, l + 1);
+    p->id = id;
+    p->obj = obj;
+    if (obj) ts_heap_retain(&obj->h);
+    p->fn = ts_dup(fn);
+    *g_pending_tail = p;
+    g_pending_tail = &p->next;
 }
 
 static api_server *server_of(TsValue self) {
@@ -626,6 +730,8 @@ static TsValue srv_listen(TsValue self, int argc, const TsValue *argv) {
         lim.idle_timeout_ms = opt_uint(opts, "idle_timeout_ms", lim.idle_timeout_ms);
         lim.request_timeout_ms = opt_uint(opts, "request_timeout_ms", lim.request_timeout_ms);
         lim.response_timeout_ms = opt_uint(opts, "response_timeout_ms", lim.response_timeout_ms);
+        lim.header_timeout_ms = opt_uint(opts, "header_timeout_ms", lim.header_timeout_ms);
+        lim.max_conns_per_addr = opt_uint(opts, "max_connections_per_address", lim.max_conns_per_addr);
         http_server_set_limits(as->srv, &lim);
     }
     if (!as->srv) {
@@ -659,15 +765,13 @@ static TsValue srv_listen(TsValue self, int argc, const TsValue *argv) {
     } else {
         /* like node, the error arrives as an event after this call returns,
          * so that server.on('error', ...) registered afterwards sees it */
-        queue_error(as, -1, err);
+        pending_add(as->obj, ts_undefined(), -1, err);
     }
     return ts_dup(self);
 }
 
 static TsString s_connection = TS_STR_LIT("connection", 10, 10);
 static TsString s_close = TS_STR_LIT("close", 5, 5);
-static TsString s_error = TS_STR_LIT("error", 5, 5);
-
 static TsValue srv_on(TsValue self, int argc, const TsValue *argv) {
     api_server *as = server_of(self);
     TsValue ev = ts_arg(argc, argv, 0), fn = ts_arg(argc, argv, 1);
@@ -691,7 +795,6 @@ static TsValue srv_destroy(TsValue self, int argc, const TsValue *argv) {
 }
 
 static TsString s_listen = TS_STR_LIT("listen", 6, 6);
-static TsString s_on = TS_STR_LIT("on", 2, 2);
 static TsString s_destroy = TS_STR_LIT("destroy", 7, 7);
 static const TsMethod server_methods[] = {
     {&s_listen, srv_listen},
@@ -786,6 +889,9 @@ TsValue ts_api_Response_end(TsValue self, int argc, const TsValue *argv) {
 }
 TsValue ts_api_Response_serve(TsValue self, int argc, const TsValue *argv) {
     return api_method(self, &response_class, &response_methods[3], argc, argv);
+}
+TsValue ts_api_Response_on(TsValue self, int argc, const TsValue *argv) {
+    return api_method(self, &response_class, &response_methods[4], argc, argv);
 }
 TsValue ts_api_Server_listen(TsValue self, int argc, const TsValue *argv) {
     return api_method(self, &server_class, &server_methods[0], argc, argv);

@@ -50,7 +50,7 @@ typedef struct api_client {
     size_t num_headers;
     int tls;
     uint16_t port;
-    unsigned timeout_ms, max_fragment;
+    unsigned timeout_ms, deadline_ms, max_fragment;
     size_t max_response;
     char *body;
     size_t body_len, body_cap;
@@ -374,6 +374,8 @@ static void parse_options(api_client *ac, TsValue opts) {
     if (!ac->cert_file != !ac->key_file) ts_throw_error(TS_ERR_ERROR, "Http.request: ssl_cert and ssl_key go together");
     d = opt_count(opts, "timeout");
     ac->timeout_ms = d > 0 ? (d > 4294967295.0 ? 4294967295u : (unsigned)d) : 0;
+    d = opt_count(opts, "deadline_ms");
+    ac->deadline_ms = d > 0 ? (d > 4294967295.0 ? 4294967295u : (unsigned)d) : 0;
     d = opt_count(opts, "max_response_size");
     ac->max_response = d > 0 ? (size_t)d : 0;
     d = opt_count(opts, "tls_max_fragment_len");
@@ -565,6 +567,7 @@ static void client_start(net_mgr *m, uint32_t id, void *ud) {
     o.tls_opts.server_name = ac->server_name;
     o.tls_opts.max_fragment_len = ac->max_fragment;
     o.timeout_ms = ac->timeout_ms;
+    o.deadline_ms = ac->deadline_ms;
     o.max_response_size = ac->max_response;
     o.stream_body = ac->on_data.tag == TS_FUNCTION;
     ac->state = RQ_RUNNING;

@@ -48,6 +48,7 @@ TsValue ts_api_Response_writeHead(TsValue self, int argc, const TsValue *argv);
 TsValue ts_api_Response_write(TsValue self, int argc, const TsValue *argv);
 TsValue ts_api_Response_end(TsValue self, int argc, const TsValue *argv);
 TsValue ts_api_Response_serve(TsValue self, int argc, const TsValue *argv);
+TsValue ts_api_Response_on(TsValue self, int argc, const TsValue *argv);
 TsValue ts_api_Server_listen(TsValue self, int argc, const TsValue *argv);
 TsValue ts_api_Server_on(TsValue self, int argc, const TsValue *argv);
 TsValue ts_api_Server_destroy(TsValue self, int argc, const TsValue *argv);

@@ -3,6 +3,7 @@
 #include "http_internal.h"
 #include "tls.h"
 #include "addr.h"
+#include "log.h"
 
 #include <llhttp.h>
 #include <stdarg.h>
@@ -31,6 +32,8 @@ struct http_conn {
     int err_status; /* set by a parser callback that fails */
     const char *err_msg;
     unsigned in_process : 1, closing : 1, upgrade : 1;
+    uint64_t since;      /* accept, or the last complete request: who is evicted first */
+    uint64_t head_start; /* when the current request head began (0: not yet) */
 };
 
 struct http_server {
@@ -56,6 +59,22 @@ static void http_process(http_conn *hc);
 static void conn_fn(net_conn *c, int ev, void *ev_data, void *ud);
 
 /* ---------------------------------------------------------------- helpers */
+static int ci_eq_n(const char *a, const char *b, size_t n) {
+    for (; n; a++, b++, n--) {
+        char x = *a, y = *b;
+        if (x >= 'A' && x <= 'Z') x = (char)(x + 32);
+        if (y >= 'A' && y <= 'Z') y = (char)(y + 32);
+        if (x != y) return 0;
+    }
+    return 1;
+}
+
+/* RFC 9110 5.6.2 */
+static int is_tchar(int ch) {
+    return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') ||
+           (ch && strchr("!#$%&'*+-.^_`|~", ch) != NULL);
+}
+
 const char *http_status_text(int s) {
     switch (s) {
     case 100: return "Continue";
@@ -79,9 +98,11 @@ const char *http_status_text(int s) {
     case 408: return "Request Timeout";
     case 409: return "Conflict";
     case 411: return "Length Required";
+    case 412: return "Precondition Failed";
     case 413: return "Payload Too Large";
     case 414: return "URI Too Long";
     case 416: return "Range Not Satisfiable";
+    case 417: return "Expectation Failed";
     case 418: return "I'm a Teapot";
     case 429: return "Too Many Requests";
     case 431: return "Request Header Fields Too Large";
@@ -102,7 +123,10 @@ void http_limits_default(http_limits *l) {
     l->idle_timeout_ms = 5000;
     l->request_timeout_ms = 10000;
     l->response_timeout_ms = 30000;
-    l->max_tx_buffer = 1024u * 1024u;
+    l->max_tx_buffer = HTTP_TX_MAX_DEFAULT;
+    l->tx_high_water = HTTP_TX_HIGH_DEFAULT;
+    l->max_conns_per_addr = 16;
+    l->header_timeout_ms = 4000;
 }
 
 const char *http_req_header(const http_req *req, const char *name) {
@@ -118,7 +142,7 @@ const char *http_req_header(const http_req *req, const char *name) {
 
 static void report_text(http_server *srv, long conn_id, const char *msg) {
     if (srv && srv->ev_fn) srv->ev_fn(srv, HTTP_EV_ERROR, conn_id, msg, srv->ev_ud);
-    else port_log(PORT_LOG_WARN, "%s", msg);
+    else net_log_peer(PORT_LOG_WARN, "%s", msg);
 }
 
 void http__report(http_server *srv, long conn_id, const char *fmt, ...) {
@@ -239,13 +263,17 @@ http_req *http_res_req(http_res *res) { return &res->req; }
 int http_res_headers_sent(const http_res *res) { return res->headers_sent; }
 int http_res_ended(const http_res *res) { return res->ended; }
 int http_res_is_detached(const http_res *res) { return res->hc == NULL; }
+size_t http_res_tx_max(const http_res *res) { return res->hc ? res->hc->c->tx_max : 0; }
 
 /* Detach the exchange from its conn and drop the server's reference. */
 static void ex_detach(http_res *ex) {
     http_conn *hc = ex->hc;
+    http_res_event_fn fn = ex->on_event;
     if (!hc) return;
     if (hc->cur == ex) hc->cur = NULL;
     ex->hc = NULL;
+    ex->on_event = NULL;
+    if (fn) fn(ex, HTTP_RES_EV_DONE, ex->event_ud); /* the server's reference keeps ex alive */
     if (ex->file != PORT_INVALID) {
         port_file_close(ex->file);
         ex->file = PORT_INVALID;
@@ -255,6 +283,12 @@ static void ex_detach(http_res *ex) {
 }
 
 static void set_deadline(http_conn *hc, unsigned ms) { hc->c->deadline = ms ? mgr_now(hc->c->mgr) + ms : 0; }
+
+/* Bring the deadline forward to ms after the request head began (0: no limit). */
+static void head_deadline(http_conn *hc, unsigned ms) {
+    uint64_t d = hc->head_start + ms;
+    if (ms && (!hc->c->deadline || d < hc->c->deadline)) hc->c->deadline = d;
+}
 
 void http_res_abort(http_res *ex) {
     http_conn *hc = ex->hc;
@@ -281,6 +315,7 @@ static void ex_done(http_res *ex) {
         return;
     }
     hc->state = HC_IDLE;
+    hc->head_start = 0; /* the next head's clock starts with its first byte */
     set_deadline(hc, hc->srv->lim.idle_timeout_ms);
     hc->c->rx_paused = 0;
     /* the next (pipelined) request, or the EOF, is handled from the loop:
@@ -314,7 +349,9 @@ static int on_message_begin(llhttp_t *p) {
     }
     if (hc->state != HC_READING) {
         hc->state = HC_READING;
+        if (!hc->head_start) hc->head_start = mgr_now(hc->c->mgr);
         set_deadline(hc, hc->srv->lim.request_timeout_ms);
+        head_deadline(hc, hc->srv->lim.header_timeout_ms);
     }
     return 0;
 }
@@ -347,8 +384,14 @@ static int on_header_field(llhttp_t *p, const char *at, size_t len) {
 
 static int on_header_field_complete(llhttp_t *p) {
     http_conn *hc = P(p);
+    http_arena *a = &hc->cur->head;
     if (hc->cur->headers_done) return 0;
-    return arena_fail(hc, http_arena_field_done(&hc->cur->head), 431, "request headers too large");
+    if (a->in_field && a->len == a->hoff[a->nh][0]) {
+        hc->err_status = 400;
+        hc->err_msg = "empty header name";
+        return -1;
+    }
+    return arena_fail(hc, http_arena_field_done(a), 431, "request headers too large");
 }
 
 static int on_header_value(llhttp_t *p, const char *at, size_t len) {
@@ -370,9 +413,34 @@ static int hexv(int c) {
     return -1;
 }
 
-/* Decode the path part of the URL (%00 stays encoded). */
-static char *decode_path(const char *url, size_t len) {
-    char *out = (char *)malloc(len + 1);
+const char *http__origin_form(const char *url) {
+    const char *s = url;
+    while ((*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z') || (*s >= '0' && *s <= '9') || *s == '+' || *s == '-' ||
+           *s == '.')
+        s++;
+    if (s == url || s[0] != ':' || s[1] != '/' || s[2] != '/') return url;
+    s += 3;
+    while (*s && *s != '/' && *s != '?' && *s != '#') s++; /* the authority */
+    return *s ? s : "/";
+}
+
+/* The request target's path and query.  An absolute-form target
+ * ("http://host/p?q", RFC 9112 3.2.2) is served by its path; the query ends
+ * at '#'. */
+static void split_target(const char *url, const char **path, size_t *plen, const char **query, size_t *qlen) {
+    const char *q, *e;
+    url = http__origin_form(url);
+    e = url + strcspn(url, "?#");
+    *path = e == url ? "/" : url; /* "http://host" has the path "/" */
+    *plen = e == url ? 1 : (size_t)(e - url);
+    q = *e == '?' ? e + 1 : e;
+    *query = q;
+    *qlen = *e == '?' ? strcspn(q, "#") : 0;
+}
+
+/* Decode the path (%00 stays encoded) into a new buffer, the query after it. */
+static char *decode_target(const char *url, size_t len, const char *query, size_t qlen) {
+    char *out = (char *)malloc(len + qlen + 2);
     size_t i, o = 0;
     if (!out) return NULL;
     for (i = 0; i < len; i++) {
@@ -385,7 +453,9 @@ static char *decode_path(const char *url, size_t len) {
             out[o++] = url[i];
         }
     }
-    out[o] = 0;
+    out[o++] = 0;
+    memcpy(out + o, query, qlen);
+    out[o + qlen] = 0;
     return out;
 }
 
@@ -406,12 +476,51 @@ static int te_supported(const char *v) {
     return 1;
 }
 
+/* RFC 9112 3.2: an HTTP/1.1 request has exactly one Host, an HTTP/1.0 one at most. */
+static int check_host(http_conn *hc, const http_res *ex) {
+    size_t i, n = 0;
+    for (i = 0; i < ex->req.num_headers; i++) n += http_ci_eq(ex->req.headers[i].name, "Host");
+    if (n > 1 || (n == 0 && ex->req.http_minor >= 1)) {
+        hc->err_status = 400;
+        hc->err_msg = n ? "more than one Host header" : "no Host header";
+        return -1;
+    }
+    return 0;
+}
+
+/* Expect (RFC 9110 10.1.1): "100-continue" gets its interim 100 now, before
+ * the body is read, when a body follows; any other expectation gets 417. */
+static int check_expect(http_conn *hc, llhttp_t *p) {
+    static const char cont[] = "HTTP/1.1 100 Continue\r\n\r\n";
+    const char *v = http_req_header(&hc->cur->req, "Expect");
+    size_t n;
+    if (!v) return 0;
+    while (*v == ' ' || *v == '\t') v++;
+    n = strlen(v);
+    while (n && (v[n - 1] == ' ' || v[n - 1] == '\t')) n--;
+    if (n != 12 || strncmp(v, "100-", 4) != 0 || !ci_eq_n(v + 4, "continue", 8)) {
+        hc->err_status = 417;
+        hc->err_msg = "unsupported expectation";
+        return -1;
+    }
+    if (p->http_minor >= 1 && ((p->flags & F_CHUNKED) || ((p->flags & F_CONTENT_LENGTH) && p->content_length > 0)) &&
+        net_conn_send(hc->c, cont, sizeof cont - 1) != 0) {
+        hc->err_status = 500;
+        hc->err_msg = "send buffer full";
+        return -1;
+    }
+    return 0;
+}
+
 static int on_headers_complete(llhttp_t *p) {
     http_conn *hc = P(p);
     http_res *ex = hc->cur;
-    size_t plen;
-    const char *te, *url, *q;
+    size_t plen, qlen;
+    const char *te, *url, *path, *query;
     ex->headers_done = 1;
+    /* the head is in: the rest of the request has request_timeout_ms from its start */
+    hc->c->deadline = 0;
+    head_deadline(hc, hc->srv->lim.request_timeout_ms);
     ex->hdrs = (http_header *)calloc(ex->head.nh ? ex->head.nh : 1, sizeof *ex->hdrs);
     if (!ex->hdrs) {
         hc->err_status = 500;
@@ -426,20 +535,21 @@ static int on_headers_complete(llhttp_t *p) {
     ex->req.http_minor = p->http_minor;
     url = ex->head.buf ? ex->head.buf + ex->url_off : "";
     ex->req.url = url;
-    q = strchr(url, '?');
-    plen = q ? (size_t)(q - url) : strlen(url);
-    {
-        const char *hash = memchr(url, '#', plen);
-        if (hash) plen = (size_t)(hash - url);
-    }
-    ex->req.query = q ? q + 1 : "";
-    ex->path_buf = decode_path(url, plen);
+    split_target(url, &path, &plen, &query, &qlen);
+    ex->path_buf = decode_target(path, plen, query, qlen);
     if (!ex->path_buf) {
         hc->err_status = 500;
         hc->err_msg = "out of memory";
         return -1;
     }
     ex->req.path = ex->path_buf;
+    ex->req.query = ex->path_buf + strlen(ex->path_buf) + 1;
+    if (p->http_major != 1) { /* llhttp takes 0.9 and 2.0 */
+        hc->err_status = 505;
+        hc->err_msg = "unsupported HTTP version";
+        return -1;
+    }
+    if (check_host(hc, ex) != 0) return -1;
     ex->is_head = p->method == HTTP_HEAD;
     if (p->upgrade) hc->upgrade = 1;
     te = http_req_header(&ex->req, "Transfer-Encoding");
@@ -453,7 +563,7 @@ static int on_headers_complete(llhttp_t *p) {
         hc->err_msg = "request body too large";
         return -1;
     }
-    return 0;
+    return check_expect(hc, p);
 }
 
 static int on_body(llhttp_t *p, const char *at, size_t len) {
@@ -482,6 +592,7 @@ static int on_message_complete(llhttp_t *p) {
     http_conn *hc = P(p);
     http_res *ex = hc->cur;
     ex->complete = 1;
+    hc->since = mgr_now(hc->c->mgr);
     if (ex->body) {
         ex->req.body = ex->body;
         ex->req.body_len = ex->body_len;
@@ -532,10 +643,41 @@ static int ex_send_num(http_res *ex, unsigned long v, unsigned base) {
     return ex_send(ex, b + o, sizeof b - o);
 }
 
-static int hdr_ok(const char *s) {
+/* A field name is a token; a value is VCHAR, obs-text, SP and HTAB (RFC 9110 5.5), as node checks them. */
+static int name_ok(const char *s) {
+    if (!*s) return 0;
     for (; *s; s++)
-        if (*s == '\r' || *s == '\n') return 0;
+        if (!is_tchar((unsigned char)*s)) return 0;
     return 1;
+}
+
+static int value_ok(const char *s) {
+    for (; *s; s++) {
+        unsigned char ch = (unsigned char)*s;
+        if (ch != '\t' && (ch < 0x20 || ch == 0x7f)) return 0;
+    }
+    return 1;
+}
+
+/* The app asked for a head this server will not send (a CR/LF in a value
+ * would let it forge headers or a body): a 500 instead, with nothing of
+ * the app's in it, and the app's later writes go nowhere. */
+static int refuse_head(http_res *ex, const char *what, const char *name) {
+    static const char resp[] = "HTTP/1.1 500 Internal Server Error\r\nContent-Type: text/plain\r\n"
+                               "Content-Length: 22\r\nConnection: close\r\n\r\nInternal Server Error\n";
+    char shown[64];
+    size_t i;
+    for (i = 0; name && name[i] && i < sizeof shown - 1; i++)
+        shown[i] = ((unsigned char)name[i] < 0x20 || name[i] == 0x7f) ? '?' : name[i];
+    shown[i] = 0;
+    http__report_ex(ex, "%s%s%s%s; answered 500", what, name ? " '" : "", shown, name ? "'" : "");
+    ex->status = 500;
+    ex->close_after = 1;
+    if (ex_send(ex, resp, ex->is_head ? sizeof resp - 23 : sizeof resp - 1) != 0) return -1;
+    ex->headers_sent = 1;
+    ex->ended = 1;
+    ex_done(ex);
+    return -1;
 }
 
 static int parse_u64(const char *s, uint64_t *v) {
@@ -560,20 +702,15 @@ int http__write_head(http_res *ex, int status, const http_header *h, size_t n, c
     uint64_t cl = 0;
     if (!ex->hc || ex->headers_sent || ex->ended) return -1;
     if (status < 100 || status > 999) {
-        http__report_ex(ex, "invalid status code %d", status);
-        return -1;
+        char what[40];
+        snprintf(what, sizeof what, "invalid status code %d", status);
+        return refuse_head(ex, what, NULL);
     }
     for (i = 0; i < n; i++) {
-        if (!h[i].name || !h[i].value || !h[i].name[0] || !hdr_ok(h[i].name) || !hdr_ok(h[i].value) ||
-            strchr(h[i].name, ':')) {
-            http__report_ex(ex, "invalid response header '%s'", h[i].name ? h[i].name : "(null)");
-            return -1;
-        }
+        if (!h[i].name || !name_ok(h[i].name)) return refuse_head(ex, "invalid response header name", h[i].name);
+        if (!h[i].value || !value_ok(h[i].value)) return refuse_head(ex, "invalid value of response header", h[i].name);
         if (http_ci_eq(h[i].name, "Content-Length")) {
-            if (parse_u64(h[i].value, &cl) != 0) {
-                http__report_ex(ex, "invalid Content-Length '%s'", h[i].value);
-                return -1;
-            }
+            if (parse_u64(h[i].value, &cl) != 0) return refuse_head(ex, "invalid Content-Length", h[i].value);
             has_cl = 1;
         } else if (http_ci_eq(h[i].name, "Transfer-Encoding")) {
             has_te = 1;
@@ -628,10 +765,53 @@ int http_res_write_head(http_res *res, int status, const http_header *hdrs, size
     return http__write_head(res, status, hdrs, n, NULL);
 }
 
+void http_res_on_event(http_res *res, http_res_event_fn fn, void *ud) {
+    res->on_event = fn;
+    res->event_ud = ud;
+}
+
+/* Framing a write may add: a chunk's size line and CRLF. */
+#define FRAMING_MAX 24
+
+/* len more bytes would take the connection's queue past the hard limit:
+ * report it and give the response up (a 500 if nothing of it was sent,
+ * else a truncated response and a close). */
+static int ex_overflow(http_res *ex, size_t len) {
+    http_conn *hc = ex->hc;
+    int head = !ex->headers_sent;
+    http__report_ex(ex, "write of %lu bytes would exceed the send buffer limit of %lu bytes; %s", (unsigned long)len,
+                    (unsigned long)hc->c->tx_max,
+                    head ? "answered 500" : "closing the connection after the bytes queued");
+    ex->need_drain = 0;
+    if (head) {
+        ex->close_after = 1;
+        http__simple(ex, 500, NULL, "Internal Server Error\n");
+    } else {
+        http_res_abort(ex);
+    }
+    return HTTP_RES_OVERFLOW;
+}
+
+/* Would len bytes of body (and their framing) pass the hard limit? */
+static int ex_would_overflow(const http_res *ex, size_t len) {
+    const net_conn *c = ex->hc->c;
+    return c->tx_len + FRAMING_MAX > c->tx_max || len > c->tx_max - c->tx_len - FRAMING_MAX;
+}
+
+/* 1 (and HTTP_RES_EV_DRAIN later) when the queue has reached the high-water mark. */
+static int ex_backpressure(http_res *ex) {
+    net_conn *c = ex->hc->c;
+    if (c->tx_len < ex->srv->lim.tx_high_water) return 0;
+    ex->need_drain = 1;
+    c->want_write = 1; /* NET_EV_WRITE once the queue is empty */
+    return 1;
+}
+
 int http_res_write(http_res *ex, const void *data, size_t len) {
     uint64_t allowed;
     int rc = 0;
     if (!ex->hc || ex->ended) return -1;
+    if (!ex->no_body && ex_would_overflow(ex, len)) return ex_overflow(ex, len);
     if (!ex->headers_sent && http__write_head(ex, 200, NULL, 0, NULL) != 0) return -1;
     if (len == 0) return 0;
     if (ex->no_body) return 0;
@@ -652,11 +832,12 @@ int http_res_write(http_res *ex, const void *data, size_t len) {
         if (ex_send(ex, data, len) != 0) return -1;
     }
     ex->body_sent += len;
-    return rc;
+    return rc ? rc : ex_backpressure(ex);
 }
 
 int http_res_end(http_res *ex, const void *data, size_t len) {
     if (!ex->hc || ex->ended) return -1;
+    if (len && !ex->no_body && ex_would_overflow(ex, len)) return ex_overflow(ex, len);
     if (!ex->headers_sent) {
         char cl[24];
         http_header h;
@@ -665,7 +846,7 @@ int http_res_end(http_res *ex, const void *data, size_t len) {
         h.value = cl;
         if (http__write_head(ex, ex->status, &h, 1, NULL) != 0) return -1;
     }
-    if (len && http_res_write(ex, data, len) != 0 && !ex->hc) return -1;
+    if (len && http_res_write(ex, data, len) < 0 && !ex->hc) return -1;
     if (!ex->hc) return -1;
     if (ex->chunked && !ex->no_body && ex_send(ex, "0\r\n\r\n", 5) != 0) return -1;
     if (ex->fixed && !ex->no_body && ex->body_sent < ex->content_length) {
@@ -761,6 +942,16 @@ int http__send_file(http_res *ex, port_fd fd, uint64_t off, uint64_t len) {
 }
 
 /* ------------------------------------------------------ connection logic */
+/* Every queued byte of a response whose write returned 1 has left. */
+static void ex_drain(http_res *ex) {
+    ex->need_drain = 0;
+    ex->hc->c->want_write = 0;
+    if (!ex->on_event) return;
+    ex->refs++; /* the hook may end the response */
+    ex->on_event(ex, HTTP_RES_EV_DRAIN, ex->event_ud);
+    http_res_unref(ex);
+}
+
 static void fail_conn(http_conn *hc, int status, const char *what) {
     char resp[256];
     int n;
@@ -782,10 +973,17 @@ static void fail_conn(http_conn *hc, int status, const char *what) {
     if (net_conn_eof(c)) net_conn_close(c, 1);
 }
 
-static int parse_error_status(llhttp_errno_t e) {
+/* The status of a request llhttp refused.  data: the unparsed input. */
+static int parse_error_status(llhttp_t *p, llhttp_errno_t e, const char *data, size_t len) {
+    const char *why = llhttp_get_error_reason(p);
+    size_t i = 0;
     switch (e) {
-    case HPE_INVALID_TRANSFER_ENCODING: return 400;
-    case HPE_INVALID_VERSION: return 505;
+    case HPE_INVALID_VERSION: /* "HTTP/3.0" is 505; a bare CR after the version is malformed */
+        return why && strcmp(why, "Invalid HTTP version") == 0 ? 505 : 400;
+    case HPE_INVALID_METHOD: /* a well-formed method this server does not know: 501 */
+        while (len && (*data == '\r' || *data == '\n')) data++, len--;
+        while (i < len && is_tchar((unsigned char)data[i])) i++;
+        return i > 0 && i < len && data[i] == ' ' ? 501 : 400;
     default: return 400;
     }
 }
@@ -830,7 +1028,7 @@ static void http_process(http_conn *hc) {
                 char why[160];
                 const char *r = llhttp_get_error_reason(&hc->parser);
                 snprintf(why, sizeof why, "malformed request: %s (%s)", r ? r : "?", llhttp_errno_name(e));
-                fail_conn(hc, parse_error_status(e), why);
+                fail_conn(hc, parse_error_status(&hc->parser, e, data, c->rx_len), why);
             }
             break;
         }
@@ -887,6 +1085,7 @@ static void conn_fn(net_conn *c, int ev, void *ev_data, void *ud) {
     case NET_EV_WRITE:
         if (hc->cur && hc->cur->file != PORT_INVALID) pump_file(hc->cur);
         else if (hc->state == HC_RESPONDING) set_deadline(hc, srv->lim.response_timeout_ms);
+        if (hc->cur && hc->cur->need_drain && c->tx_len == 0) ex_drain(hc->cur);
         break;
     case NET_EV_TIMEOUT:
         if (hc->state == HC_LINGER) {
@@ -896,7 +1095,10 @@ static void conn_fn(net_conn *c, int ev, void *ev_data, void *ud) {
             net_conn_close(c, 1);
         } else if (hc->state == HC_READING) {
             char what[96];
-            snprintf(what, sizeof what, "request not received within %u ms", srv->lim.request_timeout_ms);
+            unsigned ht = srv->lim.header_timeout_ms, rt = srv->lim.request_timeout_ms;
+            if ((hc->cur && hc->cur->headers_done) || !ht || (rt && rt < ht))
+                snprintf(what, sizeof what, "request not received within %u ms", srv->lim.request_timeout_ms);
+            else snprintf(what, sizeof what, "request head not received within %u ms", srv->lim.header_timeout_ms);
             fail_conn(hc, 408, what);
         } else {
             hc_report(hc, "response not finished within %u ms; closing connection", srv->lim.response_timeout_ms);
@@ -930,20 +1132,94 @@ static void reject_fn(net_conn *c, int ev, void *ev_data, void *ud) {
     (void)ud;
 }
 
+static int same_ip(const port_addr *a, const port_addr *b) {
+    port_addr x, y;
+    net_addr_unmap(a, &x);
+    net_addr_unmap(b, &y);
+    return x.family == y.family && memcmp(x.ip, y.ip, x.family == 4 ? 4 : 16) == 0;
+}
+
+/* The connection to close first when room is needed: one that is not being
+ * answered (idle with nothing left to send, or still sending its request)
+ * and has gone longest without a complete request - a slow client, not the
+ * newcomer.  Only those from peer's address when peer is not NULL.  *live:
+ * connections not closing (from that address). */
+static http_conn *eviction_victim(http_server *srv, const port_addr *peer, unsigned *live) {
+    http_conn *hc, *best = NULL;
+    *live = 0;
+    for (hc = srv->conns; hc; hc = hc->next) {
+        if (hc->closing || (peer && !same_ip(&hc->c->peer, peer))) continue;
+        (*live)++;
+        /* not while a finished response is still going out: it would be cut */
+        if ((hc->state == HC_IDLE || hc->state == HC_READING) && hc->c->tx_len == 0 &&
+            (!best || hc->since <= best->since))
+            best = hc;
+    }
+    return best;
+}
+
+/* Close hc at once to make room ("for conn 7", "to free a descriptor"). */
+static void evict(http_conn *hc, const char *why) {
+    char desc[200];
+    hc_describe(hc, desc, sizeof desc);
+    net_log_peer(PORT_LOG_INFO, "%s: closed %s (no complete request for %lu ms)", desc, why,
+                 (unsigned long)(mgr_now(hc->c->mgr) - hc->since));
+    if (hc->cur) ex_detach(hc->cur);
+    hc->closing = 1;
+    net_conn_close(hc->c, 0);
+}
+
+/* Room for newcomer c within a limit of n connections (live now): 0, after
+ * evicting victim if needed, or -1 when every connection is being answered. */
+static int make_room(http_conn *victim, unsigned live, unsigned n, const net_conn *c) {
+    char why[32];
+    if (!n || live < n) return 0;
+    if (!victim) return -1;
+    snprintf(why, sizeof why, "for conn %lu", c->id);
+    evict(victim, why);
+    return 0;
+}
+
+static void reject_busy(http_server *srv, net_conn *c, const char *why, unsigned n) {
+    static const char busy[] = "HTTP/1.1 503 Service Unavailable\r\nContent-Type: text/plain\r\nContent-Length: 20\r\n"
+                               "Connection: close\r\n\r\nService Unavailable\n";
+    if (why) http__report(srv, (long)c->id, "conn %lu: %s (limit %u); answered 503", c->id, why, n);
+    net_conn_set_handler(c, reject_fn, NULL);
+    net_conn_send(c, busy, sizeof busy - 1);
+    net_conn_close(c, 1);
+}
+
+/* mgr_listener_on_nofd: no descriptor left for new connections; 1 if one
+ * will be freed. */
+static int shed_fn(net_listener *l, void *ud) {
+    http_server *srv = (http_server *)ud;
+    unsigned live;
+    http_conn *victim = eviction_victim(srv, NULL, &live);
+    (void)l;
+    if (victim) evict(victim, "to free a descriptor");
+    return victim != NULL;
+}
+
 static void accept_fn(net_listener *l, net_conn *c, void *ud) {
     http_server *srv = (http_server *)ud;
-    http_conn *hc;
+    http_conn *hc, *victim;
+    unsigned live;
     (void)l;
-    if (srv->destroyed || srv->nconns >= srv->lim.max_conns) {
-        static const char busy[] =
-            "HTTP/1.1 503 Service Unavailable\r\nContent-Type: text/plain\r\nContent-Length: 20\r\n"
-            "Connection: close\r\n\r\nService Unavailable\n";
-        if (!srv->destroyed)
-            http__report(srv, (long)c->id, "conn %lu: too many connections (limit %u); answered 503", c->id,
-                         srv->lim.max_conns);
-        net_conn_set_handler(c, reject_fn, NULL);
-        net_conn_send(c, busy, sizeof busy - 1);
-        net_conn_close(c, 1);
+    if (srv->destroyed) {
+        reject_busy(srv, c, NULL, 0);
+        return;
+    }
+    victim = eviction_victim(srv, &c->peer, &live);
+    if (make_room(victim, live, srv->lim.max_conns_per_addr, c) != 0) {
+        char ip[64], why[100];
+        net_ip_str(&c->peer, ip, sizeof ip);
+        snprintf(why, sizeof why, "too many connections from %s", ip);
+        reject_busy(srv, c, why, srv->lim.max_conns_per_addr);
+        return;
+    }
+    victim = eviction_victim(srv, NULL, &live);
+    if (make_room(victim, live, srv->lim.max_conns, c) != 0) {
+        reject_busy(srv, c, "too many connections", srv->lim.max_conns);
         return;
     }
     hc = (http_conn *)calloc(1, sizeof *hc);
@@ -963,7 +1239,10 @@ static void accept_fn(net_listener *l, net_conn *c, void *ud) {
     c->tx_max = srv->lim.max_tx_buffer;
     net_conn_set_handler(c, conn_fn, hc);
     hc->state = HC_IDLE;
+    hc->since = hc->head_start = mgr_now(c->mgr);
+    /* a new connection has header_timeout_ms for its first request head */
     set_deadline(hc, srv->lim.idle_timeout_ms);
+    head_deadline(hc, srv->lim.header_timeout_ms);
 }
 
 /* ---------------------------------------------------------------- server */
@@ -1031,6 +1310,7 @@ static int server_listen(http_server *srv, const char *addr, tls_setup_fn tls_se
         snprintf(msg, sizeof msg, "listen %s: out of memory", addr);
         goto fail;
     }
+    mgr_listener_on_nofd(srv->lst, shed_fn);
     if (tls_setup && tls_setup(srv->lst, tls, e2, sizeof e2) != 0) {
         mgr_listener_free(srv->lst);
         srv->lst = NULL;

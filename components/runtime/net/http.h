@@ -70,8 +70,22 @@ typedef struct http_limits {
     unsigned request_timeout_ms;  /* slow client: first byte to complete request (408); default 10000 */
     unsigned response_timeout_ms; /* no response progress (handler never ends, client
                                      not reading): connection closed; default 30000 */
-    size_t max_tx_buffer;         /* per-connection send buffer cap; default 1 MiB */
+    size_t max_tx_buffer;         /* hard cap of a response's queued bytes: a write past it fails
+                                     (HTTP_RES_OVERFLOW); default HTTP_TX_MAX_DEFAULT */
+    size_t tx_high_water;         /* queued bytes from which http_res_write returns 1 (the app's
+                                     write() returns false) until 'drain'; default HTTP_TX_HIGH_DEFAULT */
+    unsigned max_conns_per_addr;  /* connections one client address may hold; default 16 */
+    unsigned header_timeout_ms;   /* the whole request head, from its first byte (408); default 4000 */
 } http_limits;
+
+/* Defaults of the send-buffer limits: node's high-water mark and 1 MiB on the
+ * host; the device's are smaller (the port-esp-idf part of manifest.json). */
+#ifndef HTTP_TX_HIGH_DEFAULT
+#define HTTP_TX_HIGH_DEFAULT (16u * 1024u)
+#endif
+#ifndef HTTP_TX_MAX_DEFAULT
+#define HTTP_TX_MAX_DEFAULT (1024u * 1024u)
+#endif
 
 void http_limits_default(http_limits *lim);
 
@@ -116,17 +130,40 @@ void http_server_set_limits(http_server *srv, const http_limits *lim);
  * length; without one -> chunked (HTTP/1.1) or close-delimited (HTTP/1.0).
  * end(data) with no head written yet -> 200 with Content-Length.  write()
  * before write_head -> implicit 200, chunked.  HEAD, 204 and 304 responses
- * carry no body (writes are accepted and dropped).  All return 0 or -1
- * (already ended, detached, or send buffer full). */
+ * carry no body (writes are accepted and dropped).
+ *
+ * Backpressure, node's contract: http_res_write returns 1 when the bytes
+ * queued on the connection reach lim.tx_high_water (the data is queued all
+ * the same); once they have all left, the drain hook runs.  A write or end
+ * whose bytes would take the queue past lim.max_tx_buffer queues nothing and
+ * returns HTTP_RES_OVERFLOW: the error is reported (HTTP_EV_ERROR, naming
+ * the request), and the response is given up - answered 500 if its head had
+ * not been sent, else what was queued is sent and the connection closes, so
+ * the client sees a truncated response, never a silent empty one.
+ * Otherwise all return 0, or -1 (already ended or detached: nothing done). */
+#define HTTP_RES_OVERFLOW (-2)
 int http_res_write_head(http_res *res, int status, const http_header *hdrs, size_t n);
 int http_res_write(http_res *res, const void *data, size_t len);
 int http_res_end(http_res *res, const void *data, size_t len);
+/* The response's events, delivered from the loop to fn(res, ev, ud):
+ *   HTTP_RES_EV_DRAIN  a write returned 1, and every queued byte has left;
+ *   HTTP_RES_EV_DONE   the exchange is over (ended, or its connection
+ *                      closed or given up): the last event, fn is forgotten.
+ * fn NULL removes it. */
+enum {
+    HTTP_RES_EV_DRAIN = 1,
+    HTTP_RES_EV_DONE
+};
+typedef void (*http_res_event_fn)(http_res *res, int ev, void *ud);
+void http_res_on_event(http_res *res, http_res_event_fn fn, void *ud);
 http_req *http_res_req(http_res *res);
 void http_res_ref(http_res *res);
 void http_res_unref(http_res *res);
 int http_res_headers_sent(const http_res *res);
 int http_res_ended(const http_res *res);
 int http_res_is_detached(const http_res *res);
+/* The connection's send buffer limit (lim.max_tx_buffer); 0 once detached. */
+size_t http_res_tx_max(const http_res *res);
 /* Ends an exchange whose response cannot be completed (its handler failed
  * after the head went out): what was written is sent, then the connection
  * closes, so that the client sees a truncated response, not a whole one. */

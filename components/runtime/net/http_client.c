@@ -22,9 +22,9 @@
 #include <string.h>
 
 #define HC_MAX_RESPONSE_DEFAULT (1024u * 1024u)
-#define HC_MAX_HEADER_BYTES     16384u /* status line + headers (+ trailers) */
-#define HC_MAX_HEADERS          100u
-#define HC_DESC_MAX             160u /* shown part of host + path in messages */
+#define HC_MAX_HEADER_BYTES     16384u /* status line + headers (+ trailers), node's maxHeaderSize */
+#define HC_MAX_HEADERS          1000u  /* a guard on the index (16 bytes each); bytes are the limit */
+#define HC_DESC_MAX             160u   /* shown part of host + path in messages */
 
 struct http_client {
     net_mgr *mgr;
@@ -42,6 +42,8 @@ struct http_client {
     unsigned long long user_cl_val;
     int cl_default; /* send Content-Length: 0 for an empty body */
     unsigned timeout_ms;
+    unsigned deadline_ms; /* the whole exchange; 0 = none */
+    uint64_t deadline_at; /* mgr_now() when it ends (if deadline_ms) */
     size_t max_response;
     size_t max_head;
     int stream;
@@ -168,8 +170,13 @@ static void set_err(char *err, size_t errlen, const char *fmt, ...) {
     va_end(ap);
 }
 
+/* Progress: the idle timeout starts again, bounded by the overall deadline. */
 static void touch(http_client *hc) {
-    if (hc->conn) hc->conn->deadline = hc->timeout_ms ? mgr_now(hc->mgr) + hc->timeout_ms : 0;
+    uint64_t d;
+    if (!hc->conn) return;
+    d = hc->timeout_ms ? mgr_now(hc->mgr) + hc->timeout_ms : 0;
+    if (hc->deadline_ms && (!d || hc->deadline_at < d)) d = hc->deadline_at;
+    hc->conn->deadline = d;
 }
 
 /* Record the first error and close the connection; ERROR and DONE follow
@@ -480,7 +487,9 @@ static void conn_fn(net_conn *c, int ev, void *ev_data, void *ud) {
         break;
     case NET_EV_TIMEOUT:
         if (hc->finished) break;
-        if (!hc->connected) fail(hc, "no connection within %u ms", hc->timeout_ms);
+        if (hc->deadline_ms && mgr_now(hc->mgr) >= hc->deadline_at)
+            fail(hc, "response not complete within %u ms (the request's deadline)", hc->deadline_ms);
+        else if (!hc->connected) fail(hc, "no connection within %u ms", hc->timeout_ms);
         else if (!hc->got_bytes) fail(hc, "no response within %u ms", hc->timeout_ms);
         else fail(hc, "response stalled: nothing received for %u ms", hc->timeout_ms);
         break;
@@ -506,9 +515,11 @@ static http_client *client_new(net_mgr *mgr, net_mem_pipe *pipe, const http_clie
     const char *host, *inner;
     size_t hlen, i, need, mlen;
     uint16_t port;
-    int has_host = 0, v6 = 0;
+    int has_host = 0, has_ae = 0, v6 = 0;
     char portstr[8];
     char *w;
+    /* the body is handed to the app as it came: ask for no content coding */
+    static const char ae_identity[] = "Accept-Encoding: identity\r\n";
 
     if (!mgr) {
         set_err(err, errlen, "http request: no event manager");
@@ -613,6 +624,7 @@ static http_client *client_new(net_mgr *mgr, net_mem_pipe *pipe, const http_clie
             hc->user_cl = 1;
         }
         if (http_ci_eq(h->name, "Host")) has_host = 1;
+        if (http_ci_eq(h->name, "Accept-Encoding")) has_ae = 1;
         if (http_ci_eq(h->name, "Connection")) hc->user_conn = 1;
         need += strlen(h->name) + 2 + strlen(h->value) + 2;
     }
@@ -621,12 +633,14 @@ static http_client *client_new(net_mgr *mgr, net_mem_pipe *pipe, const http_clie
         goto fail_free;
     }
     if (!has_host) need += 6 + strlen(hostpart) + strlen(portstr) + 2;
+    if (!has_ae) need += sizeof ae_identity - 1;
     hc->head = (char *)malloc(need + 1);
     if (!hc->head) goto oom_free;
     w = hc->head;
     w += sprintf(w, "%s %s HTTP/1.1\r\n", mbuf, path);
     if (!has_host) w += sprintf(w, "Host: %s%s\r\n", hostpart, portstr);
     for (i = 0; i < o->num_headers; i++) w += sprintf(w, "%s: %s\r\n", o->headers[i].name, o->headers[i].value);
+    if (!has_ae) w += sprintf(w, "%s", ae_identity);
     hc->head_len = (size_t)(w - hc->head);
 
     hc->is_head_req = strcmp(mbuf, "HEAD") == 0;
@@ -635,6 +649,8 @@ static http_client *client_new(net_mgr *mgr, net_mem_pipe *pipe, const http_clie
     hc->cl_default = !(hc->is_head_req || hc->is_connect_req || strcmp(mbuf, "GET") == 0 ||
                        strcmp(mbuf, "DELETE") == 0 || strcmp(mbuf, "OPTIONS") == 0 || strcmp(mbuf, "TRACE") == 0);
     hc->timeout_ms = o->timeout_ms;
+    hc->deadline_ms = o->deadline_ms;
+    hc->deadline_at = mgr_now(mgr) + o->deadline_ms;
     hc->max_response = o->max_response_size ? o->max_response_size : HC_MAX_RESPONSE_DEFAULT;
     hc->stream = o->stream_body ? 1 : 0;
     hc->max_head = HC_MAX_HEADER_BYTES;

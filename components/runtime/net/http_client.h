@@ -34,13 +34,15 @@
  *   "<prefix>: no connection within N ms"      (resolving/connecting/TLS)
  *   "<prefix>: no response within N ms"        (connected, nothing received)
  *   "<prefix>: response stalled: nothing received for N ms"
+ *   "<prefix>: response not complete within N ms (the request's deadline)"
  * Early close: "<prefix>: connection closed before the response was complete
  * (after 3 of 10 body bytes)" - or "(nothing received)", "(in the headers)",
  * "(in the chunked body, after N bytes)".  Parse errors: "<prefix>: malformed
  * response: <llhttp reason> (<HPE_ code>)".
  *
  * Requests: "METHOD path HTTP/1.1", Host (with the port unless default),
- * the given headers in order, Content-Length (when the body is non-empty or
+ * the given headers in order, Accept-Encoding: identity (unless given: the
+ * body is not decoded), Content-Length (when the body is non-empty or
  * the method is not GET/HEAD/DELETE/OPTIONS/TRACE/CONNECT), Connection:
  * close.  The method is upper-cased (like node).  Refused by
  * http_client_new: methods that are not tokens, paths with controls or
@@ -55,8 +57,9 @@
  * responses have no body; trailers are read and dropped; redirects are
  * returned as they are (not followed).  A response that ends early
  * (connection closed before the length or last chunk) is an error.  Limits:
- * status line + headers 16384 bytes and 100 headers; max_response_size for
- * headers + body (not for a streamed body).
+ * status line + headers 16384 bytes (node's maxHeaderSize), and at most 1000
+ * header lines (100 Set-Cookie fit); max_response_size for headers + body
+ * (not for a streamed body).
  */
 #ifndef TSFW_NET_HTTP_CLIENT_H
 #define TSFW_NET_HTTP_CLIENT_H
@@ -82,6 +85,8 @@ typedef struct http_client_opts {
      * sets it links no TLS code; tls without it fails with an error */
     mgr_connect_tls_fn connect_tls;
     unsigned timeout_ms;      /* no progress for this long -> error; 0 = none */
+    unsigned deadline_ms;     /* the whole exchange, from http_client_new to the
+                                 complete response, however it progresses; 0 = none */
     size_t max_response_size; /* headers + body unless streamed; 0 = 1 MiB */
     int stream_body;          /* deliver the body as HTTP_CLIENT_EV_DATA */
 } http_client_opts;

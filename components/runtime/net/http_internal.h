@@ -27,6 +27,10 @@ struct http_res {
     unsigned headers_sent : 1, ended : 1, chunked : 1, fixed : 1, no_body : 1, is_head : 1, keep_alive : 1,
         close_after : 1, done : 1;
     uint64_t content_length, body_sent;
+    /* backpressure */
+    unsigned need_drain : 1;    /* a write returned 1: HTTP_RES_EV_DRAIN once the queue is empty */
+    http_res_event_fn on_event; /* http_res_on_event; cleared with HTTP_RES_EV_DONE */
+    void *event_ud;
     /* file streaming (static serving) */
     port_fd file;
     uint64_t file_off, file_left;
@@ -38,6 +42,8 @@ int http__write_head(http_res *res, int status, const http_header *h, size_t n, 
 /* Stream len bytes of fd from off as the body, then end the response.
  * Takes ownership of fd (closed when done or on error). */
 int http__send_file(http_res *res, port_fd fd, uint64_t off, uint64_t len);
+/* The origin-form part of a request target: "http://h/p?q" -> "/p?q" (RFC 9112 3.2.2). */
+const char *http__origin_form(const char *url);
 /* "conn 3 GET /x" */
 void http__describe(const http_res *res, char *buf, size_t len);
 /* http__report of "conn 3 GET /x: <fmt...>" for res, formatted on the heap

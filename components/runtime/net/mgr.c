@@ -1,6 +1,7 @@
 /* mgr.c - the event manager: connections, listeners and the poll loop.
  * Outgoing connects are in dial.c, the memory transport in mem_pipe.c. */
 #include "net_internal.h"
+#include "log.h"
 #include "tls.h"
 
 #include <stdio.h>
@@ -283,6 +284,7 @@ int mgr_listener_bind(net_listener *l, const port_addr *addr, char *err, size_t 
 }
 
 const port_addr *mgr_listener_addr(const net_listener *l) { return &l->addr; }
+void mgr_listener_on_nofd(net_listener *l, net_listener_fn fn) { l->on_nofd = fn; }
 int mgr_listener_is_bound(const net_listener *l) { return l->bound; }
 
 /* The TLS backend is reached only through mgr_listener_set_tls and
@@ -359,23 +361,33 @@ static void listener_accept(net_listener *l) {
         net_conn *c;
         int r = port_accept(l->sock, &s, &peer, &local);
         if (r == PORT_AGAIN) return;
+        if (r == PORT_NOFD) {
+            /* the connection stays queued: let the owner free a descriptor
+             * (released at this iteration's end), else wait rather than
+             * spin on a listener that polls readable */
+            int freed = l->on_nofd && l->on_nofd(l, l->ud);
+            net_log_peer(PORT_LOG_WARN, "accept: %s; %s", port_last_error(),
+                         freed ? "closed an idle connection" : "pausing accepts");
+            l->paused_until = mgr_now(l->mgr) + (freed ? 0 : NET_ACCEPT_BACKOFF_MS);
+            return;
+        }
         if (r != 0) {
-            port_log(PORT_LOG_WARN, "accept: %s", port_last_error());
+            net_log_peer(PORT_LOG_WARN, "accept: %s", port_last_error());
             return;
         }
         c = mgr_conn_new(l->mgr, &net_sock_transport, NULL, s);
         if (!c) {
             port_close(s);
-            port_log(PORT_LOG_ERROR, "accept: out of memory");
+            net_log_peer(PORT_LOG_ERROR, "accept: out of memory");
             return;
         }
         c->peer = peer;
         c->local = local;
         if (l->tls) {
-            /* on the heap: this is inlined into mgr_poll, under every callback */
+            /* on the heap: no buffer in the accept path's frame */
             char *e = (char *)malloc(200);
             int r = e ? l->tls_ops->attach(l->tls, c, e, 200) : -1;
-            if (r != 0) port_log(PORT_LOG_ERROR, "accept: %s", e ? e : "out of memory");
+            if (r != 0) net_log_peer(PORT_LOG_ERROR, "accept: %s", e ? e : "out of memory");
             free(e);
             if (r != 0) {
                 c->fn = NULL;
@@ -448,8 +460,10 @@ int mgr_poll(net_mgr *m, int timeout_ms) {
     size_t res_base = 0, nres = 0;
 
     net_timers_run(m, mgr_now(m));
+    net_log_roll(0);
     now = mgr_now(m);
     t = min_timeout(t, mgr_timer_next_in(m));
+    t = min_timeout(t, net_log_due_in());
 
     need = m->nconns + PORT_RESOLVE_MAX_FDS;
     for (l = m->listeners; l; l = l->next) need++;
@@ -460,7 +474,13 @@ int mgr_poll(net_mgr *m, int timeout_ms) {
         m->pfd_cap = need;
     }
     for (l = m->listeners; l; l = l->next) {
+        l->in_pfd = 0;
         if (!l->bound) continue;
+        if (l->paused_until > now) {
+            t = min_timeout(t, (int64_t)(l->paused_until - now));
+            continue;
+        }
+        l->in_pfd = 1;
         m->pfds[n].sock = l->sock;
         m->pfds[n].events = PORT_POLL_IN;
         m->pfds[n].revents = 0;
@@ -515,8 +535,9 @@ int mgr_poll(net_mgr *m, int timeout_ms) {
     /* dispatch: same order as the pollfd array was built */
     n = 0;
     for (l = m->listeners; l; l = l->next) {
-        if (l->dead || l->sock == PORT_INVALID) continue;
-        if (n < npfd && m->pfds[n].sock == l->sock && m->pfds[n].revents) listener_accept(l);
+        if (!l->in_pfd) continue;
+        l->in_pfd = 0;
+        if (!l->dead && n < npfd && m->pfds[n].sock == l->sock && m->pfds[n].revents) listener_accept(l);
         n++;
     }
     for (c = m->conns; c; c = c->next) {

@@ -182,6 +182,17 @@ int mgr_listener_is_bound(const net_listener *l);
  * tls.h).  Call before or after bind.  0, or -1 with a message in err
  * ("ssl_cert server.pem: ..."); without TLS (tls_none.c) always -1. */
 int mgr_listener_set_tls(net_listener *l, const struct net_tls_opts *tls, char *err, size_t errlen);
+/* When accepting fails for lack of descriptors (EMFILE), the listener calls
+ * fn(l, ud of mgr_listener_new), which may close a connection to free one
+ * and returns 1 if it did: accepting resumes on the next iteration, once
+ * that descriptor is released.  Otherwise the listener stops accepting for
+ * NET_ACCEPT_BACKOFF_MS: no busy loop on a listener that stays readable.
+ * The failure is logged, rate-limited (log.h). */
+#ifndef NET_ACCEPT_BACKOFF_MS
+#define NET_ACCEPT_BACKOFF_MS 250
+#endif
+typedef int (*net_listener_fn)(net_listener *l, void *ud);
+void mgr_listener_on_nofd(net_listener *l, net_listener_fn fn);
 /* Close the socket and free the listener (connections are not touched). */
 void mgr_listener_free(net_listener *l);
 

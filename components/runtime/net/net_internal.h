@@ -27,6 +27,9 @@ struct net_listener {
     port_addr addr;
     int bound;
     int dead;
+    int in_pfd;                               /* has a pollfd entry in this iteration */
+    uint64_t paused_until;                    /* out of descriptors: no accept before this (mgr clock) */
+    net_listener_fn on_nofd;                  /* see mgr_listener_on_nofd; NULL = none */
     struct net_tls_server *tls;               /* accepted conns get TLS (tls_mbed.c) */
     const struct net_tls_server_ops *tls_ops; /* set with tls */
 };

@@ -457,7 +457,7 @@ static int list_dir(http_res *res, const http_serve_opts *o, const char *dir, co
              "<body><h1>Index of %s</h1>\n<table>\n<tr><th>Name</th><th>Size</th><th>Modified</th></tr>\n"
              "<tr><td><a href=\"../\">../</a></td><td>-</td><td></td></tr>\n",
              b->esc, b->esc);
-    if (http_res_write(res, b->line, strlen(b->line)) != 0) goto out;
+    if (http_res_write(res, b->line, strlen(b->line)) < 0) goto out;
     for (i = 0; i < n; i++) {
         port_stat st;
         int isdir;
@@ -473,7 +473,7 @@ static int list_dir(http_res *res, const http_serve_opts *o, const char *dir, co
         else snprintf(size, sizeof size, "%llu", (unsigned long long)st.size);
         snprintf(b->line, sizeof b->line, "<tr><td><a href=\"%s%s\">%s%s</a></td><td>%s</td><td>%s</td></tr>\n", b->enc,
                  isdir ? "/" : "", b->esc, isdir ? "/" : "", size, b->date);
-        if (http_res_write(res, b->line, strlen(b->line)) != 0) goto out;
+        if (http_res_write(res, b->line, strlen(b->line)) < 0) goto out;
     }
     http_res_end(res, "</table>\n</body></html>\n", 24);
 out:
@@ -483,11 +483,82 @@ out:
     return 0;
 }
 
-static int etag_matches(const char *inm, const char *etag) {
-    const char *p;
-    if (strchr(inm, '*')) return 1;
-    p = strstr(inm, etag);
-    return p != NULL;
+/* Whether an If-Match / If-None-Match list (RFC 9110 13.1.1-2) names etag:
+ * "*" alone matches; the weak comparison ignores W/, the strong one needs
+ * both tags strong; a malformed list matches nothing. */
+static int etag_list_match(const char *f, const char *etag, int weak) {
+    size_t el = strlen(etag), n = strlen(f);
+    int found = 0;
+    while (*f == ' ' || *f == '\t') f++, n--;
+    while (n && (f[n - 1] == ' ' || f[n - 1] == '\t')) n--;
+    if (n == 1 && *f == '*') return 1;
+    for (;;) {
+        const char *q;
+        int is_weak;
+        while (n && (*f == ' ' || *f == '\t' || *f == ',')) f++, n--;
+        if (!n) return found;
+        is_weak = n >= 2 && f[0] == 'W' && f[1] == '/';
+        if (is_weak) f += 2, n -= 2;
+        if (!n || *f != '"' || !(q = (const char *)memchr(f + 1, '"', n - 1))) return 0;
+        if ((size_t)(q + 1 - f) == el && memcmp(f, etag, el) == 0 && (weak || !is_weak)) found = 1;
+        n -= (size_t)(q + 1 - f);
+        f = q + 1;
+        while (n && (*f == ' ' || *f == '\t')) f++, n--;
+        if (n && *f != ',') return 0;
+    }
+}
+
+/* If-Range (RFC 9110 13.1.5): an entity tag that strongly matches, or the
+ * exact Last-Modified date. */
+static int if_range_holds(const char *v, const char *etag, int64_t mtime) {
+    int64_t t;
+    while (*v == ' ' || *v == '\t') v++;
+    if (*v == '"' || (v[0] == 'W' && v[1] == '/')) { /* a weak tag never matches strongly */
+        size_t n = strlen(v);
+        while (n && (v[n - 1] == ' ' || v[n - 1] == '\t')) n--;
+        return n == strlen(etag) && memcmp(v, etag, n) == 0;
+    }
+    return http_date_parse(v, &t) == 0 && t == mtime;
+}
+
+/* The preconditions of a GET or HEAD of a file (RFC 9110 13.2.2): 412,
+ * 304, or 200 to go on. */
+static int preconditions(const http_req *req, const char *etag, int64_t mtime) {
+    const char *v = http_req_header(req, "If-Match");
+    int64_t t;
+    if (v ? !etag_list_match(v, etag, 0)
+          : (v = http_req_header(req, "If-Unmodified-Since")) != NULL && http_date_parse(v, &t) == 0 && mtime > t)
+        return 412;
+    v = http_req_header(req, "If-None-Match");
+    if (v) return etag_list_match(v, etag, 1) ? 304 : 200;
+    v = http_req_header(req, "If-Modified-Since");
+    return v && http_date_parse(v, &t) == 0 && mtime <= t ? 304 : 200;
+}
+
+/* "Location: /clean/path/?query\r\n" for a directory asked without its
+ * slash: built from the sanitized path, never from the target as sent, so
+ * that "//evil.example/.." cannot send a browser off-site. */
+static char *dir_location(const char *rel, const char *query) {
+    static const char hx[] = "0123456789ABCDEF";
+    size_t ql = strcspn(query, "#"), o = 0;
+    char *loc = (char *)malloc(strlen(rel) * 3 + ql + 16);
+    if (!loc) return NULL;
+    memcpy(loc, "Location: /", 11);
+    o = 11;
+    for (; *rel; rel++) {
+        unsigned char c = (unsigned char)*rel;
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || strchr("-_.~/", c)) {
+            loc[o++] = (char)c;
+        } else {
+            loc[o++] = '%';
+            loc[o++] = hx[c >> 4];
+            loc[o++] = hx[c & 15];
+        }
+    }
+    if (o > 11) loc[o++] = '/';
+    memcpy(loc + o, query, ql);
+    memcpy(loc + o + ql, "\r\n", 3);
+    return loc;
 }
 
 /* One res.serve() call: its options, the request's path and what was found
@@ -501,11 +572,11 @@ typedef struct serve_ctx {
     size_t plen;   /* the URL's path part: url[0..plen) */
     const char *q; /* the query ("?..."), or the end of the URL */
     port_stat st;
-    char rel[SPATH];       /* sanitised path, relative to the root */
-    char root[SPATH];      /* document_root, resolved */
-    char real[SPATH];      /* the file to serve, resolved */
-    char tmp[SPATH];       /* scratch */
-    char tmp2[SPATH + 16]; /* scratch: a second path, a Location line */
+    char rel[SPATH];  /* sanitised path, relative to the root */
+    char root[SPATH]; /* document_root, resolved */
+    char real[SPATH]; /* the file to serve, resolved */
+    char tmp[SPATH];  /* scratch */
+    char tmp2[SPATH]; /* scratch: a second path */
     char etag[64], lm[40];
     char ctype[128], cl[32], cr[96]; /* the response's header values */
 } serve_ctx;
@@ -557,19 +628,17 @@ static int serve_dir(serve_ctx *x) {
     const http_serve_opts *o = x->o;
     const char *idx = o->index_files && *o->index_files ? o->index_files : "index.html,index.htm";
     if (x->plen == 0 || x->url[x->plen - 1] != '/') {
-        char *loc = x->tmp2, *e2;
-        const char *qs = *x->q == '?' ? x->q : "";
-        size_t ql = strlen(qs);
-        if (x->plen + ql + 14 > sizeof x->tmp2) return answer(x, 414);
-        memcpy(loc, "Location: ", 10);
-        memcpy(loc + 10, x->url, x->plen);
-        loc[10 + x->plen] = '/';
-        memcpy(loc + 11 + x->plen, qs, ql);
-        memcpy(loc + 11 + x->plen + ql, "\r\n", 3);
-        if (!hdr_safe(loc)) return answer(x, 400);
+        /* from the sanitized path, never the target as sent: "//evil.example/.."
+         * cannot send a browser off-site */
+        char *loc = dir_location(x->rel, *x->q == '?' ? x->q : ""), *e2;
+        if (!loc || !hdr_safe(loc)) {
+            free(loc);
+            return answer(x, loc ? 400 : 500);
+        }
         e2 = build_extra(o->extra_headers, loc);
         simple(res, 301, e2);
         free(e2);
+        free(loc);
         return -1;
     }
     while (*idx) {
@@ -577,7 +646,7 @@ static int serve_dir(serve_ctx *x) {
         size_t il = e ? (size_t)(e - idx) : strlen(idx);
         port_stat ist;
         if (il && il < 200 && join3(x->tmp, sizeof x->tmp, x->real, "/", idx, il) == 0 &&
-            port_stat_path(x->tmp, &ist) == 0 && ist.is_reg && port_realpath(x->tmp, x->tmp2, SPATH) == 0 &&
+            port_stat_path(x->tmp, &ist) == 0 && ist.is_reg && port_realpath(x->tmp, x->tmp2, sizeof x->tmp2) == 0 &&
             in_root(x->tmp2, x->root)) {
             memcpy(x->real, x->tmp2, strlen(x->tmp2) + 1);
             x->st = ist;
@@ -589,16 +658,6 @@ static int serve_dir(serve_ctx *x) {
     if (o->enable_directory_listing) list_dir(res, o, x->real, x->rel, x->extra);
     else simple(res, 403, x->extra);
     return -1;
-}
-
-/* If-None-Match / If-Modified-Since: 304 or 200. */
-static int serve_conditional(serve_ctx *x) {
-    const char *v = http_req_header(&x->res->req, "If-None-Match");
-    int64_t t;
-    if (v) return etag_matches(v, x->etag) ? 304 : 200;
-    v = http_req_header(&x->res->req, "If-Modified-Since");
-    if (v && http_date_parse(v, &t) == 0 && x->st.mtime <= t) return 304;
-    return 200;
 }
 
 /* The head and the file (all of it, or the Range asked for). */
@@ -621,7 +680,8 @@ static void serve_send(serve_ctx *x, port_fd fd, int status) {
         http_res_end(res, NULL, 0);
         return;
     }
-    v = http_req_header(&res->req, "Range");
+    v = http_req_header(&res->req, "If-Range");
+    v = !v || if_range_holds(v, x->etag, x->st.mtime) ? http_req_header(&res->req, "Range") : NULL;
     if (v) {
         uint64_t s, e;
         int rr = http_range_parse(v, x->st.size, &s, &e);
@@ -667,6 +727,7 @@ static void serve_send(serve_ctx *x, port_fd fd, int status) {
 static void serve(serve_ctx *x) {
     http_res *res = x->res;
     port_fd fd;
+    int status;
     if (serve_check_acl(x) != 0) return;
     if (strcmp(res->req.method, "GET") != 0 && strcmp(res->req.method, "HEAD") != 0) {
         char *e2 = build_extra(x->o->extra_headers, "Allow: GET, HEAD\r\n");
@@ -675,6 +736,10 @@ static void serve(serve_ctx *x) {
         return;
     }
     if (serve_resolve(x) != 0) return;
+    if (!x->st.is_dir && x->plen && x->url[x->plen - 1] == '/') { /* "/file.txt/" names no file */
+        simple(res, 404, x->extra);
+        return;
+    }
     if (x->st.is_dir && serve_dir(x) != 0) return;
     if (port_file_open(x->real, 1, &fd) != 0) {
         simple(res, 404, x->extra);
@@ -687,7 +752,13 @@ static void serve(serve_ctx *x) {
     }
     snprintf(x->etag, sizeof x->etag, "\"%llx.%llx\"", (unsigned long long)x->st.mtime, (unsigned long long)x->st.size);
     http_date_format(x->st.mtime, x->lm, sizeof x->lm);
-    serve_send(x, fd, serve_conditional(x));
+    status = preconditions(&res->req, x->etag, x->st.mtime);
+    if (status == 412) {
+        port_file_close(fd);
+        simple(res, 412, x->extra);
+        return;
+    }
+    serve_send(x, fd, status);
 }
 
 int http_res_serve(http_res *res, const http_serve_opts *o) {
@@ -708,7 +779,7 @@ int http_res_serve(http_res *res, const http_serve_opts *o) {
     x->res = res;
     x->o = o;
     x->extra = extra;
-    x->url = res->req.url ? res->req.url : "/";
+    x->url = http__origin_form(res->req.url ? res->req.url : "/");
     for (x->q = x->url; *x->q && *x->q != '?' && *x->q != '#'; x->q++) continue;
     x->plen = (size_t)(x->q - x->url);
     serve(x);

@@ -292,6 +292,43 @@ static void tls_reason(tls_conn *t, int r, char *buf, size_t len) {
         snprintf(buf, len, "%s", TLS_NOT_TLS_MSG);
         return;
     }
+#if MBEDTLS_VERSION_MAJOR >= 3
+    if (r == MBEDTLS_ERR_SSL_BAD_PROTOCOL_VERSION) {
+#else
+    if (r == MBEDTLS_ERR_SSL_BAD_HS_PROTOCOL_VERSION) {
+#endif
+        snprintf(buf, len, "protocol version: the %s offers only TLS versions older than 1.2",
+                 t->is_server ? "client" : "server");
+        return;
+    }
+    if (r == MBEDTLS_ERR_SSL_FATAL_ALERT_MESSAGE && !t->handshake_done) {
+        /* mbedTLS keeps the alert in its input buffer and has no getter */
+#if MBEDTLS_VERSION_MAJOR >= 3
+        const unsigned char *m = t->ssl.MBEDTLS_PRIVATE(in_msg);
+#else
+        const unsigned char *m = t->ssl.in_msg;
+#endif
+        const char *peer = t->is_server ? "client" : "server";
+        int alert = m ? m[1] : -1;
+        if (alert == MBEDTLS_SSL_ALERT_MSG_PROTOCOL_VERSION)
+            snprintf(buf, len, "protocol version: the %s refused TLS 1.2 and later (alert %d)", peer, alert);
+        else if (alert == MBEDTLS_SSL_ALERT_MSG_HANDSHAKE_FAILURE ||
+                 alert == MBEDTLS_SSL_ALERT_MSG_INSUFFICIENT_SECURITY)
+            snprintf(buf, len,
+                     "the %s refused the handshake (alert %d): no TLS version or cipher suite in common (this side "
+                     "takes TLS 1.2 or later, ECDHE with AES-GCM or ChaCha20-Poly1305)",
+                     peer, alert);
+        else snprintf(buf, len, "the %s sent a fatal alert (%d)", peer, alert);
+        return;
+    }
+#if MBEDTLS_VERSION_MAJOR >= 3
+    if (r == MBEDTLS_ERR_SSL_HANDSHAKE_FAILURE && t->is_server && !t->handshake_done) {
+#else
+    if (r == MBEDTLS_ERR_SSL_NO_USABLE_CIPHERSUITE || r == MBEDTLS_ERR_SSL_NO_CIPHER_CHOSEN) {
+#endif
+        snprintf(buf, len, "no cipher suite in common (this side takes only ECDHE with AES-GCM or ChaCha20-Poly1305)");
+        return;
+    }
 #if defined(MBEDTLS_ERR_SSL_NO_CLIENT_CERTIFICATE)
     if (r == MBEDTLS_ERR_SSL_NO_CLIENT_CERTIFICATE) {
         snprintf(buf, len, "the client sent no certificate (one is required)");
@@ -299,6 +336,33 @@ static void tls_reason(tls_conn *t, int r, char *buf, size_t len) {
     }
 #endif
     tls_mbed_reason(r, buf, len);
+}
+
+/* The protocol policy of both sides: TLS 1.2 at least (1.3 where the
+ * library has it), and only AEAD suites with ECDHE key exchange: forward
+ * secrecy, no CBC.  Suites the library was built without are skipped. */
+static const int g_suites[] = {
+#if MBEDTLS_VERSION_MAJOR >= 3 && defined(MBEDTLS_SSL_PROTO_TLS1_3)
+    MBEDTLS_TLS1_3_AES_128_GCM_SHA256,
+    MBEDTLS_TLS1_3_AES_256_GCM_SHA384,
+    MBEDTLS_TLS1_3_CHACHA20_POLY1305_SHA256,
+#endif
+    MBEDTLS_TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256,
+    MBEDTLS_TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256,
+    MBEDTLS_TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384,
+    MBEDTLS_TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384,
+    MBEDTLS_TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305_SHA256,
+    MBEDTLS_TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256,
+    0
+};
+
+static void conf_policy(mbedtls_ssl_config *conf) {
+#if MBEDTLS_VERSION_NUMBER >= 0x03020000
+    mbedtls_ssl_conf_min_tls_version(conf, MBEDTLS_SSL_VERSION_TLS1_2);
+#else
+    mbedtls_ssl_conf_min_version(conf, MBEDTLS_SSL_MAJOR_VERSION_3, MBEDTLS_SSL_MINOR_VERSION_3);
+#endif
+    mbedtls_ssl_conf_ciphersuites(conf, g_suites);
 }
 
 static int tls_handshake(net_conn *c, char *err, size_t errlen) {
@@ -514,6 +578,7 @@ int net_tls_client_attach(struct net_conn *c, const char *host, uint16_t port, c
     r = mbedtls_ssl_config_defaults(&t->conf, MBEDTLS_SSL_IS_CLIENT, MBEDTLS_SSL_TRANSPORT_STREAM,
                                     MBEDTLS_SSL_PRESET_DEFAULT);
     if (r != 0) goto fail_r;
+    conf_policy(&t->conf);
     mbedtls_ssl_conf_authmode(&t->conf, MBEDTLS_SSL_VERIFY_REQUIRED); /* no way to turn it off */
     mbedtls_ssl_conf_ca_chain(&t->conf, ca_bundle_anchor(t->ca), NULL);
     mbedtls_ssl_conf_rng(&t->conf, mbedtls_ctr_drbg_random, &g_drbg);
@@ -615,6 +680,7 @@ net_tls_server *net_tls_server_new(struct net_mgr *m, const net_tls_opts *opts, 
     r = mbedtls_ssl_config_defaults(&s->conf, MBEDTLS_SSL_IS_SERVER, MBEDTLS_SSL_TRANSPORT_STREAM,
                                     MBEDTLS_SSL_PRESET_DEFAULT);
     if (r != 0) goto fail_r;
+    conf_policy(&s->conf);
     mbedtls_ssl_conf_rng(&s->conf, mbedtls_ctr_drbg_random, &g_drbg);
     if ((r = mbedtls_ssl_conf_own_cert(&s->conf, &s->cert, &s->key)) != 0) goto fail_r;
     if (s->ca) {

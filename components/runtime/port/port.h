@@ -50,6 +50,7 @@ const char *port_getenv(const char *name);
 #define PORT_AGAIN (-1) /* would block; try after the next poll     */
 #define PORT_ERR   (-2) /* hard error; see port_last_error()         */
 #define PORT_NOSYS (-3) /* not available on this platform (sendfile) */
+#define PORT_NOFD  (-4) /* port_accept: no descriptor left (EMFILE, ENFILE) */
 
 typedef int port_sock;
 typedef int port_fd;
@@ -107,7 +108,9 @@ const char *port_last_error(void);
  * *bound (useful for port 0).  On failure returns PORT_ERR and writes a
  * message such as "bind 127.0.0.1:80: Permission denied" into err. */
 int port_listen(const port_addr *addr, int backlog, port_sock *out, port_addr *bound, char *err, size_t errlen);
-/* Accept one pending connection: 0 on success, PORT_AGAIN, or PORT_ERR. */
+/* Accept one pending connection: 0 on success, PORT_AGAIN, PORT_NOFD (the
+ * process or system is out of descriptors or sockets: the connection stays
+ * pending), or PORT_ERR. */
 int port_accept(port_sock lsock, port_sock *out, port_addr *peer, port_addr *local);
 /* Start a non-blocking connect: 0 connected, PORT_AGAIN in progress, PORT_ERR. */
 int port_connect(const port_addr *addr, port_sock *out, char *err, size_t errlen);

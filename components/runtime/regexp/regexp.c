@@ -29,6 +29,7 @@ typedef struct RxCode {
     uint32_t nnames;
     bool surrogates;   /* (u) could match a lone surrogate */
     bool no_dfa;       /* PCRE2's DFA matcher cannot run it (backreferences) */
+    bool astral_text;  /* one astral code point, u, not i or y: see matcher_find */
     uint32_t heap_kib; /* PCRE2 heap limit: enough for depth_limit frames */
 } RxCode;
 
@@ -244,6 +245,39 @@ static TsString *syntax_message(TsString *source, unsigned flags, const char *re
 
 /* Compiles source with flags (RX_*), or returns NULL with the SyntaxError's
  * message in *msg (owned): "Invalid regular expression: /(/: Unterminated group". */
+static int hex_digit(uint16_t c) {
+    if (c >= '0' && c <= '9') return c - '0';
+    c |= 0x20;
+    return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+}
+static int hex4(const uint16_t *s) {
+    int v = 0, i;
+    for (i = 0; i < 4; i++) {
+        if (hex_digit(s[i]) < 0) return -1;
+        v = v * 16 + hex_digit(s[i]);
+    }
+    return v;
+}
+
+/* Is the source one astral code point: the pair itself, \u{1F600} or
+ * \uD83D\uDE00? node searches such a pattern as text. */
+static bool is_astral_text(const uint16_t *s, uint32_t n) {
+    uint32_t cp = 0, i;
+    if (n == 2) return s[0] >= 0xD800 && s[0] <= 0xDBFF && s[1] >= 0xDC00 && s[1] <= 0xDFFF;
+    if (n == 12 && s[0] == '\\' && s[1] == 'u' && s[6] == '\\' && s[7] == 'u') {
+        int hi = hex4(s + 2), lo = hex4(s + 8);
+        return hi >= 0xD800 && hi <= 0xDBFF && lo >= 0xDC00 && lo <= 0xDFFF;
+    }
+    if (n < 5 || n > 12 || s[0] != '\\' || s[1] != 'u' || s[2] != '{' || s[n - 1] != '}') return false;
+    for (i = 3; i < n - 1; i++) {
+        int d = hex_digit(s[i]);
+        if (d < 0) return false;
+        cp = cp * 16 + (uint32_t)d;
+        if (cp > 0x10FFFF) return false;
+    }
+    return cp >= 0x10000;
+}
+
 static RxCode *code_try_compile(TsString *source, unsigned flags, TsString **msg) {
     RxTranslation t;
     Probe probe;
@@ -255,7 +289,7 @@ static RxCode *code_try_compile(TsString *source, unsigned flags, TsString **msg
     PCRE2_SIZE off, frame = 0;
     pcre2_code *re;
     RxCode *c;
-    bool ok;
+    bool ok, astral;
     contexts_init();
     if ((flags & RX_U) && !engine_unicode) {
         *msg = syntax_message(source, flags, "The u flag is not supported by this engine (PCRE2 built without Unicode)",
@@ -267,6 +301,7 @@ static RxCode *code_try_compile(TsString *source, unsigned flags, TsString **msg
     rx_probe.ctx = &probe;
     src = str_to_u16(source, &n);
     ok = rx_translate(src, n, flags, &rx_probe, &t);
+    astral = (flags & RX_U) && !(flags & (RX_I | RX_Y)) && is_astral_text(src, n);
     ts_dealloc(src);
     pcre2_code_free(probe.re);
     pcre2_match_data_free(probe.md);
@@ -304,6 +339,7 @@ static RxCode *code_try_compile(TsString *source, unsigned flags, TsString **msg
     c->nnames = t.nnames;
     c->surrogates = t.surrogates;
     c->no_dfa = false;
+    c->astral_text = astral;
     c->heap_kib = (uint32_t)(((size_t)depth_limit * frame + 1023) / 1024) + 1;
     t.names = NULL;
     t.nnames = 0;
@@ -527,9 +563,11 @@ static uint32_t advance_index(const Matcher *m, uint32_t i) {
  * the matching: false, with m->error set (matcher_end throws it). */
 static bool matcher_find(Matcher *m, uint32_t from, bool sticky) {
     if (from > m->n || m->error) return false;
-    /* with the u flag an index inside a surrogate pair means the pair */
-    if ((m->code->flags & RX_U) && from > 0 && from < m->n && m->u[from] >= 0xDC00 && m->u[from] <= 0xDFFF &&
-        m->u[from - 1] >= 0xD800 && m->u[from - 1] <= 0xDBFF)
+    /* with the u flag an index inside a surrogate pair means the pair, as
+     * in node, except for a pattern of one astral code point, which node
+     * searches as text from that index */
+    if ((m->code->flags & RX_U) && !m->code->astral_text && from > 0 && from < m->n && m->u[from] >= 0xDC00 &&
+        m->u[from] <= 0xDFFF && m->u[from - 1] >= 0xD800 && m->u[from - 1] <= 0xDBFF)
         from--;
     pcre2_set_match_limit(match_ctx, match_limit);
     pcre2_set_depth_limit(match_ctx, depth_limit);
@@ -996,6 +1034,17 @@ TsValue ts_str_split_re(TsString *s, TsValue re, double limit) {
     matcher_end_dropping(&m, out);
     return out;
 }
+
+/* A pattern that is not a RegExp becomes one, as in JavaScript: new RegExp(p)
+ * for match and search, new RegExp(p, "g") for matchAll. */
+static TsString s_global = TS_STR_LIT("g", 1, 1);
+static TsValue pattern_re(TsValue pattern, bool global) {
+    if (ts_is_regexp(pattern)) return pattern;
+    return ts_tmp(ts_regexp_new(pattern, global ? ts_str_v(&s_global) : ts_undefined()));
+}
+TsValue ts_str_match_v(TsString *s, TsValue pattern) { return ts_str_match_re(s, pattern_re(pattern, false)); }
+TsValue ts_str_match_all_v(TsString *s, TsValue pattern) { return ts_str_match_all_re(s, pattern_re(pattern, true)); }
+double ts_str_search_v(TsString *s, TsValue pattern) { return ts_str_search_re(s, pattern_re(pattern, false)); }
 
 TsValue ts_str_split_v(TsString *s, TsValue separator, double limit) {
     if (ts_is_regexp(separator)) return ts_str_split_re(s, separator, limit);

@@ -111,7 +111,12 @@ TsString *ts_str_replace_all_re_fn(TsString *s, TsValue re, TsValue fn);
 TsValue ts_str_split_re(TsString *s, TsValue re, double limit);
 
 /* The same methods when the argument's type is a union (string | RegExp,
- * string | function): dispatch on the value. */
+ * string | function): dispatch on the value. match, matchAll and search
+ * make a pattern that is not a RegExp into one, as JavaScript does:
+ * new RegExp(p) (with the g flag for matchAll). */
+TsValue ts_str_match_v(TsString *s, TsValue pattern);
+TsValue ts_str_match_all_v(TsString *s, TsValue pattern);
+double ts_str_search_v(TsString *s, TsValue pattern);
 TsValue ts_str_split_v(TsString *s, TsValue separator, double limit);
 TsString *ts_str_replace_v(TsString *s, TsValue pattern, TsValue replacement);
 TsString *ts_str_replace_all_v(TsString *s, TsValue pattern, TsValue replacement);

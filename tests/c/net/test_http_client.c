@@ -12,8 +12,8 @@ typedef struct rec {
     int status, major, minor;
     char *body;
     size_t body_len;
-    char hdrs[4096]; /* "Name: value\n" ... as received */
-    char loc[256];   /* http_client_response_header(Location) */
+    char hdrs[16384]; /* "Name: value\n" ... as received */
+    char loc[256];    /* http_client_response_header(Location) */
     char err[600];
     char *data; /* streamed bytes */
     size_t data_len;
@@ -174,7 +174,7 @@ static void test_get_serialised(void **state) {
     pump(r, 2);
     s = sent(r);
     assert_string_equal(s, "GET /x HTTP/1.1\r\nHost: 127.0.0.1:8000\r\nX-A: 1\r\naccept: text/plain, */*\r\n"
-                           "Connection: close\r\n\r\n");
+                           "Accept-Encoding: identity\r\nConnection: close\r\n\r\n");
     free(s);
     srv(r, "HTTP/1.1 200 OK\r\nContent-Length: 5\r\nContent-Type: text/plain\r\n\r\nhello");
     pump(r, 3);
@@ -208,7 +208,7 @@ static void test_post_serialised(void **state) {
     pump(r, 2);
     s = sent(r);
     assert_string_equal(s, "POST /p?q=1 HTTP/1.1\r\nHost: example.com\r\nContent-Type: text/plain\r\n"
-                           "Content-Length: 5\r\nConnection: close\r\n\r\nabcde");
+                           "Accept-Encoding: identity\r\nContent-Length: 5\r\nConnection: close\r\n\r\nabcde");
     free(s);
     srv(r, "HTTP/1.1 201 Created\r\nContent-Length: 0\r\n\r\n");
     pump(r, 3);
@@ -230,8 +230,8 @@ static void test_post_empty_and_given_headers(void **state) {
     http_client_end(r->c, "xyz", 3);
     pump(r, 2);
     s = sent(r);
-    assert_string_equal(s,
-                        "PUT /x HTTP/1.1\r\nhost: other:1\r\ncontent-length: 3\r\nconnection: keep-alive\r\n\r\nxyz");
+    assert_string_equal(s, "PUT /x HTTP/1.1\r\nhost: other:1\r\ncontent-length: 3\r\nconnection: "
+                           "keep-alive\r\nAccept-Encoding: identity\r\n\r\nxyz");
     free(s);
     http_client_abort(r->c);
     pump(r, 2);
@@ -246,8 +246,8 @@ static void test_post_empty_and_given_headers(void **state) {
     http_client_end(r->c, NULL, 0);
     pump(r, 2);
     s = sent(r);
-    assert_string_equal(s,
-                        "POST /x HTTP/1.1\r\nHost: 127.0.0.1:8000\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+    assert_string_equal(s, "POST /x HTTP/1.1\r\nHost: 127.0.0.1:8000\r\nAccept-Encoding: identity\r\nContent-Length: "
+                           "0\r\nConnection: close\r\n\r\n");
     free(s);
 }
 
@@ -264,7 +264,8 @@ static void test_ipv6_host(void **state) {
     http_client_end(r->c, NULL, 0);
     pump(r, 2);
     s = sent(r);
-    assert_string_equal(s, "GET / HTTP/1.1\r\nHost: [::1]:8080\r\nConnection: close\r\n\r\n");
+    assert_string_equal(s,
+                        "GET / HTTP/1.1\r\nHost: [::1]:8080\r\nAccept-Encoding: identity\r\nConnection: close\r\n\r\n");
     free(s);
 }
 
@@ -355,7 +356,8 @@ static void test_head(void **state) {
     http_client_end(r->c, NULL, 0);
     pump(r, 2);
     s = sent(r);
-    assert_string_equal(s, "HEAD /x HTTP/1.1\r\nHost: 127.0.0.1:8000\r\nConnection: close\r\n\r\n");
+    assert_string_equal(
+        s, "HEAD /x HTTP/1.1\r\nHost: 127.0.0.1:8000\r\nAccept-Encoding: identity\r\nConnection: close\r\n\r\n");
     free(s);
     srv(r, "HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\n");
     pump(r, 3);
@@ -578,15 +580,51 @@ static void test_oversize_headers(void **state) {
     assert_string_equal(r->err, "GET http://127.0.0.1:8000/x: response headers larger than 16384 bytes");
 }
 
+/* The limits are bytes: 100 Set-Cookie lines fit; the count only guards
+ * the index against a flood of tiny headers. */
+static void test_many_headers(void **state) {
+    rec *r = (rec *)*state;
+    int i;
+    get_with(r, "HTTP/1.1 200 OK\r\n", 0, 0);
+    for (i = 0; i < 100; i++) {
+        char line[120];
+        snprintf(line, sizeof line, "Set-Cookie: c%d=%040d; Path=/; HttpOnly; Secure\r\n", i, i);
+        srv(r, line);
+    }
+    srv(r, "Content-Length: 2\r\n\r\nok");
+    pump(r, 5);
+    assert_string_equal(r->log, "R200 D");
+    assert_string_equal(r->body, "ok");
+    assert_non_null(strstr(r->hdrs, "Set-Cookie: c99=0000000000000000000000000000000000000099; Path=/"));
+}
+
 static void test_too_many_headers(void **state) {
     rec *r = (rec *)*state;
     int i;
     get_with(r, "HTTP/1.1 200 OK\r\n", 0, 0);
-    for (i = 0; i < 120; i++) srv(r, "A: b\r\n");
+    for (i = 0; i < 1200; i++) srv(r, "A: b\r\n");
     srv(r, "\r\n");
     pump(r, 5);
     assert_string_equal(r->log, "E D");
-    assert_string_equal(r->err, "GET http://127.0.0.1:8000/x: more than 100 response headers");
+    assert_string_equal(r->err, "GET http://127.0.0.1:8000/x: more than 1000 response headers");
+}
+
+/* Accept-Encoding: the app's own wins */
+static void test_accept_encoding_given(void **state) {
+    rec *r = (rec *)*state;
+    http_client_opts o;
+    http_header h[] = {{"accept-encoding", "gzip"}};
+    char *s;
+    opts_init(&o);
+    o.headers = h;
+    o.num_headers = 1;
+    start(r, &o);
+    http_client_end(r->c, NULL, 0);
+    pump(r, 2);
+    s = sent(r);
+    assert_string_equal(
+        s, "GET /x HTTP/1.1\r\nHost: 127.0.0.1:8000\r\naccept-encoding: gzip\r\nConnection: close\r\n\r\n");
+    free(s);
 }
 
 /* ------------------------------------------------------- abort, timeout */
@@ -689,6 +727,69 @@ static void test_timeout_restarts_on_progress(void **state) {
     pump(r, 2);
     assert_string_equal(r->log, "E D");
     assert_string_equal(r->err, "GET http://127.0.0.1:8000/x: response stalled: nothing received for 500 ms");
+}
+
+/* The deadline bounds the whole exchange: a server that trickles a byte
+ * every 400 ms keeps the idle timeout (500 ms) happy, not the deadline. */
+static void test_deadline(void **state) {
+    rec *r = (rec *)*state;
+    http_client_opts o;
+    int i;
+    opts_init(&o);
+    o.timeout_ms = 500;
+    o.deadline_ms = 3000;
+    start(r, &o);
+    http_client_end(r->c, NULL, 0);
+    pump(r, 2);
+    srv(r, "HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\n");
+    for (i = 0; i < 7; i++) {
+        r->now += 400;
+        srv(r, "x");
+        pump(r, 2);
+    }
+    assert_string_equal(r->log, "");
+    r->now += 199; /* 2999 ms */
+    pump(r, 2);
+    assert_string_equal(r->log, "");
+    r->now += 1;
+    pump(r, 2);
+    assert_string_equal(r->log, "E D");
+    assert_string_equal(r->err, "GET http://127.0.0.1:8000/x: response not complete within 3000 ms (the request's "
+                                "deadline)");
+}
+
+/* Without an idle timeout, the deadline alone. */
+static void test_deadline_alone(void **state) {
+    rec *r = (rec *)*state;
+    http_client_opts o;
+    opts_init(&o);
+    o.deadline_ms = 1000;
+    start(r, &o);
+    http_client_end(r->c, NULL, 0);
+    pump(r, 2);
+    r->now += 999;
+    pump(r, 2);
+    assert_string_equal(r->log, "");
+    r->now += 1;
+    pump(r, 2);
+    assert_string_equal(r->log, "E D");
+}
+
+/* A response complete in time is not touched by the deadline. */
+static void test_deadline_met(void **state) {
+    rec *r = (rec *)*state;
+    http_client_opts o;
+    opts_init(&o);
+    o.deadline_ms = 1000;
+    start(r, &o);
+    http_client_end(r->c, NULL, 0);
+    pump(r, 2);
+    r->now += 999;
+    srv(r, "HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok");
+    pump(r, 3);
+    r->now += 5000;
+    pump(r, 2);
+    assert_string_equal(r->log, "R200 D");
 }
 
 static void test_set_timeout(void **state) {
@@ -910,7 +1011,12 @@ int main(void) {
         cmocka_unit_test_setup_teardown(test_oversize_chunked, setup, teardown),
         cmocka_unit_test_setup_teardown(test_oversize_default_close_delimited, setup, teardown),
         cmocka_unit_test_setup_teardown(test_oversize_headers, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_many_headers, setup, teardown),
         cmocka_unit_test_setup_teardown(test_too_many_headers, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_accept_encoding_given, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_deadline, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_deadline_alone, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_deadline_met, setup, teardown),
         cmocka_unit_test_setup_teardown(test_abort_before_send, setup, teardown),
         cmocka_unit_test_setup_teardown(test_abort_mid_response, setup, teardown),
         cmocka_unit_test_setup_teardown(test_abort_after_error_recorded, setup, teardown),

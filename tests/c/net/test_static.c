@@ -400,16 +400,111 @@ static void test_conditional(void **st) {
     assert_true(t == 784111777);
     http_date_format(951782400, hdr, sizeof hdr);
     assert_string_equal(hdr, "Tue, 29 Feb 2000 00:00:00 GMT");
+    {
+        /* entity-tag lists (RFC 9110 13.1.1-2): no substring match, '*' only alone, W/ only weakly */
+        static const struct {
+            const char *fmt; /* %s: the file's ETag; %.*s: it without its last quote */
+            int status;
+        } c[] = {
+            {"If-None-Match: \"x\", %s\r\n", 304},
+            {"If-None-Match: W/%s\r\n", 304},
+            {"If-None-Match:  *  \r\n", 304},
+            {"If-None-Match: \"x\", *\r\n", 200},
+            {"If-None-Match: \"*\"\r\n", 200},
+            {"If-None-Match: \"a%s\"\r\n", 200},
+            {"If-None-Match: %s%s\r\n", 200},
+            {"If-None-Match: \"%s\r\n", 200},
+            {"If-Match: %s\r\n", 200},
+            {"If-Match: \"x\", %s\r\n", 200},
+            {"If-Match: *\r\n", 200},
+            {"If-Match: W/%s\r\n", 412},
+            {"If-Match: \"x\"\r\n", 412},
+            {"If-Unmodified-Since: Thu, 01 Jan 1970 00:00:00 GMT\r\n", 412},
+            {"If-Unmodified-Since: Wed, 01 Jan 2031 00:00:00 GMT\r\n", 200},
+            {"If-Match: %s\r\nIf-Unmodified-Since: Thu, 01 Jan 1970 00:00:00 GMT\r\n", 200},
+        };
+        size_t i;
+        for (i = 0; i < sizeof c / sizeof c[0]; i++) {
+            snprintf(hdr, sizeof hdr, c[i].fmt, etag, etag);
+            r = get(f, "/a.txt", hdr);
+            if (status_of(r) != c[i].status) fail_msg("%s-> %d, want %d", hdr, status_of(r), c[i].status);
+            free(r);
+        }
+    }
+    {
+        /* If-Range: the range only while the validator still holds */
+        static const char *holds[] = {"If-Range: %s\r\nRange: bytes=0-4\r\n", "If-Range: %s \r\nRange: bytes=0-4\r\n"};
+        static const char *stale[] = {"If-Range: \"other\"\r\nRange: bytes=0-4\r\n",
+                                      "If-Range: W/%s\r\nRange: bytes=0-4\r\n",
+                                      "If-Range: Thu, 01 Jan 1970 00:00:00 GMT\r\nRange: bytes=0-4\r\n"};
+        size_t i;
+        for (i = 0; i < 2; i++) {
+            snprintf(hdr, sizeof hdr, holds[i], etag);
+            r = get(f, "/a.txt", hdr);
+            assert_int_equal(status_of(r), 206);
+            free(r);
+        }
+        snprintf(hdr, sizeof hdr, "If-Range: %s\r\nRange: bytes=0-4\r\n", lm);
+        r = get(f, "/a.txt", hdr);
+        assert_int_equal(status_of(r), 206);
+        free(r);
+        for (i = 0; i < 3; i++) {
+            snprintf(hdr, sizeof hdr, stale[i], etag);
+            r = get(f, "/a.txt", hdr);
+            assert_int_equal(status_of(r), 200);
+            assert_string_equal(body_of(r), "hello world\n");
+            free(r);
+        }
+    }
+}
+
+/* Redirects stay on this host; a file is not a directory. */
+static void test_redirect_forms(void **st) {
+    fx *f = (fx *)*st;
+    static const struct {
+        const char *path, *location;
+    } c[] = {
+        {"//evil.example/..", "Location: /\r\n"},
+        {"//evil.example/../sub", "Location: /sub/\r\n"},
+        {"///evil.example/../sub?x=1", "Location: /sub/?x=1\r\n"},
+        {"/.//evil.example/../sub", "Location: /sub/\r\n"},
+        {"/sub/..//sub", "Location: /sub/\r\n"},
+        {"http://evil.example/sub", "Location: /sub/\r\n"},
+        {"http://evil.example//sub", "Location: /sub/\r\n"},
+        {"/with%20space", "Location: /with%20space/\r\n"},
+        {"/sub?a=1#frag", "Location: /sub/?a=1\r\n"},
+        {"/sub#?x", "Location: /sub/\r\n"},
+    };
+    static const char *refused[] = {"/%2fevil.example/..", "/%5cevil.example/..", "/\\evil.example/..",
+                                    "/%2F%2Fevil.example%2F..", "/sub%2f"};
+    size_t i;
+    char *r;
+    for (i = 0; i < sizeof c / sizeof c[0]; i++) {
+        r = get(f, c[i].path, NULL);
+        if (status_of(r) != 301 || !strstr(r, c[i].location)) fail_msg("%s -> %s", c[i].path, r);
+        free(r);
+    }
+    for (i = 0; i < sizeof refused / sizeof refused[0]; i++) {
+        r = get(f, refused[i], NULL);
+        if (status_of(r) != 400 || strstr(r, "Location")) fail_msg("%s -> %s", refused[i], r);
+        free(r);
+    }
+    r = get(f, "/a.txt/", NULL);
+    assert_int_equal(status_of(r), 404);
+    free(r);
+    r = get(f, "/sub/b.txt/?x", NULL);
+    assert_int_equal(status_of(r), 404);
+    free(r);
 }
 
 static void test_head_and_methods(void **st) {
     fx *f = (fx *)*st;
-    char *r = fx_req(f, "HEAD /a.txt HTTP/1.1\r\n\r\n");
+    char *r = fx_req(f, "HEAD /a.txt HTTP/1.1\r\nHost: a\r\n\r\n");
     assert_int_equal(status_of(r), 200);
     assert_non_null(strstr(r, "Content-Length: 12\r\n"));
     assert_string_equal(body_of(r), "");
     free(r);
-    r = fx_req(f, "POST /a.txt HTTP/1.1\r\nContent-Length: 0\r\n\r\n");
+    r = fx_req(f, "POST /a.txt HTTP/1.1\r\nHost: a\r\nContent-Length: 0\r\n\r\n");
     assert_int_equal(status_of(r), 405);
     assert_non_null(strstr(r, "Allow: GET, HEAD\r\n"));
     free(r);
@@ -423,7 +518,7 @@ static void test_big_file_streams(void **st) {
     int i, ok = 1;
     http_server_accept_mem(f->s, p, NULL);
     {
-        const char *rq = "GET /big.bin HTTP/1.1\r\n\r\nGET /a.txt HTTP/1.1\r\n\r\n";
+        const char *rq = "GET /big.bin HTTP/1.1\r\nHost: a\r\n\r\nGET /a.txt HTTP/1.1\r\nHost: a\r\n\r\n";
         net_mem_pipe_write(p, rq, strlen(rq));
     }
     /* the send buffer never holds the whole file: drain as a client would */
@@ -467,7 +562,7 @@ static void test_acl_in_serve(void **st) {
         net_ip_parse("::1", 3, &a);
         g_opts.ip_acl = "-::/0,+::1/128";
         http_server_accept_mem(f->s, p, &a);
-        net_mem_pipe_write(p, "GET /a.txt HTTP/1.1\r\n\r\n", 23);
+        net_mem_pipe_write(p, "GET /a.txt HTTP/1.1\r\nHost: a\r\n\r\n", 32);
         fx_pump(f, 5);
         o = net_mem_pipe_output(p, &n);
         assert_memory_equal(o, "HTTP/1.1 200", 12);
@@ -482,7 +577,7 @@ int main(void) {
         T(test_hidden),       T(test_traversal),          cmocka_unit_test(test_path_sanitize),
         T(test_mime),         T(test_extra_headers),      T(test_ranges),
         T(test_conditional),  T(test_head_and_methods),   T(test_big_file_streams),
-        T(test_acl_in_serve),
+        T(test_acl_in_serve), T(test_redirect_forms),
     };
     return cmocka_run_group_tests_name("net_static", tests, setup_all, teardown_all);
 }

@@ -8,6 +8,10 @@ Http.request({ hostname: '127.0.0.1', port: 18690, path: '/echo?a=b', method: 'P
       print(JSON.stringify(r3.body));
       Http.get('http://127.0.0.1:18690/headers', function (r4) {
         print(r4.headers);
+        // 100 Set-Cookie lines: the limits are bytes, not a small count
+        Http.get('http://127.0.0.1:18690/cookies', function (r5) {
+          print(r5.statusCode, r5.headers['set-cookie'].split(', ').length, r5.body);
+        });
       });
     }).end();
   });

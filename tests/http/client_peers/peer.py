@@ -146,6 +146,16 @@ class Handler(socketserver.BaseRequestHandler):
             self.send(b"HTTP/1.1 200 OK\r\nContent-Le")
         elif path == "/early-nothing":
             pass
+        elif path == "/trickle":
+            # one body byte every 200 ms: never idle, never done in time
+            self.send(b"HTTP/1.1 200 OK\r\nContent-Length: 100\r\nConnection: close\r\n\r\n")
+            for _ in range(100):
+                time.sleep(0.2)
+                self.send(b"x")
+        elif path == "/cookies":
+            b = b"cookies\n"
+            cookies = [("Set-Cookie", "c%d=%s; Path=/; HttpOnly" % (i, "v" * 40)) for i in range(100)]
+            self.respond("200 OK", cookies + [("Content-Length", len(b))] + close, b)
         elif path == "/slow":
             time.sleep(int(q.get("ms", "100")) / 1000)
             b = b"slow\n"

@@ -125,7 +125,7 @@ function baseName(file: string): string {
 const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? "" : "s"}`;
 
 /** Checks the app and writes its C; undefined (diagnostics printed) when the app has errors. */
-function emit(file: string, out: string, platform: Platform, steps: Steps): string | undefined {
+function emit(file: string, out: string, platform: Platform, steps: Steps): Emitted | undefined {
   steps.step(`checking ${file}`);
   // #line names the C file relative to the app's folder, where the C compiler runs
   const r = compileToC(file, {
@@ -139,8 +139,23 @@ function emit(file: string, out: string, platform: Platform, steps: Steps): stri
   }
   fs.mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
   fs.writeFileSync(out, r.c!);
+  // the runtime's optional parts the app links, one a line, for the firmware's CMake
+  // (components/runtime, components/pcre2): "regexp", and "pcre2-nounicode" when it can
+  const parts = r.parts ?? [];
+  const noUnicode = !!r.pcre2NoUnicode;
+  fs.writeFileSync(
+    out.replace(/\.c$/, "") + ".parts",
+    [...parts, ...(noUnicode ? ["pcre2-nounicode"] : [])].map((l) => `${l}\n`).join(""),
+  );
   steps.step(`wrote ${path.relative(process.cwd(), path.resolve(out))}`);
-  return out;
+  return { cFile: out, parts, noUnicode };
+}
+
+/** Generated C and the runtime's optional parts it links (CompileResult.parts). */
+interface Emitted {
+  cFile: string;
+  parts: string[];
+  noUnicode: boolean;
 }
 
 function hostOptions(a: Args, steps: Steps): BuildOptions {
@@ -171,12 +186,13 @@ function build(c: Context): string | undefined {
   const platform = platformOf(project, target);
   if (target === "host") {
     const cFile = a.command === "emit" && a.output ? a.output : path.join("generated", `${baseName(file)}.c`);
-    if (!emit(file, cFile, platform, steps)) return undefined;
+    const emitted = emit(file, cFile, platform, steps);
+    if (!emitted) return undefined;
     if (a.command === "emit") return cFile;
     const exe = (a.command === "build" && a.output) || path.join("out", baseName(file));
     steps.step(`compiling and linking ${exe}`);
     try {
-      linkExecutable(cFile, exe, hostOptions(a, steps), path.dirname(path.resolve(file)));
+      linkExecutable(cFile, exe, hostOptions(a, steps), path.dirname(path.resolve(file)), emitted.parts);
     } catch (e) {
       throw toolError(e, cFile);
     }
@@ -184,13 +200,14 @@ function build(c: Context): string | undefined {
   }
   if (target === "qemu-lx106" || target === "qemu-rv32") {
     const cFile = a.command === "emit" && a.output ? a.output : qemuCFile(file);
-    if (!emit(file, cFile, platform, steps)) return undefined;
+    const emitted = emit(file, cFile, platform, steps);
+    if (!emitted) return undefined;
     if (a.command === "emit") return cFile;
     if (qemuRuntimeIsCold(target)) steps.step(`compiling the runtime for ${target} (first build: about a minute)`);
     steps.step(`cross-compiling and linking for ${target}`);
     let elf: string;
     try {
-      elf = linkQemu(cFile, target);
+      elf = linkQemu(cFile, target, emitted.parts, emitted.noUnicode);
     } catch (e) {
       throw toolError(e, cFile);
     }

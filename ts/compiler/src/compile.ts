@@ -9,6 +9,7 @@ import { load } from "./load";
 import { checkSubset, followsRefusal } from "./subset";
 import { analyzeCaptures } from "./analyze/captures";
 import { optionalApiParts } from "./analyze/optional_parts";
+import { checkRegExpLiterals, literalsFitNoUnicode, regexpLiterals } from "./analyze/regexp_literals";
 import { readSymbols } from "./analyze/reads";
 import { ModuleEmitter } from "./emit/module";
 import { printModule } from "./cir/print";
@@ -17,6 +18,13 @@ import { Platform, hostPlatform } from "./platform";
 export interface CompileResult {
   c?: string;
   diags: Diag[];
+  /** The runtime's optional parts the app links (components/runtime/manifest.json): "regexp". */
+  parts?: string[];
+  /**
+   * With "regexp": true when PCRE2 built without Unicode gives this app the same answers (no
+   * `new RegExp`, every literal accepted by it), so a device links that one (76 KB instead of 231).
+   */
+  pcre2NoUnicode?: boolean;
 }
 
 export interface CompileOptions {
@@ -31,7 +39,11 @@ export function compileToC(appFile: string, opts: CompileOptions = {}): CompileR
   const loaded = load(appFile);
   if (!loaded.program) return { diags: loaded.diags };
   const { source, checker } = loaded.program;
-  const { diags: subset, refused } = checkSubset(source, checker);
+  const checked = checkSubset(source, checker);
+  const { refused } = checked;
+  // RegExp literals the device would refuse are refusals too, reported with the others
+  const literals = regexpLiterals(source);
+  const subset = [...checked.diags, ...checkRegExpLiterals(literals, loaded.diags)];
   // with type errors the types the emitter relies on are wrong: those and the subset's refusals are all
   if (loaded.diags.length) return { diags: dedupe([...subset, ...loaded.diags]) };
   const analyses = {
@@ -59,5 +71,12 @@ export function compileToC(appFile: string, opts: CompileOptions = {}): CompileR
   }
   const diags = dedupe([...subset, ...emitter.diags]);
   if (diags.length) return { diags };
-  return { c: printModule(module), diags: [] };
+  const c = printModule(module);
+  if (emitter.regexp === "none") return { c, diags: [], parts: [] };
+  return {
+    c,
+    diags: [],
+    parts: ["regexp"],
+    pcre2NoUnicode: emitter.regexp === "static" && literalsFitNoUnicode(literals),
+  };
 }

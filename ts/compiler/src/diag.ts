@@ -44,6 +44,20 @@ const oneFile = "an app is one file.";
 const callbacks = "use callbacks, as the device API does";
 const noImport = "the device API needs no 'require' or 'import': Http, print, console and the timers are globals";
 
+/** What to write instead of a RegExp construct that PCRE2, the device's engine, cannot match as JavaScript does. */
+function regexpHint(msg: string): string | undefined {
+  const hints: [RegExp, string][] = [
+    [/lookbehind of variable length/, "give each alternative of the lookbehind a fixed length: (?<=ab|c) not (?<=a+)"],
+    [/(backreference|repeated capture group) inside a lookbehind/, "match the text, then check it with a lookahead"],
+    [/quantifier count above 65535/, "use a count of 65535 or less, or check the length apart"],
+    [/capture group that a repeated group can skip/, "capture outside the repetition, or use (?:...) inside it"],
+    [/repeated group that can match the empty string/, "make the repeated group match at least one character"],
+    [/lone surrogate/, "drop the u flag, or match the whole pair"],
+    [/not supported/, "docs/regexp.md lists what PCRE2, the device's engine, cannot match as JavaScript does"],
+  ];
+  return hints.find(([re]) => re.test(msg))?.[1];
+}
+
 /** Every refusal of the compiler: a new one is one row here. */
 export const Refusals = {
   // the file
@@ -53,7 +67,12 @@ export const Refusals = {
   AsyncFunction: row(Async, "async functions are not supported.", callbacks),
   Await: row(Async, "'await' is not supported.", callbacks),
   Generator: row(Async, "generators are not supported."),
-  Regex: row(Syntax, "regular expressions are not supported.", "use string methods such as indexOf, split and replace"),
+  RegExpLiteral: row<[string]>(Syntax, (msg) => `${msg}.`, regexpHint),
+  RegExpCheck: row<[string]>(
+    Syntax,
+    (why) => `regular expression literals cannot be checked: ${why}.`,
+    "run `make regexp-check` in the tsfw folder (it builds PCRE2 from Debian's source)",
+  ),
   Getter: row(Accessors, "getters are not supported.", "use a method"),
   Setter: row(Accessors, "setters are not supported.", "use a method"),
   Decorator: row(Syntax, "decorators are not supported."),
@@ -112,7 +131,7 @@ export const Refusals = {
 
   // operators
   In: row(Operand, "'in' is supported only on objects."),
-  InstanceOf: row(Operand, "'instanceof' needs a class of the app or Error."),
+  InstanceOf: row(Operand, "'instanceof' needs a class of the app, Error or RegExp."),
   Operator: row<[string]>(Operand, (op) => `operator '${op}' is not supported.`),
   UnaryOperator: row(Operand, "unsupported unary operator."),
 
@@ -146,6 +165,11 @@ export const Refusals = {
   LibraryMember: row<[string]>(Library, (n) => `'${n}' is not supported.`),
   NotAValue: row<[string]>(Library, (n) => `'${n}' is not supported as a value.`),
   NotSupportedOn: row<[string, string]>(Library, (n, on) => `'${n}' is not supported on ${on}.`),
+  ReplacerNeedsRegExp: row<[string]>(
+    Library,
+    (m) => `'${m}' with a replacer function needs a RegExp pattern.`,
+    (m) => `write the pattern as a RegExp literal: s.${m}(/text/${m === "replaceAll" ? "g" : ""}, fn)`,
+  ),
   JsonReplacer: row(Library, "JSON.stringify replacers are not supported; pass null."),
   ListenHostPort: row<[string]>(
     Library,

@@ -8,7 +8,6 @@ const K = ts.SyntaxKind;
 const refused: Partial<Record<ts.SyntaxKind, Refusal>> = {
   [K.AwaitExpression]: R.Await,
   [K.YieldExpression]: R.Generator,
-  [K.RegularExpressionLiteral]: R.Regex,
   [K.GetAccessor]: R.Getter,
   [K.SetAccessor]: R.Setter,
   [K.Decorator]: R.Decorator,

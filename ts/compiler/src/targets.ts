@@ -45,8 +45,20 @@ export function qemuElf(cFile: string, t: QemuTarget): string {
   return path.join(emuBuild, arch(t), "ts", `${rel}.elf`);
 }
 
-/** Cross-compiles generated C (from qemuCFile) with the simulation runtime; returns the ELF. */
-export function linkQemu(cFile: string, t: QemuTarget): string {
+/**
+ * Cross-compiles generated C (from qemuCFile) with the simulation runtime; returns the ELF. An app
+ * that uses a RegExp (`parts`) links the regexp part and PCRE2 (without Unicode when `noUnicode`):
+ * its C goes to gen/rx/ or gen/rxnu/, which mk/regexp.mk links so.
+ */
+export function linkQemu(cFile: string, t: QemuTarget, parts: readonly string[] = [], noUnicode = false): string {
+  const regexp = parts.includes("regexp");
+  if (regexp) {
+    const gen = path.join(emuBuild, "gen");
+    const rx = path.join(gen, noUnicode ? "rxnu" : "rx", path.relative(gen, cFile));
+    fs.mkdirSync(path.dirname(rx), { recursive: true });
+    fs.copyFileSync(cFile, rx);
+    cFile = rx;
+  }
   const elf = qemuElf(cFile, t);
   const r = spawnSync(
     "make",
@@ -55,7 +67,8 @@ export function linkQemu(cFile: string, t: QemuTarget): string {
       "--no-print-directory",
       "--eval=.SECONDARY:",
       "-f",
-      path.join(packageRoot, "mk", "emu.mk"),
+      // mk/regexp.mk's rules come with the top Makefile, which includes every mk/*.mk
+      path.join(packageRoot, ...(regexp ? ["Makefile"] : ["mk", "emu.mk"])),
       `EMU_BUILD=${emuBuild}`,
       elf,
     ],

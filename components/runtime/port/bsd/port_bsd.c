@@ -197,7 +197,7 @@ int port_accept(port_sock lsock, port_sock *out, port_addr *peer, port_addr *loc
     if (fd < 0) {
         if (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR || errno == ECONNABORTED) return PORT_AGAIN;
         port_bsd_set_err(errno);
-        return PORT_ERR;
+        return errno == EMFILE || errno == ENFILE || errno == ENOBUFS || errno == ENOMEM ? PORT_NOFD : PORT_ERR;
     }
     set_cloexec(fd);
     if (set_nonblock(fd) != 0) {

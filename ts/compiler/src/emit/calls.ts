@@ -76,7 +76,7 @@ export function emitCall(fe: FunctionContext, node: ts.CallExpression): Expr {
     if (callee.expression.kind === K.SuperKeyword) return superMethod(fe, callee, args);
     const ns = builtinNamespace(fe, callee.expression);
     if (ns && ns !== "console" && isDeviceSymbol(fe.checker.getSymbolAtLocation(callee)))
-      return deviceCall(fe, `ts_api_${ns}_${name}`, [], argvOf(fe, args));
+      return deviceCall(fe, `ts_api_${ns}_${name}`, [], argvOf(fe, args), callee.name);
     if (ns) return staticBuiltin(fe, ns, name, node);
     const recvSym = fe.checker.getSymbolAtLocation(callee.expression);
     const staticCls = fe.m.classOf(recvSym?.valueDeclaration);
@@ -98,14 +98,14 @@ export function emitCall(fe: FunctionContext, node: ts.CallExpression): Expr {
     if (owner && decl && ts.isMethodDeclaration(decl) && decl.body && !fe.m.isVirtual(owner, name))
       return callNative(fe, owner.methodDefs.get(name)!, decl, fe.m.paramCTypes(decl), args, [recv]);
     const direct = deviceMethod(sym);
-    if (direct) return deviceCall(fe, direct, [recv], argvOf(fe, args));
+    if (direct) return deviceCall(fe, direct, [recv], argvOf(fe, args), callee.name);
     return callWithArgv("ts_call_method", [recv, fe.m.str(name)], argvOf(fe, args), "val", { owned: true });
   }
 
   if (ts.isIdentifier(callee)) {
     const sym = fe.checker.getSymbolAtLocation(callee);
     if (sym && isDeviceSymbol(sym) && callee.text !== "print")
-      return deviceCall(fe, `ts_api_${callee.text}`, [], argvOf(fe, args));
+      return deviceCall(fe, `ts_api_${callee.text}`, [], argvOf(fe, args), callee);
     if (sym && isLibSymbol(sym)) return globalBuiltin(fe, callee.text, node);
     const decl = sym?.valueDeclaration;
     const f = decl && ts.isFunctionDeclaration(decl) ? fe.m.functions.get(decl) : undefined;
@@ -193,8 +193,10 @@ export function emitNew(fe: FunctionContext, node: ts.NewExpression): Expr {
   return C.UNDEFINED;
 }
 
-/** A device API function: fn(self?, argc, argv), all arguments as values, result owned. */
-function deviceCall(fe: FunctionContext, fn: string, self: Expr[], a: Argv): Expr {
+/** A device API function: fn(self?, argc, argv), all arguments as values, result owned.
+ *  What it throws (a bad argument, a write past the send buffer) is reported at pos,
+ *  the method's name, as node reports it. */
+function deviceCall(fe: FunctionContext, fn: string, self: Expr[], a: Argv, pos: ts.Node): Expr {
   fe.m.usesDeviceApi = true;
-  return callWithArgv(fn, self, a, "val", { owned: true });
+  return C.after([...a.pre, fe.at(pos)], C.call(fn, [...self, a.argc, a.argv], "val", { owned: true }));
 }

@@ -81,6 +81,10 @@ export interface ModuleContext {
   error<A extends string[]>(node: ts.Node, r: Refusal<A>, ...args: A): void;
   /** A pooled immortal string literal: a TsString * expression. */
   str(value: string): Expr;
+  /** Records that the app uses a RegExp; `dynamic` for one made at run time (new RegExp, s.match("text")). */
+  useRegExp(dynamic: boolean): void;
+  /** The static TsRegExpSite of a literal (its address), compiled at start-up. */
+  regexpSite(node: ts.RegularExpressionLiteral): Expr;
   /** &tsl_<line>_<col>: the static position (TsLoc) of a node, as node's stack traces give it. */
   loc(node: ts.Node): Expr;
   /** A fresh inline cache for one property access site. */

@@ -5,6 +5,7 @@ import { Expr, Repr, isHeap } from "../cir/nodes";
 import { Refusals } from "../diag";
 import { isLibSymbol } from "../lib/symbols";
 import { builtinConstant, builtinFunctionValue, receiverKind } from "./builtins";
+import { isMatchArrayType, regexpProperty } from "./builtins/regexp";
 import { builtinNamespace, emitCall, emitNew } from "./calls";
 import { errorClassRef, errorClasses } from "./builtins/globals";
 import { FunctionContext, FunctionLike, VarInfo, valArray } from "./context";
@@ -37,6 +38,9 @@ export function emitExpr(fe: FunctionContext, node: ts.Expression, discard = fal
     case K.StringLiteral:
     case K.NoSubstitutionTemplateLiteral:
       return fe.m.str((node as ts.StringLiteral).text);
+    case K.RegularExpressionLiteral:
+      // a new object each evaluation, sharing the pattern compiled at start-up
+      return C.call("ts_regexp_lit", [fe.m.regexpSite(node as ts.RegularExpressionLiteral)], "val", { owned: true });
     case K.TemplateExpression:
       return template(fe, node as ts.TemplateExpression);
     case K.TrueKeyword:
@@ -196,6 +200,13 @@ function propertyAccess(fe: FunctionContext, node: ts.PropertyAccessExpression):
   if (name === "length" && kind === "string") return C.call("ts_str_length", [recv("str")], "double");
   if (name === "length" && kind === "array") return C.call("ts_arr_length", [recv("val")], "double");
   if (name === "size" && (kind === "map" || kind === "set")) return C.call("ts_map_size", [recv("val")], "double");
+  if (kind === "regexp") {
+    const p = regexpProperty(recv("val"), name);
+    if (p) return p;
+  }
+  // a match array's index, input, groups and indices are its own properties
+  if (kind === "array" && isMatchArrayType(recvType) && ["index", "input", "groups", "indices"].includes(name))
+    return C.call("ts_obj_get_ic", [recv("val"), fe.m.str(name), fe.m.ic()], "val");
   if (kind !== "object" && sym && isLibSymbol(sym)) {
     fe.m.error(node.name, Refusals.NotSupportedOn, name, `${kind}s`);
     return C.UNDEFINED;
@@ -437,6 +448,10 @@ function binary(fe: FunctionContext, node: ts.BinaryExpression, discard: boolean
     case K.InstanceOfKeyword: {
       const sym = fe.checker.getSymbolAtLocation(right);
       const cls = fe.m.classOf(sym?.valueDeclaration);
+      if (!cls && ts.isIdentifier(right) && right.text === "RegExp" && sym && isLibSymbol(sym)) {
+        fe.m.useRegExp(false);
+        return C.call("ts_is_regexp", [fe.arg(left, "val")], "bool");
+      }
       const target = cls
         ? C.addr(C.defRef(cls.table))
         : ts.isIdentifier(right) &&
@@ -639,6 +654,14 @@ function place(fe: FunctionContext, target: ts.Expression, pre: Expr[]): Place |
     const v = st?.statics.get(target.name.text);
     if (v) return varPlace(fe, v);
     const kind = receiverKind(fe.checker, fe.checker.getNonNullableType(fe.type(target.expression)));
+    if (kind === "regexp" && target.name.text === "lastIndex") {
+      const re = stable(fe, target.expression, "val", pre);
+      return {
+        t: "double",
+        read: () => C.call("ts_regexp_last_index", [re], "double"),
+        write: (e) => C.call("ts_regexp_set_last_index", [re, fe.convert(e, "double")], "void"),
+      };
+    }
     if (kind === "array" && target.name.text === "length") {
       const a = stable(fe, target.expression, "val", pre);
       return {

@@ -20,6 +20,7 @@ import { ctypeOf, returnCType } from "./ctypes";
 import { FunctionEmitter } from "./function";
 import { errorClassRef, errorClasses } from "./builtins/globals";
 import { NameTable, cName } from "./names";
+import { splitLiteral } from "../analyze/regexp_literals";
 
 /** What the analyses found that the emitter needs. */
 export interface Analyses {
@@ -63,6 +64,10 @@ export class ModuleEmitter implements ModuleContext {
   /** Functions used as values, by the name of their native function or builtin. */
   private readonly values = new Map<string, Expr>();
   private readonly enums = new Map<ts.EnumDeclaration, Data>();
+  /** RegExp literals: one TsRegExpSite each, compiled once at start-up (tsfw_regexp.h). */
+  private readonly regexpSites = new Map<ts.RegularExpressionLiteral, Data>();
+  /** Whether the app uses a RegExp: none, literals only ("static"), or `new RegExp` and friends. */
+  regexp: "none" | "static" | "dynamic" = "none";
   readonly captures: Captures;
   readonly reads: Set<ts.Symbol>;
 
@@ -102,6 +107,36 @@ export class ModuleEmitter implements ModuleContext {
       this.strings.set(value, d);
     }
     return { ...C.addr(C.defRef(d)), t: "str" };
+  }
+
+  useRegExp(dynamic: boolean): void {
+    if (dynamic) this.regexp = "dynamic";
+    else if (this.regexp === "none") this.regexp = "static";
+  }
+
+  regexpSite(node: ts.RegularExpressionLiteral): Expr {
+    let d = this.regexpSites.get(node);
+    if (!d) {
+      const { source, flags } = splitLiteral(node.text);
+      const sf = node.getSourceFile();
+      const line = sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1;
+      const init = C.call("TS_REGEXP_SITE", [this.str(source), C.cstring(flags)], "void");
+      d = this.data(this.globalNames.take(`tsg_re_L${line}`), { named: "TsRegExpSite" }, "literals", { init });
+      this.regexpSites.set(node, d);
+    }
+    this.useRegExp(false);
+    return C.addr(C.defRef(d));
+  }
+
+  /** main()'s start-up call that compiles every literal: ts_regexp_init_sites(sites, n). */
+  private regexpInit(): Stmt[] {
+    if (!this.regexpSites.size) return [];
+    const sites = this.data("tsg_re_sites", { ptr: { named: "TsRegExpSite" } }, "globals", {
+      isConst: true,
+      array: true,
+      init: C.init([...this.regexpSites.values()].map((d) => C.addr(C.defRef(d)))),
+    });
+    return [C.exprStmt(C.call("ts_regexp_init_sites", [C.defRef(sites), C.int(this.regexpSites.size)], "void"))];
   }
 
   loc(node: ts.Node): Expr {
@@ -204,6 +239,7 @@ export class ModuleEmitter implements ModuleContext {
       exported: true,
       body: [
         C.exprStmt(C.call("ts_rt_init", [C.ref(argc), C.ref(argv)], "void")),
+        ...this.regexpInit(),
         ...parts.map((p) => C.exprStmt(C.call(p, [], "void"))),
         C.exprStmt(C.callDef(moduleInit, [], "void")),
         C.exprStmt(C.call("ts_rt_run", [], "void")),
@@ -214,7 +250,11 @@ export class ModuleEmitter implements ModuleContext {
     return {
       appFile: this.names.appFile,
       cFile: this.names.cFile,
-      includes: ["tsfw.h", ...(this.usesDeviceApi ? ["tsfw_api.h"] : [])],
+      includes: [
+        "tsfw.h",
+        ...(this.usesDeviceApi ? ["tsfw_api.h"] : []),
+        ...(this.regexp !== "none" ? ["tsfw_regexp.h"] : []),
+      ],
       defs: this.defs,
       entries: [main],
     };

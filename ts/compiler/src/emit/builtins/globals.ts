@@ -3,6 +3,7 @@ import * as C from "../../cir/build";
 import { Expr } from "../../cir/nodes";
 import { settled, stringOf } from "../operands";
 import { printTo } from "./console";
+import { regexpConstructor } from "./regexp";
 import { numberStatics } from "./number";
 import { Builtin, Lowering } from "./spec";
 
@@ -38,6 +39,7 @@ export const globalFunctions: Record<string, Builtin> = {
   },
   Boolean: (fe, c) => (c.args.length ? fe.truthy(c.args[0]) : C.FALSE),
   Array: (fe, c) => (c.args.length === 1 ? arrayOfLength(fe.arg(c.args[0], "double")) : undefined),
+  RegExp: regexpConstructor,
 };
 
 const arrayOfLength = (n: Expr) => C.call("ts_arr_from_length", [n, C.UNDEFINED], "val", { owned: true });
@@ -79,6 +81,7 @@ export const constructors: Record<string, Lowering> = {
     c.args[0]
       ? C.call("ts_set_new_from", [fe.arg(c.args[0], "val")], "val", { owned: true })
       : C.call("ts_set_new", [], "val", { owned: true }),
+  RegExp: regexpConstructor,
   ...Object.fromEntries(Object.keys(errorClasses).map((name) => [name, newError(name)])),
   Array: (fe, c) => {
     if (c.args.length === 1 && fe.ctype(c.args[0]) === "double") return arrayOfLength(fe.arg(c.args[0], "double"));

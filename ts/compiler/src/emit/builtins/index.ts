@@ -16,12 +16,13 @@ import { mapMethods } from "./map";
 import { mathConstants, mathStatics } from "./math";
 import { booleanMethods, numberConstants, numberMethods, numberStatics } from "./number";
 import { objectStatics } from "./object";
+import { isMatchArrayType, isRegExpType, regexpMethods } from "./regexp";
 import { setMethods } from "./set";
 import { Builtin, BuiltinCall, lower } from "./spec";
 import { stringMethods, stringStatics } from "./string";
 import { builtinValues } from "./values";
 
-export type ReceiverKind = "string" | "array" | "map" | "set" | "number" | "boolean" | "object";
+export type ReceiverKind = "string" | "array" | "map" | "set" | "number" | "boolean" | "regexp" | "object";
 
 export function receiverKind(checker: ts.TypeChecker, t: ts.Type): ReceiverKind {
   const c = ctypeOf(t);
@@ -29,7 +30,10 @@ export function receiverKind(checker: ts.TypeChecker, t: ts.Type): ReceiverKind 
   if (c === "double") return "number";
   if (c === "bool") return "boolean";
   if (checker.isArrayType(t) || checker.isTupleType(t)) return "array";
-  if (t.isUnion() && t.types.every((m) => checker.isArrayType(m) || checker.isTupleType(m))) return "array";
+  // exec/match results are arrays too, with index, input and groups (isMatchArrayType)
+  const arrayLike = (m: ts.Type) => checker.isArrayType(m) || checker.isTupleType(m) || isMatchArrayType(m);
+  if (arrayLike(t) || (t.isUnion() && t.types.every(arrayLike))) return "array";
+  if (isRegExpType(t)) return "regexp";
   const sym = t.getSymbol();
   if (sym && isLibSymbol(sym)) {
     if (sym.name === "Map" || sym.name === "ReadonlyMap") return "map";
@@ -52,6 +56,7 @@ const methods: Record<ReceiverKind, { table: Record<string, Builtin>; recv: Repr
   array: { table: arrayMethods, recv: "val" },
   map: { table: mapMethods, recv: "val" },
   set: { table: setMethods, recv: "val" },
+  regexp: { table: regexpMethods, recv: "val" },
   object: { table: objectMethods, recv: "val" },
 };
 

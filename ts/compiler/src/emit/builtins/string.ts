@@ -4,9 +4,14 @@ import * as C from "../../cir/build";
 import { Repr } from "../../cir/nodes";
 import { FunctionContext, valArray } from "../context";
 import { argvOf, callWithArgv, ordered } from "../operands";
-import { Builtin, BuiltinCall, Lowering, Spec, d0, dInf, fromSpec, methodFromSpec, sNull, spec, vU } from "./spec";
+import { stringPatternMethods } from "./regexp";
+import { Builtin, BuiltinCall, Lowering, d0, dInf, fromSpec, methodFromSpec, sNull, spec, vU } from "./spec";
 
 const split = spec("ts_str_split", [vU, dInf], "val");
+const splitText: Lowering = (fe, c) =>
+  c.args[0]
+    ? fromSpec(fe, { ...split, params: ["val", dInf] }, c.args, c.recv("str"))
+    : methodFromSpec(fe, split, c, "str");
 
 /** Methods on strings; the receiver is the TsString *. */
 export const stringMethods: Record<string, Builtin> = {
@@ -26,10 +31,6 @@ export const stringMethods: Record<string, Builtin> = {
   slice: spec("ts_str_slice", [d0, dInf], "str"),
   substring: spec("ts_str_substring", [d0, dInf], "str"),
   substr: spec("ts_str_substr", [d0, dInf], "str"),
-  split: (fe, c) =>
-    c.args[0]
-      ? fromSpec(fe, { ...split, params: ["val", dInf] }, c.args, c.recv("str"))
-      : methodFromSpec(fe, split, c, "str"),
   trim: spec("ts_str_trim", [], "str"),
   trimStart: spec("ts_str_trim_start", [], "str"),
   trimEnd: spec("ts_str_trim_end", [], "str"),
@@ -37,8 +38,12 @@ export const stringMethods: Record<string, Builtin> = {
   toLowerCase: spec("ts_str_to_lower", [], "str"),
   toLocaleUpperCase: spec("ts_str_to_upper", [], "str"),
   toLocaleLowerCase: spec("ts_str_to_lower", [], "str"),
-  replace: replaceWith(spec("ts_str_replace", ["str", "str"], "str")),
-  replaceAll: replaceWith(spec("ts_str_replace_all", ["str", "str"], "str")),
+  // split, replace, replaceAll, match, matchAll and search, with a string or a RegExp
+  ...stringPatternMethods({
+    split: splitText,
+    replace: spec("ts_str_replace", ["str", "str"], "str"),
+    replaceAll: spec("ts_str_replace_all", ["str", "str"], "str"),
+  }),
   repeat: spec("ts_str_repeat", [d0], "str"),
   padStart: spec("ts_str_pad_start", [d0, sNull], "str"),
   padEnd: spec("ts_str_pad_end", [d0, sNull], "str"),
@@ -51,11 +56,6 @@ export const stringMethods: Record<string, Builtin> = {
   toString: (fe: FunctionContext, c: BuiltinCall) => fe.convert(fe.expr(c.recvNode!), "str"),
   valueOf: (fe: FunctionContext, c: BuiltinCall) => fe.convert(fe.expr(c.recvNode!), "str"),
 };
-
-/** replace(string, string): a replacer function is not supported. */
-function replaceWith(s: Spec): Lowering {
-  return (fe, c) => (c.args[1] && fe.ctype(c.args[1]) !== "str" ? undefined : methodFromSpec(fe, s, c, "str"));
-}
 
 /** String.fromCharCode(...codes) and String.fromCodePoint(...codes). */
 function fromCodes(points: boolean): Lowering {
