@@ -40,6 +40,7 @@ help:
 	@echo "make soak-slow                                    slow-client attacks: share of normal requests served within 1 s, vs nginx"
 	@echo "make firmware | flash PORT=/dev/ttyUSB0 | monitor | qemu   (need Docker)"
 	@echo "make size                                         code size on lx106 and rv32"
+	@echo "make check-stack                                  worst-case stack of the request paths on lx106 (docs/stack.md)"
 	@echo "make size-tls                                     how much of mbedTLS an HTTP, HTTPS and client app link"
 
 deps:

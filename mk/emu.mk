@@ -51,23 +51,31 @@ EMU_CFLAGS_RV32 := --specs=$(EMU_RV32_SPECS) -march=rv32imc -mabi=ilp32 $(EMU_CO
 EMU_CFLAGS_HOST := $(EMU_OPT) -g
 
 # Memory for the emulated programs (bytes).  The real ESP8266 has ~80 KB
-# of data RAM and the ESP32-C3 ~400 KB; these defaults are roomier so test
-# programs run; lower them to model the chips.
+# of data RAM and the ESP32-C3 ~400 KB; the RAM default is roomier so test
+# programs run; lower it to model the chips.  The stack is the device's app
+# task's (CONFIG_TSFW_APP_TASK_STACK: 8 KB on the ESP8266, 12 KB on the
+# ESP32s), and emu/common/emu_stack.c fails a run that overflows it.
 EMU_RAM_SIZE ?= 0x100000
-EMU_STACK_SIZE ?= 0x10000
+EMU_STACK_SIZE_LX106 ?= 0x2000
+EMU_STACK_SIZE_RV32 ?= 0x3000
 
-EMU_LDFLAGS_LX106 := -nostartfiles -T $(EMU_TOP)/emu/lx106/emu.ld -Wl,--gc-sections \
-    -Wl,--defsym=__emu_ram_size=$(EMU_RAM_SIZE) -Wl,--defsym=__emu_stack_size=$(EMU_STACK_SIZE)
+EMU_LDFLAGS_LX106 = -nostartfiles -T $(EMU_TOP)/emu/lx106/emu.ld -Wl,--gc-sections \
+    -Wl,--defsym=__emu_ram_size=$(EMU_RAM_SIZE) -Wl,--defsym=__emu_stack_size=$(EMU_STACK_SIZE_LX106)
 # picolibc.ld as shipped; QEMU's virt RAM starts at 0x80000000 and -bios none
-# jumps to the ELF entry (picolibc's _start, first in flash).
-EMU_LDFLAGS_RV32 := --crt0=semihost --oslib=semihost -Wl,--gc-sections \
+# jumps to the ELF entry (picolibc's _start, first in flash).  picolibc.ld
+# computes __heap_end before a --defsym'd __stack_size is DEFINED (it took
+# 2 KB below the top, so the heap could grow into the stack): it is given
+# here, the stack's low end.
+EMU_LDFLAGS_RV32 = --crt0=semihost --oslib=semihost -Wl,--gc-sections \
     -Wl,--defsym=__flash=0x80000000 -Wl,--defsym=__flash_size=0x400000 \
     -Wl,--defsym=__ram=0x80400000 -Wl,--defsym=__ram_size=$(EMU_RAM_SIZE) \
-    -Wl,--defsym=__stack_size=$(EMU_STACK_SIZE)
+    -Wl,--defsym=__stack_size=$(EMU_STACK_SIZE_RV32) \
+    -Wl,--defsym=__heap_end=0x80400000+$(EMU_RAM_SIZE)-$(EMU_STACK_SIZE_RV32)
 
 # Start-up and system code added to every program.
-EMU_SYS_SRCS_LX106 := emu/lx106/reset.S emu/lx106/sim_syscalls.c emu/common/emu_stdio.c emu/common/emu_math.c
-EMU_SYS_SRCS_RV32 := emu/rv32/sim_console.c emu/common/emu_stdio.c emu/common/emu_math.c
+EMU_SYS_SRCS_LX106 := emu/lx106/reset.S emu/lx106/sim_syscalls.c emu/common/emu_stdio.c emu/common/emu_math.c \
+    emu/common/emu_stack.c
+EMU_SYS_SRCS_RV32 := emu/rv32/sim_console.c emu/common/emu_stdio.c emu/common/emu_math.c emu/common/emu_stack.c
 
 # -------------------------------------------- lx106 helpers from gcc-12-source
 # Debian's lx106 libgcc.a leaves out what the ESP8266 ROM provides: 32-bit
@@ -264,9 +272,9 @@ EMU_SIM_SYS_lx106 = $(foreach s,$(EMU_SYS_SRCS_LX106),$(call emu_obj,lx106,sys,$
 EMU_SIM_SYS_rv32 = $(foreach s,$(EMU_SYS_SRCS_RV32),$(call emu_obj,rv32,sys,$(s)))
 EMU_SIM_SYS_host =
 EMU_SIM_LINK_host = $(EMU_HOST_CC) $(EMU_CFLAGS_HOST) -o $$@ $$(filter %.o %.a,$$^) $(EMU_SIM_WRAP) -lm
-EMU_SIM_LINK_lx106 = $(EMU_LX106_CC) $(EMU_CFLAGS_LX106) $(EMU_LDFLAGS_LX106) -Wl,-Map=$$@.map -o $$@ \
+EMU_SIM_LINK_lx106 = $(EMU_LX106_CC) $(EMU_CFLAGS_LX106) $$(EMU_LDFLAGS_LX106) -Wl,-Map=$$@.map -o $$@ \
     -Wl,--start-group $$(filter %.o %.a,$$^) $(EMU_TLS_LIBS) $(EMU_LIBS_LX106) -lc -lgcc -Wl,--end-group $(EMU_SIM_WRAP)
-EMU_SIM_LINK_rv32 = $(EMU_RV32_CC) $(EMU_CFLAGS_RV32) $(EMU_LDFLAGS_RV32) -Wl,-Map=$$@.map -o $$@ \
+EMU_SIM_LINK_rv32 = $(EMU_RV32_CC) $(EMU_CFLAGS_RV32) $$(EMU_LDFLAGS_RV32) -Wl,-Map=$$@.map -o $$@ \
     $$(filter %.o %.a,$$^) $(EMU_LIBS_RV32) $(EMU_SIM_WRAP)
 EMU_SIM_EXT_host =
 EMU_SIM_EXT_lx106 = .elf
@@ -295,6 +303,14 @@ $(EMU_BUILD)/$(1)/ts/%$(EMU_SIM_EXT_$(1)): $(EMU_BUILD)/$(1)/obj/ts/%.o $(call e
 	$(EMU_SIM_LINK_$(1))
 endef
 $(foreach t,$(EMU_SIM_TARGETS),$(eval $(call emu_sim_target_rules,$(t))))
+
+# Language tests whose own recursion (memoised Fibonacci, integer
+# partitions: the program's frames, not the runtime's) needs more than the
+# device's task stack.  As apps they would raise CONFIG_TSFW_APP_TASK_STACK;
+# here they keep the 64 KB the emulator had before it modelled the device.
+EMU_DEEP_STACK_PROGRAMS := ts/lang/028_memoization ts/lang/132_integer_partitions
+$(foreach p,$(EMU_DEEP_STACK_PROGRAMS),$(eval $(EMU_BUILD)/lx106/$(p).elf: EMU_STACK_SIZE_LX106 = 0x10000))
+$(foreach p,$(EMU_DEEP_STACK_PROGRAMS),$(eval $(EMU_BUILD)/rv32/$(p).elf: EMU_STACK_SIZE_RV32 = 0x10000))
 
 # $(call emu_sim_program,NAME,SOURCES,EXTRA_CFLAGS): a C app (its main()
 # renamed) on the simulation port, for host, lx106 and rv32:

@@ -35,6 +35,7 @@ suite() {
 
 suite format make --no-print-directory check-format
 suite manifest make --no-print-directory test-manifest
+suite stack  make --no-print-directory check-stack
 suite core   make -j"$jobs" --no-print-directory test-core
 suite regexp make --no-print-directory test-regexp test-regexp-valgrind
 suite neg    node --test dist/tests/tests/runners/neg.test.js

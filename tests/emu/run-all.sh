@@ -28,13 +28,14 @@ build() { # NAME GOAL...: one PASS/FAIL for building the goals
     fi
 }
 
-faults() { # the reset stub's vectors, abort(), unaligned access (lx106 only)
+faults() { # the reset stub's vectors, abort(), unaligned access, the stack's guard (lx106 only)
     if ! $MAKE_CMD "$B/lx106/lx106_fault.elf" > "$B/build-fault.log" 2>&1; then
         echo "FAIL build lx106_fault (log: $B/build-fault.log)"
         return
     fi
     for case in "ill 128 cause 0x00000000" "abort 134 -" \
-        "unaligned 137 cause 0x00000009" "unaligned-store 137 cause 0x00000009"; do
+        "unaligned 137 cause 0x00000009" "unaligned-store 137 cause 0x00000009" \
+        "deep 134 stack overflow" "shallow 0 -"; do
         set -- $case
         mode=$1 want=$2
         shift 2

@@ -619,6 +619,12 @@ export const cases: Record<string, Case> = {
       await sleep(60); // the timers have run
     },
   },
+  "33_error_inside_call": {
+    port: 18490,
+    run: async (ctx) => {
+      await get(ctx, "/bad-header");
+    },
+  },
   "32_throw_flood": {
     port: 18433,
     run: async (ctx) => {

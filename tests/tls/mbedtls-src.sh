@@ -22,6 +22,9 @@
 # -Os with function sections as ESP-IDF builds it, without the parts that
 # need an OS (net_sockets, timing, file I/O, platform entropy); CONFIG then
 # ends in "-lx106" (tests/tls/tls_link_size.sh measures code size with it).
+# MBEDTLS_CALLGRAPH=1 also writes gcc's call graph with stack usage
+# (-fcallgraph-info=su, into callgraph/*.ci) for tests/tools/check_stack.py;
+# CONFIG then ends in "-cg".
 # The tarball is verified against the sha256 pinned below.
 set -eu
 
@@ -53,6 +56,10 @@ lx106) CFG=$CFG-lx106
        BUILD_AR=xtensa-lx106-elf-ar BUILD_CFLAGS="-Os -ffunction-sections -fdata-sections" ;;
 *) echo "mbedtls-src.sh: unknown MBEDTLS_TARGET $MBEDTLS_TARGET (lx106)" >&2; exit 2 ;;
 esac
+if [ "${MBEDTLS_CALLGRAPH:-}" = 1 ]; then
+    CFG=$CFG-cg
+    BUILD_CFLAGS="$BUILD_CFLAGS -fcallgraph-info=su"
+fi
 PREFIX=$BASE/$VER-$CFG
 STAMP=$PREFIX/.built
 
@@ -124,6 +131,10 @@ nice -n 19 make -j2 -C "$SRC/library" \
 cp -R "$SRC/include/mbedtls" "$PREFIX/include/"
 [ -d "$SRC/include/psa" ] && cp -R "$SRC/include/psa" "$PREFIX/include/"
 cp "$SRC/library/libmbedcrypto.a" "$SRC/library/libmbedx509.a" "$SRC/library/libmbedtls.a" "$PREFIX/lib/"
+if [ "${MBEDTLS_CALLGRAPH:-}" = 1 ]; then
+    mkdir -p "$PREFIX/callgraph"
+    cp "$SRC"/library/*.ci "$PREFIX/callgraph/"
+fi
 rm -rf "$SRC"
 echo "$SHA $CFG" >"$STAMP"
 echo "$PREFIX"

@@ -22,7 +22,7 @@ import net from "node:net";
 import path from "node:path";
 import tls from "node:tls";
 import * as client from "./shim_client";
-import { callApp, log, reportUncaught } from "./shim_errors";
+import { callApp, inApp, log, reportUncaught, runApp } from "./shim_errors";
 
 type Fn = (...args: unknown[]) => void;
 type Headers = Record<string, string>;
@@ -1102,8 +1102,10 @@ class ShimServer {
   }
 
   reportError(id: number, msg: string): void {
-    if (this.handlers.error) this.emitError(id, msg);
-    else logPeer(msg);
+    if (!this.handlers.error) logPeer(msg);
+    else if (inApp())
+      process.nextTick(() => this.emitError(id, msg)); // after the app's call, as api.c
+    else this.emitError(id, msg);
   }
 
   private emitError(id: number, msg: string): void {
@@ -1225,7 +1227,7 @@ class ShimServer {
       }
       this.dispatch(req.socket, res, () => {
         try {
-          this.handler(reqObj, shimRes);
+          runApp(() => this.handler(reqObj, shimRes));
         } catch (e) {
           reportUncaught(shimRes.describe(), e, shimRes.failed());
         }

@@ -108,11 +108,29 @@ export function reportUncaught(where: string, thrown: unknown, outcome = ""): vo
   }
 }
 
+let appDepth = 0;
+
+/** True while the app's code runs (api.c's g_in_app): an error found then
+ *  reaches the app's 'error' handler only after the app's call returns. */
+export function inApp(): boolean {
+  return appDepth > 0;
+}
+
+/** Runs the app's code fn, counted by inApp(). */
+export function runApp(fn: () => void): void {
+  appDepth++;
+  try {
+    fn();
+  } finally {
+    appDepth--;
+  }
+}
+
 /** api_call_cb: calls fn(...args); what it throws is reported. Returns false when it threw. */
 export function callApp(where: string, fn: ((...args: never[]) => unknown) | undefined, ...args: unknown[]): boolean {
   if (!fn) return true;
   try {
-    (fn as (...a: unknown[]) => unknown)(...args);
+    runApp(() => (fn as (...a: unknown[]) => unknown)(...args));
     return true;
   } catch (e) {
     reportUncaught(where, e);

@@ -32,23 +32,32 @@
 #include "../net/tls.h"
 #include "../net/timer.h"
 
-/* Flushes the runtime's buffered stdout (core/rt.c). */
-
 /* ------------------------------------------------------------ the loop */
-/* An 'error' event the loop delivers: to a server's listener (obj), or to
- * a response's (fn). */
+/* An 'error' event the loop delivers: to a server's listener (obj) -- a
+ * listen error (node emits it after listen() returns) or an error found
+ * while the app was inside one of its calls (res.write, res.serve...),
+ * whose handler must not run in the middle of them -- or to a response's
+ * listener (fn). */
 typedef struct pending_err {
     struct pending_err *next;
     TsObject *obj; /* retained; NULL for a response's */
     TsValue fn;    /* owned: the response's 'error' listener */
-    char msg[256];
+    long id;       /* the server's: connection, or -1 for the server */
+    char msg[];
 } pending_err;
 
 static net_mgr *g_mgr;
+static int g_in_app; /* > 0 while the app's code runs (api_try_call) */
 static pending_err *g_pending, **g_pending_tail = &g_pending;
 
-static void run_pending(void);
-static void pending_add(TsObject *obj, TsValue fn, const char *msg);
+/* Not inlined (GCC) into api_loop: its locals would stay in the loop's
+ * frame, under every callback on the device's small stack. */
+static void run_pending(void)
+#if defined(__GNUC__)
+    __attribute__((noinline))
+#endif
+    ;
+static void pending_add(TsObject *obj, TsValue fn, long id, const char *msg);
 
 static void errlog_roll(int at_exit);
 
@@ -122,13 +131,16 @@ int api_try_call(TsValue fn, int argc, const TsValue *argv, TsValue *thrown) {
     TsTry t;
     if (fn.tag != TS_FUNCTION) return 0;
     ts_try_enter(&t);
+    g_in_app++;
     if (setjmp(t.jb) == 0) {
         ts_release(ts_call(fn, argc, argv));
+        g_in_app--;
         ts_try_leave(&t);
         ts_tmp_release(t.tmp_mark);
         ts_loc = t.loc; /* as a throw would have left it */
         return 0;
     }
+    g_in_app--;
     *thrown = ts_caught();
     return -1;
 }
@@ -362,7 +374,7 @@ static void res_overflow(TsValue fn, size_t len, size_t limit) {
     snprintf(msg, sizeof msg, "write of %lu bytes would exceed the send buffer limit of %lu bytes", (unsigned long)len,
              (unsigned long)limit);
     if (fn.tag != TS_FUNCTION) ts_throw_error(TS_ERR_ERROR, "%s", msg);
-    pending_add(NULL, fn, msg);
+    pending_add(NULL, fn, -1, msg);
     ts_release(fn);
 }
 
@@ -537,7 +549,6 @@ typedef struct api_server {
     http_server *srv; /* NULL once released */
     TsObject *obj;    /* NULL once the object died */
     int self_ref;     /* we hold +1 on obj */
-    int in_listen;
     TsValue handler, on_conn, on_close, on_error;
 } api_server;
 
@@ -613,9 +624,11 @@ static void on_request(http_server *srv, http_req *req, http_res *res, void *ud)
     http_res_on_event(res, res_event, ar);
     ro->native = ar;
     if (api_try_call(as->handler, 2, args, &thrown) != 0) {
-        char desc[200];
-        http_res_describe(res, desc, sizeof desc);
-        api_report_uncaught(desc, thrown, fail_response(res));
+        /* on the heap: no buffer stays on the stack while the handler runs */
+        char *desc = (char *)malloc(200);
+        if (desc) http_res_describe(res, desc, 200);
+        api_report_uncaught(desc ? desc : "a request", thrown, fail_response(res));
+        free(desc);
     }
     ts_release(args[0]);
     ts_release(args[1]);
@@ -643,8 +656,10 @@ static void on_event(http_server *srv, int ev, long conn_id, const char *msg, vo
     case HTTP_EV_CONNECTION: api_call_cb(as->on_conn, 1, &arg, "server 'connection' callback"); break;
     case HTTP_EV_CLOSE: api_call_cb(as->on_close, 1, &arg, "server 'close' callback"); break;
     case HTTP_EV_ERROR:
-        if (as->in_listen && conn_id < 0) break; /* deferred: see srv_listen */
-        emit_error(as, conn_id, msg ? msg : "error");
+        /* found inside one of the app's calls: its handler runs after the call returns */
+        if (g_in_app && as->on_error.tag == TS_FUNCTION)
+            pending_add(as->obj, ts_undefined(), conn_id, msg ? msg : "error");
+        else emit_error(as, conn_id, msg ? msg : "error");
         break;
     default: break;
     }
@@ -656,7 +671,7 @@ static void run_pending(void) {
         g_pending = p->next;
         if (!g_pending) g_pending_tail = &g_pending;
         if (p->obj) {
-            if (p->obj->native) emit_error((api_server *)p->obj->native, -1, p->msg);
+            if (p->obj->native) emit_error((api_server *)p->obj->native, p->id, p->msg);
             ts_heap_release(&p->obj->h);
         } else {
             TsString *m = ts_str_from_cstr(p->msg);
@@ -670,10 +685,12 @@ static void run_pending(void) {
     }
 }
 
-static void pending_add(TsObject *obj, TsValue fn, const char *msg) {
-    pending_err *p = (pending_err *)calloc(1, sizeof *p);
+static void pending_add(TsObject *obj, TsValue fn, long id, const char *msg) {
+    size_t l = strlen(msg);
+    pending_err *p = (pending_err *)calloc(1, sizeof *p + l + 1);
     if (!p) ts_panic("out of memory");
-    snprintf(p->msg, sizeof p->msg, "%s", msg);
+    memcpy(p->msg, msg, l + 1);
+    p->id = id;
     p->obj = obj;
     if (obj) ts_heap_retain(&obj->h);
     p->fn = ts_dup(fn);
@@ -730,7 +747,6 @@ static TsValue srv_listen(TsValue self, int argc, const TsValue *argv) {
         const char *cert = api_opt_str(opts, "ssl_cert");
         const char *key = api_opt_str(opts, "ssl_key");
         const char *ca = api_opt_str(opts, "ssl_ca_cert");
-        as->in_listen = 1;
         if (!cert && !key && !ca) {
             rc = http_server_listen(as->srv, addr, err, sizeof err);
         } else if (!g_listen_tls) {
@@ -745,7 +761,6 @@ static TsValue srv_listen(TsValue self, int argc, const TsValue *argv) {
             tls.ca_file = ca;
             rc = g_listen_tls(as->srv, addr, &tls, err, sizeof err);
         }
-        as->in_listen = 0;
     }
     if (rc == 0) {
         if (!as->self_ref) {
@@ -755,7 +770,7 @@ static TsValue srv_listen(TsValue self, int argc, const TsValue *argv) {
     } else {
         /* like node, the error arrives as an event after this call returns,
          * so that server.on('error', ...) registered afterwards sees it */
-        pending_add(as->obj, ts_undefined(), err);
+        pending_add(as->obj, ts_undefined(), -1, err);
     }
     return ts_dup(self);
 }

@@ -397,10 +397,13 @@ static TsString s_body = TS_STR_LIT("body", 4, 4);
 static int client_call(api_client *ac, TsValue fn, int argc, const TsValue *argv, const char *which,
                        const char *outcome) {
     TsValue thrown;
-    char where[256];
+    char *where;
     if (api_try_call(fn, argc, argv, &thrown) == 0) return 0;
-    snprintf(where, sizeof where, "Http.request %s %s", http_client_describe(ac->hc), which);
-    api_report_uncaught(where, thrown, outcome);
+    /* on the heap: no buffer stays on the stack while the callback runs */
+    where = (char *)malloc(256);
+    if (where) snprintf(where, 256, "Http.request %s %s", http_client_describe(ac->hc), which);
+    api_report_uncaught(where ? where : "Http.request", thrown, outcome);
+    free(where);
     return -1;
 }
 

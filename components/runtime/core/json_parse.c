@@ -15,12 +15,13 @@
 #include <string.h>
 
 #include "rt_internal.h"
+#include "../port/port.h"
 
 /* Devices (lx106, rv32): a depth whose containers fit a small heap and a
  * text the size of a request body. Host: no text node can hold is refused
  * for its size (V8's maximum string length), and no real document is too
  * deep (the frame stack for the default depth takes 16 MB). */
-#if defined(__XTENSA__) || defined(__riscv)
+#if PORT_SMALL_RAM
 #define JSON_DEFAULT_DEPTH 64u
 #define JSON_DEFAULT_BYTES 16384u
 #else

@@ -3,6 +3,7 @@
 #include <time.h>
 
 #include "rt_internal.h"
+#include "../port/port.h"
 
 double ts_math_round(double x) {
     double r;
@@ -101,7 +102,6 @@ double ts_math_fround(double x) { return (double)(float)x; }
 double ts_math_atan2(double y, double x) { return atan2(y, x); }
 
 #ifdef TS_HAVE_PORT_CLOCK
-double ts_port_now_ms(void); /* provided by the port layer */
 double ts_date_now(void) { return ts_port_now_ms(); }
 #else
 double ts_date_now(void) { return floor((double)time(NULL) * 1000.0); }

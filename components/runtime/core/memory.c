@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "rt_internal.h"
+#include "../port/port.h"
 
 enum {
     BLACK = 0,
@@ -31,7 +32,7 @@ enum {
 
 /* Candidate roots that trigger a collection (each costs a pointer). */
 #ifndef TS_GC_THRESHOLD
-#if defined(__XTENSA__) || defined(__riscv)
+#if PORT_SMALL_RAM
 #define TS_GC_THRESHOLD 1000 /* microcontrollers: little RAM */
 #else
 #define TS_GC_THRESHOLD 10000

@@ -4,9 +4,10 @@
 #include <time.h>
 
 #include "rt_internal.h"
+#include "../port/port.h"
 
 #ifndef TS_OUTBUF_SIZE
-#if defined(__XTENSA__) || defined(__riscv)
+#if PORT_SMALL_RAM
 #define TS_OUTBUF_SIZE 512 /* microcontrollers: little RAM */
 #else
 #define TS_OUTBUF_SIZE 8192

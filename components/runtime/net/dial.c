@@ -5,6 +5,7 @@
 #include "addr.h"
 #include "tls.h"
 
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -18,44 +19,48 @@ void net_dial_free(net_conn *c) {
     c->dial = NULL;
 }
 
-static char *str_dup(const char *s) {
-    size_t n = strlen(s) + 1;
-    char *d = (char *)malloc(n);
-    if (d) memcpy(d, s, n);
-    return d;
-}
-
+#define DIAL_MSG_MAX 600
 static void set_msg(char *err, size_t errlen, const char *a, const char *b) {
     if (!err || !errlen) return;
     snprintf(err, errlen, "%s%s", a, b ? b : "");
 }
 
-/* "host:port", IPv6 literals in brackets. */
-static void dial_hostport(const net_conn *c, char *buf, size_t len) {
-    const struct net_dial *d = c->dial;
-    if (strchr(d->host, ':')) snprintf(buf, len, "[%s]:%u", d->host, (unsigned)d->port);
-    else snprintf(buf, len, "%s:%u", d->host, (unsigned)d->port);
-}
-
-/* Remember msg (copied) and deliver it on the next poll. */
-static void dial_fail_later(net_conn *c, const char *msg) {
-    char *m = str_dup(msg);
+/* The conn failed: the message (printf's fmt) is delivered now (from the
+ * poll loop) or on the next poll.  Formatted on the heap: a failure can
+ * come under the app's callbacks, on the device's small task stack. */
+static void dial_fail(net_conn *c, int now, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 3, 4)))
+#endif
+    ;
+static void dial_fail(net_conn *c, int now, const char *fmt, ...) {
+    char *msg = (char *)malloc(DIAL_MSG_MAX);
+    va_list ap;
+    if (msg) {
+        va_start(ap, fmt);
+        vsnprintf(msg, DIAL_MSG_MAX, fmt, ap);
+        va_end(ap);
+    }
+    if (now) {
+        mgr_conn_fail(c, msg ? msg : "connection failed (out of memory)");
+        free(msg);
+        return;
+    }
     if (c->sock != PORT_INVALID) {
         port_close(c->sock);
         c->sock = PORT_INVALID;
     }
     free(c->dial->err);
-    c->dial->err = m;
+    c->dial->err = msg;
     c->state = NET_CS_FAILED;
 }
 
-/* "connect host:port: reason" */
-static void dial_fail_fmt(net_conn *c, const char *what, const char *reason, int now) {
-    char hp[300], msg[600];
-    dial_hostport(c, hp, sizeof hp);
-    snprintf(msg, sizeof msg, "%.16s %.300s: %.200s", what, hp, reason);
-    if (now) mgr_conn_fail(c, msg);
-    else dial_fail_later(c, msg);
+/* "connect host:port: reason", IPv6 literals in brackets. */
+static void dial_fail_at(net_conn *c, const char *what, const char *reason, int now) {
+    const struct net_dial *d = c->dial;
+    int v6 = strchr(d->host, ':') != NULL;
+    dial_fail(c, now, "%.16s %s%.290s%s:%u: %.200s", what, v6 ? "[" : "", d->host, v6 ? "]" : "", (unsigned)d->port,
+              reason);
 }
 
 /* The socket is connected: handshake (TLS) or ready. */
@@ -71,12 +76,11 @@ static void dial_connected(net_conn *c) {
 
 /* Start the TCP connect to a (port set).  Errors wait for the next poll. */
 static void dial_start(net_conn *c, const port_addr *a) {
-    char e[200];
     port_sock s = PORT_INVALID;
     int r;
     c->peer = *a;
-    e[0] = 0;
-    r = port_connect(a, &s, e, sizeof e);
+    c->dial->why[0] = 0;
+    r = port_connect(a, &s, c->dial->why, sizeof c->dial->why);
     if (r == 0 || r == PORT_AGAIN) {
         /* even an immediate success is reported from the poll loop: the
          * socket polls writable at once */
@@ -84,7 +88,7 @@ static void dial_start(net_conn *c, const port_addr *a) {
         c->state = NET_CS_CONNECTING;
         return;
     }
-    dial_fail_fmt(c, "connect", port_last_error(), 0);
+    dial_fail_at(c, "connect", port_last_error(), 0);
 }
 
 typedef int (*tls_client_attach_fn)(net_conn *c, const char *host, uint16_t port, const net_tls_opts *opts, char *err,
@@ -131,7 +135,7 @@ static net_conn *dial(net_mgr *m, const char *host, uint16_t port, tls_client_at
         char e[400];
         e[0] = 0;
         if (attach(c, d->host, port, tls, e, sizeof e) != 0) {
-            dial_fail_later(c, e[0] ? e : "TLS setup failed");
+            dial_fail(c, 0, "%s", e[0] ? e : "TLS setup failed");
             return c;
         }
     }
@@ -140,15 +144,11 @@ static net_conn *dial(net_mgr *m, const char *host, uint16_t port, tls_client_at
         dial_start(c, &a);
         return c;
     }
-    {
-        char e[200], msg[600];
-        e[0] = 0;
-        d->rh = port_resolve_start(d->host, e, sizeof e);
-        if (d->rh < 0) {
-            d->rh = -1;
-            snprintf(msg, sizeof msg, "resolve %.300s: %s", d->host, e);
-            dial_fail_later(c, msg);
-        }
+    d->why[0] = 0;
+    d->rh = port_resolve_start(d->host, d->why, sizeof d->why);
+    if (d->rh < 0) {
+        d->rh = -1;
+        dial_fail(c, 0, "resolve %.300s: %s", d->host, d->why);
     }
     return c;
 }
@@ -164,30 +164,27 @@ net_conn *mgr_connect_tls(net_mgr *m, const char *host, uint16_t port, const str
 
 /* Progress of a resolving or connecting conn, after poll gave it re. */
 void net_dial_advance(net_conn *c, uint8_t re) {
-    char e[200];
+    struct net_dial *d = c->dial;
     switch (c->state) {
     case NET_CS_RESOLVING: {
-        port_addr a;
         int r;
-        e[0] = 0;
-        r = port_resolve_check(c->dial->rh, &a, e, sizeof e);
+        d->why[0] = 0;
+        r = port_resolve_check(d->rh, &d->addr, d->why, sizeof d->why);
         if (r == 0) break;
-        c->dial->rh = -1;
+        d->rh = -1;
         if (r == 1) {
-            a.port = c->dial->port;
-            dial_start(c, &a);
+            d->addr.port = d->port;
+            dial_start(c, &d->addr);
         } else {
-            char msg[600];
-            snprintf(msg, sizeof msg, "resolve %.300s: %s", c->dial->host, e[0] ? e : "failed");
-            mgr_conn_fail(c, msg);
+            dial_fail(c, 1, "resolve %.300s: %s", d->host, d->why[0] ? d->why : "failed");
         }
         break;
     }
     case NET_CS_CONNECTING:
         if (!(re & (PORT_POLL_OUT | PORT_POLL_ERR))) break;
-        e[0] = 0;
-        if (port_connect_result(c->sock, e, sizeof e) != 0) {
-            dial_fail_fmt(c, "connect", e[0] ? e : port_last_error(), 1);
+        d->why[0] = 0;
+        if (port_connect_result(c->sock, d->why, sizeof d->why) != 0) {
+            dial_fail_at(c, "connect", d->why[0] ? d->why : port_last_error(), 1);
             break;
         }
         dial_connected(c);

@@ -136,24 +136,85 @@ const char *http_req_header(const http_req *req, const char *name) {
     return NULL;
 }
 
-void http__report(http_server *srv, long conn_id, const char *fmt, ...) {
-    char msg[384];
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(msg, sizeof msg, fmt, ap);
-    va_end(ap);
+/* Reports are formatted on the heap: they come from inside the app's calls
+ * (res.write, res.end), on the device's small task stack. */
+#define REPORT_MAX 600
+
+static void report_text(http_server *srv, long conn_id, const char *msg) {
     if (srv && srv->ev_fn) srv->ev_fn(srv, HTTP_EV_ERROR, conn_id, msg, srv->ev_ud);
     else net_log_peer(PORT_LOG_WARN, "%s", msg);
 }
 
+void http__report(http_server *srv, long conn_id, const char *fmt, ...) {
+    char *msg = (char *)malloc(REPORT_MAX);
+    va_list ap;
+    if (!msg) {
+        report_text(srv, conn_id, "out of memory formatting a report");
+        return;
+    }
+    va_start(ap, fmt);
+    vsnprintf(msg, REPORT_MAX, fmt, ap);
+    va_end(ap);
+    report_text(srv, conn_id, msg);
+    free(msg);
+}
+
+void http__report_ex(const http_res *ex, const char *fmt, ...) {
+    char *msg = (char *)malloc(REPORT_MAX);
+    size_t l;
+    va_list ap;
+    if (!msg) {
+        report_text(ex->srv, ex->conn_id, "out of memory formatting a report");
+        return;
+    }
+    http__describe(ex, msg, 200);
+    l = strlen(msg);
+    memcpy(msg + l, ": ", 3);
+    va_start(ap, fmt);
+    vsnprintf(msg + l + 2, REPORT_MAX - l - 2, fmt, ap);
+    va_end(ap);
+    report_text(ex->srv, ex->conn_id, msg);
+    free(msg);
+}
+
 void http__describe(const http_res *ex, char *buf, size_t len) {
-    char url[101];
-    size_t i;
     const char *u = ex->req.url ? ex->req.url : "";
-    for (i = 0; i < 100 && u[i]; i++) url[i] = (u[i] < 0x20 || u[i] == 0x7f) ? '?' : u[i];
-    url[i] = 0;
-    if (ex->req.method) snprintf(buf, len, "conn %ld %s %s%s", ex->conn_id, ex->req.method, url, u[i] ? "..." : "");
-    else snprintf(buf, len, "conn %ld", ex->conn_id);
+    size_t i, o;
+    if (!ex->req.method) {
+        snprintf(buf, len, "conn %ld", ex->conn_id);
+        return;
+    }
+    snprintf(buf, len, "conn %ld %s ", ex->conn_id, ex->req.method);
+    o = strlen(buf);
+    for (i = 0; i < 100 && u[i] && o + 1 < len; i++) buf[o++] = (u[i] < 0x20 || u[i] == 0x7f) ? '?' : u[i];
+    buf[o] = 0;
+    if (u[i] && o + 4 < len) memcpy(buf + o, "...", 4);
+}
+
+static void hc_describe(const http_conn *hc, char *buf, size_t len);
+
+/* "conn 3 GET /x: <fmt...>" for a connection, formatted on the heap. */
+static void hc_report(const http_conn *hc, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
+static void hc_report(const http_conn *hc, const char *fmt, ...) {
+    char *msg = (char *)malloc(REPORT_MAX);
+    size_t l;
+    va_list ap;
+    if (!msg) {
+        report_text(hc->srv, (long)hc->c->id, "out of memory formatting a report");
+        return;
+    }
+    hc_describe(hc, msg, 200);
+    l = strlen(msg);
+    memcpy(msg + l, ": ", 3);
+    va_start(ap, fmt);
+    vsnprintf(msg + l + 2, REPORT_MAX - l - 2, fmt, ap);
+    va_end(ap);
+    report_text(hc->srv, (long)hc->c->id, msg);
+    free(msg);
 }
 
 static void hc_describe(const http_conn *hc, char *buf, size_t len) {
@@ -257,7 +318,9 @@ static void ex_done(http_res *ex) {
     hc->head_start = 0; /* the next head's clock starts with its first byte */
     set_deadline(hc, hc->srv->lim.idle_timeout_ms);
     hc->c->rx_paused = 0;
-    if (!hc->in_process) http_process(hc);
+    /* the next (pipelined) request, or the EOF, is handled from the loop:
+     * never inside the app's res.end */
+    if (!hc->in_process && (hc->c->rx_len > 0 || net_conn_eof(hc->c))) net_conn_kick(hc->c);
 }
 
 /* ---------------------------------------------------------- request parse */
@@ -559,10 +622,7 @@ static int ex_send(http_res *ex, const void *d, size_t n) {
     http_conn *hc = ex->hc;
     if (!hc) return -1;
     if (net_conn_send(hc->c, d, n) != 0) {
-        char desc[200];
-        http__describe(ex, desc, sizeof desc);
-        http__report(hc->srv, ex->conn_id, "%s: send buffer full (%lu bytes); closing connection", desc,
-                     (unsigned long)hc->c->tx_max);
+        http__report_ex(ex, "send buffer full (%lu bytes); closing connection", (unsigned long)hc->c->tx_max);
         hc->closing = 1;
         net_conn_close(hc->c, 0);
         ex_detach(ex);
@@ -572,21 +632,15 @@ static int ex_send(http_res *ex, const void *d, size_t n) {
     return 0;
 }
 
-static int ex_sendf(http_res *ex, const char *fmt, ...)
-#if defined(__GNUC__)
-    __attribute__((format(printf, 2, 3)))
-#endif
-    ;
-static int ex_sendf(http_res *ex, const char *fmt, ...) {
-    char buf[256];
-    int n;
-    va_list ap;
-    va_start(ap, fmt);
-    n = vsnprintf(buf, sizeof buf, fmt, ap);
-    va_end(ap);
-    if (n < 0) return -1;
-    if ((size_t)n >= sizeof buf) n = (int)sizeof buf - 1;
-    return ex_send(ex, buf, (size_t)n);
+/* A number as text: decimal (base 10) or hex (16), without printf. */
+static int ex_send_num(http_res *ex, unsigned long v, unsigned base) {
+    char b[24];
+    size_t o = sizeof b;
+    do {
+        b[--o] = "0123456789abcdef"[v % base];
+        v /= base;
+    } while (v);
+    return ex_send(ex, b + o, sizeof b - o);
 }
 
 /* A field name is a token; a value is VCHAR, obs-text, SP and HTAB (RFC 9110 5.5), as node checks them. */
@@ -611,14 +665,12 @@ static int value_ok(const char *s) {
 static int refuse_head(http_res *ex, const char *what, const char *name) {
     static const char resp[] = "HTTP/1.1 500 Internal Server Error\r\nContent-Type: text/plain\r\n"
                                "Content-Length: 22\r\nConnection: close\r\n\r\nInternal Server Error\n";
-    char desc[200], shown[64];
+    char shown[64];
     size_t i;
     for (i = 0; name && name[i] && i < sizeof shown - 1; i++)
         shown[i] = ((unsigned char)name[i] < 0x20 || name[i] == 0x7f) ? '?' : name[i];
     shown[i] = 0;
-    http__describe(ex, desc, sizeof desc);
-    http__report(ex->srv, ex->conn_id, "%s: %s%s%s%s; answered 500", desc, what, name ? " '" : "", shown,
-                 name ? "'" : "");
+    http__report_ex(ex, "%s%s%s%s; answered 500", what, name ? " '" : "", shown, name ? "'" : "");
     ex->status = 500;
     ex->close_after = 1;
     if (ex_send(ex, resp, ex->is_head ? sizeof resp - 23 : sizeof resp - 1) != 0) return -1;
@@ -684,7 +736,12 @@ int http__write_head(http_res *ex, int status, const http_header *h, size_t n, c
         }
     }
     if (ex->hc->upgrade) ex->close_after = 1;
-    if (ex_sendf(ex, "HTTP/1.1 %d %s\r\n", status, http_status_text(status)) != 0) return -1;
+    {
+        const char *text = http_status_text(status);
+        if (ex_send(ex, "HTTP/1.1 ", 9) != 0 || ex_send_num(ex, (unsigned long)status, 10) != 0 ||
+            ex_send(ex, " ", 1) != 0 || ex_send(ex, text, strlen(text)) != 0 || ex_send(ex, "\r\n", 2) != 0)
+            return -1;
+    }
     for (i = 0; i < n; i++) {
         if (ex_send(ex, h[i].name, strlen(h[i].name)) != 0 || ex_send(ex, ": ", 2) != 0 ||
             ex_send(ex, h[i].value, strlen(h[i].value)) != 0 || ex_send(ex, "\r\n", 2) != 0)
@@ -721,12 +778,10 @@ void http_res_on_event(http_res *res, http_res_event_fn fn, void *ud) {
  * else a truncated response and a close). */
 static int ex_overflow(http_res *ex, size_t len) {
     http_conn *hc = ex->hc;
-    char desc[200];
     int head = !ex->headers_sent;
-    http__describe(ex, desc, sizeof desc);
-    http__report(hc->srv, ex->conn_id, "%s: write of %lu bytes would exceed the send buffer limit of %lu bytes; %s",
-                 desc, (unsigned long)len, (unsigned long)hc->c->tx_max,
-                 head ? "answered 500" : "closing the connection after the bytes queued");
+    http__report_ex(ex, "write of %lu bytes would exceed the send buffer limit of %lu bytes; %s", (unsigned long)len,
+                    (unsigned long)hc->c->tx_max,
+                    head ? "answered 500" : "closing the connection after the bytes queued");
     ex->need_drain = 0;
     if (head) {
         ex->close_after = 1;
@@ -763,17 +818,15 @@ int http_res_write(http_res *ex, const void *data, size_t len) {
     if (ex->fixed) {
         allowed = ex->content_length - ex->body_sent;
         if (len > allowed) {
-            char desc[200];
-            http__describe(ex, desc, sizeof desc);
-            http__report(ex->srv, ex->conn_id, "%s: response body exceeds Content-Length %llu; extra bytes dropped",
-                         desc, (unsigned long long)ex->content_length);
+            http__report_ex(ex, "response body exceeds Content-Length %llu; extra bytes dropped",
+                            (unsigned long long)ex->content_length);
             len = (size_t)allowed;
             rc = -1;
         }
         if (len && ex_send(ex, data, len) != 0) return -1;
     } else if (ex->chunked) {
-        if (ex_sendf(ex, "%lx\r\n", (unsigned long)len) != 0 || ex_send(ex, data, len) != 0 ||
-            ex_send(ex, "\r\n", 2) != 0)
+        if (ex_send_num(ex, (unsigned long)len, 16) != 0 || ex_send(ex, "\r\n", 2) != 0 ||
+            ex_send(ex, data, len) != 0 || ex_send(ex, "\r\n", 2) != 0)
             return -1;
     } else {
         if (ex_send(ex, data, len) != 0) return -1;
@@ -797,10 +850,8 @@ int http_res_end(http_res *ex, const void *data, size_t len) {
     if (!ex->hc) return -1;
     if (ex->chunked && !ex->no_body && ex_send(ex, "0\r\n\r\n", 5) != 0) return -1;
     if (ex->fixed && !ex->no_body && ex->body_sent < ex->content_length) {
-        char desc[200];
-        http__describe(ex, desc, sizeof desc);
-        http__report(ex->srv, ex->conn_id, "%s: response ended after %llu of %llu bytes; closing connection", desc,
-                     (unsigned long long)ex->body_sent, (unsigned long long)ex->content_length);
+        http__report_ex(ex, "response ended after %llu of %llu bytes; closing connection",
+                        (unsigned long long)ex->body_sent, (unsigned long long)ex->content_length);
         ex->close_after = 1;
     }
     ex->ended = 1;
@@ -825,7 +876,7 @@ int http__simple(http_res *ex, int status, const char *extra, const char *body) 
 static void pump_file(http_res *ex) {
     http_conn *hc = ex->hc;
     net_conn *c;
-    char buf[FILE_CHUNK];
+    void *buf;
     if (!hc || ex->file == PORT_INVALID) return;
     c = hc->c;
     while (ex->file_left > 0 && c->tx_len < FILE_TX_HIGH && !net_conn_is_closing(c)) {
@@ -844,10 +895,12 @@ static void pump_file(http_res *ex) {
             if (n == PORT_AGAIN) break;
             if (n != PORT_NOSYS) goto fail;
         }
+        /* read straight into the send buffer: no chunk on the stack */
         want = ex->file_left > FILE_CHUNK ? FILE_CHUNK : (size_t)ex->file_left;
+        if (!(buf = net_conn_send_reserve(c, want))) goto fail;
         n = port_file_pread(ex->file, buf, want, ex->file_off);
         if (n <= 0) goto fail;
-        if (net_conn_send(c, buf, (size_t)n) != 0) goto fail;
+        net_conn_send_commit(c, (size_t)n);
         ex->file_off += (uint64_t)n;
         ex->file_left -= (uint64_t)n;
         ex->body_sent += (uint64_t)n;
@@ -864,9 +917,7 @@ static void pump_file(http_res *ex) {
     }
     return;
 fail : {
-    char desc[200];
-    http__describe(ex, desc, sizeof desc);
-    http__report(hc->srv, ex->conn_id, "%s: file read/send failed: %s; closing connection", desc, port_last_error());
+    http__report_ex(ex, "file read/send failed: %s; closing connection", port_last_error());
     hc->closing = 1;
     net_conn_close(c, 0);
     ex_detach(ex);
@@ -902,12 +953,10 @@ static void ex_drain(http_res *ex) {
 }
 
 static void fail_conn(http_conn *hc, int status, const char *what) {
-    char desc[200];
     char resp[256];
     int n;
     net_conn *c = hc->c;
-    hc_describe(hc, desc, sizeof desc);
-    http__report(hc->srv, (long)c->id, "%s: %s (%d)", desc, what, status);
+    hc_report(hc, "%s (%d)", what, status);
     if (hc->cur) ex_detach(hc->cur);
     n = snprintf(resp, sizeof resp,
                  "HTTP/1.1 %d %s\r\nContent-Type: text/plain\r\nContent-Length: %lu\r\nConnection: close\r\n\r\n%s\n",
@@ -1052,19 +1101,14 @@ static void conn_fn(net_conn *c, int ev, void *ev_data, void *ud) {
             else snprintf(what, sizeof what, "request head not received within %u ms", srv->lim.header_timeout_ms);
             fail_conn(hc, 408, what);
         } else {
-            char desc[200];
-            hc_describe(hc, desc, sizeof desc);
-            http__report(srv, (long)c->id, "%s: response not finished within %u ms; closing connection", desc,
-                         srv->lim.response_timeout_ms);
+            hc_report(hc, "response not finished within %u ms; closing connection", srv->lim.response_timeout_ms);
             if (hc->cur) ex_detach(hc->cur);
             hc->closing = 1;
             net_conn_close(c, 0);
         }
         break;
     case NET_EV_ERROR: {
-        char desc[200];
-        hc_describe(hc, desc, sizeof desc);
-        http__report(srv, (long)c->id, "%s: connection error: %s", desc, ev_data ? (const char *)ev_data : "?");
+        hc_report(hc, "connection error: %s", ev_data ? (const char *)ev_data : "?");
         break;
     }
     case NET_EV_CLOSE:
@@ -1281,8 +1325,9 @@ static int server_listen(http_server *srv, const char *addr, tls_setup_fn tls_se
     }
     return 0;
 fail:
+    /* returned only (the caller reports it once); logged when it cannot be */
     if (err && errlen) snprintf(err, errlen, "%s", msg);
-    http__report(srv, -1, "%s", msg);
+    else port_log(PORT_LOG_WARN, "%s", msg);
     return -1;
 }
 

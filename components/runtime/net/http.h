@@ -103,8 +103,8 @@ http_server *http_server_new(net_mgr *mgr, const http_limits *lim, http_handler_
                              void (*ud_free)(void *));
 void http_server_on(http_server *srv, http_event_fn fn, void *ud, void (*ud_free)(void *));
 /* "8000", "127.0.0.1:8000", "[::1]:8000".  0 on success; -1 on a bad or
- * busy address: the message goes to err (if non-NULL) and to HTTP_EV_ERROR
- * with id -1. */
+ * busy address, with the message in err (logged when err is NULL; it is
+ * not also an HTTP_EV_ERROR event). */
 int http_server_listen(http_server *srv, const char *addr, char *err, size_t errlen);
 /* HTTPS: like http_server_listen, with every connection wrapped in TLS.
  * tls->cert_file and key_file are required; with tls->ca_file set, clients

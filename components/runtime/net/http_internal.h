@@ -46,6 +46,13 @@ int http__send_file(http_res *res, port_fd fd, uint64_t off, uint64_t len);
 const char *http__origin_form(const char *url);
 /* "conn 3 GET /x" */
 void http__describe(const http_res *res, char *buf, size_t len);
+/* http__report of "conn 3 GET /x: <fmt...>" for res, formatted on the heap
+ * (reports come from inside the app's calls, on a small task stack). */
+void http__report_ex(const http_res *res, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
 void http__report(http_server *srv, long conn_id, const char *fmt, ...)
 #if defined(__GNUC__)
     __attribute__((format(printf, 3, 4)))

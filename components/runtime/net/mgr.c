@@ -145,19 +145,27 @@ void net_conn_set_handler(net_conn *c, net_conn_fn fn, void *ud) {
     c->fn_ud = ud;
 }
 
-int net_conn_send(net_conn *c, const void *buf, size_t len) {
-    if (c->closed || c->closing) return -1;
-    if (len == 0) return 0;
-    if (c->tx_len + len > c->tx_max) return -1;
+void *net_conn_send_reserve(net_conn *c, size_t len) {
+    if (c->closed || c->closing) return NULL;
+    if (c->tx_len + len > c->tx_max) return NULL;
     if (c->tx_off + c->tx_len + len > c->tx_cap) {
         if (c->tx_off) {
             memmove(c->tx, c->tx + c->tx_off, c->tx_len);
             c->tx_off = 0;
         }
-        if (grow(&c->tx, &c->tx_cap, c->tx_len + len) != 0) return -1;
+        if (grow(&c->tx, &c->tx_cap, c->tx_len + len) != 0) return NULL;
     }
-    memcpy(c->tx + c->tx_off + c->tx_len, buf, len);
-    c->tx_len += len;
+    return c->tx + c->tx_off + c->tx_len;
+}
+
+void net_conn_send_commit(net_conn *c, size_t n) { c->tx_len += n; }
+
+int net_conn_send(net_conn *c, const void *buf, size_t len) {
+    void *dst;
+    if (len == 0) return c->closed || c->closing ? -1 : 0;
+    if (!(dst = net_conn_send_reserve(c, len))) return -1;
+    memcpy(dst, buf, len);
+    net_conn_send_commit(c, len);
     return 0;
 }
 
@@ -178,6 +186,7 @@ void net_conn_close(net_conn *c, int graceful) {
 }
 
 int net_conn_is_closing(const net_conn *c) { return c->closing || c->closed; }
+void net_conn_kick(net_conn *c) { c->kick = 1; }
 int net_conn_eof(const net_conn *c) { return c->eof; }
 
 long net_conn_sendfile(net_conn *c, port_fd fd, uint64_t off, size_t len) {
@@ -337,6 +346,13 @@ int mgr_listener_set_tls(net_listener *l, const struct net_tls_opts *tls, char *
     return 0;
 }
 
+/* Not inlined (GCC) into mgr_poll: its addresses would stay in mgr_poll's
+ * frame, under every callback on the device's small stack. */
+static void listener_accept(net_listener *l)
+#if defined(__GNUC__)
+    __attribute__((noinline))
+#endif
+    ;
 static void listener_accept(net_listener *l) {
     int i;
     for (i = 0; i < ACCEPT_BURST; i++) {
@@ -368,9 +384,12 @@ static void listener_accept(net_listener *l) {
         c->peer = peer;
         c->local = local;
         if (l->tls) {
-            char e[200];
-            if (l->tls_ops->attach(l->tls, c, e, sizeof e) != 0) {
-                net_log_peer(PORT_LOG_ERROR, "accept: %s", e);
+            /* on the heap: no buffer in the accept path's frame */
+            char *e = (char *)malloc(200);
+            int r = e ? l->tls_ops->attach(l->tls, c, e, 200) : -1;
+            if (r != 0) net_log_peer(PORT_LOG_ERROR, "accept: %s", e ? e : "out of memory");
+            free(e);
+            if (r != 0) {
                 c->fn = NULL;
                 c->closed = 1;
                 continue;
@@ -471,7 +490,7 @@ int mgr_poll(net_mgr *m, int timeout_ms) {
         int can_read = !c->eof && !c->rx_paused && c->rx_len < NET_RX_SIZE && !c->closing;
         uint8_t ev;
         c->in_pfd = 0;
-        if (c->closed || (c->closing && c->tx_len == 0)) t = 0;
+        if (c->closed || (c->closing && c->tx_len == 0) || c->kick) t = 0;
         if (c->deadline) t = min_timeout(t, c->deadline <= now ? 0 : (int64_t)(c->deadline - now));
         if (c->closed) continue;
         if (c->state != NET_CS_OPEN) {
@@ -541,6 +560,11 @@ int mgr_poll(net_mgr *m, int timeout_ms) {
             conn_advance(c, re);
             if (c->closed) continue;
             if (c->state != NET_CS_OPEN) goto deadline;
+        }
+        if (c->kick) {
+            c->kick = 0;
+            if (!c->closing) mgr_conn_call(c, NET_EV_READ, NULL);
+            if (c->closed) continue;
         }
         if (c->sock == PORT_INVALID) {
             if (c->tp->ready && c->tp->ready(c)) conn_read(c);

@@ -6,8 +6,8 @@
  * from port/port.h.
  *
  * Connections
- *   A net_conn has a transport (vtable: plain socket, memory pipe, later
- *   TLS), a small fixed receive buffer (NET_RX_SIZE bytes) and a send buffer
+ *   A net_conn has a transport (vtable: plain socket, memory pipe, TLS),
+ *   a small fixed receive buffer (NET_RX_SIZE bytes) and a send buffer
  *   that grows on demand up to the conn's tx_max (writes beyond it fail).
  *   The protocol above (HTTP) installs a callback with net_conn_set_handler()
  *   and receives NET_EV_* events.  A conn is freed only by the manager, after
@@ -63,8 +63,7 @@ enum net_ev {
 
 typedef void (*net_conn_fn)(net_conn *c, int ev, void *ev_data, void *ud);
 
-/* Transport vtable.  Plain sockets, the memory pipe and (later) TLS
- * implement it; the HTTP code only ever calls net_conn_* functions. */
+/* Transport vtable.  Plain sockets, the memory pipe and TLS implement it; the HTTP code only ever calls net_conn_* functions. */
 typedef struct net_transport {
     const char *name;
     long (*recv)(net_conn *c, void *buf, size_t len);       /* >0, 0 EOF, PORT_AGAIN, PORT_ERR */
@@ -99,6 +98,7 @@ struct net_conn {
     uint64_t deadline;       /* absolute ms (mgr clock); 0 = none */
     unsigned rx_paused : 1;  /* don't read more input for now */
     unsigned want_write : 1; /* deliver NET_EV_WRITE when tx is empty */
+    unsigned kick : 1;       /* deliver NET_EV_READ on the next poll (net_conn_kick) */
     size_t tx_max;           /* send buffer cap (default NET_TX_MAX_DEFAULT) */
     /* ---- transport ---- */
     const net_transport *tp;
@@ -146,6 +146,12 @@ void net_conn_set_handler(net_conn *c, net_conn_fn fn, void *ud);
 /* Queue bytes for sending.  0 on success, -1 if the conn is closing or the
  * send buffer would exceed tx_max. */
 int net_conn_send(net_conn *c, const void *buf, size_t len);
+/* Room for len more bytes at the end of the send buffer, to be filled in
+ * place (a file read straight into it, with no buffer on the stack); NULL
+ * as net_conn_send fails.  net_conn_send_commit(c, n) then queues the
+ * first n <= len of them. */
+void *net_conn_send_reserve(net_conn *c, size_t len);
+void net_conn_send_commit(net_conn *c, size_t n);
 /* Printf-free helper for building output: append a C string. */
 int net_conn_send_str(net_conn *c, const char *s);
 /* Drop n bytes from the front of rx. */
@@ -153,6 +159,10 @@ void net_conn_rx_consume(net_conn *c, size_t n);
 /* Close after the send buffer drains (graceful) / immediately. */
 void net_conn_close(net_conn *c, int graceful);
 int net_conn_is_closing(const net_conn *c);
+/* Deliver NET_EV_READ on the next poll even with no new bytes: input kept
+ * in rx is handled from the loop, not from inside the caller (the app's
+ * res.end, on the device's small stack). */
+void net_conn_kick(net_conn *c);
 int net_conn_eof(const net_conn *c);
 /* Try to push file bytes straight to the transport (sendfile).  Only when
  * tx is empty.  Returns bytes sent (>=0), PORT_AGAIN, PORT_ERR or

@@ -72,8 +72,10 @@ enum {
 struct net_dial {
     char *host; /* as given, without [ ] */
     uint16_t port;
-    char *err; /* NET_CS_FAILED: the message to deliver */
-    int rh;    /* NET_CS_RESOLVING: port_resolve handle, else -1 */
+    char *err;      /* NET_CS_FAILED: the message to deliver */
+    int rh;         /* NET_CS_RESOLVING: port_resolve handle, else -1 */
+    char why[200];  /* the port's reason for a failed resolve or connect */
+    port_addr addr; /* the resolved address (here, not on the stack) */
 };
 
 /* mgr.c: a conn's life, for dial.c and mem_pipe.c */

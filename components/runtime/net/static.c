@@ -4,6 +4,7 @@
 #include "http_internal.h"
 #include "addr.h"
 
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -19,11 +20,11 @@ static int hexd(int c) {
     return -1;
 }
 
+/* Decodes into out, then normalises in place: the write position never
+ * passes the read position, so no second buffer is needed (this runs on
+ * the device's small app task stack). */
 int http_path_sanitize(const char *p, size_t len, char *out, size_t outlen) {
-    char dec[SPATH];
     size_t i, dl = 0, o = 0;
-    size_t seg_start[SPATH / 2];
-    size_t nseg = 0;
     if (len == 0 || p[0] != '/' || outlen == 0) return -1;
     for (i = 0; i < len; i++) {
         int c = (unsigned char)p[i];
@@ -40,28 +41,27 @@ int http_path_sanitize(const char *p, size_t len, char *out, size_t outlen) {
             return -1;
         }
         if (c < 0x20 || c == 0x7f) return -1;
-        if (dl + 1 >= sizeof dec) return -1;
-        dec[dl++] = (char)c;
+        if (dl + 1 >= outlen) return -1;
+        out[dl++] = (char)c;
     }
     /* normalise: collapse '//', drop '.', resolve '..' (never above root) */
     i = 0;
     while (i < dl) {
         size_t s, n;
-        while (i < dl && dec[i] == '/') i++;
+        while (i < dl && out[i] == '/') i++;
         s = i;
-        while (i < dl && dec[i] != '/') i++;
+        while (i < dl && out[i] != '/') i++;
         n = i - s;
-        if (n == 0 || (n == 1 && dec[s] == '.')) continue;
-        if (n == 2 && dec[s] == '.' && dec[s + 1] == '.') {
-            if (nseg == 0) return -1;
-            o = seg_start[--nseg];
-            if (o > 0) o--; /* drop the separator too */
+        if (n == 0 || (n == 1 && out[s] == '.')) continue;
+        if (n == 2 && out[s] == '.' && out[s + 1] == '.') {
+            if (o == 0) return -1;
+            while (o > 0 && out[o - 1] != '/') o--; /* back to the last segment's start */
+            if (o > 0) o--;                         /* and drop its separator */
             continue;
         }
         if (o + n + 2 > outlen) return -1;
         if (o > 0) out[o++] = '/';
-        seg_start[nseg++] = o;
-        memcpy(out + o, dec + s, n);
+        memmove(out + o, out + s, n);
         o += n;
     }
     out[o] = 0;
@@ -416,51 +416,70 @@ static int join3(char *out, size_t outlen, const char *a, const char *sep, const
 
 static int cmp_str(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
 
-static int list_dir(http_res *res, const http_serve_opts *o, const char *dir, const char *rel, char *extra) {
-    port_dir *d = port_dir_open(dir);
-    char *names[LIST_MAX_ENTRIES];
-    size_t n = 0, i;
-    char name[256], path[SPATH], esc[1024], enc[800], line[2400], date[40];
-    char relslash[SPATH];
+/* A listing's buffers: on the heap, not the app task's small stack. */
+typedef struct list_bufs {
+    char name[256], path[SPATH], relslash[SPATH], esc[1024], enc[800], line[2400], date[40];
+} list_bufs;
+
+static int list_dir(http_res *res, const http_serve_opts *o, const char *dir, const char *rel, const char *extra) {
+    port_dir *d;
+    list_bufs *b = (list_bufs *)malloc(sizeof *b);
+    char **names = NULL;
+    size_t n = 0, cap = 0, i;
     http_header h[1] = {{"Content-Type", "text/html; charset=utf-8"}};
-    if (!d) return simple(res, 404, extra);
-    while (n < LIST_MAX_ENTRIES && port_dir_next(d, name, sizeof name)) {
-        if (join3(relslash, sizeof relslash, rel, *rel ? "/" : "", name, strlen(name)) != 0) continue;
-        if (is_hidden(o->hidden_file_pattern, relslash)) continue;
-        names[n] = (char *)malloc(strlen(name) + 1);
+    if (!b) return simple(res, 500, extra);
+    d = port_dir_open(dir);
+    if (!d) {
+        free(b);
+        return simple(res, 404, extra);
+    }
+    while (n < LIST_MAX_ENTRIES && port_dir_next(d, b->name, sizeof b->name)) {
+        if (join3(b->relslash, sizeof b->relslash, rel, *rel ? "/" : "", b->name, strlen(b->name)) != 0) continue;
+        if (is_hidden(o->hidden_file_pattern, b->relslash)) continue;
+        if (n == cap) {
+            size_t nc = cap ? cap * 2 : 32;
+            char **nn = (char **)realloc(names, nc * sizeof *nn);
+            if (!nn) break;
+            names = nn;
+            cap = nc;
+        }
+        names[n] = (char *)malloc(strlen(b->name) + 1);
         if (!names[n]) break;
-        strcpy(names[n], name);
+        strcpy(names[n], b->name);
         n++;
     }
     port_dir_close(d);
-    qsort(names, n, sizeof names[0], cmp_str);
+    if (n) qsort(names, n, sizeof names[0], cmp_str);
     if (http__write_head(res, 200, h, 1, extra) != 0) goto out;
-    html_escape(esc, sizeof esc, res->req.path);
-    snprintf(line, sizeof line,
+    html_escape(b->esc, sizeof b->esc, res->req.path);
+    snprintf(b->line, sizeof b->line,
              "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>Index of %s</title></head>\n"
              "<body><h1>Index of %s</h1>\n<table>\n<tr><th>Name</th><th>Size</th><th>Modified</th></tr>\n"
              "<tr><td><a href=\"../\">../</a></td><td>-</td><td></td></tr>\n",
-             esc, esc);
-    if (http_res_write(res, line, strlen(line)) < 0) goto out;
+             b->esc, b->esc);
+    if (http_res_write(res, b->line, strlen(b->line)) < 0) goto out;
     for (i = 0; i < n; i++) {
         port_stat st;
         int isdir;
         char size[32];
-        if (join3(path, sizeof path, dir, "/", names[i], strlen(names[i])) != 0 || port_stat_path(path, &st) != 0)
+        if (join3(b->path, sizeof b->path, dir, "/", names[i], strlen(names[i])) != 0 ||
+            port_stat_path(b->path, &st) != 0)
             continue;
         isdir = st.is_dir;
-        html_escape(esc, sizeof esc, names[i]);
-        url_encode(enc, sizeof enc, names[i]);
-        http_date_format(st.mtime, date, sizeof date);
+        html_escape(b->esc, sizeof b->esc, names[i]);
+        url_encode(b->enc, sizeof b->enc, names[i]);
+        http_date_format(st.mtime, b->date, sizeof b->date);
         if (isdir) strcpy(size, "-");
         else snprintf(size, sizeof size, "%llu", (unsigned long long)st.size);
-        snprintf(line, sizeof line, "<tr><td><a href=\"%s%s\">%s%s</a></td><td>%s</td><td>%s</td></tr>\n", enc,
-                 isdir ? "/" : "", esc, isdir ? "/" : "", size, date);
-        if (http_res_write(res, line, strlen(line)) < 0) goto out;
+        snprintf(b->line, sizeof b->line, "<tr><td><a href=\"%s%s\">%s%s</a></td><td>%s</td><td>%s</td></tr>\n", b->enc,
+                 isdir ? "/" : "", b->esc, isdir ? "/" : "", size, b->date);
+        if (http_res_write(res, b->line, strlen(b->line)) < 0) goto out;
     }
     http_res_end(res, "</table>\n</body></html>\n", 24);
 out:
     for (i = 0; i < n; i++) free(names[i]);
+    free(names);
+    free(b);
     return 0;
 }
 
@@ -542,199 +561,229 @@ static char *dir_location(const char *rel, const char *query) {
     return loc;
 }
 
-int http_res_serve(http_res *res, const http_serve_opts *o) {
-    http_req *req = &res->req;
-    http_serve_opts def;
-    char desc[200], err[200], rel[SPATH], root[SPATH], full[SPATH], real[SPATH], tmp[SPATH];
-    char *extra = NULL, ctype_buf[128], etag[64], lm[40], hdr[256];
-    const char *url = http__origin_form(req->url ? req->url : "/"), *q, *v;
-    size_t plen;
+/* One res.serve() call: its options, the request's path and what was found
+ * on disk.  On the heap (SPATH-sized paths would not fit the app task's
+ * stack); every step below answers the request itself when it fails. */
+typedef struct serve_ctx {
+    http_res *res;
+    const http_serve_opts *o;
+    const char *extra; /* validated extra_headers lines */
+    const char *url;
+    size_t plen;   /* the URL's path part: url[0..plen) */
+    const char *q; /* the query ("?..."), or the end of the URL */
     port_stat st;
+    char rel[SPATH];  /* sanitised path, relative to the root */
+    char root[SPATH]; /* document_root, resolved */
+    char real[SPATH]; /* the file to serve, resolved */
+    char tmp[SPATH];  /* scratch */
+    char tmp2[SPATH]; /* scratch: a second path */
+    char etag[64], lm[40];
+    char ctype[128], cl[32], cr[96]; /* the response's header values */
+} serve_ctx;
+
+/* Answer with a short status page: -1, for the steps' "answered". */
+static int answer(serve_ctx *x, int status) {
+    simple(x->res, status, x->extra);
+    return -1;
+}
+
+/* The ACL: 0 to go on, -1 when answered (403). */
+static int serve_check_acl(serve_ctx *x) {
+    char err[200];
+    int a;
+    if (!x->o->ip_acl || !*x->o->ip_acl) return 0;
+    a = net_acl_check(x->o->ip_acl, &x->res->req.remote, err, sizeof err);
+    if (a < 0) http__report_ex(x->res, "%s; denying every client (403)", err);
+    return a > 0 ? 0 : answer(x, 403);
+}
+
+/* The URL to a file or folder inside the root, in x->real and x->st:
+ * 0, or -1 when answered (400, 404, 403, 414, 500). */
+static int serve_resolve(serve_ctx *x) {
+    http_res *res = x->res;
+    const http_serve_opts *o = x->o;
+    const char *root = o->document_root && *o->document_root ? o->document_root : ".";
+    if (http_path_sanitize(x->url, x->plen, x->rel, sizeof x->rel) != 0) {
+        http__report_ex(res, "rejected unsafe path (400)");
+        return answer(x, 400);
+    }
+    if (is_hidden(o->hidden_file_pattern, x->rel)) return answer(x, 404);
+    if (port_realpath(root, x->root, sizeof x->root) != 0) {
+        http__report_ex(res, "document_root '%s': %s (500)", root, port_last_error());
+        return answer(x, 500);
+    }
+    if (join3(x->tmp, sizeof x->tmp, x->root, "/", x->rel, strlen(x->rel)) != 0) return answer(x, 414);
+    if (port_stat_path(x->tmp, &x->st) != 0) return answer(x, 404);
+    if (port_realpath(x->tmp, x->real, sizeof x->real) != 0 || !in_root(x->real, x->root)) {
+        http__report_ex(res, "resolves outside document_root (403)");
+        return answer(x, 403);
+    }
+    return 0;
+}
+
+/* A folder: redirect to its name with a slash, or find its index file (into
+ * x->real and x->st), or list it.  0 to serve x->real, -1 when answered. */
+static int serve_dir(serve_ctx *x) {
+    http_res *res = x->res;
+    const http_serve_opts *o = x->o;
+    const char *idx = o->index_files && *o->index_files ? o->index_files : "index.html,index.htm";
+    if (x->plen == 0 || x->url[x->plen - 1] != '/') {
+        /* from the sanitized path, never the target as sent: "//evil.example/.."
+         * cannot send a browser off-site */
+        char *loc = dir_location(x->rel, *x->q == '?' ? x->q : ""), *e2;
+        if (!loc || !hdr_safe(loc)) {
+            free(loc);
+            return answer(x, loc ? 400 : 500);
+        }
+        e2 = build_extra(o->extra_headers, loc);
+        simple(res, 301, e2);
+        free(e2);
+        free(loc);
+        return -1;
+    }
+    while (*idx) {
+        const char *e = strchr(idx, ',');
+        size_t il = e ? (size_t)(e - idx) : strlen(idx);
+        port_stat ist;
+        if (il && il < 200 && join3(x->tmp, sizeof x->tmp, x->real, "/", idx, il) == 0 &&
+            port_stat_path(x->tmp, &ist) == 0 && ist.is_reg && port_realpath(x->tmp, x->tmp2, sizeof x->tmp2) == 0 &&
+            in_root(x->tmp2, x->root)) {
+            memcpy(x->real, x->tmp2, strlen(x->tmp2) + 1);
+            x->st = ist;
+            return 0;
+        }
+        if (!e) break;
+        idx = e + 1;
+    }
+    if (o->enable_directory_listing) list_dir(res, o, x->real, x->rel, x->extra);
+    else simple(res, 403, x->extra);
+    return -1;
+}
+
+/* The head and the file (all of it, or the Range asked for). */
+static void serve_send(serve_ctx *x, port_fd fd, int status) {
+    http_res *res = x->res;
+    const char *slash = strrchr(x->real, '/');
+    char *cl = x->cl, *cr = x->cr;
+    const char *ct = http_mime_type(slash ? slash + 1 : x->real, x->o->custom_mime_types, x->ctype, sizeof x->ctype);
+    const char *v;
+    http_header h[6];
+    size_t nh = 0;
+    uint64_t start = 0, len = x->st.size;
+    if (status == 304) {
+        port_file_close(fd);
+        h[nh].name = "ETag";
+        h[nh++].value = x->etag;
+        h[nh].name = "Last-Modified";
+        h[nh++].value = x->lm;
+        http__write_head(res, 304, h, nh, x->extra);
+        http_res_end(res, NULL, 0);
+        return;
+    }
+    v = http_req_header(&res->req, "If-Range");
+    v = !v || if_range_holds(v, x->etag, x->st.mtime) ? http_req_header(&res->req, "Range") : NULL;
+    if (v) {
+        uint64_t s, e;
+        int rr = http_range_parse(v, x->st.size, &s, &e);
+        if (rr < 0) {
+            char *e2;
+            port_file_close(fd);
+            snprintf(cr, sizeof x->cr, "Content-Range: bytes */%llu\r\n", (unsigned long long)x->st.size);
+            e2 = build_extra(x->o->extra_headers, cr);
+            simple(res, 416, e2);
+            free(e2);
+            return;
+        }
+        if (rr > 0) {
+            status = 206;
+            start = s;
+            len = e - s + 1;
+            snprintf(cr, sizeof x->cr, "bytes %llu-%llu/%llu", (unsigned long long)s, (unsigned long long)e,
+                     (unsigned long long)x->st.size);
+        }
+    }
+    snprintf(cl, sizeof x->cl, "%llu", (unsigned long long)len);
+    h[nh].name = "Content-Type";
+    h[nh++].value = ct;
+    h[nh].name = "Content-Length";
+    h[nh++].value = cl;
+    h[nh].name = "Last-Modified";
+    h[nh++].value = x->lm;
+    h[nh].name = "ETag";
+    h[nh++].value = x->etag;
+    h[nh].name = "Accept-Ranges";
+    h[nh++].value = "bytes";
+    if (status == 206) {
+        h[nh].name = "Content-Range";
+        h[nh++].value = cr;
+    }
+    if (http__write_head(res, status, h, nh, x->extra) != 0) {
+        port_file_close(fd);
+        return;
+    }
+    http__send_file(res, fd, start, len);
+}
+
+static void serve(serve_ctx *x) {
+    http_res *res = x->res;
     port_fd fd;
-    uint64_t start = 0, len;
-    int status = 200, rr;
-    int is_dir_req;
-
-    if (!res->hc || res->headers_sent || res->ended) return -1;
-    if (!o) {
-        memset(&def, 0, sizeof def);
-        o = &def;
-    }
-    http__describe(res, desc, sizeof desc);
-    extra = build_extra(o->extra_headers, NULL);
-
-    if (o->ip_acl && *o->ip_acl) {
-        int a = net_acl_check(o->ip_acl, &req->remote, err, sizeof err);
-        if (a < 0) {
-            http__report(res->srv, res->conn_id, "%s: %s; denying every client (403)", desc, err);
-            simple(res, 403, extra);
-            goto done;
-        }
-        if (a == 0) {
-            simple(res, 403, extra);
-            goto done;
-        }
-    }
-    if (strcmp(req->method, "GET") != 0 && strcmp(req->method, "HEAD") != 0) {
-        char *e2 = build_extra(o->extra_headers, "Allow: GET, HEAD\r\n");
+    int status;
+    if (serve_check_acl(x) != 0) return;
+    if (strcmp(res->req.method, "GET") != 0 && strcmp(res->req.method, "HEAD") != 0) {
+        char *e2 = build_extra(x->o->extra_headers, "Allow: GET, HEAD\r\n");
         simple(res, 405, e2);
         free(e2);
-        goto done;
+        return;
     }
-    q = url;
-    while (*q && *q != '?' && *q != '#') q++;
-    plen = (size_t)(q - url);
-    if (http_path_sanitize(url, plen, rel, sizeof rel) != 0) {
-        http__report(res->srv, res->conn_id, "%s: rejected unsafe path (400)", desc);
-        simple(res, 400, extra);
-        goto done;
+    if (serve_resolve(x) != 0) return;
+    if (!x->st.is_dir && x->plen && x->url[x->plen - 1] == '/') { /* "/file.txt/" names no file */
+        simple(res, 404, x->extra);
+        return;
     }
-    if (is_hidden(o->hidden_file_pattern, rel)) {
-        simple(res, 404, extra);
-        goto done;
+    if (x->st.is_dir && serve_dir(x) != 0) return;
+    if (port_file_open(x->real, 1, &fd) != 0) {
+        simple(res, 404, x->extra);
+        return;
     }
-    if (port_realpath(o->document_root && *o->document_root ? o->document_root : ".", root, sizeof root) != 0) {
-        http__report(res->srv, res->conn_id, "%s: document_root '%s': %s (500)", desc,
-                     o->document_root ? o->document_root : ".", port_last_error());
-        simple(res, 500, extra);
-        goto done;
-    }
-    if (join3(full, sizeof full, root, "/", rel, strlen(rel)) != 0) {
-        simple(res, 414, extra);
-        goto done;
-    }
-    if (port_stat_path(full, &st) != 0) {
-        simple(res, 404, extra);
-        goto done;
-    }
-    if (port_realpath(full, real, sizeof real) != 0 || !in_root(real, root)) {
-        http__report(res->srv, res->conn_id, "%s: resolves outside document_root (403)", desc);
-        simple(res, 403, extra);
-        goto done;
-    }
-    is_dir_req = st.is_dir;
-    if (!is_dir_req && plen && url[plen - 1] == '/') { /* "/file.txt/" names no file */
-        simple(res, 404, extra);
-        goto done;
-    }
-    if (is_dir_req) {
-        const char *idx = o->index_files && *o->index_files ? o->index_files : "index.html,index.htm";
-        int found = 0;
-        if (plen == 0 || url[plen - 1] != '/') {
-            char *loc = dir_location(rel, *q == '?' ? q : ""), *e2;
-            if (!loc || !hdr_safe(loc)) {
-                free(loc);
-                simple(res, loc ? 400 : 500, extra);
-                goto done;
-            }
-            e2 = build_extra(o->extra_headers, loc);
-            simple(res, 301, e2);
-            free(e2);
-            free(loc);
-            goto done;
-        }
-        while (*idx && !found) {
-            const char *e = strchr(idx, ',');
-            size_t il = e ? (size_t)(e - idx) : strlen(idx);
-            if (il && il < 200) {
-                port_stat ist;
-                if (join3(tmp, sizeof tmp, real, "/", idx, il) == 0 && port_stat_path(tmp, &ist) == 0 && ist.is_reg) {
-                    char r2[SPATH];
-                    if (port_realpath(tmp, r2, sizeof r2) == 0 && in_root(r2, root)) {
-                        memcpy(real, r2, strlen(r2) + 1);
-                        st = ist;
-                        found = 1;
-                    }
-                }
-            }
-            if (!e) break;
-            idx = e + 1;
-        }
-        if (!found) {
-            if (o->enable_directory_listing) list_dir(res, o, real, rel, extra);
-            else simple(res, 403, extra);
-            goto done;
-        }
-    }
-    if (port_file_open(real, 1, &fd) != 0) {
-        simple(res, 404, extra);
-        goto done;
-    }
-    if (port_file_fstat(fd, &st) != 0 || !st.is_reg) {
+    if (port_file_fstat(fd, &x->st) != 0 || !x->st.is_reg) {
         port_file_close(fd);
-        simple(res, 403, extra);
-        goto done;
+        simple(res, 403, x->extra);
+        return;
     }
-    snprintf(etag, sizeof etag, "\"%llx.%llx\"", (unsigned long long)st.mtime, (unsigned long long)st.size);
-    http_date_format(st.mtime, lm, sizeof lm);
-    status = preconditions(req, etag, st.mtime);
+    snprintf(x->etag, sizeof x->etag, "\"%llx.%llx\"", (unsigned long long)x->st.mtime, (unsigned long long)x->st.size);
+    http_date_format(x->st.mtime, x->lm, sizeof x->lm);
+    status = preconditions(&res->req, x->etag, x->st.mtime);
     if (status == 412) {
         port_file_close(fd);
-        simple(res, 412, extra);
-        goto done;
+        simple(res, 412, x->extra);
+        return;
     }
-    {
-        const char *slash = strrchr(real, '/');
-        const char *ct = http_mime_type(slash ? slash + 1 : real, o->custom_mime_types, ctype_buf, sizeof ctype_buf);
-        char cl[32], cr[96];
-        http_header h[6];
-        size_t nh = 0;
-        len = st.size;
-        if (status == 304) {
-            port_file_close(fd);
-            h[nh].name = "ETag";
-            h[nh++].value = etag;
-            h[nh].name = "Last-Modified";
-            h[nh++].value = lm;
-            http__write_head(res, 304, h, nh, extra);
-            http_res_end(res, NULL, 0);
-            goto done;
-        }
-        v = http_req_header(req, "If-Range");
-        v = !v || if_range_holds(v, etag, st.mtime) ? http_req_header(req, "Range") : NULL;
-        if (v) {
-            uint64_t s, e;
-            rr = http_range_parse(v, st.size, &s, &e);
-            if (rr < 0) {
-                char *e2;
-                port_file_close(fd);
-                snprintf(hdr, sizeof hdr, "Content-Range: bytes */%llu\r\n", (unsigned long long)st.size);
-                e2 = build_extra(o->extra_headers, hdr);
-                simple(res, 416, e2);
-                free(e2);
-                goto done;
-            }
-            if (rr > 0) {
-                status = 206;
-                start = s;
-                len = e - s + 1;
-                snprintf(cr, sizeof cr, "bytes %llu-%llu/%llu", (unsigned long long)s, (unsigned long long)e,
-                         (unsigned long long)st.size);
-            }
-        }
-        snprintf(cl, sizeof cl, "%llu", (unsigned long long)len);
-        h[nh].name = "Content-Type";
-        h[nh++].value = ct;
-        h[nh].name = "Content-Length";
-        h[nh++].value = cl;
-        h[nh].name = "Last-Modified";
-        h[nh++].value = lm;
-        h[nh].name = "ETag";
-        h[nh++].value = etag;
-        h[nh].name = "Accept-Ranges";
-        h[nh++].value = "bytes";
-        if (status == 206) {
-            h[nh].name = "Content-Range";
-            h[nh++].value = cr;
-        }
-        if (http__write_head(res, status, h, nh, extra) != 0) {
-            port_file_close(fd);
-            goto done;
-        }
-        http__send_file(res, fd, start, len);
+    serve_send(x, fd, status);
+}
+
+int http_res_serve(http_res *res, const http_serve_opts *o) {
+    static const http_serve_opts def;
+    serve_ctx *x;
+    char *extra;
+    if (!res->hc || res->headers_sent || res->ended) return -1;
+    if (!o) o = &def;
+    extra = build_extra(o->extra_headers, NULL);
+    x = (serve_ctx *)malloc(sizeof *x);
+    if (!x) {
+        http__report_ex(res, "out of memory (500)");
+        simple(res, 500, extra);
+        free(extra);
+        return 0;
     }
-done:
+    memset(x, 0, offsetof(serve_ctx, rel)); /* the paths need no clearing */
+    x->res = res;
+    x->o = o;
+    x->extra = extra;
+    x->url = http__origin_form(res->req.url ? res->req.url : "/");
+    for (x->q = x->url; *x->q && *x->q != '?' && *x->q != '#'; x->q++) continue;
+    x->plen = (size_t)(x->q - x->url);
+    serve(x);
+    free(x);
     free(extra);
-    (void)real;
     return 0;
 }

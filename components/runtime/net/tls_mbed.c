@@ -538,7 +538,7 @@ int net_tls_client_attach(struct net_conn *c, const char *host, uint16_t port, c
     char why[300];
     tls_conn *t;
     int r;
-    if (!ca_path || !*ca_path) ca_path = getenv("TSFW_CA_FILE");
+    if (!ca_path || !*ca_path) ca_path = port_getenv("TSFW_CA_FILE");
     if (!ca_path || !*ca_path) ca_path = TSFW_CA_FILE_DEFAULT;
     if (mfl && mfl_code(mfl, &code) != 0) {
         snprintf(err, errlen, "max_fragment_len %u: must be 512, 1024, 2048 or 4096", mfl);

@@ -1,16 +1,18 @@
 /* port.h - the platform layer of the tsfw runtime.
  *
  * Only code under components/runtime/port/ may include platform headers
- * (sys/socket.h, poll.h, unistd.h, lwip/..., esp_*.h).  Everything above
- * (net/, core/) talks to the platform through this header only.
+ * (sys/socket.h, poll.h, unistd.h, lwip/..., esp_*.h) or test which
+ * platform it is built for.  Everything above (net/, core/) talks to the
+ * platform through this header only.
  *
  * Implementations:
- *   port/posix/    Linux/BSD sockets, poll(), POSIX files (host build).
- *                  Written against the BSD socket subset that lwIP offers so
- *                  that port/esp-idf/ can reuse it (ESP-IDF has socket(),
- *                  poll() through its VFS, and open()/read() on SPIFFS).
- *   port/esp-idf/  (later) lwIP + VFS; only time/log/sendfile differ.
- *   port/sim/      (later) no sockets: scripted memory connections only.
+ *   port/bsd/      BSD sockets, poll() and POSIX files, written against the
+ *                  subset lwIP offers: shared by posix/ and esp-idf/.
+ *   port/posix/    Linux (host build): clock, log, getrandom, c-ares DNS.
+ *   port/esp-idf/  ESP-IDF and ESP8266_RTOS_SDK: esp_timer, ESP_LOG, the
+ *                  hardware RNG, lwIP's resolver, SPIFFS folders.
+ *   port/sim/      the emulated targets: no sockets, scripted memory
+ *                  connections, a virtual clock.
  *
  * Conventions
  *   - Sockets and files are small integers (port_sock / port_fd), as on
@@ -26,6 +28,23 @@
 #include <stdint.h>
 
 #define PORT_INVALID (-1)
+
+/* 1 when built for a microcontroller (the ESP8266's and ESP32s' cores, and
+ * their emulated builds): the core sizes its buffers and limits for little
+ * RAM. */
+#if defined(__XTENSA__) || defined(__riscv)
+#define PORT_SMALL_RAM 1
+#else
+#define PORT_SMALL_RAM 0
+#endif
+
+/* Date.now(): milliseconds since the epoch, with the platform's precision
+ * (builds with TS_HAVE_PORT_CLOCK; C99 alone only has whole seconds). */
+double ts_port_now_ms(void);
+
+/* A setting from the environment (the host's TSFW_CA_FILE), or NULL where
+ * the platform has none. */
+const char *port_getenv(const char *name);
 
 /* negative return codes */
 #define PORT_AGAIN (-1) /* would block; try after the next poll     */

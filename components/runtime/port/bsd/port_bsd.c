@@ -55,9 +55,8 @@ const char *port_last_error(void) { return g_errbuf; }
 
 int64_t port_wall_time(void) { return (int64_t)time(NULL); }
 
-/* Date.now() for core/mathlib.c (built with TS_HAVE_PORT_CLOCK): C99 alone
- * only has whole seconds. */
-double ts_port_now_ms(void);
+const char *port_getenv(const char *name) { return getenv(name); }
+
 double ts_port_now_ms(void) {
     struct timespec ts;
     clock_gettime(CLOCK_REALTIME, &ts);

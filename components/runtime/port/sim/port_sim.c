@@ -896,6 +896,12 @@ void port_resolve_cleanup(void) { memset(g_res, 0, sizeof g_res); }
  * ("tsfwsim1").  Not secure - the simulation has no secrets to protect. */
 static uint64_t g_rng = 0x7473667773696d31ull;
 
+/* No environment in a simulated run. */
+const char *port_getenv(const char *name) {
+    (void)name;
+    return NULL;
+}
+
 int port_random(void *buf, size_t len) {
     unsigned char *p = (unsigned char *)buf;
     while (len > 0) {
