@@ -632,8 +632,9 @@ static int serve_dir(serve_ctx *x) {
          * cannot send a browser off-site */
         char *loc = dir_location(x->rel, *x->q == '?' ? x->q : ""), *e2;
         if (!loc || !hdr_safe(loc)) {
+            int status = loc ? 400 : 500;
             free(loc);
-            return answer(x, loc ? 400 : 500);
+            return answer(x, status);
         }
         e2 = build_extra(o->extra_headers, loc);
         simple(res, 301, e2);
