@@ -117,6 +117,8 @@ INDIRECT = {
     # the server's events reach the device API
     "HTTP_SRV": ["api.c:on_request", "api.c:on_event"],
     "HTTP_CLIENT": ["api_client.c:client_ev"],
+    # a body given as a typed array, DataView or ArrayBuffer: binary.c's bytes_of (linked by apps with binary data)
+    "api_body_bytes": ["binary.c:bytes_of"],
     # calling a TypeScript function value from the device API: the app
     # (from the core, a getter or valueOf the app wrote: also the app)
     "ts_call": ["APP"],

@@ -71,8 +71,10 @@ static bool round_weed(char *d, int n, uint64_t distance_high_w, uint64_t unsafe
     return 2 * unit <= rest && rest <= unsafe - 4 * unit;
 }
 
-/* Shortest digits of x (finite, positive) by Grisu3, or 0 when it cannot vouch for them. */
-static int grisu3(double x, char *d, int *e10) {
+/* Shortest digits of x (finite, positive) by Grisu3, or 0 when it cannot vouch
+ * for them. Not static, like num_shortest_search: each keeps its own frame, so
+ * that a path that prints a number holds one of them at a time. */
+int num_grisu3(double x, char *d, int *e10) {
     const int alpha = -60, gamma = -32;
     union {
         double d;
@@ -142,25 +144,28 @@ static int grisu3(double x, char *d, int *e10) {
 
 /* Shortest decimal digits of |x| (finite, non-zero): writes the digits
  * (no dot) to d and returns the count; *e is the decimal exponent of the
- * first digit (x = d1.d2d3... * 10^(*e)).
+ * first digit (x = d1.d2d3... * 10^(*e)). Grisu3 first, then the search. */
+static int shortest_digits(double x, char *d, int *e) {
+    int n, e10;
+    x = fabs(x);
+    n = num_grisu3(x, d, &e10);
+    if (!n) return num_shortest_search(x, d, e);
+    while (n > 1 && d[n - 1] == '0') n--, e10++;
+    d[n] = 0;
+    *e = e10 + n - 1;
+    return n;
+}
+
+/* The search with the C library for the doubles Grisu3 leaves (x positive).
  *
- * Grisu3 first; the search below for the doubles it leaves: 
  * Any decimal of at most 15 digits survives decimal -> double -> 15-digit
  * decimal unchanged (DBL_DIG), so when the 15-digit rendering round-trips,
  * the shortest form is that rendering without its trailing zeros. Otherwise
  * 16 digits may do, and 17 always do. */
-static int shortest_digits(double x, char *d, int *e) {
+int num_shortest_search(double x, char *d, int *e) {
     char tmp[40];
-    int n = 0, e10;
+    int n = 0;
     const char *q;
-    x = fabs(x);
-    n = grisu3(x, d, &e10);
-    if (n) {
-        while (n > 1 && d[n - 1] == '0') n--, e10++;
-        d[n] = 0;
-        *e = e10 + n - 1;
-        return n;
-    }
     if (x < DBL_MIN) {
         /* subnormals carry fewer digits: search upwards */
         int p;

@@ -166,6 +166,10 @@ TsValue ts_to_primitive(TsValue v);
 /* ------------------------------------------------------------ mathlib.c */
 
 void ts_math_seed(uint64_t seed);
+/* number.c: shortest round-trip digits, by Grisu3 (0 when it cannot tell) or by
+ * searching with sprintf/strtod */
+int num_grisu3(double x, char *d, int *e10);
+int num_shortest_search(double x, char *d, int *e);
 
 /* ---------------------------------------------------------------- rt.c */
 
