@@ -68,7 +68,7 @@ const position = / at [\w./-]+\.ts:\d+:\d+/;
 /** The compiled app names positions once the compiler records them (it
  *  stores ts_loc before the operations that may throw); until then the
  *  native lines are compared with the shim's without them. */
-const recordsPositions = (cFile: string) => /\bts_loc = /.test(fs.readFileSync(cFile, "utf8"));
+const recordsPositions = (cFile: string) => /\bts_loc = |\bts_at\(/.test(fs.readFileSync(cFile, "utf8"));
 
 /** What both builds must log for the apps whose callbacks throw (the shim
  *  always names the position). */
