@@ -47,7 +47,7 @@ suite net    make -j"$jobs" --no-print-directory test-net
 suite http   make --no-print-directory test-http
 suite client make --no-print-directory test-client
 suite fresh-clone make --no-print-directory test-fresh-clone
-suite emu    make --no-print-directory test-emu EMU_LANG_EVERY=${EMU_LANG_EVERY:-12}
+suite emu    make --no-print-directory test-emu EMU_LANG_EVERY=${EMU_LANG_EVERY:-12} EMU_LANG_RX_EVERY=${EMU_LANG_RX_EVERY:-4}
 
 [ ${#broken[@]} -gt 0 ] && echo "failing suites: ${broken[*]} (logs in tests/.work/)"
 echo "$passed passed, $failed failed"

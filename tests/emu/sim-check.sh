@@ -7,8 +7,8 @@
 #              (or tests/emu/sim/apps/default.sim)
 #  3. lang:    tests/lang/*.ts whose number is a multiple of EMU_LANG_EVERY (4: a
 #              quarter; EMU_LANG_ALL=1 for all of them), no client script; and
-#              every one that uses a RegExp (EMU_LANG_RX=0 to leave them to
-#              EMU_LANG_EVERY), linked with the regexp part and PCRE2 cross-built
+#              every one that uses a RegExp (every EMU_LANG_RX_EVERY-th of them,
+#              default all; EMU_LANG_RX=0 to leave them to EMU_LANG_EVERY), linked with the regexp part and PCRE2 cross-built
 #              for the target, without Unicode when the app can do without it
 # Each program is built for host, lx106 and rv32 (-Werror) and run on all
 # three; stdout, exit status and (for servers) the output records must be
@@ -35,7 +35,7 @@ for f in tests/lang/*.ts; do
     n=$(basename "$f" | sed 's/_.*//; s/^0*//')
     if [ "${EMU_LANG_ALL:-0}" = 1 ] || [ $(( ${n:-0} % ${EMU_LANG_EVERY:-4} )) = 0 ]; then
         lang="$lang $f"
-    elif [ "${EMU_LANG_RX:-1}" = 1 ] && grep -qE 'RegExp|\.(match|matchAll|search|test|exec)\(|\.(replace|replaceAll|split)\(/' "$f"; then
+    elif [ "${EMU_LANG_RX:-1}" = 1 ] && [ $(( ${n:-0} % ${EMU_LANG_RX_EVERY:-1} )) = 0 ] && grep -qE 'RegExp|\.(match|matchAll|search|test|exec)\(|\.(replace|replaceAll|split)\(/' "$f"; then
         # may use a RegExp: the compiler says whether it does (gen/lang/<name>.rx)
         lang="$lang $f"
     fi
