@@ -194,7 +194,7 @@ describe("Device.target and tsfw.json's settings, per target", () => {
 });
 
 describe("tsfw run --target qemu-lx106 and qemu-rv32 on language programs, against node", () => {
-  const programs = ["007_quicksort", "019_template_literals", "028_memoization", "030_callbacks_in_objects"];
+  const programs = ["007_quicksort", "019_template_literals", "157_closures_event_queue", "030_callbacks_in_objects"];
   const dir = path.join(out, "qemu");
   for (const name of programs)
     for (const target of ["qemu-lx106", "qemu-rv32"])

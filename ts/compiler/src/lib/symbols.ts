@@ -14,14 +14,17 @@ export function isLibSymbol(sym: ts.Symbol): boolean {
   return decls.length > 0 && decls.every((d) => d.getSourceFile().isDeclarationFile);
 }
 
+/** Interfaces device.d.ts declares whose methods the core library implements, not the device API. */
+export const libraryInterfaces: readonly string[] = ["Console", "JSON", "TextEncoder", "TextDecoder"];
+
 /**
  * The runtime entry point of a device API method (tsfw_api.h): `ts_api_<Interface>_<method>`, called
  * with the receiver, e.g. res.writeHead(...) -> ts_api_Response_writeHead(res, argc, argv).
- * Undefined for anything else (console's methods are the library's).
+ * Undefined for anything else (console, JSON and the text coders are the library's).
  */
 export function deviceMethod(sym: ts.Symbol | undefined): string | undefined {
   if (!sym || !isDeviceSymbol(sym) || !(sym.flags & ts.SymbolFlags.Method)) return undefined;
   const owner = sym.declarations?.[0]?.parent;
-  if (!owner || !ts.isInterfaceDeclaration(owner) || ["Console", "JSON"].includes(owner.name.text)) return undefined;
+  if (!owner || !ts.isInterfaceDeclaration(owner) || libraryInterfaces.includes(owner.name.text)) return undefined;
   return `ts_api_${owner.name.text}_${sym.name}`;
 }
