@@ -172,6 +172,7 @@ sleep 0.2
 out=$(timeout 10 curl -sS --cacert "$C/ca.pem" "https://localhost:$OPORT/" 2>&1); rc=$?
 if timeout 3 cat <&5 >/dev/null 2>&1; then closed=yes; else closed=no; fi
 exec 5>&-
+out2=$(timeout 10 curl -sS --cacert "$C/ca.pem" "https://localhost:$OPORT/" 2>&1)
 wait "$OPID" 2>/dev/null
 if [ $rc -eq 0 ] && [ "$out" = "hello over tls" ] && [ "$closed" = yes ] && [ "$out2" = "hello over tls" ]; then
     ok "over max_conns: the connection that never handshakes is closed for the newcomer"
