@@ -159,22 +159,27 @@ void http__report(http_server *srv, long conn_id, const char *fmt, ...) {
     free(msg);
 }
 
+/* Reports "<description>: <fmt...>": msg is a REPORT_MAX heap block that
+ * already holds the description; it is freed here. */
+static void report_described(http_server *srv, long conn_id, char *msg, const char *fmt, va_list ap) {
+    size_t l = strlen(msg);
+    memcpy(msg + l, ": ", 3);
+    vsnprintf(msg + l + 2, REPORT_MAX - l - 2, fmt, ap);
+    report_text(srv, conn_id, msg);
+    free(msg);
+}
+
 void http__report_ex(const http_res *ex, const char *fmt, ...) {
     char *msg = (char *)malloc(REPORT_MAX);
-    size_t l;
     va_list ap;
     if (!msg) {
         report_text(ex->srv, ex->conn_id, "out of memory formatting a report");
         return;
     }
     http__describe(ex, msg, 200);
-    l = strlen(msg);
-    memcpy(msg + l, ": ", 3);
     va_start(ap, fmt);
-    vsnprintf(msg + l + 2, REPORT_MAX - l - 2, fmt, ap);
+    report_described(ex->srv, ex->conn_id, msg, fmt, ap);
     va_end(ap);
-    report_text(ex->srv, ex->conn_id, msg);
-    free(msg);
 }
 
 void http__describe(const http_res *ex, char *buf, size_t len) {
@@ -201,20 +206,15 @@ static void hc_report(const http_conn *hc, const char *fmt, ...)
     ;
 static void hc_report(const http_conn *hc, const char *fmt, ...) {
     char *msg = (char *)malloc(REPORT_MAX);
-    size_t l;
     va_list ap;
     if (!msg) {
         report_text(hc->srv, (long)hc->c->id, "out of memory formatting a report");
         return;
     }
     hc_describe(hc, msg, 200);
-    l = strlen(msg);
-    memcpy(msg + l, ": ", 3);
     va_start(ap, fmt);
-    vsnprintf(msg + l + 2, REPORT_MAX - l - 2, fmt, ap);
+    report_described(hc->srv, (long)hc->c->id, msg, fmt, ap);
     va_end(ap);
-    report_text(hc->srv, (long)hc->c->id, msg);
-    free(msg);
 }
 
 static void hc_describe(const http_conn *hc, char *buf, size_t len) {

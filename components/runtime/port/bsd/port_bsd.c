@@ -146,21 +146,29 @@ static void ignore_sigpipe(void) {
     }
 }
 
-int port_listen(const port_addr *addr, int backlog, port_sock *out, port_addr *bound, char *err, size_t errlen) {
+/* A TCP socket for addr's family, close-on-exec, with addr's text in as
+ * (64 bytes) for messages: the descriptor, or -1 with err filled. */
+static int open_tcp(const port_addr *addr, char *as, char *err, size_t errlen) {
+    int e, fd = socket(addr->family == 6 ? AF_INET6 : AF_INET, SOCK_STREAM, 0);
     ignore_sigpipe();
-    struct sockaddr_storage ss;
-    socklen_t sl = to_sockaddr(addr, &ss);
-    char as[64];
-    int on = 1, e;
-    int fd = socket(addr->family == 6 ? AF_INET6 : AF_INET, SOCK_STREAM, 0);
-    fmt_addr(addr, as, sizeof as);
+    fmt_addr(addr, as, 64);
     if (fd < 0) {
         e = errno;
         port_bsd_set_err(e);
         snprintf(err, errlen, "socket for %s: %s", as, strerror(e));
-        return PORT_ERR;
+        return -1;
     }
     set_cloexec(fd);
+    return fd;
+}
+
+int port_listen(const port_addr *addr, int backlog, port_sock *out, port_addr *bound, char *err, size_t errlen) {
+    struct sockaddr_storage ss;
+    socklen_t sl = to_sockaddr(addr, &ss);
+    char as[64];
+    int on = 1, e;
+    int fd = open_tcp(addr, as, err, errlen);
+    if (fd < 0) return PORT_ERR;
     setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &on, sizeof on);
 #ifdef IPV6_V6ONLY
     if (addr->family == 6) setsockopt(fd, IPPROTO_IPV6, IPV6_V6ONLY, &on, sizeof on);
@@ -219,19 +227,11 @@ int port_accept(port_sock lsock, port_sock *out, port_addr *peer, port_addr *loc
 }
 
 int port_connect(const port_addr *addr, port_sock *out, char *err, size_t errlen) {
-    ignore_sigpipe();
     struct sockaddr_storage ss;
     socklen_t sl = to_sockaddr(addr, &ss);
     char as[64];
-    int e, on = 1, fd = socket(addr->family == 6 ? AF_INET6 : AF_INET, SOCK_STREAM, 0);
-    fmt_addr(addr, as, sizeof as);
-    if (fd < 0) {
-        e = errno;
-        port_bsd_set_err(e);
-        snprintf(err, errlen, "socket for %s: %s", as, strerror(e));
-        return PORT_ERR;
-    }
-    set_cloexec(fd);
+    int e, on = 1, fd = open_tcp(addr, as, err, errlen);
+    if (fd < 0) return PORT_ERR;
     set_nonblock(fd);
     set_nosigpipe(fd);
     setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &on, sizeof on); /* requests go out in one write */
