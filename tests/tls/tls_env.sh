@@ -28,8 +28,10 @@ start_s_server() {
         >"$W/s_server.log" 2>&1 &
     SPID=$!
     PIDS+=("$SPID")
-    for _ in $(seq 50); do
+    # up to 15 s: openssl's start-up is slow on a loaded 2-core machine
+    for _ in $(seq 150); do
         (exec 3<>"/dev/tcp/127.0.0.1/$SPORT") 2>/dev/null && return 0
+        kill -0 "$SPID" 2>/dev/null || break
         sleep 0.1
     done
     return 1

@@ -30,7 +30,7 @@ client_case() {   # name cert key expect-substring [client args] [-- s_server ar
     while [ $# -gt 0 ] && [ "$1" != "--" ]; do cargs+=("$1"); shift; done
     [ $# -gt 0 ] && shift
     sargs=("$@")
-    start_s_server "$cert" "$key" "${sargs[@]}" || { bad "$name: s_server did not start"; return; }
+    start_s_server "$cert" "$key" "${sargs[@]}" || { bad "$name: s_server did not start" "$(cat "$W/s_server.log")"; return; }
     out=$(timeout 15 "$TOOL" client localhost "$SPORT" --ca "$C/ca.pem" "${cargs[@]}" 2>&1); rc=$?
     stop_s_server
     want=${want//PORT/$SPORT}
