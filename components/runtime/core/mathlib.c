@@ -99,8 +99,6 @@ double ts_math_imul(double a, double b) {
 
 double ts_math_fround(double x) { return (double)(float)x; }
 
-double ts_math_atan2(double y, double x) { return atan2(y, x); }
-
 #ifdef TS_HAVE_PORT_CLOCK
 double ts_date_now(void) { return ts_port_now_ms(); }
 #else
