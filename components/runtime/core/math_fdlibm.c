@@ -58,16 +58,18 @@ static const double pio2_pieces[8] = {
     1.27065575308067607349e-29, 1.22933308981111328932e-36, 2.73370053816464559624e-44, 2.16741683877804819444e-51,
 };
 
-#define TWO24 16777216.0
+#define TWO24  16777216.0
 #define TWON24 5.96046447753906250000e-08
 
 /* Payne-Hanek reduction of a large x (given as nx 24-bit pieces xs, the first
  * scaled by 2^e0): y[0] + y[1] = x - n*pi/2, returns n mod 8.  V8 asks for
  * the 64-bit precision variant (five initial terms of 2/pi), so this does. */
 static int reduce_large(const double *xs, int nx, int e0, double *y) {
-    enum { JK = 4 }; /* initial terms of 2/pi beyond the input's, minus one */
+    enum {
+        JK = 4
+    }; /* initial terms of 2/pi beyond the input's, minus one */
     int32_t iq[20];
-    double f[20], fq[20] = {0}, q[20], z, fw;
+    double f[20], q[20], z, fw, *fq = f; /* once q is known, f holds its products with pi/2 */
     int jx = nx - 1, jv = (e0 - 3) / 24, jz, q0, n, ih, i, j, k;
 
     if (jv < 0) jv = 0;
@@ -298,10 +300,9 @@ static double minus_reciprocal(double x, double r, double w) {
 /* tan(x + y) when odd is 0, -1/tan(x + y) when odd is 1 */
 static double kernel_tan(double x, double y, int odd) {
     static const double T[13] = {
-        3.33333333333334091986e-01, 1.33333333333201242699e-01, 5.39682539762260521377e-02,
-        2.18694882948595424599e-02, 8.86323982359930005737e-03, 3.59207910759131235356e-03,
-        1.45620945432529025516e-03, 5.88041240820264096874e-04, 2.46463134818469906812e-04,
-        7.81794442939557092300e-05, 7.14072491382608190305e-05, -1.85586374855275456654e-05,
+        3.33333333333334091986e-01, 1.33333333333201242699e-01, 5.39682539762260521377e-02, 2.18694882948595424599e-02,
+        8.86323982359930005737e-03, 3.59207910759131235356e-03, 1.45620945432529025516e-03, 5.88041240820264096874e-04,
+        2.46463134818469906812e-04, 7.81794442939557092300e-05, 7.14072491382608190305e-05, -1.85586374855275456654e-05,
         2.59073051863633712884e-05,
     };
     static const double pio4 = 7.85398163397448278999e-01, pio4lo = 3.06161699786838301793e-17;
@@ -347,14 +348,10 @@ double ts_math_sin(double x) {
     if (ix <= 0x3FE921FB) return kernel_sin(x, 0.0, 0);
     if (ix >= 0x7FF00000) return x - x;
     switch (reduce_pio2(x, y) & 3) {
-    case 0:
-        return kernel_sin(y[0], y[1], 1);
-    case 1:
-        return kernel_cos(y[0], y[1]);
-    case 2:
-        return -kernel_sin(y[0], y[1], 1);
-    default:
-        return -kernel_cos(y[0], y[1]);
+    case 0: return kernel_sin(y[0], y[1], 1);
+    case 1: return kernel_cos(y[0], y[1]);
+    case 2: return -kernel_sin(y[0], y[1], 1);
+    default: return -kernel_cos(y[0], y[1]);
     }
 }
 
@@ -364,14 +361,10 @@ double ts_math_cos(double x) {
     if (ix <= 0x3FE921FB) return kernel_cos(x, 0.0);
     if (ix >= 0x7FF00000) return x - x;
     switch (reduce_pio2(x, y) & 3) {
-    case 0:
-        return kernel_cos(y[0], y[1]);
-    case 1:
-        return -kernel_sin(y[0], y[1], 1);
-    case 2:
-        return -kernel_cos(y[0], y[1]);
-    default:
-        return kernel_sin(y[0], y[1], 1);
+    case 0: return kernel_cos(y[0], y[1]);
+    case 1: return -kernel_sin(y[0], y[1], 1);
+    case 2: return -kernel_cos(y[0], y[1]);
+    default: return kernel_sin(y[0], y[1], 1);
     }
 }
 
@@ -462,10 +455,10 @@ double ts_math_acos(double x) {
 /* atan(x): reduced to |t| <= 7/16 around atan(0), atan(1/2), atan(1),
  * atan(3/2) or atan(infinity), then an odd polynomial */
 double ts_math_atan(double x) {
-    static const double atanhi[4] = {4.63647609000806093515e-01, 7.85398163397448278999e-01,
-                                     9.82793723247329054082e-01, 1.57079632679489655800e+00};
-    static const double atanlo[4] = {2.26987774529616870924e-17, 3.06161699786838301793e-17,
-                                     1.39033110312309984516e-17, 6.12323399573676603587e-17};
+    static const double atanhi[4] = {4.63647609000806093515e-01, 7.85398163397448278999e-01, 9.82793723247329054082e-01,
+                                     1.57079632679489655800e+00};
+    static const double atanlo[4] = {2.26987774529616870924e-17, 3.06161699786838301793e-17, 1.39033110312309984516e-17,
+                                     6.12323399573676603587e-17};
     static const double aT[11] = {
         3.33333333333329318027e-01,  -1.99999999998764832476e-01, 1.42857142725034663711e-01,
         -1.11111104054623557880e-01, 9.09088713343650656196e-02,  -7.69187620504482999495e-02,
@@ -509,7 +502,7 @@ double ts_math_atan(double x) {
 
 double ts_math_atan2(double y, double x) {
 #define PI_O_4 7.8539816339744827900E-01
-#define PI 3.1415926535897931160E+00
+#define PI     3.1415926535897931160E+00
     /* by m, when x is infinite and y too, or y finite */
     static const double both_inf[4] = {PI_O_4, -PI_O_4, 3.0 * PI_O_4, -3.0 * PI_O_4}, x_inf[4] = {0.0, -0.0, PI, -PI};
     static const double pi_o_2 = 1.5707963267948965580E+00, pi = PI, pi_lo = 1.2246467991473531772E-16;
@@ -534,14 +527,10 @@ double ts_math_atan2(double y, double x) {
         z = ts_math_atan(fabs(y / x));
     }
     switch (m) {
-    case 0:
-        return z;
-    case 1:
-        return -z;
-    case 2:
-        return pi - (z - pi_lo);
-    default:
-        return (z - pi_lo) - pi;
+    case 0: return z;
+    case 1: return -z;
+    case 2: return pi - (z - pi_lo);
+    default: return (z - pi_lo) - pi;
     }
 }
 
@@ -783,8 +772,13 @@ double ts_math_log10(double x) {
 /* log1p(x): 1 + x = 2^k (1 + f); when k != 0, 1 + x is rounded, and c is
  * the rounding error's share, c/u, of the result */
 double ts_math_log1p(double x) {
-    static const double Lp[8] = {0.0, 6.666666666666735130e-01, 3.999999999940941908e-01, 2.857142874366239149e-01,
-                                 2.222219843214978396e-01, 1.818357216161805012e-01, 1.531383769920937332e-01,
+    static const double Lp[8] = {0.0,
+                                 6.666666666666735130e-01,
+                                 3.999999999940941908e-01,
+                                 2.857142874366239149e-01,
+                                 2.222219843214978396e-01,
+                                 1.818357216161805012e-01,
+                                 1.531383769920937332e-01,
                                  1.479819860511658591e-01};
     int32_t hx = high_word(x), ax = hx & 0x7FFFFFFF, k = 1, hu = 0;
     double hfsq, f = 0.0, c = 0.0, s, z, R, u;
@@ -794,7 +788,7 @@ double ts_math_log1p(double x) {
             return x == -1.0 ? -INFINITY : NAN;
         }
         if (ax < 0x3E200000) return ax < 0x3C900000 ? x : x - x * x * 0.5; /* |x| < 2^-29 */
-        if (hx > 0 || hx <= (int32_t)0xBFD2BEC4) { /* sqrt(2)/2 <= 1 + x: f = x exactly */
+        if (hx > 0 || hx <= (int32_t)0xBFD2BEC4) {                         /* sqrt(2)/2 <= 1 + x: f = x exactly */
             k = 0;
             f = x;
             hu = 1;
@@ -888,9 +882,9 @@ double ts_math_tanh(double x) {
     int32_t jx = high_word(x), ix = jx & 0x7FFFFFFF;
     double t, z;
     if (ix >= 0x7FF00000) return jx >= 0 ? 1.0 / x + 1.0 : 1.0 / x - 1.0; /* +-1, or NaN */
-    if (ix < 0x40360000) {                                                 /* |x| < 22 */
-        if (ix < 0x3E300000) return x;                                     /* |x| < 2^-28 */
-        if (ix >= 0x3FF00000) {                                            /* |x| >= 1 */
+    if (ix < 0x40360000) {                                                /* |x| < 22 */
+        if (ix < 0x3E300000) return x;                                    /* |x| < 2^-28 */
+        if (ix >= 0x3FF00000) {                                           /* |x| >= 1 */
             t = ts_math_expm1(2.0 * fabs(x));
             z = 1.0 - 2.0 / (t + 2.0);
         } else {
@@ -1010,9 +1004,8 @@ static void log2_parts(double ax, int32_t ix, double *t1, double *t2) {
         dp_l[2] = {0.0, 1.35003920212974897128e-08},                                     /* and tail */
         L1 = 5.99999999999994648725e-01, L2 = 4.28571428578550184252e-01, L3 = 3.33333329818377432918e-01,
                         L4 = 2.72728123808534006489e-01, L5 = 2.30660745775561754067e-01,
-                        L6 = 2.06975017800338417784e-01,
-                        cp = 9.61796693925975554329e-01,   /* 2/(3 ln2) */
-        cp_h = 9.61796700954437255859e-01, cp_l = -7.02846165095275826516e-09; /* its head and tail */
+                        L6 = 2.06975017800338417784e-01, cp = 9.61796693925975554329e-01, /* 2/(3 ln2) */
+        cp_h = 9.61796700954437255859e-01, cp_l = -7.02846165095275826516e-09;            /* its head and tail */
     double ss, s2, s_h, s_l, t_h, t_l, u, v, r, p_h, p_l, z_h, z_l, t;
     int32_t n = 0, j, k;
     if (ix < 0x00100000) { /* subnormal */
@@ -1072,7 +1065,7 @@ static double pow_finite(double x, double y, double s) {
     double ax = fabs(x), t1, t2, y1, p_h, p_l, z, t, u, v, w, r;
     uint32_t nb;
 
-    if (iy > 0x41E00000) { /* |y| > 2^31 */
+    if (iy > 0x41E00000) {     /* |y| > 2^31 */
         if (iy > 0x43F00000) { /* |y| > 2^64 */
             if (ix <= 0x3FEFFFFF) return hy < 0 ? INFINITY : 0.0;
             return hy > 0 ? INFINITY : 0.0;
