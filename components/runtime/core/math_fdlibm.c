@@ -4,14 +4,16 @@
  * V8 does not call the C library for these: it carries its own port of Sun's
  * fdlibm (FreeBSD's newer variants for cbrt and log2), and its Math.pow is
  * fdlibm's pow behind JavaScript's special cases.  C libraries round some
- * results differently in the last bit, and console.log prints all 17 digits,
- * so this file follows the same published algorithms operation by operation:
- * the same argument reductions, the same polynomial coefficients, evaluated in
- * the same order.  Every arithmetic step must stay as written (reassociating
- * a sum, or fusing a multiply-add, changes results): the runtime builds with
- * -std=c99, under which gcc does not contract expressions into FMAs.
+ * results differently in the last bit, and console.log prints every digit it
+ * takes to tell a double from its neighbours, so this file follows the same
+ * published algorithms operation by operation: the same argument reductions,
+ * the same polynomial coefficients, evaluated in the same order.  Every
+ * arithmetic step must stay as written (reassociating a sum, or fusing a
+ * multiply-add, changes results): the runtime builds with -std=c99, under
+ * which gcc does not contract expressions into FMAs.
  *
- * Each function is its own section, so an app links only the ones it calls. */
+ * Built with -ffunction-sections (devices), an app links only the functions
+ * it calls. */
 #include <math.h>
 #include <string.h>
 
@@ -60,16 +62,57 @@ static const double pio2_pieces[8] = {
 
 #define TWO24  16777216.0
 #define TWON24 5.96046447753906250000e-08
+/* terms of 2/pi beyond the input's to start with, minus one: V8 asks for
+ * fdlibm's 64-bit precision (5 terms), so this does */
+#define JK     4
+
+/* The end of reduce_large: the fraction's 24-bit pieces iq[0..jz] (the last
+ * scaled by 2^q0) and its rest z, times pi/2, as y[0] + y[1]; negated when
+ * neg.  q and fq are the caller's work arrays. */
+static void fraction_times_pio2(int32_t *iq, int jz, int q0, double z, bool neg, double *q, double *fq, double *y) {
+    double fw;
+    int i, k;
+    if (z == 0.0) { /* drop zero pieces */
+        jz -= 1;
+        q0 -= 24;
+        while (iq[jz] == 0) {
+            jz--;
+            q0 -= 24;
+        }
+    } else { /* the fraction as one or two more pieces */
+        z = scalbn(z, -q0);
+        if (z >= TWO24) {
+            fw = (double)(int32_t)(TWON24 * z);
+            iq[jz] = (int32_t)(z - TWO24 * fw);
+            jz += 1;
+            q0 += 24;
+            iq[jz] = (int32_t)fw;
+        } else {
+            iq[jz] = (int32_t)z;
+        }
+    }
+    fw = scalbn(1.0, q0);
+    for (i = jz; i >= 0; i--) {
+        q[i] = fw * iq[i];
+        fw *= TWON24;
+    }
+    /* times pi/2 */
+    for (i = jz; i >= 0; i--) {
+        for (fw = 0.0, k = 0; k <= JK && k <= jz - i; k++) fw += pio2_pieces[k] * q[i + k];
+        fq[jz - i] = fw;
+    }
+    for (fw = 0.0, i = jz; i >= 0; i--) fw += fq[i];
+    y[0] = neg ? -fw : fw;
+    fw = fq[0] - fw;
+    for (i = 1; i <= jz; i++) fw += fq[i];
+    y[1] = neg ? -fw : fw;
+}
 
 /* Payne-Hanek reduction of a large x (given as nx 24-bit pieces xs, the first
- * scaled by 2^e0): y[0] + y[1] = x - n*pi/2, returns n mod 8.  V8 asks for
- * the 64-bit precision variant (five initial terms of 2/pi), so this does. */
+ * scaled by 2^e0): y[0] + y[1] = x - n*pi/2, returns n mod 8. */
 static int reduce_large(const double *xs, int nx, int e0, double *y) {
-    enum {
-        JK = 4
-    }; /* initial terms of 2/pi beyond the input's, minus one */
     int32_t iq[20];
-    double f[20], q[20], z, fw, *fq = f; /* once q is known, f holds its products with pi/2 */
+    double f[20], q[20], z, fw;
     int jx = nx - 1, jv = (e0 - 3) / 24, jz, q0, n, ih, i, j, k;
 
     if (jv < 0) jv = 0;
@@ -136,40 +179,8 @@ static int reduce_large(const double *xs, int nx, int e0, double *y) {
         }
         jz += k;
     }
-    if (z == 0.0) { /* drop zero pieces */
-        jz -= 1;
-        q0 -= 24;
-        while (iq[jz] == 0) {
-            jz--;
-            q0 -= 24;
-        }
-    } else { /* the fraction as one or two more pieces */
-        z = scalbn(z, -q0);
-        if (z >= TWO24) {
-            fw = (double)(int32_t)(TWON24 * z);
-            iq[jz] = (int32_t)(z - TWO24 * fw);
-            jz += 1;
-            q0 += 24;
-            iq[jz] = (int32_t)fw;
-        } else {
-            iq[jz] = (int32_t)z;
-        }
-    }
-    fw = scalbn(1.0, q0);
-    for (i = jz; i >= 0; i--) {
-        q[i] = fw * iq[i];
-        fw *= TWON24;
-    }
-    /* times pi/2 */
-    for (i = jz; i >= 0; i--) {
-        for (fw = 0.0, k = 0; k <= JK && k <= jz - i; k++) fw += pio2_pieces[k] * q[i + k];
-        fq[jz - i] = fw;
-    }
-    for (fw = 0.0, i = jz; i >= 0; i--) fw += fq[i];
-    y[0] = ih == 0 ? fw : -fw;
-    fw = fq[0] - fw;
-    for (i = 1; i <= jz; i++) fw += fq[i];
-    y[1] = ih == 0 ? fw : -fw;
+    /* f is no longer needed: it takes the products with pi/2 */
+    fraction_times_pio2(iq, jz, q0, z, ih != 0, q, f, y);
     return n & 7;
 }
 
