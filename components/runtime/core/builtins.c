@@ -213,11 +213,6 @@ double ts_math_max_values(int n, const TsValue *xs) { return over_values(ts_math
 double ts_math_min_values(int n, const TsValue *xs) { return over_values(ts_math_min, n, xs); }
 double ts_math_hypot_values(int n, const TsValue *xs) { return over_values(ts_math_hypot, n, xs); }
 
-double ts_math_cbrt(double x) {
-    double r = cbrt(x), n = floor(r + 0.5);
-    return n * n * n == x ? n : r;
-}
-
 /* it.next() on what keys(), values() and entries() return: a snapshot array
  * consumed from the front, so that for...of and spread after some next()
  * calls see the rest, as with an iterator. */

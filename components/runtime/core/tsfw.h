@@ -805,30 +805,31 @@ TsValue ts_iter_next(TsValue it);          /* it.next() on keys(), values(), ent
 TsValue ts_set_new_from(TsValue iterable); /* new Set(iterable) */
 TsString *ts_str_from_codes_values(bool code_points, int n, const TsValue *codes); /* fromCharCode(...xs) */
 TsValue ts_obj_without(TsValue o, int n, TsString *const *keys);                   /* const { a, ...rest } = o */
-/* Math functions that map straight onto C99 <math.h>. */
+/* Math functions that map straight onto C99 <math.h>: exact in every C library. */
 static inline double ts_math_abs(double x) { return fabs(x); }
 static inline double ts_math_floor(double x) { return floor(x); }
 static inline double ts_math_ceil(double x) { return ceil(x); }
 static inline double ts_math_sqrt(double x) { return sqrt(x); }
-static inline double ts_math_exp(double x) { return exp(x); }
-static inline double ts_math_expm1(double x) { return expm1(x); }
-static inline double ts_math_log(double x) { return log(x); }
-static inline double ts_math_log2(double x) { return log2(x); }
-static inline double ts_math_log10(double x) { return log10(x); }
-static inline double ts_math_log1p(double x) { return log1p(x); }
-static inline double ts_math_sin(double x) { return sin(x); }
-static inline double ts_math_cos(double x) { return cos(x); }
-static inline double ts_math_tan(double x) { return tan(x); }
-static inline double ts_math_asin(double x) { return asin(x); }
-static inline double ts_math_acos(double x) { return acos(x); }
-static inline double ts_math_atan(double x) { return atan(x); }
-static inline double ts_math_sinh(double x) { return sinh(x); }
-static inline double ts_math_cosh(double x) { return cosh(x); }
-static inline double ts_math_tanh(double x) { return tanh(x); }
-static inline double ts_math_asinh(double x) { return asinh(x); }
-static inline double ts_math_acosh(double x) { return acosh(x); }
-static inline double ts_math_atanh(double x) { return atanh(x); }
-double ts_math_cbrt(double x); /* exact for perfect cubes, like V8 */
+/* The transcendental ones, bit for bit what node computes (math_fdlibm.c). */
+double ts_math_exp(double x);
+double ts_math_expm1(double x);
+double ts_math_log(double x);
+double ts_math_log2(double x);
+double ts_math_log10(double x);
+double ts_math_log1p(double x);
+double ts_math_sin(double x);
+double ts_math_cos(double x);
+double ts_math_tan(double x);
+double ts_math_asin(double x);
+double ts_math_acos(double x);
+double ts_math_atan(double x);
+double ts_math_sinh(double x);
+double ts_math_cosh(double x);
+double ts_math_tanh(double x);
+double ts_math_asinh(double x);
+double ts_math_acosh(double x);
+double ts_math_atanh(double x);
+double ts_math_cbrt(double x);
 double ts_math_max_values(int n, const TsValue *xs);
 double ts_math_min_values(int n, const TsValue *xs);
 double ts_math_hypot_values(int n, const TsValue *xs);

@@ -247,13 +247,6 @@ bool ts_loose_eq(TsValue a, TsValue b) {
 
 double ts_mod(double a, double b) { return fmod(a, b); }
 
-double ts_pow(double a, double b) {
-    if (b != b) return NAN;
-    if (b == 0) return 1;
-    if ((a == 1 || a == -1) && isinf(b)) return NAN;
-    return pow(a, b);
-}
-
 /* a < b and a <= b: on the primitives (hint number: a Date compares by its time), strings by code units. */
 static bool compare(TsValue a, TsValue b, bool or_equal) {
     TsValue pa, pb;
