@@ -16,7 +16,7 @@ static TsString s_input = TS_STR_LIT("input", 5, 5);
 static TsString s_groups = TS_STR_LIT("groups", 6, 6);
 static TsString s_indices = TS_STR_LIT("indices", 7, 7);
 
-const TsClass ts_null_proto_class = {"Object", NULL, 0, NULL, NULL};
+const TsClass ts_null_proto_class = {"Object", NULL, 0, NULL, NULL, 0, NULL};
 
 /* ---------------------------------------------------------- hash index */
 
@@ -148,10 +148,25 @@ static void read_error(TsValue o, TsString *key) {
                    key ? key->data : "undefined");
 }
 
-/* A property o does not have: errors inherit name, message and stack. */
+/* The accessor of that name along a class chain, or NULL. */
+static const TsAccessor *class_find_accessor(const TsClass *cls, TsString *name) {
+    for (; cls; cls = cls->parent) {
+        int i;
+        for (i = 0; i < cls->naccessors; i++)
+            if (cls->accessors[i].name == name || ts_str_eq(cls->accessors[i].name, name)) return &cls->accessors[i];
+    }
+    return NULL;
+}
+
+/* A property o does not have: its class's getter (a setter alone reads
+ * undefined); errors inherit name, message and stack. */
 static TsValue get_missing(TsObject *o, TsString *key) {
     bool found;
-    if (!o->cls || !class_is_error(o->cls)) return ts_undefined();
+    const TsAccessor *a;
+    if (!o->cls) return ts_undefined();
+    a = class_find_accessor(o->cls, key);
+    if (a) return a->get ? ts_tmp(a->get(ts_obj_v(o), 0, NULL)) : ts_undefined();
+    if (!class_is_error(o->cls)) return ts_undefined();
     return error_inherited(o, key, &found);
 }
 
@@ -212,9 +227,16 @@ static long obj_set_slot(TsValue o, TsString *key, TsValue v) {
     case TS_OBJECT: {
         TsObject *ob = o.u.obj;
         long i = obj_find(ob, key);
+        const TsAccessor *a;
         if (i >= 0) {
             ts_assign(&ob->vals[i], v);
             return i;
+        }
+        a = ob->cls ? class_find_accessor(ob->cls, key) : NULL;
+        if (a) {
+            /* a getter alone ignores the write, as in sloppy JavaScript (tsc refuses it) */
+            if (a->set) a->set(o, 1, &v);
+            return -1;
         }
         return (long)obj_insert(ob, key, v);
     }
@@ -252,6 +274,7 @@ bool ts_obj_has(TsValue o, TsString *key) {
     case TS_OBJECT: {
         bool inherited = false;
         if (obj_find(o.u.obj, key) >= 0) return true;
+        if (o.u.obj->cls && class_find_accessor(o.u.obj->cls, key)) return true;
         if (class_is_error(o.u.obj->cls)) error_inherited(o.u.obj, key, &inherited);
         return inherited;
     }

@@ -133,8 +133,16 @@ typedef struct TsMethod {
     TsMethodFn fn;
 } TsMethod;
 
-/* A class: immortal, emitted by the compiler. Methods are looked up by name,
- * own class first, then parents. */
+/* A get/set accessor of a class: get(self, 0, NULL) returns an owned value,
+ * set(self, 1, &v) stores v; either may be NULL. */
+typedef struct TsAccessor {
+    TsString *name;
+    TsMethodFn get;
+    TsMethodFn set;
+} TsAccessor;
+
+/* A class: immortal, emitted by the compiler. Methods and accessors are
+ * looked up by name, own class first, then parents (the prototype chain). */
 typedef struct TsClass {
     const char *name;
     const struct TsClass *parent;
@@ -143,6 +151,8 @@ typedef struct TsClass {
     /* Runtime classes that wrap C state (servers, requests, ...) free it
      * here when the object dies; NULL for classes of the app. */
     void (*finalize)(TsObject *self);
+    int naccessors;
+    const TsAccessor *accessors; /* read and written when the object has no own property of the name */
 } TsClass;
 
 /* Objects keep their keys in JS order: integer-like keys ascending first,

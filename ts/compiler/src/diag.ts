@@ -82,12 +82,6 @@ export const Refusals = {
     "setters in object literals are not supported.",
     "declare a class with 'set', or use a method",
   ),
-  AccessorOverride: row(Accessors, "overriding an accessor of a parent class is not supported.", "use a method"),
-  AccessorThrough: row<[string]>(
-    Accessors,
-    (n) => `'${n}' is an accessor of a class: it is reached only through a value of the class's type.`,
-    "declare the value with the class's type",
-  ),
   Decorator: row(Syntax, "decorators are not supported."),
   Namespace: row(Modules, "namespaces are not supported."),
   Import: row<[string]>(
