@@ -236,7 +236,7 @@ static void open_frame(Json *j, TsValue x) {
         uint32_t limit = json_max_depth();
         ts_release(x);
         json_done(j);
-        ts_throw_error(TS_ERR_RANGE, "JSON nesting depth exceeds the limit of %lu (ts_json_set_limits)",
+        ts_throw_error(TS_ERR_RANGE, "JSON nesting depth exceeds the limit of %lu (JSON.setLimits)",
                        (unsigned long)limit);
     }
     if (j->depth == j->cap) {

@@ -99,11 +99,11 @@ static void test_limits(void **state) {
     assert_null(parse(S("[[[1]]]"), &v));
     ts_release(v);
     assert_string_equal(parse(S("[[[[1]]]]"), &v),
-                        "RangeError: JSON nesting depth exceeds the limit of 3 (ts_json_set_limits)");
+                        "RangeError: JSON nesting depth exceeds the limit of 3 (JSON.setLimits)");
     assert_string_equal(parse(S("{\"a\":[{\"b\":[]}]}"), &v),
-                        "RangeError: JSON nesting depth exceeds the limit of 3 (ts_json_set_limits)");
+                        "RangeError: JSON nesting depth exceeds the limit of 3 (JSON.setLimits)");
     assert_string_equal(parse(S("\"01234567890123456789\""), &v),
-                        "RangeError: JSON text of 22 bytes exceeds the limit of 20 bytes (ts_json_set_limits)");
+                        "RangeError: JSON text of 22 bytes exceeds the limit of 20 bytes (JSON.setLimits)");
     assert_null(parse(S("\"012345678901234567\""), &v));
     ts_release(v);
     ts_json_set_limits(0, 0);
