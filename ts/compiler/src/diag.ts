@@ -129,7 +129,6 @@ export const Refusals = {
   Overload: row(Syntax, "overload signatures are not supported."),
   ThisOutsideClass: row(This, "'this' is supported only inside classes."),
   ThisParameter: row(This, "'this' parameters are not supported."),
-  Label: row(Syntax, "labels are supported only on loops."),
   ClassName: row(Syntax, "a class needs a name."),
   NestedClass: row(Syntax, "classes must be declared at the top level."),
   ComputedClassMember: row(Syntax, "computed member names are not supported in classes."),

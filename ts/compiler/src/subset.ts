@@ -97,9 +97,6 @@ export function checkSubset(source: ts.SourceFile, checker: ts.TypeChecker): Sub
         if (r && isValueReference(id) && isGlobal(id, checker)) report(id, r);
         break;
       }
-      case K.LabeledStatement:
-        if (!ts.isIterationStatement((node as ts.LabeledStatement).statement, false)) report(node, R.Label);
-        break;
       case K.ClassExpression:
         if (!isTopLevelConst(node as ts.ClassExpression)) report(node, R.ClassExpression);
         break;
