@@ -472,6 +472,10 @@ const TsMethod *class_find_method(const TsClass *cls, TsString *name) {
 }
 
 TsValue ts_call_method(TsValue recv, TsString *name, int argc, const TsValue *argv) {
+    return ts_call_method_as(recv, name, name->data, argc, argv);
+}
+
+TsValue ts_call_method_as(TsValue recv, TsString *name, const char *text, int argc, const TsValue *argv) {
     if (recv.tag == TS_OBJECT) {
         TsObject *o = recv.u.obj;
         TsValue own = obj_get_own(o, name);
@@ -485,7 +489,7 @@ TsValue ts_call_method(TsValue recv, TsString *name, int argc, const TsValue *ar
     } else if (ts_str_eq(name, &s_tostring)) {
         return ts_str_v(ts_to_string(recv));
     }
-    ts_throw_error(TS_ERR_TYPE, "%s is not a function", name->data);
+    ts_throw_error(TS_ERR_TYPE, "%s is not a function", text);
 }
 
 bool ts_instance_of(TsValue v, const TsClass *cls) {

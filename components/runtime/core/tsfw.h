@@ -638,6 +638,9 @@ void ts_obj_set_v(TsValue o, TsValue key, TsValue v);
 /* Method call by name on any receiver: own property holding a function
  * first, then the class chain. TypeError when missing. Result owned. */
 TsValue ts_call_method(TsValue recv, TsString *name, int argc, const TsValue *argv);
+/* recv.name(...) as the app writes it: text names the callee in node's
+ * "<text> is not a function" (`cfg.handlers[0].run`). */
+TsValue ts_call_method_as(TsValue recv, TsString *name, const char *text, int argc, const TsValue *argv);
 bool ts_instance_of(TsValue v, const TsClass *cls);
 
 /* -------------------------------------------------------------- functions */
