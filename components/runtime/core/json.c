@@ -253,6 +253,12 @@ static void open_frame(Json *j, TsValue x) {
         buf_putc(&j->out, '[');
     } else {
         TsObject *o = x.u.obj;
+        /* an accessor's getter is app code, which may throw */
+        for (i = 0; i < o->count; i++)
+            if (obj_is_accessor(o->vals[i])) {
+                guard(j);
+                break;
+            }
         if (j->allow) {
             f->keys = j->allow;
             f->count = j->nallow;

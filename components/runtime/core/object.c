@@ -64,9 +64,66 @@ long obj_find(TsObject *o, TsString *key) {
     return -1;
 }
 
+/* ------------------------------------------------ own accessor properties */
+
+/* An object literal's `get x() {...}` / `set x(v) {...}`: the property's
+ * slot holds a pair object of this class, with the functions (or
+ * undefined) under "get" and "set". Every read and write of a slot goes
+ * through slot_read/slot_write, so the pair never reaches the app. */
+static const TsClass accessor_class = {"accessor", NULL, 0, NULL, NULL, 0, NULL};
+static uint32_t obj_insert(TsObject *o, TsString *key, TsValue v);
+static TsString s_get = TS_STR_LIT("get", 3, 3);
+static TsString s_set = TS_STR_LIT("set", 3, 3);
+
+bool obj_is_accessor(TsValue v) { return v.tag == TS_OBJECT && v.u.obj->cls == &accessor_class; }
+
+/* The accessor's function of that kind, or undefined. */
+TsValue obj_accessor_fn(TsValue pair, bool setter) {
+    TsObject *p = pair.u.obj;
+    long i = obj_find(p, setter ? &s_set : &s_get);
+    return i < 0 ? ts_undefined() : p->vals[i];
+}
+
+/* A slot's value: a getter's result (temporary), undefined for a setter alone. */
+static TsValue slot_read(TsValue v) {
+    TsValue get;
+    if (!obj_is_accessor(v)) return v;
+    get = obj_accessor_fn(v, false);
+    return get.tag == TS_FUNCTION ? ts_tmp(ts_call(get, 0, NULL)) : ts_undefined();
+}
+
+/* Stores v in a slot, or passes it to the slot's setter (a getter alone ignores it). */
+static void slot_write(TsValue *slot, TsValue v) {
+    TsValue set;
+    if (!obj_is_accessor(*slot)) {
+        ts_assign(slot, v);
+        return;
+    }
+    set = obj_accessor_fn(*slot, true);
+    if (set.tag == TS_FUNCTION) ts_release(ts_call(set, 1, &v));
+}
+
+void ts_obj_define_accessor(TsValue o, TsString *key, TsValue get, TsValue set) {
+    TsObject *ob = o.u.obj;
+    long i = obj_find(ob, key);
+    TsValue pair;
+    if (i >= 0 && obj_is_accessor(ob->vals[i])) {
+        /* the other half of a get/set pair */
+        if (get.tag != TS_UNDEFINED) ts_obj_set(ob->vals[i], &s_get, get);
+        if (set.tag != TS_UNDEFINED) ts_obj_set(ob->vals[i], &s_set, set);
+        return;
+    }
+    pair = ts_obj_new(&accessor_class, 2);
+    ts_obj_set(pair, &s_get, get);
+    ts_obj_set(pair, &s_set, set);
+    if (i >= 0) ts_assign(&ob->vals[i], pair);
+    else obj_insert(ob, key, pair);
+    ts_release(pair);
+}
+
 TsValue obj_get_own(TsObject *o, TsString *key) {
     long i = obj_find(o, key);
-    return i < 0 ? ts_undefined() : o->vals[i];
+    return i < 0 ? ts_undefined() : slot_read(o->vals[i]);
 }
 
 /* Where a new key goes: integer-like keys ascending before all others. */
@@ -176,7 +233,7 @@ TsValue ts_obj_get(TsValue o, TsString *key) {
     switch (o.tag) {
     case TS_OBJECT: {
         long i = obj_find(o.u.obj, key);
-        return i < 0 ? get_missing(o.u.obj, key) : o.u.obj->vals[i];
+        return i < 0 ? get_missing(o.u.obj, key) : slot_read(o.u.obj->vals[i]);
     }
     case TS_UNDEFINED:
     case TS_NULL: read_error(o, key);
@@ -211,11 +268,11 @@ TsValue ts_obj_get_ic(TsValue o, TsString *key, TsPropCache *ic) {
     if (o.tag == TS_OBJECT) {
         TsObject *ob = o.u.obj;
         long i;
-        if (ic->slot < ob->count && ob->keys[ic->slot] == key) return ob->vals[ic->slot];
+        if (ic->slot < ob->count && ob->keys[ic->slot] == key) return slot_read(ob->vals[ic->slot]);
         i = obj_find(ob, key);
         if (i < 0) return get_missing(ob, key);
         ic->slot = (uint32_t)i;
-        return ob->vals[i];
+        return slot_read(ob->vals[i]);
     }
     return ts_obj_get(o, key);
 }
@@ -229,7 +286,7 @@ static long obj_set_slot(TsValue o, TsString *key, TsValue v) {
         long i = obj_find(ob, key);
         const TsAccessor *a;
         if (i >= 0) {
-            ts_assign(&ob->vals[i], v);
+            slot_write(&ob->vals[i], v);
             return i;
         }
         a = ob->cls ? class_find_accessor(ob->cls, key) : NULL;
@@ -260,7 +317,7 @@ void ts_obj_set_ic(TsValue o, TsString *key, TsValue v, TsPropCache *ic) {
     if (o.tag == TS_OBJECT) {
         TsObject *ob = o.u.obj;
         if (ic->slot < ob->count && ob->keys[ic->slot] == key) {
-            ts_assign(&ob->vals[ic->slot], v);
+            slot_write(&ob->vals[ic->slot], v);
             return;
         }
     }
@@ -345,9 +402,9 @@ static TsValue enumerate(TsValue o, int what) {
             if (what == KEYS) {
                 ts_arr_push(r, k);
             } else if (what == VALUES) {
-                ts_arr_push(r, ob->vals[i]);
+                ts_arr_push(r, slot_read(ob->vals[i]));
             } else {
-                TsValue p = pair(k, ob->vals[i]);
+                TsValue p = pair(k, slot_read(ob->vals[i]));
                 ts_arr_push(r, p);
                 ts_release(p);
             }
@@ -383,7 +440,7 @@ void ts_obj_assign(TsValue target, TsValue src) {
     if (src.tag == TS_OBJECT) {
         TsObject *s = src.u.obj;
         for (i = 0; i < s->count; i++)
-            if (key_enumerable(s->keys[i])) ts_obj_set(target, s->keys[i], s->vals[i]);
+            if (key_enumerable(s->keys[i])) ts_obj_set(target, s->keys[i], slot_read(s->vals[i]));
     } else if (src.tag == TS_ARRAY || src.tag == TS_STRING) {
         TsValue entries = enumerate(src, ENTRIES);
         TsArray *e = entries.u.arr;

@@ -630,6 +630,11 @@ TsValue ts_obj_keys(TsValue o); /* Object.keys */
 TsValue ts_obj_values(TsValue o);
 TsValue ts_obj_entries(TsValue o);
 void ts_obj_assign(TsValue target, TsValue src); /* Object.assign / spread */
+/* An object literal's `get key() {...}` (set undefined) or `set key(v) {...}`
+ * (get undefined): an own, enumerable accessor property of o. Reads call
+ * get with no arguments, writes call set with the value; the other half of
+ * a pair joins the first. */
+void ts_obj_define_accessor(TsValue o, TsString *key, TsValue get, TsValue set);
 TsValue ts_obj_from_entries(TsValue entries);
 /* Computed key access o[k] on index-signature objects, k any value. */
 TsValue ts_obj_get_v(TsValue o, TsValue key); /* borrowed; arrays and strings too */

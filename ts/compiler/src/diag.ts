@@ -35,7 +35,6 @@ const Library = "TSFW1004";
 const Operand = "TSFW1005";
 const Async = "TSFW1007";
 const Modules = "TSFW1008";
-const Accessors = "TSFW1009";
 const This = "TSFW1010";
 const Type = "TSFW1011";
 const MethodValue = "TSFW1012";
@@ -71,16 +70,6 @@ export const Refusals = {
     Syntax,
     (why) => `regular expression literals cannot be checked: ${why}.`,
     "run `make regexp-check` in the tsfw folder (it builds PCRE2 from Debian's source)",
-  ),
-  Getter: row(
-    Accessors,
-    "getters in object literals are not supported.",
-    "declare a class with 'get', or use a method",
-  ),
-  Setter: row(
-    Accessors,
-    "setters in object literals are not supported.",
-    "declare a class with 'set', or use a method",
   ),
   Decorator: row(Syntax, "decorators are not supported."),
   Namespace: row(Modules, "namespaces are not supported."),

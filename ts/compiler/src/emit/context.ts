@@ -303,6 +303,8 @@ export function restArray(p: EntryParams, i: number): Expr {
 export function functionName(node: ts.Node): string {
   const p = node.parent;
   if ((ts.isFunctionDeclaration(node) || ts.isFunctionExpression(node)) && node.name) return node.name.text;
+  if (ts.isMethodDeclaration(node) && (ts.isIdentifier(node.name) || ts.isStringLiteral(node.name)))
+    return node.name.text;
   if (p && ts.isVariableDeclaration(p) && ts.isIdentifier(p.name)) return p.name.text;
   if (
     p &&

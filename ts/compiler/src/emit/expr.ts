@@ -357,8 +357,14 @@ function objectLiteral(fe: FunctionContext, node: ts.ObjectLiteralExpression): E
       const key = keyOf(p.name);
       if (key === undefined) fe.m.error(p.name, Refusals.ComputedMethodName);
       else steps.push(C.call("ts_obj_set", [o, fe.m.str(key), fe.arg(p as unknown as ts.Expression, "val")], "void"));
+    } else if (ts.isAccessor(p)) {
+      // an own accessor property: its function is a closure, like a method's
+      const key = keyOf(p.name);
+      const fn = fe.borrow(fe.closure(p as unknown as FunctionLike));
+      const [get, set] = ts.isGetAccessor(p) ? [fn, C.UNDEFINED] : [C.UNDEFINED, fn];
+      if (key === undefined) fe.m.error(p.name, Refusals.ComputedMethodName);
+      else steps.push(C.call("ts_obj_define_accessor", [o, fe.m.str(key), get, set], "void"));
     }
-    // getters and setters are refused by the subset check
   }
   return C.seq([...steps, o]);
 }
