@@ -573,7 +573,8 @@ export class ModuleEmitter implements ModuleContext {
       const a = info?.accessors.get(`${isStatic ? "static " : ""}${kind} ${d.name.getText()}`);
       if (!a || a.decl !== d) continue;
       // overridden in a subclass: found by name at run time, through the class's accessor table
-      if (!exact && !isStatic && this.isOverridden(info!, d.name.getText())) return undefined;
+      const isPrivate = ts.isPrivateIdentifier(d.name); // a #private accessor is its class's own
+      if (!exact && !isStatic && !isPrivate && this.isOverridden(info!, d.name.getText())) return undefined;
       return { def: a.def, isStatic };
     }
     return undefined;
