@@ -797,6 +797,10 @@ static Str format_value(Ctx *c, TsValue v, int recurse) {
     case TS_FUNCTION: return format_function(v.u.fn);
     case TS_BOX: return format_value(c, v.u.box->v, recurse);
     case TS_OBJECT:
+        if (obj_is_accessor(v)) {
+            bool get = obj_accessor_fn(v, false).tag == TS_FUNCTION, set = obj_accessor_fn(v, true).tag == TS_FUNCTION;
+            return str_c(get && set ? "[Getter/Setter]" : get ? "[Getter]" : "[Setter]");
+        }
         if (date_inspect_hook) {
             TsString *d = date_inspect_hook(v);
             if (d) {

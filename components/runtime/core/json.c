@@ -104,7 +104,7 @@ static void guard_finalize(TsObject *self) {
     self->native = NULL;
 }
 
-static const TsClass guard_class = {"JSON.stringify", NULL, 0, NULL, guard_finalize};
+static const TsClass guard_class = {"JSON.stringify", NULL, 0, NULL, guard_finalize, 0, NULL};
 
 /* Called before app code runs: from here the guard on the temp stack owns j. */
 static void guard(Json *j) {
@@ -236,7 +236,7 @@ static void open_frame(Json *j, TsValue x) {
         uint32_t limit = json_max_depth();
         ts_release(x);
         json_done(j);
-        ts_throw_error(TS_ERR_RANGE, "JSON nesting depth exceeds the limit of %lu (ts_json_set_limits)",
+        ts_throw_error(TS_ERR_RANGE, "JSON nesting depth exceeds the limit of %lu (JSON.setLimits)",
                        (unsigned long)limit);
     }
     if (j->depth == j->cap) {
@@ -253,6 +253,12 @@ static void open_frame(Json *j, TsValue x) {
         buf_putc(&j->out, '[');
     } else {
         TsObject *o = x.u.obj;
+        /* an accessor's getter is app code, which may throw */
+        for (i = 0; i < o->count; i++)
+            if (obj_is_accessor(o->vals[i])) {
+                guard(j);
+                break;
+            }
         if (j->allow) {
             f->keys = j->allow;
             f->count = j->nallow;

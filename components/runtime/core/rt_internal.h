@@ -88,6 +88,9 @@ extern const TsClass ts_null_proto_class;
 long obj_find(TsObject *o, TsString *key);
 TsValue obj_get_own(TsObject *o, TsString *key); /* borrowed */
 const TsMethod *class_find_method(const TsClass *cls, TsString *name);
+/* An own accessor property's slot value (ts_obj_define_accessor), and its get or set function. */
+bool obj_is_accessor(TsValue v);
+TsValue obj_accessor_fn(TsValue pair, bool setter);
 /* TypeError "... is not iterable", as V8 words it for v. */
 void throw_not_iterable(TsValue v) TS_NORETURN;
 

@@ -133,8 +133,16 @@ typedef struct TsMethod {
     TsMethodFn fn;
 } TsMethod;
 
-/* A class: immortal, emitted by the compiler. Methods are looked up by name,
- * own class first, then parents. */
+/* A get/set accessor of a class: get(self, 0, NULL) returns an owned value,
+ * set(self, 1, &v) stores v; either may be NULL. */
+typedef struct TsAccessor {
+    TsString *name;
+    TsMethodFn get;
+    TsMethodFn set;
+} TsAccessor;
+
+/* A class: immortal, emitted by the compiler. Methods and accessors are
+ * looked up by name, own class first, then parents (the prototype chain). */
 typedef struct TsClass {
     const char *name;
     const struct TsClass *parent;
@@ -143,6 +151,8 @@ typedef struct TsClass {
     /* Runtime classes that wrap C state (servers, requests, ...) free it
      * here when the object dies; NULL for classes of the app. */
     void (*finalize)(TsObject *self);
+    int naccessors;
+    const TsAccessor *accessors; /* read and written when the object has no own property of the name */
 } TsClass;
 
 /* Objects keep their keys in JS order: integer-like keys ascending first,
@@ -518,6 +528,7 @@ TsString *ts_typeof(TsValue v); /* immortal */
 
 TsValue ts_add(TsValue a, TsValue b);    /* JS + on any two values */
 bool ts_strict_eq(TsValue a, TsValue b); /* === */
+bool ts_same_value(TsValue a, TsValue b); /* Object.is */
 bool ts_loose_eq(TsValue a, TsValue b);  /* == */
 double ts_mod(double a, double b);       /* JS % */
 double ts_pow(double a, double b);       /* JS ** (NaN for 1 ** NaN etc.) */
@@ -619,6 +630,11 @@ TsValue ts_obj_keys(TsValue o); /* Object.keys */
 TsValue ts_obj_values(TsValue o);
 TsValue ts_obj_entries(TsValue o);
 void ts_obj_assign(TsValue target, TsValue src); /* Object.assign / spread */
+/* An object literal's `get key() {...}` (set undefined) or `set key(v) {...}`
+ * (get undefined): an own, enumerable accessor property of o. Reads call
+ * get with no arguments, writes call set with the value; the other half of
+ * a pair joins the first. */
+void ts_obj_define_accessor(TsValue o, TsString *key, TsValue get, TsValue set);
 TsValue ts_obj_from_entries(TsValue entries);
 /* Computed key access o[k] on index-signature objects, k any value. */
 TsValue ts_obj_get_v(TsValue o, TsValue key); /* borrowed; arrays and strings too */
@@ -627,6 +643,9 @@ void ts_obj_set_v(TsValue o, TsValue key, TsValue v);
 /* Method call by name on any receiver: own property holding a function
  * first, then the class chain. TypeError when missing. Result owned. */
 TsValue ts_call_method(TsValue recv, TsString *name, int argc, const TsValue *argv);
+/* recv.name(...) as the app writes it: text names the callee in node's
+ * "<text> is not a function" (`cfg.handlers[0].run`). */
+TsValue ts_call_method_as(TsValue recv, TsString *name, const char *text, int argc, const TsValue *argv);
 bool ts_instance_of(TsValue v, const TsClass *cls);
 
 /* -------------------------------------------------------------- functions */

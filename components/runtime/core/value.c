@@ -226,6 +226,12 @@ bool ts_same_value_zero(TsValue a, TsValue b) {
     return ts_strict_eq(a, b);
 }
 
+bool ts_same_value(TsValue a, TsValue b) {
+    if (a.tag == TS_NUMBER && b.tag == TS_NUMBER && a.u.num == 0 && b.u.num == 0)
+        return signbit(a.u.num) == signbit(b.u.num);
+    return ts_same_value_zero(a, b);
+}
+
 static bool is_object(TsValue v) { return v.tag > TS_STRING; }
 
 bool ts_loose_eq(TsValue a, TsValue b) {

@@ -110,10 +110,15 @@ export interface ModuleContext {
   /** A unique C name for the function a closure compiles to, after where it is. */
   closureName(node: FunctionLike): string;
   classOf(decl: ts.Declaration | undefined): ClassInfo | undefined;
-  /** The C function of a class's accessor that a property symbol names, when it has one of that kind. */
-  accessor(sym: ts.Symbol | undefined, kind: "get" | "set"): { def: Func; isStatic: boolean } | undefined;
-  /** True when a class of the app has an accessor of that name (reached only through its class's type). */
-  hasAccessorNamed(name: string): boolean;
+  /**
+   * The C function of a class's accessor that a property symbol names, when it has one of that kind
+   * and can be called directly: not overridden in a subclass, unless `exact` (`super.x`).
+   */
+  accessor(
+    sym: ts.Symbol | undefined,
+    kind: "get" | "set",
+    exact?: boolean,
+  ): { def: Func; isStatic: boolean } | undefined;
   isVirtual(info: ClassInfo, name: string): boolean;
   allFields(info: ClassInfo): string[];
   isErrorClass(info: ClassInfo): boolean;
@@ -298,6 +303,8 @@ export function restArray(p: EntryParams, i: number): Expr {
 export function functionName(node: ts.Node): string {
   const p = node.parent;
   if ((ts.isFunctionDeclaration(node) || ts.isFunctionExpression(node)) && node.name) return node.name.text;
+  if (ts.isMethodDeclaration(node) && (ts.isIdentifier(node.name) || ts.isStringLiteral(node.name)))
+    return node.name.text;
   if (p && ts.isVariableDeclaration(p) && ts.isIdentifier(p.name)) return p.name.text;
   if (
     p &&

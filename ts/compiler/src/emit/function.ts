@@ -27,6 +27,8 @@ import { settled } from "./operands";
 interface JumpTarget {
   label?: string;
   isLoop: boolean;
+  /** A labelled block or statement: only `break label` leaves it. */
+  labelOnly?: boolean;
   brk: string;
   cont: string;
   usedBrk: boolean;
@@ -632,7 +634,14 @@ export class FunctionEmitter extends FunctionContext {
       case K.LabeledStatement: {
         const l = s as ts.LabeledStatement;
         this.pendingLabel = l.label.text;
+        if (ts.isIterationStatement(l.statement, false) || ts.isSwitchStatement(l.statement))
+          return this.statement(l.statement);
+        // a labelled block: `break label` jumps past its end
+        const target = { ...this.newTarget(false), labelOnly: true };
+        this.targets.push(target);
         this.statement(l.statement);
+        this.targets.pop();
+        if (target.usedBrk) this.emit(C.label(target.brk));
         return;
       }
       case K.TryStatement:
@@ -842,18 +851,13 @@ export class FunctionEmitter extends FunctionContext {
     let target: JumpTarget | undefined;
     for (let i = this.targets.length - 1; i >= 0; i--) {
       const t = this.targets[i];
-      if (s.label ? t.label === s.label.text : isBreak || t.isLoop) {
+      if (s.label ? t.label === s.label.text : !t.labelOnly && (isBreak || t.isLoop)) {
         target = t;
         break;
       }
     }
     if (!target) {
-      // a label on a block or a statement is refused by the subset check
-      const labelled = (n: ts.Node): boolean =>
-        ts.isLabeledStatement(n)
-          ? n.label.text === s.label?.text || labelled(n.parent)
-          : !!n.parent && labelled(n.parent);
-      if (!labelled(s)) this.m.error(s, Refusals.JumpTarget);
+      this.m.error(s, Refusals.JumpTarget);
       return;
     }
     this.exit({ kind: isBreak ? "break" : "continue", target });
