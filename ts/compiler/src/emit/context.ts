@@ -10,6 +10,7 @@ import { isPrimitiveValue } from "../cir/walk";
 import { Captures } from "../analyze/captures";
 import { Refusal } from "../diag";
 import { ctypeOf } from "./ctypes";
+import { numberElement } from "./arrays";
 import { NameTable } from "./names";
 import { Platform } from "../platform";
 
@@ -191,7 +192,7 @@ export abstract class FunctionContext {
     if (e.t === to) return e;
     if (to === "val") return C.wrap(e);
     if (e.t === "val") {
-      if (to === "double") return C.call("ts_unbox_num", [e], "double");
+      if (to === "double") return numberElement(e) ?? C.call("ts_unbox_num", [e], "double");
       if (to === "bool") return C.call("ts_unbox_bool", [e], "bool");
       return C.call("ts_unbox_str", [e], "str", { owned: e.owned });
     }

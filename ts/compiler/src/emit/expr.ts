@@ -10,6 +10,7 @@ import { binaryProperty, isBinaryKind } from "./builtins/binary";
 import { builtinNamespace, emitCall, emitNew, isModuleNamespace, isStaticName } from "./calls";
 import { errorClassRef, errorClasses } from "./builtins/globals";
 import { FunctionContext, FunctionLike, VarInfo, valArray } from "./context";
+import { elementWrite, numberElement } from "./arrays";
 import { chainReceiver, inOrder, ordered, settled, stringOf } from "./operands";
 
 const K = ts.SyntaxKind;
@@ -759,7 +760,7 @@ function place(fe: FunctionContext, target: ts.Expression, pre: Expr[]): Place |
       return {
         t,
         read: () => fe.convert(C.call("ts_arr_get", [o, i], "val"), t),
-        write: (e) => C.call("ts_arr_set", [o, i, fe.borrow(C.wrap(e))], "void"),
+        write: (e) => elementWrite(o, i, t === "double" ? (numberElement(e) ?? e) : e, () => fe.borrow(C.wrap(e))),
       };
     }
     if (kind === "typed") {
