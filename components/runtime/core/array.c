@@ -118,6 +118,8 @@ TsValue *arr_values(TsArray *a) {
     return a->items;
 }
 
+TsValue *ts_arr_values(TsValue a) { return arr_values(a.u.arr); }
+
 /* a[k] = v for k < a->len, converting a to values when v is not a number. */
 static void arr_store(TsArray *a, uint32_t k, TsValue v) {
     double d;

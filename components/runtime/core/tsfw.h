@@ -604,6 +604,18 @@ static inline void ts_arr_set_num(TsValue a, double i, double v) {
     }
     ts_arr_set_num_slow(a, i, v);
 }
+/* The same with an integer counter (int64_t) as the index. */
+static inline double ts_arr_get_num_i(TsValue a, int64_t i) {
+    if (a.tag == TS_ARRAY && a.u.arr->nums && (uint64_t)i < a.u.arr->len) {
+        double d = a.u.arr->nums[i];
+        if (d == d) return d;
+    }
+    return ts_arr_get_num_slow(a, (double)i);
+}
+static inline void ts_arr_set_num_i(TsValue a, int64_t i, double v) {
+    if (a.tag == TS_ARRAY && a.u.arr->nums && (uint64_t)i < a.u.arr->len) a.u.arr->nums[i] = v;
+    else ts_arr_set_num_slow(a, (double)i, v);
+}
 static inline double ts_arr_push_num(TsValue a, double v) {
     if (a.tag == TS_ARRAY && a.u.arr->nums && a.u.arr->len < a.u.arr->cap) {
         a.u.arr->nums[a.u.arr->len++] = v;
@@ -643,7 +655,8 @@ TsValue ts_arr_at(TsValue a, double i); /* borrowed */
 bool ts_is_array(TsValue v);
 TsValue ts_arr_from_length(double n, TsValue fn); /* Array.from({length: n}, fn); fn undefined -> undefineds */
 TsValue ts_arr_from(TsValue iterable);            /* Array.from(arr | set | map | string) */
-TsValue ts_arr_new_holes(double len);             /* new Array(len): holes; RangeError for a bad length */
+TsValue ts_arr_new_holes(double len);
+TsValue *ts_arr_values(TsValue a); /* a's items as values, for argc/argv calls: an array of numbers only is converted */             /* new Array(len): holes; RangeError for a bad length */
 
 /* --------------------------------------------------------------- objects */
 
@@ -801,6 +814,12 @@ static inline double ts_rem(double a, double b) {
         return r == 0 ? copysign(0.0, a) : (double)r;
     }
     return ts_mod(a, b);
+}
+/* i % b for an integer counter i (int64_t) and an integer b > 0: C's % on
+ * integers, with the dividend's sign on a zero result as in ts_rem. */
+static inline double ts_rem_i(int64_t a, int64_t b) {
+    int64_t r = a % b;
+    return r == 0 && a < 0 ? -0.0 : (double)r;
 }
 /* for...of over a string: the next code point as a string, or NULL at the end. */
 TsString *ts_str_next_code_point(TsString *s, uint32_t *byte_pos);
