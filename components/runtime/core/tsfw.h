@@ -7,6 +7,9 @@
  *     string-like (string, string literals, string enums)    -> TsString *
  *     everything else (objects, arrays, functions, unions,
  *       optionals, generics, null, undefined)                -> TsValue
+ *   A number local that only counts in steps of one is an int64_t in the
+ *   generated C, read as a double. An array keeps numbers as doubles until
+ *   it first holds anything else (struct TsArray).
  *   A TsString * is never NULL except where TypeScript is unsound about
  *   undefined (s[i] out of range); the runtime treats NULL as undefined.
  *
