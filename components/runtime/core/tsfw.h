@@ -526,13 +526,13 @@ TsString *ts_typeof(TsValue v); /* immortal */
 
 /* ------------------------------------------------------------- operators */
 
-TsValue ts_add(TsValue a, TsValue b);    /* JS + on any two values */
-bool ts_strict_eq(TsValue a, TsValue b); /* === */
+TsValue ts_add(TsValue a, TsValue b);     /* JS + on any two values */
+bool ts_strict_eq(TsValue a, TsValue b);  /* === */
 bool ts_same_value(TsValue a, TsValue b); /* Object.is */
-bool ts_loose_eq(TsValue a, TsValue b);  /* == */
-double ts_mod(double a, double b);       /* JS % */
-double ts_pow(double a, double b);       /* JS ** (NaN for 1 ** NaN etc.) */
-bool ts_less_than(TsValue a, TsValue b); /* a < b on any values */
+bool ts_loose_eq(TsValue a, TsValue b);   /* == */
+double ts_mod(double a, double b);        /* JS % */
+double ts_pow(double a, double b);        /* JS ** (NaN for 1 ** NaN etc.) */
+bool ts_less_than(TsValue a, TsValue b);  /* a < b on any values */
 
 /* --------------------------------------------------------------- strings */
 

@@ -102,7 +102,7 @@ export const Refusals = {
   TaggedTemplate: row(
     Syntax,
     "tagged templates are not supported.",
-    "call the function with the parts and the values: tag([\"a\", \"b\"], x), or use a template literal",
+    'call the function with the parts and the values: tag(["a", "b"], x), or use a template literal',
   ),
   ClassExpression: row(
     Syntax,
@@ -131,7 +131,11 @@ export const Refusals = {
     "'any' is not supported: every value needs a type the compiler can lay out.",
     "use a precise type, or 'unknown' for print arguments",
   ),
-  BigInt: row(Type, "bigint is not supported.", "use number (integers are exact up to 2^53), or two numbers for 64 bits"),
+  BigInt: row(
+    Type,
+    "bigint is not supported.",
+    "use number (integers are exact up to 2^53), or two numbers for 64 bits",
+  ),
   Symbol: row(Type, "symbols are not supported.", "use a string key, or a Map"),
   Declare: row(
     Syntax,
