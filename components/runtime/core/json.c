@@ -317,7 +317,7 @@ static void write_member(Json *j) {
         TsValue x;
         if (i) buf_putc(&j->out, ',');
         if (j->gaplen) newline(j);
-        x = transform(j, NULL, i, i < a->len ? a->items[i] : ts_undefined());
+        x = transform(j, NULL, i, i < a->len ? arr_item(a, i) : ts_undefined());
         if (!write_value(j, x)) buf_puts(&j->out, "null");
     } else {
         TsString *key = f->keys ? f->keys[i] : f->holder.u.obj->keys[i];
@@ -361,7 +361,7 @@ static void set_allow_list(Json *j, TsArray *a) {
     uint32_t i, k;
     j->allow = (TsString **)ts_alloc((a->len ? a->len : 1) * sizeof(TsString *));
     for (i = 0; i < a->len; i++) {
-        TsValue item = a->items[i];
+        TsValue item = arr_item(a, i);
         TsString *name;
         if (item.tag == TS_STRING) name = ts_str_retain(item.u.str);
         else if (item.tag == TS_NUMBER) name = ts_num_to_str(item.u.num);

@@ -337,7 +337,7 @@ bool ts_obj_has(TsValue o, TsString *key) {
     }
     case TS_ARRAY:
         if (ts_str_eq(key, &s_length)) return true;
-        return str_is_index(key, &k) && k < o.u.arr->len && !ts_is_hole(o.u.arr->items[k]);
+        return str_is_index(key, &k) && k < o.u.arr->len && !ts_is_hole(arr_item(o.u.arr, k));
     case TS_FUNCTION: return ts_str_eq(key, &s_name) || ts_str_eq(key, &s_length);
     case TS_MAP:
     case TS_SET: return ts_str_eq(key, &s_size);
@@ -354,7 +354,7 @@ bool ts_obj_delete(TsValue o, TsString *key) {
     long i;
     uint32_t k;
     if (o.tag == TS_ARRAY) {
-        if (str_is_index(key, &k) && k < o.u.arr->len) ts_assign(&o.u.arr->items[k], ts_undefined());
+        if (str_is_index(key, &k) && k < o.u.arr->len) ts_arr_set(o, k, ts_undefined());
         return true;
     }
     if (ts_is_nullish(o)) ts_throw_error(TS_ERR_TYPE, "Cannot convert undefined or null to object");
@@ -413,7 +413,7 @@ static TsValue enumerate(TsValue o, int what) {
         uint32_t n = o.tag == TS_ARRAY ? o.u.arr->len : o.u.str->len16;
         for (i = 0; i < n; i++) {
             TsString *ks = what == VALUES ? NULL : ts_num_to_str(i);
-            TsValue v = o.tag == TS_ARRAY ? o.u.arr->items[i] : ts_str_v(ts_str_index(o.u.str, i));
+            TsValue v = o.tag == TS_ARRAY ? arr_item(o.u.arr, i) : ts_str_v(ts_str_index(o.u.str, i));
             if (what == KEYS) {
                 ts_arr_push(r, ts_str_v(ks));
             } else if (what == VALUES) {
@@ -445,8 +445,8 @@ void ts_obj_assign(TsValue target, TsValue src) {
         TsValue entries = enumerate(src, ENTRIES);
         TsArray *e = entries.u.arr;
         for (i = 0; i < e->len; i++) {
-            TsArray *p = e->items[i].u.arr;
-            ts_obj_set(target, p->items[0].u.str, p->items[1]);
+            TsArray *p = arr_item(e, i).u.arr;
+            ts_obj_set(target, arr_item(p, 0).u.str, arr_item(p, 1));
         }
         ts_release(entries);
     }
@@ -472,7 +472,7 @@ TsValue ts_obj_from_entries(TsValue entries) {
     ts_root_val(&r);
     ts_root_val(&list);
     for (i = 0; i < list.u.arr->len; i++) {
-        TsValue e = list.u.arr->items[i];
+        TsValue e = arr_item(list.u.arr, i);
         TsValue k, v;
         if (e.tag < TS_ARRAY) {
             TsString *s = ts_tmp_str(ts_to_string(e));

@@ -58,9 +58,13 @@ double num_parse_decimal(const char *p, size_t n);
 
 /* --------------------------------------------------------------- array.c */
 
-void arr_free_items(TsValue *items); /* frees an array's storage */
-/* A new array whose struct has `size` bytes (a TsArray first), with room
- * for cap items. */
+void arr_free_items(TsArray *a); /* frees an array's storage (not its items' references) */
+/* Element i < a->len, borrowed; a hole is ts_hole(). */
+TsValue arr_item(const TsArray *a, uint32_t i);
+/* a->items, first converting an array of numbers only to values. */
+TsValue *arr_values(TsArray *a);
+/* A new array of values whose struct has `size` bytes (a TsArray first),
+ * with room for cap items. */
 TsArray *arr_alloc(size_t size, uint32_t cap);
 
 /* The result of RegExp exec, match and matchAll: an array (shape

@@ -23,7 +23,7 @@ static void canon(TsBuf *b, TsValue v) {
         buf_putc(b, '[');
         for (i = 0; i < v.u.arr->len; i++) {
             if (i) buf_putc(b, ',');
-            canon(b, v.u.arr->items[i]);
+            canon(b, arr_item(v.u.arr, i));
         }
         buf_putc(b, ']');
     } else if (v.tag == TS_OBJECT) {
@@ -173,7 +173,7 @@ static void test_deep_document(void **state) {
         assert_int_equal(inner.tag, TS_OBJECT);
         inner = obj_get_own(inner.u.obj, S("k"));
         assert_int_equal(inner.tag, TS_ARRAY);
-        if (k + 1 < levels) inner = inner.u.arr->items[0];
+        if (k + 1 < levels) inner = arr_item(inner.u.arr, 0);
     }
     assert_int_equal(inner.u.arr->len, 0);
     ts_release(v);

@@ -10,6 +10,7 @@ import { binaryProperty, isBinaryKind } from "./builtins/binary";
 import { builtinNamespace, emitCall, emitNew, isModuleNamespace, isStaticName } from "./calls";
 import { errorClassRef, errorClasses } from "./builtins/globals";
 import { FunctionContext, FunctionLike, VarInfo, valArray } from "./context";
+import { counterRemainder, elementWrite, numberElement } from "./arrays";
 import { chainReceiver, inOrder, ordered, settled, stringOf } from "./operands";
 
 const K = ts.SyntaxKind;
@@ -427,6 +428,10 @@ const runtimeArithmetic: Partial<Record<ts.SyntaxKind, string>> = {
 function numericOp(op: ts.SyntaxKind, a: Expr, b: Expr): Expr {
   const c = cArithmetic[op];
   if (c) return C.binary(c, a, b, "double");
+  if (op === K.PercentToken) {
+    const r = counterRemainder(a, b);
+    if (r) return r;
+  }
   return C.call(runtimeArithmetic[op]!, [a, b], "double");
 }
 
@@ -764,7 +769,7 @@ function place(fe: FunctionContext, target: ts.Expression, pre: Expr[]): Place |
       return {
         t,
         read: () => fe.convert(C.call("ts_arr_get", [o, i], "val"), t),
-        write: (e) => C.call("ts_arr_set", [o, i, fe.borrow(C.wrap(e))], "void"),
+        write: (e) => elementWrite(o, i, t === "double" ? (numberElement(e) ?? e) : e, () => fe.borrow(C.wrap(e))),
       };
     }
     if (kind === "typed") {
@@ -794,7 +799,7 @@ function varPlace(fe: FunctionContext, v: VarInfo): Place {
     t: v.t,
     read: () => read,
     write: (e) => fe.assignVar(v, e),
-    numLvalue: v.t === "double" ? read : undefined,
+    numLvalue: v.t === "double" ? (v.counter ? fe.counterLvalue(v) : read) : undefined,
     // ts_str_append takes a TsString **, not the address of a volatile local
     strLvalue: v.t === "str" && !v.local?.volatile ? read : undefined,
   };

@@ -233,10 +233,12 @@ export class FunctionEmitter extends FunctionContext {
       }
       return this.newBox(sym, id.text, t, C.wrap(init));
     }
-    const local = this.newLocal(cName(id.text), t, isHeap(t));
+    const counter = t === "double" && this.m.counters.has(sym) && !this.volatiles.has(sym);
+    const local = this.newLocal(cName(id.text), counter ? { named: "int64_t" } : t, isHeap(t));
     if (this.volatiles.has(sym)) local.volatile = true;
-    const v: VarInfo = { local, t, kind: "local", owned: isHeap(t) };
-    const init = e ? this.convert(e, t) : undefined;
+    const v: VarInfo = { local, t, kind: "local", owned: isHeap(t), counter };
+    let init = e ? this.convert(e, t) : undefined;
+    if (counter && init?.k === "lit") init = C.lit(String(Number(init.text)), local.t); // int64_t i = 0;
     this.emit(C.decl(local, init ? (isHeap(t) ? this.own(init) : init) : zero(t)));
     if (!isHeap(t) && !this.m.reads.has(sym)) this.emit(C.exprStmt(C.cast("void", C.ref(local))));
     this.vars.set(sym, v);

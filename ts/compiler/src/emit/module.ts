@@ -31,6 +31,8 @@ export interface Analyses {
   apiParts: string[];
   /** Variables read somewhere; the others are marked as used for gcc. */
   reads: Set<ts.Symbol>;
+  /** Number variables that only count in steps of one (analyze/counters.ts): int64_t locals. */
+  counters: Set<ts.Symbol>;
 }
 
 /** True when a refusal at a node would only repeat one made before emission. */
@@ -74,6 +76,7 @@ export class ModuleEmitter implements ModuleContext {
   regexp: "none" | "static" | "dynamic" = "none";
   readonly captures: Captures;
   readonly reads: Set<ts.Symbol>;
+  readonly counters: Set<ts.Symbol>;
 
   /** The entry file: its top-level code runs last, after the files it imports. */
   private readonly source: ts.SourceFile;
@@ -90,6 +93,7 @@ export class ModuleEmitter implements ModuleContext {
     this.captures = analyses.captures;
     this.source = files[files.length - 1];
     this.reads = analyses.reads;
+    this.counters = analyses.counters;
   }
 
   error<A extends string[]>(node: ts.Node, r: Refusal<A>, ...args: A): void {
