@@ -669,9 +669,9 @@ TsValue ts_arr_at(TsValue a, double i); /* borrowed */
 bool ts_is_array(TsValue v);
 TsValue ts_arr_from_length(double n, TsValue fn); /* Array.from({length: n}, fn); fn undefined -> undefineds */
 TsValue ts_arr_from(TsValue iterable);            /* Array.from(arr | set | map | string) */
-TsValue ts_arr_new_holes(double len);
+TsValue ts_arr_new_holes(double len);             /* new Array(len): holes; RangeError for a bad length */
+/* a's items as values, for argc/argv calls: an array of numbers only is converted */
 TsValue *ts_arr_values(TsValue a);
-    /* a's items as values, for argc/argv calls: an array of numbers only is converted */ /* new Array(len): holes; RangeError for a bad length */
 
 /* --------------------------------------------------------------- objects */
 
