@@ -539,13 +539,13 @@ TsString *ts_typeof(TsValue v); /* immortal */
 
 /* ------------------------------------------------------------- operators */
 
-TsValue ts_add(TsValue a, TsValue b);    /* JS + on any two values */
-bool ts_strict_eq(TsValue a, TsValue b); /* === */
+TsValue ts_add(TsValue a, TsValue b);     /* JS + on any two values */
+bool ts_strict_eq(TsValue a, TsValue b);  /* === */
 bool ts_same_value(TsValue a, TsValue b); /* Object.is */
-bool ts_loose_eq(TsValue a, TsValue b);  /* == */
-double ts_mod(double a, double b);       /* JS % */
-double ts_pow(double a, double b);       /* JS ** (NaN for 1 ** NaN etc.) */
-bool ts_less_than(TsValue a, TsValue b); /* a < b on any values */
+bool ts_loose_eq(TsValue a, TsValue b);   /* == */
+double ts_mod(double a, double b);        /* JS % */
+double ts_pow(double a, double b);        /* JS ** (NaN for 1 ** NaN etc.) */
+bool ts_less_than(TsValue a, TsValue b);  /* a < b on any values */
 
 /* --------------------------------------------------------------- strings */
 
@@ -590,7 +590,7 @@ TsString *ts_str_concat_values(TsString *s, int n, const TsValue *args); /* s.co
 
 TsValue ts_arr_new(uint32_t cap);
 TsValue ts_arr_of(int n, const TsValue *items); /* [a, b, c]: retains items */
-double ts_arr_length_of(TsValue a); /* a.length on any value: TypeError when a is not an array */
+double ts_arr_length_of(TsValue a);             /* a.length on any value: TypeError when a is not an array */
 static inline double ts_arr_length(TsValue a) { return a.tag == TS_ARRAY ? a.u.arr->len : ts_arr_length_of(a); }
 void ts_arr_set_length(TsValue a, double len);
 TsValue ts_arr_get(TsValue a, double i);         /* borrowed; undefined out of range */
@@ -637,7 +637,7 @@ static inline double ts_arr_push_num(TsValue a, double v) {
     }
     return ts_arr_push_num_slow(a, v);
 }
-double ts_arr_push(TsValue a, TsValue v);        /* returns new length */
+double ts_arr_push(TsValue a, TsValue v); /* returns new length */
 double ts_arr_push_n(TsValue a, int n, const TsValue *vs);
 TsValue ts_arr_pop(TsValue a);   /* owned */
 TsValue ts_arr_shift(TsValue a); /* owned */
@@ -669,8 +669,9 @@ TsValue ts_arr_at(TsValue a, double i); /* borrowed */
 bool ts_is_array(TsValue v);
 TsValue ts_arr_from_length(double n, TsValue fn); /* Array.from({length: n}, fn); fn undefined -> undefineds */
 TsValue ts_arr_from(TsValue iterable);            /* Array.from(arr | set | map | string) */
-TsValue ts_arr_new_holes(double len);
-TsValue *ts_arr_values(TsValue a); /* a's items as values, for argc/argv calls: an array of numbers only is converted */             /* new Array(len): holes; RangeError for a bad length */
+TsValue ts_arr_new_holes(double len);             /* new Array(len): holes; RangeError for a bad length */
+/* a's items as values, for argc/argv calls: an array of numbers only is converted */
+TsValue *ts_arr_values(TsValue a);
 
 /* --------------------------------------------------------------- objects */
 
