@@ -74,6 +74,7 @@ typedef struct TsHeap {
     uint8_t kind;  /* a TsTag >= TS_STRING */
     uint8_t gc;    /* cycle collector colour and flags (memory.c) */
     uint8_t shape; /* a larger struct for this kind (TS_SHAPE_*), fixed at allocation */
+    uint8_t pool;  /* the block's size class (memory.c), 0 for one from malloc */
 } TsHeap;
 
 /* TsHeap.shape */
@@ -117,11 +118,11 @@ struct TsString {
  * error properties and the app's #private fields. */
 #define TS_KEY_HIDDEN 0x80
 #define TS_STR_HIDDEN_KEY(bytes, len, len16) \
-    { {TS_RC_IMMORTAL, TS_STRING, TS_KEY_HIDDEN, 0}, (len), (len16), 0, 0, (char *)(bytes) }
+    { {TS_RC_IMMORTAL, TS_STRING, TS_KEY_HIDDEN, 0, 0}, (len), (len16), 0, 0, (char *)(bytes) }
 
 /* A string literal: TS_STR_LIT("h\303\251", 3, 2). The compiler computes both lengths. */
 #define TS_STR_LIT(bytes, len, len16) \
-    { {TS_RC_IMMORTAL, TS_STRING, 0, 0}, (len), (len16), 0, 0, (char *)(bytes) }
+    { {TS_RC_IMMORTAL, TS_STRING, 0, 0, 0}, (len), (len16), 0, 0, (char *)(bytes) }
 
 /* An array holds its elements one of two ways (array.c):
  *   numbers only: items is NULL and nums has room for cap doubles (NULL while
@@ -200,7 +201,7 @@ struct TsFunc {
 
 /* An immortal function value for a top-level function: no captures. */
 #define TS_FUNC_STATIC(callfn, name) \
-    { {TS_RC_IMMORTAL, TS_FUNCTION, 0, 0}, (callfn), (name), 0 }
+    { {TS_RC_IMMORTAL, TS_FUNCTION, 0, 0, 0}, (callfn), (name), 0 }
 
 struct TsBox {
     TsHeap h;
@@ -413,6 +414,12 @@ void ts_collect_cycles(void);
 void *ts_alloc(size_t n); /* never returns NULL: aborts with a message */
 void *ts_realloc(void *p, size_t n);
 void ts_dealloc(void *p);
+/* Small blocks (up to TS_SMALL_MAX bytes) from size-class pools: cheaper
+ * than malloc for the short-lived blocks that dominate. A block is freed
+ * with the size it was allocated with. Larger sizes go to ts_alloc. */
+#define TS_SMALL_MAX 128
+void *ts_alloc_small(size_t n);
+void ts_free_small(void *p, size_t n);
 
 /* -------------------------------------------------------------- program */
 
