@@ -404,7 +404,9 @@ class ShimClientRequest {
     if (this.ended || this.aborted) return this;
     if (data === undefined || this.bodyOver) return this;
     const b =
-      typeof data === "string" ? Buffer.from(data, "utf8") : (binaryBody(data) ?? Buffer.from(String(JSON.stringify(data))));
+      typeof data === "string"
+        ? Buffer.from(data, "utf8")
+        : (binaryBody(data) ?? Buffer.from(String(JSON.stringify(data))));
     this.bodySize += b.length;
     if (this.bodySize > MAX_REQUEST) {
       // not kept: the request fails from the loop, through on('error')

@@ -52,7 +52,7 @@ typedef struct api_client {
     uint16_t port;
     unsigned timeout_ms, deadline_ms, max_fragment;
     size_t max_response;
-    int binary;    /* the body as bytes: Uint8Array chunks and res.bytes */
+    int binary; /* the body as bytes: Uint8Array chunks and res.bytes */
     char *body;
     size_t body_len, body_cap;
     int body_over; /* the app wrote more than the limit: the request fails */
