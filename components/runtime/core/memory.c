@@ -136,6 +136,12 @@ static void for_each_traced(TsHeap *h, void (*fn)(TsHeap *)) {
         TsObject *o = (TsObject *)h;
         for (i = 0; i < o->count; i++)
             if (traced(o->vals[i])) fn(o->vals[i].u.h);
+        if (o->cls && o->cls->layout) {
+            for (i = 0; i < o->cls->layout->nfields; i++) {
+                TsValue v = layout_get(o, &o->cls->layout->fields[i]);
+                if (traced(v)) fn(v.u.h);
+            }
+        }
         break;
     }
     case TS_FUNCTION: {
@@ -222,6 +228,9 @@ static void release_children(TsHeap *h, bool all) {
             drop_value(vals[i], all);
         }
         ts_dealloc(vals); /* the keys share this block (object.c) */
+        if (o->cls && o->cls->layout) {
+            for (i = 0; i < o->cls->layout->nfields; i++) drop_value(layout_take(o, &o->cls->layout->fields[i]), all);
+        }
         break;
     }
     case TS_FUNCTION: {
@@ -288,6 +297,7 @@ void ts_free_heap(TsHeap *h) {
 bool ts_gc_wanted;
 
 static void possible_root(TsHeap *h) {
+    if (h->kind == TS_OBJECT && !layout_may_cycle((TsObject *)h)) return;
     if ((h->gc & COLOUR_MASK) != PURPLE) {
         h->gc = (uint8_t)((h->gc & BUFFERED) | PURPLE);
         if (!(h->gc & BUFFERED)) {
@@ -298,10 +308,9 @@ static void possible_root(TsHeap *h) {
     }
 }
 
-void ts_heap_release(TsHeap *h) {
-    if (!h || h->rc == TS_RC_IMMORTAL) return;
-    if (--h->rc == 0) ts_free_heap(h);
-    else if (h->kind != TS_STRING) possible_root(h);
+void ts_heap_released(TsHeap *h) {
+    if (h->rc == 0) ts_free_heap(h);
+    else possible_root(h);
 }
 
 void ts_assign(TsValue *slot, TsValue v) {

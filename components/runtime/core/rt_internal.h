@@ -13,6 +13,20 @@ void *ts_heap_new(size_t size, TsTag kind);
 void ts_heap_free_mem(TsHeap *h);
 void ts_memory_shutdown(void); /* frees the collector's buffers */
 
+/* ------------------------------------------------------------- layout.c */
+
+/* The fields of a class's fixed layout, seen as properties (tsfw.h, TsField). */
+long layout_find(const TsClass *c, TsString *key);          /* field index, or -1 */
+TsValue layout_get(TsObject *o, const TsField *f);          /* borrowed; boxed, allocates nothing */
+void layout_set(TsObject *o, uint32_t i, TsValue v);        /* TypeError when v does not fit the field */
+TsValue layout_take(TsObject *o, const TsField *f);         /* the field's reference (owned), field cleared */
+void layout_init(TsObject *o);                              /* every field undefined */
+bool layout_may_cycle(TsObject *o);                         /* can o be part of a reference cycle? */
+/* Own properties in JS order: integer-like keys added at run time, the
+ * defined fields, then the other keys added at run time. */
+uint32_t obj_nprops(TsObject *o);
+void obj_prop(TsObject *o, uint32_t i, TsString **key, TsValue *val); /* both borrowed */
+
 /* -------------------------------------------------------------- string.c */
 
 /* A growable byte buffer used to build strings. */

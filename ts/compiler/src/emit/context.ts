@@ -5,13 +5,14 @@
  */
 import ts from "typescript";
 import * as C from "../cir/build";
-import { CType, Data, Expr, Func, Local, Repr, Stmt, isHeap } from "../cir/nodes";
+import { CType, Data, Def, Expr, Func, Local, Repr, Stmt, isHeap } from "../cir/nodes";
 import { isPrimitiveValue } from "../cir/walk";
 import { Captures } from "../analyze/captures";
 import { Refusal } from "../diag";
 import { ctypeOf } from "./ctypes";
 import { NameTable } from "./names";
 import { Platform } from "../platform";
+import type { ClassLayout } from "./layout";
 
 /** How one variable is reached from the C code of the current function. */
 export interface VarInfo {
@@ -41,6 +42,8 @@ export interface ClassInfo {
   methodDefs: Map<string, Func>;
   /** get/set accessors by `get x`, `set x`, `static get x`...: <C>_get_x(self), <C>_set_x(self, v). */
   accessors: Map<string, { decl: ts.AccessorDeclaration; def: Func }>;
+  /** Its fixed layout (emit/layout.ts); none for a class whose instances keep fields by key. */
+  layout?: ClassLayout;
   /** The TsClass (<C>_class), its constructor body (<C>_init) and allocator (<C>_new). */
   table: Data;
   init: Func;
@@ -106,7 +109,7 @@ export interface ModuleContext {
   /** A static array of pooled keys (TsString *const *), shared by identical lists. */
   keys(names: string[]): Expr;
   /** Adds a generated definition (closures and their values). */
-  define<D extends Func | Data>(d: D): D;
+  define<D extends Def>(d: D): D;
   /** A unique C name for the function a closure compiles to, after where it is. */
   closureName(node: FunctionLike): string;
   classOf(decl: ts.Declaration | undefined): ClassInfo | undefined;

@@ -23,6 +23,7 @@ import { FunctionEmitter } from "./function";
 import { errorClassRef, errorClasses } from "./builtins/globals";
 import { NameTable, cName } from "./names";
 import { splitLiteral } from "../analyze/regexp_literals";
+import { layoutTable, planLayout } from "./layout";
 
 /** What the analyses found that the emitter needs. */
 export interface Analyses {
@@ -96,7 +97,7 @@ export class ModuleEmitter implements ModuleContext {
     if (!this.alreadyRefused(node)) this.diags.push(refusal(node, r, ...args));
   }
 
-  define<D extends Func | Data>(d: D): D {
+  define<D extends Def>(d: D): D {
     this.defs.push(d);
     return d;
   }
@@ -243,6 +244,14 @@ export class ModuleEmitter implements ModuleContext {
       }
     }
     for (const info of this.classes.values()) this.resolveClass(info);
+    const planned = new Set<ClassInfo>();
+    const plan = (info: ClassInfo): void => {
+      if (planned.has(info)) return;
+      planned.add(info);
+      if (info.parent) plan(info.parent);
+      planLayout(this, info);
+    };
+    for (const info of this.classes.values()) plan(info);
 
     // Pass 2: bodies.
     for (const s of this.allStatements()) {
@@ -663,7 +672,8 @@ export class ModuleEmitter implements ModuleContext {
     const base = info.decl.heritageClauses?.find((h) => h.token === K.ExtendsKeyword)?.types[0]?.expression;
     const errorBase = !info.parent && base ? runtimeErrorBase(base) : undefined;
     const parent = info.parent ? C.addr(C.defRef(info.parent.table)) : errorBase ? errorClassRef(errorBase) : C.NULL;
-    info.table.init = C.init([C.cstring(info.name), parent, C.int(entries.length), methods, C.NULL]);
+    const layout = layoutTable(this, info);
+    info.table.init = C.init([C.cstring(info.name), parent, C.int(entries.length), methods, C.NULL, layout]);
     this.define(info.table);
 
     // constructor: <C>_init(self, params) runs field initialisers and the body; <C>_new allocates
@@ -679,7 +689,10 @@ export class ModuleEmitter implements ModuleContext {
     // self is rooted while the constructor runs: a throw there releases it
     const mark: Local = { name: "rm", t: "size_t", owned: false };
     info.create.body = [
-      C.decl(self, C.call("ts_obj_new", [C.addr(C.defRef(info.table)), C.int(this.allFields(info).length)], "val")),
+      C.decl(
+        self,
+        C.call("ts_obj_new", [C.addr(C.defRef(info.table)), C.int(info.layout ? 0 : this.allFields(info).length)], "val"),
+      ),
       C.decl(mark, C.call("ts_roots_mark", [], "size_t", { mayThrow: false })),
       C.exprStmt(C.call("ts_root_val", [C.addr(C.ref(self))], "void", { mayThrow: false })),
       C.exprStmt(C.callDef(info.init, [C.ref(self), ...params.map(C.ref)], "void")),
