@@ -76,15 +76,42 @@ defined:
     if (o->live <= i) o->live = i + 1;
 }
 
-TsValue layout_take(TsObject *o, const TsField *f) {
-    TsValue v = layout_get(o, f);
-    switch (f->kind) {
-    case TS_FIELD_STR: *(TsString **)slot(o, f) = NULL; break;
-    case TS_FIELD_OBJ: *(TsObject **)slot(o, f) = TS_FIELD_OBJ_UNDEF; break;
-    case TS_FIELD_VAL: *(TsValue *)slot(o, f) = ts_undefined(); break;
-    default: break;
+/* The traced object a field references, or NULL. */
+static TsHeap *traced_field(TsObject *o, const TsField *f) {
+    TsHeap *h = NULL;
+    if (f->kind == TS_FIELD_OBJ) {
+        TsObject *x = *(TsObject **)slot(o, f);
+        h = x && x != TS_FIELD_OBJ_UNDEF ? &x->h : NULL;
+    } else if (f->kind == TS_FIELD_VAL) {
+        TsValue *v = (TsValue *)slot(o, f);
+        h = v->tag > TS_STRING ? v->u.h : NULL;
     }
-    return v;
+    return h && h->rc != TS_RC_IMMORTAL ? h : NULL;
+}
+
+void layout_children(TsObject *o, void (*fn)(TsHeap *)) {
+    const TsLayout *l = o->cls->layout;
+    uint32_t i;
+    for (i = 0; i < l->nfields; i++) {
+        TsHeap *h = traced_field(o, &l->fields[i]);
+        if (h) fn(h);
+    }
+}
+
+void layout_release(TsObject *o, bool all) {
+    const TsLayout *l = o->cls->layout;
+    uint32_t i;
+    for (i = 0; i < l->nfields; i++) {
+        const TsField *f = &l->fields[i];
+        bool traced = traced_field(o, f) != NULL;
+        TsValue v = layout_get(o, f);
+        if (f->kind < TS_FIELD_STR || (traced && !all)) continue;
+        /* cleared first: a finalizer run by the release never sees a freed reference */
+        if (f->kind == TS_FIELD_STR) *(TsString **)slot(o, f) = NULL;
+        else if (f->kind == TS_FIELD_OBJ) *(TsObject **)slot(o, f) = TS_FIELD_OBJ_UNDEF;
+        else *(TsValue *)slot(o, f) = ts_undefined();
+        ts_release(v);
+    }
 }
 
 void layout_init(TsObject *o) {
@@ -101,10 +128,21 @@ void layout_init(TsObject *o) {
     }
 }
 
-/* An instance of an acyclic class references no traced object through its
- * fields; only properties added at run time could close a cycle. */
+/* Can o be part of a reference cycle now? Not when it references no object
+ * that the collector traces: a cycle becomes garbage when the last reference
+ * from outside it goes, and that decrement reaches a member of the cycle,
+ * which references the next member. A leaf class (TS_CLASS_ACYCLIC) never
+ * does through its fields; the leaves of a tree have null children. */
 bool layout_may_cycle(TsObject *o) {
-    return !o->cls || !o->cls->layout || !(o->cls->layout->flags & TS_CLASS_ACYCLIC) || o->count > 0;
+    const TsLayout *l = o->cls ? o->cls->layout : NULL;
+    uint32_t i;
+    if (!l || o->count > 0) return true;
+    if (l->flags & TS_CLASS_ACYCLIC) return false;
+    for (i = 0; i < l->nfields; i++) {
+        TsValue v = l->fields[i].kind >= TS_FIELD_OBJ ? layout_get(o, &l->fields[i]) : ts_undefined();
+        if (v.tag > TS_STRING && v.u.h->rc != TS_RC_IMMORTAL) return true;
+    }
+    return false;
 }
 
 char *ts_layout_slow(TsValue o, const TsClass *cls) {

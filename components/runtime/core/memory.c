@@ -136,12 +136,7 @@ static void for_each_traced(TsHeap *h, void (*fn)(TsHeap *)) {
         TsObject *o = (TsObject *)h;
         for (i = 0; i < o->count; i++)
             if (traced(o->vals[i])) fn(o->vals[i].u.h);
-        if (o->cls && o->cls->layout) {
-            for (i = 0; i < o->cls->layout->nfields; i++) {
-                TsValue v = layout_get(o, &o->cls->layout->fields[i]);
-                if (traced(v)) fn(v.u.h);
-            }
-        }
+        if (o->cls && o->cls->layout) layout_children(o, fn);
         break;
     }
     case TS_FUNCTION: {
@@ -228,9 +223,7 @@ static void release_children(TsHeap *h, bool all) {
             drop_value(vals[i], all);
         }
         ts_dealloc(vals); /* the keys share this block (object.c) */
-        if (o->cls && o->cls->layout) {
-            for (i = 0; i < o->cls->layout->nfields; i++) drop_value(layout_take(o, &o->cls->layout->fields[i]), all);
-        }
+        if (o->cls && o->cls->layout) layout_release(o, all);
         break;
     }
     case TS_FUNCTION: {
@@ -299,7 +292,7 @@ bool ts_gc_wanted;
 static void possible_root(TsHeap *h) {
     if (h->kind == TS_OBJECT && !layout_may_cycle((TsObject *)h)) return;
     if ((h->gc & COLOUR_MASK) != PURPLE) {
-        h->gc = (uint8_t)((h->gc & BUFFERED) | PURPLE);
+        h->gc = (uint8_t)((h->gc & (BUFFERED | TS_GC_LEAF)) | PURPLE);
         if (!(h->gc & BUFFERED)) {
             h->gc |= BUFFERED;
             ps_push(&roots, h);
@@ -330,7 +323,7 @@ void ts_assign_str(TsString **slot, TsString *s) {
 /* ------------------------------------------------------- cycle collector */
 
 static int colour(TsHeap *h) { return h->gc & COLOUR_MASK; }
-static void set_colour(TsHeap *h, int c) { h->gc = (uint8_t)((h->gc & BUFFERED) | c); }
+static void set_colour(TsHeap *h, int c) { h->gc = (uint8_t)((h->gc & (BUFFERED | TS_GC_LEAF)) | c); }
 
 static void gray_child(TsHeap *t) {
     t->rc--;

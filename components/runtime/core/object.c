@@ -128,6 +128,7 @@ static void obj_reserve(TsObject *o, uint32_t cap) {
 
 static uint32_t obj_insert(TsObject *o, TsString *key, TsValue v) {
     uint32_t pos = insert_pos(o, key);
+    o->h.gc &= (uint8_t)~TS_GC_LEAF; /* the new property may close a cycle */
     if (o->count == o->cap) obj_reserve(o, o->cap ? o->cap * 2 : 4);
     if (pos < o->count) {
         memmove(o->keys + pos + 1, o->keys + pos, (o->count - pos) * sizeof(TsString *));
@@ -149,7 +150,10 @@ static uint32_t obj_insert(TsObject *o, TsString *key, TsValue v) {
 TsValue ts_obj_new(const TsClass *cls, uint32_t cap) {
     TsObject *o = (TsObject *)ts_heap_new(cls && cls->layout ? cls->layout->size : sizeof(TsObject), TS_OBJECT);
     o->cls = cls;
-    if (cls && cls->layout) layout_init(o);
+    if (cls && cls->layout) {
+        layout_init(o);
+        if (cls->layout->flags & TS_CLASS_ACYCLIC) o->h.gc |= TS_GC_LEAF;
+    }
     if (cap) obj_reserve(o, cap);
     if (class_is_error(cls)) o->native = (void *)ts_loc; /* where the error was created */
     return ts_obj_v(o);

@@ -73,6 +73,10 @@ typedef struct TsHeap {
     uint8_t shape; /* a larger struct for this kind (TS_SHAPE_*), fixed at allocation */
 } TsHeap;
 
+/* TsHeap.gc: an instance of a leaf class (TS_CLASS_ACYCLIC) with no property
+ * added at run time, which no decrement makes a cycle candidate. */
+#define TS_GC_LEAF 0x40
+
 /* TsHeap.shape */
 #define TS_SHAPE_MATCH 1 /* an array with the properties of a RegExp match (rt_internal.h) */
 
@@ -351,7 +355,8 @@ static inline void ts_heap_retain(TsHeap *h) {
 void ts_heap_released(TsHeap *h);
 /* Decrement; frees or buffers a cycle candidate. */
 static inline void ts_heap_release(TsHeap *h) {
-    if (h && h->rc != TS_RC_IMMORTAL && (--h->rc == 0 || h->kind != TS_STRING)) ts_heap_released(h);
+    if (h && h->rc != TS_RC_IMMORTAL && (--h->rc == 0 || (h->kind != TS_STRING && !(h->gc & TS_GC_LEAF))))
+        ts_heap_released(h);
 }
 
 static inline void ts_retain(TsValue v) {
