@@ -105,8 +105,8 @@ static TsString n_name = TS_STR_LIT("name", 4, 4);
 static TsString n_to_string = TS_STR_LIT("toString", 8, 8);
 static const TsMethod animal_methods[] = {{&n_speak, m_speak}};
 static const TsMethod dog_methods[] = {{&n_name, m_name}, {&n_to_string, m_to_string}};
-static const TsClass animal_class = {"Animal", NULL, 1, animal_methods, NULL};
-static const TsClass dog_class = {"Dog", &animal_class, 2, dog_methods, NULL};
+static const TsClass animal_class = {"Animal", NULL, 1, animal_methods, NULL, NULL};
+static const TsClass dog_class = {"Dog", &animal_class, 2, dog_methods, NULL, NULL};
 
 static TsValue fn_own(TsFunc *self, int argc, const TsValue *argv) {
     (void)self;
