@@ -735,7 +735,7 @@ static Str format_raw(Ctx *c, TsValue v, int recurse) {
         for (i = 0; i < n; i++) {
             TsString *k;
             TsValue pv;
-            if ((long)i == cause) continue; /* [cause] comes last */
+            if ((long)i == cause) continue;    /* [cause] comes last */
             obj_prop(o, (uint32_t)i, &k, &pv); /* errors have no layout: i is their key's index */
             if (!(stack ? error_shows_key(o, (uint32_t)i, stack) : key_enumerable(k))) continue;
             list_push(&out, format_prop(c, k->data, k->len, pv, recurse));

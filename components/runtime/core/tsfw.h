@@ -200,8 +200,8 @@ struct TsObject {
     TsValue *vals;
     uint32_t *index; /* open-addressing hash index, built past 8 keys */
     uint32_t index_cap;
-    uint32_t live;   /* fields of the class's layout defined so far (the constructor's progress) */
-    void *native; /* C state of runtime classes, see TsClass.finalize */
+    uint32_t live; /* fields of the class's layout defined so far (the constructor's progress) */
+    void *native;  /* C state of runtime classes, see TsClass.finalize */
 };
 
 /* An inline cache for one property access site: remembers the slot where
@@ -691,7 +691,7 @@ char *ts_layout_slow(TsValue o, const TsClass *cls); /* o when an instance of cl
 static inline char *ts_layout(TsValue o, const TsClass *cls) {
     return o.tag == TS_OBJECT && o.u.obj->cls == cls ? (char *)o.u.obj : ts_layout_slow(o, cls);
 }
-TsValue ts_fld_get_key(TsValue o, TsString *key, const TsLoc *at);          /* borrowed */
+TsValue ts_fld_get_key(TsValue o, TsString *key, const TsLoc *at);         /* borrowed */
 void ts_fld_set_key(TsValue o, TsString *key, TsValue v, const TsLoc *at); /* v borrowed */
 
 static inline double ts_fld_num(TsValue o, const TsClass *cls, size_t off, TsString *key, const TsLoc *at) {
@@ -718,14 +718,12 @@ static inline TsValue ts_fld_val(TsValue o, const TsClass *cls, size_t off, TsSt
     return p ? *(TsValue *)(void *)(p + off) : ts_fld_get_key(o, key, at);
 }
 
-static inline void ts_fld_set_num(TsValue o, const TsClass *cls, size_t off, double v, TsString *key,
-                                  const TsLoc *at) {
+static inline void ts_fld_set_num(TsValue o, const TsClass *cls, size_t off, double v, TsString *key, const TsLoc *at) {
     char *p = ts_layout(o, cls);
     if (p) *(double *)(void *)(p + off) = v;
     else ts_fld_set_key(o, key, ts_num(v), at);
 }
-static inline void ts_fld_set_bool(TsValue o, const TsClass *cls, size_t off, bool v, TsString *key,
-                                   const TsLoc *at) {
+static inline void ts_fld_set_bool(TsValue o, const TsClass *cls, size_t off, bool v, TsString *key, const TsLoc *at) {
     char *p = ts_layout(o, cls);
     if (p) *(uint8_t *)(p + off) = (uint8_t)v;
     else ts_fld_set_key(o, key, ts_bool(v), at);

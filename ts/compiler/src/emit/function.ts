@@ -502,7 +502,11 @@ export class FunctionEmitter extends FunctionContext {
             C.exprStmt(
               C.call(
                 "ts_obj_set",
-                [this.thisExpr!, this.m.key(name, info.decl), value ? this.borrow(this.convert(value, "val")) : C.UNDEFINED],
+                [
+                  this.thisExpr!,
+                  this.m.key(name, info.decl),
+                  value ? this.borrow(this.convert(value, "val")) : C.UNDEFINED,
+                ],
                 "void",
               ),
             ),

@@ -168,7 +168,7 @@ export function fieldOf(
   const cls = ts.isParameter(d) ? d.parent.parent : d.parent;
   if (!ts.isClassLike(cls) || (ts.isParameter(d) && !ts.isConstructorDeclaration(d.parent))) return undefined;
   const holder = m.classOf(cls);
-  if (!holder?.layout || !ts.isIdentifier(d.name) && !ts.isPrivateIdentifier(d.name) && !ts.isStringLiteral(d.name))
+  if (!holder?.layout || (!ts.isIdentifier(d.name) && !ts.isPrivateIdentifier(d.name) && !ts.isStringLiteral(d.name)))
     return undefined;
   const name = d.name.text;
   const own = holder.layout.fields.filter((f) => f.name === name);

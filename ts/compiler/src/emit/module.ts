@@ -691,7 +691,11 @@ export class ModuleEmitter implements ModuleContext {
     info.create.body = [
       C.decl(
         self,
-        C.call("ts_obj_new", [C.addr(C.defRef(info.table)), C.int(info.layout ? 0 : this.allFields(info).length)], "val"),
+        C.call(
+          "ts_obj_new",
+          [C.addr(C.defRef(info.table)), C.int(info.layout ? 0 : this.allFields(info).length)],
+          "val",
+        ),
       ),
       C.decl(mark, C.call("ts_roots_mark", [], "size_t", { mayThrow: false })),
       C.exprStmt(C.call("ts_root_val", [C.addr(C.ref(self))], "void", { mayThrow: false })),
