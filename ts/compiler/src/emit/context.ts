@@ -5,14 +5,13 @@
  */
 import ts from "typescript";
 import * as C from "../cir/build";
-import { CType, Data, Def, Expr, Func, Local, Repr, Stmt, isHeap } from "../cir/nodes";
+import { CType, Data, Def, Expr, Func, Local, Repr, Stmt, Struct, isHeap } from "../cir/nodes";
 import { isPrimitiveValue } from "../cir/walk";
 import { Captures } from "../analyze/captures";
 import { Refusal } from "../diag";
 import { ctypeOf } from "./ctypes";
 import { NameTable } from "./names";
 import { Platform } from "../platform";
-import type { ClassLayout } from "./layout";
 
 /** How one variable is reached from the C code of the current function. */
 export interface VarInfo {
@@ -24,6 +23,33 @@ export interface VarInfo {
   kind: "local" | "box" | "global";
   /** Released by this function when its scope ends. */
   owned: boolean;
+}
+
+/** How a field of a fixed layout is stored (TsFieldKind). */
+export type FieldKind = "NUM" | "BOOL" | "STR" | "OBJ" | "VAL";
+
+/** One field of a class's fixed layout (emit/layout.ts). */
+export interface LayoutField {
+  /** The JS name (`x`, `#count`). */
+  name: string;
+  /** Its key: a pooled string, or the declaring class's hidden key for a #private name. */
+  key: Expr;
+  /** The struct that declares it and its member there. */
+  owner: ClassInfo;
+  member: string;
+  kind: FieldKind;
+  /** Its position among all the fields of the layout, the parents' first. */
+  index: number;
+}
+
+export interface ClassLayout {
+  struct: Struct;
+  /** Every field, the parents' first, in the order the constructor defines them. */
+  fields: LayoutField[];
+  /** No field can reference an object: instances are never cycle candidates. */
+  acyclic: boolean;
+  /** The TsLayout the class table points at, made when the class is emitted. */
+  table?: Data;
 }
 
 /** A user class as the C code sees it. */

@@ -8,35 +8,9 @@
 import ts from "typescript";
 import * as C from "../cir/build";
 import { CType, Data, Expr, Repr, Struct } from "../cir/nodes";
-import { ClassInfo, FunctionContext, ModuleContext } from "./context";
+import { ClassInfo, FieldKind as Kind, FunctionContext, LayoutField, ModuleContext } from "./context";
 import { ctypeOf } from "./ctypes";
 import { cName } from "./names";
-
-type Kind = "NUM" | "BOOL" | "STR" | "OBJ" | "VAL";
-
-/** One field of a layout. */
-export interface LayoutField {
-  /** The JS name (`x`, `#count`). */
-  name: string;
-  /** Its key: a pooled string, or the declaring class's hidden key for a #private name. */
-  key: Expr;
-  /** The struct that declares it and its member there. */
-  owner: ClassInfo;
-  member: string;
-  kind: Kind;
-  /** Its position among all the fields of the layout, the parents' first. */
-  index: number;
-}
-
-export interface ClassLayout {
-  struct: Struct;
-  /** Every field, the parents' first, in the order the constructor defines them. */
-  fields: LayoutField[];
-  /** No field can reference an object: instances are never cycle candidates. */
-  acyclic: boolean;
-  /** The TsLayout the class table points at, made when the class is emitted. */
-  table?: Data;
-}
 
 const memberType: Record<Kind, CType> = {
   NUM: "double",
