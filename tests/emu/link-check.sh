@@ -20,8 +20,8 @@ check() { # APP SYMBOL want(yes|no) WHAT
         echo "FAIL link $1: $2 linked=$got, expected $3 ($4)"
     fi
 }
-check 01_hello http_res_serve no "static serving"
+check 01_hello http_exchange_serve no "static serving"
 check 01_hello net_tls_server_new no "TLS server"
-check 12_static http_res_serve yes "static serving"
-check example_server http_res_serve yes "static serving"
+check 12_static http_exchange_serve yes "static serving"
+check example_server http_exchange_serve yes "static serving"
 check example_server net_tls_server_new no "TLS server"

@@ -18,14 +18,14 @@ static uint64_t clock_fn(void *ud) {
 static void late(net_mgr *m, uint32_t id, void *ud) {
     (void)m;
     (void)id;
-    http_res_write((http_res *)ud, "x", 1);
-    http_res_end((http_res *)ud, "late", 4);
+    http_exchange_write((http_exchange *)ud, "x", 1);
+    http_exchange_end((http_exchange *)ud, "late", 4);
 }
-static void unref(void *ud) { http_res_unref((http_res *)ud); }
+static void unref(void *ud) { http_exchange_unref((http_exchange *)ud); }
 
 static net_mgr *g_mgr;
 
-static void handler(http_server *s, http_req *req, http_res *res, void *ud) {
+static void handler(http_server *s, http_req *req, http_exchange *res, void *ud) {
     size_t i;
     char c = req->path[1];
     (void)s;
@@ -35,10 +35,10 @@ static void handler(http_server *s, http_req *req, http_res *res, void *ud) {
     switch (c) {
     case 'a': {
         http_header h[] = {{"Content-Type", "text/plain"}};
-        http_res_write_head(res, 200, h, 1);
-        http_res_write(res, req->url, strlen(req->url));
-        http_res_write(res, req->body, req->body_len);
-        http_res_end(res, NULL, 0);
+        http_exchange_write_head(res, 200, h, 1);
+        http_exchange_write(res, req->url, strlen(req->url));
+        http_exchange_write(res, req->body, req->body_len);
+        http_exchange_end(res, NULL, 0);
         break;
     }
     case 'b': {
@@ -48,21 +48,21 @@ static void handler(http_server *s, http_req *req, http_res *res, void *ud) {
         o.enable_directory_listing = 1;
         o.hidden_file_pattern = "*.gz|.*";
         o.ip_acl = req->query; /* fuzz the ACL parser too */
-        http_res_serve(res, &o);
+        http_exchange_serve(res, &o);
         break;
     }
     case 'c':
-        http_res_ref(res);
+        http_exchange_ref(res);
         mgr_timer_add(g_mgr, 10, 0, late, res, unref);
         break;
     case 'd': break; /* never ends */
     case 'e': {
         http_header h[] = {{"Content-Length", "3"}};
-        http_res_write_head(res, 201, h, 1);
-        http_res_end(res, "abcdef", 6);
+        http_exchange_write_head(res, 201, h, 1);
+        http_exchange_end(res, "abcdef", 6);
         break;
     }
-    default: http_res_end(res, req->path, strlen(req->path)); break;
+    default: http_exchange_end(res, req->path, strlen(req->path)); break;
     }
 }
 

@@ -21,33 +21,33 @@ static const char *g_acl;
 static void later_cb(net_mgr *m, uint32_t id, void *ud) {
     (void)m;
     (void)id;
-    http_res_end((http_res *)ud, "later\n", 6);
+    http_exchange_end((http_exchange *)ud, "later\n", 6);
 }
 
-static void unref(void *ud) { http_res_unref((http_res *)ud); }
+static void unref(void *ud) { http_exchange_unref((http_exchange *)ud); }
 
-static void handler(http_server *s, http_req *req, http_res *res, void *ud) {
+static void handler(http_server *s, http_req *req, http_exchange *res, void *ud) {
     (void)ud;
     if (strcmp(req->path, "/hello") == 0) {
         http_header h[] = {{"Content-Type", "text/plain"}};
         char buf[512];
-        http_res_write_head(res, 200, h, 1);
+        http_exchange_write_head(res, 200, h, 1);
         snprintf(buf, sizeof buf, "%s %s from %s", req->method, req->url, req->remote_addr);
-        http_res_write(res, buf, strlen(buf));
-        http_res_end(res, "\n", 1);
+        http_exchange_write(res, buf, strlen(buf));
+        http_exchange_end(res, "\n", 1);
     } else if (strcmp(req->path, "/echo") == 0) {
-        http_res_end(res, req->body, req->body_len);
+        http_exchange_end(res, req->body, req->body_len);
     } else if (strcmp(req->path, "/chunked") == 0) {
         int i;
-        for (i = 0; i < 5; i++) http_res_write(res, "chunk\n", 6);
-        http_res_end(res, NULL, 0);
+        for (i = 0; i < 5; i++) http_exchange_write(res, "chunk\n", 6);
+        http_exchange_end(res, NULL, 0);
     } else if (strcmp(req->path, "/never") == 0) {
         /* never ends: the response timeout must close it */
     } else if (strcmp(req->path, "/later") == 0) {
-        http_res_ref(res);
+        http_exchange_ref(res);
         mgr_timer_add(g_mgr, 200, 0, later_cb, res, unref);
     } else if (strcmp(req->path, "/destroy") == 0) {
-        http_res_end(res, "bye\n", 4);
+        http_exchange_end(res, "bye\n", 4);
         http_server_destroy(s);
         g_srv = NULL;
     } else if (strncmp(req->path, "/static/", 8) == 0 || strcmp(req->path, "/static") == 0) {
@@ -62,11 +62,11 @@ static void handler(http_server *s, http_req *req, http_res *res, void *ud) {
         o.hidden_file_pattern = "*.key|.*";
         o.extra_headers = "X-Static: 1";
         o.ip_acl = g_acl;
-        http_res_serve(res, &o);
+        http_exchange_serve(res, &o);
     } else {
         http_header h[] = {{"Content-Type", "text/plain"}};
-        http_res_write_head(res, 404, h, 1);
-        http_res_end(res, "not found\n", 10);
+        http_exchange_write_head(res, 404, h, 1);
+        http_exchange_end(res, "not found\n", 10);
     }
 }
 

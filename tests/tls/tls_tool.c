@@ -188,11 +188,11 @@ static int run_client(int argc, char **argv) {
 /* ---------------------------------------------------------------- server */
 static int g_requests, g_want = 1;
 
-static void handler(http_server *s, http_req *req, http_res *res, void *ud) {
+static void handler(http_server *s, http_req *req, http_exchange *res, void *ud) {
     (void)s;
     (void)req;
     (void)ud;
-    http_res_end(res, "hello over tls\n", 15);
+    http_exchange_end(res, "hello over tls\n", 15);
     g_requests++;
 }
 

@@ -141,7 +141,7 @@ INDIRECT = {
     "timer.c:timer_destroy": ["api.c:timer_free"],
     # device-API methods by name (api_method) and the optional parts
     "api_method": ["api.c:res_writeHead", "api.c:res_write", "api.c:res_end", "api.c:res_serve"],
-    "api.c:res_serve": ["http_res_serve"],
+    "api.c:res_serve": ["http_exchange_serve"],
 }
 
 # mbedTLS's calls through pointers (its method tables and callbacks).

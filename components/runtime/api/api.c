@@ -14,7 +14,7 @@
  *     destroy() and the close of its last connection); its handler and
  *     event callbacks are released at that point too, which also breaks
  *     cycles through closures that capture the server;
- *   - a response object holds an http_res reference (http_res_ref) that
+ *   - a response object holds an http_exchange reference (http_exchange_ref) that
  *     its finalizer drops;
  *   - a timer owns its callback and extra arguments until it is cleared,
  *     fires (one-shot) or the manager goes away.
@@ -320,11 +320,11 @@ static TsValue request_object(const http_req *req) {
 /* --------------------------------------------------------- the response */
 /* A response object's C side.  Its listeners may capture the object (a
  * cycle through C that the collector cannot see), so they are dropped when
- * the exchange is over (HTTP_RES_EV_DONE). */
+ * the exchange is over (HTTP_EXCHANGE_EV_DONE). */
 typedef struct api_res {
-    http_res *res;    /* +1 (http_res_ref) until the object dies */
-    TsValue on_drain; /* res.on('drain') */
-    TsValue on_error; /* res.on('error') */
+    http_exchange *res; /* +1 (http_exchange_ref) until the object dies */
+    TsValue on_drain;   /* res.on('drain') */
+    TsValue on_error;   /* res.on('error') */
 } api_res;
 
 static void res_drop_listeners(api_res *ar) {
@@ -334,10 +334,10 @@ static void res_drop_listeners(api_res *ar) {
     ts_release(e);
 }
 
-static void res_event(http_res *res, int ev, void *ud) {
+static void res_event(http_exchange *res, int ev, void *ud) {
     api_res *ar = (api_res *)ud;
     (void)res;
-    if (ev == HTTP_RES_EV_DRAIN) {
+    if (ev == HTTP_EXCHANGE_EV_DRAIN) {
         TsValue fn = ts_dup(ar->on_drain); /* the callback may end the response */
         api_call_cb(fn, 0, NULL, "response 'drain' callback");
         ts_release(fn);
@@ -350,8 +350,8 @@ static void response_finalize(TsObject *self) {
     api_res *ar = (api_res *)self->native;
     self->native = NULL;
     if (!ar) return;
-    http_res_on_event(ar->res, NULL, NULL);
-    http_res_unref(ar->res);
+    http_exchange_on_event(ar->res, NULL, NULL);
+    http_exchange_unref(ar->res);
     res_drop_listeners(ar);
     free(ar);
 }
@@ -361,7 +361,7 @@ static api_res *api_res_of(TsValue self) {
     return (api_res *)self.u.obj->native;
 }
 
-static http_res *res_of(TsValue self) {
+static http_exchange *res_of(TsValue self) {
     api_res *ar = api_res_of(self);
     return ar ? ar->res : NULL;
 }
@@ -400,7 +400,7 @@ typedef struct block_guard {
 static void free_block(TsCleanup *c) { free(((block_guard *)c)->p); }
 
 static TsValue res_writeHead(TsValue self, int argc, const TsValue *argv) {
-    http_res *res = res_of(self);
+    http_exchange *res = res_of(self);
     TsValue hv = ts_arg(argc, argv, 1);
     http_header stack_h[16], *h = stack_h;
     block_guard big; /* more than 16 headers; their values' toString may throw */
@@ -424,7 +424,7 @@ static TsValue res_writeHead(TsValue self, int argc, const TsValue *argv) {
             n++;
         }
     }
-    http_res_write_head(res, code, h, n);
+    http_exchange_write_head(res, code, h, n);
     ts_roots_pop(rm);
     free(big.p);
     return ts_undefined();
@@ -441,10 +441,10 @@ static TsValue res_write(TsValue self, int argc, const TsValue *argv) {
     s = api_body_bytes(ts_arg(argc, argv, 0));
     len = s ? s->len : 0;
     on_error = ts_dup(ar->on_error); /* an overflow drops the listeners */
-    limit = http_res_tx_max(ar->res);
-    rc = http_res_write(ar->res, s ? s->data : "", len);
+    limit = http_exchange_tx_max(ar->res);
+    rc = http_exchange_write(ar->res, s ? s->data : "", len);
     ts_str_release(s);
-    if (rc == HTTP_RES_OVERFLOW) res_overflow(on_error, len, limit);
+    if (rc == HTTP_EXCHANGE_OVERFLOW) res_overflow(on_error, len, limit);
     else ts_release(on_error);
     return ts_bool(rc == 0);
 }
@@ -459,10 +459,10 @@ static TsValue res_end(TsValue self, int argc, const TsValue *argv) {
     s = api_body_bytes(ts_arg(argc, argv, 0));
     len = s ? s->len : 0;
     on_error = ts_dup(ar->on_error);
-    limit = http_res_tx_max(ar->res);
-    rc = http_res_end(ar->res, s ? s->data : NULL, len);
+    limit = http_exchange_tx_max(ar->res);
+    rc = http_exchange_end(ar->res, s ? s->data : NULL, len);
     ts_str_release(s);
-    if (rc == HTTP_RES_OVERFLOW) res_overflow(on_error, len, limit);
+    if (rc == HTTP_EXCHANGE_OVERFLOW) res_overflow(on_error, len, limit);
     else ts_release(on_error);
     return ts_undefined();
 }
@@ -475,8 +475,8 @@ static TsString s_error = TS_STR_LIT("error", 5, 5);
 static TsValue res_on(TsValue self, int argc, const TsValue *argv) {
     api_res *ar = api_res_of(self);
     TsValue ev = ts_arg(argc, argv, 0), fn = ts_arg(argc, argv, 1);
-    if (ar && ev.tag == TS_STRING && fn.tag == TS_FUNCTION && !http_res_is_detached(ar->res) &&
-        !http_res_ended(ar->res)) {
+    if (ar && ev.tag == TS_STRING && fn.tag == TS_FUNCTION && !http_exchange_is_detached(ar->res) &&
+        !http_exchange_ended(ar->res)) {
         if (ts_str_eq(ev.u.str, &s_drain)) ts_assign(&ar->on_drain, fn);
         else if (ts_str_eq(ev.u.str, &s_error)) ts_assign(&ar->on_error, fn);
     }
@@ -503,17 +503,17 @@ const char *api_opt_str(TsValue opts, const char *name) {
 
 /* Optional parts (tsfw_api.h): set only by generated main(), so an app that
  * never names them links none of their code (--gc-sections). */
-static int (*g_serve)(http_res *res, const http_serve_opts *opts);
+static int (*g_serve)(http_exchange *res, const http_serve_opts *opts);
 static int (*g_listen_tls)(http_server *srv, const char *addr, const struct net_tls_opts *tls, char *err,
                            size_t errlen);
-void ts_api_use_serve(void) { g_serve = http_res_serve; }
+void ts_api_use_serve(void) { g_serve = http_exchange_serve; }
 void ts_api_use_tls_server(void) { g_listen_tls = http_server_listen_tls; }
 
 static TsValue res_serve(TsValue self, int argc, const TsValue *argv) {
     static const char *names[] = {"document_root", "index_files",       "enable_directory_listing",
                                   "extra_headers", "custom_mime_types", "hidden_file_pattern",
                                   "ip_acl"};
-    http_res *res = res_of(self);
+    http_exchange *res = res_of(self);
     TsValue opts = ts_arg(argc, argv, 0);
     const char *v[7];
     http_serve_opts o;
@@ -542,7 +542,7 @@ static TsString s_on = TS_STR_LIT("on", 2, 2);
 static const TsMethod response_methods[] = {
     {&s_writeHead, res_writeHead}, {&s_write, res_write}, {&s_end, res_end}, {&s_serve, res_serve}, {&s_on, res_on},
 };
-static const TsClass response_class = {"ServerResponse", NULL, 5, response_methods, response_finalize, NULL};
+static const TsClass response_class = {"ServerResponse", NULL, 5, response_methods, response_finalize, 0, NULL, NULL};
 
 /* ------------------------------------------------------------ the server */
 typedef struct api_server {
@@ -591,26 +591,26 @@ static void server_finalize(TsObject *self) {
 /* The handler threw: a 500 when nothing was sent yet, else the connection
  * closes (a truncated response, not a complete one). Returns what the log
  * line says about it. */
-static const char *fail_response(http_res *res) {
+static const char *fail_response(http_exchange *res) {
     static const http_header h[] = {{"Content-Type", "text/plain"}, {"Content-Length", "22"}, {"Connection", "close"}};
-    if (http_res_ended(res) || http_res_is_detached(res)) return "";
-    if (http_res_headers_sent(res)) {
-        http_res_abort(res);
+    if (http_exchange_ended(res) || http_exchange_is_detached(res)) return "";
+    if (http_exchange_headers_sent(res)) {
+        http_exchange_abort(res);
         return "; closed the connection (the response had started)";
     }
-    http_res_write_head(res, 500, h, 3);
-    http_res_end(res, "Internal Server Error\n", 22);
+    http_exchange_write_head(res, 500, h, 3);
+    http_exchange_end(res, "Internal Server Error\n", 22);
     return "; answered 500";
 }
 
-static void on_request(http_server *srv, http_req *req, http_res *res, void *ud) {
+static void on_request(http_server *srv, http_req *req, http_exchange *res, void *ud) {
     api_server *as = (api_server *)ud;
     TsValue args[2], thrown;
     TsObject *ro;
     api_res *ar;
     (void)srv;
     if (as->handler.tag != TS_FUNCTION) {
-        http_res_end(res, NULL, 0);
+        http_exchange_end(res, NULL, 0);
         return;
     }
     args[0] = request_object(req);
@@ -618,15 +618,15 @@ static void on_request(http_server *srv, http_req *req, http_res *res, void *ud)
     ro = args[1].u.obj;
     ar = (api_res *)malloc(sizeof *ar);
     if (!ar) ts_panic("out of memory");
-    http_res_ref(res);
+    http_exchange_ref(res);
     ar->res = res;
     ar->on_drain = ar->on_error = ts_undefined();
-    http_res_on_event(res, res_event, ar);
+    http_exchange_on_event(res, res_event, ar);
     ro->native = ar;
     if (api_try_call(as->handler, 2, args, &thrown) != 0) {
         /* on the heap: no buffer stays on the stack while the handler runs */
         char *desc = (char *)malloc(200);
-        if (desc) http_res_describe(res, desc, 200);
+        if (desc) http_exchange_describe(res, desc, 200);
         api_report_uncaught(desc ? desc : "a request", thrown, fail_response(res));
         free(desc);
     }
@@ -806,7 +806,7 @@ static const TsMethod server_methods[] = {
     {&s_on, srv_on},
     {&s_destroy, srv_destroy},
 };
-static const TsClass server_class = {"Server", NULL, 3, server_methods, server_finalize, NULL};
+static const TsClass server_class = {"Server", NULL, 3, server_methods, server_finalize, 0, NULL, NULL};
 
 TsValue ts_api_Http_createServer(int argc, const TsValue *argv) {
     TsValue fn = ts_arg(argc, argv, 0), o;

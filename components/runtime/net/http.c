@@ -27,11 +27,11 @@ struct http_conn {
     http_server *srv;
     net_conn *c;
     llhttp_t parser;
-    http_res *cur; /* exchange being parsed or answered */
+    http_exchange *cur; /* exchange being parsed or answered */
     int state;
     int err_status; /* set by a parser callback that fails */
     const char *err_msg;
-    unsigned in_process : 1, closing : 1, upgrade : 1;
+    unsigned in_process : 1, upgrade : 1;
     uint64_t since;      /* accept, or the last complete request: who is evicted first */
     uint64_t head_start; /* when the current request head began (0: not yet) */
 };
@@ -169,7 +169,7 @@ static void report_described(http_server *srv, long conn_id, char *msg, const ch
     free(msg);
 }
 
-void http__report_ex(const http_res *ex, const char *fmt, ...) {
+void http__report_ex(const http_exchange *ex, const char *fmt, ...) {
     char *msg = (char *)malloc(REPORT_MAX);
     va_list ap;
     if (!msg) {
@@ -182,7 +182,7 @@ void http__report_ex(const http_res *ex, const char *fmt, ...) {
     va_end(ap);
 }
 
-void http__describe(const http_res *ex, char *buf, size_t len) {
+void http__describe(const http_exchange *ex, char *buf, size_t len) {
     const char *u = ex->req.url ? ex->req.url : "";
     size_t i, o;
     if (!ex->req.method) {
@@ -223,8 +223,8 @@ static void hc_describe(const http_conn *hc, char *buf, size_t len) {
 }
 
 /* -------------------------------------------------------------- exchanges */
-static http_res *ex_new(http_conn *hc) {
-    http_res *ex = (http_res *)calloc(1, sizeof *ex);
+static http_exchange *ex_new(http_conn *hc) {
+    http_exchange *ex = (http_exchange *)calloc(1, sizeof *ex);
     if (!ex) return NULL;
     ex->refs = 1; /* the server's reference */
     ex->srv = hc->srv;
@@ -244,7 +244,7 @@ static http_res *ex_new(http_conn *hc) {
     return ex;
 }
 
-static void ex_free(http_res *ex) {
+static void ex_free(http_exchange *ex) {
     if (ex->file != PORT_INVALID) port_file_close(ex->file);
     http_arena_free(&ex->head);
     free(ex->hdrs);
@@ -253,34 +253,38 @@ static void ex_free(http_res *ex) {
     free(ex);
 }
 
-void http_res_ref(http_res *res) { res->refs++; }
+void http_exchange_ref(http_exchange *res) { res->refs++; }
 
-void http_res_unref(http_res *res) {
+void http_exchange_unref(http_exchange *res) {
     if (--res->refs == 0) ex_free(res);
 }
 
-http_req *http_res_req(http_res *res) { return &res->req; }
-int http_res_headers_sent(const http_res *res) { return res->headers_sent; }
-int http_res_ended(const http_res *res) { return res->ended; }
-int http_res_is_detached(const http_res *res) { return res->hc == NULL; }
-size_t http_res_tx_max(const http_res *res) { return res->hc ? res->hc->c->tx_max : 0; }
+http_req *http_exchange_req(http_exchange *res) { return &res->req; }
+int http_exchange_headers_sent(const http_exchange *res) { return res->headers_sent; }
+int http_exchange_ended(const http_exchange *res) { return res->ended; }
+int http_exchange_is_detached(const http_exchange *res) { return res->hc == NULL; }
+size_t http_exchange_tx_max(const http_exchange *res) { return res->hc ? res->hc->c->tx_max : 0; }
 
 /* Detach the exchange from its conn and drop the server's reference. */
-static void ex_detach(http_res *ex) {
+static void ex_detach(http_exchange *ex) {
     http_conn *hc = ex->hc;
-    http_res_event_fn fn = ex->on_event;
+    http_exchange_event_fn fn = ex->on_event;
     if (!hc) return;
     if (hc->cur == ex) hc->cur = NULL;
     ex->hc = NULL;
     ex->on_event = NULL;
-    if (fn) fn(ex, HTTP_RES_EV_DONE, ex->event_ud); /* the server's reference keeps ex alive */
+    if (fn) fn(ex, HTTP_EXCHANGE_EV_DONE, ex->event_ud); /* the server's reference keeps ex alive */
     if (ex->file != PORT_INVALID) {
         port_file_close(ex->file);
         ex->file = PORT_INVALID;
     }
     hc->c->want_write = 0;
-    http_res_unref(ex);
+    http_exchange_unref(ex);
 }
+
+/* The connection takes no more requests: it lingers after an error answer, or
+ * the transport is closing.  The transport's flags are the one record of it. */
+static int hc_closing(const http_conn *hc) { return hc->state == HC_LINGER || net_conn_is_closing(hc->c); }
 
 static void set_deadline(http_conn *hc, unsigned ms) { hc->c->deadline = ms ? mgr_now(hc->c->mgr) + ms : 0; }
 
@@ -290,19 +294,18 @@ static void head_deadline(http_conn *hc, unsigned ms) {
     if (ms && (!hc->c->deadline || d < hc->c->deadline)) hc->c->deadline = d;
 }
 
-void http_res_abort(http_res *ex) {
+void http_exchange_abort(http_exchange *ex) {
     http_conn *hc = ex->hc;
     if (!hc || ex->ended) return;
     ex->ended = 1;
     ex_detach(ex);
-    hc->closing = 1;
     net_conn_close(hc->c, 1);
 }
 
-void http_res_describe(const http_res *res, char *buf, size_t len) { http__describe(res, buf, len); }
+void http_exchange_describe(const http_exchange *res, char *buf, size_t len) { http__describe(res, buf, len); }
 
 /* The response is complete: move on to the next request. */
-static void ex_done(http_res *ex) {
+static void ex_done(http_exchange *ex) {
     http_conn *hc = ex->hc;
     int keep;
     if (!hc || ex->done) return;
@@ -310,7 +313,6 @@ static void ex_done(http_res *ex) {
     keep = ex->keep_alive && !ex->close_after && !hc->upgrade;
     ex_detach(ex);
     if (!keep || net_conn_eof(hc->c)) {
-        hc->closing = 1;
         net_conn_close(hc->c, 1);
         return;
     }
@@ -358,7 +360,7 @@ static int on_message_begin(llhttp_t *p) {
 
 static int on_url(llhttp_t *p, const char *at, size_t len) {
     http_conn *hc = P(p);
-    http_res *ex = hc->cur;
+    http_exchange *ex = hc->cur;
     if (!ex->in_url) {
         ex->in_url = 1;
         ex->url_off = ex->head.len;
@@ -368,7 +370,7 @@ static int on_url(llhttp_t *p, const char *at, size_t len) {
 
 static int on_url_complete(llhttp_t *p) {
     http_conn *hc = P(p);
-    http_res *ex = hc->cur;
+    http_exchange *ex = hc->cur;
     if (!ex->in_url) ex->url_off = ex->head.len;
     ex->url_len = ex->head.len - ex->url_off;
     ex->in_url = 0;
@@ -477,7 +479,7 @@ static int te_supported(const char *v) {
 }
 
 /* RFC 9112 3.2: an HTTP/1.1 request has exactly one Host, an HTTP/1.0 one at most. */
-static int check_host(http_conn *hc, const http_res *ex) {
+static int check_host(http_conn *hc, const http_exchange *ex) {
     size_t i, n = 0;
     for (i = 0; i < ex->req.num_headers; i++) n += http_ci_eq(ex->req.headers[i].name, "Host");
     if (n > 1 || (n == 0 && ex->req.http_minor >= 1)) {
@@ -514,7 +516,7 @@ static int check_expect(http_conn *hc, llhttp_t *p) {
 
 static int on_headers_complete(llhttp_t *p) {
     http_conn *hc = P(p);
-    http_res *ex = hc->cur;
+    http_exchange *ex = hc->cur;
     size_t plen, qlen;
     const char *te, *url, *path, *query;
     ex->headers_done = 1;
@@ -568,7 +570,7 @@ static int on_headers_complete(llhttp_t *p) {
 
 static int on_body(llhttp_t *p, const char *at, size_t len) {
     http_conn *hc = P(p);
-    http_res *ex = hc->cur;
+    http_exchange *ex = hc->cur;
     char *nb;
     if (ex->body_len + len > hc->srv->lim.max_body_size) {
         hc->err_status = 413;
@@ -590,7 +592,7 @@ static int on_body(llhttp_t *p, const char *at, size_t len) {
 
 static int on_message_complete(llhttp_t *p) {
     http_conn *hc = P(p);
-    http_res *ex = hc->cur;
+    http_exchange *ex = hc->cur;
     ex->complete = 1;
     hc->since = mgr_now(hc->c->mgr);
     if (ex->body) {
@@ -618,12 +620,11 @@ static void settings_init(void) {
 }
 
 /* ------------------------------------------------------------ responses */
-static int ex_send(http_res *ex, const void *d, size_t n) {
+static int ex_send(http_exchange *ex, const void *d, size_t n) {
     http_conn *hc = ex->hc;
     if (!hc) return -1;
     if (net_conn_send(hc->c, d, n) != 0) {
         http__report_ex(ex, "send buffer full (%lu bytes); closing connection", (unsigned long)hc->c->tx_max);
-        hc->closing = 1;
         net_conn_close(hc->c, 0);
         ex_detach(ex);
         return -1;
@@ -633,7 +634,7 @@ static int ex_send(http_res *ex, const void *d, size_t n) {
 }
 
 /* A number as text: decimal (base 10) or hex (16), without printf. */
-static int ex_send_num(http_res *ex, unsigned long v, unsigned base) {
+static int ex_send_num(http_exchange *ex, unsigned long v, unsigned base) {
     char b[24];
     size_t o = sizeof b;
     do {
@@ -662,7 +663,7 @@ static int value_ok(const char *s) {
 /* The app asked for a head this server will not send (a CR/LF in a value
  * would let it forge headers or a body): a 500 instead, with nothing of
  * the app's in it, and the app's later writes go nowhere. */
-static int refuse_head(http_res *ex, const char *what, const char *name) {
+static int refuse_head(http_exchange *ex, const char *what, const char *name) {
     static const char resp[] = "HTTP/1.1 500 Internal Server Error\r\nContent-Type: text/plain\r\n"
                                "Content-Length: 22\r\nConnection: close\r\n\r\nInternal Server Error\n";
     char shown[64];
@@ -696,7 +697,7 @@ static int parse_u64(const char *s, uint64_t *v) {
     return 0;
 }
 
-int http__write_head(http_res *ex, int status, const http_header *h, size_t n, const char *extra) {
+int http__write_head(http_exchange *ex, int status, const http_header *h, size_t n, const char *extra) {
     size_t i;
     int has_cl = 0, has_te = 0, has_conn = 0, te_chunked = 0;
     uint64_t cl = 0;
@@ -761,11 +762,11 @@ int http__write_head(http_res *ex, int status, const http_header *h, size_t n, c
     return 0;
 }
 
-int http_res_write_head(http_res *res, int status, const http_header *hdrs, size_t n) {
+int http_exchange_write_head(http_exchange *res, int status, const http_header *hdrs, size_t n) {
     return http__write_head(res, status, hdrs, n, NULL);
 }
 
-void http_res_on_event(http_res *res, http_res_event_fn fn, void *ud) {
+void http_exchange_on_event(http_exchange *res, http_exchange_event_fn fn, void *ud) {
     res->on_event = fn;
     res->event_ud = ud;
 }
@@ -776,7 +777,7 @@ void http_res_on_event(http_res *res, http_res_event_fn fn, void *ud) {
 /* len more bytes would take the connection's queue past the hard limit:
  * report it and give the response up (a 500 if nothing of it was sent,
  * else a truncated response and a close). */
-static int ex_overflow(http_res *ex, size_t len) {
+static int ex_overflow(http_exchange *ex, size_t len) {
     http_conn *hc = ex->hc;
     int head = !ex->headers_sent;
     http__report_ex(ex, "write of %lu bytes would exceed the send buffer limit of %lu bytes; %s", (unsigned long)len,
@@ -787,19 +788,19 @@ static int ex_overflow(http_res *ex, size_t len) {
         ex->close_after = 1;
         http__simple(ex, 500, NULL, "Internal Server Error\n");
     } else {
-        http_res_abort(ex);
+        http_exchange_abort(ex);
     }
-    return HTTP_RES_OVERFLOW;
+    return HTTP_EXCHANGE_OVERFLOW;
 }
 
 /* Would len bytes of body (and their framing) pass the hard limit? */
-static int ex_would_overflow(const http_res *ex, size_t len) {
+static int ex_would_overflow(const http_exchange *ex, size_t len) {
     const net_conn *c = ex->hc->c;
     return c->tx_len + FRAMING_MAX > c->tx_max || len > c->tx_max - c->tx_len - FRAMING_MAX;
 }
 
-/* 1 (and HTTP_RES_EV_DRAIN later) when the queue has reached the high-water mark. */
-static int ex_backpressure(http_res *ex) {
+/* 1 (and HTTP_EXCHANGE_EV_DRAIN later) when the queue has reached the high-water mark. */
+static int ex_backpressure(http_exchange *ex) {
     net_conn *c = ex->hc->c;
     if (c->tx_len < ex->srv->lim.tx_high_water) return 0;
     ex->need_drain = 1;
@@ -807,7 +808,7 @@ static int ex_backpressure(http_res *ex) {
     return 1;
 }
 
-int http_res_write(http_res *ex, const void *data, size_t len) {
+int http_exchange_write(http_exchange *ex, const void *data, size_t len) {
     uint64_t allowed;
     int rc = 0;
     if (!ex->hc || ex->ended) return -1;
@@ -835,7 +836,7 @@ int http_res_write(http_res *ex, const void *data, size_t len) {
     return rc ? rc : ex_backpressure(ex);
 }
 
-int http_res_end(http_res *ex, const void *data, size_t len) {
+int http_exchange_end(http_exchange *ex, const void *data, size_t len) {
     if (!ex->hc || ex->ended) return -1;
     if (len && !ex->no_body && ex_would_overflow(ex, len)) return ex_overflow(ex, len);
     if (!ex->headers_sent) {
@@ -846,7 +847,7 @@ int http_res_end(http_res *ex, const void *data, size_t len) {
         h.value = cl;
         if (http__write_head(ex, ex->status, &h, 1, NULL) != 0) return -1;
     }
-    if (len && http_res_write(ex, data, len) < 0 && !ex->hc) return -1;
+    if (len && http_exchange_write(ex, data, len) < 0 && !ex->hc) return -1;
     if (!ex->hc) return -1;
     if (ex->chunked && !ex->no_body && ex_send(ex, "0\r\n\r\n", 5) != 0) return -1;
     if (ex->fixed && !ex->no_body && ex->body_sent < ex->content_length) {
@@ -859,7 +860,7 @@ int http_res_end(http_res *ex, const void *data, size_t len) {
     return 0;
 }
 
-int http__simple(http_res *ex, int status, const char *extra, const char *body) {
+int http__simple(http_exchange *ex, int status, const char *extra, const char *body) {
     char cl[24];
     http_header h[2];
     size_t bl = strlen(body);
@@ -869,11 +870,11 @@ int http__simple(http_res *ex, int status, const char *extra, const char *body) 
     h[1].name = "Content-Length";
     h[1].value = cl;
     if (http__write_head(ex, status, h, 2, extra) != 0) return -1;
-    return http_res_end(ex, body, bl);
+    return http_exchange_end(ex, body, bl);
 }
 
 /* ---------------------------------------------------------- file streaming */
-static void pump_file(http_res *ex) {
+static void pump_file(http_exchange *ex) {
     http_conn *hc = ex->hc;
     net_conn *c;
     void *buf;
@@ -918,20 +919,19 @@ static void pump_file(http_res *ex) {
     return;
 fail : {
     http__report_ex(ex, "file read/send failed: %s; closing connection", port_last_error());
-    hc->closing = 1;
     net_conn_close(c, 0);
     ex_detach(ex);
 }
 }
 
-int http__send_file(http_res *ex, port_fd fd, uint64_t off, uint64_t len) {
+int http__send_file(http_exchange *ex, port_fd fd, uint64_t off, uint64_t len) {
     if (!ex->hc || ex->ended) {
         port_file_close(fd);
         return -1;
     }
     if (ex->no_body || len == 0) {
         port_file_close(fd);
-        return http_res_end(ex, NULL, 0);
+        return http_exchange_end(ex, NULL, 0);
     }
     ex->file = fd;
     ex->file_off = off;
@@ -943,13 +943,13 @@ int http__send_file(http_res *ex, port_fd fd, uint64_t off, uint64_t len) {
 
 /* ------------------------------------------------------ connection logic */
 /* Every queued byte of a response whose write returned 1 has left. */
-static void ex_drain(http_res *ex) {
+static void ex_drain(http_exchange *ex) {
     ex->need_drain = 0;
     ex->hc->c->want_write = 0;
     if (!ex->on_event) return;
     ex->refs++; /* the hook may end the response */
-    ex->on_event(ex, HTTP_RES_EV_DRAIN, ex->event_ud);
-    http_res_unref(ex);
+    ex->on_event(ex, HTTP_EXCHANGE_EV_DRAIN, ex->event_ud);
+    http_exchange_unref(ex);
 }
 
 static void fail_conn(http_conn *hc, int status, const char *what) {
@@ -966,7 +966,6 @@ static void fail_conn(http_conn *hc, int status, const char *what) {
     /* linger: keep reading (and discarding) so the client sees the answer
      * instead of a reset, then close */
     hc->state = HC_LINGER;
-    hc->closing = 1;
     c->rx_paused = 0;
     net_conn_rx_consume(c, c->rx_len);
     set_deadline(hc, LINGER_MS);
@@ -992,7 +991,7 @@ static void http_process(http_conn *hc) {
     net_conn *c = hc->c;
     if (hc->in_process) return;
     hc->in_process = 1;
-    while (!hc->closing && !(hc->cur && hc->cur->complete) && c->rx_len > 0) {
+    while (!hc_closing(hc) && !(hc->cur && hc->cur->complete) && c->rx_len > 0) {
         const char *data = (const char *)c->rx;
         llhttp_errno_t e = llhttp_execute(&hc->parser, data, c->rx_len);
         size_t used = c->rx_len;
@@ -1001,7 +1000,7 @@ static void http_process(http_conn *hc) {
             if (pos && pos >= data && pos <= data + c->rx_len) used = (size_t)(pos - data);
         }
         if (e == HPE_PAUSED || e == HPE_PAUSED_UPGRADE) {
-            http_res *ex = hc->cur;
+            http_exchange *ex = hc->cur;
             net_conn_rx_consume(c, used);
             if (e == HPE_PAUSED) llhttp_resume(&hc->parser);
             else hc->upgrade = 1;
@@ -1014,11 +1013,8 @@ static void http_process(http_conn *hc) {
             c->rx_paused = 1;
             ex->refs++;
             hc->srv->handler(hc->srv, &ex->req, ex, hc->srv->ud);
-            http_res_unref(ex);
-            if (hc->upgrade && !hc->closing && hc->cur == NULL) {
-                hc->closing = 1;
-                net_conn_close(c, 1);
-            }
+            http_exchange_unref(ex);
+            if (hc->upgrade && !hc_closing(hc) && hc->cur == NULL) { net_conn_close(c, 1); }
             continue;
         }
         if (e != HPE_OK) {
@@ -1034,7 +1030,7 @@ static void http_process(http_conn *hc) {
         }
         net_conn_rx_consume(c, used);
     }
-    if (!hc->closing && net_conn_eof(c)) {
+    if (!hc_closing(hc) && net_conn_eof(c)) {
         if (hc->cur && hc->cur->complete) {
             hc->cur->close_after = 1; /* answer, then close */
         } else if (hc->state == HC_READING && hc->cur) {
@@ -1042,10 +1038,8 @@ static void http_process(http_conn *hc) {
              * finishing the parser cannot complete it */
             (void)llhttp_finish(&hc->parser);
             if (hc->cur) ex_detach(hc->cur);
-            hc->closing = 1;
             net_conn_close(c, 1);
         } else if (!hc->cur) {
-            hc->closing = 1;
             net_conn_close(c, 1);
         }
     }
@@ -1091,7 +1085,6 @@ static void conn_fn(net_conn *c, int ev, void *ev_data, void *ud) {
         if (hc->state == HC_LINGER) {
             net_conn_close(c, 1);
         } else if (hc->state == HC_IDLE) {
-            hc->closing = 1;
             net_conn_close(c, 1);
         } else if (hc->state == HC_READING) {
             char what[96];
@@ -1103,7 +1096,6 @@ static void conn_fn(net_conn *c, int ev, void *ev_data, void *ud) {
         } else {
             hc_report(hc, "response not finished within %u ms; closing connection", srv->lim.response_timeout_ms);
             if (hc->cur) ex_detach(hc->cur);
-            hc->closing = 1;
             net_conn_close(c, 0);
         }
         break;
@@ -1148,7 +1140,7 @@ static http_conn *eviction_victim(http_server *srv, const port_addr *peer, unsig
     http_conn *hc, *best = NULL;
     *live = 0;
     for (hc = srv->conns; hc; hc = hc->next) {
-        if (hc->closing || (peer && !same_ip(&hc->c->peer, peer))) continue;
+        if (hc_closing(hc) || (peer && !same_ip(&hc->c->peer, peer))) continue;
         (*live)++;
         /* not while a finished response is still going out: it would be cut */
         if ((hc->state == HC_IDLE || hc->state == HC_READING) && hc->c->tx_len == 0 &&
@@ -1165,7 +1157,6 @@ static void evict(http_conn *hc, const char *why) {
     net_log_peer(PORT_LOG_INFO, "%s: closed %s (no complete request for %lu ms)", desc, why,
                  (unsigned long)(mgr_now(hc->c->mgr) - hc->since));
     if (hc->cur) ex_detach(hc->cur);
-    hc->closing = 1;
     net_conn_close(hc->c, 0);
 }
 
@@ -1374,7 +1365,6 @@ void http_server_destroy(http_server *srv) {
     for (hc = srv->conns; hc && hc->next; hc = hc->next) {}
     for (; hc; hc = hc->prev) {
         /* graceful: bytes already queued (a response just ended) still go out */
-        hc->closing = 1;
         net_conn_close(hc->c, 1);
     }
     server_maybe_free(srv);

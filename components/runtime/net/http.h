@@ -12,12 +12,12 @@
  *                closed; the close events still arrive).  handler_ud_free /
  *                event_ud_free are called when it is released.
  *   http_req /   one request/response exchange.  Valid for the duration of
- *   http_res     the handler call.  To keep them longer (respond later, from
- *                a timer), take a reference with http_res_ref() and drop it
- *                with http_res_unref(); req stays valid as long as res does.
+ *   http_exchange     the handler call.  To keep them longer (respond later, from
+ *                a timer), take a reference with http_exchange_ref() and drop it
+ *                with http_exchange_unref(); req stays valid as long as res does.
  *                If the connection closes before the response ends, the
  *                exchange is detached: writes return -1 and do nothing, and
- *                http_res_is_detached() is 1.
+ *                http_exchange_is_detached() is 1.
  *   Strings in http_req are NUL-terminated, owned by the exchange.
  *   Header arrays and buffers passed in are copied; the caller keeps them.
  *
@@ -34,7 +34,7 @@
 #include "mgr.h"
 
 typedef struct http_server http_server;
-typedef struct http_res http_res;
+typedef struct http_exchange http_exchange;
 
 typedef struct http_header {
     const char *name; /* case preserved */
@@ -71,8 +71,8 @@ typedef struct http_limits {
     unsigned response_timeout_ms; /* no response progress (handler never ends, client
                                      not reading): connection closed; default 30000 */
     size_t max_tx_buffer;         /* hard cap of a response's queued bytes: a write past it fails
-                                     (HTTP_RES_OVERFLOW); default HTTP_TX_MAX_DEFAULT */
-    size_t tx_high_water;         /* queued bytes from which http_res_write returns 1 (the app's
+                                     (HTTP_EXCHANGE_OVERFLOW); default HTTP_TX_MAX_DEFAULT */
+    size_t tx_high_water;         /* queued bytes from which http_exchange_write returns 1 (the app's
                                      write() returns false) until 'drain'; default HTTP_TX_HIGH_DEFAULT */
     unsigned max_conns_per_addr;  /* connections one client address may hold; default 16 */
     unsigned header_timeout_ms;   /* the whole request head, from its first byte (408); default 4000 */
@@ -95,7 +95,7 @@ enum http_event {
     HTTP_EV_ERROR           /* conn_id or -1, msg describes it */
 };
 
-typedef void (*http_handler_fn)(http_server *srv, http_req *req, http_res *res, void *ud);
+typedef void (*http_handler_fn)(http_server *srv, http_req *req, http_exchange *res, void *ud);
 typedef void (*http_event_fn)(http_server *srv, int ev, long conn_id, const char *msg, void *ud);
 
 /* lim may be NULL (defaults).  Returns NULL when out of memory. */
@@ -132,44 +132,44 @@ void http_server_set_limits(http_server *srv, const http_limits *lim);
  * before write_head -> implicit 200, chunked.  HEAD, 204 and 304 responses
  * carry no body (writes are accepted and dropped).
  *
- * Backpressure, node's contract: http_res_write returns 1 when the bytes
+ * Backpressure, node's contract: http_exchange_write returns 1 when the bytes
  * queued on the connection reach lim.tx_high_water (the data is queued all
  * the same); once they have all left, the drain hook runs.  A write or end
  * whose bytes would take the queue past lim.max_tx_buffer queues nothing and
- * returns HTTP_RES_OVERFLOW: the error is reported (HTTP_EV_ERROR, naming
+ * returns HTTP_EXCHANGE_OVERFLOW: the error is reported (HTTP_EV_ERROR, naming
  * the request), and the response is given up - answered 500 if its head had
  * not been sent, else what was queued is sent and the connection closes, so
  * the client sees a truncated response, never a silent empty one.
  * Otherwise all return 0, or -1 (already ended or detached: nothing done). */
-#define HTTP_RES_OVERFLOW (-2)
-int http_res_write_head(http_res *res, int status, const http_header *hdrs, size_t n);
-int http_res_write(http_res *res, const void *data, size_t len);
-int http_res_end(http_res *res, const void *data, size_t len);
+#define HTTP_EXCHANGE_OVERFLOW (-2)
+int http_exchange_write_head(http_exchange *res, int status, const http_header *hdrs, size_t n);
+int http_exchange_write(http_exchange *res, const void *data, size_t len);
+int http_exchange_end(http_exchange *res, const void *data, size_t len);
 /* The response's events, delivered from the loop to fn(res, ev, ud):
- *   HTTP_RES_EV_DRAIN  a write returned 1, and every queued byte has left;
- *   HTTP_RES_EV_DONE   the exchange is over (ended, or its connection
+ *   HTTP_EXCHANGE_EV_DRAIN  a write returned 1, and every queued byte has left;
+ *   HTTP_EXCHANGE_EV_DONE   the exchange is over (ended, or its connection
  *                      closed or given up): the last event, fn is forgotten.
  * fn NULL removes it. */
 enum {
-    HTTP_RES_EV_DRAIN = 1,
-    HTTP_RES_EV_DONE
+    HTTP_EXCHANGE_EV_DRAIN = 1,
+    HTTP_EXCHANGE_EV_DONE
 };
-typedef void (*http_res_event_fn)(http_res *res, int ev, void *ud);
-void http_res_on_event(http_res *res, http_res_event_fn fn, void *ud);
-http_req *http_res_req(http_res *res);
-void http_res_ref(http_res *res);
-void http_res_unref(http_res *res);
-int http_res_headers_sent(const http_res *res);
-int http_res_ended(const http_res *res);
-int http_res_is_detached(const http_res *res);
+typedef void (*http_exchange_event_fn)(http_exchange *res, int ev, void *ud);
+void http_exchange_on_event(http_exchange *res, http_exchange_event_fn fn, void *ud);
+http_req *http_exchange_req(http_exchange *res);
+void http_exchange_ref(http_exchange *res);
+void http_exchange_unref(http_exchange *res);
+int http_exchange_headers_sent(const http_exchange *res);
+int http_exchange_ended(const http_exchange *res);
+int http_exchange_is_detached(const http_exchange *res);
 /* The connection's send buffer limit (lim.max_tx_buffer); 0 once detached. */
-size_t http_res_tx_max(const http_res *res);
+size_t http_exchange_tx_max(const http_exchange *res);
 /* Ends an exchange whose response cannot be completed (its handler failed
  * after the head went out): what was written is sent, then the connection
  * closes, so that the client sees a truncated response, not a whole one. */
-void http_res_abort(http_res *res);
+void http_exchange_abort(http_exchange *res);
 /* "conn 3 GET /x", as the server's messages name the exchange. */
-void http_res_describe(const http_res *res, char *buf, size_t len);
+void http_exchange_describe(const http_exchange *res, char *buf, size_t len);
 const char *http_status_text(int status);
 
 /* ----------------------------------------------------------- static files
@@ -187,7 +187,7 @@ typedef struct http_serve_opts {
 /* Serve the request from the file system (GET and HEAD; others get 405).
  * Ends the response (possibly later: large files stream as the client
  * reads).  Returns 0, or -1 if the response was already started. */
-int http_res_serve(http_res *res, const http_serve_opts *opts);
+int http_exchange_serve(http_exchange *res, const http_serve_opts *opts);
 
 /* ------------------------------------------------------------------ ACL */
 /* Check addr against an ip_acl list.  Returns 1 allow, 0 deny, -1 if the

@@ -314,7 +314,7 @@ int http_range_parse(const char *h, uint64_t total, uint64_t *start, uint64_t *e
 }
 
 /* ------------------------------------------------------------- serving */
-static int simple(http_res *res, int status, const char *extra) {
+static int simple(http_exchange *res, int status, const char *extra) {
     char body[64];
     snprintf(body, sizeof body, "%s\n", http_status_text(status));
     return http__simple(res, status, extra, body);
@@ -421,7 +421,7 @@ typedef struct list_bufs {
     char name[256], path[SPATH], relslash[SPATH], esc[1024], enc[800], line[2400], date[40];
 } list_bufs;
 
-static int list_dir(http_res *res, const http_serve_opts *o, const char *dir, const char *rel, const char *extra) {
+static int list_dir(http_exchange *res, const http_serve_opts *o, const char *dir, const char *rel, const char *extra) {
     port_dir *d;
     list_bufs *b = (list_bufs *)malloc(sizeof *b);
     char **names = NULL;
@@ -457,7 +457,7 @@ static int list_dir(http_res *res, const http_serve_opts *o, const char *dir, co
              "<body><h1>Index of %s</h1>\n<table>\n<tr><th>Name</th><th>Size</th><th>Modified</th></tr>\n"
              "<tr><td><a href=\"../\">../</a></td><td>-</td><td></td></tr>\n",
              b->esc, b->esc);
-    if (http_res_write(res, b->line, strlen(b->line)) < 0) goto out;
+    if (http_exchange_write(res, b->line, strlen(b->line)) < 0) goto out;
     for (i = 0; i < n; i++) {
         port_stat st;
         int isdir;
@@ -473,9 +473,9 @@ static int list_dir(http_res *res, const http_serve_opts *o, const char *dir, co
         else snprintf(size, sizeof size, "%llu", (unsigned long long)st.size);
         snprintf(b->line, sizeof b->line, "<tr><td><a href=\"%s%s\">%s%s</a></td><td>%s</td><td>%s</td></tr>\n", b->enc,
                  isdir ? "/" : "", b->esc, isdir ? "/" : "", size, b->date);
-        if (http_res_write(res, b->line, strlen(b->line)) < 0) goto out;
+        if (http_exchange_write(res, b->line, strlen(b->line)) < 0) goto out;
     }
-    http_res_end(res, "</table>\n</body></html>\n", 24);
+    http_exchange_end(res, "</table>\n</body></html>\n", 24);
 out:
     for (i = 0; i < n; i++) free(names[i]);
     free(names);
@@ -565,7 +565,7 @@ static char *dir_location(const char *rel, const char *query) {
  * on disk.  On the heap (SPATH-sized paths would not fit the app task's
  * stack); every step below answers the request itself when it fails. */
 typedef struct serve_ctx {
-    http_res *res;
+    http_exchange *res;
     const http_serve_opts *o;
     const char *extra; /* validated extra_headers lines */
     const char *url;
@@ -600,7 +600,7 @@ static int serve_check_acl(serve_ctx *x) {
 /* The URL to a file or folder inside the root, in x->real and x->st:
  * 0, or -1 when answered (400, 404, 403, 414, 500). */
 static int serve_resolve(serve_ctx *x) {
-    http_res *res = x->res;
+    http_exchange *res = x->res;
     const http_serve_opts *o = x->o;
     const char *root = o->document_root && *o->document_root ? o->document_root : ".";
     if (http_path_sanitize(x->url, x->plen, x->rel, sizeof x->rel) != 0) {
@@ -624,7 +624,7 @@ static int serve_resolve(serve_ctx *x) {
 /* A folder: redirect to its name with a slash, or find its index file (into
  * x->real and x->st), or list it.  0 to serve x->real, -1 when answered. */
 static int serve_dir(serve_ctx *x) {
-    http_res *res = x->res;
+    http_exchange *res = x->res;
     const http_serve_opts *o = x->o;
     const char *idx = o->index_files && *o->index_files ? o->index_files : "index.html,index.htm";
     if (x->plen == 0 || x->url[x->plen - 1] != '/') {
@@ -663,7 +663,7 @@ static int serve_dir(serve_ctx *x) {
 
 /* The head and the file (all of it, or the Range asked for). */
 static void serve_send(serve_ctx *x, port_fd fd, int status) {
-    http_res *res = x->res;
+    http_exchange *res = x->res;
     const char *slash = strrchr(x->real, '/');
     char *cl = x->cl, *cr = x->cr;
     const char *ct = http_mime_type(slash ? slash + 1 : x->real, x->o->custom_mime_types, x->ctype, sizeof x->ctype);
@@ -678,7 +678,7 @@ static void serve_send(serve_ctx *x, port_fd fd, int status) {
         h[nh].name = "Last-Modified";
         h[nh++].value = x->lm;
         http__write_head(res, 304, h, nh, x->extra);
-        http_res_end(res, NULL, 0);
+        http_exchange_end(res, NULL, 0);
         return;
     }
     v = http_req_header(&res->req, "If-Range");
@@ -726,7 +726,7 @@ static void serve_send(serve_ctx *x, port_fd fd, int status) {
 }
 
 static void serve(serve_ctx *x) {
-    http_res *res = x->res;
+    http_exchange *res = x->res;
     port_fd fd;
     int status;
     if (serve_check_acl(x) != 0) return;
@@ -762,7 +762,7 @@ static void serve(serve_ctx *x) {
     serve_send(x, fd, status);
 }
 
-int http_res_serve(http_res *res, const http_serve_opts *o) {
+int http_exchange_serve(http_exchange *res, const http_serve_opts *o) {
     static const http_serve_opts def;
     serve_ctx *x;
     char *extra;

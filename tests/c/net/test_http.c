@@ -1,77 +1,77 @@
 /* test_http.c - HTTP server through the memory transport. */
 #include "testutil.h"
 
-static http_res *g_later;
-static int g_drains;      /* HTTP_RES_EV_DRAIN events seen */
+static http_exchange *g_later;
+static int g_drains;      /* HTTP_EXCHANGE_EV_DRAIN events seen */
 static int g_write_rc[4]; /* what the writes of /bp and /big-* returned */
 
-static void bp_event(http_res *res, int ev, void *ud) {
+static void bp_event(http_exchange *res, int ev, void *ud) {
     (void)ud;
-    if (ev != HTTP_RES_EV_DRAIN) return;
+    if (ev != HTTP_EXCHANGE_EV_DRAIN) return;
     g_drains++;
-    http_res_end(res, "end", 3);
+    http_exchange_end(res, "end", 3);
 }
 
 static void later_cb(net_mgr *m, uint32_t id, void *ud) {
-    http_res *res = (http_res *)ud;
+    http_exchange *res = (http_exchange *)ud;
     (void)m;
     (void)id;
-    http_res_end(res, "late", 4);
-    http_res_unref(res);
+    http_exchange_end(res, "late", 4);
+    http_exchange_unref(res);
 }
 
-static void handler(http_server *s, http_req *req, http_res *res, void *ud) {
+static void handler(http_server *s, http_req *req, http_exchange *res, void *ud) {
     fx *f = (fx *)ud;
     const char *p = req->path;
     (void)s;
     if (strcmp(p, "/hello") == 0) {
         http_header h[] = {{"Content-Type", "text/plain"}};
-        http_res_write_head(res, 200, h, 1);
-        http_res_write(res, req->url, strlen(req->url));
-        http_res_end(res, "\n", 1);
+        http_exchange_write_head(res, 200, h, 1);
+        http_exchange_write(res, req->url, strlen(req->url));
+        http_exchange_end(res, "\n", 1);
     } else if (strcmp(p, "/echo") == 0) {
-        http_res_end(res, req->body, req->body_len);
+        http_exchange_end(res, req->body, req->body_len);
     } else if (strcmp(p, "/len") == 0) {
         http_header h[] = {{"Content-Length", "5"}};
-        http_res_write_head(res, 200, h, 1);
-        http_res_end(res, "hello", 5);
+        http_exchange_write_head(res, 200, h, 1);
+        http_exchange_end(res, "hello", 5);
     } else if (strcmp(p, "/chunks") == 0) {
-        http_res_write(res, "a", 1);
-        http_res_write(res, "bc", 2);
-        http_res_end(res, NULL, 0);
+        http_exchange_write(res, "a", 1);
+        http_exchange_write(res, "bc", 2);
+        http_exchange_end(res, NULL, 0);
     } else if (strcmp(p, "/later") == 0) {
-        http_res_ref(res);
+        http_exchange_ref(res);
         g_later = res;
         mgr_timer_add(f->m, 100, 0, later_cb, res, NULL);
     } else if (strcmp(p, "/never") == 0) {
         /* never answers */
     } else if (strcmp(p, "/hdr") == 0) {
         const char *v = http_req_header(req, "x-TEST");
-        http_res_end(res, v ? v : "none", v ? strlen(v) : 4);
+        http_exchange_end(res, v ? v : "none", v ? strlen(v) : 4);
     } else if (strcmp(p, "/info") == 0) {
         char b[512];
         snprintf(b, sizeof b, "m=%s path=%s q=%s ip=%s id=%ld v=%d.%d n=%lu", req->method, req->path, req->query,
                  req->remote_addr, req->conn_id, req->http_major, req->http_minor, (unsigned long)req->num_headers);
-        http_res_end(res, b, strlen(b));
+        http_exchange_end(res, b, strlen(b));
     } else if (strcmp(p, "/204") == 0) {
-        http_res_write_head(res, 204, NULL, 0);
-        http_res_end(res, "ignored", 7);
+        http_exchange_write_head(res, 204, NULL, 0);
+        http_exchange_end(res, "ignored", 7);
     } else if (strncmp(p, "/bad-", 5) == 0) {
         /* heads the server refuses; the app goes on writing */
         static const http_header cr[] = {{"Content-Type", "text/plain"}, {"X-Evil", "a\r\nSet-Cookie: x=1"}};
         static const http_header lf[] = {{"X-Evil", "a\nLocation: //evil"}};
         static const http_header name[] = {{"X-Evil\r\nSet-Cookie", "x=1"}};
         static const http_header cl[] = {{"Content-Length", "5\r\n\r\nHTTP/1.1 200 OK"}};
-        int rc = strcmp(p, "/bad-header") == 0      ? http_res_write_head(res, 200, cr, 2)
-                 : strcmp(p, "/bad-header-lf") == 0 ? http_res_write_head(res, 200, lf, 1)
-                 : strcmp(p, "/bad-name") == 0      ? http_res_write_head(res, 200, name, 1)
-                 : strcmp(p, "/bad-cl") == 0        ? http_res_write_head(res, 200, cl, 1)
-                                                    : http_res_write_head(res, 1000, NULL, 0);
+        int rc = strcmp(p, "/bad-header") == 0      ? http_exchange_write_head(res, 200, cr, 2)
+                 : strcmp(p, "/bad-header-lf") == 0 ? http_exchange_write_head(res, 200, lf, 1)
+                 : strcmp(p, "/bad-name") == 0      ? http_exchange_write_head(res, 200, name, 1)
+                 : strcmp(p, "/bad-cl") == 0        ? http_exchange_write_head(res, 200, cl, 1)
+                                                    : http_exchange_write_head(res, 1000, NULL, 0);
         assert_int_equal(rc, -1);
-        assert_int_equal(http_res_write(res, "Set-Cookie: leaked=1\r\n", 23), -1);
-        assert_int_equal(http_res_end(res, "leaked", 6), -1);
+        assert_int_equal(http_exchange_write(res, "Set-Cookie: leaked=1\r\n", 23), -1);
+        assert_int_equal(http_exchange_end(res, "leaked", 6), -1);
     } else if (strcmp(p, "/destroy") == 0) {
-        http_res_end(res, "bye", 3);
+        http_exchange_end(res, "bye", 3);
         http_server_destroy(f->s);
         f->s = NULL;
     } else if (strcmp(p, "/bp") == 0) {
@@ -79,25 +79,25 @@ static void handler(http_server *s, http_req *req, http_res *res, void *ud) {
         char b[700];
         int i;
         memset(b, 'b', sizeof b);
-        http_res_on_event(res, bp_event, NULL);
-        http_res_write_head(res, 200, NULL, 0);
-        for (i = 0; i < 3; i++) g_write_rc[i] = http_res_write(res, b, sizeof b);
+        http_exchange_on_event(res, bp_event, NULL);
+        http_exchange_write_head(res, 200, NULL, 0);
+        for (i = 0; i < 3; i++) g_write_rc[i] = http_exchange_write(res, b, sizeof b);
     } else if (strcmp(p, "/big-end") == 0) {
         static char big[5000]; /* past max_tx_buffer (4096) */
-        g_write_rc[0] = http_res_end(res, big, sizeof big);
+        g_write_rc[0] = http_exchange_end(res, big, sizeof big);
     } else if (strcmp(p, "/big-write") == 0) {
         static char part[3000];
         memset(part, 'p', sizeof part);
-        http_res_write_head(res, 200, NULL, 0);
-        g_write_rc[0] = http_res_write(res, part, sizeof part);
-        g_write_rc[1] = http_res_write(res, part, sizeof part);
-        g_write_rc[2] = http_res_end(res, NULL, 0);
+        http_exchange_write_head(res, 200, NULL, 0);
+        g_write_rc[0] = http_exchange_write(res, part, sizeof part);
+        g_write_rc[1] = http_exchange_write(res, part, sizeof part);
+        g_write_rc[2] = http_exchange_end(res, NULL, 0);
     } else if (strcmp(p, "/short") == 0) {
         http_header h[] = {{"Content-Length", "10"}};
-        http_res_write_head(res, 200, h, 1);
-        http_res_end(res, "abc", 3);
+        http_exchange_write_head(res, 200, h, 1);
+        http_exchange_end(res, "abc", 3);
     } else {
-        http_res_end(res, "default", 7);
+        http_exchange_end(res, "default", 7);
     }
 }
 
@@ -516,7 +516,7 @@ static void test_backpressure_drain(void **st) {
 static void test_overflow(void **st) {
     fx *f = (fx *)*st;
     char *r = REQ(f, "GET /big-end HTTP/1.1\r\nHost: x\r\n\r\n");
-    assert_int_equal(g_write_rc[0], HTTP_RES_OVERFLOW);
+    assert_int_equal(g_write_rc[0], HTTP_EXCHANGE_OVERFLOW);
     assert_non_null(strstr(r, "HTTP/1.1 500 Internal Server Error\r\n"));
     assert_non_null(strstr(r, "Connection: close\r\n"));
     assert_non_null(
@@ -527,7 +527,7 @@ static void test_overflow(void **st) {
         net_mem_pipe *p;
         r = fx_exchange(f, "GET /big-write HTTP/1.1\r\nHost: x\r\n\r\n", 37, &p);
         assert_int_equal(g_write_rc[0], 1); /* past the high-water mark: queued */
-        assert_int_equal(g_write_rc[1], HTTP_RES_OVERFLOW);
+        assert_int_equal(g_write_rc[1], HTTP_EXCHANGE_OVERFLOW);
         assert_int_equal(g_write_rc[2], -1); /* the response was given up */
         assert_true(strncmp(r, "HTTP/1.1 200 OK\r\n", 17) == 0);
         assert_non_null(strstr(r, "\r\nbb8\r\n")); /* the first 3000 bytes ... */
@@ -598,7 +598,7 @@ static void test_late_response_after_close(void **st) {
     free(r);
     net_mem_pipe_free(p); /* client goes away */
     fx_pump(f, 2);
-    assert_true(http_res_is_detached(g_later));
+    assert_true(http_exchange_is_detached(g_later));
     f->now += 100;
     fx_pump(f, 2); /* later_cb: end() on a detached res is a no-op */
     assert_int_equal(mgr_timer_count(f->m), 0);

@@ -17,11 +17,11 @@ static void put(const char *rel, const char *data, size_t len) {
     fclose(fp);
 }
 
-static void serve_handler(http_server *s, http_req *req, http_res *res, void *ud) {
+static void serve_handler(http_server *s, http_req *req, http_exchange *res, void *ud) {
     (void)s;
     (void)ud;
     (void)req;
-    http_res_serve(res, &g_opts);
+    http_exchange_serve(res, &g_opts);
 }
 
 static int setup_all(void **st) {
