@@ -21,9 +21,9 @@ const memberType: Record<Kind, CType> = {
 };
 const memberComment: Record<Kind, string> = {
   NUM: "undefined: ts_undef_num()",
-  BOOL: "0, 1, TS_FIELD_BOOL_UNDEF",
+  BOOL: "0, 1, TS_FIELD_BOOL_UNDEF: undefined",
   STR: "NULL: undefined",
-  OBJ: "NULL: null, TS_FIELD_OBJ_UNDEF",
+  OBJ: "NULL: null, TS_FIELD_OBJ_UNDEF: undefined",
   VAL: "any value",
 };
 /** The representation a field's reads give and its writes take. */
@@ -82,7 +82,7 @@ export function planLayout(m: ModuleContext, info: ClassInfo): void {
     let member = name.startsWith("#") ? `private_${cName(name.slice(1))}` : cName(name);
     while (used.has(member)) member += "_";
     used.add(member);
-    members.push({ name: member, t: memberType[kind], comment: `${name}: ${memberComment[kind]}` });
+    members.push({ name: member, t: memberType[kind], comment: `${name} (${memberComment[kind]})` });
     fields.push({ name, key: m.key(name, info.decl), owner: info, member, kind, index: fields.length });
   }
   const struct: Struct = {
