@@ -234,152 +234,153 @@ static void test_layout_cycles(void **state) {
     ts_release(c);
     ts_collect_cycles();
     assert_int_equal(ts_live_objects(), before);
+}
 
-    /* accessors: a class's, found along its chain when the object has no own property of the name, and
+/* accessors: a class's, found along its chain when the object has no own property of the name, and
  * an object literal's own (ts_obj_define_accessor) */
-    static double gauge_raw;
-    static TsValue acc_get(TsValue self, int argc, const TsValue *argv) {
-        (void)self;
-        (void)argc;
-        (void)argv;
-        return ts_num(gauge_raw * 2);
-    }
-    static TsValue acc_set(TsValue self, int argc, const TsValue *argv) {
-        (void)self;
-        gauge_raw = ts_to_number(ts_arg(argc, argv, 0));
-        return ts_undefined();
-    }
-    static TsString n_level = TS_STR_LIT("level", 5, 5);
-    static TsString n_max = TS_STR_LIT("max", 3, 3);
-    static const TsAccessor gauge_accessors[] = {{&n_level, acc_get, acc_set}, {&n_max, acc_get, NULL}};
-    static const TsClass gauge_class = {"Gauge", NULL, 0, NULL, NULL, 2, gauge_accessors, NULL};
-    static const TsClass dial_class = {"Dial", &gauge_class, 0, NULL, NULL, 0, NULL, NULL};
+static double gauge_raw;
+static TsValue acc_get(TsValue self, int argc, const TsValue *argv) {
+    (void)self;
+    (void)argc;
+    (void)argv;
+    return ts_num(gauge_raw * 2);
+}
+static TsValue acc_set(TsValue self, int argc, const TsValue *argv) {
+    (void)self;
+    gauge_raw = ts_to_number(ts_arg(argc, argv, 0));
+    return ts_undefined();
+}
+static TsString n_level = TS_STR_LIT("level", 5, 5);
+static TsString n_max = TS_STR_LIT("max", 3, 3);
+static const TsAccessor gauge_accessors[] = {{&n_level, acc_get, acc_set}, {&n_max, acc_get, NULL}};
+static const TsClass gauge_class = {"Gauge", NULL, 0, NULL, NULL, 2, gauge_accessors, NULL};
+static const TsClass dial_class = {"Dial", &gauge_class, 0, NULL, NULL, 0, NULL, NULL};
 
-    static TsValue fn_get(TsFunc * self, int argc, const TsValue *argv) {
-        (void)self;
-        (void)argc;
-        (void)argv;
-        return ts_num(gauge_raw + 1);
-    }
-    static TsValue fn_set(TsFunc * self, int argc, const TsValue *argv) {
-        (void)self;
-        gauge_raw = ts_to_number(ts_arg(argc, argv, 0)) * 10;
-        return ts_undefined();
-    }
+static TsValue fn_get(TsFunc *self, int argc, const TsValue *argv) {
+    (void)self;
+    (void)argc;
+    (void)argv;
+    return ts_num(gauge_raw + 1);
+}
+static TsValue fn_set(TsFunc *self, int argc, const TsValue *argv) {
+    (void)self;
+    gauge_raw = ts_to_number(ts_arg(argc, argv, 0)) * 10;
+    return ts_undefined();
+}
 
-    static void test_accessors(void **state) {
-        TsValue d = ts_tmp(ts_obj_new(&dial_class, 0));
-        TsValue o = L("{a: 1}");
-        TsValue get = ts_tmp(ts_fn_v(ts_func_new(fn_get, "get level", 0)));
-        TsValue set = ts_tmp(ts_fn_v(ts_func_new(fn_set, "set level", 0)));
-        (void)state;
-        ts_obj_set(d, &n_level, ts_num(4)); /* the parent's setter */
-        assert_true(gauge_raw == 4);
-        INSPECT(ts_dup(ts_obj_get(d, S("level"))), "8");
-        ts_obj_set(d, &n_max, ts_num(100)); /* a getter alone ignores the write */
-        INSPECT(ts_dup(ts_obj_get(d, &n_max)), "8");
-        assert_true(ts_obj_has(d, &n_level));
-        INSPECT(ts_dup(d), "Dial {}"); /* on the class, not own */
-        INSPECT(ts_obj_keys(d), "[]");
+static void test_accessors(void **state) {
+    TsValue d = ts_tmp(ts_obj_new(&dial_class, 0));
+    TsValue o = L("{a: 1}");
+    TsValue get = ts_tmp(ts_fn_v(ts_func_new(fn_get, "get level", 0)));
+    TsValue set = ts_tmp(ts_fn_v(ts_func_new(fn_set, "set level", 0)));
+    (void)state;
+    ts_obj_set(d, &n_level, ts_num(4)); /* the parent's setter */
+    assert_true(gauge_raw == 4);
+    INSPECT(ts_dup(ts_obj_get(d, S("level"))), "8");
+    ts_obj_set(d, &n_max, ts_num(100)); /* a getter alone ignores the write */
+    INSPECT(ts_dup(ts_obj_get(d, &n_max)), "8");
+    assert_true(ts_obj_has(d, &n_level));
+    INSPECT(ts_dup(d), "Dial {}"); /* on the class, not own */
+    INSPECT(ts_obj_keys(d), "[]");
 
-        ts_obj_define_accessor(o, &n_level, get, ts_undefined());
-        INSPECT(ts_dup(o), "{ a: 1, level: [Getter] }");
-        ts_obj_set(o, &n_level, ts_num(7)); /* no setter yet: ignored */
-        assert_true(gauge_raw == 4);
-        ts_obj_define_accessor(o, &n_level, ts_undefined(), set); /* joins the getter */
-        INSPECT(ts_dup(o), "{ a: 1, level: [Getter/Setter] }");
-        ts_obj_set(o, &n_level, ts_num(9));
-        assert_true(gauge_raw == 90);
-        INSPECT(ts_dup(ts_obj_get(o, &n_level)), "91");
-        INSPECT(ts_obj_values(o), "[ 1, 91 ]");
-        INSPECT(ts_obj_entries(o), "[ [ 'a', 1 ], [ 'level', 91 ] ]");
-        assert_str(ts_json_stringify(o, ts_undefined()), "{\"a\":1,\"level\":91}");
-        {
-            TsValue copy = L("{}");
-            ts_obj_assign(copy, o);
-            INSPECT(ts_dup(copy), "{ a: 1, level: 91 }");
-        }
-        assert_true(ts_same_value(ts_num(NAN), ts_num(NAN)));
-        assert_false(ts_same_value(ts_num(0.0), ts_num(-0.0)));
-        assert_true(ts_same_value(ts_num(-0.0), ts_num(-0.0)));
-        assert_false(ts_same_value(L("{}"), L("{}")));
-        assert_true(ts_same_value(o, o));
+    ts_obj_define_accessor(o, &n_level, get, ts_undefined());
+    INSPECT(ts_dup(o), "{ a: 1, level: [Getter] }");
+    ts_obj_set(o, &n_level, ts_num(7)); /* no setter yet: ignored */
+    assert_true(gauge_raw == 4);
+    ts_obj_define_accessor(o, &n_level, ts_undefined(), set); /* joins the getter */
+    INSPECT(ts_dup(o), "{ a: 1, level: [Getter/Setter] }");
+    ts_obj_set(o, &n_level, ts_num(9));
+    assert_true(gauge_raw == 90);
+    INSPECT(ts_dup(ts_obj_get(o, &n_level)), "91");
+    INSPECT(ts_obj_values(o), "[ 1, 91 ]");
+    INSPECT(ts_obj_entries(o), "[ [ 'a', 1 ], [ 'level', 91 ] ]");
+    assert_str(ts_json_stringify(o, ts_undefined()), "{\"a\":1,\"level\":91}");
+    {
+        TsValue copy = L("{}");
+        ts_obj_assign(copy, o);
+        INSPECT(ts_dup(copy), "{ a: 1, level: 91 }");
     }
+    assert_true(ts_same_value(ts_num(NAN), ts_num(NAN)));
+    assert_false(ts_same_value(ts_num(0.0), ts_num(-0.0)));
+    assert_true(ts_same_value(ts_num(-0.0), ts_num(-0.0)));
+    assert_false(ts_same_value(L("{}"), L("{}")));
+    assert_true(ts_same_value(o, o));
+}
 
-    static void test_map_set(void **state) {
-        TsValue m = L("new Map([])"), s = L("new Set([])");
-        TsValue o = L("{}");
-        (void)state;
-        ts_map_set(m, ts_num(NAN), ts_num(1));
-        ts_map_set(m, ts_num(-0.0), ts_str_v(S("z")));
-        ts_map_set(m, ts_str_v(S("k")), ts_num(2));
-        ts_map_set(m, o, ts_num(3));
-        assert_true(ts_map_get(m, ts_num(NAN)).u.num == 1);
-        INSPECT(ts_dup(ts_map_get(m, ts_num(0))), "'z'");
-        assert_true(ts_map_get(m, ts_str_v(S("k"))).u.num == 2); /* strings by content */
-        assert_true(ts_map_get(m, o).u.num == 3);
-        assert_int_equal(ts_map_get(m, L("{}")).tag, TS_UNDEFINED); /* objects by identity */
-        INSPECT(ts_map_keys(m), "[ NaN, 0, 'k', {} ]");
-        INSPECT(ts_dup(m), "Map(4) { NaN => 1, 0 => 'z', 'k' => 2, {} => 3 }");
-        assert_true(ts_map_delete(m, ts_num(0)));
-        assert_false(ts_map_delete(m, ts_num(0)));
-        assert_true(ts_map_size(m) == 3);
-        ts_map_set(m, ts_num(0), ts_str_v(S("again"))); /* re-added at the end */
-        INSPECT(ts_map_entries(m), "[ [ NaN, 1 ], [ 'k', 2 ], [ {}, 3 ], [ 0, 'again' ] ]");
-        INSPECT(ts_map_values(m), "[ 1, 2, 3, 'again' ]");
-        ts_map_clear(m);
-        assert_true(ts_map_size(m) == 0);
-        INSPECT(ts_dup(m), "Map(0) {}");
-        ts_set_add(s, ts_num(1));
-        ts_set_add(s, ts_num(1));
-        ts_set_add(s, ts_str_v(S("a")));
-        assert_true(ts_map_has(s, ts_str_v(S("a"))));
-        assert_true(ts_map_size(s) == 2);
-        INSPECT(ts_set_values(s), "[ 1, 'a' ]");
-        INSPECT(ts_dup(s), "Set(2) { 1, 'a' }");
-        {
-            /* many entries, deletes and re-adds keep insertion order */
-            TsValue big = L("new Map([])");
-            int i;
-            for (i = 0; i < 1000; i++) ts_map_set(big, ts_num(i), ts_num(i * 2));
-            for (i = 0; i < 1000; i += 2) ts_map_delete(big, ts_num(i));
-            for (i = 0; i < 10; i++) ts_map_set(big, ts_num(i), ts_num(-1));
-            assert_true(ts_map_size(big) == 505);
-            assert_true(ts_map_get(big, ts_num(999)).u.num == 1998);
-            assert_true(ts_map_get(big, ts_num(4)).u.num == -1);
-            assert_true(ts_arr_get(ts_tmp(ts_map_keys(big)), 0).u.num == 1);
-            assert_true(ts_arr_get(ts_tmp(ts_map_keys(big)), 500).u.num == 0);
-        }
+static void test_map_set(void **state) {
+    TsValue m = L("new Map([])"), s = L("new Set([])");
+    TsValue o = L("{}");
+    (void)state;
+    ts_map_set(m, ts_num(NAN), ts_num(1));
+    ts_map_set(m, ts_num(-0.0), ts_str_v(S("z")));
+    ts_map_set(m, ts_str_v(S("k")), ts_num(2));
+    ts_map_set(m, o, ts_num(3));
+    assert_true(ts_map_get(m, ts_num(NAN)).u.num == 1);
+    INSPECT(ts_dup(ts_map_get(m, ts_num(0))), "'z'");
+    assert_true(ts_map_get(m, ts_str_v(S("k"))).u.num == 2); /* strings by content */
+    assert_true(ts_map_get(m, o).u.num == 3);
+    assert_int_equal(ts_map_get(m, L("{}")).tag, TS_UNDEFINED); /* objects by identity */
+    INSPECT(ts_map_keys(m), "[ NaN, 0, 'k', {} ]");
+    INSPECT(ts_dup(m), "Map(4) { NaN => 1, 0 => 'z', 'k' => 2, {} => 3 }");
+    assert_true(ts_map_delete(m, ts_num(0)));
+    assert_false(ts_map_delete(m, ts_num(0)));
+    assert_true(ts_map_size(m) == 3);
+    ts_map_set(m, ts_num(0), ts_str_v(S("again"))); /* re-added at the end */
+    INSPECT(ts_map_entries(m), "[ [ NaN, 1 ], [ 'k', 2 ], [ {}, 3 ], [ 0, 'again' ] ]");
+    INSPECT(ts_map_values(m), "[ 1, 2, 3, 'again' ]");
+    ts_map_clear(m);
+    assert_true(ts_map_size(m) == 0);
+    INSPECT(ts_dup(m), "Map(0) {}");
+    ts_set_add(s, ts_num(1));
+    ts_set_add(s, ts_num(1));
+    ts_set_add(s, ts_str_v(S("a")));
+    assert_true(ts_map_has(s, ts_str_v(S("a"))));
+    assert_true(ts_map_size(s) == 2);
+    INSPECT(ts_set_values(s), "[ 1, 'a' ]");
+    INSPECT(ts_dup(s), "Set(2) { 1, 'a' }");
+    {
+        /* many entries, deletes and re-adds keep insertion order */
+        TsValue big = L("new Map([])");
+        int i;
+        for (i = 0; i < 1000; i++) ts_map_set(big, ts_num(i), ts_num(i * 2));
+        for (i = 0; i < 1000; i += 2) ts_map_delete(big, ts_num(i));
+        for (i = 0; i < 10; i++) ts_map_set(big, ts_num(i), ts_num(-1));
+        assert_true(ts_map_size(big) == 505);
+        assert_true(ts_map_get(big, ts_num(999)).u.num == 1998);
+        assert_true(ts_map_get(big, ts_num(4)).u.num == -1);
+        assert_true(ts_arr_get(ts_tmp(ts_map_keys(big)), 0).u.num == 1);
+        assert_true(ts_arr_get(ts_tmp(ts_map_keys(big)), 500).u.num == 0);
     }
+}
 
-    static int seen_count;
-    static TsValue fn_visit(TsFunc * self, int argc, const TsValue *argv) {
-        (void)self;
-        assert_int_equal(argc, 3);
-        seen_count++;
-        if (argv[1].tag == TS_NUMBER && argv[1].u.num == 1) {
-            ts_map_delete(argv[2], ts_num(2));          /* deleting ahead: skipped */
-            ts_map_set(argv[2], ts_num(9), ts_num(90)); /* adding: visited */
-        }
-        return ts_undefined();
+static int seen_count;
+static TsValue fn_visit(TsFunc *self, int argc, const TsValue *argv) {
+    (void)self;
+    assert_int_equal(argc, 3);
+    seen_count++;
+    if (argv[1].tag == TS_NUMBER && argv[1].u.num == 1) {
+        ts_map_delete(argv[2], ts_num(2));          /* deleting ahead: skipped */
+        ts_map_set(argv[2], ts_num(9), ts_num(90)); /* adding: visited */
     }
+    return ts_undefined();
+}
 
-    static void test_map_for_each(void **state) {
-        TsValue m = L("new Map([[1, 10], [2, 20], [3, 30]])");
-        TsFunc *f = ts_func_new(fn_visit, "visit", 0);
-        (void)state;
-        seen_count = 0;
-        ts_map_for_each(m, ts_fn_v(f));
-        assert_int_equal(seen_count, 3); /* 1, 3, 9 */
-        INSPECT(ts_dup(m), "Map(3) { 1 => 10, 3 => 30, 9 => 90 }");
-        ts_release(ts_fn_v(f));
-    }
+static void test_map_for_each(void **state) {
+    TsValue m = L("new Map([[1, 10], [2, 20], [3, 30]])");
+    TsFunc *f = ts_func_new(fn_visit, "visit", 0);
+    (void)state;
+    seen_count = 0;
+    ts_map_for_each(m, ts_fn_v(f));
+    assert_int_equal(seen_count, 3); /* 1, 3, 9 */
+    INSPECT(ts_dup(m), "Map(3) { 1 => 10, 3 => 30, 9 => 90 }");
+    ts_release(ts_fn_v(f));
+}
 
-    int main(void) {
-        const struct CMUnitTest tests[] = {
-            TEST(test_key_order),    TEST(test_get_set_delete), TEST(test_inline_cache),
-            TEST(test_classes),      TEST(test_accessors),      TEST(test_map_set),
-            TEST(test_map_for_each), TEST(test_layouts),        TEST(test_layout_cycles),
-        };
-        return cmocka_run_group_tests(tests, NULL, NULL);
-    }
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        TEST(test_key_order),    TEST(test_get_set_delete), TEST(test_inline_cache),
+        TEST(test_classes),      TEST(test_accessors),      TEST(test_map_set),
+        TEST(test_map_for_each), TEST(test_layouts),        TEST(test_layout_cycles),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
