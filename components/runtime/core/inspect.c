@@ -618,6 +618,17 @@ static long hidden_cause(TsObject *o) {
     return i >= 0 && !key_enumerable(o->keys[i]) ? i : -1;
 }
 
+static bool any_enumerable(TsObject *o) {
+    uint32_t i, n = obj_nprops(o);
+    for (i = 0; i < n; i++) {
+        TsString *k;
+        TsValue v;
+        obj_prop(o, i, &k, &v);
+        if (key_enumerable(k)) return true;
+    }
+    return false;
+}
+
 static Str format_raw(Ctx *c, TsValue v, int recurse) {
     char brace0[160];
     const char *brace1 = "}";
@@ -673,8 +684,7 @@ static Str format_raw(Ctx *c, TsValue v, int recurse) {
         } else {
             strcpy(brace0, "{");
         }
-        for (i = 0; i < o->count && !key_enumerable(o->keys[i]); i++) continue;
-        if (i == o->count) { /* no key to show (#private fields are hidden) */
+        if (!any_enumerable(o)) { /* no key to show (#private fields are hidden) */
             strcat(brace0, "}");
             return str_c(brace0);
         }
@@ -721,10 +731,14 @@ static Str format_raw(Ctx *c, TsValue v, int recurse) {
     } else if (v.tag == TS_OBJECT) {
         TsObject *o = v.u.obj;
         long cause = stack ? hidden_cause(o) : -1;
-        for (i = 0; i < o->count; i++) {
-            if ((long)i == cause) continue; /* [cause] comes last */
-            if (!(stack ? error_shows_key(o, (uint32_t)i, stack) : key_enumerable(o->keys[i]))) continue;
-            list_push(&out, format_prop(c, o->keys[i]->data, o->keys[i]->len, o->vals[i], recurse));
+        uint32_t n = obj_nprops(o);
+        for (i = 0; i < n; i++) {
+            TsString *k;
+            TsValue pv;
+            if ((long)i == cause) continue;    /* [cause] comes last */
+            obj_prop(o, (uint32_t)i, &k, &pv); /* errors have no layout: i is their key's index */
+            if (!(stack ? error_shows_key(o, (uint32_t)i, stack) : key_enumerable(k))) continue;
+            list_push(&out, format_prop(c, k->data, k->len, pv, recurse));
         }
         if (cause >= 0) {
             TsBuf b;

@@ -83,7 +83,7 @@ static void frame_free(Frame *f) {
 }
 
 static bool frame_has_next(const Frame *f) {
-    if (f->holder.tag == TS_OBJECT && !f->keys) return f->next < f->holder.u.obj->count;
+    if (f->holder.tag == TS_OBJECT && !f->keys) return f->next < obj_nprops(f->holder.u.obj);
     return f->next < f->count;
 }
 
@@ -104,7 +104,7 @@ static void guard_finalize(TsObject *self) {
     self->native = NULL;
 }
 
-static const TsClass guard_class = {"JSON.stringify", NULL, 0, NULL, guard_finalize, 0, NULL};
+static const TsClass guard_class = {"JSON.stringify", NULL, 0, NULL, guard_finalize, 0, NULL, NULL};
 
 /* Called before app code runs: from here the guard on the temp stack owns j. */
 static void guard(Json *j) {
@@ -263,10 +263,14 @@ static void open_frame(Json *j, TsValue x) {
             f->keys = j->allow;
             f->count = j->nallow;
         } else if (j->replacer.tag == TS_FUNCTION) {
-            f->count = o->count;
-            f->keys = (TsString **)ts_alloc((o->count ? o->count : 1) * sizeof(TsString *));
+            f->count = obj_nprops(o);
+            f->keys = (TsString **)ts_alloc((f->count ? f->count : 1) * sizeof(TsString *));
             f->owns_keys = true;
-            for (i = 0; i < o->count; i++) f->keys[i] = ts_str_retain(o->keys[i]);
+            for (i = 0; i < f->count; i++) {
+                TsValue v;
+                obj_prop(o, i, &f->keys[i], &v);
+                ts_str_retain(f->keys[i]);
+            }
         }
         buf_putc(&j->out, '{');
     }
@@ -320,9 +324,11 @@ static void write_member(Json *j) {
         x = transform(j, NULL, i, i < a->len ? arr_item(a, i) : ts_undefined());
         if (!write_value(j, x)) buf_puts(&j->out, "null");
     } else {
-        TsString *key = f->keys ? f->keys[i] : f->holder.u.obj->keys[i];
+        TsString *key;
         size_t mark = j->out.len;
         TsValue x;
+        if (f->keys) key = f->keys[i];
+        else obj_prop(f->holder.u.obj, i, &key, &x);
         /* hidden keys (an error's message, stack and cause) are written only when a replacer lists them */
         if (!(j->allow && f->keys == j->allow) && !key_enumerable(key)) return;
         ts_str_release(f->current);

@@ -220,6 +220,7 @@ static void for_each_traced(TsHeap *h, void (*fn)(TsHeap *)) {
         TsObject *o = (TsObject *)h;
         for (i = 0; i < o->count; i++)
             if (traced(o->vals[i])) fn(o->vals[i].u.h);
+        if (o->cls && o->cls->layout) layout_children(o, fn);
         break;
     }
     case TS_FUNCTION: {
@@ -307,6 +308,7 @@ static void release_children(TsHeap *h, bool all) {
             drop_value(vals[i], all);
         }
         obj_free_storage(vals, cap); /* the keys share this block (object.c) */
+        if (o->cls && o->cls->layout) layout_release(o, all);
         break;
     }
     case TS_FUNCTION: {
@@ -373,8 +375,9 @@ void ts_free_heap(TsHeap *h) {
 bool ts_gc_wanted;
 
 static void possible_root(TsHeap *h) {
+    if (h->kind == TS_OBJECT && !layout_may_cycle((TsObject *)h)) return;
     if ((h->gc & COLOUR_MASK) != PURPLE) {
-        h->gc = (uint8_t)((h->gc & BUFFERED) | PURPLE);
+        h->gc = (uint8_t)((h->gc & (BUFFERED | TS_GC_LEAF)) | PURPLE);
         if (!(h->gc & BUFFERED)) {
             h->gc |= BUFFERED;
             ps_push(&roots, h);
@@ -383,10 +386,9 @@ static void possible_root(TsHeap *h) {
     }
 }
 
-void ts_heap_release(TsHeap *h) {
-    if (!h || h->rc == TS_RC_IMMORTAL) return;
-    if (--h->rc == 0) ts_free_heap(h);
-    else if (h->kind != TS_STRING) possible_root(h);
+void ts_heap_released(TsHeap *h) {
+    if (h->rc == 0) ts_free_heap(h);
+    else possible_root(h);
 }
 
 void ts_assign(TsValue *slot, TsValue v) {
@@ -406,7 +408,7 @@ void ts_assign_str(TsString **slot, TsString *s) {
 /* ------------------------------------------------------- cycle collector */
 
 static int colour(TsHeap *h) { return h->gc & COLOUR_MASK; }
-static void set_colour(TsHeap *h, int c) { h->gc = (uint8_t)((h->gc & BUFFERED) | c); }
+static void set_colour(TsHeap *h, int c) { h->gc = (uint8_t)((h->gc & (BUFFERED | TS_GC_LEAF)) | c); }
 
 static void gray_child(TsHeap *t) {
     t->rc--;

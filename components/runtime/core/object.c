@@ -16,7 +16,7 @@ static TsString s_input = TS_STR_LIT("input", 5, 5);
 static TsString s_groups = TS_STR_LIT("groups", 6, 6);
 static TsString s_indices = TS_STR_LIT("indices", 7, 7);
 
-const TsClass ts_null_proto_class = {"Object", NULL, 0, NULL, NULL, 0, NULL};
+const TsClass ts_null_proto_class = {"Object", NULL, 0, NULL, NULL, 0, NULL, NULL};
 
 /* ---------------------------------------------------------- hash index */
 
@@ -70,7 +70,7 @@ long obj_find(TsObject *o, TsString *key) {
  * slot holds a pair object of this class, with the functions (or
  * undefined) under "get" and "set". Every read and write of a slot goes
  * through slot_read/slot_write, so the pair never reaches the app. */
-static const TsClass accessor_class = {"accessor", NULL, 0, NULL, NULL, 0, NULL};
+static const TsClass accessor_class = {"accessor", NULL, 0, NULL, NULL, 0, NULL, NULL};
 static uint32_t obj_insert(TsObject *o, TsString *key, TsValue v);
 static TsString s_get = TS_STR_LIT("get", 3, 3);
 static TsString s_set = TS_STR_LIT("set", 3, 3);
@@ -121,9 +121,30 @@ void ts_obj_define_accessor(TsValue o, TsString *key, TsValue get, TsValue set) 
     ts_release(pair);
 }
 
+/* The index of key among the defined fields of o's layout, or -1. */
+static long field_of(TsObject *o, TsString *key) {
+    long i;
+    if (!o->cls || !o->cls->layout) return -1;
+    i = layout_find(o->cls, key);
+    return i >= 0 && (uint32_t)i < o->live ? i : -1;
+}
+
+/* An own property: a field of the layout or a key added at run time. */
+static bool own_get(TsObject *o, TsString *key, TsValue *out) {
+    long i = field_of(o, key);
+    if (i >= 0) {
+        *out = layout_get(o, &o->cls->layout->fields[i]);
+        return true;
+    }
+    i = obj_find(o, key);
+    if (i < 0) return false;
+    *out = slot_read(o->vals[i]);
+    return true;
+}
+
 TsValue obj_get_own(TsObject *o, TsString *key) {
-    long i = obj_find(o, key);
-    return i < 0 ? ts_undefined() : slot_read(o->vals[i]);
+    TsValue v;
+    return own_get(o, key, &v) ? v : ts_undefined();
 }
 
 /* Where a new key goes: integer-like keys ascending before all others. */
@@ -169,6 +190,7 @@ static void obj_reserve(TsObject *o, uint32_t cap) {
 
 static uint32_t obj_insert(TsObject *o, TsString *key, TsValue v) {
     uint32_t pos = insert_pos(o, key);
+    o->h.gc &= (uint8_t)~TS_GC_LEAF; /* the new property may close a cycle */
     if (o->count == o->cap) obj_reserve(o, o->cap ? o->cap * 2 : 4);
     if (pos < o->count) {
         memmove(o->keys + pos + 1, o->keys + pos, (o->count - pos) * sizeof(TsString *));
@@ -188,8 +210,12 @@ static uint32_t obj_insert(TsObject *o, TsString *key, TsValue v) {
 /* --------------------------------------------------------------- create */
 
 TsValue ts_obj_new(const TsClass *cls, uint32_t cap) {
-    TsObject *o = (TsObject *)ts_heap_new(sizeof(TsObject), TS_OBJECT);
+    TsObject *o = (TsObject *)ts_heap_new(cls && cls->layout ? cls->layout->size : sizeof(TsObject), TS_OBJECT);
     o->cls = cls;
+    if (cls && cls->layout) {
+        layout_init(o);
+        if (cls->layout->flags & TS_CLASS_ACYCLIC) o->h.gc |= TS_GC_LEAF;
+    }
     if (cap) obj_reserve(o, cap);
     if (class_is_error(cls)) o->native = (void *)ts_loc; /* where the error was created */
     return ts_obj_v(o);
@@ -237,8 +263,8 @@ TsValue ts_obj_get(TsValue o, TsString *key) {
     if (!key) key = ts_tmp_str(ts_str_from_cstr("undefined"));
     switch (o.tag) {
     case TS_OBJECT: {
-        long i = obj_find(o.u.obj, key);
-        return i < 0 ? get_missing(o.u.obj, key) : slot_read(o.u.obj->vals[i]);
+        TsValue v;
+        return own_get(o.u.obj, key, &v) ? v : get_missing(o.u.obj, key);
     }
     case TS_UNDEFINED:
     case TS_NULL: read_error(o, key);
@@ -274,6 +300,7 @@ TsValue ts_obj_get_ic(TsValue o, TsString *key, TsPropCache *ic) {
         TsObject *ob = o.u.obj;
         long i;
         if (ic->slot < ob->count && ob->keys[ic->slot] == key) return slot_read(ob->vals[ic->slot]);
+        if (ob->cls && ob->cls->layout) return ts_obj_get(o, key);
         i = obj_find(ob, key);
         if (i < 0) return get_missing(ob, key);
         ic->slot = (uint32_t)i;
@@ -288,8 +315,13 @@ static long obj_set_slot(TsValue o, TsString *key, TsValue v) {
     switch (o.tag) {
     case TS_OBJECT: {
         TsObject *ob = o.u.obj;
-        long i = obj_find(ob, key);
+        long i = ob->cls && ob->cls->layout ? layout_find(ob->cls, key) : -1;
         const TsAccessor *a;
+        if (i >= 0) {
+            layout_set(ob, (uint32_t)i, v);
+            return -1;
+        }
+        i = obj_find(ob, key);
         if (i >= 0) {
             slot_write(&ob->vals[i], v);
             return i;
@@ -335,7 +367,7 @@ bool ts_obj_has(TsValue o, TsString *key) {
     switch (o.tag) {
     case TS_OBJECT: {
         bool inherited = false;
-        if (obj_find(o.u.obj, key) >= 0) return true;
+        if (field_of(o.u.obj, key) >= 0 || obj_find(o.u.obj, key) >= 0) return true;
         if (o.u.obj->cls && class_find_accessor(o.u.obj->cls, key)) return true;
         if (class_is_error(o.u.obj->cls)) error_inherited(o.u.obj, key, &inherited);
         return inherited;
@@ -365,6 +397,8 @@ bool ts_obj_delete(TsValue o, TsString *key) {
     if (ts_is_nullish(o)) ts_throw_error(TS_ERR_TYPE, "Cannot convert undefined or null to object");
     if (o.tag != TS_OBJECT) return true;
     ob = o.u.obj;
+    if (field_of(ob, key) >= 0) /* a field of a fixed layout stays, as a non-configurable property would */
+        ts_throw_error(TS_ERR_TYPE, "Cannot delete property '%s' of #<%s>", key->data, ob->cls->name);
     i = obj_find(ob, key);
     if (i >= 0) {
         TsString *oldk = ob->keys[i];
@@ -401,15 +435,19 @@ static TsValue enumerate(TsValue o, int what) {
     r = ts_arr_new(0);
     if (o.tag == TS_OBJECT) {
         TsObject *ob = o.u.obj;
-        for (i = 0; i < ob->count; i++) {
-            TsValue k = ts_str_v(ob->keys[i]);
-            if (!key_enumerable(ob->keys[i])) continue;
+        uint32_t n = obj_nprops(ob);
+        for (i = 0; i < n; i++) {
+            TsString *ks;
+            TsValue k, v;
+            obj_prop(ob, i, &ks, &v);
+            if (!key_enumerable(ks)) continue;
+            k = ts_str_v(ks);
             if (what == KEYS) {
                 ts_arr_push(r, k);
             } else if (what == VALUES) {
-                ts_arr_push(r, slot_read(ob->vals[i]));
+                ts_arr_push(r, slot_read(v));
             } else {
-                TsValue p = pair(k, slot_read(ob->vals[i]));
+                TsValue p = pair(k, slot_read(v));
                 ts_arr_push(r, p);
                 ts_release(p);
             }
@@ -444,8 +482,13 @@ void ts_obj_assign(TsValue target, TsValue src) {
     if (ts_is_nullish(target)) ts_throw_error(TS_ERR_TYPE, "Cannot convert undefined or null to object");
     if (src.tag == TS_OBJECT) {
         TsObject *s = src.u.obj;
-        for (i = 0; i < s->count; i++)
-            if (key_enumerable(s->keys[i])) ts_obj_set(target, s->keys[i], slot_read(s->vals[i]));
+        uint32_t n = obj_nprops(s);
+        for (i = 0; i < n; i++) {
+            TsString *k;
+            TsValue v;
+            obj_prop(s, i, &k, &v);
+            if (key_enumerable(k)) ts_obj_set(target, k, slot_read(v));
+        }
     } else if (src.tag == TS_ARRAY || src.tag == TS_STRING) {
         TsValue entries = enumerate(src, ENTRIES);
         TsArray *e = entries.u.arr;

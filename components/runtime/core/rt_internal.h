@@ -15,6 +15,23 @@ void ts_memory_shutdown(void); /* frees the collector's buffers and the pools */
 size_t ts_pool_kept(void);       /* bytes the small-block pools keep for reuse */
 void ts_pool_trim(void);         /* gives them all back to malloc */
 
+/* ------------------------------------------------------------- layout.c */
+
+/* The fields of a class's fixed layout, seen as properties (tsfw.h, TsField). */
+long layout_find(const TsClass *c, TsString *key);   /* field index, or -1 */
+TsValue layout_get(TsObject *o, const TsField *f);   /* borrowed; boxed, allocates nothing */
+void layout_set(TsObject *o, uint32_t i, TsValue v); /* TypeError when v does not fit the field */
+/* The collector's view: calls fn on each field's object that it traces;
+ * releases the fields' references (only the untraced ones unless all). */
+void layout_children(TsObject *o, void (*fn)(TsHeap *));
+void layout_release(TsObject *o, bool all);
+void layout_init(TsObject *o);      /* every field undefined */
+bool layout_may_cycle(TsObject *o); /* can o be part of a reference cycle now? */
+/* Own properties in JS order: integer-like keys added at run time, the
+ * defined fields, then the other keys added at run time. */
+uint32_t obj_nprops(TsObject *o);
+void obj_prop(TsObject *o, uint32_t i, TsString **key, TsValue *val); /* both borrowed */
+
 /* -------------------------------------------------------------- string.c */
 
 /* A growable byte buffer used to build strings. */

@@ -77,6 +77,10 @@ typedef struct TsHeap {
     uint8_t pool;  /* the block's size class (memory.c), 0 for one from malloc */
 } TsHeap;
 
+/* TsHeap.gc: an instance of a leaf class (TS_CLASS_ACYCLIC) with no property
+ * added at run time, which no decrement makes a cycle candidate. */
+#define TS_GC_LEAF 0x40
+
 /* TsHeap.shape */
 #define TS_SHAPE_MATCH 1 /* an array with the properties of a RegExp match (rt_internal.h) */
 
@@ -144,6 +148,45 @@ typedef struct TsMethod {
     TsMethodFn fn;
 } TsMethod;
 
+/* A field of a class with a fixed layout: where its instances keep it and in
+ * which C type. Every kind can hold undefined (a field not yet defined, or an
+ * unsound read stored into it):
+ *   TS_FIELD_NUM   double       undefined is ts_undef_num()
+ *   TS_FIELD_BOOL  uint8_t      0 false, 1 true, TS_FIELD_BOOL_UNDEF
+ *   TS_FIELD_STR   TsString *   NULL is undefined
+ *   TS_FIELD_OBJ   TsObject *   NULL is null, TS_FIELD_OBJ_UNDEF undefined
+ *   TS_FIELD_VAL   TsValue      anything (unions, any, functions, arrays) */
+typedef enum TsFieldKind {
+    TS_FIELD_NUM,
+    TS_FIELD_BOOL,
+    TS_FIELD_STR,
+    TS_FIELD_OBJ,
+    TS_FIELD_VAL
+} TsFieldKind;
+#define TS_FIELD_BOOL_UNDEF 2
+extern char ts_hole_mark;
+#define TS_FIELD_OBJ_UNDEF ((TsObject *)(void *)&ts_hole_mark)
+
+typedef struct TsField {
+    TsString *name;  /* the property's key (#private ones are hidden keys) */
+    uint32_t kind;   /* TsFieldKind */
+    uint32_t offset; /* from the start of the object */
+} TsField;
+
+/* TsLayout.flags */
+#define TS_CLASS_ACYCLIC 1 /* no field can reference a traced object: never a cycle candidate */
+
+/* The fixed layout of a class of the app: its instances are `size` bytes, a
+ * TsObject and then the fields (a subclass's struct starts with its
+ * parent's). Properties added at run time go to the object's own keys and
+ * values, as for any object. */
+typedef struct TsLayout {
+    size_t size;           /* bytes of an instance */
+    uint32_t nfields;      /* the parents' fields first */
+    uint32_t flags;        /* TS_CLASS_* */
+    const TsField *fields; /* in property order */
+} TsLayout;
+
 /* A get/set accessor of a class: get(self, 0, NULL) returns an owned value,
  * set(self, 1, &v) stores v; either may be NULL. */
 typedef struct TsAccessor {
@@ -164,6 +207,7 @@ typedef struct TsClass {
     void (*finalize)(TsObject *self);
     int naccessors;
     const TsAccessor *accessors; /* read and written when the object has no own property of the name */
+    const TsLayout *layout;      /* NULL for a class whose instances keep every property by key */
 } TsClass;
 
 /* Objects keep their keys in JS order: integer-like keys ascending first,
@@ -177,7 +221,8 @@ struct TsObject {
     TsValue *vals;
     uint32_t *index; /* open-addressing hash index, built past 8 keys */
     uint32_t index_cap;
-    void *native; /* C state of runtime classes, see TsClass.finalize */
+    uint32_t live; /* fields of the class's layout defined so far (the constructor's progress) */
+    void *native;  /* C state of runtime classes, see TsClass.finalize */
 };
 
 /* An inline cache for one property access site: remembers the slot where
@@ -286,7 +331,6 @@ static inline bool ts_is_nullish(TsValue v) { return v.tag == TS_UNDEFINED || v.
 /* An array hole (new Array(n), a.length = n, a[i] past the end): undefined
  * to every reader, shown by console.log as node shows it (<N empty items>)
  * and skipped by forEach, map, filter, reduce, some, every and indexOf. */
-extern char ts_hole_mark;
 static inline TsValue ts_hole(void) {
     TsValue v;
     v.tag = TS_UNDEFINED;
@@ -330,7 +374,14 @@ void ts_free_heap(TsHeap *h); /* rc reached 0: release children, free */
 static inline void ts_heap_retain(TsHeap *h) {
     if (h && h->rc != TS_RC_IMMORTAL) h->rc++;
 }
-void ts_heap_release(TsHeap *h); /* decrement; frees or buffers a cycle candidate */
+/* For ts_heap_release: h's count dropped to 0, or h may be a cycle's last
+ * external reference. */
+void ts_heap_released(TsHeap *h);
+/* Decrement; frees or buffers a cycle candidate. */
+static inline void ts_heap_release(TsHeap *h) {
+    if (h && h->rc != TS_RC_IMMORTAL && (--h->rc == 0 || (h->kind != TS_STRING && !(h->gc & TS_GC_LEAF))))
+        ts_heap_released(h);
+}
 
 static inline void ts_retain(TsValue v) {
     if (v.tag >= TS_STRING) ts_heap_retain(v.u.h);
@@ -712,6 +763,85 @@ TsValue ts_call_method(TsValue recv, TsString *name, int argc, const TsValue *ar
  * "<text> is not a function" (`cfg.handlers[0].run`). */
 TsValue ts_call_method_as(TsValue recv, TsString *name, const char *text, int argc, const TsValue *argv);
 bool ts_instance_of(TsValue v, const TsClass *cls);
+
+/* ------------------------------------------------- fields of fixed layouts
+ *
+ * The compiler reads and writes a field of a class with a layout in place:
+ *     ts_fld_num(self, &Body_class, offsetof(Body_obj, x), &tsg_s_x, &tsl_12_5)
+ * is a tag test, a class test and a load when self is a Body; a subclass's
+ * instance takes one more call, and any other value (an object literal typed
+ * as the class) the generic property access by key, at position `at`. */
+char *ts_layout_slow(TsValue o, const TsClass *cls); /* o when an instance of cls, else NULL */
+static inline char *ts_layout(TsValue o, const TsClass *cls) {
+    return o.tag == TS_OBJECT && o.u.obj->cls == cls ? (char *)o.u.obj : ts_layout_slow(o, cls);
+}
+TsValue ts_fld_get_key(TsValue o, TsString *key, const TsLoc *at);         /* borrowed */
+void ts_fld_set_key(TsValue o, TsString *key, TsValue v, const TsLoc *at); /* v borrowed */
+
+static inline double ts_fld_num(TsValue o, const TsClass *cls, size_t off, TsString *key, const TsLoc *at) {
+    char *p = ts_layout(o, cls);
+    return p ? *(double *)(void *)(p + off) : ts_unbox_num(ts_fld_get_key(o, key, at));
+}
+static inline bool ts_fld_bool(TsValue o, const TsClass *cls, size_t off, TsString *key, const TsLoc *at) {
+    char *p = ts_layout(o, cls);
+    return p ? *(uint8_t *)(p + off) == 1 : ts_unbox_bool(ts_fld_get_key(o, key, at));
+}
+static inline TsString *ts_fld_str(TsValue o, const TsClass *cls, size_t off, TsString *key, const TsLoc *at) {
+    char *p = ts_layout(o, cls);
+    return p ? *(TsString **)(void *)(p + off) : ts_unbox_str(ts_fld_get_key(o, key, at));
+}
+static inline TsValue ts_fld_obj(TsValue o, const TsClass *cls, size_t off, TsString *key, const TsLoc *at) {
+    char *p = ts_layout(o, cls);
+    TsObject *x;
+    if (!p) return ts_fld_get_key(o, key, at);
+    x = *(TsObject **)(void *)(p + off);
+    return x == NULL ? ts_null() : x == TS_FIELD_OBJ_UNDEF ? ts_undefined() : ts_obj_v(x);
+}
+static inline TsValue ts_fld_val(TsValue o, const TsClass *cls, size_t off, TsString *key, const TsLoc *at) {
+    char *p = ts_layout(o, cls);
+    return p ? *(TsValue *)(void *)(p + off) : ts_fld_get_key(o, key, at);
+}
+
+static inline void ts_fld_set_num(TsValue o, const TsClass *cls, size_t off, double v, TsString *key, const TsLoc *at) {
+    char *p = ts_layout(o, cls);
+    if (p) *(double *)(void *)(p + off) = v;
+    else ts_fld_set_key(o, key, ts_num(v), at);
+}
+static inline void ts_fld_set_bool(TsValue o, const TsClass *cls, size_t off, bool v, TsString *key, const TsLoc *at) {
+    char *p = ts_layout(o, cls);
+    if (p) *(uint8_t *)(p + off) = (uint8_t)v;
+    else ts_fld_set_key(o, key, ts_bool(v), at);
+}
+static inline void ts_fld_set_str(TsValue o, const TsClass *cls, size_t off, TsString *v, TsString *key,
+                                  const TsLoc *at) {
+    char *p = ts_layout(o, cls);
+    if (p) ts_assign_str((TsString **)(void *)(p + off), v);
+    else ts_fld_set_key(o, key, ts_str_v(v), at);
+}
+/* v is an object or null (the field's type); anything else takes the generic path. */
+static inline void ts_fld_set_obj(TsValue o, const TsClass *cls, size_t off, TsValue v, TsString *key,
+                                  const TsLoc *at) {
+    char *p = ts_layout(o, cls);
+    if (p && (v.tag == TS_OBJECT || v.tag == TS_NULL)) {
+        TsObject **slot = (TsObject **)(void *)(p + off), *old = *slot;
+        *slot = v.tag == TS_OBJECT ? v.u.obj : NULL;
+        if (*slot) ts_heap_retain(&(*slot)->h);
+        if (old && old != TS_FIELD_OBJ_UNDEF) ts_heap_release(&old->h);
+    } else {
+        ts_fld_set_key(o, key, v, at);
+    }
+}
+static inline void ts_fld_set_val(TsValue o, const TsClass *cls, size_t off, TsValue v, TsString *key,
+                                  const TsLoc *at) {
+    char *p = ts_layout(o, cls);
+    if (p) ts_assign((TsValue *)(void *)(p + off), v);
+    else ts_fld_set_key(o, key, v, at);
+}
+/* The constructor has defined the first n fields of self's layout (they now
+ * show in console.log, Object.keys, `in`...). */
+static inline void ts_fld_defined(TsValue self, uint32_t n) {
+    if (self.u.obj->live < n) self.u.obj->live = n;
+}
 
 /* -------------------------------------------------------------- functions */
 

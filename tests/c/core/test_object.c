@@ -105,8 +105,8 @@ static TsString n_name = TS_STR_LIT("name", 4, 4);
 static TsString n_to_string = TS_STR_LIT("toString", 8, 8);
 static const TsMethod animal_methods[] = {{&n_speak, m_speak}};
 static const TsMethod dog_methods[] = {{&n_name, m_name}, {&n_to_string, m_to_string}};
-static const TsClass animal_class = {"Animal", NULL, 1, animal_methods, NULL, 0, NULL};
-static const TsClass dog_class = {"Dog", &animal_class, 2, dog_methods, NULL, 0, NULL};
+static const TsClass animal_class = {"Animal", NULL, 1, animal_methods, NULL, 0, NULL, NULL};
+static const TsClass dog_class = {"Dog", &animal_class, 2, dog_methods, NULL, 0, NULL, NULL};
 
 static TsValue fn_own(TsFunc *self, int argc, const TsValue *argv) {
     (void)self;
@@ -142,6 +142,100 @@ static void test_classes(void **state) {
     INSPECT(ts_obj_new(&animal_class, 0), "Animal {}");
 }
 
+/* class Cell { n = 1; on = true; s = "a"; next: Cell | null = null; v: unknown; #h = 2 } as the
+ * compiler lays it out, and a leaf class (numbers only). */
+typedef struct Cell_obj {
+    TsObject base;
+    double n;
+    uint8_t on;
+    TsString *s;
+    TsObject *next;
+    TsValue v;
+    double h;
+} Cell_obj;
+static TsString k_n = TS_STR_LIT("n", 1, 1), k_on = TS_STR_LIT("on", 2, 2), k_s = TS_STR_LIT("s", 1, 1);
+static TsString k_next = TS_STR_LIT("next", 4, 4), k_v = TS_STR_LIT("v", 1, 1);
+static TsString k_h = TS_STR_HIDDEN_KEY("Cell#h", 6, 6);
+static const TsField cell_fields[] = {
+    {&k_n, TS_FIELD_NUM, offsetof(Cell_obj, n)}, {&k_on, TS_FIELD_BOOL, offsetof(Cell_obj, on)},
+    {&k_s, TS_FIELD_STR, offsetof(Cell_obj, s)}, {&k_next, TS_FIELD_OBJ, offsetof(Cell_obj, next)},
+    {&k_v, TS_FIELD_VAL, offsetof(Cell_obj, v)}, {&k_h, TS_FIELD_NUM, offsetof(Cell_obj, h)},
+};
+static const TsLayout cell_layout = {sizeof(Cell_obj), 6, 0, cell_fields};
+static const TsClass cell_class = {"Cell", NULL, 0, NULL, NULL, 0, NULL, &cell_layout};
+static const TsLayout leaf_layout = {sizeof(Cell_obj), 1, TS_CLASS_ACYCLIC, cell_fields};
+static const TsClass leaf_class = {"Leaf", NULL, 0, NULL, NULL, 0, NULL, &leaf_layout};
+
+static TsValue new_cell(void) {
+    TsValue c = ts_obj_new(&cell_class, 0);
+    ts_fld_set_num(c, &cell_class, offsetof(Cell_obj, n), 1, &k_n, NULL);
+    ts_fld_set_bool(c, &cell_class, offsetof(Cell_obj, on), true, &k_on, NULL);
+    ts_fld_set_str(c, &cell_class, offsetof(Cell_obj, s), S("a"), &k_s, NULL);
+    ts_fld_set_obj(c, &cell_class, offsetof(Cell_obj, next), ts_null(), &k_next, NULL);
+    ts_fld_defined(c, 4); /* v and #h not yet */
+    return c;
+}
+
+static void test_layouts(void **state) {
+    TsValue c = ts_tmp(new_cell());
+    const char *err;
+    (void)state;
+    /* fields not yet defined are no properties; integer-like keys added later come first */
+    INSPECT(ts_dup(c), "Cell { n: 1, on: true, s: 'a', next: null }");
+    assert_false(ts_obj_has(c, &k_v));
+    ts_fld_defined(c, 6);
+    ts_obj_set(c, S("extra"), ts_num(5));
+    ts_obj_set(c, S("7"), ts_bool(false));
+    INSPECT(ts_dup(c),
+            "Cell {\n  '7': false,\n  n: 1,\n  on: true,\n  s: 'a',\n  next: null,\n  v: undefined,\n  extra: 5\n}");
+    INSPECT(ts_obj_keys(c), "[ '7', 'n', 'on', 's', 'next', 'v', 'extra' ]");
+    assert_str(ts_json_stringify(c, ts_undefined()),
+               "{\"7\":false,\"n\":1,\"on\":true,\"s\":\"a\",\"next\":null,\"extra\":5}");
+    /* by key, the fields are the struct's members */
+    ts_obj_set(c, S("n"), ts_num(2.5));
+    ts_obj_set(c, S("next"), c); /* a cycle through a field */
+    ts_obj_set(c, S("v"), L("[1]"));
+    ts_obj_set(c, S("on"), ts_undefined());
+    assert_true(((Cell_obj *)c.u.obj)->n == 2.5);
+    assert_true(ts_fld_obj(c, &cell_class, offsetof(Cell_obj, next), &k_next, NULL).u.obj == c.u.obj);
+    INSPECT(ts_obj_get(c, S("on")), "undefined");
+    assert_false(ts_fld_bool(c, &cell_class, offsetof(Cell_obj, on), &k_on, NULL));
+    assert_true(ts_fld_num(c, &cell_class, offsetof(Cell_obj, h), &k_h, NULL) !=
+                ts_fld_num(c, &cell_class, offsetof(Cell_obj, h), &k_h, NULL)); /* undefined */
+    /* a value the field's type does not allow, and deleting a field, are TypeErrors */
+    THROWS(err, ts_obj_set(c, S("n"), ts_str_v(S("x"))));
+    assert_string_equal(err, "TypeError: Cannot store string in 'n' of Cell: the class declares it number");
+    THROWS(err, ts_obj_set(c, S("next"), ts_num(1)));
+    assert_string_equal(err, "TypeError: Cannot store number in 'next' of Cell: the class declares it object or null");
+    THROWS(err, ts_obj_delete(c, S("s")));
+    assert_string_equal(err, "TypeError: Cannot delete property 's' of #<Cell>");
+    assert_true(ts_obj_delete(c, S("extra")));
+    /* an object that is not a Cell takes the access by key */
+    {
+        TsValue lit = L("{n: 9}");
+        assert_true(ts_fld_num(lit, &cell_class, offsetof(Cell_obj, n), &k_n, NULL) == 9);
+        ts_fld_set_num(lit, &cell_class, offsetof(Cell_obj, n), 10, &k_n, NULL);
+        INSPECT(ts_dup(lit), "{ n: 10 }");
+        THROWS(err, ts_fld_num(ts_null(), &cell_class, offsetof(Cell_obj, n), &k_n, NULL));
+        assert_string_equal(err, "TypeError: Cannot read properties of null (reading 'n')");
+    }
+}
+
+/* The cycle through c.next is collected; a leaf instance is never a candidate. */
+static void test_layout_cycles(void **state) {
+    size_t before = ts_live_objects();
+    TsValue c = new_cell(), leaf = ts_obj_new(&leaf_class, 0);
+    (void)state;
+    ts_fld_set_obj(c, &cell_class, offsetof(Cell_obj, next), c, &k_next, NULL);
+    ts_retain(leaf);
+    ts_release(leaf);
+    assert_int_equal(leaf.u.h->gc & 7, 0); /* black, not buffered */
+    ts_release(leaf);
+    ts_release(c);
+    ts_collect_cycles();
+    assert_int_equal(ts_live_objects(), before);
+}
+
 /* accessors: a class's, found along its chain when the object has no own property of the name, and
  * an object literal's own (ts_obj_define_accessor) */
 static double gauge_raw;
@@ -159,8 +253,8 @@ static TsValue acc_set(TsValue self, int argc, const TsValue *argv) {
 static TsString n_level = TS_STR_LIT("level", 5, 5);
 static TsString n_max = TS_STR_LIT("max", 3, 3);
 static const TsAccessor gauge_accessors[] = {{&n_level, acc_get, acc_set}, {&n_max, acc_get, NULL}};
-static const TsClass gauge_class = {"Gauge", NULL, 0, NULL, NULL, 2, gauge_accessors};
-static const TsClass dial_class = {"Dial", &gauge_class, 0, NULL, NULL, 0, NULL};
+static const TsClass gauge_class = {"Gauge", NULL, 0, NULL, NULL, 2, gauge_accessors, NULL};
+static const TsClass dial_class = {"Dial", &gauge_class, 0, NULL, NULL, 0, NULL, NULL};
 
 static TsValue fn_get(TsFunc *self, int argc, const TsValue *argv) {
     (void)self;
@@ -284,8 +378,9 @@ static void test_map_for_each(void **state) {
 
 int main(void) {
     const struct CMUnitTest tests[] = {
-        TEST(test_key_order), TEST(test_get_set_delete), TEST(test_inline_cache), TEST(test_classes),
-        TEST(test_accessors), TEST(test_map_set),        TEST(test_map_for_each),
+        TEST(test_key_order),    TEST(test_get_set_delete), TEST(test_inline_cache),
+        TEST(test_classes),      TEST(test_accessors),      TEST(test_map_set),
+        TEST(test_map_for_each), TEST(test_layouts),        TEST(test_layout_cycles),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

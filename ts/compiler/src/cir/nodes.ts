@@ -227,7 +227,16 @@ export interface Data {
   section: "literals" | "globals" | "code";
 }
 
-export type Def = Func | Data;
+/** A struct type: `typedef struct Point_obj { TsObject base; double x; } Point_obj;` (a class's fixed layout). */
+export interface Struct {
+  k: "struct";
+  name: string;
+  /** Its first member, `base`: the parent's struct, or a runtime type (TsObject). */
+  base: Struct | { named: string };
+  members: { name: string; t: CType; comment: string }[];
+}
+
+export type Def = Func | Data | Struct;
 
 export interface Module {
   /** Names for the header comment and #line: the app, and the C file, relative to the app's folder. */

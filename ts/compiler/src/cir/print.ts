@@ -442,12 +442,22 @@ export function printModule(m: Module): string {
   };
   const data = (d: Data) => p.emit(0, d.init ? [dataHead(d), " = ", expr(d.init, ARG), ";"] : [dataHead(d), ";"]);
   const dataIn = (s: Data["section"]) => defs.filter((d): d is Data => d.k === "data" && d.section === s);
+  section(
+    defs.filter((d) => d.k === "struct"),
+    (d) => {
+      if (d.k !== "struct") return;
+      const base = "k" in d.base ? d.base.name : d.base.named;
+      p.lines.push(`typedef struct ${d.name} {`, `${" ".repeat(STEP)}${base} base;`);
+      for (const m of d.members) p.lines.push(`${" ".repeat(STEP)}${declText(m.t, m.name)}; /* ${m.comment} */`);
+      p.lines.push(`} ${d.name};`);
+    },
+  );
   section(dataIn("literals"), (d) => data(d as Data));
   section(dataIn("globals"), (d) => data(d as Data));
-  const code = defs.filter((d) => d.k === "func" || d.section === "code");
+  const code = defs.filter((d): d is Func | Data => d.k === "func" || (d.k === "data" && d.section === "code"));
   section(
     code.filter((d) => (d.k === "func" ? !d.exported : d.forward)),
-    (d) => p.emit(0, d.k === "func" ? [signature(d), ";"] : [dataHead(d), ";"]),
+    (d) => p.emit(0, d.k === "func" ? [signature(d), ";"] : [dataHead(d as Data), ";"]),
   );
   for (const d of code) {
     if (d.k === "data") {

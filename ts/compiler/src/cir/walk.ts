@@ -90,7 +90,9 @@ function references(d: Def): Set<Def> {
     children(e).forEach(visit);
   };
   if (d.k === "func") allExprs(d.body).forEach(visit);
-  else if (d.init) visit(d.init);
+  else if (d.k === "struct") {
+    if ("k" in d.base) out.add(d.base);
+  } else if (d.init) visit(d.init);
   return out;
 }
 

@@ -5,7 +5,7 @@
  */
 import ts from "typescript";
 import * as C from "../cir/build";
-import { CType, Data, Expr, Func, Local, Repr, Stmt, isHeap } from "../cir/nodes";
+import { CType, Data, Def, Expr, Func, Local, Repr, Stmt, Struct, isHeap } from "../cir/nodes";
 import { isPrimitiveValue } from "../cir/walk";
 import { Captures } from "../analyze/captures";
 import { Refusal } from "../diag";
@@ -28,6 +28,33 @@ export interface VarInfo {
   counter?: boolean;
 }
 
+/** How a field of a fixed layout is stored (TsFieldKind). */
+export type FieldKind = "NUM" | "BOOL" | "STR" | "OBJ" | "VAL";
+
+/** One field of a class's fixed layout (emit/layout.ts). */
+export interface LayoutField {
+  /** The JS name (`x`, `#count`). */
+  name: string;
+  /** Its key: a pooled string, or the declaring class's hidden key for a #private name. */
+  key: Expr;
+  /** The struct that declares it and its member there. */
+  owner: ClassInfo;
+  member: string;
+  kind: FieldKind;
+  /** Its position among all the fields of the layout, the parents' first. */
+  index: number;
+}
+
+export interface ClassLayout {
+  struct: Struct;
+  /** Every field, the parents' first, in the order the constructor defines them. */
+  fields: LayoutField[];
+  /** No field can reference an object: instances are never cycle candidates. */
+  acyclic: boolean;
+  /** The TsLayout the class table points at, made when the class is emitted. */
+  table?: Data;
+}
+
 /** A user class as the C code sees it. */
 export interface ClassInfo {
   /** A class declaration, or the class expression a top-level const holds. */
@@ -44,6 +71,8 @@ export interface ClassInfo {
   methodDefs: Map<string, Func>;
   /** get/set accessors by `get x`, `set x`, `static get x`...: <C>_get_x(self), <C>_set_x(self, v). */
   accessors: Map<string, { decl: ts.AccessorDeclaration; def: Func }>;
+  /** Its fixed layout (emit/layout.ts); none for a class whose instances keep fields by key. */
+  layout?: ClassLayout;
   /** The TsClass (<C>_class), its constructor body (<C>_init) and allocator (<C>_new). */
   table: Data;
   init: Func;
@@ -111,7 +140,7 @@ export interface ModuleContext {
   /** A static array of pooled keys (TsString *const *), shared by identical lists. */
   keys(names: string[]): Expr;
   /** Adds a generated definition (closures and their values). */
-  define<D extends Func | Data>(d: D): D;
+  define<D extends Def>(d: D): D;
   /** A unique C name for the function a closure compiles to, after where it is. */
   closureName(node: FunctionLike): string;
   classOf(decl: ts.Declaration | undefined): ClassInfo | undefined;

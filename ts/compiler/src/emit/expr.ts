@@ -12,6 +12,7 @@ import { errorClassRef, errorClasses } from "./builtins/globals";
 import { FunctionContext, FunctionLike, VarInfo, valArray } from "./context";
 import { counterRemainder, elementWrite, numberElement } from "./arrays";
 import { chainReceiver, inOrder, ordered, settled, stringOf } from "./operands";
+import { fieldOf, fieldPlace } from "./layout";
 
 const K = ts.SyntaxKind;
 
@@ -236,6 +237,8 @@ function propertyAccess(fe: FunctionContext, node: ts.PropertyAccessExpression):
     fe.m.error(node.name, Refusals.NotSupportedOn, name, kindNoun(kind));
     return C.UNDEFINED;
   }
+  const field = fieldOf(fe.m, sym);
+  if (field) return fe.convert(fieldPlace(fe, node.expression, recv("val"), node.name, field).read(), fe.ctype(node));
   // a read of undefined's property throws: the receiver first, then the position of the name
   const r = settled(fe, [recv("val")]);
   return C.after(
@@ -751,6 +754,12 @@ function place(fe: FunctionContext, target: ts.Expression, pre: Expr[]): Place |
       };
     }
     const o = stable(fe, target.expression, "val", pre);
+    const field = fieldOf(fe.m, sym);
+    if (field) {
+      const p = fieldPlace(fe, target.expression, o, target.name, field);
+      const t = fe.ctype(target);
+      return { t, read: () => fe.convert(p.read(), t), write: p.write };
+    }
     const key = fe.m.key(target.name.text, sym?.valueDeclaration?.parent);
     const ic = fe.m.ic();
     const t = fe.ctype(target);

@@ -22,6 +22,7 @@ import { receiverKind } from "./builtins";
 import { ctypeOf } from "./ctypes";
 import { assignTo, emitExpr } from "./expr";
 import { cName } from "./names";
+import { defineField } from "./layout";
 import { settled } from "./operands";
 
 interface JumpTarget {
@@ -497,22 +498,37 @@ export class FunctionEmitter extends FunctionContext {
       (mm): mm is ts.PropertyDeclaration => ts.isPropertyDeclaration(mm) && !!mm.initializer,
     );
     const early = !initializers.some((mm) => usesThis(mm.initializer!));
-    const set = (name: string, value: Expr) =>
-      C.exprStmt(C.call("ts_obj_set", [this.thisExpr!, this.m.key(name, info.decl), value], "void"));
+    // a field of a fixed layout is stored in place (value undefined: it already is)
+    const set = (name: string, value: Expr | undefined) =>
+      info.layout
+        ? defineField(this, info, this.thisExpr!, name, value).map(C.exprStmt)
+        : [
+            C.exprStmt(
+              C.call(
+                "ts_obj_set",
+                [
+                  this.thisExpr!,
+                  this.m.key(name, info.decl),
+                  value ? this.borrow(this.convert(value, "val")) : C.UNDEFINED,
+                ],
+                "void",
+              ),
+            ),
+          ];
     for (const name of info.fields) {
       const decl = info.decl.members.find((mm) => ts.isPropertyDeclaration(mm) && mm.name.getText() === name) as
         ts.PropertyDeclaration | undefined;
       const param = paramProps.get(name);
       this.withTemps(() => {
         const value = decl?.initializer
-          ? this.borrow(this.as(decl.initializer, "val"))
+          ? this.expr(decl.initializer)
           : param && early
-            ? C.wrap(this.readVar(param))
-            : C.UNDEFINED;
-        this.emit(set(name, value));
+            ? this.readVar(param)
+            : undefined;
+        this.emit(...set(name, value));
       });
     }
-    if (!early) for (const [name, v] of paramProps) this.emit(set(name, C.wrap(this.readVar(v))));
+    if (!early) for (const [name, v] of paramProps) this.emit(...set(name, this.readVar(v)));
   }
 
   /**

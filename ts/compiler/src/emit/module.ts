@@ -23,6 +23,7 @@ import { FunctionEmitter } from "./function";
 import { errorClassRef, errorClasses } from "./builtins/globals";
 import { NameTable, cName } from "./names";
 import { splitLiteral } from "../analyze/regexp_literals";
+import { layoutTable, planLayout } from "./layout";
 
 /** What the analyses found that the emitter needs. */
 export interface Analyses {
@@ -100,7 +101,7 @@ export class ModuleEmitter implements ModuleContext {
     if (!this.alreadyRefused(node)) this.diags.push(refusal(node, r, ...args));
   }
 
-  define<D extends Func | Data>(d: D): D {
+  define<D extends Def>(d: D): D {
     this.defs.push(d);
     return d;
   }
@@ -247,6 +248,14 @@ export class ModuleEmitter implements ModuleContext {
       }
     }
     for (const info of this.classes.values()) this.resolveClass(info);
+    const planned = new Set<ClassInfo>();
+    const plan = (info: ClassInfo): void => {
+      if (planned.has(info)) return;
+      planned.add(info);
+      if (info.parent) plan(info.parent);
+      planLayout(this, info);
+    };
+    for (const info of this.classes.values()) plan(info);
 
     // Pass 2: bodies.
     for (const s of this.allStatements()) {
@@ -692,6 +701,7 @@ export class ModuleEmitter implements ModuleContext {
     const base = info.decl.heritageClauses?.find((h) => h.token === K.ExtendsKeyword)?.types[0]?.expression;
     const errorBase = !info.parent && base ? runtimeErrorBase(base) : undefined;
     const parent = info.parent ? C.addr(C.defRef(info.parent.table)) : errorBase ? errorClassRef(errorBase) : C.NULL;
+    const layout = layoutTable(this, info);
     info.table.init = C.init([
       C.cstring(info.name),
       parent,
@@ -700,6 +710,7 @@ export class ModuleEmitter implements ModuleContext {
       C.NULL,
       C.int(accessors.length),
       table("accessors", "TsAccessor", accessors),
+      layout,
     ]);
     this.define(info.table);
 
@@ -716,7 +727,14 @@ export class ModuleEmitter implements ModuleContext {
     // self is rooted while the constructor runs: a throw there releases it
     const mark: Local = { name: "rm", t: "size_t", owned: false };
     info.create.body = [
-      C.decl(self, C.call("ts_obj_new", [C.addr(C.defRef(info.table)), C.int(this.allFields(info).length)], "val")),
+      C.decl(
+        self,
+        C.call(
+          "ts_obj_new",
+          [C.addr(C.defRef(info.table)), C.int(info.layout ? 0 : this.allFields(info).length)],
+          "val",
+        ),
+      ),
       C.decl(mark, C.call("ts_roots_mark", [], "size_t", { mayThrow: false })),
       C.exprStmt(C.call("ts_root_val", [C.addr(C.ref(self))], "void", { mayThrow: false })),
       C.exprStmt(C.callDef(info.init, [C.ref(self), ...params.map(C.ref)], "void")),
