@@ -47,7 +47,12 @@ export function run(
 /** Both builds for checkers take every block from malloc (TS_ALLOC_DIRECT, no
  * small-block pools), so that ASan and valgrind see each use after free. */
 export const sanitize: BuildOptions = {
-  cflags: ["-fsanitize=address,undefined", "-fno-omit-frame-pointer", "-fno-sanitize-recover=undefined", "-DTS_ALLOC_DIRECT"],
+  cflags: [
+    "-fsanitize=address,undefined",
+    "-fno-omit-frame-pointer",
+    "-fno-sanitize-recover=undefined",
+    "-DTS_ALLOC_DIRECT",
+  ],
   optimize: "-O1",
   debug: true,
 };

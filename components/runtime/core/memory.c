@@ -110,7 +110,7 @@ void ts_dealloc(void *p) { free(p); }
 #endif
 #endif
 
-#define POOL_GRAIN 16
+#define POOL_GRAIN   16
 #define POOL_CLASSES (TS_SMALL_MAX / POOL_GRAIN)
 
 typedef struct FreeBlock {

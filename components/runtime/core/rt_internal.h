@@ -12,8 +12,8 @@ void *ts_heap_new(size_t size, TsTag kind);
 /* Frees the memory of a heap object whose children are already released. */
 void ts_heap_free_mem(TsHeap *h);
 void ts_memory_shutdown(void); /* frees the collector's buffers and the pools */
-size_t ts_pool_kept(void);       /* bytes the small-block pools keep for reuse */
-void ts_pool_trim(void);         /* gives them all back to malloc */
+size_t ts_pool_kept(void);     /* bytes the small-block pools keep for reuse */
+void ts_pool_trim(void);       /* gives them all back to malloc */
 
 /* ------------------------------------------------------------- layout.c */
 

@@ -45,7 +45,9 @@ static void test_large_blocks_bypass(void **state) {
 /* Freeing more than the bound keeps exactly the bound: the rest goes back
  * to malloc (valgrind and ASan see no leak of it). */
 static void test_bound(void **state) {
-    enum { N = 3 * BOUND / 64 };
+    enum {
+        N = 3 * BOUND / 64
+    };
     void *blocks[N];
     int i;
     (void)state;
