@@ -264,6 +264,18 @@ long port_send(port_sock s, const void *buf, size_t len) {
     return PORT_ERR;
 }
 
+long port_send_more(port_sock s, const void *buf, size_t len) {
+#if defined(MSG_MORE)
+    ssize_t n = send(s, buf, len, MSG_NOSIGNAL | MSG_MORE);
+    if (n >= 0) return (long)n;
+    if (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR) return PORT_AGAIN;
+    port_bsd_set_err(errno);
+    return PORT_ERR;
+#else
+    return port_send(s, buf, len);
+#endif
+}
+
 long port_recv(port_sock s, void *buf, size_t len) {
     ssize_t n = recv(s, buf, len, 0);
     if (n >= 0) return (long)n;
@@ -365,6 +377,39 @@ int port_realpath(const char *path, char *out, size_t outlen) {
     }
     memcpy(out, r, l + 1);
     free(r);
+    return 0;
+}
+
+int port_path_resolve(const char *path, size_t canon, char *out, size_t outlen, port_stat *st) {
+#if defined(__linux__)
+    /* lstat each component after the canonical prefix: realpath would
+     * readlink every component of the whole path, on every request */
+    struct stat s;
+    size_t l = strlen(path), i;
+    while (l > canon && path[l - 1] == '/') l--;
+    if (l + 1 > outlen) goto slow;
+    memcpy(out, path, l);
+    out[l] = 0;
+    if (l == canon && stat(out, &s) != 0) {
+        port_bsd_set_err(errno);
+        return PORT_ERR;
+    }
+    for (i = canon + 1; i <= l; i++) {
+        if (i < l && out[i] != '/') continue;
+        out[i] = 0;
+        if (lstat(out, &s) != 0) {
+            port_bsd_set_err(errno);
+            return PORT_ERR;
+        }
+        if (i < l) out[i] = '/';
+        if (S_ISLNK(s.st_mode)) goto slow;
+    }
+    port_bsd_fill_stat(&s, st);
+    return 0;
+slow:
+#endif
+    if (port_stat_path(path, st) != 0) return PORT_ERR;
+    if (port_realpath(path, out, outlen) != 0) out[0] = 0;
     return 0;
 }
 
