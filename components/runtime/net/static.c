@@ -608,7 +608,7 @@ static int serve_resolve(serve_ctx *x) {
         return answer(x, 400);
     }
     if (is_hidden(o->hidden_file_pattern, x->rel)) return answer(x, 404);
-    if (port_realpath(root, x->root, sizeof x->root) != 0) {
+    if (port_realpath_dir(root, x->root, sizeof x->root) != 0) {
         http__report_ex(res, "document_root '%s': %s (500)", root, port_last_error());
         return answer(x, 500);
     }

@@ -154,6 +154,11 @@ long port_file_pread(port_fd fd, void *buf, size_t len, uint64_t off); /* >=0 or
 void port_file_close(port_fd fd);
 /* Canonical absolute path with symlinks resolved.  0 or PORT_ERR. */
 int port_realpath(const char *path, char *out, size_t outlen);
+/* port_realpath of a folder asked for again and again (a document root):
+ * the last answer is kept while the path and that answer still name the
+ * same folder (device and inode), so a root that is swapped (a symlink
+ * switched to a new release) is resolved again.  0 or PORT_ERR. */
+int port_realpath_dir(const char *path, char *out, size_t outlen);
 /* A path's canonical form and its stat (symlinks followed), when its first
  * `canon` bytes are already canonical (a folder from port_realpath): only
  * the components after them are looked at, and a path without symlinks

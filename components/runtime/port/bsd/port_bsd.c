@@ -380,6 +380,55 @@ int port_realpath(const char *path, char *out, size_t outlen) {
     return 0;
 }
 
+#if defined(__linux__)
+static struct {
+    char *path, *real; /* the last port_realpath_dir: asked, answered (malloc) */
+    dev_t dev;         /* the folder both name */
+    ino_t ino;
+} g_dir_cache;
+
+static int same_dir(const char *path, dev_t dev, ino_t ino) {
+    struct stat s;
+    return stat(path, &s) == 0 && S_ISDIR(s.st_mode) && s.st_dev == dev && s.st_ino == ino;
+}
+#endif
+
+int port_realpath_dir(const char *path, char *out, size_t outlen) {
+#if defined(__linux__)
+    struct stat s;
+    size_t l;
+    if (g_dir_cache.path && strcmp(g_dir_cache.path, path) == 0 &&
+        same_dir(path, g_dir_cache.dev, g_dir_cache.ino) && same_dir(g_dir_cache.real, g_dir_cache.dev, g_dir_cache.ino)) {
+        l = strlen(g_dir_cache.real);
+        if (l + 1 <= outlen) {
+            memcpy(out, g_dir_cache.real, l + 1);
+            return 0;
+        }
+    }
+    if (port_realpath(path, out, outlen) != 0) return PORT_ERR;
+    if (stat(out, &s) == 0 && S_ISDIR(s.st_mode)) {
+        char *p = (char *)malloc(strlen(path) + 1), *r = (char *)malloc(strlen(out) + 1);
+        free(g_dir_cache.path);
+        free(g_dir_cache.real);
+        g_dir_cache.path = p;
+        g_dir_cache.real = r;
+        if (!p || !r) {
+            free(p);
+            free(r);
+            g_dir_cache.path = g_dir_cache.real = NULL;
+            return 0;
+        }
+        strcpy(p, path);
+        strcpy(r, out);
+        g_dir_cache.dev = s.st_dev;
+        g_dir_cache.ino = s.st_ino;
+    }
+    return 0;
+#else
+    return port_realpath(path, out, outlen);
+#endif
+}
+
 int port_path_resolve(const char *path, size_t canon, char *out, size_t outlen, port_stat *st) {
 #if defined(__linux__)
     /* lstat each component after the canonical prefix: realpath would

@@ -761,6 +761,9 @@ void port_file_close(port_fd fd) {
     }
 }
 
+/* The simulation's paths are lexical: nothing worth keeping. */
+int port_realpath_dir(const char *path, char *out, size_t outlen) { return port_realpath(path, out, outlen); }
+
 /* The simulation has no symlinks: the stat and the lexical form. */
 int port_path_resolve(const char *path, size_t canon, char *out, size_t outlen, port_stat *st) {
     (void)canon;
