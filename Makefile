@@ -25,6 +25,7 @@ help:
 	@echo "make test-cli       tsfw from a project of its own: npm pack, init, build, run, sim, qemu, firmware"
 	@echo "make test-fresh-clone  make run in a fresh clone of HEAD: cold, then warm"
 	@echo "make test-core | test-net | test-http | test-emu   the other suites"
+	@echo "make test-math-fidelity                          Math functions against node, bit for bit, 2 million inputs each"
 	@echo "make bench-lang | bench-http                      benchmarks against node"
 	@echo "make bench-exc                                    cost of try frames and roots (ns)"
 	@echo "make test-regexp | test-regexp-emu                RegExp against node (host; host, lx106 and rv32)"

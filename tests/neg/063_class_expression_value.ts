@@ -13,4 +13,4 @@ print(new Mutable().n);
 // expect: TSFW1001 3:10
 // expect: TSFW1001 9:15
 // expect: TSFW1004 8:7
-// hint: write 'const Name = class { ... }'
+// hint: or 'const Name = class { ... }' there

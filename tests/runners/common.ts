@@ -78,7 +78,10 @@ export async function buildNative(app: string, outDir: string, opts: BuildOption
   return exe;
 }
 
-const prelude = "globalThis.print = console.log;\n";
+/** print, and the device's JSON.getLimits/setLimits (the shim's), before the app runs: a script's and a module's. */
+const shimJson = JSON.stringify(path.join(root, "dist", "lib", "shim_json.js"));
+const prelude = `globalThis.print = console.log;\nrequire(${shimJson}).install();\n`;
+const modulePrelude = `import { install } from ${shimJson};\nglobalThis.print = console.log;\ninstall();\n`;
 
 /**
  * The environment a test program asks for in a first-line comment, e.g. `// env: TZ=America/New_York`
@@ -117,7 +120,7 @@ export async function runOnNode(app: string, outDir: string): Promise<RunResult>
 async function runModulesOnNode(main: string, outDir: string): Promise<RunResult> {
   fs.rmSync(outDir, { recursive: true, force: true });
   fs.mkdirSync(outDir, { recursive: true });
-  fs.writeFileSync(path.join(outDir, "prelude.mjs"), prelude);
+  fs.writeFileSync(path.join(outDir, "prelude.mjs"), modulePrelude);
   for (const f of fs.readdirSync(path.dirname(main)).filter((f) => f.endsWith(".ts"))) {
     const src = fs.readFileSync(path.join(path.dirname(main), f), "utf8");
     let js = ts.transpileModule(src, {

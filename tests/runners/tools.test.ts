@@ -37,7 +37,7 @@ describe("valgrind: no leaks, no errors", { concurrency: 2 }, () => {
 
 describe("valgrind: programs that throw leak nothing", { concurrency: 2 }, () => {
   // throws through frames holding strings, arrays, objects, closures and boxes, 100k times in two of them
-  const throwing = [200, 202, 203, 204, 205, 210, 211, 212, 213, 214, 220, 228, 231];
+  const throwing = [200, 202, 203, 204, 205, 210, 211, 212, 213, 214, 220, 228, 231, 614];
   const apps = listApps(path.join(root, "tests", "lang")).filter((f) =>
     throwing.some((n) => path.basename(f).startsWith(`${n}_exc_`)),
   );

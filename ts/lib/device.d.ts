@@ -59,6 +59,21 @@ declare var TextDecoder: {
  */
 interface JSON {
   parse<T = unknown>(text: string): T;
+  /** The limits of JSON.parse (tsfw; docs/runtime-library.md). */
+  getLimits(): JSONLimits;
+  /**
+   * Sets the limits given (an integer from 1 to 2^32 - 1 each, else a RangeError; one left out stays
+   * as it is) and returns the previous ones. Past a limit, JSON.parse throws a RangeError.
+   */
+  setLimits(limits: Partial<JSONLimits>): JSONLimits;
+}
+
+/** What JSON.parse accepts: a hostile payload cannot exhaust a device's memory. */
+interface JSONLimits {
+  /** The deepest nesting of arrays and objects (also JSON.stringify's): 64 on devices, 1,000,000 on the host. */
+  maxDepth: number;
+  /** The longest text, in UTF-8 bytes: 16,384 on devices, 536,870,888 on the host. */
+  maxBytes: number;
 }
 
 // ---------------------------------------------------------------- platform

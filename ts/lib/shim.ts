@@ -12,6 +12,7 @@
  *   - writeHead/write/end after the response ended are ignored;
  *   - res.serve() is a port of net/static.c (Mongoose 6 options);
  *   - request bodies are limited (413) and headers counted like the device;
+ *   - JSON.parse has the device's limits, set by JSON.setLimits (shim_json.ts);
  *   - an error that escapes a callback is logged and the program goes on; a
  *     request whose handler threw gets a 500, or its connection closed when
  *     the response had started (shim_errors.ts).
@@ -23,6 +24,7 @@ import path from "node:path";
 import tls from "node:tls";
 import * as client from "./shim_client";
 import { callApp, inApp, log, reportUncaught, runApp } from "./shim_errors";
+import * as json from "./shim_json";
 
 type Fn = (...args: unknown[]) => void;
 type Headers = Record<string, string>;
@@ -1340,4 +1342,5 @@ export function install(device: DeviceSettings = { target: "node", listen: "127.
   g.clearTimeout = clearTimerShim;
   g.clearInterval = clearTimerShim;
   g.Http = { createServer: (handler: Fn) => new ShimServer(handler), request: client.request, get: client.get };
+  json.install();
 }

@@ -1,4 +1,4 @@
-/* array.c - dense JS arrays (holes are stored as undefined). */
+/* array.c - dense JS arrays: of numbers only, or of any values (tsfw.h). */
 #include <math.h>
 #include <string.h>
 
@@ -27,10 +27,11 @@ static TsArray *arr_of_index(TsValue a, double i, bool setting) {
     return arr_of(a, key);
 }
 
-/* Storage layout: [gap free slots][header slot][items...]. items[-1]
- * holds the gap size, so that shift() only moves the start of the array
- * forward (queues stay O(1) per operation) and unshift() can reuse the
- * gap. Growing compacts the gap away. */
+/* Storage layout of an array of values: [gap free slots][header slot][items...].
+ * items[-1] holds the gap size, so that shift() only moves the start of the
+ * array forward (queues stay O(1) per operation) and unshift() can reuse the
+ * gap. Growing compacts the gap away. An array of numbers only (tsfw.h) is a
+ * plain block of cap doubles. */
 static size_t gap_of(const TsValue *items) { return (size_t)items[-1].u.num; }
 
 static void set_gap(TsValue *items, size_t gap) {
@@ -38,16 +39,48 @@ static void set_gap(TsValue *items, size_t gap) {
     items[-1].u.num = (double)gap;
 }
 
-void arr_free_items(TsValue *items) {
-    if (items) ts_dealloc(items - 1 - gap_of(items));
+void arr_free_items(TsArray *a) {
+    if (a->items) ts_dealloc(a->items - 1 - gap_of(a->items));
+    ts_dealloc(a->nums);
+    a->items = NULL;
+    a->nums = NULL;
 }
 
-static void reserve(TsArray *a, uint32_t n) {
+static uint64_t num_bits(double d) {
+    uint64_t u;
+    memcpy(&u, &d, sizeof u);
+    return u;
+}
+
+static double hole_num(void) {
+    uint64_t u = TS_HOLE_NUM_BITS;
+    double d;
+    memcpy(&d, &u, sizeof d);
+    return d;
+}
+
+/* The value an element of an array of numbers stands for (a hole stays a hole). */
+static TsValue num_item(double d) {
+    if (d == d) return ts_num(d);
+    if (num_bits(d) == TS_HOLE_NUM_BITS) return ts_hole();
+    if (ts_num_is_undef(d)) return ts_undefined();
+    return ts_num(d);
+}
+
+/* Can v be an element of an array of numbers only? Then *d is its double. */
+static bool num_repr(TsValue v, double *d) {
+    if (v.tag == TS_NUMBER) *d = v.u.num;
+    else if (ts_is_hole(v)) *d = hole_num();
+    else if (v.tag == TS_UNDEFINED) *d = ts_undef_num();
+    else return false;
+    return true;
+}
+
+TsValue arr_item(const TsArray *a, uint32_t i) { return a->items ? a->items[i] : num_item(a->nums[i]); }
+
+/* Room for at least cap items in an array of values (items NULL: none yet). */
+static void grow_items(TsArray *a, uint32_t cap) {
     TsValue *base;
-    uint32_t cap;
-    if (n <= a->cap) return;
-    cap = a->cap ? a->cap * 2 : 4;
-    if (cap < n) cap = n;
     if (!a->items) {
         base = (TsValue *)ts_alloc(((size_t)cap + 1) * sizeof(TsValue));
     } else {
@@ -59,6 +92,39 @@ static void reserve(TsArray *a, uint32_t n) {
     a->items = base + 1;
     set_gap(a->items, 0);
     a->cap = cap;
+}
+
+static void reserve(TsArray *a, uint32_t n) {
+    uint32_t cap;
+    if (n <= a->cap) return;
+    cap = a->cap ? a->cap * 2 : 4;
+    if (cap < n) cap = n;
+    if (a->items) {
+        grow_items(a, cap);
+    } else {
+        a->nums = (double *)ts_realloc(a->nums, (size_t)cap * sizeof(double));
+        a->cap = cap;
+    }
+}
+
+TsValue *arr_values(TsArray *a) {
+    double *nums = a->nums;
+    uint32_t i;
+    if (a->items) return a->items;
+    a->nums = NULL;
+    grow_items(a, a->cap ? a->cap : 4);
+    for (i = 0; i < a->len; i++) a->items[i] = num_item(nums[i]);
+    ts_dealloc(nums);
+    return a->items;
+}
+
+TsValue *ts_arr_values(TsValue a) { return arr_values(a.u.arr); }
+
+/* a[k] = v for k < a->len, converting a to values when v is not a number. */
+static void arr_store(TsArray *a, uint32_t k, TsValue v) {
+    double d;
+    if (!a->items && num_repr(v, &d)) a->nums[k] = d;
+    else ts_assign(&arr_values(a)[k], v);
 }
 
 /* Arguments that point into a's own storage (a.push(...a)) are copied
@@ -116,38 +182,47 @@ static bool call_truthy(TsValue fn, TsValue item, uint32_t i, TsValue a) {
 
 TsArray *arr_alloc(size_t size, uint32_t cap) {
     TsArray *a = (TsArray *)ts_heap_new(size, TS_ARRAY);
-    if (cap) reserve(a, cap);
+    if (cap) grow_items(a, cap);
     return a;
 }
 
-TsValue ts_arr_new(uint32_t cap) { return ts_arr_v(arr_alloc(sizeof(TsArray), cap)); }
+TsValue ts_arr_new(uint32_t cap) {
+    TsArray *a = (TsArray *)ts_heap_new(sizeof(TsArray), TS_ARRAY);
+    reserve(a, cap);
+    return ts_arr_v(a);
+}
 
 TsValue ts_arr_of(int n, const TsValue *items) {
-    TsValue v = ts_arr_new((uint32_t)n);
-    TsArray *a = v.u.arr;
-    int i;
-    for (i = 0; i < n; i++) {
-        ts_retain(items[i]);
-        a->items[i] = items[i];
-    }
-    a->len = (uint32_t)n;
+    double d;
+    int i = 0;
+    TsValue v;
+    while (i < n && num_repr(items[i], &d)) i++;
+    v = i < n ? ts_arr_v(arr_alloc(sizeof(TsArray), (uint32_t)n)) : ts_arr_new((uint32_t)n);
+    for (i = 0; i < n; i++) ts_arr_push(v, items[i]);
     return v;
 }
 
-double ts_arr_length(TsValue a) { return arr_of(a, "length")->len; }
+double ts_arr_length_of(TsValue a) { return arr_of(a, "length")->len; }
 
 void ts_arr_set_length(TsValue av, double len) {
     TsArray *a = arr_of(av, "length");
     uint32_t n;
     if (!(len >= 0 && len <= 4294967295.0 && len == floor(len))) ts_throw_error(TS_ERR_RANGE, "Invalid array length");
     n = (uint32_t)len;
-    while (a->len > n) {
-        TsValue v = a->items[--a->len];
-        ts_release(v);
+    if (a->items) {
+        while (a->len > n) {
+            TsValue v = a->items[--a->len];
+            ts_release(v);
+        }
+    } else if (a->len > n) {
+        a->len = n;
     }
     if (n > a->len) {
         reserve(a, n);
-        while (a->len < n) a->items[a->len++] = ts_hole();
+        if (a->items)
+            while (a->len < n) a->items[a->len++] = ts_hole();
+        else
+            while (a->len < n) a->nums[a->len++] = hole_num();
     }
 }
 
@@ -163,8 +238,10 @@ TsValue ts_arr_new_holes(double len) {
 
 TsValue ts_arr_get(TsValue av, double i) {
     TsArray *a = arr_of_index(av, i, false);
-    if (!(i >= 0) || i >= a->len || ts_is_hole(a->items[(uint32_t)i])) return ts_undefined();
-    return a->items[(uint32_t)i];
+    TsValue v;
+    if (!(i >= 0) || i >= a->len || (uint32_t)i != i) return ts_undefined(); /* 1.5 is no index */
+    v = arr_item(a, (uint32_t)i);
+    return ts_is_hole(v) ? ts_undefined() : v;
 }
 
 void ts_arr_set(TsValue av, double i, TsValue v) {
@@ -173,14 +250,26 @@ void ts_arr_set(TsValue av, double i, TsValue v) {
     if (!(i >= 0 && i < 4294967295.0) || i != floor(i)) return; /* not an index: ignored */
     k = (uint32_t)i;
     if (k >= a->len) ts_arr_set_length(av, (double)k + 1);
-    ts_assign(&a->items[k], v);
+    arr_store(a, k, v);
 }
+
+double ts_arr_get_num_slow(TsValue a, double i) { return ts_unbox_num(ts_arr_get(a, i)); }
+
+void ts_arr_set_num_slow(TsValue a, double i, double v) { ts_arr_set(a, i, ts_num(v)); }
+
+double ts_arr_push_num_slow(TsValue a, double v) { return ts_arr_push(a, ts_num(v)); }
 
 double ts_arr_push(TsValue av, TsValue v) {
     TsArray *a = arr_of(av, "push");
+    double d = 0;
+    if (!a->items && !num_repr(v, &d)) arr_values(a);
     reserve(a, a->len + 1);
-    ts_retain(v);
-    a->items[a->len++] = v;
+    if (a->items) {
+        ts_retain(v);
+        a->items[a->len++] = v;
+    } else {
+        a->nums[a->len++] = d;
+    }
     return a->len;
 }
 
@@ -196,14 +285,18 @@ double ts_arr_push_n(TsValue av, int n, const TsValue *vs) {
 
 TsValue ts_arr_pop(TsValue av) {
     TsArray *a = arr_of(av, "pop");
+    TsValue v;
     if (a->len == 0) return ts_undefined();
-    return a->items[--a->len];
+    if (a->items) return a->items[--a->len];
+    v = num_item(a->nums[--a->len]);
+    return ts_is_hole(v) ? ts_undefined() : v;
 }
 
 TsValue ts_arr_shift(TsValue av) {
     TsArray *a = arr_of(av, "shift");
     TsValue v;
     if (a->len == 0) return ts_undefined();
+    arr_values(a);
     v = a->items[0];
     /* move the start forward: the old first slot becomes the header */
     set_gap(a->items + 1, gap_of(a->items) + 1);
@@ -226,7 +319,8 @@ double ts_arr_unshift(TsValue av, int n, const TsValue *vs) {
     int i;
     if (n <= 0) return a->len;
     vs = stable_args(a, n, vs, &copy);
-    if (a->items && gap_of(a->items) >= (size_t)n) {
+    arr_values(a);
+    if (gap_of(a->items) >= (size_t)n) {
         /* reuse the room left by earlier shifts */
         size_t gap = gap_of(a->items);
         a->items -= n;
@@ -248,7 +342,13 @@ double ts_arr_unshift(TsValue av, int n, const TsValue *vs) {
 TsValue ts_arr_slice(TsValue av, double start, double end) {
     TsArray *a = arr_of(av, "slice");
     uint32_t from = rel_index(start, a->len), to = rel_index(end, a->len);
-    return to > from ? ts_arr_of((int)(to - from), a->items + from) : ts_arr_new(0);
+    TsValue r;
+    if (to <= from) return ts_arr_new(0);
+    if (a->items) return ts_arr_of((int)(to - from), a->items + from);
+    r = ts_arr_new(to - from);
+    memcpy(r.u.arr->nums, a->nums + from, (size_t)(to - from) * sizeof(double));
+    r.u.arr->len = to - from;
+    return r;
 }
 
 TsValue ts_arr_splice(TsValue av, double start, double del, int n, const TsValue *items) {
@@ -256,10 +356,11 @@ TsValue ts_arr_splice(TsValue av, double start, double del, int n, const TsValue
     uint32_t from = rel_index(start, a->len);
     double dc = to_int(del);
     uint32_t count = dc <= 0 ? 0 : dc >= a->len - from ? a->len - from : (uint32_t)dc;
-    TsValue removed = ts_arr_new(count);
+    TsValue removed = ts_arr_v(arr_alloc(sizeof(TsArray), count));
     TsValue *copy;
     uint32_t i;
     items = stable_args(a, n, items, &copy);
+    arr_values(a);
     /* move the removed items (their references) into the result */
     if (count) memcpy(removed.u.arr->items, a->items + from, (size_t)count * sizeof(TsValue));
     removed.u.arr->len = count;
@@ -279,8 +380,15 @@ TsValue ts_arr_splice(TsValue av, double start, double del, int n, const TsValue
 double ts_arr_index_of(TsValue av, TsValue v, double from) {
     TsArray *a = arr_of(av, "indexOf");
     uint32_t i;
-    for (i = rel_index(from, a->len); i < a->len; i++)
-        if (ts_strict_eq(a->items[i], v) && !ts_is_hole(a->items[i])) return i;
+    if (!a->items && v.tag == TS_NUMBER) {
+        for (i = rel_index(from, a->len); i < a->len; i++)
+            if (a->nums[i] == v.u.num) return i;
+        return -1;
+    }
+    for (i = rel_index(from, a->len); i < a->len; i++) {
+        TsValue x = arr_item(a, i);
+        if (ts_strict_eq(x, v) && !ts_is_hole(x)) return i;
+    }
     return -1;
 }
 
@@ -291,16 +399,20 @@ double ts_arr_last_index_of(TsValue av, TsValue v, double from) {
     if (a->len == 0) return -1;
     if (k < 0) k += a->len;
     if (k >= a->len) k = a->len - 1.0;
-    for (i = (long)k; i >= 0; i--)
-        if (ts_strict_eq(a->items[i], v) && !ts_is_hole(a->items[i])) return (double)i;
+    for (i = (long)k; i >= 0; i--) {
+        TsValue x = arr_item(a, (uint32_t)i);
+        if (ts_strict_eq(x, v) && !ts_is_hole(x)) return (double)i;
+    }
     return -1;
 }
 
 bool ts_arr_includes(TsValue av, TsValue v) {
     TsArray *a = arr_of(av, "includes");
     uint32_t i;
-    for (i = 0; i < a->len; i++)
-        if (ts_same_value_zero(a->items[i], v)) return true;
+    for (i = 0; i < a->len; i++) {
+        TsValue x = arr_item(a, i);
+        if (ts_same_value_zero(ts_is_hole(x) ? ts_undefined() : x, v)) return true; /* a hole is undefined here */
+    }
     return false;
 }
 
@@ -336,7 +448,7 @@ TsString *ts_arr_join(TsValue av, TsString *sep) {
     g.c.run = join_unwind;
     ts_root_cleanup(&g.c);
     for (i = 0; i < a->len; i++) {
-        TsValue v = a->items[i];
+        TsValue v = arr_item(a, i);
         if (i) buf_put_str(&g.b, sep);
         if (!ts_is_nullish(v)) {
             TsString *s = ts_to_string(v);
@@ -356,7 +468,7 @@ TsValue ts_arr_concat(TsValue av, int n, const TsValue *others) {
         if (others[i].tag == TS_ARRAY) {
             TsArray *o = others[i].u.arr;
             uint32_t k, len = o->len;
-            for (k = 0; k < len; k++) ts_arr_push(r, o->items[k]);
+            for (k = 0; k < len; k++) ts_arr_push(r, arr_item(o, k));
         } else {
             ts_arr_push(r, others[i]);
         }
@@ -368,9 +480,15 @@ TsValue ts_arr_reverse(TsValue av) {
     TsArray *a = arr_of(av, "reverse");
     uint32_t i, j;
     for (i = 0, j = a->len; i + 1 < j; i++, j--) {
-        TsValue t = a->items[i];
-        a->items[i] = a->items[j - 1];
-        a->items[j - 1] = t;
+        if (a->items) {
+            TsValue t = a->items[i];
+            a->items[i] = a->items[j - 1];
+            a->items[j - 1] = t;
+        } else {
+            double t = a->nums[i];
+            a->nums[i] = a->nums[j - 1];
+            a->nums[j - 1] = t;
+        }
     }
     ts_retain(av);
     return av;
@@ -379,7 +497,7 @@ TsValue ts_arr_reverse(TsValue av) {
 TsValue ts_arr_fill(TsValue av, TsValue v, double start, double end) {
     TsArray *a = arr_of(av, "fill");
     uint32_t i, to = rel_index(end, a->len);
-    for (i = rel_index(start, a->len); i < to; i++) ts_assign(&a->items[i], v);
+    for (i = rel_index(start, a->len); i < to; i++) arr_store(a, i, v);
     ts_retain(av);
     return av;
 }
@@ -393,9 +511,10 @@ TsValue ts_arr_map(TsValue av, TsValue fn) {
     size_t rm = ts_roots_mark();
     ts_root_val(&r);
     for (i = 0; i < len && i < a->len; i++) {
-        TsValue out = ts_is_hole(a->items[i]) ? ts_hole() : call3(fn, a->items[i], i, av);
-        r.u.arr->items[i] = out; /* owned result moves in */
-        r.u.arr->len = i + 1;
+        TsValue item = arr_item(a, i);
+        TsValue out = ts_is_hole(item) ? ts_hole() : call3(fn, item, i, av);
+        ts_arr_push(r, out);
+        ts_release(out);
     }
     ts_roots_pop(rm);
     return r;
@@ -408,7 +527,7 @@ TsValue ts_arr_filter(TsValue av, TsValue fn) {
     size_t rm = ts_roots_mark();
     ts_root_val(&r);
     for (i = 0; i < len && i < a->len; i++) {
-        TsValue item = a->items[i]; /* a kept reference: the callback may remove it from a */
+        TsValue item = arr_item(a, i); /* a kept reference: the callback may remove it from a */
         if (ts_is_hole(item)) continue;
         ts_retain(item);
         ts_root_val(&item);
@@ -427,7 +546,7 @@ static TsValue reduce(TsValue av, TsValue fn, int has_init, TsValue init, bool r
     size_t rm = ts_roots_mark();
     if (!has_init) {
         if (len == 0) ts_throw_error(TS_ERR_TYPE, "Reduce of empty array with no initial value");
-        acc = a->items[right ? len - 1 : 0];
+        acc = arr_item(a, right ? len - 1 : 0);
         k = 1;
     } else {
         acc = init;
@@ -439,8 +558,8 @@ static TsValue reduce(TsValue av, TsValue fn, int has_init, TsValue init, bool r
     for (; k < len; k++) {
         uint32_t i = right ? len - 1 - k : k;
         TsValue args[4], next;
-        if (i >= a->len || ts_is_hole(a->items[i])) continue;
-        item = a->items[i];
+        if (i >= a->len || ts_is_hole(arr_item(a, i))) continue;
+        item = arr_item(a, i);
         ts_retain(item);
         args[0] = acc;
         args[1] = item;
@@ -464,8 +583,10 @@ TsValue ts_arr_reduce_right(TsValue a, TsValue fn, int has_init, TsValue init) {
 void ts_arr_for_each(TsValue av, TsValue fn) {
     TsArray *a = arr_of(av, "forEach");
     uint32_t i, len = a->len;
-    for (i = 0; i < len && i < a->len; i++)
-        if (!ts_is_hole(a->items[i])) ts_release(call3(fn, a->items[i], i, av));
+    for (i = 0; i < len && i < a->len; i++) {
+        TsValue item = arr_item(a, i);
+        if (!ts_is_hole(item)) ts_release(call3(fn, item, i, av));
+    }
 }
 
 /* ---------------------------------------------------------------- sort */
@@ -533,7 +654,7 @@ TsValue ts_arr_sort(TsValue av, TsValue cmp) {
     c.tmp = (uint32_t *)ts_alloc((size_t)n * sizeof(uint32_t));
     c.keys = NULL;
     for (i = 0; i < n; i++) {
-        c.items[i] = a->items[i];
+        c.items[i] = arr_item(a, i);
         ts_retain(c.items[i]);
         c.idx[i] = i;
     }
@@ -562,7 +683,7 @@ TsValue ts_arr_sort(TsValue av, TsValue cmp) {
             c.tmp = t;
         }
     }
-    for (i = 0; i < n && i < a->len; i++) ts_assign(&a->items[i], c.items[c.idx[i]]);
+    for (i = 0; i < n && i < a->len; i++) arr_store(a, i, c.items[c.idx[i]]);
     ts_roots_pop(rm);
     sort_free(&c.c);
     ts_retain(av);
@@ -576,7 +697,7 @@ static long find_index(TsValue av, TsValue fn, bool last) {
     uint32_t len = a->len, k;
     for (k = 0; k < len; k++) {
         uint32_t i = last ? len - 1 - k : k;
-        TsValue item = i < a->len ? a->items[i] : ts_undefined();
+        TsValue item = i < a->len ? arr_item(a, i) : ts_undefined();
         if (call_truthy(fn, item, i, av)) return (long)i;
     }
     return -1;
@@ -603,23 +724,27 @@ double ts_arr_find_last_index(TsValue av, TsValue fn) { return (double)find_inde
 bool ts_arr_some(TsValue av, TsValue fn) {
     TsArray *a = arr_of(av, "some");
     uint32_t i, len = a->len;
-    for (i = 0; i < len && i < a->len; i++)
-        if (!ts_is_hole(a->items[i]) && call_truthy(fn, a->items[i], i, av)) return true;
+    for (i = 0; i < len && i < a->len; i++) {
+        TsValue item = arr_item(a, i);
+        if (!ts_is_hole(item) && call_truthy(fn, item, i, av)) return true;
+    }
     return false;
 }
 
 bool ts_arr_every(TsValue av, TsValue fn) {
     TsArray *a = arr_of(av, "every");
     uint32_t i, len = a->len;
-    for (i = 0; i < len && i < a->len; i++)
-        if (!ts_is_hole(a->items[i]) && !call_truthy(fn, a->items[i], i, av)) return false;
+    for (i = 0; i < len && i < a->len; i++) {
+        TsValue item = arr_item(a, i);
+        if (!ts_is_hole(item) && !call_truthy(fn, item, i, av)) return false;
+    }
     return true;
 }
 
 static void flatten_into(TsValue out, TsArray *a, double depth) {
     uint32_t i;
     for (i = 0; i < a->len; i++) {
-        TsValue v = a->items[i];
+        TsValue v = arr_item(a, i);
         if (v.tag == TS_ARRAY && depth >= 1) flatten_into(out, v.u.arr, depth - 1);
         else ts_arr_push(out, v);
     }
@@ -642,9 +767,11 @@ TsValue ts_arr_flat_map(TsValue av, TsValue fn) {
 TsValue ts_arr_at(TsValue av, double i) {
     TsArray *a = arr_of(av, "at");
     double k = to_int(i);
+    TsValue v;
     if (k < 0) k += a->len;
-    if (k < 0 || k >= a->len || ts_is_hole(a->items[(uint32_t)k])) return ts_undefined();
-    return a->items[(uint32_t)k];
+    if (k < 0 || k >= a->len) return ts_undefined();
+    v = arr_item(a, (uint32_t)k);
+    return ts_is_hole(v) ? ts_undefined() : v;
 }
 
 bool ts_is_array(TsValue v) { return v.tag == TS_ARRAY; }
@@ -667,8 +794,8 @@ TsValue ts_arr_from_length(double n, TsValue fn) {
             args[1] = ts_num(i);
             v = ts_call(fn, 2, args);
         }
-        r.u.arr->items[i] = v;
-        r.u.arr->len = i + 1;
+        ts_arr_push(r, v);
+        ts_release(v);
     }
     ts_roots_pop(rm);
     return r;
@@ -680,7 +807,7 @@ TsValue ts_arr_from(TsValue it) {
         TsValue r = ts_arr_slice(it, 0, INFINITY);
         uint32_t i;
         for (i = 0; i < r.u.arr->len; i++)
-            if (ts_is_hole(r.u.arr->items[i])) r.u.arr->items[i] = ts_undefined();
+            if (ts_is_hole(arr_item(r.u.arr, i))) arr_store(r.u.arr, i, ts_undefined());
         return r;
     }
     case TS_SET: return ts_set_values(it);

@@ -40,10 +40,10 @@ static void fin_view(TsObject *o) {
     ts_heap_release((TsHeap *)buf);
 }
 
-static const TsClass abuf_class = {"ArrayBuffer", NULL, 0, NULL, fin_buffer};
-static const TsClass dv_class = {"DataView", NULL, 0, NULL, fin_view};
-static const TsClass encoder_class = {"TextEncoder", NULL, 0, NULL, NULL};
-static const TsClass decoder_class = {"TextDecoder", NULL, 0, NULL, NULL};
+static const TsClass abuf_class = {"ArrayBuffer", NULL, 0, NULL, fin_buffer, 0, NULL};
+static const TsClass dv_class = {"DataView", NULL, 0, NULL, fin_view, 0, NULL};
+static const TsClass encoder_class = {"TextEncoder", NULL, 0, NULL, NULL, 0, NULL};
+static const TsClass decoder_class = {"TextDecoder", NULL, 0, NULL, NULL, 0, NULL};
 
 /* What the runtime calls by name on a typed array: String(a) and `${a}`
  * (toString), Array.from(a), spread and new Set(a) (values). */
@@ -61,7 +61,7 @@ static TsString s_to_string = TS_STR_LIT("toString", 8, 8);
 static TsString s_values = TS_STR_LIT("values", 6, 6);
 static const TsMethod ta_methods[] = {{&s_to_string, m_to_string}, {&s_values, m_values}};
 #define TA_CLASS(name) \
-    { name, NULL, 2, ta_methods, fin_view }
+    { name, NULL, 2, ta_methods, fin_view, 0, NULL }
 
 /* The typed array classes, by TsTypedKind. */
 static const TsClass ta_classes[] = {
@@ -233,6 +233,19 @@ static uint32_t rel(double d, uint32_t len) {
 
 /* --------------------------------------------------------- constructors */
 
+/* The same from an array, one element at a time: a valueOf may change it. */
+static TsValue from_array(int kind, TsArray *a) {
+    TsValue r = typed_alloc(kind, a->len);
+    Bin *b = (Bin *)r.u.obj;
+    uint32_t i, n = a->len;
+    size_t rm = ts_roots_mark();
+    ts_root_val(&r);
+    for (i = 0; i < n; i++)
+        store(kind, b->data + (size_t)i * elem_size[kind], i < a->len ? ts_to_number(arr_item(a, i)) : NAN);
+    ts_roots_pop(rm);
+    return r;
+}
+
 static TsValue from_values(int kind, uint32_t n, const TsValue *items) {
     TsValue r = typed_alloc(kind, n);
     Bin *b = (Bin *)r.u.obj;
@@ -299,7 +312,7 @@ TsValue ts_ta_from(int kind, TsValue src, TsValue fn) {
     Bin *b = as_typed(src);
     if (fn.tag == TS_UNDEFINED) {
         if (b) return copy_typed(kind, b);
-        if (src.tag == TS_ARRAY) return from_values(kind, src.u.arr->len, src.u.arr->items);
+        if (src.tag == TS_ARRAY) return from_array(kind, src.u.arr);
     }
     if (fn.tag != TS_UNDEFINED && fn.tag != TS_FUNCTION)
         ts_throw_error(TS_ERR_TYPE, "%s is not a function", ts_tmp_str(ts_inspect(fn))->data);
@@ -320,7 +333,7 @@ TsValue ts_ta_from(int kind, TsValue src, TsValue fn) {
         TsValue mapped = ts_arr_map(arr, fn);
         ts_move(&arr, mapped);
     }
-    r = from_values(kind, arr.u.arr->len, arr.u.arr->items);
+    r = from_array(kind, arr.u.arr);
     ts_release(arr);
     ts_roots_pop(rm);
     return r;
@@ -461,7 +474,7 @@ void ts_ta_set_from(TsValue a, TsValue src, double offset) {
         return;
     }
     for (i = 0; i < n && i < src.u.arr->len; i++)
-        store(kind, b->data + (size_t)(off + i) * elem_size[kind], ts_to_number(src.u.arr->items[i]));
+        store(kind, b->data + (size_t)(off + i) * elem_size[kind], ts_to_number(arr_item(src.u.arr, i)));
 }
 
 TsValue ts_ta_fill(TsValue a, double v, double start, double end) {
@@ -579,7 +592,7 @@ TsValue ts_ta_sort(TsValue a, TsValue cmp) {
         sorted = ts_arr_sort(arr, cmp);
         ts_release(sorted);
         for (i = 0; i < n && i < arr.u.arr->len; i++)
-            store(kind, b->data + (size_t)i * elem_size[kind], arr.u.arr->items[i].u.num);
+            store(kind, b->data + (size_t)i * elem_size[kind], ts_to_number(arr_item(arr.u.arr, i)));
         ts_release(arr);
         ts_roots_pop(rm);
         ts_retain(a);

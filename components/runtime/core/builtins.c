@@ -125,7 +125,7 @@ TsValue ts_obj_without(TsValue o, int n, TsString *const *keys) {
 
 TsValue ts_arr_entries(TsValue a) {
     uint32_t i, n = (uint32_t)ts_arr_length(a);
-    TsValue out = ts_arr_new(n);
+    TsValue out = ts_arr_v(arr_alloc(sizeof(TsArray), n));
     for (i = 0; i < n; i++) {
         TsValue pair[2];
         TsValue entry;
@@ -148,8 +148,9 @@ TsValue ts_arr_keys(TsValue a) {
 void ts_arr_push_spread(TsValue a, TsValue iterable) {
     TsValue items = ts_arr_from(iterable);
     size_t rm = ts_roots_mark();
+    uint32_t i;
     ts_root_val(&items);
-    ts_arr_push_n(a, (int)ts_arr_length(items), items.u.arr->items);
+    for (i = 0; i < items.u.arr->len; i++) ts_arr_push(a, arr_item(items.u.arr, i));
     ts_roots_pop(rm);
     ts_release(items);
 }
@@ -212,11 +213,6 @@ static double over_values(MathN f, int n, const TsValue *xs) {
 double ts_math_max_values(int n, const TsValue *xs) { return over_values(ts_math_max, n, xs); }
 double ts_math_min_values(int n, const TsValue *xs) { return over_values(ts_math_min, n, xs); }
 double ts_math_hypot_values(int n, const TsValue *xs) { return over_values(ts_math_hypot, n, xs); }
-
-double ts_math_cbrt(double x) {
-    double r = cbrt(x), n = floor(r + 0.5);
-    return n * n * n == x ? n : r;
-}
 
 /* it.next() on what keys(), values() and entries() return: a snapshot array
  * consumed from the front, so that for...of and spread after some next()

@@ -273,7 +273,7 @@ static void group_array(Ctx *c, StrList *out, TsArray *arr) {
         /* node looks at value[i] for every entry: past the items (the
          * [length] of %o) it finds undefined */
         for (i = 0; i < out->n; i++)
-            if (i >= arr->len || arr->items[i].tag != TS_NUMBER) numbers = false;
+            if (i >= arr->len || arr_item(arr, (uint32_t)i).tag != TS_NUMBER) numbers = false;
         for (i = 0; i < outlen; i += columns) {
             size_t max = i + columns < outlen ? i + columns : outlen;
             TsBuf b;
@@ -407,9 +407,9 @@ static void empty_items(StrList *out, size_t n) {
  * at most 100 entries, a run of holes being one "<N empty items>" entry. */
 static void format_items(Ctx *c, StrList *out, TsArray *a, int recurse) {
     size_t max = a->len < MAX_ARRAY_LENGTH ? a->len : MAX_ARRAY_LENGTH, i = 0, index;
-    for (; i < max && !ts_is_hole(a->items[i]); i++) {
+    for (; i < max && !ts_is_hole(arr_item(a, (uint32_t)i)); i++) {
         c->indent += 2;
-        list_push(out, format_value(c, a->items[i], recurse));
+        list_push(out, format_value(c, arr_item(a, (uint32_t)i), recurse));
         c->indent -= 2;
     }
     if (i == max) {
@@ -418,14 +418,14 @@ static void format_items(Ctx *c, StrList *out, TsArray *a, int recurse) {
     }
     /* from the first hole on, node walks the present indexes */
     for (index = i; i < a->len && out->n < max; i++) {
-        if (ts_is_hole(a->items[i])) continue;
+        if (ts_is_hole(arr_item(a, (uint32_t)i))) continue;
         if (i != index) {
             empty_items(out, i - index);
             index = i;
             if (out->n == max) break;
         }
         c->indent += 2;
-        list_push(out, format_value(c, a->items[i], recurse));
+        list_push(out, format_value(c, arr_item(a, (uint32_t)i), recurse));
         c->indent -= 2;
         index++;
     }
@@ -797,6 +797,10 @@ static Str format_value(Ctx *c, TsValue v, int recurse) {
     case TS_FUNCTION: return format_function(v.u.fn);
     case TS_BOX: return format_value(c, v.u.box->v, recurse);
     case TS_OBJECT:
+        if (obj_is_accessor(v)) {
+            bool get = obj_accessor_fn(v, false).tag == TS_FUNCTION, set = obj_accessor_fn(v, true).tag == TS_FUNCTION;
+            return str_c(get && set ? "[Getter/Setter]" : get ? "[Getter]" : "[Setter]");
+        }
         if (date_inspect_hook) {
             TsString *d = date_inspect_hook(v);
             if (d) {

@@ -104,7 +104,7 @@ static void guard_finalize(TsObject *self) {
     self->native = NULL;
 }
 
-static const TsClass guard_class = {"JSON.stringify", NULL, 0, NULL, guard_finalize};
+static const TsClass guard_class = {"JSON.stringify", NULL, 0, NULL, guard_finalize, 0, NULL};
 
 /* Called before app code runs: from here the guard on the temp stack owns j. */
 static void guard(Json *j) {
@@ -236,7 +236,7 @@ static void open_frame(Json *j, TsValue x) {
         uint32_t limit = json_max_depth();
         ts_release(x);
         json_done(j);
-        ts_throw_error(TS_ERR_RANGE, "JSON nesting depth exceeds the limit of %lu (ts_json_set_limits)",
+        ts_throw_error(TS_ERR_RANGE, "JSON nesting depth exceeds the limit of %lu (JSON.setLimits)",
                        (unsigned long)limit);
     }
     if (j->depth == j->cap) {
@@ -253,6 +253,12 @@ static void open_frame(Json *j, TsValue x) {
         buf_putc(&j->out, '[');
     } else {
         TsObject *o = x.u.obj;
+        /* an accessor's getter is app code, which may throw */
+        for (i = 0; i < o->count; i++)
+            if (obj_is_accessor(o->vals[i])) {
+                guard(j);
+                break;
+            }
         if (j->allow) {
             f->keys = j->allow;
             f->count = j->nallow;
@@ -311,7 +317,7 @@ static void write_member(Json *j) {
         TsValue x;
         if (i) buf_putc(&j->out, ',');
         if (j->gaplen) newline(j);
-        x = transform(j, NULL, i, i < a->len ? a->items[i] : ts_undefined());
+        x = transform(j, NULL, i, i < a->len ? arr_item(a, i) : ts_undefined());
         if (!write_value(j, x)) buf_puts(&j->out, "null");
     } else {
         TsString *key = f->keys ? f->keys[i] : f->holder.u.obj->keys[i];
@@ -355,7 +361,7 @@ static void set_allow_list(Json *j, TsArray *a) {
     uint32_t i, k;
     j->allow = (TsString **)ts_alloc((a->len ? a->len : 1) * sizeof(TsString *));
     for (i = 0; i < a->len; i++) {
-        TsValue item = a->items[i];
+        TsValue item = arr_item(a, i);
         TsString *name;
         if (item.tag == TS_STRING) name = ts_str_retain(item.u.str);
         else if (item.tag == TS_NUMBER) name = ts_num_to_str(item.u.num);

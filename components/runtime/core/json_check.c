@@ -181,7 +181,7 @@ static bool walk(Check *c, TsValue v, uint16_t row, const Step *step) {
         case TS_JSON_TUPLE:
             if (f->next < f->v.u.arr->len) {
                 s.index = f->next;
-                child = f->v.u.arr->items[s.index];
+                child = arr_item(f->v.u.arr, s.index);
                 crow = t->kind == TS_JSON_ARRAY ? t->first : c->t[t->first + s.index].first;
                 have = true;
             }

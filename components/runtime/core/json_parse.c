@@ -6,7 +6,7 @@
  * the root owns everything built so far, and a malformed text is released
  * by releasing the root.
  *
- * Limits (ts_json_set_limits): the nesting depth and the text's size in
+ * Limits (ts_json_set_limits, JSON.setLimits): the nesting depth and the text's size in
  * bytes. Past either, JSON.parse throws a RangeError: the text may be valid
  * JSON, it is the runtime's capacity that is exceeded, which is the class
  * of error node uses for its own capacities (Invalid string length,
@@ -38,6 +38,45 @@ void ts_json_set_limits(uint32_t max_depth, uint32_t max_bytes) {
 }
 
 uint32_t json_max_depth(void) { return limit_depth; }
+
+static TsString s_max_depth = TS_STR_LIT("maxDepth", 8, 8);
+static TsString s_max_bytes = TS_STR_LIT("maxBytes", 8, 8);
+
+TsValue ts_json_limits(void) {
+    TsString *keys[2];
+    TsValue vals[2];
+    keys[0] = &s_max_depth;
+    keys[1] = &s_max_bytes;
+    vals[0] = ts_num(limit_depth);
+    vals[1] = ts_num(limit_bytes);
+    return ts_obj_lit(2, keys, vals);
+}
+
+/* A limit given to JSON.setLimits: undefined keeps cur. */
+static uint32_t limit_arg(TsValue limits, TsString *key, uint32_t cur) {
+    TsValue v = ts_obj_get(limits, key);
+    double d;
+    if (v.tag == TS_UNDEFINED) return cur;
+    d = v.tag == TS_NUMBER ? v.u.num : 0;
+    if (!(d >= 1 && d <= 4294967295.0 && d == (double)(uint32_t)d)) {
+        TsString *s = ts_tmp_str(ts_inspect(v));
+        ts_throw_error(TS_ERR_RANGE, "JSON.setLimits: %s must be an integer from 1 to 4294967295, got %s", key->data,
+                       s->data);
+    }
+    return (uint32_t)d;
+}
+
+TsValue ts_json_set_limits_v(TsValue limits) {
+    TsValue before = ts_json_limits();
+    uint32_t depth, bytes;
+    ts_tmp(before); /* released by a throw below, or at the statement's end */
+    depth = limit_arg(limits, &s_max_depth, limit_depth);
+    bytes = limit_arg(limits, &s_max_bytes, limit_bytes);
+    limit_depth = depth;
+    limit_bytes = bytes;
+    ts_retain(before);
+    return before;
+}
 
 void ts_json_get_limits(uint32_t *max_depth, uint32_t *max_bytes) {
     *max_depth = limit_depth;
@@ -329,7 +368,7 @@ static void open_container(Parser *P, TsValue c) {
         ts_release(P->root);
         ts_str_release(P->key);
         ts_dealloc(P->open);
-        ts_throw_error(TS_ERR_RANGE, "JSON nesting depth exceeds the limit of %lu (ts_json_set_limits)",
+        ts_throw_error(TS_ERR_RANGE, "JSON nesting depth exceeds the limit of %lu (JSON.setLimits)",
                        (unsigned long)limit);
     }
     attach(P, c);
@@ -420,7 +459,7 @@ TsValue ts_json_parse(TsString *text) {
     memset(&P, 0, sizeof P);
     if (!text) text = &s_undefined;
     if (text->len > limit_bytes)
-        ts_throw_error(TS_ERR_RANGE, "JSON text of %lu bytes exceeds the limit of %lu bytes (ts_json_set_limits)",
+        ts_throw_error(TS_ERR_RANGE, "JSON text of %lu bytes exceeds the limit of %lu bytes (JSON.setLimits)",
                        (unsigned long)text->len, (unsigned long)limit_bytes);
     P.text = text;
     P.p = text->data;

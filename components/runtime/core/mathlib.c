@@ -62,8 +62,10 @@ double ts_math_random(void) {
 
 double ts_math_trunc(double x) { return trunc(x); }
 
+/* V8's: the squares of the values scaled by the largest, summed with Kahan's
+ * compensation */
 double ts_math_hypot(int n, const double *xs) {
-    double m = 0, sum = 0;
+    double m = 0, sum = 0, lost = 0;
     bool nan = false;
     int i;
     for (i = 0; i < n; i++) {
@@ -75,10 +77,11 @@ double ts_math_hypot(int n, const double *xs) {
     if (nan) return NAN;
     if (m == 0) return 0;
     for (i = 0; i < n; i++) {
-        double r = xs[i] / m;
-        sum += r * r;
+        double r = xs[i] / m, term = r * r - lost, next = sum + term;
+        lost = (next - sum) - term;
+        sum = next;
     }
-    return m * sqrt(sum);
+    return sqrt(sum) * m;
 }
 
 double ts_math_clz32(double x) {
@@ -98,8 +101,6 @@ double ts_math_imul(double a, double b) {
 }
 
 double ts_math_fround(double x) { return (double)(float)x; }
-
-double ts_math_atan2(double y, double x) { return atan2(y, x); }
 
 #ifdef TS_HAVE_PORT_CLOCK
 double ts_date_now(void) { return ts_port_now_ms(); }

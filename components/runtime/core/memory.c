@@ -123,7 +123,7 @@ static void for_each_traced(TsHeap *h, void (*fn)(TsHeap *)) {
     switch (h->kind) {
     case TS_ARRAY: {
         TsArray *a = (TsArray *)h;
-        for (i = 0; i < a->len; i++)
+        for (i = 0; a->items && i < a->len; i++)
             if (traced(a->items[i])) fn(a->items[i].u.h);
         if (h->shape == TS_SHAPE_MATCH) {
             TsMatchArray *m = (TsMatchArray *)h;
@@ -182,12 +182,13 @@ static void release_children(TsHeap *h, bool all) {
     }
     case TS_ARRAY: {
         TsArray *a = (TsArray *)h;
-        TsValue *items = a->items;
-        uint32_t n = a->len;
+        TsArray storage = *a; /* a is emptied before its items are dropped */
+        uint32_t n = a->items ? a->len : 0;
         a->items = NULL;
+        a->nums = NULL;
         a->len = a->cap = 0;
-        for (i = 0; i < n; i++) drop_value(items[i], all);
-        arr_free_items(items);
+        for (i = 0; i < n; i++) drop_value(storage.items[i], all);
+        arr_free_items(&storage);
         if (h->shape == TS_SHAPE_MATCH) {
             TsMatchArray *m = (TsMatchArray *)h;
             ts_str_release(m->input);

@@ -16,7 +16,7 @@ static TsString s_input = TS_STR_LIT("input", 5, 5);
 static TsString s_groups = TS_STR_LIT("groups", 6, 6);
 static TsString s_indices = TS_STR_LIT("indices", 7, 7);
 
-const TsClass ts_null_proto_class = {"Object", NULL, 0, NULL, NULL};
+const TsClass ts_null_proto_class = {"Object", NULL, 0, NULL, NULL, 0, NULL};
 
 /* ---------------------------------------------------------- hash index */
 
@@ -64,9 +64,66 @@ long obj_find(TsObject *o, TsString *key) {
     return -1;
 }
 
+/* ------------------------------------------------ own accessor properties */
+
+/* An object literal's `get x() {...}` / `set x(v) {...}`: the property's
+ * slot holds a pair object of this class, with the functions (or
+ * undefined) under "get" and "set". Every read and write of a slot goes
+ * through slot_read/slot_write, so the pair never reaches the app. */
+static const TsClass accessor_class = {"accessor", NULL, 0, NULL, NULL, 0, NULL};
+static uint32_t obj_insert(TsObject *o, TsString *key, TsValue v);
+static TsString s_get = TS_STR_LIT("get", 3, 3);
+static TsString s_set = TS_STR_LIT("set", 3, 3);
+
+bool obj_is_accessor(TsValue v) { return v.tag == TS_OBJECT && v.u.obj->cls == &accessor_class; }
+
+/* The accessor's function of that kind, or undefined. */
+TsValue obj_accessor_fn(TsValue pair, bool setter) {
+    TsObject *p = pair.u.obj;
+    long i = obj_find(p, setter ? &s_set : &s_get);
+    return i < 0 ? ts_undefined() : p->vals[i];
+}
+
+/* A slot's value: a getter's result (temporary), undefined for a setter alone. */
+static TsValue slot_read(TsValue v) {
+    TsValue get;
+    if (!obj_is_accessor(v)) return v;
+    get = obj_accessor_fn(v, false);
+    return get.tag == TS_FUNCTION ? ts_tmp(ts_call(get, 0, NULL)) : ts_undefined();
+}
+
+/* Stores v in a slot, or passes it to the slot's setter (a getter alone ignores it). */
+static void slot_write(TsValue *slot, TsValue v) {
+    TsValue set;
+    if (!obj_is_accessor(*slot)) {
+        ts_assign(slot, v);
+        return;
+    }
+    set = obj_accessor_fn(*slot, true);
+    if (set.tag == TS_FUNCTION) ts_release(ts_call(set, 1, &v));
+}
+
+void ts_obj_define_accessor(TsValue o, TsString *key, TsValue get, TsValue set) {
+    TsObject *ob = o.u.obj;
+    long i = obj_find(ob, key);
+    TsValue pair;
+    if (i >= 0 && obj_is_accessor(ob->vals[i])) {
+        /* the other half of a get/set pair */
+        if (get.tag != TS_UNDEFINED) ts_obj_set(ob->vals[i], &s_get, get);
+        if (set.tag != TS_UNDEFINED) ts_obj_set(ob->vals[i], &s_set, set);
+        return;
+    }
+    pair = ts_obj_new(&accessor_class, 2);
+    ts_obj_set(pair, &s_get, get);
+    ts_obj_set(pair, &s_set, set);
+    if (i >= 0) ts_assign(&ob->vals[i], pair);
+    else obj_insert(ob, key, pair);
+    ts_release(pair);
+}
+
 TsValue obj_get_own(TsObject *o, TsString *key) {
     long i = obj_find(o, key);
-    return i < 0 ? ts_undefined() : o->vals[i];
+    return i < 0 ? ts_undefined() : slot_read(o->vals[i]);
 }
 
 /* Where a new key goes: integer-like keys ascending before all others. */
@@ -148,10 +205,25 @@ static void read_error(TsValue o, TsString *key) {
                    key ? key->data : "undefined");
 }
 
-/* A property o does not have: errors inherit name, message and stack. */
+/* The accessor of that name along a class chain, or NULL. */
+static const TsAccessor *class_find_accessor(const TsClass *cls, TsString *name) {
+    for (; cls; cls = cls->parent) {
+        int i;
+        for (i = 0; i < cls->naccessors; i++)
+            if (cls->accessors[i].name == name || ts_str_eq(cls->accessors[i].name, name)) return &cls->accessors[i];
+    }
+    return NULL;
+}
+
+/* A property o does not have: its class's getter (a setter alone reads
+ * undefined); errors inherit name, message and stack. */
 static TsValue get_missing(TsObject *o, TsString *key) {
     bool found;
-    if (!o->cls || !class_is_error(o->cls)) return ts_undefined();
+    const TsAccessor *a;
+    if (!o->cls) return ts_undefined();
+    a = class_find_accessor(o->cls, key);
+    if (a) return a->get ? ts_tmp(a->get(ts_obj_v(o), 0, NULL)) : ts_undefined();
+    if (!class_is_error(o->cls)) return ts_undefined();
     return error_inherited(o, key, &found);
 }
 
@@ -161,7 +233,7 @@ TsValue ts_obj_get(TsValue o, TsString *key) {
     switch (o.tag) {
     case TS_OBJECT: {
         long i = obj_find(o.u.obj, key);
-        return i < 0 ? get_missing(o.u.obj, key) : o.u.obj->vals[i];
+        return i < 0 ? get_missing(o.u.obj, key) : slot_read(o.u.obj->vals[i]);
     }
     case TS_UNDEFINED:
     case TS_NULL: read_error(o, key);
@@ -196,11 +268,11 @@ TsValue ts_obj_get_ic(TsValue o, TsString *key, TsPropCache *ic) {
     if (o.tag == TS_OBJECT) {
         TsObject *ob = o.u.obj;
         long i;
-        if (ic->slot < ob->count && ob->keys[ic->slot] == key) return ob->vals[ic->slot];
+        if (ic->slot < ob->count && ob->keys[ic->slot] == key) return slot_read(ob->vals[ic->slot]);
         i = obj_find(ob, key);
         if (i < 0) return get_missing(ob, key);
         ic->slot = (uint32_t)i;
-        return ob->vals[i];
+        return slot_read(ob->vals[i]);
     }
     return ts_obj_get(o, key);
 }
@@ -212,9 +284,16 @@ static long obj_set_slot(TsValue o, TsString *key, TsValue v) {
     case TS_OBJECT: {
         TsObject *ob = o.u.obj;
         long i = obj_find(ob, key);
+        const TsAccessor *a;
         if (i >= 0) {
-            ts_assign(&ob->vals[i], v);
+            slot_write(&ob->vals[i], v);
             return i;
+        }
+        a = ob->cls ? class_find_accessor(ob->cls, key) : NULL;
+        if (a) {
+            /* a getter alone ignores the write, as in sloppy JavaScript (tsc refuses it) */
+            if (a->set) a->set(o, 1, &v);
+            return -1;
         }
         return (long)obj_insert(ob, key, v);
     }
@@ -238,7 +317,7 @@ void ts_obj_set_ic(TsValue o, TsString *key, TsValue v, TsPropCache *ic) {
     if (o.tag == TS_OBJECT) {
         TsObject *ob = o.u.obj;
         if (ic->slot < ob->count && ob->keys[ic->slot] == key) {
-            ts_assign(&ob->vals[ic->slot], v);
+            slot_write(&ob->vals[ic->slot], v);
             return;
         }
     }
@@ -252,12 +331,13 @@ bool ts_obj_has(TsValue o, TsString *key) {
     case TS_OBJECT: {
         bool inherited = false;
         if (obj_find(o.u.obj, key) >= 0) return true;
+        if (o.u.obj->cls && class_find_accessor(o.u.obj->cls, key)) return true;
         if (class_is_error(o.u.obj->cls)) error_inherited(o.u.obj, key, &inherited);
         return inherited;
     }
     case TS_ARRAY:
         if (ts_str_eq(key, &s_length)) return true;
-        return str_is_index(key, &k) && k < o.u.arr->len && !ts_is_hole(o.u.arr->items[k]);
+        return str_is_index(key, &k) && k < o.u.arr->len && !ts_is_hole(arr_item(o.u.arr, k));
     case TS_FUNCTION: return ts_str_eq(key, &s_name) || ts_str_eq(key, &s_length);
     case TS_MAP:
     case TS_SET: return ts_str_eq(key, &s_size);
@@ -274,7 +354,7 @@ bool ts_obj_delete(TsValue o, TsString *key) {
     long i;
     uint32_t k;
     if (o.tag == TS_ARRAY) {
-        if (str_is_index(key, &k) && k < o.u.arr->len) ts_assign(&o.u.arr->items[k], ts_undefined());
+        if (str_is_index(key, &k) && k < o.u.arr->len) ts_arr_set(o, k, ts_undefined());
         return true;
     }
     if (ts_is_nullish(o)) ts_throw_error(TS_ERR_TYPE, "Cannot convert undefined or null to object");
@@ -322,9 +402,9 @@ static TsValue enumerate(TsValue o, int what) {
             if (what == KEYS) {
                 ts_arr_push(r, k);
             } else if (what == VALUES) {
-                ts_arr_push(r, ob->vals[i]);
+                ts_arr_push(r, slot_read(ob->vals[i]));
             } else {
-                TsValue p = pair(k, ob->vals[i]);
+                TsValue p = pair(k, slot_read(ob->vals[i]));
                 ts_arr_push(r, p);
                 ts_release(p);
             }
@@ -333,7 +413,7 @@ static TsValue enumerate(TsValue o, int what) {
         uint32_t n = o.tag == TS_ARRAY ? o.u.arr->len : o.u.str->len16;
         for (i = 0; i < n; i++) {
             TsString *ks = what == VALUES ? NULL : ts_num_to_str(i);
-            TsValue v = o.tag == TS_ARRAY ? o.u.arr->items[i] : ts_str_v(ts_str_index(o.u.str, i));
+            TsValue v = o.tag == TS_ARRAY ? arr_item(o.u.arr, i) : ts_str_v(ts_str_index(o.u.str, i));
             if (what == KEYS) {
                 ts_arr_push(r, ts_str_v(ks));
             } else if (what == VALUES) {
@@ -360,13 +440,13 @@ void ts_obj_assign(TsValue target, TsValue src) {
     if (src.tag == TS_OBJECT) {
         TsObject *s = src.u.obj;
         for (i = 0; i < s->count; i++)
-            if (key_enumerable(s->keys[i])) ts_obj_set(target, s->keys[i], s->vals[i]);
+            if (key_enumerable(s->keys[i])) ts_obj_set(target, s->keys[i], slot_read(s->vals[i]));
     } else if (src.tag == TS_ARRAY || src.tag == TS_STRING) {
         TsValue entries = enumerate(src, ENTRIES);
         TsArray *e = entries.u.arr;
         for (i = 0; i < e->len; i++) {
-            TsArray *p = e->items[i].u.arr;
-            ts_obj_set(target, p->items[0].u.str, p->items[1]);
+            TsArray *p = arr_item(e, i).u.arr;
+            ts_obj_set(target, arr_item(p, 0).u.str, arr_item(p, 1));
         }
         ts_release(entries);
     }
@@ -392,7 +472,7 @@ TsValue ts_obj_from_entries(TsValue entries) {
     ts_root_val(&r);
     ts_root_val(&list);
     for (i = 0; i < list.u.arr->len; i++) {
-        TsValue e = list.u.arr->items[i];
+        TsValue e = arr_item(list.u.arr, i);
         TsValue k, v;
         if (e.tag < TS_ARRAY) {
             TsString *s = ts_tmp_str(ts_to_string(e));
@@ -449,6 +529,10 @@ const TsMethod *class_find_method(const TsClass *cls, TsString *name) {
 }
 
 TsValue ts_call_method(TsValue recv, TsString *name, int argc, const TsValue *argv) {
+    return ts_call_method_as(recv, name, name->data, argc, argv);
+}
+
+TsValue ts_call_method_as(TsValue recv, TsString *name, const char *text, int argc, const TsValue *argv) {
     if (recv.tag == TS_OBJECT) {
         TsObject *o = recv.u.obj;
         TsValue own = obj_get_own(o, name);
@@ -462,7 +546,7 @@ TsValue ts_call_method(TsValue recv, TsString *name, int argc, const TsValue *ar
     } else if (ts_str_eq(name, &s_tostring)) {
         return ts_str_v(ts_to_string(recv));
     }
-    ts_throw_error(TS_ERR_TYPE, "%s is not a function", name->data);
+    ts_throw_error(TS_ERR_TYPE, "%s is not a function", text);
 }
 
 bool ts_instance_of(TsValue v, const TsClass *cls) {

@@ -58,9 +58,13 @@ double num_parse_decimal(const char *p, size_t n);
 
 /* --------------------------------------------------------------- array.c */
 
-void arr_free_items(TsValue *items); /* frees an array's storage */
-/* A new array whose struct has `size` bytes (a TsArray first), with room
- * for cap items. */
+void arr_free_items(TsArray *a); /* frees an array's storage (not its items' references) */
+/* Element i < a->len, borrowed; a hole is ts_hole(). */
+TsValue arr_item(const TsArray *a, uint32_t i);
+/* a->items, first converting an array of numbers only to values. */
+TsValue *arr_values(TsArray *a);
+/* A new array of values whose struct has `size` bytes (a TsArray first),
+ * with room for cap items. */
 TsArray *arr_alloc(size_t size, uint32_t cap);
 
 /* The result of RegExp exec, match and matchAll: an array (shape
@@ -88,6 +92,9 @@ extern const TsClass ts_null_proto_class;
 long obj_find(TsObject *o, TsString *key);
 TsValue obj_get_own(TsObject *o, TsString *key); /* borrowed */
 const TsMethod *class_find_method(const TsClass *cls, TsString *name);
+/* An own accessor property's slot value (ts_obj_define_accessor), and its get or set function. */
+bool obj_is_accessor(TsValue v);
+TsValue obj_accessor_fn(TsValue pair, bool setter);
 /* TypeError "... is not iterable", as V8 words it for v. */
 void throw_not_iterable(TsValue v) TS_NORETURN;
 

@@ -7,6 +7,9 @@
  *     string-like (string, string literals, string enums)    -> TsString *
  *     everything else (objects, arrays, functions, unions,
  *       optionals, generics, null, undefined)                -> TsValue
+ *   A number local that only counts in steps of one is an int64_t in the
+ *   generated C, read as a double. An array keeps numbers as doubles until
+ *   it first holds anything else (struct TsArray).
  *   A TsString * is never NULL except where TypeScript is unsound about
  *   undefined (s[i] out of range); the runtime treats NULL as undefined.
  *
@@ -120,11 +123,18 @@ struct TsString {
 #define TS_STR_LIT(bytes, len, len16) \
     { {TS_RC_IMMORTAL, TS_STRING, 0, 0}, (len), (len16), 0, 0, (char *)(bytes) }
 
+/* An array holds its elements one of two ways (array.c):
+ *   numbers only: items is NULL and nums has room for cap doubles (NULL while
+ *     cap is 0). undefined is ts_undef_num() and a hole TS_HOLE_NUM_BITS.
+ *   any values: items, and nums is NULL.
+ * Arrays start as numbers only; the first store of anything else (a string,
+ * an object...) converts the array to values for good. */
 struct TsArray {
     TsHeap h;
     uint32_t len;
     uint32_t cap;
     TsValue *items;
+    double *nums;
 };
 
 typedef TsValue (*TsMethodFn)(TsValue self, int argc, const TsValue *argv);
@@ -133,8 +143,16 @@ typedef struct TsMethod {
     TsMethodFn fn;
 } TsMethod;
 
-/* A class: immortal, emitted by the compiler. Methods are looked up by name,
- * own class first, then parents. */
+/* A get/set accessor of a class: get(self, 0, NULL) returns an owned value,
+ * set(self, 1, &v) stores v; either may be NULL. */
+typedef struct TsAccessor {
+    TsString *name;
+    TsMethodFn get;
+    TsMethodFn set;
+} TsAccessor;
+
+/* A class: immortal, emitted by the compiler. Methods and accessors are
+ * looked up by name, own class first, then parents (the prototype chain). */
 typedef struct TsClass {
     const char *name;
     const struct TsClass *parent;
@@ -143,6 +161,8 @@ typedef struct TsClass {
     /* Runtime classes that wrap C state (servers, requests, ...) free it
      * here when the object dies; NULL for classes of the app. */
     void (*finalize)(TsObject *self);
+    int naccessors;
+    const TsAccessor *accessors; /* read and written when the object has no own property of the name */
 } TsClass;
 
 /* Objects keep their keys in JS order: integer-like keys ascending first,
@@ -208,6 +228,26 @@ static inline TsValue ts_bool(bool b) {
     v.u.b = b;
     return v;
 }
+/* undefined where TypeScript promised a number (a destructured array element
+ * past the end, say): a NaN with its own payload, so that `x ?? d`,
+ * `x === undefined` and `x == null` still see it. Arithmetic turns it into NaN. */
+#define TS_UNDEF_NUM_BITS UINT64_C(0x7FF8000000DEAD00)
+static inline double ts_undef_num(void) {
+    union {
+        uint64_t u;
+        double d;
+    } c;
+    c.u = TS_UNDEF_NUM_BITS;
+    return c.d;
+}
+static inline bool ts_num_is_undef(double n) {
+    union {
+        uint64_t u;
+        double d;
+    } c;
+    c.d = n;
+    return c.u == TS_UNDEF_NUM_BITS;
+}
 static inline TsValue ts_num(double n) {
     TsValue v;
     v.tag = TS_NUMBER;
@@ -255,26 +295,9 @@ static inline TsValue ts_hole(void) {
 }
 static inline bool ts_is_hole(TsValue v) { return v.tag == TS_UNDEFINED && (void *)v.u.h == (void *)&ts_hole_mark; }
 
-/* undefined where TypeScript promised a number (a destructured array element
- * past the end, say): a NaN with its own payload, so that `x ?? d`,
- * `x === undefined` and `x == null` still see it. Arithmetic turns it into NaN. */
-#define TS_UNDEF_NUM_BITS UINT64_C(0x7FF8000000DEAD00)
-static inline double ts_undef_num(void) {
-    union {
-        uint64_t u;
-        double d;
-    } c;
-    c.u = TS_UNDEF_NUM_BITS;
-    return c.d;
-}
-static inline bool ts_num_is_undef(double n) {
-    union {
-        uint64_t u;
-        double d;
-    } c;
-    c.d = n;
-    return c.u == TS_UNDEF_NUM_BITS;
-}
+/* A hole in an array of numbers only: another NaN payload, never the result of arithmetic. */
+#define TS_HOLE_NUM_BITS UINT64_C(0x7FF8000000DEAD01)
+
 /* NaN as undefined: for library results typed number | undefined. */
 static inline TsValue ts_nan_to_undef(double n) {
     TsValue v;
@@ -518,6 +541,7 @@ TsString *ts_typeof(TsValue v); /* immortal */
 
 TsValue ts_add(TsValue a, TsValue b);    /* JS + on any two values */
 bool ts_strict_eq(TsValue a, TsValue b); /* === */
+bool ts_same_value(TsValue a, TsValue b); /* Object.is */
 bool ts_loose_eq(TsValue a, TsValue b);  /* == */
 double ts_mod(double a, double b);       /* JS % */
 double ts_pow(double a, double b);       /* JS ** (NaN for 1 ** NaN etc.) */
@@ -566,10 +590,53 @@ TsString *ts_str_concat_values(TsString *s, int n, const TsValue *args); /* s.co
 
 TsValue ts_arr_new(uint32_t cap);
 TsValue ts_arr_of(int n, const TsValue *items); /* [a, b, c]: retains items */
-double ts_arr_length(TsValue a);
+double ts_arr_length_of(TsValue a); /* a.length on any value: TypeError when a is not an array */
+static inline double ts_arr_length(TsValue a) { return a.tag == TS_ARRAY ? a.u.arr->len : ts_arr_length_of(a); }
 void ts_arr_set_length(TsValue a, double len);
 TsValue ts_arr_get(TsValue a, double i);         /* borrowed; undefined out of range */
-void ts_arr_set(TsValue a, double i, TsValue v); /* grows with undefined */
+void ts_arr_set(TsValue a, double i, TsValue v); /* grows with holes */
+
+/* a[i] on a number[]: inline while a holds numbers only and i is an index in
+ * range; everything else (holes, undefined, a string written through a wider
+ * type, growing) takes the out-of-line path, with the same results as
+ * ts_unbox_num(ts_arr_get(a, i)) and ts_arr_set(a, i, ts_num(v)). */
+double ts_arr_get_num_slow(TsValue a, double i);
+void ts_arr_set_num_slow(TsValue a, double i, double v);
+double ts_arr_push_num_slow(TsValue a, double v);
+static inline double ts_arr_get_num(TsValue a, double i) {
+    if (a.tag == TS_ARRAY && a.u.arr->nums && i >= 0 && i < a.u.arr->len) {
+        uint32_t k = (uint32_t)i;
+        double d = a.u.arr->nums[k];
+        if (k == i && d == d) return d; /* NaN may be a hole or undefined */
+    }
+    return ts_arr_get_num_slow(a, i);
+}
+static inline void ts_arr_set_num(TsValue a, double i, double v) {
+    if (a.tag == TS_ARRAY && a.u.arr->nums && i >= 0 && i < a.u.arr->len && (uint32_t)i == i) {
+        a.u.arr->nums[(uint32_t)i] = v;
+        return;
+    }
+    ts_arr_set_num_slow(a, i, v);
+}
+/* The same with an integer counter (int64_t) as the index. */
+static inline double ts_arr_get_num_i(TsValue a, int64_t i) {
+    if (a.tag == TS_ARRAY && a.u.arr->nums && (uint64_t)i < a.u.arr->len) {
+        double d = a.u.arr->nums[i];
+        if (d == d) return d;
+    }
+    return ts_arr_get_num_slow(a, (double)i);
+}
+static inline void ts_arr_set_num_i(TsValue a, int64_t i, double v) {
+    if (a.tag == TS_ARRAY && a.u.arr->nums && (uint64_t)i < a.u.arr->len) a.u.arr->nums[i] = v;
+    else ts_arr_set_num_slow(a, (double)i, v);
+}
+static inline double ts_arr_push_num(TsValue a, double v) {
+    if (a.tag == TS_ARRAY && a.u.arr->nums && a.u.arr->len < a.u.arr->cap) {
+        a.u.arr->nums[a.u.arr->len++] = v;
+        return a.u.arr->len;
+    }
+    return ts_arr_push_num_slow(a, v);
+}
 double ts_arr_push(TsValue a, TsValue v);        /* returns new length */
 double ts_arr_push_n(TsValue a, int n, const TsValue *vs);
 TsValue ts_arr_pop(TsValue a);   /* owned */
@@ -602,7 +669,8 @@ TsValue ts_arr_at(TsValue a, double i); /* borrowed */
 bool ts_is_array(TsValue v);
 TsValue ts_arr_from_length(double n, TsValue fn); /* Array.from({length: n}, fn); fn undefined -> undefineds */
 TsValue ts_arr_from(TsValue iterable);            /* Array.from(arr | set | map | string) */
-TsValue ts_arr_new_holes(double len);             /* new Array(len): holes; RangeError for a bad length */
+TsValue ts_arr_new_holes(double len);
+TsValue *ts_arr_values(TsValue a); /* a's items as values, for argc/argv calls: an array of numbers only is converted */             /* new Array(len): holes; RangeError for a bad length */
 
 /* --------------------------------------------------------------- objects */
 
@@ -619,6 +687,11 @@ TsValue ts_obj_keys(TsValue o); /* Object.keys */
 TsValue ts_obj_values(TsValue o);
 TsValue ts_obj_entries(TsValue o);
 void ts_obj_assign(TsValue target, TsValue src); /* Object.assign / spread */
+/* An object literal's `get key() {...}` (set undefined) or `set key(v) {...}`
+ * (get undefined): an own, enumerable accessor property of o. Reads call
+ * get with no arguments, writes call set with the value; the other half of
+ * a pair joins the first. */
+void ts_obj_define_accessor(TsValue o, TsString *key, TsValue get, TsValue set);
 TsValue ts_obj_from_entries(TsValue entries);
 /* Computed key access o[k] on index-signature objects, k any value. */
 TsValue ts_obj_get_v(TsValue o, TsValue key); /* borrowed; arrays and strings too */
@@ -627,6 +700,9 @@ void ts_obj_set_v(TsValue o, TsValue key, TsValue v);
 /* Method call by name on any receiver: own property holding a function
  * first, then the class chain. TypeError when missing. Result owned. */
 TsValue ts_call_method(TsValue recv, TsString *name, int argc, const TsValue *argv);
+/* recv.name(...) as the app writes it: text names the callee in node's
+ * "<text> is not a function" (`cfg.handlers[0].run`). */
+TsValue ts_call_method_as(TsValue recv, TsString *name, const char *text, int argc, const TsValue *argv);
 bool ts_instance_of(TsValue v, const TsClass *cls);
 
 /* -------------------------------------------------------------- functions */
@@ -761,6 +837,12 @@ static inline double ts_rem(double a, double b) {
     }
     return ts_mod(a, b);
 }
+/* i % b for an integer counter i (int64_t) and an integer b > 0: C's % on
+ * integers, with the dividend's sign on a zero result as in ts_rem. */
+static inline double ts_rem_i(int64_t a, int64_t b) {
+    int64_t r = a % b;
+    return r == 0 && a < 0 ? -0.0 : (double)r;
+}
 /* for...of over a string: the next code point as a string, or NULL at the end. */
 TsString *ts_str_next_code_point(TsString *s, uint32_t *byte_pos);
 
@@ -805,30 +887,31 @@ TsValue ts_iter_next(TsValue it);          /* it.next() on keys(), values(), ent
 TsValue ts_set_new_from(TsValue iterable); /* new Set(iterable) */
 TsString *ts_str_from_codes_values(bool code_points, int n, const TsValue *codes); /* fromCharCode(...xs) */
 TsValue ts_obj_without(TsValue o, int n, TsString *const *keys);                   /* const { a, ...rest } = o */
-/* Math functions that map straight onto C99 <math.h>. */
+/* Math functions that map straight onto C99 <math.h>: exact in every C library. */
 static inline double ts_math_abs(double x) { return fabs(x); }
 static inline double ts_math_floor(double x) { return floor(x); }
 static inline double ts_math_ceil(double x) { return ceil(x); }
 static inline double ts_math_sqrt(double x) { return sqrt(x); }
-static inline double ts_math_exp(double x) { return exp(x); }
-static inline double ts_math_expm1(double x) { return expm1(x); }
-static inline double ts_math_log(double x) { return log(x); }
-static inline double ts_math_log2(double x) { return log2(x); }
-static inline double ts_math_log10(double x) { return log10(x); }
-static inline double ts_math_log1p(double x) { return log1p(x); }
-static inline double ts_math_sin(double x) { return sin(x); }
-static inline double ts_math_cos(double x) { return cos(x); }
-static inline double ts_math_tan(double x) { return tan(x); }
-static inline double ts_math_asin(double x) { return asin(x); }
-static inline double ts_math_acos(double x) { return acos(x); }
-static inline double ts_math_atan(double x) { return atan(x); }
-static inline double ts_math_sinh(double x) { return sinh(x); }
-static inline double ts_math_cosh(double x) { return cosh(x); }
-static inline double ts_math_tanh(double x) { return tanh(x); }
-static inline double ts_math_asinh(double x) { return asinh(x); }
-static inline double ts_math_acosh(double x) { return acosh(x); }
-static inline double ts_math_atanh(double x) { return atanh(x); }
-double ts_math_cbrt(double x); /* exact for perfect cubes, like V8 */
+/* The transcendental ones, bit for bit what node computes (math_fdlibm.c). */
+double ts_math_exp(double x);
+double ts_math_expm1(double x);
+double ts_math_log(double x);
+double ts_math_log2(double x);
+double ts_math_log10(double x);
+double ts_math_log1p(double x);
+double ts_math_sin(double x);
+double ts_math_cos(double x);
+double ts_math_tan(double x);
+double ts_math_asin(double x);
+double ts_math_acos(double x);
+double ts_math_atan(double x);
+double ts_math_sinh(double x);
+double ts_math_cosh(double x);
+double ts_math_tanh(double x);
+double ts_math_asinh(double x);
+double ts_math_acosh(double x);
+double ts_math_atanh(double x);
+double ts_math_cbrt(double x);
 double ts_math_max_values(int n, const TsValue *xs);
 double ts_math_min_values(int n, const TsValue *xs);
 double ts_math_hypot_values(int n, const TsValue *xs);

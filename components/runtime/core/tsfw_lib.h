@@ -16,6 +16,12 @@ TsValue ts_json_parse(TsString *text);
  * (V8's longest string) on the host. */
 void ts_json_set_limits(uint32_t max_depth, uint32_t max_bytes);
 void ts_json_get_limits(uint32_t *max_depth, uint32_t *max_bytes);
+/* JSON.getLimits(): { maxDepth, maxBytes }. */
+TsValue ts_json_limits(void);
+/* JSON.setLimits(limits): sets the limits limits has (an integer from 1 to
+ * 2^32-1, else RangeError naming it; absent keeps the current one) and
+ * returns the previous ones, as JSON.getLimits() gives them. */
+TsValue ts_json_set_limits_v(TsValue limits);
 /* JSON.stringify(value, replacer, space): NULL (undefined) when value is
  * undefined or a function. replacer: a function called as (key, value)
  * (`this` is not passed), an array of property names (strings, numbers),

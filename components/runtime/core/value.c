@@ -226,6 +226,12 @@ bool ts_same_value_zero(TsValue a, TsValue b) {
     return ts_strict_eq(a, b);
 }
 
+bool ts_same_value(TsValue a, TsValue b) {
+    if (a.tag == TS_NUMBER && b.tag == TS_NUMBER && a.u.num == 0 && b.u.num == 0)
+        return signbit(a.u.num) == signbit(b.u.num);
+    return ts_same_value_zero(a, b);
+}
+
 static bool is_object(TsValue v) { return v.tag > TS_STRING; }
 
 bool ts_loose_eq(TsValue a, TsValue b) {
@@ -246,13 +252,6 @@ bool ts_loose_eq(TsValue a, TsValue b) {
 }
 
 double ts_mod(double a, double b) { return fmod(a, b); }
-
-double ts_pow(double a, double b) {
-    if (b != b) return NAN;
-    if (b == 0) return 1;
-    if ((a == 1 || a == -1) && isinf(b)) return NAN;
-    return pow(a, b);
-}
 
 /* a < b and a <= b: on the primitives (hint number: a Date compares by its time), strings by code units. */
 static bool compare(TsValue a, TsValue b, bool or_equal) {

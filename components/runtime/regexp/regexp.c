@@ -399,7 +399,7 @@ static TsString s_test = TS_STR_LIT("test", 4, 4);
 static TsString s_to_string = TS_STR_LIT("toString", 8, 8);
 static const TsMethod regexp_methods[] = {{&s_exec, m_exec}, {&s_test, m_test}, {&s_to_string, m_to_string}};
 /* inspect.c recognises RegExp objects by this name */
-static const TsClass regexp_class = {"RegExp", NULL, 3, regexp_methods, regexp_finalize};
+static const TsClass regexp_class = {"RegExp", NULL, 3, regexp_methods, regexp_finalize, 0, NULL};
 
 static TsValue object_new(RxCode *code) {
     TsValue v = ts_obj_new(&regexp_class, 0);
@@ -962,14 +962,14 @@ static TsString *replace_with_function(TsString *s, RxObj *o, TsValue fn) {
     n = results.u.arr->len;
     if (n == 0) return ts_str_retain(s);
     for (i = 0; i < n; i++) {
-        TsMatchArray *r = (TsMatchArray *)results.u.arr->items[i].u.arr;
+        TsMatchArray *r = (TsMatchArray *)arr_item(results.u.arr, i).u.arr;
         TsValue args = ts_tmp(ts_arr_slice(ts_arr_v(&r->a), 0, INFINITY)), ret;
         TsString *match = r->a.items[0].u.str, *text;
         uint32_t pos = (uint32_t)r->index;
         ts_arr_push(args, ts_num(r->index));
         ts_arr_push(args, ts_str_v(s));
         if (r->groups.tag != TS_UNDEFINED) ts_arr_push(args, r->groups);
-        ret = ts_tmp(ts_call(fn, (int)args.u.arr->len, args.u.arr->items));
+        ret = ts_tmp(ts_call(fn, (int)args.u.arr->len, arr_values(args.u.arr)));
         text = ts_tmp_str(ts_to_string(ret));
         if (pos >= next) {
             ts_arr_push(parts, ts_tmp(ts_str_v(ts_str_substring(s, next, pos))));

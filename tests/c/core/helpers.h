@@ -303,8 +303,8 @@ static inline TsValue lit_value(LitParser *lp) {
         uint32_t i;
         entries = lit_value(lp);
         for (i = 0; i < entries.u.arr->len; i++) {
-            TsArray *e = entries.u.arr->items[i].u.arr;
-            ts_map_set(m, e->items[0], e->items[1]);
+            TsArray *e = arr_item(entries.u.arr, i).u.arr;
+            ts_map_set(m, arr_item(e, 0), arr_item(e, 1));
         }
         ts_release(entries);
         lit_expect(lp, ")");
@@ -314,7 +314,7 @@ static inline TsValue lit_value(LitParser *lp) {
         TsValue s = ts_set_new(), items;
         uint32_t i;
         items = lit_value(lp);
-        for (i = 0; i < items.u.arr->len; i++) ts_set_add(s, items.u.arr->items[i]);
+        for (i = 0; i < items.u.arr->len; i++) ts_set_add(s, arr_item(items.u.arr, i));
         ts_release(items);
         lit_expect(lp, ")");
         return s;

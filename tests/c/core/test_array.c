@@ -151,10 +151,10 @@ static void test_queue(void **state) {
     /* arguments taken from the array itself survive its growth */
     {
         TsValue a = L("[1, 2, 3, 4, 5]");
-        ts_arr_push_n(a, 5, a.u.arr->items);
-        ts_arr_unshift(a, 3, a.u.arr->items + 1);
+        ts_arr_push_n(a, 5, arr_values(a.u.arr));
+        ts_arr_unshift(a, 3, arr_values(a.u.arr) + 1);
         INSPECT(ts_dup(a), "[\n  2, 3, 4, 1, 2, 3,\n  4, 5, 1, 2, 3, 4,\n  5\n]");
-        ts_release(ts_arr_splice(a, 0, 10, 3, a.u.arr->items + 10));
+        ts_release(ts_arr_splice(a, 0, 10, 3, arr_values(a.u.arr) + 10));
         INSPECT(ts_dup(a), "[ 3, 4, 5, 3, 4, 5 ]");
     }
 }

@@ -23,7 +23,7 @@ static void canon(TsBuf *b, TsValue v) {
         buf_putc(b, '[');
         for (i = 0; i < v.u.arr->len; i++) {
             if (i) buf_putc(b, ',');
-            canon(b, v.u.arr->items[i]);
+            canon(b, arr_item(v.u.arr, i));
         }
         buf_putc(b, ']');
     } else if (v.tag == TS_OBJECT) {
@@ -99,17 +99,44 @@ static void test_limits(void **state) {
     assert_null(parse(S("[[[1]]]"), &v));
     ts_release(v);
     assert_string_equal(parse(S("[[[[1]]]]"), &v),
-                        "RangeError: JSON nesting depth exceeds the limit of 3 (ts_json_set_limits)");
+                        "RangeError: JSON nesting depth exceeds the limit of 3 (JSON.setLimits)");
     assert_string_equal(parse(S("{\"a\":[{\"b\":[]}]}"), &v),
-                        "RangeError: JSON nesting depth exceeds the limit of 3 (ts_json_set_limits)");
+                        "RangeError: JSON nesting depth exceeds the limit of 3 (JSON.setLimits)");
     assert_string_equal(parse(S("\"01234567890123456789\""), &v),
-                        "RangeError: JSON text of 22 bytes exceeds the limit of 20 bytes (ts_json_set_limits)");
+                        "RangeError: JSON text of 22 bytes exceeds the limit of 20 bytes (JSON.setLimits)");
     assert_null(parse(S("\"012345678901234567\""), &v));
     ts_release(v);
     ts_json_set_limits(0, 0);
     ts_json_get_limits(&depth, &bytes);
     assert_int_equal(depth, 1000000);
     assert_int_equal(bytes, 536870888);
+}
+
+/* JSON.getLimits() and JSON.setLimits({ maxDepth, maxBytes }): the previous limits back, a limit
+ * left out kept, a bad one refused with nothing changed. */
+static void test_limits_from_app(void **state) {
+    const char *err;
+    uint32_t depth, bytes;
+    TsValue v;
+    (void)state;
+    assert_str(ts_json_stringify(ts_tmp(ts_json_limits()), ts_undefined()), "{\"maxDepth\":1000000,\"maxBytes\":536870888}");
+    assert_str(ts_json_stringify(ts_tmp(ts_json_set_limits_v(L("{maxDepth: 2}"))), ts_undefined()),
+               "{\"maxDepth\":1000000,\"maxBytes\":536870888}");
+    ts_json_get_limits(&depth, &bytes);
+    assert_int_equal(depth, 2);
+    assert_int_equal(bytes, 536870888);
+    assert_string_equal(parse(S("[[[1]]]"), &v), "RangeError: JSON nesting depth exceeds the limit of 2 (JSON.setLimits)");
+    THROWS(err, ts_json_set_limits_v(L("{maxDepth: 5, maxBytes: 0}")));
+    assert_string_equal(err, "RangeError: JSON.setLimits: maxBytes must be an integer from 1 to 4294967295, got 0");
+    THROWS(err, ts_json_set_limits_v(L("{maxBytes: '9'}")));
+    assert_string_equal(err, "RangeError: JSON.setLimits: maxBytes must be an integer from 1 to 4294967295, got '9'");
+    ts_json_get_limits(&depth, &bytes);
+    assert_int_equal(depth, 2);
+    ts_release(ts_json_set_limits_v(L("{maxBytes: 10, maxDepth: 4294967295}")));
+    ts_json_get_limits(&depth, &bytes);
+    assert_int_equal(depth, 4294967295u);
+    assert_int_equal(bytes, 10);
+    ts_json_set_limits(0, 0);
 }
 
 /* 100,000 levels in a 1 MB document: the parser's frames live on the heap. */
@@ -144,7 +171,7 @@ static void test_deep_document(void **state) {
         assert_int_equal(inner.tag, TS_OBJECT);
         inner = obj_get_own(inner.u.obj, S("k"));
         assert_int_equal(inner.tag, TS_ARRAY);
-        if (k + 1 < levels) inner = inner.u.arr->items[0];
+        if (k + 1 < levels) inner = arr_item(inner.u.arr, 0);
     }
     assert_int_equal(inner.u.arr->len, 0);
     ts_release(v);
@@ -303,7 +330,7 @@ static void test_stringify_cycles(void **state) {
 
 int main(void) {
     const struct CMUnitTest tests[] = {
-        TEST(test_parse_cases),     TEST(test_limits),           TEST(test_deep_document),
+        TEST(test_parse_cases),     TEST(test_limits),      TEST(test_limits_from_app), TEST(test_deep_document),
         TEST(test_stringify_cases), TEST(test_stringify_cycles),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

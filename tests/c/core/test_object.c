@@ -105,8 +105,8 @@ static TsString n_name = TS_STR_LIT("name", 4, 4);
 static TsString n_to_string = TS_STR_LIT("toString", 8, 8);
 static const TsMethod animal_methods[] = {{&n_speak, m_speak}};
 static const TsMethod dog_methods[] = {{&n_name, m_name}, {&n_to_string, m_to_string}};
-static const TsClass animal_class = {"Animal", NULL, 1, animal_methods, NULL};
-static const TsClass dog_class = {"Dog", &animal_class, 2, dog_methods, NULL};
+static const TsClass animal_class = {"Animal", NULL, 1, animal_methods, NULL, 0, NULL};
+static const TsClass dog_class = {"Dog", &animal_class, 2, dog_methods, NULL, 0, NULL};
 
 static TsValue fn_own(TsFunc *self, int argc, const TsValue *argv) {
     (void)self;
@@ -140,6 +140,77 @@ static void test_classes(void **state) {
     }
     INSPECT(ts_dup(d), "Dog { sound: 'woof', speak: [Function: speak] }");
     INSPECT(ts_obj_new(&animal_class, 0), "Animal {}");
+}
+
+/* accessors: a class's, found along its chain when the object has no own property of the name, and
+ * an object literal's own (ts_obj_define_accessor) */
+static double gauge_raw;
+static TsValue acc_get(TsValue self, int argc, const TsValue *argv) {
+    (void)self;
+    (void)argc;
+    (void)argv;
+    return ts_num(gauge_raw * 2);
+}
+static TsValue acc_set(TsValue self, int argc, const TsValue *argv) {
+    (void)self;
+    gauge_raw = ts_to_number(ts_arg(argc, argv, 0));
+    return ts_undefined();
+}
+static TsString n_level = TS_STR_LIT("level", 5, 5);
+static TsString n_max = TS_STR_LIT("max", 3, 3);
+static const TsAccessor gauge_accessors[] = {{&n_level, acc_get, acc_set}, {&n_max, acc_get, NULL}};
+static const TsClass gauge_class = {"Gauge", NULL, 0, NULL, NULL, 2, gauge_accessors};
+static const TsClass dial_class = {"Dial", &gauge_class, 0, NULL, NULL, 0, NULL};
+
+static TsValue fn_get(TsFunc *self, int argc, const TsValue *argv) {
+    (void)self;
+    (void)argc;
+    (void)argv;
+    return ts_num(gauge_raw + 1);
+}
+static TsValue fn_set(TsFunc *self, int argc, const TsValue *argv) {
+    (void)self;
+    gauge_raw = ts_to_number(ts_arg(argc, argv, 0)) * 10;
+    return ts_undefined();
+}
+
+static void test_accessors(void **state) {
+    TsValue d = ts_tmp(ts_obj_new(&dial_class, 0));
+    TsValue o = L("{a: 1}");
+    TsValue get = ts_tmp(ts_fn_v(ts_func_new(fn_get, "get level", 0)));
+    TsValue set = ts_tmp(ts_fn_v(ts_func_new(fn_set, "set level", 0)));
+    (void)state;
+    ts_obj_set(d, &n_level, ts_num(4)); /* the parent's setter */
+    assert_true(gauge_raw == 4);
+    INSPECT(ts_dup(ts_obj_get(d, S("level"))), "8");
+    ts_obj_set(d, &n_max, ts_num(100)); /* a getter alone ignores the write */
+    INSPECT(ts_dup(ts_obj_get(d, &n_max)), "8");
+    assert_true(ts_obj_has(d, &n_level));
+    INSPECT(ts_dup(d), "Dial {}"); /* on the class, not own */
+    INSPECT(ts_obj_keys(d), "[]");
+
+    ts_obj_define_accessor(o, &n_level, get, ts_undefined());
+    INSPECT(ts_dup(o), "{ a: 1, level: [Getter] }");
+    ts_obj_set(o, &n_level, ts_num(7)); /* no setter yet: ignored */
+    assert_true(gauge_raw == 4);
+    ts_obj_define_accessor(o, &n_level, ts_undefined(), set); /* joins the getter */
+    INSPECT(ts_dup(o), "{ a: 1, level: [Getter/Setter] }");
+    ts_obj_set(o, &n_level, ts_num(9));
+    assert_true(gauge_raw == 90);
+    INSPECT(ts_dup(ts_obj_get(o, &n_level)), "91");
+    INSPECT(ts_obj_values(o), "[ 1, 91 ]");
+    INSPECT(ts_obj_entries(o), "[ [ 'a', 1 ], [ 'level', 91 ] ]");
+    assert_str(ts_json_stringify(o, ts_undefined()), "{\"a\":1,\"level\":91}");
+    {
+        TsValue copy = L("{}");
+        ts_obj_assign(copy, o);
+        INSPECT(ts_dup(copy), "{ a: 1, level: 91 }");
+    }
+    assert_true(ts_same_value(ts_num(NAN), ts_num(NAN)));
+    assert_false(ts_same_value(ts_num(0.0), ts_num(-0.0)));
+    assert_true(ts_same_value(ts_num(-0.0), ts_num(-0.0)));
+    assert_false(ts_same_value(L("{}"), L("{}")));
+    assert_true(ts_same_value(o, o));
 }
 
 static void test_map_set(void **state) {
@@ -213,8 +284,8 @@ static void test_map_for_each(void **state) {
 
 int main(void) {
     const struct CMUnitTest tests[] = {
-        TEST(test_key_order), TEST(test_get_set_delete), TEST(test_inline_cache),
-        TEST(test_classes),   TEST(test_map_set),        TEST(test_map_for_each),
+        TEST(test_key_order), TEST(test_get_set_delete), TEST(test_inline_cache), TEST(test_classes),
+        TEST(test_accessors), TEST(test_map_set),        TEST(test_map_for_each),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -11,6 +11,7 @@ import { analyzeCaptures } from "./analyze/captures";
 import { optionalApiParts } from "./analyze/optional_parts";
 import { checkRegExpLiterals, literalsFitNoUnicode, regexpLiterals } from "./analyze/regexp_literals";
 import { readSymbols } from "./analyze/reads";
+import { integerCounters } from "./analyze/counters";
 import { ModuleEmitter } from "./emit/module";
 import { printModule } from "./cir/print";
 import { Platform, hostPlatform } from "./platform";
@@ -67,6 +68,7 @@ export function compileToC(appFile: string, opts: CompileOptions = {}): CompileR
     },
     apiParts: [...new Set(files.flatMap((f) => optionalApiParts(f, checker)))],
     reads: new Set(files.flatMap((f) => [...readSymbols(f, checker)])),
+    counters: new Set(files.flatMap((f) => [...integerCounters(f, checker)])),
   };
   const appName = path.basename(appFile);
   const names = { appFile: appName, cFile: opts.cFile ?? appName.replace(/\.tsx?$/, "") + ".c" };

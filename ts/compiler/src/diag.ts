@@ -35,7 +35,6 @@ const Library = "TSFW1004";
 const Operand = "TSFW1005";
 const Async = "TSFW1007";
 const Modules = "TSFW1008";
-const Accessors = "TSFW1009";
 const This = "TSFW1010";
 const Type = "TSFW1011";
 const MethodValue = "TSFW1012";
@@ -65,31 +64,19 @@ export const Refusals = {
   // syntax outside the subset
   AsyncFunction: row(Async, "async functions are not supported.", callbacks),
   Await: row(Async, "'await' is not supported.", callbacks),
-  Generator: row(Async, "generators are not supported."),
+  Generator: row(
+    Async,
+    "generators are not supported.",
+    "return an array, or keep the position in an object with a next() method",
+  ),
   RegExpLiteral: row<[string]>(Syntax, (msg) => `${msg}.`, regexpHint),
   RegExpCheck: row<[string]>(
     Syntax,
     (why) => `regular expression literals cannot be checked: ${why}.`,
     "run `make regexp-check` in the tsfw folder (it builds PCRE2 from Debian's source)",
   ),
-  Getter: row(
-    Accessors,
-    "getters in object literals are not supported.",
-    "declare a class with 'get', or use a method",
-  ),
-  Setter: row(
-    Accessors,
-    "setters in object literals are not supported.",
-    "declare a class with 'set', or use a method",
-  ),
-  AccessorOverride: row(Accessors, "overriding an accessor of a parent class is not supported.", "use a method"),
-  AccessorThrough: row<[string]>(
-    Accessors,
-    (n) => `'${n}' is an accessor of a class: it is reached only through a value of the class's type.`,
-    "declare the value with the class's type",
-  ),
-  Decorator: row(Syntax, "decorators are not supported."),
-  Namespace: row(Modules, "namespaces are not supported."),
+  Decorator: row(Syntax, "decorators are not supported.", "call the wrapping function yourself: const f = wrap(g)"),
+  Namespace: row(Modules, "namespaces are not supported.", "put the declarations in a file of their own and import it"),
   Import: row<[string]>(
     Modules,
     "only the app's own files can be imported (a path starting with './' or '../').",
@@ -110,43 +97,82 @@ export const Refusals = {
     (ns) => `the module namespace '${ns}' can only be used for its members (${ns}.name).`,
   ),
   AnonymousDefault: row(Modules, "an anonymous default export is not supported.", "give the function or class a name"),
-  With: row(Syntax, "'with' is not supported."),
+  With: row(Syntax, "'with' is not supported.", "name the object: obj.x"),
   Debugger: row(Syntax, "'debugger' is not supported.", "use gdb on the host build"),
-  TaggedTemplate: row(Syntax, "tagged templates are not supported."),
+  TaggedTemplate: row(
+    Syntax,
+    "tagged templates are not supported.",
+    "call the function with the parts and the values: tag([\"a\", \"b\"], x), or use a template literal",
+  ),
   ClassExpression: row(
     Syntax,
     "class expressions are supported only as the value of a top-level const.",
-    "write 'const Name = class { ... }' or a class declaration at the top level",
+    "write a class declaration at the top level, or 'const Name = class { ... }' there; for a mixin, declare the combined class: class Named extends Base { ... }",
   ),
-  MetaProperty: row(Syntax, "'new.target' and 'import.meta' are not supported."),
-  Void: row(Syntax, "'void' expressions are not supported."),
-  ForIn: row(Syntax, "'for...in' is supported only on index-signature objects."),
+  MetaProperty: row(
+    Syntax,
+    "'new.target' and 'import.meta' are not supported.",
+    "pass what the code needs as a parameter",
+  ),
+  Void: row(Syntax, "'void' expressions are not supported.", "write 'undefined', or the expression as a statement"),
+  ForIn: row(
+    Syntax,
+    "'for...in' is supported only on index-signature objects.",
+    "use for (const k of Object.keys(obj)), or for...of on an array",
+  ),
   PrivateName: row(Syntax, "'#name in obj' is not supported.", "use 'instanceof' with the class"),
-  StaticBlock: row(Syntax, "static blocks are not supported."),
+  StaticBlock: row(
+    Syntax,
+    "static blocks are not supported.",
+    "initialise each static field in its declaration, or in a static method called once",
+  ),
   Any: row(
     AnyType,
     "'any' is not supported: every value needs a type the compiler can lay out.",
     "use a precise type, or 'unknown' for print arguments",
   ),
-  BigInt: row(Type, "bigint is not supported."),
-  Symbol: row(Type, "symbols are not supported."),
-  Declare: row(Syntax, "'declare' is not supported: the app can only use code the compiler sees."),
+  BigInt: row(Type, "bigint is not supported.", "use number (integers are exact up to 2^53), or two numbers for 64 bits"),
+  Symbol: row(Type, "symbols are not supported.", "use a string key, or a Map"),
+  Declare: row(
+    Syntax,
+    "'declare' is not supported: the app can only use code the compiler sees.",
+    "write the code in a file of the app and import it",
+  ),
   Var: row(Syntax, "'var' is not supported.", "use 'let' or 'const'"),
-  Overload: row(Syntax, "overload signatures are not supported."),
-  ThisOutsideClass: row(This, "'this' is supported only inside classes."),
-  ThisParameter: row(This, "'this' parameters are not supported."),
-  Label: row(Syntax, "labels are supported only on loops."),
-  ClassName: row(Syntax, "a class needs a name."),
-  NestedClass: row(Syntax, "classes must be declared at the top level."),
-  ComputedClassMember: row(Syntax, "computed member names are not supported in classes."),
+  Overload: row(
+    Syntax,
+    "overload signatures are not supported.",
+    "write one signature with union types or optional parameters",
+  ),
+  ThisOutsideClass: row(
+    This,
+    "'this' is supported only inside classes.",
+    "name the object (config.port, not this.port), or declare a class",
+  ),
+  ThisParameter: row(This, "'this' parameters are not supported.", "pass the object as an ordinary parameter"),
+  ClassName: row(Syntax, "a class needs a name.", "give the class a name: class Name { ... }"),
+  NestedClass: row(
+    Syntax,
+    "classes must be declared at the top level.",
+    "move the class to the top level of the file; pass what it used from the function to its constructor",
+  ),
+  ComputedClassMember: row(
+    Syntax,
+    "computed member names are not supported in classes.",
+    "give the member a name, or keep the entries in a Map",
+  ),
   Extends: row(Syntax, "a class may extend only another class of the app, or Error."),
   AbstractNew: row(Syntax, "cannot create an abstract class."),
   NoParentMethod: row<[string]>(Syntax, (m) => `no parent method '${m}'.`),
   ComputedPatternKey: row(Syntax, "computed keys in patterns are not supported."),
-  ComputedMethodName: row(Syntax, "computed method names are not supported."),
+  ComputedMethodName: row(
+    Syntax,
+    "computed method names are not supported.",
+    "use a property that holds a function: [key]: () => ...",
+  ),
   CaseExpression: row(Syntax, "case expressions must be constants or variables."),
   JumpTarget: row(Syntax, "jump target not found."),
-  ArrayHole: row(Syntax, "array holes are not supported."),
+  ArrayHole: row(Syntax, "array holes are not supported.", "write undefined, or use new Array(n)"),
   DestructuringAssignment: row(Syntax, "unsupported destructuring assignment."),
   AssignTo: row<[string]>(Syntax, (n) => `cannot assign to '${n}'.`),
   AssignTarget: row(Syntax, "unsupported assignment target."),

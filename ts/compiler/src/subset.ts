@@ -84,10 +84,6 @@ export function checkSubset(source: ts.SourceFile, checker: ts.TypeChecker): Sub
         if (node.kind === K.FunctionDeclaration && !f.body) report(f, R.Overload);
         break;
       }
-      case K.GetAccessor:
-      case K.SetAccessor:
-        if (!ts.isClassLike(node.parent)) report(node, node.kind === K.GetAccessor ? R.Getter : R.Setter);
-        break;
       case K.ThisKeyword:
         if (!insideClass(node)) report(node, R.ThisOutsideClass);
         break;
@@ -97,9 +93,6 @@ export function checkSubset(source: ts.SourceFile, checker: ts.TypeChecker): Sub
         if (r && isValueReference(id) && isGlobal(id, checker)) report(id, r);
         break;
       }
-      case K.LabeledStatement:
-        if (!ts.isIterationStatement((node as ts.LabeledStatement).statement, false)) report(node, R.Label);
-        break;
       case K.ClassExpression:
         if (!isTopLevelConst(node as ts.ClassExpression)) report(node, R.ClassExpression);
         break;

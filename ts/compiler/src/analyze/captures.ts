@@ -18,15 +18,22 @@ export interface Captures {
 }
 
 export type FunctionLike =
-  ts.FunctionDeclaration | ts.FunctionExpression | ts.ArrowFunction | ts.MethodDeclaration | ts.ConstructorDeclaration;
+  | ts.FunctionDeclaration
+  | ts.FunctionExpression
+  | ts.ArrowFunction
+  | ts.MethodDeclaration
+  | ts.ConstructorDeclaration
+  | ts.AccessorDeclaration;
 
+/** Functions, methods, constructors, and an object literal's accessors (closures like its methods). */
 export function isFunctionLike(n: ts.Node): n is FunctionLike {
   return (
     ts.isFunctionDeclaration(n) ||
     ts.isFunctionExpression(n) ||
     ts.isArrowFunction(n) ||
     ts.isMethodDeclaration(n) ||
-    ts.isConstructorDeclaration(n)
+    ts.isConstructorDeclaration(n) ||
+    (ts.isAccessor(n) && ts.isObjectLiteralExpression(n.parent))
   );
 }
 

@@ -116,7 +116,8 @@ export function emitCall(fe: FunctionContext, node: ts.CallExpression): Expr {
       return callNative(fe, owner.methodDefs.get(name)!, decl, fe.m.paramCTypes(decl), args, [recv]);
     const direct = deviceMethod(sym);
     if (direct) return deviceCall(fe, direct, [recv], argvOf(fe, args), callee.name);
-    return callWithArgv("ts_call_method", [recv, fe.m.str(name)], argvOf(fe, args), "val", { owned: true });
+    const text = C.cstring(calleeText(callee));
+    return callWithArgv("ts_call_method_as", [recv, fe.m.str(name), text], argvOf(fe, args), "val", { owned: true });
   }
 
   if (ts.isIdentifier(callee)) {
@@ -143,6 +144,10 @@ function calleeText(e: ts.Expression): string {
   if (ts.isPropertyAccessExpression(e)) return `${calleeText(e.expression)}.${e.name.text}`;
   if (ts.isElementAccessExpression(e)) return `${calleeText(e.expression)}[${e.argumentExpression.getText()}]`;
   if (ts.isCallExpression(e)) return `${calleeText(e.expression)}(...)`;
+  // a literal as V8 prints it: 5, "s", true, null
+  if (ts.isNumericLiteral(e)) return String(Number(e.text));
+  if (ts.isStringLiteral(e)) return JSON.stringify(e.text);
+  if (e.kind === K.TrueKeyword || e.kind === K.FalseKeyword || e.kind === K.NullKeyword) return e.getText();
   return "(intermediate value)";
 }
 

@@ -10,6 +10,7 @@ import { isPrimitiveValue } from "../cir/walk";
 import { Captures } from "../analyze/captures";
 import { Refusal } from "../diag";
 import { ctypeOf } from "./ctypes";
+import { numberElement } from "./arrays";
 import { NameTable } from "./names";
 import { Platform } from "../platform";
 
@@ -23,6 +24,8 @@ export interface VarInfo {
   kind: "local" | "box" | "global";
   /** Released by this function when its scope ends. */
   owned: boolean;
+  /** An integer counter (analyze/counters.ts): the C local is an int64_t, read as a double. */
+  counter?: boolean;
 }
 
 /** A user class as the C code sees it. */
@@ -77,6 +80,8 @@ export interface ModuleContext {
   readonly captures: Captures;
   /** Variables read somewhere (see analyze/reads.ts). */
   readonly reads: Set<ts.Symbol>;
+  /** Integer counters (see analyze/counters.ts). */
+  readonly counters: Set<ts.Symbol>;
   readonly classes: Map<ts.ClassLikeDeclaration, ClassInfo>;
   readonly functions: Map<ts.FunctionDeclaration, FunctionInfo>;
   /** How #line names a file of the app: undefined for the entry, else its path from the entry's folder. */
@@ -110,10 +115,15 @@ export interface ModuleContext {
   /** A unique C name for the function a closure compiles to, after where it is. */
   closureName(node: FunctionLike): string;
   classOf(decl: ts.Declaration | undefined): ClassInfo | undefined;
-  /** The C function of a class's accessor that a property symbol names, when it has one of that kind. */
-  accessor(sym: ts.Symbol | undefined, kind: "get" | "set"): { def: Func; isStatic: boolean } | undefined;
-  /** True when a class of the app has an accessor of that name (reached only through its class's type). */
-  hasAccessorNamed(name: string): boolean;
+  /**
+   * The C function of a class's accessor that a property symbol names, when it has one of that kind
+   * and can be called directly: not overridden in a subclass, unless `exact` (`super.x`).
+   */
+  accessor(
+    sym: ts.Symbol | undefined,
+    kind: "get" | "set",
+    exact?: boolean,
+  ): { def: Func; isStatic: boolean } | undefined;
   isVirtual(info: ClassInfo, name: string): boolean;
   allFields(info: ClassInfo): string[];
   isErrorClass(info: ClassInfo): boolean;
@@ -191,7 +201,7 @@ export abstract class FunctionContext {
     if (e.t === to) return e;
     if (to === "val") return C.wrap(e);
     if (e.t === "val") {
-      if (to === "double") return C.call("ts_unbox_num", [e], "double");
+      if (to === "double") return numberElement(e) ?? C.call("ts_unbox_num", [e], "double");
       if (to === "bool") return C.call("ts_unbox_bool", [e], "bool");
       return C.call("ts_unbox_str", [e], "str", { owned: e.owned });
     }
@@ -258,7 +268,13 @@ export abstract class FunctionContext {
   /** The expression reading a variable, in its representation. */
   readVar(v: VarInfo): Expr {
     if (v.kind === "box") return unboxField(C.field(this.varRef(v), "v", "val", true), v.t);
+    if (v.counter) return C.cast("double", this.varRef(v));
     return { ...this.varRef(v), t: v.t };
+  }
+
+  /** A counter as the target of `=`, `+=` or `++`: the int64_t itself. */
+  counterLvalue(v: VarInfo): Expr {
+    return { ...this.varRef(v), t: "double" };
   }
 
   /** An expression storing e into a variable; its value is not the stored one. */
@@ -269,7 +285,7 @@ export abstract class FunctionContext {
     const vol = v.local?.volatile ? "_volatile" : "";
     if (v.t === "str") return C.call(`ts_move_str${vol}`, [C.addr(this.varRef(v)), this.own(val)], "void");
     if (v.t === "val") return C.call(`ts_move${vol}`, [C.addr(this.varRef(v)), this.own(val)], "void");
-    return C.assign(this.readVar(v), val);
+    return C.assign(v.counter ? this.counterLvalue(v) : this.readVar(v), val);
   }
 
   /** An assignment to a variable as an expression whose value is the new value (borrowed). */
@@ -298,6 +314,8 @@ export function restArray(p: EntryParams, i: number): Expr {
 export function functionName(node: ts.Node): string {
   const p = node.parent;
   if ((ts.isFunctionDeclaration(node) || ts.isFunctionExpression(node)) && node.name) return node.name.text;
+  if (ts.isMethodDeclaration(node) && (ts.isIdentifier(node.name) || ts.isStringLiteral(node.name)))
+    return node.name.text;
   if (p && ts.isVariableDeclaration(p) && ts.isIdentifier(p.name)) return p.name.text;
   if (
     p &&

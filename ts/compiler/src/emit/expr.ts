@@ -10,6 +10,7 @@ import { binaryProperty, isBinaryKind } from "./builtins/binary";
 import { builtinNamespace, emitCall, emitNew, isModuleNamespace, isStaticName } from "./calls";
 import { errorClassRef, errorClasses } from "./builtins/globals";
 import { FunctionContext, FunctionLike, VarInfo, valArray } from "./context";
+import { counterRemainder, elementWrite, numberElement } from "./arrays";
 import { chainReceiver, inOrder, ordered, settled, stringOf } from "./operands";
 
 const K = ts.SyntaxKind;
@@ -243,18 +244,16 @@ function propertyAccess(fe: FunctionContext, node: ts.PropertyAccessExpression):
   );
 }
 
-/** A read of a class's getter: a direct call (a setter alone reads undefined). */
+/**
+ * A read of a class's getter: a direct call (a setter alone reads undefined), or `super.x`'s parent
+ * getter. An accessor a subclass overrides, or one read through another type, is found at run time.
+ */
 function accessorRead(fe: FunctionContext, node: ts.PropertyAccessExpression): Expr | undefined {
   const sym = fe.checker.getSymbolAtLocation(node);
-  if (sym && !(sym.flags & ts.SymbolFlags.Accessor)) {
-    const decl = sym.valueDeclaration;
-    if (decl && !ts.isClassLike(decl.parent) && fe.m.hasAccessorNamed(node.name.text))
-      fe.m.error(node.name, Refusals.AccessorThrough, node.name.text);
-    return undefined;
-  }
-  const get = fe.m.accessor(sym, "get");
-  if (!get) return fe.m.accessor(sym, "set") ? C.UNDEFINED : undefined;
-  const self = get.isStatic ? [] : [chainReceiver(fe, node)("val")];
+  const isSuper = node.expression.kind === K.SuperKeyword;
+  const get = fe.m.accessor(sym, "get", isSuper);
+  if (!get) return fe.m.accessor(sym, "set", isSuper) ? C.UNDEFINED : undefined;
+  const self = get.isStatic ? [] : [isSuper ? fe.thisExpr! : chainReceiver(fe, node)("val")];
   const ret = get.def.ret as Repr;
   return C.callDef(get.def, self, ret, isHeap(ret));
 }
@@ -359,8 +358,14 @@ function objectLiteral(fe: FunctionContext, node: ts.ObjectLiteralExpression): E
       const key = keyOf(p.name);
       if (key === undefined) fe.m.error(p.name, Refusals.ComputedMethodName);
       else steps.push(C.call("ts_obj_set", [o, fe.m.str(key), fe.arg(p as unknown as ts.Expression, "val")], "void"));
+    } else if (ts.isAccessor(p)) {
+      // an own accessor property: its function is a closure, like a method's
+      const key = keyOf(p.name);
+      const fn = fe.borrow(fe.closure(p as unknown as FunctionLike));
+      const [get, set] = ts.isGetAccessor(p) ? [fn, C.UNDEFINED] : [C.UNDEFINED, fn];
+      if (key === undefined) fe.m.error(p.name, Refusals.ComputedMethodName);
+      else steps.push(C.call("ts_obj_define_accessor", [o, fe.m.str(key), get, set], "void"));
     }
-    // getters and setters are refused by the subset check
   }
   return C.seq([...steps, o]);
 }
@@ -423,6 +428,10 @@ const runtimeArithmetic: Partial<Record<ts.SyntaxKind, string>> = {
 function numericOp(op: ts.SyntaxKind, a: Expr, b: Expr): Expr {
   const c = cArithmetic[op];
   if (c) return C.binary(c, a, b, "double");
+  if (op === K.PercentToken) {
+    const r = counterRemainder(a, b);
+    if (r) return r;
+  }
   return C.call(runtimeArithmetic[op]!, [a, b], "double");
 }
 
@@ -709,10 +718,11 @@ function place(fe: FunctionContext, target: ts.Expression, pre: Expr[]): Place |
     const v = st?.statics.get(target.name.text);
     if (v) return varPlace(fe, v);
     const sym = fe.checker.getSymbolAtLocation(target);
-    const set = fe.m.accessor(sym, "set");
-    const get = fe.m.accessor(sym, "get");
+    const isSuper = target.expression.kind === K.SuperKeyword;
+    const set = fe.m.accessor(sym, "set", isSuper);
+    const get = fe.m.accessor(sym, "get", isSuper);
     if (set || get) {
-      const self = (set ?? get)!.isStatic ? [] : [stable(fe, target.expression, "val", pre)];
+      const self = (set ?? get)!.isStatic ? [] : [isSuper ? fe.thisExpr! : stable(fe, target.expression, "val", pre)];
       const t = fe.ctype(target);
       const valueT = set ? (set.def.params[set.def.params.length - 1].t as Repr) : t;
       return {
@@ -759,7 +769,7 @@ function place(fe: FunctionContext, target: ts.Expression, pre: Expr[]): Place |
       return {
         t,
         read: () => fe.convert(C.call("ts_arr_get", [o, i], "val"), t),
-        write: (e) => C.call("ts_arr_set", [o, i, fe.borrow(C.wrap(e))], "void"),
+        write: (e) => elementWrite(o, i, t === "double" ? (numberElement(e) ?? e) : e, () => fe.borrow(C.wrap(e))),
       };
     }
     if (kind === "typed") {
@@ -789,7 +799,7 @@ function varPlace(fe: FunctionContext, v: VarInfo): Place {
     t: v.t,
     read: () => read,
     write: (e) => fe.assignVar(v, e),
-    numLvalue: v.t === "double" ? read : undefined,
+    numLvalue: v.t === "double" ? (v.counter ? fe.counterLvalue(v) : read) : undefined,
     // ts_str_append takes a TsString **, not the address of a volatile local
     strLvalue: v.t === "str" && !v.local?.volatile ? read : undefined,
   };

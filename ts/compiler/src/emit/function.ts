@@ -27,6 +27,8 @@ import { settled } from "./operands";
 interface JumpTarget {
   label?: string;
   isLoop: boolean;
+  /** A labelled block or statement: only `break label` leaves it. */
+  labelOnly?: boolean;
   brk: string;
   cont: string;
   usedBrk: boolean;
@@ -231,10 +233,12 @@ export class FunctionEmitter extends FunctionContext {
       }
       return this.newBox(sym, id.text, t, C.wrap(init));
     }
-    const local = this.newLocal(cName(id.text), t, isHeap(t));
+    const counter = t === "double" && this.m.counters.has(sym) && !this.volatiles.has(sym);
+    const local = this.newLocal(cName(id.text), counter ? { named: "int64_t" } : t, isHeap(t));
     if (this.volatiles.has(sym)) local.volatile = true;
-    const v: VarInfo = { local, t, kind: "local", owned: isHeap(t) };
-    const init = e ? this.convert(e, t) : undefined;
+    const v: VarInfo = { local, t, kind: "local", owned: isHeap(t), counter };
+    let init = e ? this.convert(e, t) : undefined;
+    if (counter && init?.k === "lit") init = C.lit(String(Number(init.text)), local.t); // int64_t i = 0;
     this.emit(C.decl(local, init ? (isHeap(t) ? this.own(init) : init) : zero(t)));
     if (!isHeap(t) && !this.m.reads.has(sym)) this.emit(C.exprStmt(C.cast("void", C.ref(local))));
     this.vars.set(sym, v);
@@ -632,7 +636,14 @@ export class FunctionEmitter extends FunctionContext {
       case K.LabeledStatement: {
         const l = s as ts.LabeledStatement;
         this.pendingLabel = l.label.text;
+        if (ts.isIterationStatement(l.statement, false) || ts.isSwitchStatement(l.statement))
+          return this.statement(l.statement);
+        // a labelled block: `break label` jumps past its end
+        const target = { ...this.newTarget(false), labelOnly: true };
+        this.targets.push(target);
         this.statement(l.statement);
+        this.targets.pop();
+        if (target.usedBrk) this.emit(C.label(target.brk));
         return;
       }
       case K.TryStatement:
@@ -842,18 +853,13 @@ export class FunctionEmitter extends FunctionContext {
     let target: JumpTarget | undefined;
     for (let i = this.targets.length - 1; i >= 0; i--) {
       const t = this.targets[i];
-      if (s.label ? t.label === s.label.text : isBreak || t.isLoop) {
+      if (s.label ? t.label === s.label.text : !t.labelOnly && (isBreak || t.isLoop)) {
         target = t;
         break;
       }
     }
     if (!target) {
-      // a label on a block or a statement is refused by the subset check
-      const labelled = (n: ts.Node): boolean =>
-        ts.isLabeledStatement(n)
-          ? n.label.text === s.label?.text || labelled(n.parent)
-          : !!n.parent && labelled(n.parent);
-      if (!labelled(s)) this.m.error(s, Refusals.JumpTarget);
+      this.m.error(s, Refusals.JumpTarget);
       return;
     }
     this.exit({ kind: isBreak ? "break" : "continue", target });

@@ -31,6 +31,8 @@ export interface Analyses {
   apiParts: string[];
   /** Variables read somewhere; the others are marked as used for gcc. */
   reads: Set<ts.Symbol>;
+  /** Number variables that only count in steps of one (analyze/counters.ts): int64_t locals. */
+  counters: Set<ts.Symbol>;
 }
 
 /** True when a refusal at a node would only repeat one made before emission. */
@@ -74,6 +76,7 @@ export class ModuleEmitter implements ModuleContext {
   regexp: "none" | "static" | "dynamic" = "none";
   readonly captures: Captures;
   readonly reads: Set<ts.Symbol>;
+  readonly counters: Set<ts.Symbol>;
 
   /** The entry file: its top-level code runs last, after the files it imports. */
   private readonly source: ts.SourceFile;
@@ -90,6 +93,7 @@ export class ModuleEmitter implements ModuleContext {
     this.captures = analyses.captures;
     this.source = files[files.length - 1];
     this.reads = analyses.reads;
+    this.counters = analyses.counters;
   }
 
   error<A extends string[]>(node: ts.Node, r: Refusal<A>, ...args: A): void {
@@ -564,21 +568,31 @@ export class ModuleEmitter implements ModuleContext {
     this.classes.set(decl, info);
   }
 
-  accessor(sym: ts.Symbol | undefined, kind: "get" | "set"): { def: Func; isStatic: boolean } | undefined {
+  accessor(sym: ts.Symbol | undefined, kind: "get" | "set", exact = false): { def: Func; isStatic: boolean } | undefined {
     if (!sym || !(sym.flags & ts.SymbolFlags.Accessor)) return undefined;
     for (const d of sym.declarations ?? []) {
       if (!ts.isAccessor(d) || ts.isGetAccessor(d) !== (kind === "get")) continue;
       const info = ts.isClassLike(d.parent) ? this.classes.get(d.parent) : undefined;
       const isStatic = (ts.getCombinedModifierFlags(d) & ts.ModifierFlags.Static) !== 0;
       const a = info?.accessors.get(`${isStatic ? "static " : ""}${kind} ${d.name.getText()}`);
-      if (a && a.decl === d) return { def: a.def, isStatic };
+      if (!a || a.decl !== d) continue;
+      // overridden in a subclass: found by name at run time, through the class's accessor table
+      const isPrivate = ts.isPrivateIdentifier(d.name); // a #private accessor is its class's own
+      if (!exact && !isStatic && !isPrivate && this.isOverridden(info!, d.name.getText())) return undefined;
+      return { def: a.def, isStatic };
     }
     return undefined;
   }
 
-  hasAccessorNamed(name: string): boolean {
-    for (const info of this.classes.values())
-      for (const a of info.accessors.values()) if (a.decl.name.getText() === name) return true;
+  /** True when a subclass of `info` declares an instance accessor `name`. */
+  private isOverridden(info: ClassInfo, name: string): boolean {
+    for (const other of this.classes.values()) {
+      const own = [...other.accessors.values()].some(
+        (a) => a.decl.name.getText() === name && !(ts.getCombinedModifierFlags(a.decl) & ts.ModifierFlags.Static),
+      );
+      if (other === info || !own) continue;
+      for (let p = other.parent; p; p = p.parent) if (p === info) return true;
+    }
     return false;
   }
 
@@ -640,30 +654,47 @@ export class ModuleEmitter implements ModuleContext {
       entries.push(C.init([this.str(name), C.defRef(thunk)]));
     }
     for (const [name, m] of info.staticMethods) this.emitMethod(info, name, m);
+    // instance accessors also have generic entries, found by name when the receiver's class is not known
+    const dynamic = new Map<string, { get?: Func; set?: Func }>();
     for (const { decl, def } of info.accessors.values()) {
       const fe = new FunctionEmitter(this, decl, this.returnType(decl), info);
       fe.emitNativeBody(decl, def);
       def.body = fe.finish();
       this.define(def);
-      // a subclass's accessor would be reached by the parent's direct call: refused
-      const key = `${decl.name.getText()}`;
-      for (let p = info.parent; p; p = p.parent)
-        if ([...p.accessors.values()].some((a) => a.decl.name.getText() === key))
-          this.error(decl, Refusals.AccessorOverride);
+      const name = ts.isPrivateIdentifier(decl.name) ? undefined : accessorName(decl);
+      if (name === undefined || ts.getCombinedModifierFlags(decl) & ts.ModifierFlags.Static) continue;
+      const p = entryParams();
+      const self = selfParam();
+      const call = C.callDef(def, [C.ref(self), ...this.unpackArgs(decl, p)], def.ret, isHeap(def.ret));
+      const thunk = this.define<Func>({
+        k: "func",
+        name: `${def.name}__a`,
+        ret: "val",
+        params: [self, p.argc, p.argv],
+        body: [...this.unusedArgs(decl, p), ...this.thunkReturn(def.ret, call)],
+      });
+      dynamic.set(name, { ...dynamic.get(name), [ts.isGetAccessor(decl) ? "get" : "set"]: thunk });
     }
-    const methods = entries.length
-      ? C.defRef(
-          this.data(`${c}_methods`, { named: "TsMethod" }, "code", {
-            isConst: true,
-            array: true,
-            init: C.init(entries),
-          }),
-        )
-      : C.NULL;
+    const accessors = [...dynamic].map(([name, a]) =>
+      C.init([this.str(name), a.get ? C.defRef(a.get) : C.NULL, a.set ? C.defRef(a.set) : C.NULL]),
+    );
+    const table = (suffix: string, t: string, items: Expr[]) =>
+      items.length
+        ? C.defRef(this.data(`${c}_${suffix}`, { named: t }, "code", { isConst: true, array: true, init: C.init(items) }))
+        : C.NULL;
+    const methods = table("methods", "TsMethod", entries);
     const base = info.decl.heritageClauses?.find((h) => h.token === K.ExtendsKeyword)?.types[0]?.expression;
     const errorBase = !info.parent && base ? runtimeErrorBase(base) : undefined;
     const parent = info.parent ? C.addr(C.defRef(info.parent.table)) : errorBase ? errorClassRef(errorBase) : C.NULL;
-    info.table.init = C.init([C.cstring(info.name), parent, C.int(entries.length), methods, C.NULL]);
+    info.table.init = C.init([
+      C.cstring(info.name),
+      parent,
+      C.int(entries.length),
+      methods,
+      C.NULL,
+      C.int(accessors.length),
+      table("accessors", "TsAccessor", accessors),
+    ]);
     this.define(info.table);
 
     // constructor: <C>_init(self, params) runs field initialisers and the body; <C>_new allocates
@@ -717,6 +748,11 @@ function classExpressionOf(d: ts.VariableDeclaration): ts.ClassExpression | unde
   return d.initializer && ts.isClassExpression(d.initializer) && isTopLevelConst(d.initializer)
     ? d.initializer
     : undefined;
+}
+
+/** An accessor's property name: `area` for `get area()`, `"a b"` for `get "a b"()`. */
+function accessorName(decl: ts.AccessorDeclaration): string | undefined {
+  return ts.isIdentifier(decl.name) || ts.isStringLiteral(decl.name) ? decl.name.text : undefined;
 }
 
 /** A member's part of a C name: `area`, `private_count` for `#count`. */

@@ -125,7 +125,7 @@ export function argvOf(fe: FunctionContext, args: readonly ts.Expression[]): Arg
   return {
     pre,
     argc: C.cast("int", C.call("ts_arr_length", [a], "double")),
-    argv: C.field(C.field(a, "u.arr", { named: "TsArray *" }), "items", { ptr: "val" }, true),
+    argv: C.call("ts_arr_values", [a], { ptr: "val" }, { mayThrow: false }),
   };
 }
 

@@ -3,6 +3,7 @@ import ts from "typescript";
 import * as C from "../../cir/build";
 import { Repr } from "../../cir/nodes";
 import { argvOf, callWithArgv, ordered } from "../operands";
+import { elementPush } from "../arrays";
 import { Builtin, Lowering, d0, dInf, sNull, spec, vU } from "./spec";
 
 /** push(x) appends one value; push(...) and unshift(...) take an argument array. */
@@ -10,7 +11,7 @@ function pushOrUnshift(fn: string): Lowering {
   return (fe, c) => {
     const r = c.recv("val");
     if (fn === "ts_arr_push_n" && c.args.length === 1 && !ts.isSpreadElement(c.args[0]))
-      return C.call("ts_arr_push", [r, fe.arg(c.args[0], "val")], "double");
+      return elementPush(r, fe.arg(c.args[0], fe.ctype(c.args[0]) === "double" ? "double" : "val"));
     return callWithArgv(fn, [r], argvOf(fe, c.args), "double");
   };
 }

@@ -5,7 +5,7 @@ import { Data, Expr } from "../../cir/nodes";
 import { Refusals } from "../../diag";
 import { isLibSymbol } from "../../lib/symbols";
 import { FunctionContext, ModuleContext } from "../context";
-import { Builtin } from "./spec";
+import { Builtin, spec } from "./spec";
 
 const K = ts.SyntaxKind;
 const F = ts.TypeFlags;
@@ -28,6 +28,9 @@ export const jsonStatics: Record<string, Builtin> = {
     const root = C.cstring(rootName(c.node));
     return C.call("ts_json_parse_as", [text, table, root], "val", { owned: true });
   },
+  /** JSON.getLimits() and JSON.setLimits({ maxDepth, maxBytes }): the parser's limits (device.d.ts). */
+  getLimits: spec("ts_json_limits", [], "val"),
+  setLimits: spec("ts_json_set_limits_v", ["val"], "val"),
   /** JSON.stringify(value, replacer, space). */
   stringify: (fe, c) => {
     const [value, replacer, space] = c.args;

@@ -7,6 +7,8 @@ export const objectStatics: Record<string, Builtin> = {
   values: spec("ts_obj_values", ["val"], "val"),
   entries: spec("ts_obj_entries", ["val"], "val"),
   fromEntries: spec("ts_obj_from_entries", ["val"], "val"),
+  /** Object.is: SameValue (NaN is NaN, 0 is not -0). */
+  is: spec("ts_same_value", ["val", "val"], "bool"),
   /** Object.assign(target, ...sources) is target: held in a scratch variable. */
   assign: (fe, c) => {
     const t = fe.scratch("val");

@@ -1,0 +1,99 @@
+import ts from "typescript";
+
+/**
+ * Integer counters: `let` variables of type number that start at an integer
+ * literal and change only by `++`, `--`, `+= 1`, `-= 1` or `= k` with an
+ * integer literal k. Such a variable holds an integer, and one step moves it
+ * by one, so it could only lose exactness as a double after 2^53 steps (weeks
+ * of a tight loop on a fast host, years on a device). The emitter keeps these
+ * counters as int64_t, which holds the same values, and reads them as doubles
+ * where a number is wanted.
+ *
+ * A counter that a closure captures lives in a box and stays a double.
+ */
+export function integerCounters(source: ts.SourceFile, checker: ts.TypeChecker): Set<ts.Symbol> {
+  const candidates = new Set<ts.Symbol>();
+  const spoiled = new Set<ts.Symbol>();
+  const visit = (n: ts.Node): void => {
+    if (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name) && isLet(n) && n.initializer && isSmallInt(n.initializer)) {
+      const sym = checker.getSymbolAtLocation(n.name);
+      if (sym) candidates.add(sym);
+    } else if (ts.isIdentifier(n) && !isDeclarationName(n) && !isCounterStep(n)) {
+      const sym = checker.getSymbolAtLocation(n);
+      if (sym && isWritten(n)) spoiled.add(sym);
+    }
+    ts.forEachChild(n, visit);
+  };
+  visit(source);
+  for (const s of spoiled) candidates.delete(s);
+  return candidates;
+}
+
+function isLet(d: ts.VariableDeclaration): boolean {
+  const list = d.parent;
+  return ts.isVariableDeclarationList(list) && (list.flags & ts.NodeFlags.Let) !== 0;
+}
+
+/** An integer literal within int32, as written: 0, 17, -3 (not -0). */
+function isSmallInt(e: ts.Expression): boolean {
+  while (ts.isParenthesizedExpression(e)) e = e.expression;
+  let neg = false;
+  if (ts.isPrefixUnaryExpression(e) && e.operator === ts.SyntaxKind.MinusToken) {
+    neg = true;
+    e = e.operand;
+  }
+  if (!ts.isNumericLiteral(e)) return false;
+  const v = Number(e.text);
+  return Number.isInteger(v) && v <= 2147483647 && !(neg && v === 0);
+}
+
+function isOne(e: ts.Expression): boolean {
+  while (ts.isParenthesizedExpression(e)) e = e.expression;
+  return ts.isNumericLiteral(e) && Number(e.text) === 1;
+}
+
+function isDeclarationName(n: ts.Identifier): boolean {
+  const p = n.parent;
+  return (ts.isVariableDeclaration(p) || ts.isParameter(p) || ts.isBindingElement(p)) && p.name === n;
+}
+
+function outer(n: ts.Node): ts.Node {
+  while (ts.isParenthesizedExpression(n.parent)) n = n.parent;
+  return n;
+}
+
+/** `i++`, `--i`, `i += 2`, `i = 0`: a step that keeps an integer an integer. */
+function isCounterStep(n: ts.Identifier): boolean {
+  const e = outer(n);
+  const p = e.parent;
+  if (ts.isPrefixUnaryExpression(p) || ts.isPostfixUnaryExpression(p))
+    return p.operator === ts.SyntaxKind.PlusPlusToken || p.operator === ts.SyntaxKind.MinusMinusToken;
+  if (ts.isBinaryExpression(p) && p.left === e) {
+    const op = p.operatorToken.kind;
+    const K = ts.SyntaxKind;
+    if (op === K.EqualsToken) return isSmallInt(p.right);
+    return (op === K.PlusEqualsToken || op === K.MinusEqualsToken) && isOne(p.right);
+  }
+  return false;
+}
+
+/** Any other write: an assignment, a destructuring target, a for-in/of variable. */
+function isWritten(n: ts.Identifier): boolean {
+  let e: ts.Node = outer(n);
+  // inside a destructuring pattern: climb to the assignment
+  while (
+    ts.isArrayLiteralExpression(e.parent) ||
+    ts.isShorthandPropertyAssignment(e.parent) ||
+    ts.isPropertyAssignment(e.parent) ||
+    ts.isObjectLiteralExpression(e.parent) ||
+    ts.isSpreadElement(e.parent)
+  )
+    e = e.parent;
+  const p = e.parent;
+  if (ts.isPrefixUnaryExpression(p) || ts.isPostfixUnaryExpression(p))
+    return p.operator === ts.SyntaxKind.PlusPlusToken || p.operator === ts.SyntaxKind.MinusMinusToken;
+  if (ts.isBinaryExpression(p) && p.left === e)
+    return p.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && p.operatorToken.kind <= ts.SyntaxKind.LastAssignment;
+  if ((ts.isForOfStatement(p) || ts.isForInStatement(p)) && p.initializer === e) return true;
+  return false;
+}
