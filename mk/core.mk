@@ -14,13 +14,16 @@ CORE_TEST_DIR := $(RT_TOP)/tests/c/core
 CORE_TEST_SRCS := $(wildcard $(CORE_TEST_DIR)/test_*.c)
 CORE_TEST_HDRS := $(wildcard $(CORE_TEST_DIR)/*.h $(CORE_TEST_DIR)/*.inc)
 CORE_BUILD := $(RT_TOP)/build/core-tests
-CORE_SAN := -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer
+# TS_ALLOC_DIRECT: blocks straight from malloc, so that ASan sees each free
+CORE_SAN := -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer -DTS_ALLOC_DIRECT
 CORE_TEST_BINS := $(patsubst $(CORE_TEST_DIR)/%.c,$(CORE_BUILD)/asan/%,$(CORE_TEST_SRCS))
 CORE_VG_BINS := $(patsubst $(CORE_TEST_DIR)/%.c,$(CORE_BUILD)/vg/%,$(CORE_TEST_SRCS))
 CORE_CC ?= $(CC)
 # test_date runs Date on the posix port's time zone (port_tz.c)
 CORE_PORT_TZ := $(RT_TOP)/components/runtime/port/posix/port_tz.c
 CORE_TEST_EXTRA_test_date := -DTS_HAVE_PORT_CLOCK $(CORE_PORT_TZ)
+# test_pool tests the pools themselves, with a small bound
+CORE_TEST_EXTRA_test_pool := -UTS_ALLOC_DIRECT -DTS_POOL_BYTES=4096
 CORE_DEPS := $(RT_core_SRCS) $(RT_HDRS) $(CORE_TEST_HDRS) $(RT_MANIFEST_MK) $(CORE_PORT_TZ)
 CORE_FLAGS := $(RT_CFLAGS) $(RT_core_CPPFLAGS) -I$(CORE_TEST_DIR) -g -O1
 

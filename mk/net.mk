@@ -20,7 +20,7 @@ NET_LIBS        := $(RT_net_LIBS)
 NET_LIBS_NO_MBEDTLS := $(filter-out -lmbed%,$(NET_LIBS))
 
 NET_CC          ?= gcc
-NET_SAN         := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
+NET_SAN         := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined -DTS_ALLOC_DIRECT
 NET_BUILD       ?= $(NET_ROOT)/build/net
 NET_TEST_SRCS   := $(sort $(wildcard $(NET_ROOT)/tests/c/net/test_*.c))
 NET_TEST_BINS   := $(patsubst $(NET_ROOT)/tests/c/net/%.c,$(NET_BUILD)/%,$(NET_TEST_SRCS))

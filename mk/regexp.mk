@@ -23,7 +23,7 @@ RX_TEST_DIR := $(RX_ROOT)/tests/c/regexp
 RX_TEST_SRCS := $(wildcard $(RX_TEST_DIR)/test_*.c)
 RX_TEST_HDRS := $(wildcard $(RX_TEST_DIR)/*.h)
 RX_BUILD := $(RX_ROOT)/build/regexp
-RX_SAN := -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer
+RX_SAN := -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer -DTS_ALLOC_DIRECT
 RX_ASAN_BINS := $(patsubst $(RX_TEST_DIR)/%.c,$(RX_BUILD)/asan/%,$(RX_TEST_SRCS))
 RX_VG_BINS := $(patsubst $(RX_TEST_DIR)/%.c,$(RX_BUILD)/vg/%,$(RX_TEST_SRCS))
 RX_DEPS := $(RX_SRCS) $(RT_HDRS) $(RT_MANIFEST_MK) $(RX_TEST_HDRS)

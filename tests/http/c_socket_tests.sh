@@ -22,6 +22,7 @@ printf 'TOPSECRET\n' > "$WORK/outside.txt"
 ln -s "$WORK/outside.txt" "$WORK/root/static/escape.txt"
 ln -s /etc "$WORK/root/static/etc"
 head -c 3000000 /dev/urandom > "$WORK/root/static/big.bin"
+head -c 16000000 /dev/zero > "$WORK/root/static/zeros.bin"   # more than the socket buffers hold
 
 # start_server VAR_PREFIX BIN ADDR [ACL]
 start_server() {
@@ -181,6 +182,30 @@ r=$(raw 127.0.0.1 $P 6 'b"GET /never HTTP/1.1\r\nHost: t\r\n\r\n"')
 t1=$(( ($(date +%s%N) - t0) / 1000000 ))
 check "never-ending handler closed (${t1} ms)" '[ "$r" = "<EOF>" ] && [ $t1 -lt 5000 ]' "$r"
 check "error names request and conn" 'grep -q "conn [0-9]* GET /never: response not finished" "$WORK/S.err"'
+# a reader that stops reading a large file: no send progress for 2500 ms closes it
+# (the kernel buffers a few MB of it first)
+r=$(python3 - "$P" <<'PY'
+import socket, sys, time
+s = socket.socket()
+s.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
+s.connect(("127.0.0.1", int(sys.argv[1])))
+s.sendall(b"GET /static/zeros.bin HTTP/1.1\r\nHost: t\r\n\r\n")
+time.sleep(4.5)                       # reads nothing while the server's deadline passes
+s.settimeout(3)
+got = 0
+try:
+    while True:
+        d = s.recv(65536)
+        if not d:
+            break
+        got += len(d)
+except OSError:
+    pass
+print(got)
+PY
+)
+check "stalled reader of a 16 MB file closed early (got $r bytes)" '[ "$r" -lt 16000000 ]' "$r"
+check "stalled reader logged with the request" 'grep -q "conn [0-9]* GET /static/zeros.bin: response not finished" "$WORK/S.err"'
 
 # --- traversal over a real socket (curl --path-as-is keeps the dots)
 n_trav=0; n_trav_ok=0

@@ -46,6 +46,9 @@ const expectedStderr: Record<string, RegExp[]> = {
     /^Http\.request: GET http:\/\/127\.0\.0\.1:1\/nobody: connect 127\.0\.0\.1:1: Connection refused$/m,
     /^Http\.request: GET http:\/\/127\.0\.0\.1:18690\/early-nothing: connection closed before the response was complete \(nothing received\)$/m,
   ],
+  "27_request_body_limit": [
+    /^Http\.request: PUT http:\/\/127\.0\.0\.1:18690\/echo\?quiet: request body larger than 1048576 bytes$/m,
+  ],
   "18_bad_url": [/^Uncaught Error: Http\.request: invalid URL "foo"$/m],
   "19_bad_protocol": [
     /^Uncaught Error: Http\.request: unsupported protocol "ftp:" in URL "ftp:\/\/127\.0\.0\.1\/file"$/m,
@@ -87,6 +90,17 @@ const expectedStdout: Record<string, RegExp[]> = {
     /^f error, aborting: GET http:\/\/127\.0\.0\.1:1\/: connect 127\.0\.0\.1:1: Connection refused\ne timed out, aborting\ndone\n$/m,
   ],
   "23_dropped_refs": [/^completed 40$/m],
+  "26_binary_body": [
+    /^whole 200 image\/png body "" bytes 1032\nsignature 137,80,78,71,13,10,26,10 pattern intact true sum \d+$/m,
+    /^streamed 1032 bytes in more than one chunk: true same bytes: true bytes after streaming 0$/m,
+    /^as text: bytes true U\+FFFD true$/m,
+    /^echoed request body unchanged: true$/m,
+  ],
+  "27_request_body_limit": [
+    /^at the limit: 200 echoed body bytes 1048576$/m,
+    /^over the limit: POST http:\/\/127\.0\.0\.1:18690\/echo: request body larger than 1048576 bytes$/m,
+    /^still running$/m,
+  ],
   "25_callback_throws": [
     /^response callback: served \/first\ndata callback: first chunk\nerror callback: GET http:\/\/127\.0\.0\.1:1\/refused: connect 127\.0\.0\.1:1: Connection refused\nlast: served \/last\n$/,
   ],

@@ -42,8 +42,9 @@ async function startDnsd(): Promise<Proc> {
   };
   child.stdout!.on("data", (d) => (p.stdout += d));
   child.stderr!.on("data", (d) => (p.stderr += d));
+  // up to 30 s: python starts slowly on a loaded machine (10 s was not always enough)
   const t0 = Date.now();
-  while (!/^port \d+\n/.test(p.stdout) && child.exitCode === null && Date.now() - t0 < 10_000)
+  while (!/^port \d+\n/.test(p.stdout) && child.exitCode === null && Date.now() - t0 < 30_000)
     await new Promise((r) => setTimeout(r, 20));
   const m = /^port (\d+)\n/.exec(p.stdout);
   assert.ok(m, `dnsd.py did not start:\n${p.stdout}\n${p.stderr}`);

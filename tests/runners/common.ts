@@ -44,12 +44,14 @@ export function run(
   });
 }
 
+/** Both builds for checkers take every block from malloc (TS_ALLOC_DIRECT, no
+ * small-block pools), so that ASan and valgrind see each use after free. */
 export const sanitize: BuildOptions = {
-  cflags: ["-fsanitize=address,undefined", "-fno-omit-frame-pointer", "-fno-sanitize-recover=undefined"],
+  cflags: ["-fsanitize=address,undefined", "-fno-omit-frame-pointer", "-fno-sanitize-recover=undefined", "-DTS_ALLOC_DIRECT"],
   optimize: "-O1",
   debug: true,
 };
-export const plain: BuildOptions = { cflags: [], optimize: "-O1", debug: true };
+export const plain: BuildOptions = { cflags: ["-DTS_ALLOC_DIRECT"], optimize: "-O1", debug: true };
 
 /** Compiles an app to C and links it with the whole runtime; throws with the diagnostics or gcc's output. */
 export async function buildNative(app: string, outDir: string, opts: BuildOptions): Promise<string> {

@@ -237,8 +237,12 @@ interface RequestOptions {
   /** Milliseconds without progress before the request fails (as setTimeout(ms)). */
   timeout?: number;
   /** Milliseconds for the whole request, from start to the complete response,
-   *  however the server trickles it; then it fails with an error [none]. */
+   *  however the server trickles it; then it fails with an error [300000];
+   *  0 for none. */
   deadline_ms?: number;
+  /** The body as bytes, unchanged (images, invalid UTF-8): 'data' chunks are
+   *  Uint8Arrays and the response has `bytes` (its `body` is "") [false]. */
+  binary?: boolean;
   /** Largest response (headers + body) kept in memory [1048576]; bigger is
    *  an error. Not applied to a body streamed with on('data'). */
   max_response_size?: number;
@@ -252,22 +256,26 @@ interface ClientResponse {
   readonly statusCode: number;
   /** Header names in lower case; repeated headers joined with ", ". */
   readonly headers: HttpHeaders;
-  /** The body decoded as UTF-8 ("" when it was streamed with on('data')). */
+  /** The body decoded as UTF-8 ("" when it was streamed with on('data') or
+   *  the request had binary: true). */
   readonly body: string;
+  /** The body's bytes, with binary: true (empty when streamed); absent otherwise. */
+  readonly bytes?: Uint8Array;
 }
 
 /**
  * One request. Nothing is sent before end(); the object stays alive until
  * the exchange is over, even when the app keeps no reference to it.
  *
- * Errors (connection refused, DNS, TLS verification, timeout, early close,
- * response too large) go to on('error'). Without an 'error' listener the
+ * Errors (connection refused, DNS, TLS verification, timeout, deadline, early
+ * close, response or request body too large) go to on('error'). Without an 'error' listener the
  * message is printed to stderr ("Http.request: <message>") and the app
  * keeps running: on a device one failed request must not end the program.
  */
 interface ClientRequest {
   /** Body data, buffered until end(): a string as UTF-8, a typed array, DataView or ArrayBuffer as its
-   *  bytes, another object as its JSON. */
+   *  bytes, another object as its JSON. At most 1048576 bytes in all: more fails the request with
+   *  "request body larger than 1048576 bytes" (on('error')), and nothing is sent. */
   write(data: string | Uint8Array | object): ClientRequest;
   /** Sends the request (with Content-Length), optionally writing data first. */
   end(data?: string | Uint8Array | object): ClientRequest;
@@ -275,6 +283,8 @@ interface ClientRequest {
   /** Streams the body: chunks as they arrive (UTF-8 characters are never
    *  split between chunks); then the response callback gets body "". */
   on(event: "data", callback: (chunk: string) => void): ClientRequest;
+  /** With binary: true, the chunks are Uint8Arrays, as they arrived. */
+  on(event: "data", callback: (chunk: Uint8Array) => void): ClientRequest;
   /** ms without progress: callback runs, then the request fails with a timeout error. */
   setTimeout(ms: number, callback?: () => void): ClientRequest;
   /** Cancels the request: no callback of it runs after this. */

@@ -38,6 +38,9 @@ export function binaryBody(data: unknown): Buffer | undefined {
 type Fn = (...args: unknown[]) => void;
 
 const DEFAULT_MAX_RESPONSE = 1024 * 1024;
+/** net/http_client.h's HTTP_CLIENT_MAX_REQUEST_DEFAULT and HTTP_CLIENT_DEADLINE_DEFAULT_MS. */
+const MAX_REQUEST = 1024 * 1024;
+const DEFAULT_DEADLINE = 300000;
 const nodeSetTimeout = globalThis.setTimeout;
 
 /** What Http.request resolved its options to (the same on the device). */
@@ -54,6 +57,8 @@ export interface ClientTarget {
   keyFile?: string;
   timeout: number;
   deadline: number;
+  /** the body as bytes (Uint8Array chunks, res.bytes) */
+  binary: boolean;
   maxResponse: number;
   maxFragment: number;
 }
@@ -152,7 +157,8 @@ export function resolveOptions(options: unknown): ClientTarget {
     tls: false,
     headers: [],
     timeout: 0,
-    deadline: 0,
+    deadline: DEFAULT_DEADLINE,
+    binary: false,
     maxResponse: 0,
     maxFragment: 0,
   };
@@ -194,7 +200,8 @@ export function resolveOptions(options: unknown): ClientTarget {
   t.keyFile = optString(o, "ssl_key");
   if ((t.certFile === undefined) !== (t.keyFile === undefined)) fail("ssl_cert and ssl_key go together");
   t.timeout = optNumber(o, "timeout", "timeout") ?? 0;
-  t.deadline = optNumber(o, "deadline_ms", "deadline_ms") ?? 0;
+  t.deadline = optNumber(o, "deadline_ms", "deadline_ms") ?? DEFAULT_DEADLINE;
+  t.binary = Boolean(o["binary"]);
   t.maxResponse = optNumber(o, "max_response_size", "max_response_size") ?? 0;
   const mfl = optNumber(o, "tls_max_fragment_len", "tls_max_fragment_len") ?? 0;
   if (![0, 512, 1024, 2048, 4096].includes(mfl))
@@ -380,6 +387,9 @@ class ShimClientRequest {
   private gotBytes = false;
   private headersDone = false;
   private bodySeen = 0;
+  /** bytes the app wrote, and whether they passed MAX_REQUEST (then none are kept) */
+  private bodySize = 0;
+  private bodyOver = false;
   private chunked = false;
   private contentLength = -1;
 
@@ -392,12 +402,17 @@ class ShimClientRequest {
 
   write(data?: unknown): ShimClientRequest {
     if (this.ended || this.aborted) return this;
-    if (data === undefined) return this;
-    this.chunks.push(
+    if (data === undefined || this.bodyOver) return this;
+    const b =
       typeof data === "string"
         ? Buffer.from(data, "utf8")
-        : (binaryBody(data) ?? Buffer.from(String(JSON.stringify(data)))),
-    );
+        : (binaryBody(data) ?? Buffer.from(String(JSON.stringify(data))));
+    this.bodySize += b.length;
+    if (this.bodySize > MAX_REQUEST) {
+      // not kept: the request fails from the loop, through on('error')
+      this.bodyOver = true;
+      this.chunks = [];
+    } else this.chunks.push(b);
     return this;
   }
 
@@ -462,7 +477,7 @@ class ShimClientRequest {
   }
 
   /** A 'data' callback that throws gets nothing more: the request is aborted. */
-  private stream(fn: Fn, s: string): void {
+  private stream(fn: Fn, s: string | Uint8Array): void {
     try {
       fn(s);
     } catch (e) {
@@ -483,6 +498,7 @@ class ShimClientRequest {
 
   private start(): void {
     if (this.aborted) return;
+    if (this.bodyOver) return void process.nextTick(() => this.fail(`request body larger than ${MAX_REQUEST} bytes`));
     const t = this.t;
     const body = Buffer.concat(this.chunks);
     this.chunks = [];
@@ -580,6 +596,7 @@ class ShimClientRequest {
     res.on("data", (d: Buffer) => {
       if (this.finished || this.aborted) return;
       this.bodySeen += d.length;
+      if (stream && t.binary) return this.stream(stream, new Uint8Array(d));
       if (stream) {
         const s = dec.write(d);
         if (s.length) this.stream(stream, s);
@@ -591,17 +608,20 @@ class ShimClientRequest {
     });
     res.on("end", () => {
       if (this.finished || this.aborted) return;
-      if (stream) {
+      if (stream && !t.binary) {
         const s = dec.end();
         if (s.length) this.stream(stream, s);
         if (this.finished || this.aborted) return;
       }
       this.finished = true;
-      const obj = {
+      const body = Buffer.concat(chunks);
+      const obj: Record<string, unknown> = {
         statusCode: res.statusCode ?? 0,
         headers,
-        body: stream ? "" : Buffer.concat(chunks).toString("utf8"),
+        body: stream || t.binary ? "" : body.toString("utf8"),
       };
+      // a plain Uint8Array (not a Buffer), as the device makes
+      if (t.binary) obj.bytes = new Uint8Array(body);
       this.call("callback", this.cb, obj);
     });
     res.on("aborted", () => this.earlyClose());

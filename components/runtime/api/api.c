@@ -490,6 +490,7 @@ const char *api_opt_str(TsValue opts, const char *name) {
     key.h.kind = TS_STRING;
     key.h.gc = 0;
     key.h.shape = 0;
+    key.h.pool = 0;
     key.len = key.len16 = (uint32_t)strlen(name);
     key.hash = 0;
     key.cap = 0;

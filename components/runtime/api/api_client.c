@@ -52,8 +52,10 @@ typedef struct api_client {
     uint16_t port;
     unsigned timeout_ms, deadline_ms, max_fragment;
     size_t max_response;
+    int binary; /* the body as bytes: Uint8Array chunks and res.bytes */
     char *body;
     size_t body_len, body_cap;
+    int body_over; /* the app wrote more than the limit: the request fails */
     /* a UTF-8 character split between streamed chunks */
     char carry[4];
     size_t ncarry;
@@ -375,7 +377,9 @@ static void parse_options(api_client *ac, TsValue opts) {
     d = opt_count(opts, "timeout");
     ac->timeout_ms = d > 0 ? (d > 4294967295.0 ? 4294967295u : (unsigned)d) : 0;
     d = opt_count(opts, "deadline_ms");
-    ac->deadline_ms = d > 0 ? (d > 4294967295.0 ? 4294967295u : (unsigned)d) : 0;
+    /* a request always ends: 0 is the app's explicit "none" */
+    ac->deadline_ms = d < 0 ? HTTP_CLIENT_DEADLINE_DEFAULT_MS : d > 4294967295.0 ? 4294967295u : (unsigned)d;
+    ac->binary = ts_truthy(ts_obj_get(opts, ts_tmp_str(ts_str_from_cstr("binary"))));
     d = opt_count(opts, "max_response_size");
     ac->max_response = d > 0 ? (size_t)d : 0;
     d = opt_count(opts, "tls_max_fragment_len");
@@ -391,6 +395,7 @@ static void parse_options(api_client *ac, TsValue opts) {
 static TsString s_statusCode = TS_STR_LIT("statusCode", 10, 10);
 static TsString s_headers = TS_STR_LIT("headers", 7, 7);
 static TsString s_body = TS_STR_LIT("body", 4, 4);
+static TsString s_bytes = TS_STR_LIT("bytes", 5, 5);
 
 /* Calls one of the request's callbacks ("'data' callback"): what it throws
  * is logged with the request and `outcome`. Returns -1 when it threw. */
@@ -446,17 +451,15 @@ static size_t incomplete_tail(const char *s, size_t n) {
 }
 
 static void emit_chunk(api_client *ac, const char *data, size_t len) {
-    TsString *s;
     TsValue v;
     if (!len) return;
-    s = api_str_utf8(data, len);
-    v = ts_str_v(s);
+    v = ac->binary ? ts_u8_from_bytes(data, len) : ts_str_v(api_str_utf8(data, len));
     if (client_call(ac, ac->on_data, 1, &v, "'data' callback", "; request aborted") != 0) {
         /* a stream reader that failed gets nothing more */
         ac->state = RQ_ABORTED;
         http_client_abort(ac->hc);
     }
-    ts_str_release(s);
+    ts_release(v);
 }
 
 static void on_data(api_client *ac, const char *data, size_t len) {
@@ -489,7 +492,9 @@ static void client_ev(http_client *hc, int ev, const void *ev_data, void *ud) {
     switch (ev) {
     case HTTP_CLIENT_EV_DATA: {
         const http_client_chunk *ch = (const http_client_chunk *)ev_data;
-        if (ac->state == RQ_RUNNING && ac->on_data.tag == TS_FUNCTION) on_data(ac, ch->data, ch->len);
+        if (ac->state != RQ_RUNNING || ac->on_data.tag != TS_FUNCTION) break;
+        if (ac->binary) emit_chunk(ac, ch->data, ch->len); /* bytes: no character to keep whole */
+        else on_data(ac, ch->data, ch->len);
         break;
     }
     case HTTP_CLIENT_EV_RESPONSE: {
@@ -503,7 +508,7 @@ static void client_ev(http_client *hc, int ev, const void *ev_data, void *ud) {
             if (ac->state != RQ_RUNNING) break;
         }
         ac->state = RQ_FINISHED;
-        o = ts_obj_new(NULL, 3);
+        o = ts_obj_new(NULL, 4);
         ts_obj_set(o, &s_statusCode, ts_num((double)r->status));
         {
             TsValue h = api_headers_object(r->headers, r->num_headers);
@@ -511,9 +516,14 @@ static void client_ev(http_client *hc, int ev, const void *ev_data, void *ud) {
             ts_release(h);
         }
         {
-            TsString *b = api_str_utf8(r->body, r->body_len);
+            TsString *b = api_str_utf8(ac->binary ? "" : r->body, ac->binary ? 0 : r->body_len);
             ts_obj_set(o, &s_body, ts_str_v(b));
             ts_str_release(b);
+        }
+        if (ac->binary) {
+            TsValue u = ts_u8_from_bytes(r->body, r->body_len);
+            ts_obj_set(o, &s_bytes, u);
+            ts_release(u);
         }
         client_call(ac, ac->cb, 1, &o, "callback", "");
         ts_release(o);
@@ -579,7 +589,13 @@ static void client_start(net_mgr *m, uint32_t id, void *ud) {
         return;
     }
     /* errors of end() (out of memory) arrive as events */
-    http_client_end(ac->hc, ac->body, ac->body_len);
+    if (ac->body_over) {
+        char why[64];
+        snprintf(why, sizeof why, "request body larger than %lu bytes", (unsigned long)HTTP_CLIENT_MAX_REQUEST_DEFAULT);
+        http_client_fail(ac->hc, why);
+    } else {
+        http_client_end(ac->hc, ac->body, ac->body_len);
+    }
     free(ac->body);
     ac->body = NULL;
     ac->body_len = ac->body_cap = 0;
@@ -592,9 +608,18 @@ static api_client *client_of(TsValue self) {
 }
 
 static void append_body(api_client *ac, TsValue data) {
-    TsString *s = api_body_bytes(data);
+    TsString *s = ac->body_over ? NULL : api_body_bytes(data);
     char *nb;
     if (!s) return;
+    if (s->len > HTTP_CLIENT_MAX_REQUEST_DEFAULT - ac->body_len) {
+        /* not kept: the request fails from the loop, through on('error') */
+        ac->body_over = 1;
+        free(ac->body);
+        ac->body = NULL;
+        ac->body_len = ac->body_cap = 0;
+        ts_str_release(s);
+        return;
+    }
     nb = (char *)net_buf_grow(ac->body, &ac->body_cap, ac->body_len + s->len, 256);
     if (!nb) ts_panic("out of memory");
     ac->body = nb;
@@ -689,6 +714,7 @@ TsValue ts_api_Http_request(int argc, const TsValue *argv) {
     ac = (api_client *)calloc(1, sizeof *ac);
     if (!ac) ts_panic("out of memory");
     ac->cb = ac->on_error = ac->on_data = ac->on_timeout = ts_undefined();
+    ac->deadline_ms = HTTP_CLIENT_DEADLINE_DEFAULT_MS;
     o = ts_obj_new(&client_class, 0);
     o.u.obj->native = ac;
     ac->obj = o.u.obj;

@@ -224,6 +224,14 @@ static TsValue typed_alloc(int kind, uint32_t n) {
     return v;
 }
 
+TsValue ts_u8_from_bytes(const void *data, size_t len) {
+    TsValue v;
+    if (len > MAX_BYTES) ts_throw_error(TS_ERR_RANGE, "Invalid typed array length: %lu", (unsigned long)len);
+    v = typed_alloc(TS_TA_UINT8, (uint32_t)len);
+    if (len) memcpy(((Bin *)v.u.obj)->data, data, len);
+    return v;
+}
+
 /* Relative start/end as slice() and subarray() take them, clamped to [0, len]. */
 static uint32_t rel(double d, uint32_t len) {
     if (d != d) return 0;

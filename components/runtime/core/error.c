@@ -16,7 +16,7 @@
 #include "rt_internal.h"
 
 #define HIDDEN_KEY(text, n) \
-    { {TS_RC_IMMORTAL, TS_STRING, TS_KEY_HIDDEN, 0}, (n), (n), 0, 0, (char *)(text) }
+    { {TS_RC_IMMORTAL, TS_STRING, TS_KEY_HIDDEN, 0, 0}, (n), (n), 0, 0, (char *)(text) }
 
 static TsString key_message = HIDDEN_KEY("message", 7);
 static TsString key_stack = HIDDEN_KEY("stack", 5);

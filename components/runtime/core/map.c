@@ -169,17 +169,23 @@ bool ts_map_delete(TsValue mv, TsValue k) {
 
 void ts_map_clear(TsValue mv) {
     TsMap *m = map_of(mv, "clear");
-    while (m->used > 0) {
-        uint32_t i = --m->used;
+    uint32_t i, n = m->used;
+    /* Entries become tombstones first: a release may run code that reads m.
+     * A forEach in progress keeps its position and goes on with the entries
+     * added after the clear, as node's does. */
+    for (i = 0; i < n; i++) {
         TsValue k = m->keys[i], v = m->vals ? m->vals[i] : ts_undefined();
         if (k.tag == TS_MAP_DELETED) continue;
         m->keys[i].tag = TS_MAP_DELETED;
+        if (m->vals) m->vals[i] = ts_undefined();
         m->size--;
         ts_release(k);
         ts_release(v);
     }
-    m->size = 0;
-    if (m->index) memset(m->index, 0, m->index_cap * sizeof(uint32_t));
+    if (!m->iterating && m->size == 0) {
+        m->used = 0;
+        if (m->index) memset(m->index, 0, m->index_cap * sizeof(uint32_t));
+    }
 }
 
 double ts_map_size(TsValue mv) { return map_of(mv, "size")->size; }

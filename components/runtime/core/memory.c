@@ -94,12 +94,95 @@ void *ts_realloc(void *p, size_t n) {
 
 void ts_dealloc(void *p) { free(p); }
 
+/* Small blocks: size classes POOL_GRAIN bytes apart up to TS_SMALL_MAX, each
+ * with a free list of the blocks given back, taken again before malloc is
+ * asked. The lists together keep at most TS_POOL_BYTES: past that a block
+ * goes back to malloc, so that a burst of frees leaves the memory to the
+ * rest of the program (on a device, to the network stack and other tasks).
+ * Sanitizer builds define TS_ALLOC_DIRECT: no pools, every block goes to
+ * malloc and free, so that ASan and valgrind still catch a use after free. */
+
+#ifndef TS_POOL_BYTES
+#if PORT_SMALL_RAM
+#define TS_POOL_BYTES 1024
+#else
+#define TS_POOL_BYTES (1024 * 1024)
+#endif
+#endif
+
+#define POOL_GRAIN 16
+#define POOL_CLASSES (TS_SMALL_MAX / POOL_GRAIN)
+
+typedef struct FreeBlock {
+    struct FreeBlock *next;
+} FreeBlock;
+
+static FreeBlock *pool_lists[POOL_CLASSES + 1]; /* by class; 0 is unused */
+static size_t pool_kept;                        /* bytes on the lists */
+
+/* The class of an n-byte block (1..POOL_CLASSES), 0 when too large. */
+static unsigned pool_class(size_t n) {
+#ifdef TS_ALLOC_DIRECT
+    (void)n;
+    return 0;
+#else
+    return n > TS_SMALL_MAX ? 0 : (unsigned)((n + POOL_GRAIN - 1) / POOL_GRAIN + (n == 0));
+#endif
+}
+
+static void *pool_take(unsigned c) {
+    FreeBlock *b = pool_lists[c];
+    if (!b) return ts_alloc((size_t)c * POOL_GRAIN);
+    pool_lists[c] = b->next;
+    pool_kept -= (size_t)c * POOL_GRAIN;
+    return b;
+}
+
+static void pool_give(void *p, unsigned c) {
+    FreeBlock *b = (FreeBlock *)p;
+    if (pool_kept + (size_t)c * POOL_GRAIN > TS_POOL_BYTES) {
+        free(p);
+        return;
+    }
+    b->next = pool_lists[c];
+    pool_lists[c] = b;
+    pool_kept += (size_t)c * POOL_GRAIN;
+}
+
+void *ts_alloc_small(size_t n) {
+    unsigned c = pool_class(n);
+    return c ? pool_take(c) : ts_alloc(n);
+}
+
+void ts_free_small(void *p, size_t n) {
+    unsigned c = pool_class(n);
+    if (!p) return;
+    if (c) pool_give(p, c);
+    else free(p);
+}
+
+size_t ts_pool_kept(void) { return pool_kept; }
+
+void ts_pool_trim(void) {
+    unsigned c;
+    for (c = 1; c <= POOL_CLASSES; c++) {
+        while (pool_lists[c]) {
+            FreeBlock *b = pool_lists[c];
+            pool_lists[c] = b->next;
+            free(b);
+        }
+    }
+    pool_kept = 0;
+}
+
 void *ts_heap_new(size_t size, TsTag kind) {
-    TsHeap *h = (TsHeap *)ts_alloc(size);
+    unsigned c = pool_class(size);
+    TsHeap *h = (TsHeap *)(c ? pool_take(c) : ts_alloc(size));
     memset(h, 0, size);
     h->rc = 1;
     h->kind = (uint8_t)kind;
     h->gc = BLACK;
+    h->pool = (uint8_t)c;
     live_count++;
     return h;
 }
@@ -107,7 +190,8 @@ void *ts_heap_new(size_t size, TsTag kind) {
 void ts_heap_free_mem(TsHeap *h) {
     if (h->kind == TS_STRING) str_forget_cache((TsString *)h);
     if (!(h->gc & DEAD)) live_count--;
-    ts_dealloc(h);
+    if (h->pool) pool_give(h, h->pool);
+    else free(h);
 }
 
 size_t ts_live_objects(void) { return live_count; }
@@ -201,7 +285,7 @@ static void release_children(TsHeap *h, bool all) {
     }
     case TS_OBJECT: {
         TsObject *o = (TsObject *)h;
-        uint32_t n = o->count;
+        uint32_t n = o->count, cap = o->cap;
         const TsClass *c;
         for (c = o->cls; c; c = c->parent) {
             if (c->finalize) {
@@ -222,7 +306,7 @@ static void release_children(TsHeap *h, bool all) {
             ts_str_release(keys[i]);
             drop_value(vals[i], all);
         }
-        ts_dealloc(vals); /* the keys share this block (object.c) */
+        obj_free_storage(vals, cap); /* the keys share this block (object.c) */
         break;
     }
     case TS_FUNCTION: {
@@ -463,4 +547,5 @@ void ts_memory_shutdown(void) {
     ps_free(&work);
     ps_free(&work2);
     ps_free(&garbage);
+    ts_pool_trim();
 }

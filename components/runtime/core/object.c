@@ -148,15 +148,20 @@ static uint32_t insert_pos(TsObject *o, TsString *key) {
 }
 
 /* Values and keys share one block (values first, for alignment): one
- * allocation per object's storage instead of two. memory.c frees o->vals. */
+ * allocation per object's storage instead of two, a small block while the
+ * object has few properties. memory.c frees o->vals. */
+#define STORAGE_BYTES(cap) ((size_t)(cap) * (sizeof(TsValue) + sizeof(TsString *)))
+
+void obj_free_storage(TsValue *vals, uint32_t cap) { ts_free_small(vals, STORAGE_BYTES(cap)); }
+
 static void obj_reserve(TsObject *o, uint32_t cap) {
-    TsValue *vals = (TsValue *)ts_alloc(cap * (sizeof(TsValue) + sizeof(TsString *)));
+    TsValue *vals = (TsValue *)ts_alloc_small(STORAGE_BYTES(cap));
     TsString **keys = (TsString **)(vals + cap);
     if (o->count) {
         memcpy(vals, o->vals, o->count * sizeof(TsValue));
         memcpy(keys, o->keys, o->count * sizeof(TsString *));
     }
-    ts_dealloc(o->vals);
+    obj_free_storage(o->vals, o->cap);
     o->vals = vals;
     o->keys = keys;
     o->cap = cap;

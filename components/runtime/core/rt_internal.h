@@ -11,7 +11,9 @@
 void *ts_heap_new(size_t size, TsTag kind);
 /* Frees the memory of a heap object whose children are already released. */
 void ts_heap_free_mem(TsHeap *h);
-void ts_memory_shutdown(void); /* frees the collector's buffers */
+void ts_memory_shutdown(void); /* frees the collector's buffers and the pools */
+size_t ts_pool_kept(void);       /* bytes the small-block pools keep for reuse */
+void ts_pool_trim(void);         /* gives them all back to malloc */
 
 /* -------------------------------------------------------------- string.c */
 
@@ -83,6 +85,9 @@ static inline TsMatchArray *as_match(TsValue v) {
 }
 
 /* -------------------------------------------------------------- object.c */
+
+/* Frees an object's property storage (o->vals) of `cap` entries. */
+void obj_free_storage(TsValue *vals, uint32_t cap);
 
 /* Objects with a null prototype (RegExp match groups): node shows them as
  * "[Object: null prototype] {...}". */

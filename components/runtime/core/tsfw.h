@@ -74,6 +74,7 @@ typedef struct TsHeap {
     uint8_t kind;  /* a TsTag >= TS_STRING */
     uint8_t gc;    /* cycle collector colour and flags (memory.c) */
     uint8_t shape; /* a larger struct for this kind (TS_SHAPE_*), fixed at allocation */
+    uint8_t pool;  /* the block's size class (memory.c), 0 for one from malloc */
 } TsHeap;
 
 /* TsHeap.shape */
@@ -117,11 +118,11 @@ struct TsString {
  * error properties and the app's #private fields. */
 #define TS_KEY_HIDDEN 0x80
 #define TS_STR_HIDDEN_KEY(bytes, len, len16) \
-    { {TS_RC_IMMORTAL, TS_STRING, TS_KEY_HIDDEN, 0}, (len), (len16), 0, 0, (char *)(bytes) }
+    { {TS_RC_IMMORTAL, TS_STRING, TS_KEY_HIDDEN, 0, 0}, (len), (len16), 0, 0, (char *)(bytes) }
 
 /* A string literal: TS_STR_LIT("h\303\251", 3, 2). The compiler computes both lengths. */
 #define TS_STR_LIT(bytes, len, len16) \
-    { {TS_RC_IMMORTAL, TS_STRING, 0, 0}, (len), (len16), 0, 0, (char *)(bytes) }
+    { {TS_RC_IMMORTAL, TS_STRING, 0, 0, 0}, (len), (len16), 0, 0, (char *)(bytes) }
 
 /* An array holds its elements one of two ways (array.c):
  *   numbers only: items is NULL and nums has room for cap doubles (NULL while
@@ -200,7 +201,7 @@ struct TsFunc {
 
 /* An immortal function value for a top-level function: no captures. */
 #define TS_FUNC_STATIC(callfn, name) \
-    { {TS_RC_IMMORTAL, TS_FUNCTION, 0, 0}, (callfn), (name), 0 }
+    { {TS_RC_IMMORTAL, TS_FUNCTION, 0, 0, 0}, (callfn), (name), 0 }
 
 struct TsBox {
     TsHeap h;
@@ -413,6 +414,12 @@ void ts_collect_cycles(void);
 void *ts_alloc(size_t n); /* never returns NULL: aborts with a message */
 void *ts_realloc(void *p, size_t n);
 void ts_dealloc(void *p);
+/* Small blocks (up to TS_SMALL_MAX bytes) from size-class pools: cheaper
+ * than malloc for the short-lived blocks that dominate. A block is freed
+ * with the size it was allocated with. Larger sizes go to ts_alloc. */
+#define TS_SMALL_MAX 128
+void *ts_alloc_small(size_t n);
+void ts_free_small(void *p, size_t n);
 
 /* -------------------------------------------------------------- program */
 
@@ -539,13 +546,13 @@ TsString *ts_typeof(TsValue v); /* immortal */
 
 /* ------------------------------------------------------------- operators */
 
-TsValue ts_add(TsValue a, TsValue b);    /* JS + on any two values */
-bool ts_strict_eq(TsValue a, TsValue b); /* === */
+TsValue ts_add(TsValue a, TsValue b);     /* JS + on any two values */
+bool ts_strict_eq(TsValue a, TsValue b);  /* === */
 bool ts_same_value(TsValue a, TsValue b); /* Object.is */
-bool ts_loose_eq(TsValue a, TsValue b);  /* == */
-double ts_mod(double a, double b);       /* JS % */
-double ts_pow(double a, double b);       /* JS ** (NaN for 1 ** NaN etc.) */
-bool ts_less_than(TsValue a, TsValue b); /* a < b on any values */
+bool ts_loose_eq(TsValue a, TsValue b);   /* == */
+double ts_mod(double a, double b);        /* JS % */
+double ts_pow(double a, double b);        /* JS ** (NaN for 1 ** NaN etc.) */
+bool ts_less_than(TsValue a, TsValue b);  /* a < b on any values */
 
 /* --------------------------------------------------------------- strings */
 
@@ -590,7 +597,7 @@ TsString *ts_str_concat_values(TsString *s, int n, const TsValue *args); /* s.co
 
 TsValue ts_arr_new(uint32_t cap);
 TsValue ts_arr_of(int n, const TsValue *items); /* [a, b, c]: retains items */
-double ts_arr_length_of(TsValue a); /* a.length on any value: TypeError when a is not an array */
+double ts_arr_length_of(TsValue a);             /* a.length on any value: TypeError when a is not an array */
 static inline double ts_arr_length(TsValue a) { return a.tag == TS_ARRAY ? a.u.arr->len : ts_arr_length_of(a); }
 void ts_arr_set_length(TsValue a, double len);
 TsValue ts_arr_get(TsValue a, double i);         /* borrowed; undefined out of range */
@@ -637,7 +644,7 @@ static inline double ts_arr_push_num(TsValue a, double v) {
     }
     return ts_arr_push_num_slow(a, v);
 }
-double ts_arr_push(TsValue a, TsValue v);        /* returns new length */
+double ts_arr_push(TsValue a, TsValue v); /* returns new length */
 double ts_arr_push_n(TsValue a, int n, const TsValue *vs);
 TsValue ts_arr_pop(TsValue a);   /* owned */
 TsValue ts_arr_shift(TsValue a); /* owned */
@@ -669,8 +676,9 @@ TsValue ts_arr_at(TsValue a, double i); /* borrowed */
 bool ts_is_array(TsValue v);
 TsValue ts_arr_from_length(double n, TsValue fn); /* Array.from({length: n}, fn); fn undefined -> undefineds */
 TsValue ts_arr_from(TsValue iterable);            /* Array.from(arr | set | map | string) */
-TsValue ts_arr_new_holes(double len);
-TsValue *ts_arr_values(TsValue a); /* a's items as values, for argc/argv calls: an array of numbers only is converted */             /* new Array(len): holes; RangeError for a bad length */
+TsValue ts_arr_new_holes(double len);             /* new Array(len): holes; RangeError for a bad length */
+/* a's items as values, for argc/argv calls: an array of numbers only is converted */
+TsValue *ts_arr_values(TsValue a);
 
 /* --------------------------------------------------------------- objects */
 

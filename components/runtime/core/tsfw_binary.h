@@ -31,6 +31,8 @@ TsValue ts_abuf_slice(TsValue buf, double start, double end); /* end = +Inf when
 /* new X(), new X(length), new X(array | typed array | Set), new X(buffer,
  * byteOffset?, length?): the first argument decides, as in JavaScript. */
 TsValue ts_ta_new(int kind, int argc, const TsValue *argv);
+/* A new Uint8Array holding a copy of data[0..len), for the device API (a response body as bytes). */
+TsValue ts_u8_from_bytes(const void *data, size_t len);
 TsValue ts_ta_from(int kind, TsValue src, TsValue fn); /* X.from(src, fn); fn undefined -> none */
 TsValue ts_ta_of(int kind, int n, const TsValue *items);
 /* A new typed array of a's kind holding the numbers of the array src (map, filter). */

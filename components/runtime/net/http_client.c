@@ -45,6 +45,7 @@ struct http_client {
     unsigned deadline_ms; /* the whole exchange; 0 = none */
     uint64_t deadline_at; /* mgr_now() when it ends (if deadline_ms) */
     size_t max_response;
+    size_t max_request; /* body the app writes */
     size_t max_head;
     int stream;
     int is_head_req;
@@ -652,6 +653,7 @@ static http_client *client_new(net_mgr *mgr, net_mem_pipe *pipe, const http_clie
     hc->deadline_ms = o->deadline_ms;
     hc->deadline_at = mgr_now(mgr) + o->deadline_ms;
     hc->max_response = o->max_response_size ? o->max_response_size : HC_MAX_RESPONSE_DEFAULT;
+    hc->max_request = o->max_request_size ? o->max_request_size : HTTP_CLIENT_MAX_REQUEST_DEFAULT;
     hc->stream = o->stream_body ? 1 : 0;
     hc->max_head = HC_MAX_HEADER_BYTES;
     hc->rhead.max_headers = HC_MAX_HEADERS;
@@ -732,6 +734,10 @@ int http_client_write(http_client *hc, const void *data, size_t len) {
     if (!hc || hc->ended || hc->finished || hc->in_done) return -1;
     if (len == 0) return 0;
     if (!data || hc->body_len + len < hc->body_len) return -1;
+    if (hc->body_len + len > hc->max_request) {
+        fail(hc, "request body larger than %lu bytes", (unsigned long)hc->max_request);
+        return -1;
+    }
     nb = (char *)net_buf_grow(hc->body, &hc->body_cap, hc->body_len + len, 256);
     if (!nb) {
         fail(hc, "out of memory buffering the request body (%lu bytes)", (unsigned long)(hc->body_len + len));
@@ -790,6 +796,10 @@ void http_client_abort(http_client *hc) {
     hc->aborted = 1;
     hc->finished = 1;
     net_conn_close(hc->conn, 0);
+}
+
+void http_client_fail(http_client *hc, const char *why) {
+    if (hc && !hc->in_done) fail(hc, "%s", why);
 }
 
 const char *http_client_describe(const http_client *hc) { return hc ? hc->desc : ""; }

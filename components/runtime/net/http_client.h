@@ -59,10 +59,15 @@
  * (connection closed before the length or last chunk) is an error.  Limits:
  * status line + headers 16384 bytes (node's maxHeaderSize), and at most 1000
  * header lines (100 Set-Cookie fit); max_response_size for headers + body
- * (not for a streamed body).
+ * (not for a streamed body); max_request_size for the body the app writes.
  */
 #ifndef TSFW_NET_HTTP_CLIENT_H
 #define TSFW_NET_HTTP_CLIENT_H
+
+/* A request body past this fails the request ("request body larger than N bytes"). */
+#define HTTP_CLIENT_MAX_REQUEST_DEFAULT (1024u * 1024u)
+/* The device API's overall deadline when the app sets none (node's server requestTimeout). */
+#define HTTP_CLIENT_DEADLINE_DEFAULT_MS 300000u
 
 #include <stddef.h>
 #include <stdint.h>
@@ -89,6 +94,7 @@ typedef struct http_client_opts {
                                  complete response, however it progresses; 0 = none */
     size_t max_response_size; /* headers + body unless streamed; 0 = 1 MiB */
     int stream_body;          /* deliver the body as HTTP_CLIENT_EV_DATA */
+    size_t max_request_size;  /* the request body; 0 = HTTP_CLIENT_MAX_REQUEST_DEFAULT */
 } http_client_opts;
 
 typedef struct http_client_response {
@@ -131,6 +137,9 @@ int http_client_end(http_client *c, const void *data, size_t len);
 /* Change the inactivity timeout (0 = none); the clock restarts now. */
 void http_client_set_timeout(http_client *c, unsigned ms);
 void http_client_abort(http_client *c);
+/* Fails the request with "<method url>: why": ERROR then DONE follow from
+ * the loop, as for an error the client found itself. */
+void http_client_fail(http_client *c, const char *why);
 /* "GET http://127.0.0.1:8000/x" - the prefix of this client's messages. */
 const char *http_client_describe(const http_client *c);
 /* Case-insensitive response header lookup: the first value, or NULL. */

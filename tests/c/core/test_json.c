@@ -119,13 +119,15 @@ static void test_limits_from_app(void **state) {
     uint32_t depth, bytes;
     TsValue v;
     (void)state;
-    assert_str(ts_json_stringify(ts_tmp(ts_json_limits()), ts_undefined()), "{\"maxDepth\":1000000,\"maxBytes\":536870888}");
+    assert_str(ts_json_stringify(ts_tmp(ts_json_limits()), ts_undefined()),
+               "{\"maxDepth\":1000000,\"maxBytes\":536870888}");
     assert_str(ts_json_stringify(ts_tmp(ts_json_set_limits_v(L("{maxDepth: 2}"))), ts_undefined()),
                "{\"maxDepth\":1000000,\"maxBytes\":536870888}");
     ts_json_get_limits(&depth, &bytes);
     assert_int_equal(depth, 2);
     assert_int_equal(bytes, 536870888);
-    assert_string_equal(parse(S("[[[1]]]"), &v), "RangeError: JSON nesting depth exceeds the limit of 2 (JSON.setLimits)");
+    assert_string_equal(parse(S("[[[1]]]"), &v),
+                        "RangeError: JSON nesting depth exceeds the limit of 2 (JSON.setLimits)");
     THROWS(err, ts_json_set_limits_v(L("{maxDepth: 5, maxBytes: 0}")));
     assert_string_equal(err, "RangeError: JSON.setLimits: maxBytes must be an integer from 1 to 4294967295, got 0");
     THROWS(err, ts_json_set_limits_v(L("{maxBytes: '9'}")));
@@ -330,8 +332,8 @@ static void test_stringify_cycles(void **state) {
 
 int main(void) {
     const struct CMUnitTest tests[] = {
-        TEST(test_parse_cases),     TEST(test_limits),      TEST(test_limits_from_app), TEST(test_deep_document),
-        TEST(test_stringify_cases), TEST(test_stringify_cycles),
+        TEST(test_parse_cases),   TEST(test_limits),          TEST(test_limits_from_app),
+        TEST(test_deep_document), TEST(test_stringify_cases), TEST(test_stringify_cycles),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

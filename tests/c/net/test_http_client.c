@@ -536,6 +536,38 @@ static void test_oversize_cl(void **state) {
     assert_string_equal(r->err, "GET http://127.0.0.1:8000/x: response body larger than 1024 bytes");
 }
 
+/* A request body past max_request_size: the request fails, nothing is sent. */
+static void test_request_body_limit(void **state) {
+    rec *r = (rec *)*state;
+    http_client_opts o;
+    char *s;
+    opts_init(&o);
+    o.method = "POST";
+    o.max_request_size = 4;
+    start(r, &o);
+    assert_int_equal(http_client_write(r->c, "abcd", 4), 0);
+    assert_int_equal(http_client_end(r->c, "e", 1), -1);
+    pump(r, 3);
+    assert_string_equal(r->log, "E D");
+    assert_string_equal(r->err, "POST http://127.0.0.1:8000/x: request body larger than 4 bytes");
+    s = sent(r);
+    assert_string_equal(s, "");
+    free(s);
+}
+
+/* The caller's own refusal (the device API's request body limit) arrives as an error. */
+static void test_fail_from_caller(void **state) {
+    rec *r = (rec *)*state;
+    http_client_opts o;
+    opts_init(&o);
+    start(r, &o);
+    http_client_fail(r->c, "refused by the app");
+    http_client_fail(r->c, "only the first counts");
+    pump(r, 3);
+    assert_string_equal(r->log, "E D");
+    assert_string_equal(r->err, "GET http://127.0.0.1:8000/x: refused by the app");
+}
+
 static void test_oversize_chunked(void **state) {
     rec *r = (rec *)*state;
     http_client_opts o;
@@ -1008,6 +1040,8 @@ int main(void) {
         cmocka_unit_test_setup_teardown(test_pipe_freed, setup, teardown),
         cmocka_unit_test_setup_teardown(test_mgr_free_active, setup, teardown),
         cmocka_unit_test_setup_teardown(test_oversize_cl, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_request_body_limit, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_fail_from_caller, setup, teardown),
         cmocka_unit_test_setup_teardown(test_oversize_chunked, setup, teardown),
         cmocka_unit_test_setup_teardown(test_oversize_default_close_delimited, setup, teardown),
         cmocka_unit_test_setup_teardown(test_oversize_headers, setup, teardown),

@@ -11,6 +11,7 @@ Writes exact bytes, so that responses are the same for every client:
   /bigchunked?n=N   the same, chunked in 64 KiB pieces
   /utf8             UTF-8 text written a byte at a time around multi-byte characters
   /invalid-utf8     bytes that are not valid UTF-8
+  /binary           a PNG signature and every byte value 4 times (1032 bytes), in pieces
   /headers          repeated headers, Set-Cookie twice, mixed-case names
   /redirect         302 with a Location (the client must not follow it)
   /204, /404        no body / not found
@@ -120,6 +121,13 @@ class Handler(socketserver.BaseRequestHandler):
         elif path == "/invalid-utf8":
             b = b"ok \xff bad \xe2\x82 cut \xc3\x28 end \xf0\x9f\x98\n"
             self.respond("200 OK", [("Content-Length", len(b))] + close, b)
+        elif path == "/binary":
+            b = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4
+            self.send(b"HTTP/1.1 200 OK\r\nContent-Type: image/png\r\nContent-Length: %d\r\nConnection: close\r\n\r\n" % len(b))
+            self.request.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+            for i in range(0, len(b), 301):  # pieces that split the pattern unevenly
+                self.send(b[i:i + 301])
+                time.sleep(0.01)
         elif path == "/headers":
             b = b"headers\n"
             self.respond("200 OK", [("Content-Type", "text/plain"), ("X-Multi", "one"), ("x-multi", "two"),

@@ -161,7 +161,7 @@ interface Emitted {
 function hostOptions(a: Args, steps: Steps): BuildOptions {
   return {
     cflags: a.sanitize
-      ? ["-fsanitize=address,undefined", "-fno-omit-frame-pointer", "-fno-sanitize-recover=undefined"]
+      ? ["-fsanitize=address,undefined", "-fno-omit-frame-pointer", "-fno-sanitize-recover=undefined", "-DTS_ALLOC_DIRECT"]
       : [],
     optimize: a.debug ? "-O0" : "-O2",
     debug: a.debug || a.sanitize,

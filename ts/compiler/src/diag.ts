@@ -102,7 +102,7 @@ export const Refusals = {
   TaggedTemplate: row(
     Syntax,
     "tagged templates are not supported.",
-    "call the function with the parts and the values: tag([\"a\", \"b\"], x), or use a template literal",
+    'call the function with the parts and the values: tag(["a", "b"], x), or use a template literal',
   ),
   ClassExpression: row(
     Syntax,
@@ -131,7 +131,11 @@ export const Refusals = {
     "'any' is not supported: every value needs a type the compiler can lay out.",
     "use a precise type, or 'unknown' for print arguments",
   ),
-  BigInt: row(Type, "bigint is not supported.", "use number (integers are exact up to 2^53), or two numbers for 64 bits"),
+  BigInt: row(
+    Type,
+    "bigint is not supported.",
+    "use number (integers are exact up to 2^53), or two numbers for 64 bits",
+  ),
   Symbol: row(Type, "symbols are not supported.", "use a string key, or a Map"),
   Declare: row(
     Syntax,
@@ -233,6 +237,13 @@ export const Refusals = {
     Library,
     (m) => `'${m}' with a replacer function needs a RegExp pattern.`,
     (m) => `write the pattern as a RegExp literal: s.${m}(/text/${m === "replaceAll" ? "g" : ""}, fn)`,
+  ),
+  FreezeExisting: row(
+    Library,
+    "Object.freeze of an object made elsewhere is not supported: the device does not freeze objects, " +
+      "so a write through another reference would succeed where node throws.",
+    "freeze a literal where it is made, so that only its readonly type reaches it: " +
+      "const config = Object.freeze({ ... })",
   ),
   ListenHostPort: row<[string]>(
     Library,

@@ -163,6 +163,10 @@ function nodeHabits(
   report: (node: ts.Node, r: Refusal<[string]>, a: string) => void,
 ): void {
   const callee = call.expression;
+  if (isObjectFreeze(callee) && call.arguments.length > 0 && !isFreshLiteral(call.arguments[0])) {
+    report(call.arguments[0], R.FreezeExisting, "");
+    return;
+  }
   if (!ts.isPropertyAccessExpression(callee) || callee.name.text !== "listen") return;
   if (!isDeviceSymbol(checker.getSymbolAtLocation(callee))) return;
   const [port, host] = call.arguments;
@@ -170,6 +174,21 @@ function nodeHabits(
   const text = (e: ts.Expression, fallback: string) =>
     ts.isStringLiteralLike(e) || ts.isNumericLiteral(e) ? e.text : fallback;
   report(host, R.ListenHostPort, `${text(host, "host")}:${text(port, "port")}`);
+}
+
+function isObjectFreeze(e: ts.Expression): boolean {
+  return (
+    ts.isPropertyAccessExpression(e) &&
+    ts.isIdentifier(e.expression) &&
+    e.expression.text === "Object" &&
+    e.name.text === "freeze"
+  );
+}
+
+/** An object or array literal: frozen where it is made, nothing else refers to it. */
+function isFreshLiteral(e: ts.Expression): boolean {
+  while (ts.isParenthesizedExpression(e) || ts.isAsExpression(e) || ts.isSatisfiesExpression(e)) e = e.expression;
+  return ts.isObjectLiteralExpression(e) || ts.isArrayLiteralExpression(e);
 }
 
 /** `const Name = class { ... };` at the top level: compiled as a class declaration. */

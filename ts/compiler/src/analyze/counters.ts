@@ -15,7 +15,13 @@ export function integerCounters(source: ts.SourceFile, checker: ts.TypeChecker):
   const candidates = new Set<ts.Symbol>();
   const spoiled = new Set<ts.Symbol>();
   const visit = (n: ts.Node): void => {
-    if (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name) && isLet(n) && n.initializer && isSmallInt(n.initializer)) {
+    if (
+      ts.isVariableDeclaration(n) &&
+      ts.isIdentifier(n.name) &&
+      isLet(n) &&
+      n.initializer &&
+      isSmallInt(n.initializer)
+    ) {
       const sym = checker.getSymbolAtLocation(n.name);
       if (sym) candidates.add(sym);
     } else if (ts.isIdentifier(n) && !isDeclarationName(n) && !isCounterStep(n)) {
@@ -93,7 +99,9 @@ function isWritten(n: ts.Identifier): boolean {
   if (ts.isPrefixUnaryExpression(p) || ts.isPostfixUnaryExpression(p))
     return p.operator === ts.SyntaxKind.PlusPlusToken || p.operator === ts.SyntaxKind.MinusMinusToken;
   if (ts.isBinaryExpression(p) && p.left === e)
-    return p.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && p.operatorToken.kind <= ts.SyntaxKind.LastAssignment;
+    return (
+      p.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && p.operatorToken.kind <= ts.SyntaxKind.LastAssignment
+    );
   if ((ts.isForOfStatement(p) || ts.isForInStatement(p)) && p.initializer === e) return true;
   return false;
 }

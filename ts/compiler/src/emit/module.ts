@@ -568,7 +568,11 @@ export class ModuleEmitter implements ModuleContext {
     this.classes.set(decl, info);
   }
 
-  accessor(sym: ts.Symbol | undefined, kind: "get" | "set", exact = false): { def: Func; isStatic: boolean } | undefined {
+  accessor(
+    sym: ts.Symbol | undefined,
+    kind: "get" | "set",
+    exact = false,
+  ): { def: Func; isStatic: boolean } | undefined {
     if (!sym || !(sym.flags & ts.SymbolFlags.Accessor)) return undefined;
     for (const d of sym.declarations ?? []) {
       if (!ts.isAccessor(d) || ts.isGetAccessor(d) !== (kind === "get")) continue;
@@ -680,7 +684,9 @@ export class ModuleEmitter implements ModuleContext {
     );
     const table = (suffix: string, t: string, items: Expr[]) =>
       items.length
-        ? C.defRef(this.data(`${c}_${suffix}`, { named: t }, "code", { isConst: true, array: true, init: C.init(items) }))
+        ? C.defRef(
+            this.data(`${c}_${suffix}`, { named: t }, "code", { isConst: true, array: true, init: C.init(items) }),
+          )
         : C.NULL;
     const methods = table("methods", "TsMethod", entries);
     const base = info.decl.heritageClauses?.find((h) => h.token === K.ExtendsKeyword)?.types[0]?.expression;
