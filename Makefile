@@ -26,7 +26,7 @@ help:
 	@echo "make test-fresh-clone  make run in a fresh clone of HEAD: cold, then warm"
 	@echo "make test-core | test-net | test-http | test-emu   the other suites"
 	@echo "make test-math-fidelity                          Math functions against node, bit for bit, 2 million inputs each"
-	@echo "make bench-lang | bench-http                      benchmarks against node"
+	@echo "make bench-lang | bench-http                      benchmarks against node / nginx"
 	@echo "make bench-exc                                    cost of try frames and roots (ns)"
 	@echo "make test-regexp | test-regexp-emu                RegExp against node (host; host, lx106 and rv32)"
 	@echo "make fuzz-regexp FUZZ_SECONDS=600                 libFuzzer on new RegExp(untrusted) and its methods"

@@ -12,7 +12,7 @@
 #   soak-http           100k requests, RSS must stay flat
 #   soak-slow           slow-client attacks (slowhttptest -H/-B/-X, slowloris): share of
 #                       normal requests answered within 1 s, against nginx
-#   bench-http          wrk: native vs node shim (bench/http/)
+#   bench-http          wrk: native vs nginx, optionally the node shim (bench/http/)
 API_SAVED_DEFAULT_GOAL := $(.DEFAULT_GOAL)
 API_ROOT := $(patsubst %/,%,$(dir $(abspath $(dir $(lastword $(MAKEFILE_LIST))))))
 include $(API_ROOT)/mk/tsbuild.inc

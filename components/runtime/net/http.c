@@ -883,7 +883,7 @@ static void pump_file(http_exchange *ex) {
     while (ex->file_left > 0 && c->tx_len < FILE_TX_HIGH && !net_conn_is_closing(c)) {
         long n;
         size_t want;
-        if (c->tx_len == 0 && !ex->chunked) {
+        if (!ex->chunked && !ex->file_copy) {
             want = ex->file_left > (1u << 20) ? (1u << 20) : (size_t)ex->file_left;
             n = net_conn_sendfile(c, ex->file, ex->file_off, want);
             if (n > 0) {
@@ -895,6 +895,7 @@ static void pump_file(http_exchange *ex) {
             }
             if (n == PORT_AGAIN) break;
             if (n != PORT_NOSYS) goto fail;
+            ex->file_copy = 1;
         }
         /* read straight into the send buffer: no chunk on the stack */
         want = ex->file_left > FILE_CHUNK ? FILE_CHUNK : (size_t)ex->file_left;
@@ -934,6 +935,7 @@ int http__send_file(http_exchange *ex, port_fd fd, uint64_t off, uint64_t len) {
         return http_exchange_end(ex, NULL, 0);
     }
     ex->file = fd;
+    ex->file_copy = 0;
     ex->file_off = off;
     ex->file_left = len;
     ex->ended = 1; /* no more app writes */

@@ -45,6 +45,7 @@ struct http_exchange {
     /* file streaming (static serving) */
     port_fd file;
     uint64_t file_off, file_left;
+    unsigned file_copy : 1; /* sendfile said PORT_NOSYS: copy the rest through the send buffer */
 };
 
 /* Write the status line and headers.  extra: preformatted "Name: v\r\n"

@@ -16,7 +16,16 @@ static void listener_unlink(net_listener *l);
 /* ------------------------------------------------------------ transports */
 static long sock_recv(net_conn *c, void *buf, size_t len) { return port_recv(c->sock, buf, len); }
 static long sock_send(net_conn *c, const void *buf, size_t len) { return port_send(c->sock, buf, len); }
+/* What is queued (the response's head) goes first, marked as more to
+ * come, so that it shares a segment with the file's first bytes. */
 static long sock_sendfile(net_conn *c, port_fd fd, uint64_t off, size_t len) {
+    while (c->tx_len > 0) {
+        long n = port_send_more(c->sock, c->tx + c->tx_off, c->tx_len);
+        if (n <= 0) return n == 0 ? PORT_AGAIN : n;
+        c->tx_off += (size_t)n;
+        c->tx_len -= (size_t)n;
+    }
+    c->tx_off = 0;
     return port_sendfile(c->sock, fd, off, len);
 }
 static void sock_close(net_conn *c) {
@@ -191,7 +200,7 @@ int net_conn_eof(const net_conn *c) { return c->eof; }
 
 long net_conn_sendfile(net_conn *c, port_fd fd, uint64_t off, size_t len) {
     long n;
-    if (c->closed || c->tx_len > 0 || c->state != NET_CS_OPEN) return PORT_AGAIN;
+    if (c->closed || c->state != NET_CS_OPEN) return PORT_AGAIN;
     if (!c->tp->sendfile) return PORT_NOSYS;
     n = c->tp->sendfile(c, fd, off, len);
     return n;
@@ -579,7 +588,8 @@ int mgr_poll(net_mgr *m, int timeout_ms) {
                     c->closed = 1;
                 }
             }
-            if (re & (PORT_POLL_OUT | PORT_POLL_ERR)) conn_write(c);
+            /* what the read just queued goes out now, not after another poll */
+            if ((re & (PORT_POLL_OUT | PORT_POLL_ERR)) || c->tx_len > 0) conn_write(c);
         }
     deadline:
         if (!c->closed && c->deadline && mgr_now(m) >= c->deadline) {

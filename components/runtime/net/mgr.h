@@ -164,8 +164,8 @@ int net_conn_is_closing(const net_conn *c);
  * res.end, on the device's small stack). */
 void net_conn_kick(net_conn *c);
 int net_conn_eof(const net_conn *c);
-/* Try to push file bytes straight to the transport (sendfile).  Only when
- * tx is empty.  Returns bytes sent (>=0), PORT_AGAIN, PORT_ERR or
+/* Try to push file bytes straight to the transport (sendfile), after what
+ * tx holds.  Returns bytes sent (>=0), PORT_AGAIN, PORT_ERR or
  * PORT_NOSYS (transport or platform cannot: copy through the buffer). */
 long net_conn_sendfile(net_conn *c, port_fd fd, uint64_t off, size_t len);
 

@@ -608,13 +608,14 @@ static int serve_resolve(serve_ctx *x) {
         return answer(x, 400);
     }
     if (is_hidden(o->hidden_file_pattern, x->rel)) return answer(x, 404);
-    if (port_realpath(root, x->root, sizeof x->root) != 0) {
+    if (port_realpath_dir(root, x->root, sizeof x->root) != 0) {
         http__report_ex(res, "document_root '%s': %s (500)", root, port_last_error());
         return answer(x, 500);
     }
-    if (join3(x->tmp, sizeof x->tmp, x->root, "/", x->rel, strlen(x->rel)) != 0) return answer(x, 414);
-    if (port_stat_path(x->tmp, &x->st) != 0) return answer(x, 404);
-    if (port_realpath(x->tmp, x->real, sizeof x->real) != 0 || !in_root(x->real, x->root)) {
+    if (join3(x->tmp, sizeof x->tmp, x->root, x->root[strlen(x->root) - 1] == '/' ? "" : "/", x->rel, strlen(x->rel)) != 0)
+        return answer(x, 414);
+    if (port_path_resolve(x->tmp, strlen(x->root), x->real, sizeof x->real, &x->st) != 0) return answer(x, 404);
+    if (!in_root(x->real, x->root)) {
         http__report_ex(res, "resolves outside document_root (403)");
         return answer(x, 403);
     }
@@ -647,7 +648,7 @@ static int serve_dir(serve_ctx *x) {
         size_t il = e ? (size_t)(e - idx) : strlen(idx);
         port_stat ist;
         if (il && il < 200 && join3(x->tmp, sizeof x->tmp, x->real, "/", idx, il) == 0 &&
-            port_stat_path(x->tmp, &ist) == 0 && ist.is_reg && port_realpath(x->tmp, x->tmp2, sizeof x->tmp2) == 0 &&
+            port_path_resolve(x->tmp, strlen(x->real), x->tmp2, sizeof x->tmp2, &ist) == 0 && ist.is_reg &&
             in_root(x->tmp2, x->root)) {
             memcpy(x->real, x->tmp2, strlen(x->tmp2) + 1);
             x->st = ist;

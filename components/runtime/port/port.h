@@ -118,6 +118,9 @@ int port_connect(const port_addr *addr, port_sock *out, char *err, size_t errlen
  * with the reason in err. */
 int port_connect_result(port_sock s, char *err, size_t errlen);
 long port_send(port_sock s, const void *buf, size_t len); /* >=0, PORT_AGAIN, PORT_ERR */
+/* port_send when more follows at once (a response head before its file):
+ * where the platform can, the bytes wait to share a segment with it. */
+long port_send_more(port_sock s, const void *buf, size_t len);
 long port_recv(port_sock s, void *buf, size_t len);       /* >0, 0 = EOF, PORT_AGAIN, PORT_ERR */
 void port_close(port_sock s);
 
@@ -151,6 +154,17 @@ long port_file_pread(port_fd fd, void *buf, size_t len, uint64_t off); /* >=0 or
 void port_file_close(port_fd fd);
 /* Canonical absolute path with symlinks resolved.  0 or PORT_ERR. */
 int port_realpath(const char *path, char *out, size_t outlen);
+/* port_realpath of a folder asked for again and again (a document root):
+ * the last answer is kept while the path and that answer still name the
+ * same folder (device and inode), so a root that is swapped (a symlink
+ * switched to a new release) is resolved again.  0 or PORT_ERR. */
+int port_realpath_dir(const char *path, char *out, size_t outlen);
+/* A path's canonical form and its stat (symlinks followed), when its first
+ * `canon` bytes are already canonical (a folder from port_realpath): only
+ * the components after them are looked at, and a path without symlinks
+ * needs no readlink.  PORT_ERR when the path does not exist; 0 with out
+ * empty when it exists but cannot be resolved. */
+int port_path_resolve(const char *path, size_t canon, char *out, size_t outlen, port_stat *st);
 /* Directory listing.  port_dir_next returns 1 and the entry's name, or 0 at
  * the end ("." and ".." are skipped). */
 typedef struct port_dir port_dir;

@@ -570,6 +570,37 @@ static void test_acl_in_serve(void **st) {
     }
 }
 
+/* A root that is a symlink switched to a new release: the next request
+ * is served from the new one, although the root's resolution is kept. */
+static void test_root_switched(void **st) {
+    fx *f = (fx *)*st;
+    char cur[512], tmp[512], root[512];
+    char *r;
+    snprintf(tmp, sizeof tmp, "%s/v1", g_tmp);
+    mkdir(tmp, 0755);
+    snprintf(tmp, sizeof tmp, "%s/v2", g_tmp);
+    mkdir(tmp, 0755);
+    put("v1/f.txt", "one", 3);
+    put("v2/f.txt", "two", 3);
+    snprintf(cur, sizeof cur, "%s/cur", g_tmp);
+    snprintf(tmp, sizeof tmp, "%s/cur.new", g_tmp);
+    unlink(cur);
+    assert_int_equal(symlink("v1", cur), 0);
+    snprintf(root, sizeof root, "%s", cur);
+    g_opts.document_root = root;
+    r = get(f, "/f.txt", NULL);
+    assert_string_equal(body_of(r), "one");
+    free(r);
+    r = get(f, "/f.txt", NULL);
+    assert_string_equal(body_of(r), "one");
+    free(r);
+    assert_int_equal(symlink("v2", tmp), 0);
+    assert_int_equal(rename(tmp, cur), 0); /* the atomic switch */
+    r = get(f, "/f.txt", NULL);
+    assert_string_equal(body_of(r), "two");
+    free(r);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
 #define T(x) cmocka_unit_test_setup_teardown(x, setup, teardown)
@@ -577,7 +608,7 @@ int main(void) {
         T(test_hidden),       T(test_traversal),          cmocka_unit_test(test_path_sanitize),
         T(test_mime),         T(test_extra_headers),      T(test_ranges),
         T(test_conditional),  T(test_head_and_methods),   T(test_big_file_streams),
-        T(test_acl_in_serve), T(test_redirect_forms),
+        T(test_acl_in_serve), T(test_redirect_forms),     T(test_root_switched),
     };
     return cmocka_run_group_tests_name("net_static", tests, setup_all, teardown_all);
 }

@@ -264,6 +264,18 @@ long port_send(port_sock s, const void *buf, size_t len) {
     return PORT_ERR;
 }
 
+long port_send_more(port_sock s, const void *buf, size_t len) {
+#if defined(MSG_MORE)
+    ssize_t n = send(s, buf, len, MSG_NOSIGNAL | MSG_MORE);
+    if (n >= 0) return (long)n;
+    if (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR) return PORT_AGAIN;
+    port_bsd_set_err(errno);
+    return PORT_ERR;
+#else
+    return port_send(s, buf, len);
+#endif
+}
+
 long port_recv(port_sock s, void *buf, size_t len) {
     ssize_t n = recv(s, buf, len, 0);
     if (n >= 0) return (long)n;
@@ -365,6 +377,88 @@ int port_realpath(const char *path, char *out, size_t outlen) {
     }
     memcpy(out, r, l + 1);
     free(r);
+    return 0;
+}
+
+#if defined(__linux__)
+static struct {
+    char *path, *real; /* the last port_realpath_dir: asked, answered (malloc) */
+    dev_t dev;         /* the folder both name */
+    ino_t ino;
+} g_dir_cache;
+
+static int same_dir(const char *path, dev_t dev, ino_t ino) {
+    struct stat s;
+    return stat(path, &s) == 0 && S_ISDIR(s.st_mode) && s.st_dev == dev && s.st_ino == ino;
+}
+#endif
+
+int port_realpath_dir(const char *path, char *out, size_t outlen) {
+#if defined(__linux__)
+    struct stat s;
+    size_t l;
+    if (g_dir_cache.path && strcmp(g_dir_cache.path, path) == 0 &&
+        same_dir(path, g_dir_cache.dev, g_dir_cache.ino) && same_dir(g_dir_cache.real, g_dir_cache.dev, g_dir_cache.ino)) {
+        l = strlen(g_dir_cache.real);
+        if (l + 1 <= outlen) {
+            memcpy(out, g_dir_cache.real, l + 1);
+            return 0;
+        }
+    }
+    if (port_realpath(path, out, outlen) != 0) return PORT_ERR;
+    if (stat(out, &s) == 0 && S_ISDIR(s.st_mode)) {
+        char *p = (char *)malloc(strlen(path) + 1), *r = (char *)malloc(strlen(out) + 1);
+        free(g_dir_cache.path);
+        free(g_dir_cache.real);
+        g_dir_cache.path = p;
+        g_dir_cache.real = r;
+        if (!p || !r) {
+            free(p);
+            free(r);
+            g_dir_cache.path = g_dir_cache.real = NULL;
+            return 0;
+        }
+        strcpy(p, path);
+        strcpy(r, out);
+        g_dir_cache.dev = s.st_dev;
+        g_dir_cache.ino = s.st_ino;
+    }
+    return 0;
+#else
+    return port_realpath(path, out, outlen);
+#endif
+}
+
+int port_path_resolve(const char *path, size_t canon, char *out, size_t outlen, port_stat *st) {
+#if defined(__linux__)
+    /* lstat each component after the canonical prefix: realpath would
+     * readlink every component of the whole path, on every request */
+    struct stat s;
+    size_t l = strlen(path), i;
+    while (l > canon && path[l - 1] == '/') l--;
+    if (l + 1 > outlen) goto slow;
+    memcpy(out, path, l);
+    out[l] = 0;
+    if (l == canon && stat(out, &s) != 0) {
+        port_bsd_set_err(errno);
+        return PORT_ERR;
+    }
+    for (i = canon + 1; i <= l; i++) {
+        if (i < l && out[i] != '/') continue;
+        out[i] = 0;
+        if (lstat(out, &s) != 0) {
+            port_bsd_set_err(errno);
+            return PORT_ERR;
+        }
+        if (i < l) out[i] = '/';
+        if (S_ISLNK(s.st_mode)) goto slow;
+    }
+    port_bsd_fill_stat(&s, st);
+    return 0;
+slow:
+#endif
+    if (port_stat_path(path, st) != 0) return PORT_ERR;
+    if (port_realpath(path, out, outlen) != 0) out[0] = 0;
     return 0;
 }
 

@@ -553,6 +553,8 @@ long port_send(port_sock s, const void *buf, size_t len) {
     return (long)len;
 }
 
+long port_send_more(port_sock s, const void *buf, size_t len) { return port_send(s, buf, len); }
+
 long port_recv(port_sock s, void *buf, size_t len) {
     sim_client *c = csock(s);
     size_t avail;
@@ -757,6 +759,17 @@ void port_file_close(port_fd fd) {
         fclose(g_files[i]);
         g_files[i] = NULL;
     }
+}
+
+/* The simulation's paths are lexical: nothing worth keeping. */
+int port_realpath_dir(const char *path, char *out, size_t outlen) { return port_realpath(path, out, outlen); }
+
+/* The simulation has no symlinks: the stat and the lexical form. */
+int port_path_resolve(const char *path, size_t canon, char *out, size_t outlen, port_stat *st) {
+    (void)canon;
+    if (port_stat_path(path, st) != 0) return PORT_ERR;
+    if (port_realpath(path, out, outlen) != 0) out[0] = 0;
+    return 0;
 }
 
 /* Lexical normalisation (the simulation has no symlinks): "/" + the path
