@@ -9,7 +9,8 @@
 #              quarter; EMU_LANG_ALL=1 for all of them), no client script; and
 #              every one that uses a RegExp (every EMU_LANG_RX_EVERY-th of them,
 #              default all; EMU_LANG_RX=0 to leave them to EMU_LANG_EVERY), linked with the regexp part and PCRE2 cross-built
-#              for the target, without Unicode when the app can do without it
+#              for the target, without Unicode when the app can do without it;
+#              a program marked "// emu: host only (why)" is left out, with an INFO line
 # Each program is built for host, lx106 and rv32 (-Werror) and run on all
 # three; stdout, exit status and (for servers) the output records must be
 # byte-identical to the host build's.  A program the compiler refuses, or
@@ -33,6 +34,11 @@ lang=
 for f in tests/lang/*.ts; do
     [ -f "$f" ] || continue
     n=$(basename "$f" | sed 's/_.*//; s/^0*//')
+    # a program sized for a host's memory says so on a line "// emu: host only (why)"
+    if grep -q '^// emu: host only' "$f"; then
+        echo "INFO $f: $(grep -m1 '^// emu: host only' "$f" | sed 's|^// emu: ||')"
+        continue
+    fi
     if [ "${EMU_LANG_ALL:-0}" = 1 ] || [ $(( ${n:-0} % ${EMU_LANG_EVERY:-4} )) = 0 ]; then
         lang="$lang $f"
     elif [ "${EMU_LANG_RX:-1}" = 1 ] && [ $(( ${n:-0} % ${EMU_LANG_RX_EVERY:-1} )) = 0 ] && grep -qE 'RegExp|\.(match|matchAll|search|test|exec)\(|\.(replace|replaceAll|split)\(/' "$f"; then

@@ -1,3 +1,4 @@
+// emu: host only (100k Map entries need about 26 MB of heap; a device has 40-80 KB)
 // Map and Set at scale: 100k string and number keys, deletes of every third
 // entry, re-insertion (which goes to the end), then order, sizes and sums.
 const m = new Map<string, number>();
