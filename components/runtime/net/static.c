@@ -612,7 +612,8 @@ static int serve_resolve(serve_ctx *x) {
         http__report_ex(res, "document_root '%s': %s (500)", root, port_last_error());
         return answer(x, 500);
     }
-    if (join3(x->tmp, sizeof x->tmp, x->root, x->root[strlen(x->root) - 1] == '/' ? "" : "/", x->rel, strlen(x->rel)) != 0)
+    if (join3(x->tmp, sizeof x->tmp, x->root, x->root[strlen(x->root) - 1] == '/' ? "" : "/", x->rel, strlen(x->rel)) !=
+        0)
         return answer(x, 414);
     if (port_path_resolve(x->tmp, strlen(x->root), x->real, sizeof x->real, &x->st) != 0) return answer(x, 404);
     if (!in_root(x->real, x->root)) {

@@ -121,7 +121,7 @@ long port_send(port_sock s, const void *buf, size_t len); /* >=0, PORT_AGAIN, PO
 /* port_send when more follows at once (a response head before its file):
  * where the platform can, the bytes wait to share a segment with it. */
 long port_send_more(port_sock s, const void *buf, size_t len);
-long port_recv(port_sock s, void *buf, size_t len);       /* >0, 0 = EOF, PORT_AGAIN, PORT_ERR */
+long port_recv(port_sock s, void *buf, size_t len); /* >0, 0 = EOF, PORT_AGAIN, PORT_ERR */
 void port_close(port_sock s);
 
 /* Readiness wait. */

@@ -397,8 +397,8 @@ int port_realpath_dir(const char *path, char *out, size_t outlen) {
 #if defined(__linux__)
     struct stat s;
     size_t l;
-    if (g_dir_cache.path && strcmp(g_dir_cache.path, path) == 0 &&
-        same_dir(path, g_dir_cache.dev, g_dir_cache.ino) && same_dir(g_dir_cache.real, g_dir_cache.dev, g_dir_cache.ino)) {
+    if (g_dir_cache.path && strcmp(g_dir_cache.path, path) == 0 && same_dir(path, g_dir_cache.dev, g_dir_cache.ino) &&
+        same_dir(g_dir_cache.real, g_dir_cache.dev, g_dir_cache.ino)) {
         l = strlen(g_dir_cache.real);
         if (l + 1 <= outlen) {
             memcpy(out, g_dir_cache.real, l + 1);
