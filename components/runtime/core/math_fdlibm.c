@@ -695,17 +695,24 @@ static double log_reduce(double x, int32_t *k, int32_t *hx) {
     return with_high(x, (uint32_t)(h | (i ^ 0x3FF00000))) - 1.0;
 }
 
+/* What every logarithm does first: 0, negatives, infinities and NaN give
+ * their result in *r (1 returned); a subnormal x is scaled by 2^54 (k = -54). */
+static int log_edge(double *x, int32_t *hx, int32_t *k, double *r) {
+    if (*hx < 0x00100000) {
+        if (*x == 0) return *r = -INFINITY, 1;
+        if (*hx < 0) return *r = NAN, 1;
+        *k -= 54;
+        *x *= two54;
+        *hx = high_word(*x);
+    }
+    if (*hx >= 0x7FF00000) return *r = *x + *x, 1;
+    return 0;
+}
+
 double ts_math_log(double x) {
     int32_t hx = high_word(x), k = 0, i, j;
-    double hfsq, f, s, z, R, dk;
-    if (hx < 0x00100000) { /* negative, zero or subnormal */
-        if (x == 0) return -INFINITY;
-        if (hx < 0) return NAN;
-        k -= 54;
-        x *= two54;
-        hx = high_word(x);
-    }
-    if (hx >= 0x7FF00000) return x + x;
+    double hfsq, f, s, z, R, dk, edge;
+    if (log_edge(&x, &hx, &k, &edge)) return edge;
     f = log_reduce(x, &k, &hx);
     dk = (double)k;
     if ((0x000FFFFF & (2 + hx)) < 3) { /* |f| < 2^-20 */
@@ -731,15 +738,8 @@ double ts_math_log(double x) {
 double ts_math_log2(double x) {
     static const double ivln2hi = 1.44269504072144627571e+00, ivln2lo = 1.67517131648865118353e-10;
     int32_t hx = high_word(x), k = 0;
-    double f, hfsq, hi, lo, s, r, val_hi, val_lo, w, y;
-    if (hx < 0x00100000) {
-        if (x == 0) return -INFINITY;
-        if (hx < 0) return NAN;
-        k -= 54;
-        x *= two54;
-        hx = high_word(x);
-    }
-    if (hx >= 0x7FF00000) return x + x;
+    double f, hfsq, hi, lo, s, r, val_hi, val_lo, w, y, edge;
+    if (log_edge(&x, &hx, &k, &edge)) return edge;
     if (x == 1.0) return 0.0;
     f = log_reduce(x, &k, &hx);
     y = (double)k;
@@ -762,15 +762,8 @@ double ts_math_log10(double x) {
     static const double ivln10 = 4.34294481903251816668e-01, log10_2hi = 3.01029995663611771306e-01,
                         log10_2lo = 3.69423907715893078616e-13;
     int32_t hx = high_word(x), k = 0, i;
-    double y, z;
-    if (hx < 0x00100000) {
-        if (x == 0) return -INFINITY;
-        if (hx < 0) return NAN;
-        k -= 54;
-        x *= two54;
-        hx = high_word(x);
-    }
-    if (hx >= 0x7FF00000) return x + x;
+    double y, z, edge;
+    if (log_edge(&x, &hx, &k, &edge)) return edge;
     if (x == 1.0) return 0.0;
     k += (hx >> 20) - 1023;
     i = k < 0 ? 1 : 0;
