@@ -98,6 +98,14 @@ describe("http: native and node shim agree", { concurrency: 2 }, () => {
   });
   const apps = selected(listApps(path.join(root, "tests", "http", "apps")));
   it("has at least 25 apps", () => assert.ok(apps.length >= 25, `${apps.length} apps`));
+  it("gives each app its own port, since two apps run at once", () => {
+    const byPort = new Map<number, string>();
+    for (const [name, c] of Object.entries(cases)) {
+      if (c.port === undefined) continue;
+      assert.equal(byPort.get(c.port), undefined, `${name} and ${byPort.get(c.port)} both use port ${c.port}`);
+      byPort.set(c.port, name);
+    }
+  });
   for (const app of apps) {
     const name = path.basename(app, ".ts");
     it(name, async () => {

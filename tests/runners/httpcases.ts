@@ -626,7 +626,7 @@ export const cases: Record<string, Case> = {
     },
   },
   "32_throw_flood": {
-    port: 18433,
+    port: 18435,
     run: async (ctx) => {
       for (let i = 0; i < 15; i++) await get(ctx, `/flood${i}`);
     },

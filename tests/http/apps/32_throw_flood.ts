@@ -8,4 +8,4 @@ const server = Http.createServer((req, res) => {
   }
   throw new Error(`refused ${req.path}`);
 });
-server.listen(18433);
+server.listen(18435);
