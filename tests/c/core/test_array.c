@@ -274,10 +274,37 @@ static void test_from(void **state) {
     INSPECT(ts_arr_from(L("[1, [2]]")), "[ 1, [ 2 ] ]");
 }
 
+/* Arrays of numbers only keep doubles; the first other store converts them
+ * to values, and both show the same elements and holes. */
+static void test_number_arrays(void **state) {
+    TsValue a = ts_arr_new(0);
+    (void)state;
+    ts_arr_push_num(a, 1.5);
+    ts_arr_set_num(a, 3, -0.0);
+    assert_non_null(a.u.arr->nums);
+    assert_null(a.u.arr->items);
+    assert_true(ts_arr_get_num(a, 0) == 1.5);
+    assert_true(ts_num_is_undef(ts_arr_get_num(a, 1))); /* a hole reads as undefined */
+    assert_true(ts_num_is_undef(ts_arr_get_num(a, 0.5)));
+    assert_true(ts_num_is_undef(ts_arr_get_num_i(a, -1)));
+    INSPECT(ts_dup(a), "[ 1.5, <2 empty items>, -0 ]");
+    ts_arr_set(a, 1, ts_undefined());
+    assert_non_null(a.u.arr->nums); /* undefined is still a number array's element */
+    INSPECT(ts_dup(a), "[ 1.5, undefined, <1 empty item>, -0 ]");
+    ts_arr_set(a, 4, ts_str_v(S("s")));
+    assert_null(a.u.arr->nums);
+    assert_non_null(a.u.arr->items);
+    INSPECT(ts_dup(a), "[ 1.5, undefined, <1 empty item>, -0, 's' ]");
+    assert_true(ts_arr_get_num(a, 0) == 1.5); /* the out-of-line path reads values too */
+    ts_arr_set_num(a, 5, 2);
+    INSPECT(a, "[ 1.5, undefined, <1 empty item>, -0, 's', 2 ]");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         TEST(test_basic_ops),   TEST(test_queue),     TEST(test_slice_splice), TEST(test_search),
         TEST(test_join_concat), TEST(test_callbacks), TEST(test_sort),         TEST(test_from),
+        TEST(test_number_arrays),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
