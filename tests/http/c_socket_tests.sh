@@ -169,18 +169,43 @@ r=$(raw 127.0.0.1 $P 3 'b"GET / HTTP/1.1\r\nHost: t\r\nTransfer-Encoding: chunke
 r=$(raw 127.0.0.1 $P 3 'b"\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03" + bytes(range(256))'); check "TLS hello on plain port -> 400" '[[ "$r" == "HTTP/1.1 400"* ]]' "${r:0:40}"
 
 # --- timeouts (server: request 1500 ms, idle 2000 ms, response 2500 ms)
-t0=$(date +%s%N)
-r=$(raw 127.0.0.1 $P 6 '[(b"GET /hello HTTP/1.1\r\n", 0.5), (b"Host: sl", 0.5), (b"ow", 0)]')
-t1=$(( ($(date +%s%N) - t0) / 1000000 ))
-check "slow client -> 408 and close (${t1} ms)" '[[ "$r" == "HTTP/1.1 408"* ]] && [[ "$r" == *"<EOF>" ]] && [ $t1 -lt 4500 ]' "$r"
-t0=$(date +%s%N)
-r=$(raw 127.0.0.1 $P 6 'b""')
-t1=$(( ($(date +%s%N) - t0) / 1000000 ))
-check "idle connection closed (${t1} ms)" '[ "$r" = "<EOF>" ] && [ $t1 -ge 1500 ] && [ $t1 -lt 4000 ]' "$r"
-t0=$(date +%s%N)
-r=$(raw 127.0.0.1 $P 6 'b"GET /never HTTP/1.1\r\nHost: t\r\n\r\n"')
-t1=$(( ($(date +%s%N) - t0) / 1000000 ))
-check "never-ending handler closed (${t1} ms)" '[ "$r" = "<EOF>" ] && [ $t1 -lt 5000 ]' "$r"
+# The time is taken by the client from its connection to the close (python's
+# start-up under a high load average is not counted).  The windows start at
+# the configured timeout and are wide above it; what shows that the configured
+# one fired is the log line (408), or a bound under the default (5 s idle,
+# 30 s response).
+# timed_raw PORT TIMEOUT DATA -> "MS RESPONSE"
+timed_raw() {
+    python3 - "$1" "$2" "$3" <<'PY'
+import socket, sys, time
+port, tmo, data = int(sys.argv[1]), float(sys.argv[2]), eval(sys.argv[3])
+s = socket.create_connection(("127.0.0.1", port), timeout=tmo)
+t0 = time.monotonic()
+try:
+    for part, pause in (data if isinstance(data, list) else [(data, 0)]):
+        s.sendall(part); time.sleep(pause)
+except OSError:
+    pass
+out = b""
+try:
+    while time.monotonic() - t0 < tmo:
+        b = s.recv(65536)
+        if not b: out += b"<EOF>"; break
+        out += b
+except socket.timeout:
+    out += b"<TIMEOUT>"
+except OSError as e:
+    out += b"<ERR " + str(e).encode() + b">"
+sys.stdout.write("%d %s" % ((time.monotonic() - t0) * 1000, out.decode("latin-1")))
+PY
+}
+r=$(timed_raw $P 12 '[(b"GET /hello HTTP/1.1\r\n", 0.5), (b"Host: sl", 0.5), (b"ow", 0)]'); t1=${r%% *}; r=${r#* }
+check "slow client -> 408 and close (${t1} ms)" '[[ "$r" == "HTTP/1.1 408"* ]] && [[ "$r" == *"<EOF>" ]] && [ $t1 -ge 1400 ] && [ $t1 -lt 9000 ]' "$r"
+check "408 logged with the request timeout (not the head's)" 'grep -q ": request not received within 1500 ms (408)" "$WORK/S.err"'
+r=$(timed_raw $P 12 'b""'); t1=${r%% *}; r=${r#* }
+check "idle connection closed (${t1} ms)" '[ "$r" = "<EOF>" ] && [ $t1 -ge 1900 ] && [ $t1 -lt 4900 ]' "$r"
+r=$(timed_raw $P 12 'b"GET /never HTTP/1.1\r\nHost: t\r\n\r\n"'); t1=${r%% *}; r=${r#* }
+check "never-ending handler closed (${t1} ms)" '[ "$r" = "<EOF>" ] && [ $t1 -ge 2400 ] && [ $t1 -lt 9000 ]' "$r"
 check "error names request and conn" 'grep -q "conn [0-9]* GET /never: response not finished" "$WORK/S.err"'
 # a reader that stops reading a large file: no send progress for 2500 ms closes it
 # (the kernel buffers a few MB of it first)

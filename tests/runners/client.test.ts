@@ -49,6 +49,10 @@ const expectedStderr: Record<string, RegExp[]> = {
   "27_request_body_limit": [
     /^Http\.request: PUT http:\/\/127\.0\.0\.1:18690\/echo\?quiet: request body larger than 1048576 bytes$/m,
   ],
+  "28_write_after_end": [
+    /^\d{4}-\d\d-\d\dT[\d:.]{12}Z tsfw error: Http\.request: uncaught Error: write after end( at 28_write_after_end\.ts:10:\d+)?$/m,
+    /^\d{4}-\d\d-\d\dT[\d:.]{12}Z tsfw error: Http\.request: uncaught Error: write after end( at 28_write_after_end\.ts:16:\d+)?$/m,
+  ],
   "18_bad_url": [/^Uncaught Error: Http\.request: invalid URL "foo"$/m],
   "19_bad_protocol": [
     /^Uncaught Error: Http\.request: unsupported protocol "ftp:" in URL "ftp:\/\/127\.0\.0\.1\/file"$/m,

@@ -29,8 +29,9 @@ export const dnsEnv: Record<string, string> = {};
 /** dnsd.py's --delay for slow.test (seconds). */
 export const DNS_SLOW_DELAY = 0.6;
 
-/** Starts dnsd.py on a free UDP port; it stops when its stdin closes. */
-async function startDnsd(): Promise<Proc> {
+/** Starts dnsd.py on a free UDP port (added to procs at once, so that a
+ *  failed start is stopped with the rest); it stops when its stdin closes. */
+async function startDnsd(procs: Proc[]): Promise<Proc> {
   const child = spawn("python3", [dnsdScript, "--port", "0", "--delay", String(DNS_SLOW_DELAY), "--lifetime", "3600"], {
     stdio: ["pipe", "pipe", "pipe"],
   });
@@ -40,6 +41,7 @@ async function startDnsd(): Promise<Proc> {
     stderr: "",
     done: new Promise((resolve) => child.on("close", (code, signal) => resolve({ code, signal }))),
   };
+  procs.push(p);
   child.stdout!.on("data", (d) => (p.stdout += d));
   child.stderr!.on("data", (d) => (p.stderr += d));
   // up to 30 s: python starts slowly on a loaded machine (10 s was not always enough)
@@ -59,37 +61,45 @@ export async function startPeers(): Promise<() => Promise<void>> {
   fs.mkdirSync(www, { recursive: true });
   fs.writeFileSync(path.join(www, "hello.txt"), "hello from http.server\n");
   await makeCerts();
-  const procs: Proc[] = [
-    startProc("python3", [peerScript, String(PEER_PORT)]),
-    startProc("python3", ["-m", "http.server", String(STATIC_PORT), "--bind", "127.0.0.1", "--directory", www]),
-  ];
-  // s_server stops at the end of its stdin: keep a pipe open
-  const ssl = spawn(
-    "openssl",
-    [
-      "s_server",
-      "-accept",
-      `127.0.0.1:${OPENSSL_PORT}`,
-      "-cert",
-      path.join(certDir, "server.pem"),
-      "-key",
-      path.join(certDir, "server.key"),
-      "-www",
-      "-quiet",
-    ],
-    { stdio: ["pipe", "ignore", "ignore"] },
-  );
-  procs.push({
-    child: ssl,
-    stdout: "",
-    stderr: "",
-    done: new Promise((resolve) => ssl.on("close", (code, signal) => resolve({ code, signal }))),
-  });
-  procs.push(await startDnsd());
-  for (const port of [PEER_PORT, STATIC_PORT, OPENSSL_PORT]) (await connect(port, "127.0.0.1", 15_000)).destroy();
-  return async () => {
+  const procs: Proc[] = [];
+  const stop = async () => {
     delete dnsEnv.TSFW_DNS_SERVER;
     for (const p of procs) p.child.kill("SIGTERM");
     for (const p of procs) await waitExit(p, 5000);
   };
+  try {
+    procs.push(startProc("python3", [peerScript, String(PEER_PORT)]));
+    procs.push(
+      startProc("python3", ["-m", "http.server", String(STATIC_PORT), "--bind", "127.0.0.1", "--directory", www]),
+    );
+    // s_server stops at the end of its stdin: keep a pipe open
+    const ssl = spawn(
+      "openssl",
+      [
+        "s_server",
+        "-accept",
+        `127.0.0.1:${OPENSSL_PORT}`,
+        "-cert",
+        path.join(certDir, "server.pem"),
+        "-key",
+        path.join(certDir, "server.key"),
+        "-www",
+        "-quiet",
+      ],
+      { stdio: ["pipe", "ignore", "ignore"] },
+    );
+    procs.push({
+      child: ssl,
+      stdout: "",
+      stderr: "",
+      done: new Promise((resolve) => ssl.on("close", (code, signal) => resolve({ code, signal }))),
+    });
+    await startDnsd(procs);
+    for (const port of [PEER_PORT, STATIC_PORT, OPENSSL_PORT]) (await connect(port, "127.0.0.1", 15_000)).destroy();
+  } catch (e) {
+    // a peer that did not come up: stop the others, or they outlive the run
+    await stop();
+    throw e;
+  }
+  return stop;
 }

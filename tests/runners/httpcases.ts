@@ -640,6 +640,18 @@ export const cases: Record<string, Case> = {
       await one(ctx, request("POST", "/echo", { "Content-Type": "text/plain; charset=utf-8" }, "h\u00e9llo \u20ac"));
     },
   },
+  "46_write_after_end": {
+    port: 18446,
+    run: async (ctx) => {
+      await get(ctx, "/head-twice");
+      await truncated(ctx, "/head-after-write");
+      await get(ctx, "/write-after-end");
+      await get(ctx, "/end-after-end");
+      await get(ctx, "/later");
+      await sleep(100); // the timer's writes
+      await get(ctx, "/after");
+    },
+  },
   "30_closure_state": {
     port: 18430,
     run: async (ctx) => {

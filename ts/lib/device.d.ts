@@ -197,6 +197,11 @@ interface ListenOptions {
   response_timeout_ms?: number;
   /** The whole request head, from a new connection or the head's first byte: 408 beyond [4000]. */
   header_timeout_ms?: number;
+  /** Bytes/s a response's queued bytes must leave at, measured over send_rate_window_ms
+   *  while any are queued: a client that reads more slowly is closed [256]; 0 for none. */
+  min_send_rate?: number;
+  /** The window of min_send_rate [10000]. */
+  send_rate_window_ms?: number;
   /** Connections one client address may hold [16]. When this or max_connections is
    *  reached, the connection that has gone longest without a complete request (idle,
    *  or still sending its head) is closed for the newcomer; 503 if all are being answered. */

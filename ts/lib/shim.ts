@@ -523,6 +523,8 @@ export interface Limits {
   response_timeout_ms: number;
   header_timeout_ms: number;
   max_connections_per_address: number;
+  min_send_rate: number;
+  send_rate_window_ms: number;
 }
 
 const defaultLimits: Limits = {
@@ -534,6 +536,8 @@ const defaultLimits: Limits = {
   response_timeout_ms: 30000,
   header_timeout_ms: 4000,
   max_connections_per_address: 16,
+  min_send_rate: 256,
+  send_rate_window_ms: 10000,
 };
 
 const statusText: Record<number, string> = {
@@ -623,6 +627,8 @@ export function splitTarget(url: string): { path: string; query: string } {
 
 class ShimResponse {
   ended = false;
+  /** the app called end(): a later write is node's "write after end" */
+  private appEnded = false;
   private onDrain?: Fn;
   private onError?: Fn;
   constructor(
@@ -682,7 +688,8 @@ class ShimResponse {
   }
 
   writeHead(code: number, headers?: Headers): void {
-    if (!this.live || this.res.headersSent) return;
+    if (this.res.headersSent) throw new Error("Cannot write headers after they are sent to the client");
+    if (!this.live) return;
     const h: Record<string, string> = {};
     for (const [k, v] of Object.entries(headers ?? {})) h[k] = String(v);
     code = Number(code) | 0;
@@ -706,7 +713,19 @@ class ShimResponse {
     return client.binaryBody(data) ?? JSON.stringify(data);
   }
 
+  /** node's ERR_STREAM_WRITE_AFTER_END, as api.c raises it: the call
+   *  returns, and the error, made here for its position, is logged from the
+   *  loop as uncaught (the listeners went with end()). */
+  private writeAfterEnd(): void {
+    const e = new Error("write after end");
+    process.nextTick(() => reportUncaught(this.describe(), e));
+  }
+
   write(data: unknown): boolean {
+    if (this.appEnded) {
+      this.writeAfterEnd();
+      return false;
+    }
     if (!this.live) return false;
     const s = this.bytes(data);
     const len = s === undefined ? 0 : Buffer.byteLength(s);
@@ -719,6 +738,12 @@ class ShimResponse {
   }
 
   end(data?: unknown): void {
+    if (this.appEnded) {
+      // like node, a second end() without data is no error
+      if (data) this.writeAfterEnd();
+      return;
+    }
+    this.appEnded = true;
     if (!this.live) return;
     const s = this.bytes(data);
     if (s !== undefined && this.overflows(Buffer.byteLength(s))) {
@@ -1084,6 +1109,48 @@ class ShimServer {
     this.srv.on("error", (e: NodeJS.ErrnoException) => this.listenError(e));
   }
 
+  /** http.c's send_too_slow: while bytes wait to be sent, at least
+   *  min_send_rate bytes/s must leave, judged once per window (node queues in
+   *  the socket: bytesWritten counts them, writableLength is what waits). */
+  private watchSendRate(sock: net.Socket, res: http.ServerResponse, shimRes: ShimResponse, id: number): void {
+    const { min_send_rate: rate, send_rate_window_ms: win } = this.limits;
+    if (!rate || !win) return;
+    const left = () => sock.bytesWritten - sock.writableLength;
+    let start = 0;
+    let base = 0;
+    const t = setInterval(
+      () => {
+        if (sock.writableLength === 0) {
+          start = 0;
+          return;
+        }
+        const now = Date.now();
+        if (!start) {
+          start = now;
+          base = left();
+          return;
+        }
+        const span = now - start;
+        const got = left() - base;
+        if (span < win) return;
+        if (got >= Math.floor((rate * span) / 1000)) {
+          start = now;
+          base = left();
+          return;
+        }
+        clearInterval(t);
+        this.reportError(
+          id,
+          `${shimRes.describe()}: client reads too slowly (${got} bytes in ${span} ms, under ${rate} bytes/s); closing connection`,
+        );
+        sock.destroy();
+      },
+      Math.max(10, Math.floor(win / 10)),
+    );
+    t.unref();
+    res.on("close", () => clearInterval(t));
+  }
+
   private applyLimits(): void {
     this.srv.keepAliveTimeout = this.limits.idle_timeout_ms;
     this.srv.headersTimeout = Math.min(this.limits.header_timeout_ms, this.limits.request_timeout_ms);
@@ -1219,6 +1286,7 @@ class ShimServer {
         );
         req.socket.destroy();
       });
+      this.watchSendRate(req.socket, res, shimRes, id);
       const slot = this.slots.get(req.socket);
       if (slot) {
         slot.busy = true;

@@ -400,8 +400,21 @@ class ShimClientRequest {
     this.desc = describe(t);
   }
 
+  /** node's ERR_STREAM_WRITE_AFTER_END, as api_client.c raises it: the
+   *  request goes on; the error, made here for its position, follows from
+   *  the loop, to on('error') while the request runs, else to the log. */
+  private writeAfterEnd(): void {
+    const e = new Error("write after end");
+    const fn = this.finished ? undefined : this.onError;
+    process.nextTick(() => (fn ? callApp("Http.request 'error' callback", fn, e) : reportUncaught("Http.request", e)));
+  }
+
   write(data?: unknown): ShimClientRequest {
-    if (this.ended || this.aborted) return this;
+    if (this.aborted) return this;
+    if (this.ended) {
+      this.writeAfterEnd();
+      return this;
+    }
     if (data === undefined || this.bodyOver) return this;
     const b =
       typeof data === "string"
@@ -417,7 +430,12 @@ class ShimClientRequest {
   }
 
   end(data?: unknown): ShimClientRequest {
-    if (this.ended || this.aborted) return this;
+    if (this.aborted) return this;
+    if (this.ended) {
+      // like node, a second end() without data is no error
+      if (data) this.writeAfterEnd();
+      return this;
+    }
     this.write(data);
     this.ended = true;
     // the device starts the request from a zero-delay timer

@@ -37,13 +37,15 @@
  * listen error (node emits it after listen() returns) or an error found
  * while the app was inside one of its calls (res.write, res.serve...),
  * whose handler must not run in the middle of them -- or to a response's
- * listener (fn). */
+ * or request's listener (fn), or, with no listener, to the log as uncaught
+ * (api_raise_later). */
 typedef struct pending_err {
     struct pending_err *next;
     TsObject *obj; /* retained; NULL for a response's */
     TsValue fn;    /* owned: the response's 'error' listener */
+    TsValue err;   /* owned: the Error to deliver; undefined: one made from msg */
     long id;       /* the server's: connection, or -1 for the server */
-    char msg[];
+    char msg[];    /* the Error's message, or with err: where it is logged */
 } pending_err;
 
 static net_mgr *g_mgr;
@@ -57,7 +59,7 @@ static void run_pending(void)
     __attribute__((noinline))
 #endif
     ;
-static void pending_add(TsObject *obj, TsValue fn, long id, const char *msg);
+static pending_err *pending_add(TsObject *obj, TsValue fn, long id, const char *msg);
 
 static void errlog_roll(int at_exit);
 
@@ -325,6 +327,7 @@ typedef struct api_res {
     http_exchange *res; /* +1 (http_exchange_ref) until the object dies */
     TsValue on_drain;   /* res.on('drain') */
     TsValue on_error;   /* res.on('error') */
+    int ended;          /* the app called res.end(): a later write is an error */
 } api_res;
 
 static void res_drop_listeners(api_res *ar) {
@@ -378,6 +381,15 @@ static void res_overflow(TsValue fn, size_t len, size_t limit) {
     ts_release(fn);
 }
 
+/* node's ERR_STREAM_WRITE_AFTER_END: the call returns as usual and the
+ * error follows from the loop; the listeners went with end(), so it is
+ * logged as uncaught, with the request and the position of the call. */
+static void res_write_after_end(api_res *ar) {
+    char desc[200];
+    http_exchange_describe(ar->res, desc, sizeof desc);
+    api_raise_later(ts_undefined(), api_write_after_end(), desc);
+}
+
 /* data as bytes: strings as they are, a typed array, DataView or
  * ArrayBuffer as its bytes, anything else as its JSON.  Returns an owned
  * string or NULL (nothing to write). */
@@ -407,6 +419,9 @@ static TsValue res_writeHead(TsValue self, int argc, const TsValue *argv) {
     size_t rm = ts_roots_mark(), n = 0, i;
     int code;
     if (!res) return ts_undefined();
+    /* node's ERR_HTTP_HEADERS_SENT */
+    if (http_exchange_headers_sent(res))
+        ts_throw_error(TS_ERR_ERROR, "Cannot write headers after they are sent to the client");
     code = (int)ts_to_int32(ts_to_number(ts_arg(argc, argv, 0)));
     big.c.run = free_block;
     big.p = NULL;
@@ -438,6 +453,10 @@ static TsValue res_write(TsValue self, int argc, const TsValue *argv) {
     size_t len, limit;
     int rc;
     if (!ar) return ts_bool(false);
+    if (ar->ended) {
+        res_write_after_end(ar);
+        return ts_bool(false);
+    }
     s = api_body_bytes(ts_arg(argc, argv, 0));
     len = s ? s->len : 0;
     on_error = ts_dup(ar->on_error); /* an overflow drops the listeners */
@@ -456,6 +475,12 @@ static TsValue res_end(TsValue self, int argc, const TsValue *argv) {
     size_t len, limit;
     int rc;
     if (!ar) return ts_undefined();
+    if (ar->ended) {
+        /* like node, a second end() without data is no error */
+        if (ts_truthy(ts_arg(argc, argv, 0))) res_write_after_end(ar);
+        return ts_undefined();
+    }
+    ar->ended = 1;
     s = api_body_bytes(ts_arg(argc, argv, 0));
     len = s ? s->len : 0;
     on_error = ts_dup(ar->on_error);
@@ -622,6 +647,7 @@ static void on_request(http_server *srv, http_req *req, http_exchange *res, void
     http_exchange_ref(res);
     ar->res = res;
     ar->on_drain = ar->on_error = ts_undefined();
+    ar->ended = 0;
     http_exchange_on_event(res, res_event, ar);
     ro->native = ar;
     if (api_try_call(as->handler, 2, args, &thrown) != 0) {
@@ -674,6 +700,14 @@ static void run_pending(void) {
         if (p->obj) {
             if (p->obj->native) emit_error((api_server *)p->obj->native, p->id, p->msg);
             ts_heap_release(&p->obj->h);
+        } else if (p->err.tag != TS_UNDEFINED) {
+            if (p->fn.tag == TS_FUNCTION) {
+                api_call_cb(p->fn, 1, &p->err, p->msg);
+                ts_release(p->err);
+            } else {
+                api_report_uncaught(p->msg, p->err, ""); /* releases it */
+            }
+            ts_release(p->fn);
         } else {
             TsString *m = ts_str_from_cstr(p->msg);
             TsValue e = ts_error_new(ts_str_v(m));
@@ -686,7 +720,7 @@ static void run_pending(void) {
     }
 }
 
-static void pending_add(TsObject *obj, TsValue fn, long id, const char *msg) {
+static pending_err *pending_add(TsObject *obj, TsValue fn, long id, const char *msg) {
     size_t l = strlen(msg);
     pending_err *p = (pending_err *)calloc(1, sizeof *p + l + 1);
     if (!p) ts_panic("out of memory");
@@ -695,8 +729,19 @@ static void pending_add(TsObject *obj, TsValue fn, long id, const char *msg) {
     p->obj = obj;
     if (obj) ts_heap_retain(&obj->h);
     p->fn = ts_dup(fn);
+    p->err = ts_undefined();
     *g_pending_tail = p;
     g_pending_tail = &p->next;
+    return p;
+}
+
+void api_raise_later(TsValue fn, TsValue err, const char *where) { pending_add(NULL, fn, -1, where)->err = err; }
+
+TsValue api_write_after_end(void) {
+    TsString *m = ts_str_from_cstr("write after end");
+    TsValue e = ts_error_new(ts_str_v(m));
+    ts_str_release(m);
+    return e;
 }
 
 static api_server *server_of(TsValue self) {
@@ -738,6 +783,8 @@ static TsValue srv_listen(TsValue self, int argc, const TsValue *argv) {
         lim.response_timeout_ms = opt_uint(opts, "response_timeout_ms", lim.response_timeout_ms);
         lim.header_timeout_ms = opt_uint(opts, "header_timeout_ms", lim.header_timeout_ms);
         lim.max_conns_per_addr = opt_uint(opts, "max_connections_per_address", lim.max_conns_per_addr);
+        lim.min_send_rate = opt_uint(opts, "min_send_rate", lim.min_send_rate);
+        lim.send_rate_window_ms = opt_uint(opts, "send_rate_window_ms", lim.send_rate_window_ms);
         http_server_set_limits(as->srv, &lim);
     }
     if (!as->srv) {

@@ -628,15 +628,31 @@ static void append_body(api_client *ac, TsValue data) {
     ts_str_release(s);
 }
 
+/* node's ERR_STREAM_WRITE_AFTER_END: the request goes on, and the error
+ * follows from the loop, to on('error') while the request runs, else to
+ * the log as uncaught, with the position of the call. */
+static void rq_write_after_end(api_client *ac) {
+    TsValue fn = ac->state == RQ_FINISHED ? ts_undefined() : ac->on_error;
+    api_raise_later(fn, api_write_after_end(),
+                    fn.tag == TS_FUNCTION ? "Http.request 'error' callback" : "Http.request");
+}
+
 static TsValue rq_write(TsValue self, int argc, const TsValue *argv) {
     api_client *ac = client_of(self);
-    if (ac && ac->state == RQ_NEW) append_body(ac, ts_arg(argc, argv, 0));
+    if (!ac || ac->state == RQ_ABORTED) return ts_dup(self);
+    if (ac->state == RQ_NEW) append_body(ac, ts_arg(argc, argv, 0));
+    else rq_write_after_end(ac);
     return ts_dup(self);
 }
 
 static TsValue rq_end(TsValue self, int argc, const TsValue *argv) {
     api_client *ac = client_of(self);
-    if (!ac || ac->state != RQ_NEW) return ts_dup(self);
+    if (!ac || ac->state == RQ_ABORTED) return ts_dup(self);
+    if (ac->state != RQ_NEW) {
+        /* like node, a second end() without data is no error */
+        if (ts_truthy(ts_arg(argc, argv, 0))) rq_write_after_end(ac);
+        return ts_dup(self);
+    }
     append_body(ac, ts_arg(argc, argv, 0));
     ac->state = RQ_QUEUED;
     ac->self_ref = 1;

@@ -20,6 +20,12 @@ int api_try_call(TsValue fn, int argc, const TsValue *argv, TsValue *thrown);
 void api_report_uncaught(const char *where, TsValue thrown, const char *outcome);
 /* api_try_call, then api_report_uncaught with no outcome. Returns -1 when fn threw. */
 int api_call_cb(TsValue fn, int argc, const TsValue *argv, const char *where);
+/* Delivers err (taken) from the loop, as node emits 'error' on the next
+ * tick: to fn if it is a function (what it throws is logged as `where`),
+ * else logged as uncaught with `where` ("conn 3 GET /x"). */
+void api_raise_later(TsValue fn, TsValue err, const char *where);
+/* node's "write after end" Error, made at the app's call (its position). */
+TsValue api_write_after_end(void);
 /* Bytes as Latin-1 (request line, header values, as node decodes them). */
 TsString *api_str_latin1(const char *s, size_t n);
 /* Bytes as UTF-8 with U+FFFD for each maximal invalid subpart (node's Buffer#toString). */

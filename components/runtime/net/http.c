@@ -4,6 +4,7 @@
 #include "tls.h"
 #include "addr.h"
 #include "log.h"
+#include "timer.h"
 
 #include <llhttp.h>
 #include <stdarg.h>
@@ -34,6 +35,9 @@ struct http_conn {
     unsigned in_process : 1, upgrade : 1;
     uint64_t since;      /* accept, or the last complete request: who is evicted first */
     uint64_t head_start; /* when the current request head began (0: not yet) */
+    uint64_t rate_start; /* the current send-rate window began (0: none; see send_too_slow) */
+    uint64_t rate_bytes; /* bytes that left the send buffer in that window */
+    uint32_t rate_timer; /* judges the window at its end (0: none); cancelled by rate_stop */
 };
 
 struct http_server {
@@ -57,6 +61,7 @@ static int g_settings_ready;
 
 static void http_process(http_conn *hc);
 static void conn_fn(net_conn *c, int ev, void *ev_data, void *ud);
+static void rate_arm(http_conn *hc);
 
 /* ---------------------------------------------------------------- helpers */
 static int ci_eq_n(const char *a, const char *b, size_t n) {
@@ -127,6 +132,8 @@ void http_limits_default(http_limits *l) {
     l->tx_high_water = HTTP_TX_HIGH_DEFAULT;
     l->max_conns_per_addr = 16;
     l->header_timeout_ms = 4000;
+    l->min_send_rate = 256;
+    l->send_rate_window_ms = 10000;
 }
 
 const char *http_req_header(const http_req *req, const char *name) {
@@ -833,6 +840,7 @@ int http_exchange_write(http_exchange *ex, const void *data, size_t len) {
         if (ex_send(ex, data, len) != 0) return -1;
     }
     ex->body_sent += len;
+    rate_arm(ex->hc);
     return rc ? rc : ex_backpressure(ex);
 }
 
@@ -916,6 +924,7 @@ static void pump_file(http_exchange *ex) {
         ex_done(ex);
     } else {
         c->want_write = 1;
+        rate_arm(hc);
     }
     return;
 fail : {
@@ -972,6 +981,81 @@ static void fail_conn(http_conn *hc, int status, const char *what) {
     net_conn_rx_consume(c, c->rx_len);
     set_deadline(hc, LINGER_MS);
     if (net_conn_eof(c)) net_conn_close(c, 1);
+}
+
+/* A response whose client reads too slowly: while bytes wait in the send
+ * buffer, at least lim.min_send_rate bytes/s must leave it, over windows of
+ * lim.send_rate_window_ms (the progress deadline alone lets a client that
+ * takes a byte now and then hold the connection for ever).  The window
+ * stops when the buffer is empty and the app has nothing waiting: then the
+ * app is the slow one.  It is
+ * judged when a write event comes after its end, or by a timer at its end:
+ * once the kernel's buffers are full, a slow client may bring no event at all
+ * for longer than a window. */
+static void rate_stop(http_conn *hc) {
+    if (hc->rate_timer) mgr_timer_cancel(hc->c->mgr, hc->rate_timer);
+    hc->rate_timer = 0;
+    hc->rate_start = 0;
+}
+
+static void rate_timer_fn(net_mgr *m, uint32_t id, void *ud);
+
+static void rate_restart(http_conn *hc, uint64_t now) {
+    rate_stop(hc);
+    hc->rate_start = now;
+    hc->rate_bytes = 0;
+    hc->rate_timer = mgr_timer_add(hc->c->mgr, hc->srv->lim.send_rate_window_ms, 0, rate_timer_fn, hc, NULL);
+}
+
+/* Bytes are queued, or the buffer just emptied and the app waits for it to
+ * ('drain', or a file to send): the client is what the response waits on. */
+static int waits_on_client(const http_conn *hc) {
+    return hc->c->tx_len > 0 || (hc->cur && (hc->cur->need_drain || hc->cur->file != PORT_INVALID));
+}
+
+/* Bytes were queued: the window starts if it has not (a write event may
+ * never come once the kernel's buffers are full). */
+static void rate_arm(http_conn *hc) {
+    const http_limits *l = &hc->srv->lim;
+    if (hc->rate_start || !l->min_send_rate || !l->send_rate_window_ms || !hc->c->tx_len || hc->state != HC_RESPONDING)
+        return;
+    rate_restart(hc, mgr_now(hc->c->mgr));
+}
+
+/* sent: the bytes that just left.  Returns 1 when the connection was closed. */
+static int send_too_slow(http_conn *hc, long sent) {
+    const http_limits *l = &hc->srv->lim;
+    net_conn *c = hc->c;
+    uint64_t now = mgr_now(c->mgr), span;
+    if (!l->min_send_rate || !l->send_rate_window_ms || !waits_on_client(hc) || hc->state != HC_RESPONDING) {
+        rate_stop(hc);
+        return 0;
+    }
+    if (!hc->rate_start) {
+        rate_restart(hc, now);
+        return 0;
+    }
+    hc->rate_bytes += sent > 0 ? (uint64_t)sent : 0;
+    span = now - hc->rate_start;
+    if (span < l->send_rate_window_ms) return 0;
+    if (hc->rate_bytes >= (uint64_t)l->min_send_rate * span / 1000) {
+        rate_restart(hc, now);
+        return 0;
+    }
+    hc_report(hc, "client reads too slowly (%llu bytes in %llu ms, under %u bytes/s); closing connection",
+              (unsigned long long)hc->rate_bytes, (unsigned long long)span, l->min_send_rate);
+    rate_stop(hc);
+    if (hc->cur) ex_detach(hc->cur);
+    net_conn_close(c, 0);
+    return 1;
+}
+
+static void rate_timer_fn(net_mgr *m, uint32_t id, void *ud) {
+    http_conn *hc = (http_conn *)ud;
+    (void)m;
+    (void)id;
+    hc->rate_timer = 0;
+    (void)send_too_slow(hc, 0);
 }
 
 /* The status of a request llhttp refused.  data: the unparsed input. */
@@ -1079,6 +1163,7 @@ static void conn_fn(net_conn *c, int ev, void *ev_data, void *ud) {
         http_process(hc);
         break;
     case NET_EV_WRITE:
+        if (send_too_slow(hc, ev_data ? *(const long *)ev_data : 0)) break;
         if (hc->cur && hc->cur->file != PORT_INVALID) pump_file(hc->cur);
         else if (hc->state == HC_RESPONDING) set_deadline(hc, srv->lim.response_timeout_ms);
         if (hc->cur && hc->cur->need_drain && c->tx_len == 0) ex_drain(hc->cur);
@@ -1106,6 +1191,7 @@ static void conn_fn(net_conn *c, int ev, void *ev_data, void *ud) {
         break;
     }
     case NET_EV_CLOSE:
+        rate_stop(hc);
         if (hc->cur) ex_detach(hc->cur);
         if (srv->ev_fn) srv->ev_fn(srv, HTTP_EV_CLOSE, (long)c->id, NULL, srv->ev_ud);
         if (hc->prev) hc->prev->next = hc->next;

@@ -76,6 +76,10 @@ typedef struct http_limits {
                                      write() returns false) until 'drain'; default HTTP_TX_HIGH_DEFAULT */
     unsigned max_conns_per_addr;  /* connections one client address may hold; default 16 */
     unsigned header_timeout_ms;   /* the whole request head, from its first byte (408); default 4000 */
+    unsigned min_send_rate;       /* bytes/s a response's queued bytes must leave at, measured over
+                                     send_rate_window_ms while any are queued; slower: connection
+                                     closed; 0 = none; default 256 */
+    unsigned send_rate_window_ms; /* the window of min_send_rate; default 10000 */
 } http_limits;
 
 /* Defaults of the send-buffer limits: node's high-water mark and 1 MiB on the

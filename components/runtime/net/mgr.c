@@ -259,9 +259,9 @@ static void conn_write(net_conn *c) {
     long sent;
     if (c->closed) return;
     sent = conn_flush(c);
-    if (sent > 0 && !c->closed) mgr_conn_call(c, NET_EV_WRITE, NULL);
+    if (sent > 0 && !c->closed) mgr_conn_call(c, NET_EV_WRITE, &sent);
     else if (sent == 0 && c->tx_len == 0 && c->want_write && !c->closed && !c->closing)
-        mgr_conn_call(c, NET_EV_WRITE, NULL);
+        mgr_conn_call(c, NET_EV_WRITE, &sent);
 }
 
 /* ------------------------------------------------------------- listeners */

@@ -51,7 +51,8 @@ enum net_ev {
     NET_EV_READ,     /* new bytes in c->rx (c->rx_len); consume with net_conn_rx_consume */
     NET_EV_EOF,      /* peer closed its sending side; default action: none */
     NET_EV_WRITE,    /* bytes left the send buffer, or the conn asked for
-                         NET_EV_WRITE with c->want_write and tx is empty */
+                         NET_EV_WRITE with c->want_write and tx is empty;
+                         ev_data: const long *, the bytes that left (0) */
     NET_EV_TIMEOUT,  /* c->deadline passed (it is cleared before the call) */
     NET_EV_ERROR,    /* ev_data: const char * message; the conn is closing */
     NET_EV_CLOSE,    /* last event; the conn is freed after the handler returns */
