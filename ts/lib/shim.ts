@@ -35,6 +35,7 @@ const timers = new Map<number, NodeJS.Timeout>();
 let nextTimerId = 0;
 const nodeSetTimeout = globalThis.setTimeout;
 const nodeSetInterval = globalThis.setInterval;
+const nodeClearInterval = globalThis.clearInterval;
 const nodeClearTimeout = globalThis.clearTimeout;
 
 function setTimeoutShim(fn: Fn, ms?: number, ...args: unknown[]): number {
@@ -1118,7 +1119,7 @@ class ShimServer {
     const left = () => sock.bytesWritten - sock.writableLength;
     let start = 0;
     let base = 0;
-    const t = setInterval(
+    const t = nodeSetInterval(
       () => {
         if (sock.writableLength === 0) {
           start = 0;
@@ -1138,7 +1139,7 @@ class ShimServer {
           base = left();
           return;
         }
-        clearInterval(t);
+        nodeClearInterval(t);
         this.reportError(
           id,
           `${shimRes.describe()}: client reads too slowly (${got} bytes in ${span} ms, under ${rate} bytes/s); closing connection`,
@@ -1148,7 +1149,7 @@ class ShimServer {
       Math.max(10, Math.floor(win / 10)),
     );
     t.unref();
-    res.on("close", () => clearInterval(t));
+    res.on("close", () => nodeClearInterval(t));
   }
 
   private applyLimits(): void {

@@ -385,9 +385,10 @@ static void res_overflow(TsValue fn, size_t len, size_t limit) {
  * error follows from the loop; the listeners went with end(), so it is
  * logged as uncaught, with the request and the position of the call. */
 static void res_write_after_end(api_res *ar) {
-    char desc[200];
-    http_exchange_describe(ar->res, desc, sizeof desc);
-    api_raise_later(ts_undefined(), api_write_after_end(), desc);
+    char *desc = (char *)malloc(200); /* on the heap: this runs inside the app's call */
+    if (desc) http_exchange_describe(ar->res, desc, 200);
+    api_raise_later(ts_undefined(), api_write_after_end(), desc ? desc : "a response");
+    free(desc);
 }
 
 /* data as bytes: strings as they are, a typed array, DataView or
