@@ -221,7 +221,12 @@ PATHS = {
     "client request": {"app": ["ts_api_Http_request", "ts_api_ClientRequest_end"],
                        "skip": SERVER_ONLY + TLS_FUNCS,
                        "indirect": {"api_method": ["api_client.c:rq_write", "api_client.c:rq_end"]}},
-    "TLS handshake": {"app": [], "tls": True, "skip": ["http_client.c", "api_client.c"]},
+    # a handshake step from the loop: an accepted connection's (server), or
+    # an outgoing one's once TCP is up (client); the app's code is not on it
+    "TLS server handshake": {"app": [], "tls": True,
+                             "skip": CLIENT_ONLY + ["mbedtls_ssl_handshake_client_step"]},
+    "TLS client handshake": {"app": [], "tls": True,
+                             "skip": SERVER_ONLY + ["mgr.c:listener_accept", "mbedtls_ssl_handshake_server_step"]},
 }
 
 
@@ -492,12 +497,14 @@ class Graph:
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--budget-request", type=int, default=3072)
-    ap.add_argument("--budget-tls", type=int, default=6144)
+    # ESP-IDF gives its own HTTPS server's task 10,240 bytes (esp_https_server's
+    # HTTPD_SSL_CONFIG_DEFAULT): what its mbedTLS handshake needs on the
+    # ESP32, checked here for ours (docs/stack.md)
+    ap.add_argument("--budget-tls", type=int, default=10240)
     ap.add_argument("--budget-task", type=int, default=6144,
                     help="any path with error reporting: what the 8 KB ESP8266 task leaves after 2 KB for the app")
     ap.add_argument("--tls", action="store_true",
-                    help="also the TLS handshake (builds mbedTLS for lx106 once; its indirect calls are"
-                         " resolved coarsely: an upper bound, not yet a check, see docs/stack.md)")
+                    help="also the TLS handshakes (builds mbedTLS for lx106 once, with its call graph)")
     ap.add_argument("--verbose", action="store_true", help="also list the recursions counted once")
     ap.add_argument("--root", help="measure the runtime of another checkout (its components/runtime)")
     args = ap.parse_args()
@@ -520,12 +527,12 @@ def main():
         for errors in (False, True):
             g = Graph(frames, calls, layer, libc, path, errors)
             d, chain = g.depth("api.c:api_loop")
-            limit = budget if not errors else args.budget_task
+            limit = budget if not errors or path.get("tls") else args.budget_task
             ok = d <= limit and not g.problems
             failed |= not ok
             npass, nfail = npass + ok, nfail + (not ok)
             label = name if not errors else "  with errors"
-            print("%-17s %6d  (budget %5d) %s" % (label, d, limit, "ok" if ok else "FAIL"))
+            print("%-21s %6d  (budget %5d) %s" % (label, d, limit, "ok" if ok else "FAIL"))
             if args.verbose or not ok:
                 print("      " + " > ".join("%s %d" % (p, g.frame(p)) for p in chain))
             for pr in sorted(g.problems):
