@@ -231,7 +231,7 @@ TsValue ts_set_values(TsValue s) { return list(s, VALUES); }
  * in place (no compaction) until the iterator dies: when the loop ends,
  * breaks, returns or throws. */
 typedef struct MapIter {
-    TsValue map; /* retained */
+    TsValue map;  /* retained */
     uint32_t pos; /* the next entry to look at */
     uint32_t cur; /* the entry the loop is on */
 } MapIter;
