@@ -569,7 +569,8 @@ static TsString s_on = TS_STR_LIT("on", 2, 2);
 static const TsMethod response_methods[] = {
     {&s_writeHead, res_writeHead}, {&s_write, res_write}, {&s_end, res_end}, {&s_serve, res_serve}, {&s_on, res_on},
 };
-static const TsClass response_class = {"ServerResponse", NULL, 5, response_methods, response_finalize, 0, NULL, NULL};
+static const TsClass response_class = {
+    "ServerResponse", NULL, 5, response_methods, response_finalize, 0, NULL, NULL, 0, NULL};
 
 /* ------------------------------------------------------------ the server */
 typedef struct api_server {
@@ -855,7 +856,7 @@ static const TsMethod server_methods[] = {
     {&s_on, srv_on},
     {&s_destroy, srv_destroy},
 };
-static const TsClass server_class = {"Server", NULL, 3, server_methods, server_finalize, 0, NULL, NULL};
+static const TsClass server_class = {"Server", NULL, 3, server_methods, server_finalize, 0, NULL, NULL, 0, NULL};
 
 TsValue ts_api_Http_createServer(int argc, const TsValue *argv) {
     TsValue fn = ts_arg(argc, argv, 0), o;

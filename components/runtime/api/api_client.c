@@ -718,7 +718,7 @@ static TsString s_abort = TS_STR_LIT("abort", 5, 5);
 static const TsMethod client_methods[] = {
     {&s_write, rq_write}, {&s_end, rq_end}, {&s_on, rq_on}, {&s_setTimeout, rq_setTimeout}, {&s_abort, rq_abort},
 };
-static const TsClass client_class = {"ClientRequest", NULL, 5, client_methods, client_finalize, 0, NULL, NULL};
+static const TsClass client_class = {"ClientRequest", NULL, 5, client_methods, client_finalize, 0, NULL, NULL, 0, NULL};
 
 /* -------------------------------------------------------------- entry */
 TsValue ts_api_Http_request(int argc, const TsValue *argv) {

@@ -40,10 +40,10 @@ static void fin_view(TsObject *o) {
     ts_heap_release((TsHeap *)buf);
 }
 
-static const TsClass abuf_class = {"ArrayBuffer", NULL, 0, NULL, fin_buffer, 0, NULL, NULL};
-static const TsClass dv_class = {"DataView", NULL, 0, NULL, fin_view, 0, NULL, NULL};
-static const TsClass encoder_class = {"TextEncoder", NULL, 0, NULL, NULL, 0, NULL, NULL};
-static const TsClass decoder_class = {"TextDecoder", NULL, 0, NULL, NULL, 0, NULL, NULL};
+static const TsClass abuf_class = {"ArrayBuffer", NULL, 0, NULL, fin_buffer, 0, NULL, NULL, 0, NULL};
+static const TsClass dv_class = {"DataView", NULL, 0, NULL, fin_view, 0, NULL, NULL, 0, NULL};
+static const TsClass encoder_class = {"TextEncoder", NULL, 0, NULL, NULL, 0, NULL, NULL, 0, NULL};
+static const TsClass decoder_class = {"TextDecoder", NULL, 0, NULL, NULL, 0, NULL, NULL, 0, NULL};
 
 /* What the runtime calls by name on a typed array: String(a) and `${a}`
  * (toString), Array.from(a), spread and new Set(a) (values). */
@@ -61,7 +61,7 @@ static TsString s_to_string = TS_STR_LIT("toString", 8, 8);
 static TsString s_values = TS_STR_LIT("values", 6, 6);
 static const TsMethod ta_methods[] = {{&s_to_string, m_to_string}, {&s_values, m_values}};
 #define TA_CLASS(name) \
-    { name, NULL, 2, ta_methods, fin_view, 0, NULL, NULL }
+    { name, NULL, 2, ta_methods, fin_view, 0, NULL, NULL, 0, NULL }
 
 /* The typed array classes, by TsTypedKind. */
 static const TsClass ta_classes[] = {

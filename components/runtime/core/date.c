@@ -198,8 +198,8 @@ static const TsMethod date_methods[] = {
     {&s_value_of, m_value_of},   {&s_get_time, m_value_of},
 };
 
-const TsClass ts_date_class = {"Date", NULL, sizeof date_methods / sizeof date_methods[0], date_methods, NULL, 0,
-                               NULL,   NULL};
+const TsClass ts_date_class = {
+    "Date", NULL, sizeof date_methods / sizeof date_methods[0], date_methods, NULL, 0, NULL, NULL, 0, NULL};
 
 bool ts_is_date(TsValue v) { return v.tag == TS_OBJECT && v.u.obj->cls == &ts_date_class; }
 

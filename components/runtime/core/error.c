@@ -35,13 +35,13 @@ static TsValue error_to_string_method(TsValue self, int argc, const TsValue *arg
 
 static const TsMethod error_methods[] = {{&s_tostring, error_to_string_method}};
 
-const TsClass ts_error_class = {"Error", NULL, 1, error_methods, NULL, 0, NULL, NULL};
-const TsClass ts_type_error_class = {"TypeError", &ts_error_class, 0, NULL, NULL, 0, NULL, NULL};
-const TsClass ts_range_error_class = {"RangeError", &ts_error_class, 0, NULL, NULL, 0, NULL, NULL};
-const TsClass ts_syntax_error_class = {"SyntaxError", &ts_error_class, 0, NULL, NULL, 0, NULL, NULL};
-const TsClass ts_eval_error_class = {"EvalError", &ts_error_class, 0, NULL, NULL, 0, NULL, NULL};
-const TsClass ts_uri_error_class = {"URIError", &ts_error_class, 0, NULL, NULL, 0, NULL, NULL};
-const TsClass ts_reference_error_class = {"ReferenceError", &ts_error_class, 0, NULL, NULL, 0, NULL, NULL};
+const TsClass ts_error_class = {"Error", NULL, 1, error_methods, NULL, 0, NULL, NULL, 0, NULL};
+const TsClass ts_type_error_class = {"TypeError", &ts_error_class, 0, NULL, NULL, 0, NULL, NULL, 0, NULL};
+const TsClass ts_range_error_class = {"RangeError", &ts_error_class, 0, NULL, NULL, 0, NULL, NULL, 0, NULL};
+const TsClass ts_syntax_error_class = {"SyntaxError", &ts_error_class, 0, NULL, NULL, 0, NULL, NULL, 0, NULL};
+const TsClass ts_eval_error_class = {"EvalError", &ts_error_class, 0, NULL, NULL, 0, NULL, NULL, 0, NULL};
+const TsClass ts_uri_error_class = {"URIError", &ts_error_class, 0, NULL, NULL, 0, NULL, NULL, 0, NULL};
+const TsClass ts_reference_error_class = {"ReferenceError", &ts_error_class, 0, NULL, NULL, 0, NULL, NULL, 0, NULL};
 
 /* The runtime error classes in TsErrorKind order, with their names as strings. */
 static struct {

@@ -104,7 +104,7 @@ static void guard_finalize(TsObject *self) {
     self->native = NULL;
 }
 
-static const TsClass guard_class = {"JSON.stringify", NULL, 0, NULL, guard_finalize, 0, NULL, NULL};
+static const TsClass guard_class = {"JSON.stringify", NULL, 0, NULL, guard_finalize, 0, NULL, NULL, 0, NULL};
 
 /* Called before app code runs: from here the guard on the temp stack owns j. */
 static void guard(Json *j) {

@@ -252,7 +252,7 @@ static void iter_finalize(TsObject *self) {
     ts_dealloc(it);
 }
 
-static const TsClass iter_class = {"Map Iterator", NULL, 0, NULL, iter_finalize, 0, NULL, NULL};
+static const TsClass iter_class = {"Map Iterator", NULL, 0, NULL, iter_finalize, 0, NULL, NULL, 0, NULL};
 
 TsValue ts_map_iter(TsValue mv) {
     TsMap *m = map_of(mv, mv.tag == TS_SET ? "values" : "entries");

@@ -16,7 +16,7 @@ static TsString s_input = TS_STR_LIT("input", 5, 5);
 static TsString s_groups = TS_STR_LIT("groups", 6, 6);
 static TsString s_indices = TS_STR_LIT("indices", 7, 7);
 
-const TsClass ts_null_proto_class = {"Object", NULL, 0, NULL, NULL, 0, NULL, NULL};
+const TsClass ts_null_proto_class = {"Object", NULL, 0, NULL, NULL, 0, NULL, NULL, 0, NULL};
 
 /* ---------------------------------------------------------- hash index */
 
@@ -70,7 +70,7 @@ long obj_find(TsObject *o, TsString *key) {
  * slot holds a pair object of this class, with the functions (or
  * undefined) under "get" and "set". Every read and write of a slot goes
  * through slot_read/slot_write, so the pair never reaches the app. */
-static const TsClass accessor_class = {"accessor", NULL, 0, NULL, NULL, 0, NULL, NULL};
+static const TsClass accessor_class = {"accessor", NULL, 0, NULL, NULL, 0, NULL, NULL, 0, NULL};
 static uint32_t obj_insert(TsObject *o, TsString *key, TsValue v);
 static TsString s_get = TS_STR_LIT("get", 3, 3);
 static TsString s_set = TS_STR_LIT("set", 3, 3);

@@ -208,6 +208,11 @@ typedef struct TsClass {
     int naccessors;
     const TsAccessor *accessors; /* read and written when the object has no own property of the name */
     const TsLayout *layout;      /* NULL for a class whose instances keep every property by key */
+    /* Classes of the app are numbered so that a class and its subclasses
+     * have consecutive ids (0: a runtime class); vtable is the class's method
+     * table, a struct of function pointers that the compiler defines. */
+    uint32_t id;
+    const void *vtable;
 } TsClass;
 
 /* Objects keep their keys in JS order: integer-like keys ascending first,
@@ -763,6 +768,13 @@ TsValue ts_call_method(TsValue recv, TsString *name, int argc, const TsValue *ar
  * "<text> is not a function" (`cfg.handlers[0].run`). */
 TsValue ts_call_method_as(TsValue recv, TsString *name, const char *text, int argc, const TsValue *argv);
 bool ts_instance_of(TsValue v, const TsClass *cls);
+/* The method table of o's class when o is an instance of the class numbered
+ * first or of one of its subclasses (ids first .. first + n - 1), else NULL:
+ * then the caller looks the method up by name. */
+static inline const void *ts_vtable(TsValue o, uint32_t first, uint32_t n) {
+    const TsClass *c = o.tag == TS_OBJECT ? o.u.obj->cls : NULL;
+    return c && c->id - first < n ? c->vtable : NULL;
+}
 
 /* ------------------------------------------------- fields of fixed layouts
  *
@@ -958,18 +970,16 @@ static inline int32_t ts_i32(double n) {
     return (n >= -2147483648.0 && n <= 2147483647.0) ? (int32_t)n : ts_to_int32(n);
 }
 static inline uint32_t ts_u32(double n) { return (n >= 0.0 && n <= 4294967295.0) ? (uint32_t)n : ts_to_uint32(n); }
-/* Shifts and bit operators with JS semantics, free of C's undefined and implementation-defined cases. */
-static inline double ts_shl(double a, double b) { return (double)(int32_t)((uint32_t)ts_i32(a) << (ts_u32(b) & 31)); }
-static inline double ts_sar(double a, double b) {
-    int32_t x = ts_i32(a);
-    uint32_t n = ts_u32(b) & 31;
-    return x >= 0 ? (double)(x >> n) : (double)(-1 - (int32_t)((uint32_t)(-1 - x) >> n));
+/* Shifts with JS semantics on int32 operands (ToInt32 done by the caller: see
+ * the compiler's emit/int32.ts), free of C's undefined and implementation-
+ * defined cases: the count is taken mod 32, >> keeps the sign, >>> gives a
+ * uint32. &, |, ^ and ~ are C's operators on int32_t. */
+static inline int32_t ts_shl_i(int32_t a, int32_t b) { return (int32_t)((uint32_t)a << ((uint32_t)b & 31)); }
+static inline int32_t ts_sar_i(int32_t x, int32_t b) {
+    uint32_t n = (uint32_t)b & 31;
+    return x >= 0 ? x >> n : -1 - (int32_t)((uint32_t)(-1 - x) >> n);
 }
-static inline double ts_shr(double a, double b) { return (double)(ts_u32(a) >> (ts_u32(b) & 31)); }
-static inline double ts_bitand(double a, double b) { return (double)(ts_i32(a) & ts_i32(b)); }
-static inline double ts_bitor(double a, double b) { return (double)(ts_i32(a) | ts_i32(b)); }
-static inline double ts_bitxor(double a, double b) { return (double)(ts_i32(a) ^ ts_i32(b)); }
-static inline double ts_bitnot(double a) { return (double)~ts_i32(a); }
+static inline uint32_t ts_shr_i(int32_t a, int32_t b) { return (uint32_t)a >> ((uint32_t)b & 31); }
 static inline double ts_imul(double a, double b) {
     return (double)(int32_t)((uint32_t)ts_i32(a) * (uint32_t)ts_i32(b));
 }

@@ -399,7 +399,7 @@ static TsString s_test = TS_STR_LIT("test", 4, 4);
 static TsString s_to_string = TS_STR_LIT("toString", 8, 8);
 static const TsMethod regexp_methods[] = {{&s_exec, m_exec}, {&s_test, m_test}, {&s_to_string, m_to_string}};
 /* inspect.c recognises RegExp objects by this name */
-static const TsClass regexp_class = {"RegExp", NULL, 3, regexp_methods, regexp_finalize, 0, NULL, NULL};
+static const TsClass regexp_class = {"RegExp", NULL, 3, regexp_methods, regexp_finalize, 0, NULL, NULL, 0, NULL};
 
 static TsValue object_new(RxCode *code) {
     TsValue v = ts_obj_new(&regexp_class, 0);

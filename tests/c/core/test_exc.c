@@ -333,7 +333,7 @@ static TsValue m_throw(TsValue self, int argc, const TsValue *argv) {
 static TsString n_to_string = TS_STR_LIT("toString", 8, 8);
 static TsString n_to_json = TS_STR_LIT("toJSON", 6, 6);
 static const TsMethod bad_methods[] = {{&n_to_string, m_throw}, {&n_to_json, m_throw}};
-static const TsClass bad_class = {"Bad", NULL, 2, bad_methods, NULL, 0, NULL, NULL};
+static const TsClass bad_class = {"Bad", NULL, 2, bad_methods, NULL, 0, NULL, NULL, 0, NULL};
 
 static TsValue bad_holder;
 static void join_throws(void) { ts_str_release(ts_arr_join(bad_holder, NULL)); }

@@ -105,8 +105,8 @@ static TsString n_name = TS_STR_LIT("name", 4, 4);
 static TsString n_to_string = TS_STR_LIT("toString", 8, 8);
 static const TsMethod animal_methods[] = {{&n_speak, m_speak}};
 static const TsMethod dog_methods[] = {{&n_name, m_name}, {&n_to_string, m_to_string}};
-static const TsClass animal_class = {"Animal", NULL, 1, animal_methods, NULL, 0, NULL, NULL};
-static const TsClass dog_class = {"Dog", &animal_class, 2, dog_methods, NULL, 0, NULL, NULL};
+static const TsClass animal_class = {"Animal", NULL, 1, animal_methods, NULL, 0, NULL, NULL, 0, NULL};
+static const TsClass dog_class = {"Dog", &animal_class, 2, dog_methods, NULL, 0, NULL, NULL, 0, NULL};
 
 static TsValue fn_own(TsFunc *self, int argc, const TsValue *argv) {
     (void)self;
@@ -162,9 +162,9 @@ static const TsField cell_fields[] = {
     {&k_v, TS_FIELD_VAL, offsetof(Cell_obj, v)}, {&k_h, TS_FIELD_NUM, offsetof(Cell_obj, h)},
 };
 static const TsLayout cell_layout = {sizeof(Cell_obj), 6, 0, cell_fields};
-static const TsClass cell_class = {"Cell", NULL, 0, NULL, NULL, 0, NULL, &cell_layout};
+static const TsClass cell_class = {"Cell", NULL, 0, NULL, NULL, 0, NULL, &cell_layout, 0, NULL};
 static const TsLayout leaf_layout = {sizeof(Cell_obj), 1, TS_CLASS_ACYCLIC, cell_fields};
-static const TsClass leaf_class = {"Leaf", NULL, 0, NULL, NULL, 0, NULL, &leaf_layout};
+static const TsClass leaf_class = {"Leaf", NULL, 0, NULL, NULL, 0, NULL, &leaf_layout, 0, NULL};
 
 static TsValue new_cell(void) {
     TsValue c = ts_obj_new(&cell_class, 0);
@@ -253,8 +253,8 @@ static TsValue acc_set(TsValue self, int argc, const TsValue *argv) {
 static TsString n_level = TS_STR_LIT("level", 5, 5);
 static TsString n_max = TS_STR_LIT("max", 3, 3);
 static const TsAccessor gauge_accessors[] = {{&n_level, acc_get, acc_set}, {&n_max, acc_get, NULL}};
-static const TsClass gauge_class = {"Gauge", NULL, 0, NULL, NULL, 2, gauge_accessors, NULL};
-static const TsClass dial_class = {"Dial", &gauge_class, 0, NULL, NULL, 0, NULL, NULL};
+static const TsClass gauge_class = {"Gauge", NULL, 0, NULL, NULL, 2, gauge_accessors, NULL, 0, NULL};
+static const TsClass dial_class = {"Dial", &gauge_class, 0, NULL, NULL, 0, NULL, NULL, 0, NULL};
 
 static TsValue fn_get(TsFunc *self, int argc, const TsValue *argv) {
     (void)self;

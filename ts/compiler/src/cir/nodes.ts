@@ -25,7 +25,10 @@ export type CType =
   | "box"
   /** A pointer; `const` for a pointer to read-only data (const TsValue *). */
   | { ptr: CType; const?: boolean }
-  | { named: string };
+  /** A pointer to a function: a member of a class's method table. */
+  | { fn: CType; params: CType[] }
+  /** A named type; def when the module defines it (a struct it must print first). */
+  | { named: string; def?: Struct };
 
 export const isHeap = (t: CType): t is "str" | "val" => t === "str" || t === "val";
 
@@ -103,7 +106,7 @@ export interface Unary extends Base {
   postfix: boolean;
 }
 
-export type BinaryOp = "+" | "-" | "*" | "/" | "==" | "!=" | "<" | ">" | "<=" | ">=" | "&&" | "||";
+export type BinaryOp = "+" | "-" | "*" | "/" | "&" | "|" | "^" | "==" | "!=" | "<" | ">" | "<=" | ">=" | "&&" | "||";
 export interface Binary extends Base {
   k: "binary";
   op: BinaryOp;
@@ -231,8 +234,8 @@ export interface Data {
 export interface Struct {
   k: "struct";
   name: string;
-  /** Its first member, `base`: the parent's struct, or a runtime type (TsObject). */
-  base: Struct | { named: string };
+  /** Its first member, `base`: the parent's struct, or a runtime type (TsObject); none for a root. */
+  base?: Struct | { named: string };
   members: { name: string; t: CType; comment: string }[];
 }
 

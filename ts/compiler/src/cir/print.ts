@@ -12,6 +12,7 @@ const STEP = 4;
 function typeText(t: CType): string {
   if (typeof t === "object") {
     if ("named" in t) return t.named;
+    if ("fn" in t) return declText(t.fn, `(*)(${paramsText(t.params)})`);
     const inner = t.const ? constText(t.ptr) : typeText(t.ptr);
     return inner.endsWith("*") ? `${inner}*` : `${inner} *`;
   }
@@ -31,9 +32,12 @@ function typeText(t: CType): string {
 
 /** `double x`, `TsString *s`. */
 function declText(t: CType, name: string): string {
+  if (typeof t === "object" && "fn" in t) return declText(t.fn, `(*${name})(${paramsText(t.params)})`);
   const tt = typeText(t);
   return tt.endsWith("*") ? `${tt}${name}` : `${tt} ${name}`;
 }
+
+const paramsText = (ts: CType[]): string => (ts.length ? ts.map(typeText).join(", ") : "void");
 
 /** The element type of read-only data: `const TsValue`, `TsString *const`. */
 function constText(t: CType): string {
@@ -46,6 +50,9 @@ function constText(t: CType): string {
 const binaryPrec: Record<BinaryOp, number> = {
   "||": 4,
   "&&": 5,
+  "|": 6,
+  "^": 7,
+  "&": 8,
   "==": 9,
   "!=": 9,
   "<": 10,
@@ -448,8 +455,8 @@ export function printModule(m: Module): string {
     defs.filter((d) => d.k === "struct"),
     (d) => {
       if (d.k !== "struct") return;
-      const base = "k" in d.base ? d.base.name : d.base.named;
-      p.lines.push(`typedef struct ${d.name} {`, `${" ".repeat(STEP)}${base} base;`);
+      p.lines.push(`typedef struct ${d.name} {`);
+      if (d.base) p.lines.push(`${" ".repeat(STEP)}${"k" in d.base ? d.base.name : d.base.named} base;`);
       for (const m of d.members) p.lines.push(`${" ".repeat(STEP)}${declText(m.t, m.name)}; /* ${m.comment} */`);
       p.lines.push(`} ${d.name};`);
     },

@@ -1,5 +1,5 @@
 /** Questions asked of the C IR by walking it: references between definitions, temporaries, primitive values. */
-import { Def, Expr, Module, Stmt } from "./nodes";
+import { CType, Def, Expr, Module, Stmt, Struct } from "./nodes";
 
 /** The direct sub-expressions of an expression. */
 export function children(e: Expr): Expr[] {
@@ -87,13 +87,26 @@ function references(d: Def): Set<Def> {
   const out = new Set<Def>();
   const visit = (e: Expr): void => {
     if ((e.k === "name" || e.k === "call") && e.def) out.add(e.def);
+    const s = e.k === "cast" ? structOf(e.t) : undefined;
+    if (s) out.add(s);
     children(e).forEach(visit);
   };
   if (d.k === "func") allExprs(d.body).forEach(visit);
   else if (d.k === "struct") {
-    if ("k" in d.base) out.add(d.base);
-  } else if (d.init) visit(d.init);
+    if (d.base && "k" in d.base) out.add(d.base);
+  } else {
+    const s = structOf(d.t);
+    if (s) out.add(s);
+    if (d.init) visit(d.init);
+  }
   return out;
+}
+
+/** The struct of the module a type names, directly or through pointers. */
+function structOf(t: CType): Struct | undefined {
+  if (typeof t !== "object") return undefined;
+  if ("ptr" in t) return structOf(t.ptr);
+  return "named" in t ? t.def : undefined;
 }
 
 /**

@@ -11,7 +11,7 @@ import * as C from "../cir/build";
 import { Expr } from "../cir/nodes";
 
 /** The int64_t counter that e reads as a double, if it is one. */
-function counterIndex(e: Expr): Expr | undefined {
+export function counterIndex(e: Expr): Expr | undefined {
   return e.k === "cast" && typeof e.of.t === "object" && "named" in e.of.t && e.of.t.named === "int64_t"
     ? e.of
     : undefined;

@@ -114,6 +114,13 @@ export function emitCall(fe: FunctionContext, node: ts.CallExpression): Expr {
     const recv = chainReceiver(fe, callee)("val");
     if (owner && decl && ts.isMethodDeclaration(decl) && decl.body && !fe.m.isVirtual(owner, name))
       return callNative(fe, owner.methodDefs.get(name)!, decl, fe.m.paramCTypes(decl), args, [recv]);
+    const slot = owner && decl && ts.isMethodDeclaration(decl) ? fe.m.methodSlot(owner, name) : undefined;
+    if (slot) {
+      const { pre, values } = nativeArgs(fe, slot.decl, fe.m.paramCTypes(slot.decl), args, [recv]);
+      const ret = slot.dispatch.ret as Repr | "void";
+      const text = C.cstring(calleeText(callee));
+      return C.after(pre, C.callDef(slot.dispatch, [text, ...values], ret, ret === "str" || ret === "val"));
+    }
     const direct = deviceMethod(sym);
     if (direct) return deviceCall(fe, direct, [recv], argvOf(fe, args), callee.name);
     const text = C.cstring(calleeText(callee));

@@ -77,6 +77,22 @@ export interface ClassInfo {
   table: Data;
   init: Func;
   create: Func;
+  /** Its number (TsClass.id) and how many classes its subtree holds, itself included (emit/vtables.ts). */
+  id?: number;
+  span?: number;
+  /** The methods whose table entries it introduces, the struct of its table and the table. */
+  slots?: Map<string, MethodSlot>;
+  vtStruct?: Struct;
+  vtable?: Data;
+}
+
+/** A method called through the classes' tables: a member of the struct of its first declaring class. */
+export interface MethodSlot {
+  name: string;
+  decl: ts.MethodDeclaration;
+  member: string;
+  /** <Owner>_<name>__v(text, self, p0, ...): the class test, then the table or a lookup by name. */
+  dispatch: Func;
 }
 
 /** Top-level function declaration compiled to a native C function. */
@@ -154,6 +170,8 @@ export interface ModuleContext {
     exact?: boolean,
   ): { def: Func; isStatic: boolean } | undefined;
   isVirtual(info: ClassInfo, name: string): boolean;
+  /** The table entry of a method that a receiver typed as `owner` may run another class's version of. */
+  methodSlot(owner: ClassInfo, name: string): MethodSlot | undefined;
   allFields(info: ClassInfo): string[];
   isErrorClass(info: ClassInfo): boolean;
   ctorParams(info: ClassInfo): Repr[];

@@ -11,6 +11,7 @@ import { builtinNamespace, emitCall, emitNew, isModuleNamespace, isStaticName } 
 import { errorClassRef, errorClasses } from "./builtins/globals";
 import { FunctionContext, FunctionLike, VarInfo, valArray } from "./context";
 import { counterRemainder, elementWrite, numberElement } from "./arrays";
+import { bitNot, bitOp, isBitOp } from "./int32";
 import { chainReceiver, inOrder, ordered, settled, stringOf } from "./operands";
 import { fieldOf, fieldPlace } from "./layout";
 
@@ -419,18 +420,14 @@ const cArithmetic: Partial<Record<ts.SyntaxKind, "+" | "-" | "*" | "/">> = {
 const runtimeArithmetic: Partial<Record<ts.SyntaxKind, string>> = {
   [K.PercentToken]: "ts_rem",
   [K.AsteriskAsteriskToken]: "ts_pow",
-  [K.LessThanLessThanToken]: "ts_shl",
-  [K.GreaterThanGreaterThanToken]: "ts_sar",
-  [K.GreaterThanGreaterThanGreaterThanToken]: "ts_shr",
-  [K.AmpersandToken]: "ts_bitand",
-  [K.BarToken]: "ts_bitor",
-  [K.CaretToken]: "ts_bitxor",
 };
 
 /** A numeric binary operator applied to two doubles. */
 function numericOp(op: ts.SyntaxKind, a: Expr, b: Expr): Expr {
   const c = cArithmetic[op];
   if (c) return C.binary(c, a, b, "double");
+  const bits = bitOp(op, a, b);
+  if (bits) return bits;
   if (op === K.PercentToken) {
     const r = counterRemainder(a, b);
     if (r) return r;
@@ -466,7 +463,7 @@ function binary(fe: FunctionContext, node: ts.BinaryExpression, discard: boolean
     const t = assigned.t as Repr;
     return C.cond(test, fe.convert(current, t), fe.borrow(assigned), t);
   }
-  if (cArithmetic[op] || runtimeArithmetic[op]) {
+  if (cArithmetic[op] || runtimeArithmetic[op] || isBitOp(op)) {
     const t = fe.ctype(node);
     if (op === K.PlusToken && t === "str") return concat(fe, node);
     if (op === K.PlusToken && t !== "double") {
@@ -666,7 +663,7 @@ function unary(
     case K.PlusToken:
       return toNumber(fe, fe.expr(operand));
     case K.TildeToken:
-      return C.call("ts_bitnot", [toNumber(fe, fe.expr(operand))], "double");
+      return bitNot(toNumber(fe, fe.expr(operand)));
   }
   fe.m.error(node, Refusals.UnaryOperator);
   return C.UNDEFINED;

@@ -12,6 +12,7 @@ import {
   EntryParams,
   FunctionInfo,
   FunctionLike,
+  MethodSlot,
   ModuleContext,
   VarInfo,
   entryParams,
@@ -24,6 +25,7 @@ import { errorClassRef, errorClasses } from "./builtins/globals";
 import { NameTable, cName } from "./names";
 import { splitLiteral } from "../analyze/regexp_literals";
 import { layoutTable, planLayout } from "./layout";
+import { methodSlot, planMethodTables } from "./vtables";
 
 /** What the analyses found that the emitter needs. */
 export interface Analyses {
@@ -256,6 +258,7 @@ export class ModuleEmitter implements ModuleContext {
       planLayout(this, info);
     };
     for (const info of this.classes.values()) plan(info);
+    planMethodTables(this, [...this.classes.values()]);
 
     // Pass 2: bodies.
     for (const s of this.allStatements()) {
@@ -637,6 +640,10 @@ export class ModuleEmitter implements ModuleContext {
     return false;
   }
 
+  methodSlot(owner: ClassInfo, name: string): MethodSlot | undefined {
+    return methodSlot(owner, name);
+  }
+
   allFields(info: ClassInfo): string[] {
     return [...(info.parent ? this.allFields(info.parent) : []), ...info.fields];
   }
@@ -711,6 +718,8 @@ export class ModuleEmitter implements ModuleContext {
       C.int(accessors.length),
       table("accessors", "TsAccessor", accessors),
       layout,
+      C.int(info.id!),
+      info.vtable ? C.addr(C.defRef(info.vtable)) : C.NULL,
     ]);
     this.define(info.table);
 
