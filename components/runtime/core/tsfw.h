@@ -762,6 +762,8 @@ TsValue ts_call_method(TsValue recv, TsString *name, int argc, const TsValue *ar
 /* recv.name(...) as the app writes it: text names the callee in node's
  * "<text> is not a function" (`cfg.handlers[0].run`). */
 TsValue ts_call_method_as(TsValue recv, TsString *name, const char *text, int argc, const TsValue *argv);
+/* recv[key](...) (computed key): `this` is recv. */
+TsValue ts_call_method_v(TsValue recv, TsValue key, const char *text, int argc, const TsValue *argv);
 bool ts_instance_of(TsValue v, const TsClass *cls);
 
 /* ------------------------------------------------- fields of fixed layouts
@@ -847,6 +849,11 @@ static inline void ts_fld_defined(TsValue self, uint32_t n) {
 
 TsFunc *ts_func_new(TsFnCall call, const char *name, uint32_t ncaps); /* caps undefined */
 TsValue ts_call(TsValue fn, int argc, const TsValue *argv);           /* owned result */
+/* fn called as a method of recv (recv.m(...), an accessor of recv): `this` is recv. */
+TsValue ts_call_on(TsValue fn, TsValue recv, int argc, const TsValue *argv);
+/* The receiver of the call being entered (undefined for a plain call): set by
+ * ts_call/ts_call_on, read first thing by a function that uses `this`. */
+extern TsValue ts_recv;
 /* fn when it is a function; otherwise throws "<text> is not a function" (text:
  * the callee as written, for node's message). Borrowed. */
 TsValue ts_callee(TsValue fn, const char *text);

@@ -150,8 +150,8 @@ export const Refusals = {
   ),
   ThisOutsideClass: row(
     This,
-    "'this' is supported only inside classes.",
-    "name the object (config.port, not this.port), or declare a class",
+    "'this' is supported only in classes and in an object literal's methods and accessors.",
+    "make the function a method of the object (inc() { this.n++; }), or name the object (config.port)",
   ),
   ThisParameter: row(This, "'this' parameters are not supported.", "pass the object as an ordinary parameter"),
   ClassName: row(Syntax, "a class needs a name.", "give the class a name: class Name { ... }"),

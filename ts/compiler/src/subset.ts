@@ -204,12 +204,20 @@ export function isTopLevelConst(c: ts.ClassExpression): boolean {
   );
 }
 
+/** `this` of a class, or of an object literal's method, accessor or function-valued property. */
 function insideClass(node: ts.Node): boolean {
   for (let p = node.parent; p; p = p.parent) {
-    if (ts.isClassLike(p)) return true;
+    if (ts.isClassLike(p) || isObjectMethod(p)) return true;
     if (ts.isFunctionDeclaration(p) || ts.isFunctionExpression(p)) return false;
   }
   return false;
+}
+
+/** A function whose `this` is the object it is called on: `{ m() {...} }`, `{ get x() {...} }`,
+ *  `{ m: function () {...} }`. */
+export function isObjectMethod(n: ts.Node): boolean {
+  if (ts.isMethodDeclaration(n) || ts.isAccessor(n)) return ts.isObjectLiteralExpression(n.parent);
+  return ts.isFunctionExpression(n) && ts.isPropertyAssignment(n.parent) && n.parent.initializer === n;
 }
 
 function isValueReference(id: ts.Identifier): boolean {

@@ -203,6 +203,14 @@ function staticMember(fe: FunctionContext, node: ts.PropertyAccessExpression): E
   return undefined;
 }
 
+/** `m: function () { ... this ... }` in an object literal: a method in all but name. */
+function usesOwnThis(decl: ts.Declaration | undefined): boolean {
+  if (!decl || !ts.isPropertyAssignment(decl) || !ts.isFunctionExpression(decl.initializer)) return false;
+  const find = (n: ts.Node): boolean =>
+    n.kind === K.ThisKeyword || (!ts.isFunctionExpression(n) && !!ts.forEachChild(n, find));
+  return find(decl.initializer.body);
+}
+
 function propertyAccess(fe: FunctionContext, node: ts.PropertyAccessExpression): Expr {
   const acc = accessorRead(fe, node);
   if (acc) return acc;
@@ -214,7 +222,7 @@ function propertyAccess(fe: FunctionContext, node: ts.PropertyAccessExpression):
   const sym = fe.checker.getSymbolAtLocation(node);
   if (
     sym &&
-    sym.flags & ts.SymbolFlags.Method &&
+    (sym.flags & ts.SymbolFlags.Method || usesOwnThis(sym.valueDeclaration)) &&
     !(ts.isCallExpression(node.parent) && node.parent.expression === node)
   ) {
     fe.m.error(node, Refusals.MethodValue, name);
