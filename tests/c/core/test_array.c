@@ -302,9 +302,9 @@ static void test_number_arrays(void **state) {
 
 int main(void) {
     const struct CMUnitTest tests[] = {
-        TEST(test_basic_ops),   TEST(test_queue),     TEST(test_slice_splice), TEST(test_search),
-        TEST(test_join_concat), TEST(test_callbacks), TEST(test_sort),         TEST(test_from),
-        TEST(test_number_arrays),
+        TEST(test_basic_ops), TEST(test_queue),       TEST(test_slice_splice),
+        TEST(test_search),    TEST(test_join_concat), TEST(test_callbacks),
+        TEST(test_sort),      TEST(test_from),        TEST(test_number_arrays),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
