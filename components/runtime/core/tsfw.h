@@ -648,7 +648,17 @@ TsString *ts_str_concat_values(TsString *s, int n, const TsValue *args); /* s.co
 
 TsValue ts_arr_new(uint32_t cap);
 TsValue ts_arr_of(int n, const TsValue *items); /* [a, b, c]: retains items */
-double ts_arr_length_of(TsValue a);             /* a.length on any value: TypeError when a is not an array */
+/* The strings array of a tagged template's site (n cooked strings, NULL for
+ * an invalid escape's undefined, and n raw ones): made on the first call and
+ * kept in *site, so that each call gets the same array, as in JavaScript.
+ * Borrowed. */
+TsValue ts_template(TsValue *site, int n, TsString *const *cooked, TsString *const *raw);
+/* strings.raw of a template's strings array (any other value: its "raw"
+ * property). Borrowed. */
+TsValue ts_template_raw(TsValue strings);
+/* String.raw(strings, ...substitutions). */
+TsString *ts_str_raw(int argc, const TsValue *argv);
+double ts_arr_length_of(TsValue a); /* a.length on any value: TypeError when a is not an array */
 static inline double ts_arr_length(TsValue a) { return a.tag == TS_ARRAY ? a.u.arr->len : ts_arr_length_of(a); }
 void ts_arr_set_length(TsValue a, double len);
 TsValue ts_arr_get(TsValue a, double i);         /* borrowed; undefined out of range */
