@@ -276,8 +276,10 @@ static inline TsValue ts_bool(bool b) {
 }
 /* undefined where TypeScript promised a number (a destructured array element
  * past the end, say): a NaN with its own payload, so that `x ?? d`,
- * `x === undefined` and `x == null` still see it. Arithmetic turns it into NaN. */
-#define TS_UNDEF_NUM_BITS UINT64_C(0x7FF8000000DEAD00)
+ * `x === undefined` and `x == null` still see it. It is a signaling NaN:
+ * arithmetic gives a quiet NaN (hardware and soft float alike), so `x + 1`
+ * is NaN, not undefined, as in JS. */
+#define TS_UNDEF_NUM_BITS UINT64_C(0x7FF4000000DEAD00)
 static inline double ts_undef_num(void) {
     union {
         uint64_t u;
@@ -300,6 +302,8 @@ static inline TsValue ts_num(double n) {
     v.u.num = n;
     return v;
 }
+/* A number as a value: ts_undef_num() becomes undefined. */
+static inline TsValue ts_num_val(double n) { return ts_num_is_undef(n) ? ts_undefined() : ts_num(n); }
 /* Wraps without retaining; NULL becomes undefined. */
 static inline TsValue ts_str_v(TsString *s) {
     TsValue v;
@@ -1043,7 +1047,8 @@ TsValue ts_set_new_from(TsValue iterable); /* new Set(iterable) */
 TsString *ts_str_from_codes_values(bool code_points, int n, const TsValue *codes); /* fromCharCode(...xs) */
 TsValue ts_obj_without(TsValue o, int n, TsString *const *keys);                   /* const { a, ...rest } = o */
 /* Math functions that map straight onto C99 <math.h>: exact in every C library. */
-static inline double ts_math_abs(double x) { return fabs(x); }
+/* fabs keeps a NaN's payload: undefined (ts_undef_num) gives NaN, as in JS */
+static inline double ts_math_abs(double x) { return ts_num_is_undef(x) ? NAN : fabs(x); }
 static inline double ts_math_floor(double x) { return floor(x); }
 static inline double ts_math_ceil(double x) { return ceil(x); }
 static inline double ts_math_sqrt(double x) { return sqrt(x); }
