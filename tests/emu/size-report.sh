@@ -133,3 +133,46 @@ for t in lx106 rv32; do
 done
 peak=$(grep sim-heap "$d/lx106.stderr" | sed 's/.*peak \([0-9]*\) bytes.*/\1/')
 [ -n "$peak" ] && echo "peak heap on lx106: $peak bytes; target < 8192: $([ "$peak" -lt 8192 ] && echo met || echo NOT met)"
+
+# Allocations per request: the same app serves 1 and then 11 requests, on
+# new connections and on one keep-alive connection, for "/" (a string reply)
+# and "/status" (a JSON reply); the difference over the 10 extra requests is
+# the malloc calls (after the runtime's pools) and the bytes one request costs.
+echo
+echo "Allocations per request on lx106 (malloc calls after the pools, and bytes requested):"
+sim_requests() { # N PATH KEEPALIVE -> script on stdout
+    i=1
+    if [ "$3" = 1 ]; then echo "open 1"; fi
+    while [ "$i" -le "$1" ]; do
+        if [ "$3" = 1 ]; then
+            printf 'send 1 "GET %s HTTP/1.1\\r\\nHost: device.local\\r\\n\\r\\n"\nwait 10\n' "$2"
+        else
+            c=$(( (i - 1) % 60 + 1 ))
+            printf 'open %d\nsend %d "GET %s HTTP/1.1\\r\\nHost: device.local\\r\\nConnection: close\\r\\n\\r\\n"\nwait 10\n' "$c" "$c" "$2"
+        fi
+        i=$((i + 1))
+    done
+    if [ "$3" = 1 ]; then echo "shut 1"; echo "wait 10"; fi
+}
+heap_field() { # STDERR-FILE FIELD(allocs|bytes) -> number
+    case $2 in
+    allocs) sed -n 's/.* \([0-9]*\) allocations.*/\1/p' "$1" ;;
+    bytes) sed -n 's/.*allocations; \([0-9]*\) bytes allocated.*/\1/p' "$1" ;;
+    esac
+}
+printf '  %-10s %-10s %14s %14s\n' path connection "allocs/request" "bytes/request"
+for p in / /status; do
+    for ka in 0 1; do
+        for n in 1 11; do
+            sim_requests $n "$p" $ka > "$d/req-$n.sim"
+            sh "$here/qemu-run.sh" lx106 "$B/lx106/$app.elf" "$d/req-$n.sim" "$d/req-$n.out" > /dev/null 2> "$d/req-$n.stderr"
+        done
+        a1=$(heap_field "$d/req-1.stderr" allocs); a11=$(heap_field "$d/req-11.stderr" allocs)
+        b1=$(heap_field "$d/req-1.stderr" bytes); b11=$(heap_field "$d/req-11.stderr" bytes)
+        served=$(grep -c '^T=[0-9]* c[0-9]* send' "$d/req-11.out")
+        [ "$served" -ge 11 ] || { echo "  $p: only $served of 11 requests answered (see $d/req-11.out)"; continue; }
+        printf '  %-10s %-10s %14s %14s\n' "$p" "$([ $ka = 1 ] && echo keep-alive || echo new)" \
+            "$(awk -v a="$a1" -v b="$a11" 'BEGIN { printf "%.1f", (b - a) / 10 }')" \
+            "$(awk -v a="$b1" -v b="$b11" 'BEGIN { printf "%.0f", (b - a) / 10 }')"
+    done
+done

@@ -32,6 +32,7 @@ void *__wrap_malloc(size_t n) {
     g.live_bytes += n;
     g.live_blocks++;
     g.allocs++;
+    g.bytes_allocated += n;
     if (g.live_bytes > g.peak_bytes) {
         g.peak_bytes = g.live_bytes;
         g.peak_blocks = g.live_blocks;
@@ -85,8 +86,8 @@ void sim_heap_reset_peak(void) {
 void sim_heap_report(void) {
     fprintf(stderr,
             "sim-heap: peak %lu bytes in %lu blocks; at exit %lu bytes in %lu blocks; "
-            "%lu allocations (baseline %lu bytes in %lu blocks excluded)\n",
+            "%lu allocations; %lu bytes allocated (baseline %lu bytes in %lu blocks excluded)\n",
             (unsigned long)(g.peak_bytes - g_base_bytes), (unsigned long)(g.peak_blocks - g_base_blocks),
             (unsigned long)(g.live_bytes - g_base_bytes), (unsigned long)(g.live_blocks - g_base_blocks), g.allocs,
-            (unsigned long)g_base_bytes, (unsigned long)g_base_blocks);
+            g.bytes_allocated, (unsigned long)g_base_bytes, (unsigned long)g_base_blocks);
 }

@@ -19,6 +19,7 @@ typedef struct sim_heap_stats {
     size_t live_bytes, live_blocks;
     size_t peak_bytes, peak_blocks; /* blocks live at the byte peak */
     unsigned long allocs, frees;
+    unsigned long bytes_allocated; /* by all allocations, freed or not */
 } sim_heap_stats;
 
 void sim_heap_get(sim_heap_stats *st);
