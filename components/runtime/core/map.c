@@ -225,6 +225,73 @@ TsValue ts_map_values(TsValue m) { return list(m, VALUES); }
 TsValue ts_map_entries(TsValue m) { return list(m, ENTRIES); }
 TsValue ts_set_values(TsValue s) { return list(s, VALUES); }
 
+/* A for...of over a Map or Set, live as node's: an entry deleted before the
+ * loop reaches it is skipped, an entry added during the loop is visited. The
+ * iterator holds the map and its `iterating` count, so that tombstones stay
+ * in place (no compaction) until the iterator dies: when the loop ends,
+ * breaks, returns or throws. */
+typedef struct MapIter {
+    TsValue map;  /* retained */
+    uint32_t pos; /* the next entry to look at */
+    uint32_t cur; /* the entry the loop is on */
+} MapIter;
+
+static MapIter *iter_of(TsValue it) { return (MapIter *)it.u.obj->native; }
+
+static void iter_finalize(TsObject *self) {
+    MapIter *it = (MapIter *)self->native;
+    TsMap *m;
+    if (!it) return;
+    self->native = NULL;
+    m = it->map.u.map;
+    if (--m->iterating == 0 && m->size == 0) {
+        m->used = 0;
+        if (m->index) memset(m->index, 0, m->index_cap * sizeof(uint32_t));
+    }
+    ts_release(it->map);
+    ts_dealloc(it);
+}
+
+static const TsClass iter_class = {"Map Iterator", NULL, 0, NULL, iter_finalize, 0, NULL, NULL};
+
+TsValue ts_map_iter(TsValue mv) {
+    TsMap *m = map_of(mv, mv.tag == TS_SET ? "values" : "entries");
+    MapIter *it = (MapIter *)ts_alloc(sizeof *it);
+    TsValue v = ts_obj_new(&iter_class, 0);
+    it->map = ts_dup(mv);
+    it->pos = it->cur = 0;
+    m->iterating++;
+    v.u.obj->native = it;
+    return v;
+}
+
+bool ts_map_iter_next(TsValue itv) {
+    MapIter *it = iter_of(itv);
+    TsMap *m = it->map.u.map;
+    while (it->pos < m->used && m->keys[it->pos].tag == TS_MAP_DELETED) it->pos++;
+    if (it->pos >= m->used) return false;
+    it->cur = it->pos++;
+    return true;
+}
+
+TsValue ts_map_iter_key(TsValue itv) {
+    MapIter *it = iter_of(itv);
+    return it->map.u.map->keys[it->cur];
+}
+
+TsValue ts_map_iter_value(TsValue itv) {
+    MapIter *it = iter_of(itv);
+    TsMap *m = it->map.u.map;
+    return m->vals ? m->vals[it->cur] : m->keys[it->cur];
+}
+
+TsValue ts_map_iter_entry(TsValue itv) {
+    TsValue kv[2];
+    kv[0] = ts_map_iter_key(itv);
+    kv[1] = ts_map_iter_value(itv);
+    return ts_arr_of(2, kv);
+}
+
 /* A forEach in progress: what it holds while the callback runs, given back
  * when it ends or when the callback throws. */
 typedef struct ForEachGuard {

@@ -887,6 +887,14 @@ TsValue ts_map_keys(TsValue m); /* as an array */
 TsValue ts_map_values(TsValue m);
 TsValue ts_map_entries(TsValue m);
 void ts_map_for_each(TsValue m, TsValue fn); /* fn(value, key, map) */
+/* for...of over a map or set, live: it = ts_map_iter(m) (owned); while
+ * (ts_map_iter_next(it)) read the current entry's key and value (borrowed)
+ * or a new [key, value] array (owned). */
+TsValue ts_map_iter(TsValue m);
+bool ts_map_iter_next(TsValue it);
+TsValue ts_map_iter_key(TsValue it);
+TsValue ts_map_iter_value(TsValue it);
+TsValue ts_map_iter_entry(TsValue it);
 TsValue ts_set_new(void);
 void ts_set_add(TsValue s, TsValue v); /* set.has/delete/clear/size use ts_map_* */
 TsValue ts_set_values(TsValue s);      /* as an array */

@@ -264,9 +264,11 @@ class Printer {
       case "for": {
         const init = s.init ? (s.init.k === "decl" ? declDoc(s.init.v, s.init.init) : exprStatementOf(s.init)) : "";
         const head =
-          s.init || s.test || s.step
+          s.init || s.step
             ? ["for (", init, "; ", s.test ? expr(s.test) : "", "; ", stepDoc(s.step), ")"]
-            : "for (;;)";
+            : s.test
+              ? ["while (", expr(s.test), ")"]
+              : "for (;;)";
         return this.block(head, s.body, ind);
       }
       case "switch": {

@@ -748,21 +748,21 @@ export class FunctionEmitter extends FunctionContext {
         }
         item = C.call("ts_obj_get", [C.ref(src), this.m.str(key.text)], "val");
       }
-      if (el.initializer) {
-        const t = ctypeOf(this.type(el.name));
-        const tmp = this.scratch("val");
-        const d = this.as(el.initializer, t);
-        const missing = C.binary(
-          "==",
-          C.field(C.assign(tmp, item), "tag", "int"),
-          C.lit("TS_UNDEFINED", "int"),
-          "bool",
-        );
-        item = C.cond(missing, this.borrow(C.wrap(d)), tmp, "val");
-      }
-      const target = ts.isIdentifier(el.name) ? ctypeOf(this.type(el.name)) : "val";
-      this.destructure(el.name, this.convert(item, target));
+      this.bindElement(el, item);
     });
+  }
+
+  /** Binds one element of a destructuring pattern to its item, or to its default when the item is undefined. */
+  private bindElement(el: ts.BindingElement, item: Expr): void {
+    if (el.initializer) {
+      const t = ctypeOf(this.type(el.name));
+      const tmp = this.scratch("val");
+      const d = this.as(el.initializer, t);
+      const missing = C.binary("==", C.field(C.assign(tmp, item), "tag", "int"), C.lit("TS_UNDEFINED", "int"), "bool");
+      item = C.cond(missing, this.borrow(C.wrap(d)), tmp, "val");
+    }
+    const target = ts.isIdentifier(el.name) ? ctypeOf(this.type(el.name)) : "val";
+    this.destructure(el.name, this.convert(item, target));
   }
 
   private emitReturn(e: ts.Expression | undefined): void {
@@ -961,14 +961,14 @@ export class FunctionEmitter extends FunctionContext {
 
   /** for (x of xs): iterate over an index; the iterable is held in a local. */
   private forOfHead(s: ts.ForOfStatement): Head {
+    const live = this.liveMapIteration(s.expression);
+    if (live) return this.mapIterHead(live.map, live.what, s.initializer);
     const iterT = this.checker.getNonNullableType(this.type(s.expression));
     const kind = this.iterKind(iterT);
     const src = this.newLocal("_iter", kind === "string" ? "str" : "val", true);
     this.withTemps(() => {
       let e = this.expr(s.expression);
-      if (kind === "map") e = C.call("ts_map_entries", [this.borrow(e)], "val", { owned: true });
-      else if (kind === "set") e = C.call("ts_set_values", [this.borrow(e)], "val", { owned: true });
-      else if (kind === "typed") e = C.call("ts_ta_to_array", [this.borrow(e)], "val", { owned: true });
+      if (kind === "typed") e = C.call("ts_ta_to_array", [this.borrow(e)], "val", { owned: true });
       this.emit(C.decl(src, this.own(kind === "string" ? this.convert(e, "str") : C.wrap(e))));
     });
     this.releaseAtEnd(src);
@@ -1000,6 +1000,60 @@ export class FunctionEmitter extends FunctionContext {
       };
     }
     return this.indexLoop(src, s.initializer);
+  }
+
+  /**
+   * A loop over a Map or Set, or over its keys(), values() or entries(), iterates the collection itself, live
+   * as in node (entries deleted before they are reached are skipped, added ones are visited), without a copy.
+   */
+  private liveMapIteration(e: ts.Expression): { map: ts.Expression; what: "keys" | "values" | "entries" } | undefined {
+    const collection = (x: ts.Expression) => {
+      const kind = this.iterKind(this.checker.getNonNullableType(this.type(x)));
+      return kind === "map" || kind === "set" ? kind : undefined;
+    };
+    const direct = collection(e);
+    if (direct) return { map: e, what: direct === "map" ? "entries" : "values" };
+    if (!ts.isCallExpression(e) || e.arguments.length || !ts.isPropertyAccessExpression(e.expression)) return undefined;
+    const method = e.expression.name.text;
+    const kind = collection(e.expression.expression);
+    if (!kind || (method !== "keys" && method !== "values" && method !== "entries")) return undefined;
+    // a Set's keys are its values, and its entries are [value, value]
+    return { map: e.expression.expression, what: method };
+  }
+
+  private mapIterHead(map: ts.Expression, what: "keys" | "values" | "entries", init: ts.ForInitializer): Head {
+    const it = this.newLocal("_iter", "val", true);
+    this.withTemps(() =>
+      this.emit(C.decl(it, C.call("ts_map_iter", [this.borrow(C.wrap(this.expr(map)))], "val", { owned: true }))),
+    );
+    this.releaseAtEnd(it);
+    const key = () => C.call("ts_map_iter_key", [C.ref(it)], "val", { mayThrow: false });
+    const value = () => C.call("ts_map_iter_value", [C.ref(it)], "val", { mayThrow: false });
+    return {
+      loop: { test: C.call("ts_map_iter_next", [C.ref(it)], "bool", { mayThrow: false }) },
+      prefix: () => {
+        if (what !== "entries") return this.bindLoopVar(init, what === "keys" ? key() : value());
+        const pattern = ts.isVariableDeclarationList(init) ? init.declarations[0].name : undefined;
+        if (
+          pattern &&
+          ts.isArrayBindingPattern(pattern) &&
+          pattern.elements.every((el) => !ts.isBindingElement(el) || !el.dotDotDotToken)
+        ) {
+          // const [k, v]: the key and the value, with no [k, v] array made for them
+          this.withTemps(() =>
+            pattern.elements.forEach((el, i) => {
+              if (ts.isOmittedExpression(el)) return;
+              this.bindElement(el, i === 0 ? key() : i === 1 ? value() : C.UNDEFINED);
+            }),
+          );
+          return;
+        }
+        const entry = this.newLocal("_entry", "val", true);
+        this.emit(C.decl(entry, C.call("ts_map_iter_entry", [C.ref(it)], "val", { owned: true })));
+        this.releaseAtEnd(entry);
+        this.bindLoopVar(init, C.ref(entry));
+      },
+    };
   }
 
   private forInHead(s: ts.ForInStatement): Head {
