@@ -1,8 +1,5 @@
-const counter = {
-  n: 0,
-  inc(): number {
-    return this.n + 1;
-  },
-};
-print(counter.inc());
-// expect: TSFW1010 4:12
+// 'this' outside a class and an object literal's methods: at the top level.
+const self = this;
+print(self === undefined);
+// expect: TSFW1010 2:14
+// hint: make the function a method of the object

@@ -1,17 +1,19 @@
-// An object literal's methods and accessors have no 'this': the object is named instead. Computed
-// accessor names are refused too.
+// 'this' belongs to classes and to an object literal's methods; a function nested in a method has
+// its own (an arrow function would see the method's). Computed accessor names are refused.
 const key = "volume";
 const player = {
   level: 3,
-  get loud(): boolean {
-    return this.level > 5;
-  },
   get [key](): number {
     return 1;
   },
+  louder(): () => number {
+    return function (this: { level: number }): number {
+      return this.level + 1;
+    };
+  },
 };
-print(player.loud);
-// expect: TSFW1010 7:12
-// expect: TSFW1001 9:7
-// hint: name the object (config.port, not this.port)
+print(player.level, player.louder()());
+// expect: TSFW1001 6:7
+// expect: TSFW1010 10:22
+// expect: TSFW1010 11:14
 // hint: use a property that holds a function

@@ -2,8 +2,8 @@
  * JSON.getLimits and JSON.setLimits under node (ts/lib/device.d.ts), with the host build's defaults
  * and messages (components/runtime/core/json_parse.c): JSON.parse throws a RangeError for a text
  * longer than maxBytes (UTF-8) or nested deeper than maxDepth. A text that is both too deep and
- * malformed before that depth throws node's SyntaxError, as the native parser would. Unlike the
- * native build, the limits do not bound JSON.stringify here.
+ * malformed before that depth throws node's SyntaxError, as the native parser would. maxDepth bounds
+ * JSON.stringify too, as natively: a result nested deeper throws the same RangeError.
  */
 interface JSONLimits {
   maxDepth: number;
@@ -12,6 +12,7 @@ interface JSONLimits {
 
 const limits: JSONLimits = { maxDepth: 1_000_000, maxBytes: 536_870_888 };
 const nodeParse = JSON.parse;
+const nodeStringify = JSON.stringify;
 
 /** Where the text opens its (maxDepth + 1)th nested array or object, or -1. */
 function tooDeepAt(text: string, maxDepth: number): number {
@@ -44,7 +45,18 @@ function parse(text: string, reviver?: (this: unknown, key: string, value: unkno
     const at = /position (\d+)/.exec((e as Error).message);
     if (at && Number(at[1]) < deep) throw e;
   }
-  throw new RangeError(`JSON nesting depth exceeds the limit of ${limits.maxDepth} (JSON.setLimits)`);
+  throw depthError();
+}
+
+function depthError(): RangeError {
+  return new RangeError(`JSON nesting depth exceeds the limit of ${limits.maxDepth} (JSON.setLimits)`);
+}
+
+/** node's JSON.stringify, with the native writer's bound: its text nests no deeper than maxDepth. */
+function stringify(...args: Parameters<typeof JSON.stringify>): string {
+  const text = nodeStringify(...args);
+  if (text !== undefined && tooDeepAt(text, limits.maxDepth) >= 0) throw depthError();
+  return text;
 }
 
 function limitArg(given: Partial<JSONLimits>, key: keyof JSONLimits): number {
@@ -61,6 +73,7 @@ function limitArg(given: Partial<JSONLimits>, key: keyof JSONLimits): number {
 export function install(): void {
   const json = JSON as unknown as Record<string, unknown>;
   json.parse = parse;
+  json.stringify = stringify;
   json.getLimits = (): JSONLimits => ({ ...limits });
   json.setLimits = (given: Partial<JSONLimits>): JSONLimits => {
     const before = { ...limits };

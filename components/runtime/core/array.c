@@ -247,7 +247,11 @@ TsValue ts_arr_get(TsValue av, double i) {
 void ts_arr_set(TsValue av, double i, TsValue v) {
     TsArray *a = arr_of_index(av, i, true);
     uint32_t k;
-    if (!(i >= 0 && i < 4294967295.0) || i != floor(i)) return; /* not an index: ignored */
+    if (!(i >= 0 && i < 4294967295.0) || i != floor(i)) {
+        /* JavaScript would add a property by that name; arrays here hold only elements */
+        TsString *key = ts_tmp_str(ts_num_to_str(i));
+        ts_throw_error(TS_ERR_TYPE, "Cannot set a[%s]: an array index is an integer from 0 to 4294967294", key->data);
+    }
     k = (uint32_t)i;
     if (k >= a->len) ts_arr_set_length(av, (double)k + 1);
     arr_store(a, k, v);

@@ -37,22 +37,31 @@ TsValue ts_callee(TsValue fn, const char *text) {
     return fn;
 }
 
-TsValue ts_call(TsValue fn, int argc, const TsValue *argv) {
+TsValue ts_recv;
+
+TsValue ts_call(TsValue fn, int argc, const TsValue *argv) { return ts_call_on(fn, ts_undefined(), argc, argv); }
+
+TsValue ts_call_on(TsValue fn, TsValue recv, int argc, const TsValue *argv) {
     TsValue r;
     size_t rm;
     if (fn.tag != TS_FUNCTION) {
         TsString *s = ts_tmp_str(callee_text(fn));
         ts_throw_error(TS_ERR_TYPE, "%s is not a function", s->data);
     }
-    if (fn.u.h->rc == TS_RC_IMMORTAL) return fn.u.fn->call(fn.u.fn, argc, argv);
-    /* Keep a closure alive while it runs, even if the call drops the last
-     * other reference to it; the root gives the reference back if it throws. */
+    ts_recv = recv;
+    if (fn.u.h->rc == TS_RC_IMMORTAL && recv.tag == TS_UNDEFINED) return fn.u.fn->call(fn.u.fn, argc, argv);
+    /* Keep a closure and its receiver alive while it runs, even if the call
+     * drops the last other reference to them; the roots give the references
+     * back if it throws. */
     rm = ts_roots_mark();
-    ts_heap_retain(fn.u.h);
+    ts_retain(fn);
     ts_root_val(&fn);
+    ts_retain(recv);
+    ts_root_val(&recv);
     r = fn.u.fn->call(fn.u.fn, argc, argv);
     ts_roots_pop(rm);
-    ts_heap_release(fn.u.h);
+    ts_release(recv);
+    ts_release(fn);
     return r;
 }
 

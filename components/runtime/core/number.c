@@ -270,7 +270,9 @@ size_t num_format(double x, char *buf) {
 
 TsString *ts_num_to_str(double n) {
     char buf[40];
-    size_t len = num_format(n, buf);
+    size_t len;
+    if (ts_num_is_undef(n)) return ts_str_from_cstr("undefined");
+    len = num_format(n, buf);
     return ts_str_new(buf, len);
 }
 

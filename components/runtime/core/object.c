@@ -84,23 +84,24 @@ TsValue obj_accessor_fn(TsValue pair, bool setter) {
     return i < 0 ? ts_undefined() : p->vals[i];
 }
 
-/* A slot's value: a getter's result (temporary), undefined for a setter alone. */
-static TsValue slot_read(TsValue v) {
+/* A slot of o's: its value, a getter's result (temporary, `this` is o), or
+ * undefined for a setter alone. */
+static TsValue slot_read(TsObject *o, TsValue v) {
     TsValue get;
     if (!obj_is_accessor(v)) return v;
     get = obj_accessor_fn(v, false);
-    return get.tag == TS_FUNCTION ? ts_tmp(ts_call(get, 0, NULL)) : ts_undefined();
+    return get.tag == TS_FUNCTION ? ts_tmp(ts_call_on(get, ts_obj_v(o), 0, NULL)) : ts_undefined();
 }
 
-/* Stores v in a slot, or passes it to the slot's setter (a getter alone ignores it). */
-static void slot_write(TsValue *slot, TsValue v) {
+/* Stores v in a slot of o's, or passes it to the slot's setter (a getter alone ignores it). */
+static void slot_write(TsObject *o, TsValue *slot, TsValue v) {
     TsValue set;
     if (!obj_is_accessor(*slot)) {
         ts_assign(slot, v);
         return;
     }
     set = obj_accessor_fn(*slot, true);
-    if (set.tag == TS_FUNCTION) ts_release(ts_call(set, 1, &v));
+    if (set.tag == TS_FUNCTION) ts_release(ts_call_on(set, ts_obj_v(o), 1, &v));
 }
 
 void ts_obj_define_accessor(TsValue o, TsString *key, TsValue get, TsValue set) {
@@ -138,7 +139,7 @@ static bool own_get(TsObject *o, TsString *key, TsValue *out) {
     }
     i = obj_find(o, key);
     if (i < 0) return false;
-    *out = slot_read(o->vals[i]);
+    *out = slot_read(o, o->vals[i]);
     return true;
 }
 
@@ -299,12 +300,12 @@ TsValue ts_obj_get_ic(TsValue o, TsString *key, TsPropCache *ic) {
     if (o.tag == TS_OBJECT) {
         TsObject *ob = o.u.obj;
         long i;
-        if (ic->slot < ob->count && ob->keys[ic->slot] == key) return slot_read(ob->vals[ic->slot]);
+        if (ic->slot < ob->count && ob->keys[ic->slot] == key) return slot_read(ob, ob->vals[ic->slot]);
         if (ob->cls && ob->cls->layout) return ts_obj_get(o, key);
         i = obj_find(ob, key);
         if (i < 0) return get_missing(ob, key);
         ic->slot = (uint32_t)i;
-        return slot_read(ob->vals[i]);
+        return slot_read(ob, ob->vals[i]);
     }
     return ts_obj_get(o, key);
 }
@@ -323,7 +324,7 @@ static long obj_set_slot(TsValue o, TsString *key, TsValue v) {
         }
         i = obj_find(ob, key);
         if (i >= 0) {
-            slot_write(&ob->vals[i], v);
+            slot_write(ob, &ob->vals[i], v);
             return i;
         }
         a = ob->cls ? class_find_accessor(ob->cls, key) : NULL;
@@ -354,7 +355,7 @@ void ts_obj_set_ic(TsValue o, TsString *key, TsValue v, TsPropCache *ic) {
     if (o.tag == TS_OBJECT) {
         TsObject *ob = o.u.obj;
         if (ic->slot < ob->count && ob->keys[ic->slot] == key) {
-            slot_write(&ob->vals[ic->slot], v);
+            slot_write(ob, &ob->vals[ic->slot], v);
             return;
         }
     }
@@ -445,9 +446,9 @@ static TsValue enumerate(TsValue o, int what) {
             if (what == KEYS) {
                 ts_arr_push(r, k);
             } else if (what == VALUES) {
-                ts_arr_push(r, slot_read(v));
+                ts_arr_push(r, slot_read(ob, v));
             } else {
-                TsValue p = pair(k, slot_read(v));
+                TsValue p = pair(k, slot_read(ob, v));
                 ts_arr_push(r, p);
                 ts_release(p);
             }
@@ -487,7 +488,7 @@ void ts_obj_assign(TsValue target, TsValue src) {
             TsString *k;
             TsValue v;
             obj_prop(s, i, &k, &v);
-            if (key_enumerable(k)) ts_obj_set(target, k, slot_read(v));
+            if (key_enumerable(k)) ts_obj_set(target, k, slot_read(s, v));
         }
     } else if (src.tag == TS_ARRAY || src.tag == TS_STRING) {
         TsValue entries = enumerate(src, ENTRIES);
@@ -584,7 +585,7 @@ TsValue ts_call_method_as(TsValue recv, TsString *name, const char *text, int ar
     if (recv.tag == TS_OBJECT) {
         TsObject *o = recv.u.obj;
         TsValue own = obj_get_own(o, name);
-        if (own.tag == TS_FUNCTION) return ts_call(own, argc, argv);
+        if (own.tag == TS_FUNCTION) return ts_call_on(own, recv, argc, argv);
         if (own.tag == TS_UNDEFINED && o->cls) {
             const TsMethod *m = class_find_method(o->cls, name);
             if (m) return m->fn(recv, argc, argv);
@@ -595,6 +596,12 @@ TsValue ts_call_method_as(TsValue recv, TsString *name, const char *text, int ar
         return ts_str_v(ts_to_string(recv));
     }
     ts_throw_error(TS_ERR_TYPE, "%s is not a function", text);
+}
+
+TsValue ts_call_method_v(TsValue recv, TsValue key, const char *text, int argc, const TsValue *argv) {
+    TsValue fn = ts_obj_get_v(recv, key);
+    if (fn.tag != TS_FUNCTION) ts_throw_error(TS_ERR_TYPE, "%s is not a function", text);
+    return ts_call_on(fn, recv, argc, argv);
 }
 
 bool ts_instance_of(TsValue v, const TsClass *cls) {

@@ -990,3 +990,68 @@ bool str_is_index(TsString *s, uint32_t *out) {
     *out = (uint32_t)v;
     return true;
 }
+
+/* ---------------------------------------------------- tagged templates */
+
+/* Every template site's strings array made so far, with its raw strings:
+ * `strings.raw` finds the raw array by the strings array it belongs to. */
+static struct {
+    TsArray **strings; /* borrowed: each site's global holds it for the program's life */
+    TsValue *raw;      /* owned */
+    uint32_t n, cap;
+} templates;
+static TsString s_raw = TS_STR_LIT("raw", 3, 3);
+
+TsValue ts_template(TsValue *site, int n, TsString *const *cooked, TsString *const *raw) {
+    TsValue strings, raws;
+    int i;
+    if (site->tag != TS_UNDEFINED) return *site;
+    strings = ts_arr_new(0);
+    raws = ts_arr_new(0);
+    for (i = 0; i < n; i++) {
+        ts_arr_push(strings, cooked[i] ? ts_str_v(cooked[i]) : ts_undefined());
+        ts_arr_push(raws, ts_str_v(raw[i]));
+    }
+    if (templates.n == templates.cap) {
+        templates.cap = templates.cap ? templates.cap * 2 : 4;
+        templates.strings = (TsArray **)ts_realloc(templates.strings, templates.cap * sizeof(TsArray *));
+        templates.raw = (TsValue *)ts_realloc(templates.raw, templates.cap * sizeof(TsValue));
+    }
+    templates.strings[templates.n] = strings.u.arr;
+    templates.raw[templates.n++] = raws;
+    *site = strings;
+    return strings;
+}
+
+TsValue ts_template_raw(TsValue strings) {
+    uint32_t i;
+    if (strings.tag == TS_ARRAY)
+        for (i = 0; i < templates.n; i++)
+            if (templates.strings[i] == strings.u.arr) return templates.raw[i];
+    return ts_obj_get(strings, &s_raw);
+}
+
+TsString *ts_str_raw(int argc, const TsValue *argv) {
+    TsValue raw;
+    TsBuf b;
+    BufGuard g;
+    size_t rm;
+    uint32_t i, n;
+    if (argc < 1 || ts_is_nullish(argv[0])) ts_throw_error(TS_ERR_TYPE, "Cannot convert undefined or null to object");
+    raw = ts_template_raw(argv[0]);
+    if (ts_is_nullish(raw)) ts_throw_error(TS_ERR_TYPE, "Cannot convert undefined or null to object");
+    n = raw.tag == TS_ARRAY ? raw.u.arr->len : 0;
+    buf_init(&b);
+    rm = ts_roots_mark();
+    buf_guard(&g, &b);
+    for (i = 0; i < n; i++) {
+        TsString *t = ts_tmp_str(ts_to_string(ts_arr_get(raw, i)));
+        buf_put_str(&b, t);
+        if (i + 1 < n && (int)i + 1 < argc) {
+            t = ts_tmp_str(ts_to_string(argv[i + 1]));
+            buf_put_str(&b, t);
+        }
+    }
+    ts_roots_pop(rm);
+    return buf_to_str(&b);
+}

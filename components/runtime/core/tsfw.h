@@ -281,8 +281,10 @@ static inline TsValue ts_bool(bool b) {
 }
 /* undefined where TypeScript promised a number (a destructured array element
  * past the end, say): a NaN with its own payload, so that `x ?? d`,
- * `x === undefined` and `x == null` still see it. Arithmetic turns it into NaN. */
-#define TS_UNDEF_NUM_BITS UINT64_C(0x7FF8000000DEAD00)
+ * `x === undefined` and `x == null` still see it. It is a signaling NaN:
+ * arithmetic gives a quiet NaN (hardware and soft float alike), so `x + 1`
+ * is NaN, not undefined, as in JS. */
+#define TS_UNDEF_NUM_BITS UINT64_C(0x7FF4000000DEAD00)
 static inline double ts_undef_num(void) {
     union {
         uint64_t u;
@@ -305,6 +307,8 @@ static inline TsValue ts_num(double n) {
     v.u.num = n;
     return v;
 }
+/* A number as a value: ts_undef_num() becomes undefined. */
+static inline TsValue ts_num_val(double n) { return ts_num_is_undef(n) ? ts_undefined() : ts_num(n); }
 /* Wraps without retaining; NULL becomes undefined. */
 static inline TsValue ts_str_v(TsString *s) {
     TsValue v;
@@ -653,7 +657,17 @@ TsString *ts_str_concat_values(TsString *s, int n, const TsValue *args); /* s.co
 
 TsValue ts_arr_new(uint32_t cap);
 TsValue ts_arr_of(int n, const TsValue *items); /* [a, b, c]: retains items */
-double ts_arr_length_of(TsValue a);             /* a.length on any value: TypeError when a is not an array */
+/* The strings array of a tagged template's site (n cooked strings, NULL for
+ * an invalid escape's undefined, and n raw ones): made on the first call and
+ * kept in *site, so that each call gets the same array, as in JavaScript.
+ * Borrowed. */
+TsValue ts_template(TsValue *site, int n, TsString *const *cooked, TsString *const *raw);
+/* strings.raw of a template's strings array (any other value: its "raw"
+ * property). Borrowed. */
+TsValue ts_template_raw(TsValue strings);
+/* String.raw(strings, ...substitutions). */
+TsString *ts_str_raw(int argc, const TsValue *argv);
+double ts_arr_length_of(TsValue a); /* a.length on any value: TypeError when a is not an array */
 static inline double ts_arr_length(TsValue a) { return a.tag == TS_ARRAY ? a.u.arr->len : ts_arr_length_of(a); }
 void ts_arr_set_length(TsValue a, double len);
 TsValue ts_arr_get(TsValue a, double i);         /* borrowed; undefined out of range */
@@ -767,6 +781,8 @@ TsValue ts_call_method(TsValue recv, TsString *name, int argc, const TsValue *ar
 /* recv.name(...) as the app writes it: text names the callee in node's
  * "<text> is not a function" (`cfg.handlers[0].run`). */
 TsValue ts_call_method_as(TsValue recv, TsString *name, const char *text, int argc, const TsValue *argv);
+/* recv[key](...) (computed key): `this` is recv. */
+TsValue ts_call_method_v(TsValue recv, TsValue key, const char *text, int argc, const TsValue *argv);
 bool ts_instance_of(TsValue v, const TsClass *cls);
 /* The method table of o's class when o is an instance of the class numbered
  * first or of one of its subclasses (ids first .. first + n - 1), else NULL:
@@ -859,6 +875,11 @@ static inline void ts_fld_defined(TsValue self, uint32_t n) {
 
 TsFunc *ts_func_new(TsFnCall call, const char *name, uint32_t ncaps); /* caps undefined */
 TsValue ts_call(TsValue fn, int argc, const TsValue *argv);           /* owned result */
+/* fn called as a method of recv (recv.m(...), an accessor of recv): `this` is recv. */
+TsValue ts_call_on(TsValue fn, TsValue recv, int argc, const TsValue *argv);
+/* The receiver of the call being entered (undefined for a plain call): set by
+ * ts_call/ts_call_on, read first thing by a function that uses `this`. */
+extern TsValue ts_recv;
 /* fn when it is a function; otherwise throws "<text> is not a function" (text:
  * the callee as written, for node's message). Borrowed. */
 TsValue ts_callee(TsValue fn, const char *text);
@@ -1044,7 +1065,8 @@ TsValue ts_set_new_from(TsValue iterable); /* new Set(iterable) */
 TsString *ts_str_from_codes_values(bool code_points, int n, const TsValue *codes); /* fromCharCode(...xs) */
 TsValue ts_obj_without(TsValue o, int n, TsString *const *keys);                   /* const { a, ...rest } = o */
 /* Math functions that map straight onto C99 <math.h>: exact in every C library. */
-static inline double ts_math_abs(double x) { return fabs(x); }
+/* fabs keeps a NaN's payload: undefined (ts_undef_num) gives NaN, as in JS */
+static inline double ts_math_abs(double x) { return ts_num_is_undef(x) ? NAN : fabs(x); }
 static inline double ts_math_floor(double x) { return floor(x); }
 static inline double ts_math_ceil(double x) { return ceil(x); }
 static inline double ts_math_sqrt(double x) { return sqrt(x); }

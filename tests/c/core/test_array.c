@@ -300,11 +300,28 @@ static void test_number_arrays(void **state) {
     INSPECT(a, "[ 1.5, undefined, <1 empty item>, -0, 's', 2 ]");
 }
 
+/* A store at a key that is no index (node would add a property) throws, and leaves the array as it was. */
+static void test_store_not_index(void **state) {
+    const char *err;
+    TsValue a = ts_arr_new(0);
+    (void)state;
+    ts_arr_push_num(a, 1);
+    THROWS(err, ts_arr_set_num(a, -1, 2));
+    assert_string_equal(err, "TypeError: Cannot set a[-1]: an array index is an integer from 0 to 4294967294");
+    THROWS(err, ts_arr_set(a, 1.5, ts_str_v(S("x"))));
+    assert_string_equal(err, "TypeError: Cannot set a[1.5]: an array index is an integer from 0 to 4294967294");
+    THROWS(err, ts_obj_set_v(a, ts_num(4294967295.0), ts_num(1)));
+    assert_non_null(err);
+    THROWS(err, ts_arr_set_num(a, ts_to_number(ts_str_v(S("x"))), 2));
+    assert_string_equal(err, "TypeError: Cannot set a[NaN]: an array index is an integer from 0 to 4294967294");
+    INSPECT(a, "[ 1 ]");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
-        TEST(test_basic_ops), TEST(test_queue),       TEST(test_slice_splice),
-        TEST(test_search),    TEST(test_join_concat), TEST(test_callbacks),
-        TEST(test_sort),      TEST(test_from),        TEST(test_number_arrays),
+        TEST(test_basic_ops),     TEST(test_queue),           TEST(test_slice_splice), TEST(test_search),
+        TEST(test_join_concat),   TEST(test_callbacks),       TEST(test_sort),         TEST(test_from),
+        TEST(test_number_arrays), TEST(test_store_not_index),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -99,11 +99,6 @@ export const Refusals = {
   AnonymousDefault: row(Modules, "an anonymous default export is not supported.", "give the function or class a name"),
   With: row(Syntax, "'with' is not supported.", "name the object: obj.x"),
   Debugger: row(Syntax, "'debugger' is not supported.", "use gdb on the host build"),
-  TaggedTemplate: row(
-    Syntax,
-    "tagged templates are not supported.",
-    'call the function with the parts and the values: tag(["a", "b"], x), or use a template literal',
-  ),
   ClassExpression: row(
     Syntax,
     "class expressions are supported only as the value of a top-level const.",
@@ -119,6 +114,11 @@ export const Refusals = {
     Syntax,
     "'for...in' is supported only on index-signature objects.",
     "use for (const k of Object.keys(obj)), or for...of on an array",
+  ),
+  ArrayNonIndex: row<[string]>(
+    Type,
+    (k) => `a[${k}] = ... stores no element: an array index is an integer from 0.`,
+    "use a Map or an object for other keys, and a[a.length - 1] for the last element",
   ),
   PrivateName: row(Syntax, "'#name in obj' is not supported.", "use 'instanceof' with the class"),
   StaticBlock: row(
@@ -150,8 +150,8 @@ export const Refusals = {
   ),
   ThisOutsideClass: row(
     This,
-    "'this' is supported only inside classes.",
-    "name the object (config.port, not this.port), or declare a class",
+    "'this' is supported only in classes and in an object literal's methods and accessors.",
+    "make the function a method of the object (inc() { this.n++; }), or name the object (config.port)",
   ),
   ThisParameter: row(This, "'this' parameters are not supported.", "pass the object as an ordinary parameter"),
   ClassName: row(Syntax, "a class needs a name.", "give the class a name: class Name { ... }"),

@@ -13,7 +13,6 @@ const refused: Partial<Record<ts.SyntaxKind, Refusal>> = {
   [K.ImportEqualsDeclaration]: R.ImportEquals,
   [K.WithStatement]: R.With,
   [K.DebuggerStatement]: R.Debugger,
-  [K.TaggedTemplateExpression]: R.TaggedTemplate,
   [K.MetaProperty]: R.MetaProperty,
   [K.VoidExpression]: R.Void,
   [K.ClassStaticBlockDeclaration]: R.StaticBlock,
@@ -109,6 +108,8 @@ export function checkSubset(source: ts.SourceFile, checker: ts.TypeChecker): Sub
       }
       case K.BinaryExpression: {
         const b = node as ts.BinaryExpression;
+        const key = b.operatorToken.kind === K.EqualsToken ? nonIndexKey(b.left, checker) : undefined;
+        if (key !== undefined) report(b.left, R.ArrayNonIndex, key);
         if (b.operatorToken.kind === K.InKeyword && ts.isPrivateIdentifier(b.left)) report(b.left, R.PrivateName);
         if (b.operatorToken.kind === K.InKeyword && !isObjectLike(checker.getTypeAtLocation(b.right)))
           report(b.operatorToken, R.In);
@@ -204,12 +205,30 @@ export function isTopLevelConst(c: ts.ClassExpression): boolean {
   );
 }
 
+/** `this` of a class, or of an object literal's method, accessor or function-valued property. */
 function insideClass(node: ts.Node): boolean {
   for (let p = node.parent; p; p = p.parent) {
-    if (ts.isClassLike(p)) return true;
+    if (ts.isClassLike(p) || isObjectMethod(p)) return true;
     if (ts.isFunctionDeclaration(p) || ts.isFunctionExpression(p)) return false;
   }
   return false;
+}
+
+/** A function whose `this` is the object it is called on: `{ m() {...} }`, `{ get x() {...} }`,
+ *  `{ m: function () {...} }`. */
+export function isObjectMethod(n: ts.Node): boolean {
+  if (ts.isMethodDeclaration(n) || ts.isAccessor(n)) return ts.isObjectLiteralExpression(n.parent);
+  return ts.isFunctionExpression(n) && ts.isPropertyAssignment(n.parent) && n.parent.initializer === n;
+}
+
+/** The key of `a[-1]` or `a[1.5]` on an array: a constant that is no index, where node would add a property. */
+function nonIndexKey(target: ts.Expression, checker: ts.TypeChecker): string | undefined {
+  if (!ts.isElementAccessExpression(target)) return undefined;
+  const t = checker.getTypeAtLocation(target.expression);
+  if (!checker.isArrayType(t) && !checker.isTupleType(t)) return undefined;
+  const k = checker.getTypeAtLocation(target.argumentExpression);
+  if (!k.isNumberLiteral()) return undefined;
+  return Number.isInteger(k.value) && k.value >= 0 && k.value < 2 ** 32 - 1 ? undefined : String(k.value);
 }
 
 function isValueReference(id: ts.Identifier): boolean {

@@ -110,7 +110,7 @@ function bare(e: Expr): Doc {
     case "call":
       return call(e.fn, e.args);
     case "wrap":
-      return call(e.of.t === "double" ? "ts_num" : e.of.t === "bool" ? "ts_bool" : "ts_str_v", [e.of]);
+      return call(e.of.t === "double" ? "ts_num_val" : e.of.t === "bool" ? "ts_bool" : "ts_str_v", [e.of]);
     case "temp":
       return call(e.t === "str" ? "ts_tmp_str" : "ts_tmp", [e.of]);
     case "field":

@@ -136,6 +136,21 @@ export function emitCall(fe: FunctionContext, node: ts.CallExpression): Expr {
     const f = decl && ts.isFunctionDeclaration(decl) ? fe.m.functions.get(decl) : undefined;
     if (f && !fe.lookup(sym!)) return callNative(fe, f.def, f.decl, fe.m.paramCTypes(f.decl), args);
   }
+  // o[k](...): a method call, `this` is o
+  if (ts.isElementAccessExpression(callee) && !callee.questionDotToken && !node.questionDotToken) {
+    const recvType = fe.checker.getNonNullableType(fe.type(callee.expression));
+    if (receiverKind(fe.checker, recvType) === "object") {
+      const o = ordered(fe, [
+        { node: callee.expression, t: "val" },
+        { node: callee.argumentExpression, t: "val" },
+      ]);
+      const text = C.cstring(calleeText(callee));
+      return C.after(
+        [...o.pre, fe.at(callee)],
+        callWithArgv("ts_call_method_v", [...o.items, text], argvOf(fe, args), "val", { owned: true }),
+      );
+    }
+  }
   // a function value: checked first, so that the error names the callee as node does
   const fn = C.call("ts_callee", [chainReceiver(fe, node)("val"), C.cstring(calleeText(callee))], "val");
   const a = argvOf(fe, args);

@@ -153,6 +153,8 @@ export interface ModuleContext {
   key(name: string, owner?: ts.Node): Expr;
   /** A fresh inline cache for one property access site. */
   ic(): Expr;
+  /** &site of a tagged template: where its strings array is kept once made. */
+  templateSite(): Expr;
   /** A static array of pooled keys (TsString *const *), shared by identical lists. */
   keys(names: string[]): Expr;
   /** Adds a generated definition (closures and their values). */

@@ -53,6 +53,8 @@ export function emitExpr(fe: FunctionContext, node: ts.Expression, discard = fal
       return C.call("ts_regexp_lit", [fe.m.regexpSite(node as ts.RegularExpressionLiteral)], "val", { owned: true });
     case K.TemplateExpression:
       return template(fe, node as ts.TemplateExpression);
+    case K.TaggedTemplateExpression:
+      return taggedTemplate(fe, node as ts.TaggedTemplateExpression);
     case K.TrueKeyword:
       return C.TRUE;
     case K.FalseKeyword:
@@ -127,6 +129,53 @@ function template(fe: FunctionContext, node: ts.TemplateExpression): Expr {
     if (span.literal.text) parts.push(fe.m.str(span.literal.text));
   });
   return C.after(spans.pre, concatN(parts));
+}
+
+/**
+ * tag`a${x}b`: tag(strings, x), where strings is the site's array of the cooked texts, made once,
+ * whose `raw` (ts_template_raw) holds the texts as written. A method as the tag gets its object as
+ * `this`; String.raw is the runtime's.
+ */
+function taggedTemplate(fe: FunctionContext, node: ts.TaggedTemplateExpression): Expr {
+  const t = node.template;
+  const parts = ts.isNoSubstitutionTemplateLiteral(t) ? [t] : [t.head, ...t.templateSpans.map((s) => s.literal)];
+  const cooked = parts.map((p) => (p.text === undefined ? C.lit("NULL", "str") : fe.m.str(p.text)));
+  const raw = parts.map((p) => fe.m.str(p.rawText ?? p.text));
+  const strings = C.call(
+    "ts_template",
+    [fe.m.templateSite(), C.int(parts.length), C.arrayLit("str", cooked), C.arrayLit("str", raw)],
+    "val",
+  );
+  const subs = ts.isNoSubstitutionTemplateLiteral(t) ? [] : t.templateSpans.map((s) => s.expression);
+  let tag: ts.Expression = node.tag;
+  while (ts.isParenthesizedExpression(tag)) tag = tag.expression;
+  const isStringRaw =
+    ts.isPropertyAccessExpression(tag) && builtinNamespace(fe, tag.expression) === "String" && tag.name.text === "raw";
+  const method =
+    !isStringRaw &&
+    ts.isPropertyAccessExpression(tag) &&
+    !isModuleNamespace(fe, tag.expression) &&
+    receiverKind(fe.checker, fe.checker.getNonNullableType(fe.type(tag.expression))) === "object";
+  const values = ordered(fe, [
+    ...(method ? [{ node: (tag as ts.PropertyAccessExpression).expression, t: "val" as Repr }] : []),
+    ...(isStringRaw || method ? [] : [{ node: tag, t: "val" as Repr }]),
+    ...subs.map((e) => ({ node: e, t: "val" as Repr })),
+  ]);
+  const argv = (rest: Expr[]) => [C.int(rest.length + 1), valArray([strings, ...rest])];
+  const text = C.cstring(tag.getText());
+  if (isStringRaw) return C.after(values.pre, C.call("ts_str_raw", argv(values.items), "str", { owned: true }));
+  const [head, ...rest] = values.items;
+  const call = method
+    ? C.call(
+        "ts_call_method_as",
+        [head, fe.m.str((tag as ts.PropertyAccessExpression).name.text), text, ...argv(rest)],
+        "val",
+        {
+          owned: true,
+        },
+      )
+    : C.call("ts_call", [C.call("ts_callee", [head, text], "val"), ...argv(rest)], "val", { owned: true });
+  return C.after([...values.pre, fe.at(tag)], call);
 }
 
 function concatN(parts: Expr[]): Expr {
@@ -204,6 +253,14 @@ function staticMember(fe: FunctionContext, node: ts.PropertyAccessExpression): E
   return undefined;
 }
 
+/** `m: function () { ... this ... }` in an object literal: a method in all but name. */
+function usesOwnThis(decl: ts.Declaration | undefined): boolean {
+  if (!decl || !ts.isPropertyAssignment(decl) || !ts.isFunctionExpression(decl.initializer)) return false;
+  const find = (n: ts.Node): boolean =>
+    n.kind === K.ThisKeyword || (!ts.isFunctionExpression(n) && !!ts.forEachChild(n, find));
+  return find(decl.initializer.body);
+}
+
 function propertyAccess(fe: FunctionContext, node: ts.PropertyAccessExpression): Expr {
   const acc = accessorRead(fe, node);
   if (acc) return acc;
@@ -215,13 +272,15 @@ function propertyAccess(fe: FunctionContext, node: ts.PropertyAccessExpression):
   const sym = fe.checker.getSymbolAtLocation(node);
   if (
     sym &&
-    sym.flags & ts.SymbolFlags.Method &&
+    (sym.flags & ts.SymbolFlags.Method || usesOwnThis(sym.valueDeclaration)) &&
     !(ts.isCallExpression(node.parent) && node.parent.expression === node)
   ) {
     fe.m.error(node, Refusals.MethodValue, name);
     return C.UNDEFINED;
   }
   const recv = chainReceiver(fe, node);
+  if (name === "raw" && recvType.symbol?.name === "TemplateStringsArray")
+    return C.call("ts_template_raw", [recv("val")], "val");
   if (name === "length" && kind === "string") return C.call("ts_str_length", [recv("str")], "double");
   if (name === "length" && kind === "array") return C.call("ts_arr_length", [recv("val")], "double");
   if (name === "size" && (kind === "map" || kind === "set")) return C.call("ts_map_size", [recv("val")], "double");

@@ -24,6 +24,7 @@ import { assignTo, emitExpr } from "./expr";
 import { cName } from "./names";
 import { defineField } from "./layout";
 import { settled } from "./operands";
+import { isObjectMethod } from "../subset";
 
 interface JumpTarget {
   label?: string;
@@ -414,6 +415,12 @@ export class FunctionEmitter extends FunctionContext {
   /** Closure bodies: argv unpacked into parameters, captures loaded from fn->caps. */
   private emitClosureBody(decl: FunctionLike, entry: EntryParams, caps: ts.Symbol[], capsThis: boolean): void {
     this.entry = entry;
+    if (isObjectMethod(decl) && decl.body && usesThis(decl.body)) {
+      // the receiver is read before anything else can call
+      const self = this.newLocal("self", "val");
+      this.emit(C.decl(self, C.name("ts_recv", "val")));
+      this.thisExpr = C.ref(self);
+    }
     const cap = (i: number) => C.index(C.field(C.ref(entry.fn), "caps", { ptr: "val" }, true), C.int(i), "val");
     caps.forEach((sym, i) => {
       const t = ctypeOf(this.checker.getTypeOfSymbolAtLocation(sym, sym.valueDeclaration!));

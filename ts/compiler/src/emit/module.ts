@@ -191,6 +191,10 @@ export class ModuleEmitter implements ModuleContext {
     return C.addr(C.defRef(this.data(`tsg_ic${this.icCount++}`, { named: "TsPropCache" }, "globals")));
   }
 
+  templateSite(): Expr {
+    return C.addr(C.defRef(this.data(this.globalNames.take("tsg_template"), "val", "globals")));
+  }
+
   keys(names: string[]): Expr {
     const key = JSON.stringify(names);
     let d = this.keyArrays.get(key);

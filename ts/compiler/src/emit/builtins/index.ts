@@ -67,7 +67,7 @@ export function receiverKind(checker: ts.TypeChecker, t: ts.Type): ReceiverKind 
   if (sym && isLibSymbol(sym)) {
     if (sym.name === "Map" || sym.name === "ReadonlyMap") return "map";
     if (sym.name === "Set" || sym.name === "ReadonlySet") return "set";
-    if (sym.name === "ReadonlyArray") return "array";
+    if (sym.name === "ReadonlyArray" || sym.name === "TemplateStringsArray") return "array";
     const b = binaryKind(sym.name);
     if (b) return b;
     if (sym.name === "Date") return "date";

@@ -76,4 +76,5 @@ function fromCodes(points: boolean): Lowering {
 export const stringStatics: Record<string, Builtin> = {
   fromCharCode: fromCodes(false),
   fromCodePoint: fromCodes(true),
+  raw: (fe, c) => callWithArgv("ts_str_raw", [], argvOf(fe, c.args), "str", { owned: true }),
 };
