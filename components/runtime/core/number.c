@@ -181,29 +181,27 @@ int num_shortest_search(double x, char *d, int *e) {
         if (back != x) {
             /* Just above a power of two the rounding interval is wider
              * above x than below: the next 16-digit value up may identify x
-             * although the nearest (below) does not. */
-            char up[40];
+             * although the nearest (below) does not. It is built in place,
+             * since tmp is rewritten when it does not. */
             int i, k = (int)(strchr(tmp, 'e') - tmp), ex = atoi(tmp + k + 1);
             bool found = false;
             if (back < x) {
-                memcpy(up, tmp, (size_t)k);
                 for (i = k - 1; i >= 0; i--) {
-                    if (up[i] == '.') continue;
-                    if (up[i] < '9') {
-                        up[i]++;
+                    if (tmp[i] == '.') continue;
+                    if (tmp[i] < '9') {
+                        tmp[i]++;
                         break;
                     }
-                    up[i] = '0';
+                    tmp[i] = '0';
                 }
                 if (i < 0) { /* 9.99... -> 1.00...e+1 */
-                    up[0] = '1';
+                    tmp[0] = '1';
                     ex++;
                 }
-                sprintf(up + k, "e%d", ex);
-                found = strtod(up, NULL) == x;
+                sprintf(tmp + k, "e%d", ex);
+                found = strtod(tmp, NULL) == x;
             }
-            if (found) strcpy(tmp, up);
-            else sprintf(tmp, "%.16e", x);
+            if (!found) sprintf(tmp, "%.16e", x);
         }
     }
     for (q = tmp; *q != 'e'; q++)
@@ -225,15 +223,14 @@ size_t num_format(double x, char *buf) {
     if (isinf(x)) return (size_t)sprintf(buf, x < 0 ? "-Infinity" : "Infinity");
     if (x < 0) *o++ = '-';
     if (fabs(x) < 9007199254740992.0 && x == floor(x)) {
-        /* integers: exact digits without any searching */
-        char tmp[20];
+        /* integers: exact digits without any searching, reversed in d */
         uint64_t u = (uint64_t)fabs(x);
         int len = 0;
         while (u) {
-            tmp[len++] = (char)('0' + u % 10);
+            d[len++] = (char)('0' + u % 10);
             u /= 10;
         }
-        while (len) *o++ = tmp[--len];
+        while (len) *o++ = d[--len];
         *o = 0;
         return (size_t)(o - buf);
     }
