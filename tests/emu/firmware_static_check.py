@@ -721,6 +721,8 @@ def cmake_checks(target, sdkconfig_vals, storage, parts=None):
         env = dict(os.environ)
         env.pop("IDF_PATH", None)
         env["SPIFFSGEN"] = "/opt/spiffsgen.py"
+        # the mirror builds PCRE2 afresh: from this checkout's downloads when it has them
+        env.setdefault("PCRE2_DL_DIR", os.path.join(TOP, "build", "pcre2", "dl"))
         b = os.path.join(tmp, "build")
         r = subprocess.run(["cmake", "-S", tmp, "-B", b, "-DMOCK_TARGET=" + target,
                             "-DMOCK_RUNTIME=" + os.path.join(mirror, "components", "runtime"),
