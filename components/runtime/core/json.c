@@ -314,7 +314,8 @@ static bool write_value(Json *j, TsValue x) {
 
 /* Writes the next member of the innermost container. */
 static void write_member(Json *j) {
-    Frame *f = &j->frames[j->depth - 1];
+    uint32_t depth = j->depth;
+    Frame *f = &j->frames[depth - 1];
     uint32_t i = f->next++;
     if (f->holder.tag == TS_ARRAY) {
         TsArray *a = f->holder.u.arr;
@@ -339,8 +340,8 @@ static void write_member(Json *j) {
         buf_putc(&j->out, ':');
         if (j->gaplen) buf_putc(&j->out, ' ');
         x = transform(j, key, 0, obj_get_own(f->holder.u.obj, key));
-        f = &j->frames[j->depth - 1]; /* write_value may move the frames */
-        if (write_value(j, x)) f->any = true;
+        /* write_value may open a frame and so move the frames: index, not f */
+        if (write_value(j, x)) j->frames[depth - 1].any = true;
         else j->out.len = mark; /* left out */
     }
 }

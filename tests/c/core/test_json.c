@@ -318,6 +318,34 @@ static void close_cycle(TsValue root, const char *path) {
     else ts_obj_set(o, S(p), root);
 }
 
+/* Objects in objects: every level opens a frame while a member of the level above is written, so the
+ * frame stack is reallocated under write_member (a use after free that only the fuzzer had found). */
+static void test_stringify_deep(void **state) {
+    const uint32_t levels = 1000;
+    char *text = (char *)ts_alloc((size_t)levels * 6 + 2);
+    size_t n = 0;
+    uint32_t k;
+    TsString *s, *out;
+    TsValue v;
+    (void)state;
+    for (k = 0; k < levels; k++, n += 5) memcpy(text + n, "{\"k\":", 5);
+    text[n++] = '0';
+    for (k = 0; k < levels; k++) text[n++] = '}';
+    text[n] = 0;
+    s = ts_str_new(text, n);
+    ts_json_set_limits(levels * 2, 0);
+    v = ts_json_parse(s);
+    out = ts_json_stringify(v, ts_undefined());
+    ts_json_set_limits(0, 0);
+    assert_non_null(out);
+    assert_int_equal(out->len, n);
+    assert_memory_equal(out->data, text, n);
+    ts_str_release(out);
+    ts_release(v);
+    ts_str_release(s);
+    ts_dealloc(text);
+}
+
 static void test_stringify_cycles(void **state) {
     size_t i;
     (void)state;
@@ -332,8 +360,8 @@ static void test_stringify_cycles(void **state) {
 
 int main(void) {
     const struct CMUnitTest tests[] = {
-        TEST(test_parse_cases),   TEST(test_limits),          TEST(test_limits_from_app),
-        TEST(test_deep_document), TEST(test_stringify_cases), TEST(test_stringify_cycles),
+        TEST(test_parse_cases),     TEST(test_limits),         TEST(test_limits_from_app),  TEST(test_deep_document),
+        TEST(test_stringify_cases), TEST(test_stringify_deep), TEST(test_stringify_cycles),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
