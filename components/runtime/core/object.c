@@ -604,6 +604,19 @@ TsValue ts_call_method_v(TsValue recv, TsValue key, const char *text, int argc, 
     return ts_call_on(fn, recv, argc, argv);
 }
 
+const char *ts_class_shown_name(const TsClass *cls) {
+    for (; cls; cls = cls->parent)
+        if (cls->name[0]) return cls->name;
+    return NULL;
+}
+
+TsString *ts_ctor_name(TsValue v) {
+    if (v.tag == TS_ARRAY) return ts_str_from_cstr("Array");
+    if (v.tag != TS_OBJECT) ts_throw_error(TS_ERR_TYPE, "Cannot read properties of %s (reading 'constructor')",
+                                           v.tag == TS_NULL ? "null" : "undefined");
+    return ts_str_from_cstr(v.u.obj->cls ? v.u.obj->cls->name : "Object");
+}
+
 bool ts_instance_of(TsValue v, const TsClass *cls) {
     const TsClass *c;
     if (v.tag != TS_OBJECT) return false;

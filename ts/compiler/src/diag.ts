@@ -101,8 +101,33 @@ export const Refusals = {
   Debugger: row(Syntax, "'debugger' is not supported.", "use gdb on the host build"),
   ClassExpression: row(
     Syntax,
-    "class expressions are supported only as the value of a top-level const.",
-    "write a class declaration at the top level, or 'const Name = class { ... }' there; for a mixin, declare the combined class: class Named extends Base { ... }",
+    "class expressions are supported only as the value of a top-level const, or as what a mixin function returns.",
+    "write a class declaration at the top level, or 'const Name = class { ... }' there; for a mixin, write function Mixin<T extends Ctor>(Base: T) { return class extends Base { ... }; }",
+  ),
+  MixinSite: row(
+    Syntax,
+    "a mixin is applied only where its class is known when the program is compiled: 'const Name = Mixin(Base)' or 'class Name extends Mixin(Base)' at the top level.",
+    "apply the mixin once at the top level and use the class it gives: const TimestampedUser = Timestamped(User)",
+  ),
+  MixinArgument: row(
+    Syntax,
+    "a mixin's argument must name a class declared at the top level, or be another application there.",
+    "pass the class itself (Mixin(User)), not a variable, a parameter or an element that holds one",
+  ),
+  MixinValue: row(
+    Syntax,
+    "a mixin function can only be applied to a class: Mixin(Base).",
+    "apply it at the top level and keep the class it gives: const Name = Mixin(Base)",
+  ),
+  MixinBaseUse: row(
+    Syntax,
+    "a mixin's class can name its base parameter only in its 'extends' clause.",
+    "reach the base's members through 'super' or 'this'",
+  ),
+  MixinArgumentType: row<[string]>(
+    Type,
+    (why) => `this argument does not fit the base class's constructor: ${why}.`,
+    "pass the arguments the base class's constructor declares",
   ),
   MetaProperty: row(
     Syntax,
@@ -183,7 +208,16 @@ export const Refusals = {
   Statement: row<[string]>(Syntax, (kind) => `${kind} is not supported.`),
   Expression: row<[string]>(Syntax, (kind) => `${kind} is not supported here.`),
   CannotUse: row<[string]>(Syntax, (n) => `'${n}' cannot be used here.`),
-  ClassValue: row(Syntax, "classes are not values here.", "call 'new' or a static method"),
+  ClassValue: row(
+    Syntax,
+    "classes are not values here.",
+    "call 'new' or a static method; for a class's name, read C.name or obj.constructor.name",
+  ),
+  ConstructorValue: row(
+    Syntax,
+    "'constructor' is supported only for its name: obj.constructor.name.",
+    "use 'instanceof' to test an object's class, or a method of the class to make another",
+  ),
   EnumMember: row(Syntax, "enum members must be constants."),
   SpreadRestOnly: row(Syntax, "spread arguments are supported only for rest parameters."),
   SpreadHere: row(Syntax, "spread arguments are not supported here."),

@@ -1,6 +1,7 @@
 import ts from "typescript";
 import { Diag, Refusal, Refusals as R, refusal } from "./diag";
 import { isDeviceSymbol } from "./lib/symbols";
+import { appliedMixin, isApplicationSite, isMixinRestAny, isStaticClassArgument, mixinClass, usesBaseParameter, valueDeclaration } from "./mixins";
 
 const K = ts.SyntaxKind;
 
@@ -53,7 +54,7 @@ export function checkSubset(source: ts.SourceFile, checker: ts.TypeChecker): Sub
 
   const visit = (node: ts.Node): void => {
     const r = refused[node.kind];
-    if (r) report(node, r);
+    if (r && !(node.kind === K.AnyKeyword && isMixinRestAny(node))) report(node, r);
     const mods = ts.canHaveModifiers(node) ? ts.getModifiers(node) : undefined;
     if (mods?.some((m) => m.kind === K.DeclareKeyword)) {
       report(node, R.Declare);
@@ -90,11 +91,18 @@ export function checkSubset(source: ts.SourceFile, checker: ts.TypeChecker): Sub
         const id = node as ts.Identifier;
         const r = Object.prototype.hasOwnProperty.call(forbiddenNames, id.text) ? forbiddenNames[id.text] : undefined;
         if (r && isValueReference(id) && isGlobal(id, checker)) report(id, r);
+        else if (isMixinValue(id, checker)) report(id, R.MixinValue);
         break;
       }
-      case K.ClassExpression:
-        if (!isTopLevelConst(node as ts.ClassExpression)) report(node, R.ClassExpression);
+      case K.ClassExpression: {
+        const c = node as ts.ClassExpression;
+        const fn = ts.findAncestor(c.parent, ts.isFunctionDeclaration);
+        if (fn && mixinClass(fn) === c) {
+          const use = usesBaseParameter(fn, c, checker);
+          if (use) report(use, R.MixinBaseUse);
+        } else if (!isTopLevelConst(c)) report(node, R.ClassExpression);
         break;
+      }
       case K.ClassDeclaration: {
         const c = node as ts.ClassDeclaration;
         if (!c.name) report(c, R.ClassName);
@@ -121,9 +129,16 @@ export function checkSubset(source: ts.SourceFile, checker: ts.TypeChecker): Sub
           report(n, R.New, n.expression.text);
         break;
       }
-      case K.CallExpression:
-        nodeHabits(node as ts.CallExpression, checker, report);
+      case K.CallExpression: {
+        const call = node as ts.CallExpression;
+        nodeHabits(call, checker, report);
+        if (appliedMixin(call, checker)) {
+          if (!isApplicationSite(call, checker)) report(call, R.MixinSite);
+          else if (call.arguments.length !== 1 || !isStaticClassArgument(call.arguments[0], checker))
+            report(call.arguments[0] ?? call, R.MixinArgument);
+        }
         break;
+      }
     }
     ts.forEachChild(node, visit);
   };
@@ -229,6 +244,17 @@ function nonIndexKey(target: ts.Expression, checker: ts.TypeChecker): string | u
   const k = checker.getTypeAtLocation(target.argumentExpression);
   if (!k.isNumberLiteral()) return undefined;
   return Number.isInteger(k.value) && k.value >= 0 && k.value < 2 ** 32 - 1 ? undefined : String(k.value);
+}
+
+/** A mixin function named other than as the callee of an application (or in a type). */
+function isMixinValue(id: ts.Identifier, checker: ts.TypeChecker): boolean {
+  const p = id.parent;
+  if (ts.isCallExpression(p) && p.expression === id) return false;
+  if (ts.isFunctionDeclaration(p) || ts.isTypeQueryNode(p) || ts.isExportSpecifier(p) || ts.isImportSpecifier(p))
+    return false;
+  if (!isValueReference(id)) return false;
+  const decl = valueDeclaration(id, checker);
+  return !!decl && !!mixinClass(decl);
 }
 
 function isValueReference(id: ts.Identifier): boolean {

@@ -110,7 +110,7 @@ export function emitCall(fe: FunctionContext, node: ts.CallExpression): Expr {
       return methodBuiltin(fe, kind, callee, node);
     const decl = sym?.valueDeclaration;
     const owner =
-      decl && ts.isMethodDeclaration(decl) && ts.isClassLike(decl.parent) ? fe.m.classes.get(decl.parent) : undefined;
+      decl && ts.isMethodDeclaration(decl) && ts.isClassLike(decl.parent) ? fe.m.classOf(decl.parent) : undefined;
     const recv = chainReceiver(fe, callee)("val");
     if (owner && decl && ts.isMethodDeclaration(decl) && decl.body && !fe.m.isVirtual(owner, name))
       return callNative(fe, owner.methodDefs.get(name)!, decl, fe.m.paramCTypes(decl), args, [recv]);

@@ -242,6 +242,8 @@ function staticMember(fe: FunctionContext, node: ts.PropertyAccessExpression): E
     const m = cls.staticMethods.get(node.name.text);
     if (m && !(ts.isCallExpression(node.parent) && node.parent.expression === node))
       return fe.m.staticMethodValue(cls, node.name.text);
+    // a class's own name: its const's or its own, "" for a mixin's anonymous class
+    if (node.name.text === "name") return fe.m.str(cls.name);
     return undefined;
   }
   if (decl && ts.isEnumDeclaration(decl)) {
@@ -278,6 +280,8 @@ function propertyAccess(fe: FunctionContext, node: ts.PropertyAccessExpression):
     fe.m.error(node, Refusals.MethodValue, name);
     return C.UNDEFINED;
   }
+  const ctor = constructorOf(fe, node);
+  if (ctor) return ctor;
   const recv = chainReceiver(fe, node);
   if (name === "raw" && recvType.symbol?.name === "TemplateStringsArray")
     return C.call("ts_template_raw", [recv("val")], "val");
@@ -305,6 +309,30 @@ function propertyAccess(fe: FunctionContext, node: ts.PropertyAccessExpression):
     [...r.pre, fe.at(node.name)],
     C.call("ts_obj_get_ic", [r.items[0], fe.m.key(name, sym?.valueDeclaration?.parent), fe.m.ic()], "val"),
   );
+}
+
+/** True for `o.constructor` where `constructor` is the library's (Object's), not a member of the app. */
+function isLibConstructor(fe: FunctionContext, node: ts.Expression): node is ts.PropertyAccessExpression {
+  if (!ts.isPropertyAccessExpression(node) || node.name.text !== "constructor") return false;
+  const sym = fe.checker.getSymbolAtLocation(node);
+  return !!sym && isLibSymbol(sym);
+}
+
+/** `o.constructor.name` of an object: its class's name, as node gives it. `o.constructor` alone is refused. */
+function constructorOf(fe: FunctionContext, node: ts.PropertyAccessExpression): Expr | undefined {
+  if (isLibConstructor(fe, node.expression) && node.name.text === "name" && !node.questionDotToken) {
+    const recvType = fe.checker.getNonNullableType(fe.type(node.expression.expression));
+    const kind = receiverKind(fe.checker, recvType);
+    if (kind === "object" || kind === "array") {
+      const o = settled(fe, [fe.arg(node.expression.expression, "val")]);
+      return C.after([...o.pre, fe.at(node.expression.name)], C.call("ts_ctor_name", o.items, "str", { owned: true }));
+    }
+  }
+  if (isLibConstructor(fe, node) && !(node.parent && ts.isPropertyAccessExpression(node.parent) && node.parent.name.text === "name")) {
+    fe.m.error(node.name, Refusals.ConstructorValue);
+    return C.UNDEFINED;
+  }
+  return undefined;
 }
 
 /**

@@ -542,25 +542,29 @@ export class FunctionEmitter extends FunctionContext {
    * The top-level code of every file, in order. A class's static initialisers run where the class
    * is declared, as in JavaScript, so they see the variables set before it.
    */
-  emitModuleInit(statements: ts.Statement[], classes: ClassInfo[]): void {
+  /** Top-level statements; where a statement makes classes (`classes`), their static fields are initialised. */
+  emitModuleInit(statements: ts.Statement[], classes: Map<ts.Statement, ClassInfo[]>): void {
     this.pushScope();
-    const byDecl = new Map(classes.map((c) => [c.decl as ts.Node, c]));
     this.hoist(statements);
     for (const s of statements) {
-      const c = byDecl.get(s);
-      if (!c) {
+      const made = classes.get(s);
+      if (!made) {
         this.statement(s);
         continue;
       }
-      for (const m of c.decl.members) {
-        if (ts.isPropertyDeclaration(m) && ts.getCombinedModifierFlags(m) & ts.ModifierFlags.Static && m.initializer) {
-          const v = c.statics.get(m.name.getText())!;
-          this.lineDirective(m);
-          this.withTemps(() => this.emit(...effects(this.assignVar(v, this.expr(m.initializer!)))));
-        }
-      }
+      for (const c of made) this.m.withClass(c, () => this.emitStaticInits(c));
     }
     this.popScope();
+  }
+
+  private emitStaticInits(c: ClassInfo): void {
+    for (const m of c.decl.members) {
+      if (ts.isPropertyDeclaration(m) && ts.getCombinedModifierFlags(m) & ts.ModifierFlags.Static && m.initializer) {
+        const v = c.statics.get(m.name.getText())!;
+        this.lineDirective(m);
+        this.withTemps(() => this.emit(...effects(this.assignVar(v, this.expr(m.initializer!)))));
+      }
+    }
   }
 
   /** A block's statements, with boxes and nested function declarations hoisted. */
