@@ -106,3 +106,44 @@ export function valueDeclaration(id: ts.Identifier, checker: ts.TypeChecker): ts
   if (sym && sym.flags & ts.SymbolFlags.Alias) sym = checker.getAliasedSymbol(sym);
   return sym?.valueDeclaration;
 }
+
+/**
+ * A mixin's constructor that takes whatever its base takes, `constructor(...args: any[]) { super(...args); ... }`:
+ * the rest parameter, when `args` appears only in that call. It is compiled with the base constructor's parameters.
+ */
+export function passThroughRest(c: ts.ClassLikeDeclaration, checker: ts.TypeChecker): ts.ParameterDeclaration | undefined {
+  const ctor = c.members.find(ts.isConstructorDeclaration);
+  const p = ctor?.parameters[0];
+  if (!ctor?.body || ctor.parameters.length !== 1 || !p!.dotDotDotToken || !ts.isIdentifier(p!.name)) return undefined;
+  const sym = checker.getSymbolAtLocation(p!.name);
+  let other = false;
+  const visit = (n: ts.Node): void => {
+    if (ts.isIdentifier(n) && checker.getSymbolAtLocation(n) === sym && !isSuperSpread(n)) other = true;
+    else ts.forEachChild(n, visit);
+  };
+  visit(ctor.body);
+  return other ? undefined : p;
+}
+
+/** `args` in `super(...args)`, its one argument. */
+export function isSuperSpread(id: ts.Node): boolean {
+  const spread = id.parent;
+  const call = spread?.parent;
+  return (
+    !!call &&
+    ts.isSpreadElement(spread) &&
+    ts.isCallExpression(call) &&
+    call.expression.kind === ts.SyntaxKind.SuperKeyword &&
+    call.arguments.length === 1
+  );
+}
+
+/** True when `node` is the `any` of a mixin class's pass-through constructor: `constructor(...args: any[])`. */
+export function isPassThroughAny(node: ts.Node, checker: ts.TypeChecker): boolean {
+  const param = node.parent?.parent;
+  if (!param || !ts.isArrayTypeNode(node.parent) || !ts.isParameter(param) || param.type !== node.parent) return false;
+  const ctor = param.parent;
+  if (!ts.isConstructorDeclaration(ctor) || !ts.isClassExpression(ctor.parent)) return false;
+  const fn = ts.findAncestor(ctor.parent.parent, ts.isFunctionDeclaration);
+  return !!fn && mixinClass(fn) === ctor.parent && passThroughRest(ctor.parent, checker) === param;
+}

@@ -1,7 +1,9 @@
 import ts from "typescript";
 import { Diag, Refusal, Refusals as R, refusal } from "./diag";
 import { isDeviceSymbol } from "./lib/symbols";
-import { appliedMixin, isApplicationSite, isMixinRestAny, isStaticClassArgument, mixinClass, usesBaseParameter, valueDeclaration } from "./mixins";
+import {
+  appliedMixin,
+  isPassThroughAny, isApplicationSite, isMixinRestAny, isStaticClassArgument, mixinClass, usesBaseParameter, valueDeclaration } from "./mixins";
 
 const K = ts.SyntaxKind;
 
@@ -54,7 +56,8 @@ export function checkSubset(source: ts.SourceFile, checker: ts.TypeChecker): Sub
 
   const visit = (node: ts.Node): void => {
     const r = refused[node.kind];
-    if (r && !(node.kind === K.AnyKeyword && isMixinRestAny(node))) report(node, r);
+    if (r && !(node.kind === K.AnyKeyword && (isMixinRestAny(node) || isPassThroughAny(node, checker))))
+      report(node, r);
     const mods = ts.canHaveModifiers(node) ? ts.getModifiers(node) : undefined;
     if (mods?.some((m) => m.kind === K.DeclareKeyword)) {
       report(node, R.Declare);

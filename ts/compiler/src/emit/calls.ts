@@ -6,6 +6,7 @@ import { Refusals } from "../diag";
 import { deviceMethod, isDeviceSymbol, isLibSymbol } from "../lib/symbols";
 import { globalBuiltin, methodBuiltin, newBuiltin, receiverKind, staticBuiltin } from "./builtins";
 import { ClassInfo, FunctionContext } from "./context";
+import { isSuperSpread } from "../mixins";
 import { Argv, argvOf, callWithArgv, chainReceiver, ordered, settled } from "./operands";
 
 const K = ts.SyntaxKind;
@@ -194,6 +195,8 @@ function superConstructor(fe: FunctionContext, node: ts.CallExpression): Expr {
     while (items.length < 2) items.push(C.UNDEFINED);
     return C.after(pre, C.call("ts_error_init", [self, ...items], "void"));
   }
+  if (fe.passThrough && node.arguments.length === 1 && isSuperSpread((node.arguments[0] as ts.SpreadElement).expression))
+    return C.callDef(cls.parent.init, [self, ...fe.passThrough], "void");
   const ctor = fe.m.ctorDecl(cls.parent);
   if (!ctor) return C.callDef(cls.parent.init, [self], "void");
   return callNative(fe, cls.parent.init, ctor, fe.m.ctorParams(cls.parent), node.arguments, [self]);

@@ -212,6 +212,8 @@ export abstract class FunctionContext {
   chainGuards?: Expr[];
   /** The parameters of a generic entry (closures): fn, argc, argv. */
   entry?: EntryParams;
+  /** A mixin's `constructor(...args: any[])`: the base constructor's parameters, which super(...args) passes on. */
+  passThrough?: Expr[];
 
   constructor(
     readonly m: ModuleContext,

@@ -1,5 +1,6 @@
 /** Function bodies: statements, scopes, temporaries, releases and jumps. */
 import ts from "typescript";
+import { passThroughRest } from "../mixins";
 import * as C from "../cir/build";
 import { Expr, Func, Local, Repr, Stmt, isHeap } from "../cir/nodes";
 import { declaredSymbol, isFunctionLike, isModuleLevel, owningFunction } from "../analyze/captures";
@@ -485,7 +486,8 @@ export class FunctionEmitter extends FunctionContext {
       this.popScope();
       return;
     }
-    this.bindNativeParams(ctor, f.params);
+    if (info.mixin && passThroughRest(info.decl, this.checker)) this.passThrough = f.params.slice(1).map(C.ref);
+    else this.bindNativeParams(ctor, f.params);
     if (!info.parent && !this.m.isErrorClass(info)) this.emitFieldInits(info, ctor);
     this.emitBodyStatements(ctor.body!.statements, info);
     this.endFunction();

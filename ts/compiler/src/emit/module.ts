@@ -7,7 +7,7 @@ import { usesTemps } from "../cir/walk";
 import { Captures, isFunctionLike } from "../analyze/captures";
 import { Diag, Refusal, Refusals, refusal } from "../diag";
 import { isTopLevelConst } from "../subset";
-import { appliedMixin, mixinClass, valueDeclaration } from "../mixins";
+import { appliedMixin, mixinClass, passThroughRest, valueDeclaration } from "../mixins";
 import {
   ClassInfo,
   EntryParams,
@@ -859,9 +859,15 @@ export class ModuleEmitter implements ModuleContext {
     return this.define(f);
   }
 
+  /** A class's constructor, none for a mixin's that takes its base's parameters (`...args: any[]`). */
+  private ownCtor(info: ClassInfo): ts.ConstructorDeclaration | undefined {
+    if (info.mixin && passThroughRest(info.decl, this.checker)) return undefined;
+    return info.decl.members.find(ts.isConstructorDeclaration);
+  }
+
   /** Parameter types of a class's constructor, inherited when it declares none. */
   ctorParams(info: ClassInfo): Repr[] {
-    const ctor = info.decl.members.find(ts.isConstructorDeclaration);
+    const ctor = this.ownCtor(info);
     if (ctor) return this.paramCTypes(ctor);
     if (info.parent) return this.ctorParams(info.parent);
     if (this.isErrorClass(info)) return ["val", "val"];
@@ -869,7 +875,7 @@ export class ModuleEmitter implements ModuleContext {
   }
 
   ctorDecl(info: ClassInfo): ts.ConstructorDeclaration | undefined {
-    const ctor = info.decl.members.find(ts.isConstructorDeclaration);
+    const ctor = this.ownCtor(info);
     return ctor ?? (info.parent ? this.ctorDecl(info.parent) : undefined);
   }
 }
