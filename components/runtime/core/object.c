@@ -612,8 +612,9 @@ const char *ts_class_shown_name(const TsClass *cls) {
 
 TsString *ts_ctor_name(TsValue v) {
     if (v.tag == TS_ARRAY) return ts_str_from_cstr("Array");
-    if (v.tag != TS_OBJECT) ts_throw_error(TS_ERR_TYPE, "Cannot read properties of %s (reading 'constructor')",
-                                           v.tag == TS_NULL ? "null" : "undefined");
+    if (v.tag != TS_OBJECT)
+        ts_throw_error(TS_ERR_TYPE, "Cannot read properties of %s (reading 'constructor')",
+                       v.tag == TS_NULL ? "null" : "undefined");
     return ts_str_from_cstr(v.u.obj->cls ? v.u.obj->cls->name : "Object");
 }
 

@@ -124,10 +124,10 @@ export const Refusals = {
     "a mixin's class can name its base parameter only in its 'extends' clause.",
     "reach the base's members through 'super' or 'this'",
   ),
-  MixinArgumentType: row<[string]>(
-    Type,
-    (why) => `this argument does not fit the base class's constructor: ${why}.`,
-    "pass the arguments the base class's constructor declares",
+  MixinCtorArgs: row(
+    Syntax,
+    "a mixin's constructor can only pass its '...args' on, as super(...args): their values would have type 'any'.",
+    "declare the values the mixin needs as fields, or set them in a method after construction",
   ),
   MetaProperty: row(
     Syntax,
@@ -177,6 +177,11 @@ export const Refusals = {
     This,
     "'this' is supported only in classes and in an object literal's methods and accessors.",
     "make the function a method of the object (inc() { this.n++; }), or name the object (config.port)",
+  ),
+  ThisInStatic: row(
+    This,
+    "'this' in a static member is not supported: it is the class, and classes are not values here.",
+    "name the class (Counter.count); in a mixin, give the class expression a name: return class Named extends Base { ... }",
   ),
   ThisParameter: row(This, "'this' parameters are not supported.", "pass the object as an ordinary parameter"),
   ClassName: row(Syntax, "a class needs a name.", "give the class a name: class Name { ... }"),

@@ -47,7 +47,9 @@ export function isApplicationSite(call: ts.CallExpression, checker: ts.TypeCheck
     if (ts.isClassDeclaration(cls)) return ts.isSourceFile(cls.parent);
     return ts.isClassExpression(cls) && ts.isVariableDeclaration(cls.parent) && isTopLevelConstDecl(cls.parent);
   }
-  return ts.isCallExpression(p) && p.arguments[0] === call && !!appliedMixin(p, checker) && isApplicationSite(p, checker);
+  return (
+    ts.isCallExpression(p) && p.arguments[0] === call && !!appliedMixin(p, checker) && isApplicationSite(p, checker)
+  );
 }
 
 /** The classes an application may take: a class declared at the top level, a top-level const's class, or an application. */
@@ -87,7 +89,11 @@ export function isMixinRestAny(node: ts.Node): boolean {
 }
 
 /** True when a class expression names its mixin function's parameter anywhere but its `extends` clause. */
-export function usesBaseParameter(f: ts.FunctionDeclaration, c: ts.ClassExpression, checker: ts.TypeChecker): ts.Node | undefined {
+export function usesBaseParameter(
+  f: ts.FunctionDeclaration,
+  c: ts.ClassExpression,
+  checker: ts.TypeChecker,
+): ts.Node | undefined {
   const param = checker.getSymbolAtLocation(f.parameters[0].name);
   const ext = c.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword)?.types[0]?.expression;
   let found: ts.Node | undefined;
@@ -111,18 +117,33 @@ export function valueDeclaration(id: ts.Identifier, checker: ts.TypeChecker): ts
  * A mixin's constructor that takes whatever its base takes, `constructor(...args: any[]) { super(...args); ... }`:
  * the rest parameter, when `args` appears only in that call. It is compiled with the base constructor's parameters.
  */
-export function passThroughRest(c: ts.ClassLikeDeclaration, checker: ts.TypeChecker): ts.ParameterDeclaration | undefined {
+export function passThroughRest(
+  c: ts.ClassLikeDeclaration,
+  checker: ts.TypeChecker,
+): ts.ParameterDeclaration | undefined {
+  const p = restParameter(c);
+  return p && !otherRestUse(p, checker) ? p : undefined;
+}
+
+/** A constructor's one parameter when it is a rest parameter: `constructor(...args: any[])`. */
+export function restParameter(c: ts.ClassLikeDeclaration): ts.ParameterDeclaration | undefined {
   const ctor = c.members.find(ts.isConstructorDeclaration);
   const p = ctor?.parameters[0];
   if (!ctor?.body || ctor.parameters.length !== 1 || !p!.dotDotDotToken || !ts.isIdentifier(p!.name)) return undefined;
-  const sym = checker.getSymbolAtLocation(p!.name);
-  let other = false;
+  return p;
+}
+
+/** A use of a constructor's rest parameter other than `super(...args)`. */
+export function otherRestUse(p: ts.ParameterDeclaration, checker: ts.TypeChecker): ts.Node | undefined {
+  const sym = checker.getSymbolAtLocation(p.name);
+  let other: ts.Node | undefined;
   const visit = (n: ts.Node): void => {
-    if (ts.isIdentifier(n) && checker.getSymbolAtLocation(n) === sym && !isSuperSpread(n)) other = true;
+    if (other) return;
+    if (ts.isIdentifier(n) && checker.getSymbolAtLocation(n) === sym && !isSuperSpread(n)) other = n;
     else ts.forEachChild(n, visit);
   };
-  visit(ctor.body);
-  return other ? undefined : p;
+  visit((p.parent as ts.ConstructorDeclaration).body!);
+  return other;
 }
 
 /** `args` in `super(...args)`, its one argument. */
@@ -138,12 +159,12 @@ export function isSuperSpread(id: ts.Node): boolean {
   );
 }
 
-/** True when `node` is the `any` of a mixin class's pass-through constructor: `constructor(...args: any[])`. */
-export function isPassThroughAny(node: ts.Node, checker: ts.TypeChecker): boolean {
+/** True when `node` is the `any` of a mixin class's constructor: `constructor(...args: any[])` (its uses are checked apart). */
+export function isMixinCtorAny(node: ts.Node): boolean {
   const param = node.parent?.parent;
   if (!param || !ts.isArrayTypeNode(node.parent) || !ts.isParameter(param) || param.type !== node.parent) return false;
   const ctor = param.parent;
   if (!ts.isConstructorDeclaration(ctor) || !ts.isClassExpression(ctor.parent)) return false;
   const fn = ts.findAncestor(ctor.parent.parent, ts.isFunctionDeclaration);
-  return !!fn && mixinClass(fn) === ctor.parent && passThroughRest(ctor.parent, checker) === param;
+  return !!fn && mixinClass(fn) === ctor.parent && restParameter(ctor.parent) === param;
 }

@@ -3,7 +3,17 @@ import { Diag, Refusal, Refusals as R, refusal } from "./diag";
 import { isDeviceSymbol } from "./lib/symbols";
 import {
   appliedMixin,
-  isPassThroughAny, isApplicationSite, isMixinRestAny, isStaticClassArgument, mixinClass, usesBaseParameter, valueDeclaration } from "./mixins";
+  isMixinCtorAny,
+  otherRestUse,
+  restParameter,
+  isSuperSpread,
+  isApplicationSite,
+  isMixinRestAny,
+  isStaticClassArgument,
+  mixinClass,
+  usesBaseParameter,
+  valueDeclaration,
+} from "./mixins";
 
 const K = ts.SyntaxKind;
 
@@ -56,8 +66,7 @@ export function checkSubset(source: ts.SourceFile, checker: ts.TypeChecker): Sub
 
   const visit = (node: ts.Node): void => {
     const r = refused[node.kind];
-    if (r && !(node.kind === K.AnyKeyword && (isMixinRestAny(node) || isPassThroughAny(node, checker))))
-      report(node, r);
+    if (r && !(node.kind === K.AnyKeyword && (isMixinRestAny(node) || isMixinCtorAny(node)))) report(node, r);
     const mods = ts.canHaveModifiers(node) ? ts.getModifiers(node) : undefined;
     if (mods?.some((m) => m.kind === K.DeclareKeyword)) {
       report(node, R.Declare);
@@ -89,6 +98,7 @@ export function checkSubset(source: ts.SourceFile, checker: ts.TypeChecker): Sub
       }
       case K.ThisKeyword:
         if (!insideClass(node)) report(node, R.ThisOutsideClass);
+        else if (inStaticMember(node)) report(node, R.ThisInStatic);
         break;
       case K.Identifier: {
         const id = node as ts.Identifier;
@@ -103,6 +113,17 @@ export function checkSubset(source: ts.SourceFile, checker: ts.TypeChecker): Sub
         if (fn && mixinClass(fn) === c) {
           const use = usesBaseParameter(fn, c, checker);
           if (use) report(use, R.MixinBaseUse);
+          const rest = restParameter(c);
+          const other = rest && otherRestUse(rest, checker);
+          if (other) {
+            report(other, R.MixinCtorArgs);
+            // super(...args) is not reported again
+            const silenceSpread = (n: ts.Node): void => {
+              if (ts.isSpreadElement(n) && isSuperSpread(n.expression)) refusedNodes.add(n);
+              ts.forEachChild(n, silenceSpread);
+            };
+            silenceSpread(rest.parent);
+          }
         } else if (!isTopLevelConst(c)) report(node, R.ClassExpression);
         break;
       }
@@ -136,9 +157,12 @@ export function checkSubset(source: ts.SourceFile, checker: ts.TypeChecker): Sub
         const call = node as ts.CallExpression;
         nodeHabits(call, checker, report);
         if (appliedMixin(call, checker)) {
-          if (!isApplicationSite(call, checker)) report(call, R.MixinSite);
-          else if (call.arguments.length !== 1 || !isStaticClassArgument(call.arguments[0], checker))
-            report(call.arguments[0] ?? call, R.MixinArgument);
+          const site = isApplicationSite(call, checker);
+          const arg = call.arguments.length === 1 && isStaticClassArgument(call.arguments[0], checker);
+          if (!site) report(call, R.MixinSite);
+          else if (!arg) report(call.arguments[0] ?? call, R.MixinArgument);
+          // what the refused application names is not reported again
+          if (!site || !arg) for (const n of [call, call.expression, ...call.arguments]) refusedNodes.add(n);
         }
         break;
       }
@@ -228,6 +252,16 @@ function insideClass(node: ts.Node): boolean {
   for (let p = node.parent; p; p = p.parent) {
     if (ts.isClassLike(p) || isObjectMethod(p)) return true;
     if (ts.isFunctionDeclaration(p) || ts.isFunctionExpression(p)) return false;
+  }
+  return false;
+}
+
+/** `this` in a static method, accessor or field initialiser: the class itself, which is no value here. */
+function inStaticMember(node: ts.Node): boolean {
+  for (let p = node.parent; p; p = p.parent) {
+    if (ts.isMethodDeclaration(p) || ts.isAccessor(p) || ts.isPropertyDeclaration(p))
+      return ts.isClassLike(p.parent) && !!(ts.getCombinedModifierFlags(p) & ts.ModifierFlags.Static);
+    if (ts.isFunctionDeclaration(p) || ts.isFunctionExpression(p) || ts.isConstructorDeclaration(p)) return false;
   }
   return false;
 }

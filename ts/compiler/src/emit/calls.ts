@@ -195,7 +195,11 @@ function superConstructor(fe: FunctionContext, node: ts.CallExpression): Expr {
     while (items.length < 2) items.push(C.UNDEFINED);
     return C.after(pre, C.call("ts_error_init", [self, ...items], "void"));
   }
-  if (fe.passThrough && node.arguments.length === 1 && isSuperSpread((node.arguments[0] as ts.SpreadElement).expression))
+  if (
+    fe.passThrough &&
+    node.arguments.length === 1 &&
+    isSuperSpread((node.arguments[0] as ts.SpreadElement).expression)
+  )
     return C.callDef(cls.parent.init, [self, ...fe.passThrough], "void");
   const ctor = fe.m.ctorDecl(cls.parent);
   if (!ctor) return C.callDef(cls.parent.init, [self], "void");

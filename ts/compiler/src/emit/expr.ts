@@ -328,7 +328,10 @@ function constructorOf(fe: FunctionContext, node: ts.PropertyAccessExpression): 
       return C.after([...o.pre, fe.at(node.expression.name)], C.call("ts_ctor_name", o.items, "str", { owned: true }));
     }
   }
-  if (isLibConstructor(fe, node) && !(node.parent && ts.isPropertyAccessExpression(node.parent) && node.parent.name.text === "name")) {
+  if (
+    isLibConstructor(fe, node) &&
+    !(node.parent && ts.isPropertyAccessExpression(node.parent) && node.parent.name.text === "name")
+  ) {
     fe.m.error(node.name, Refusals.ConstructorValue);
     return C.UNDEFINED;
   }

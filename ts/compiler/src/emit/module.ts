@@ -245,7 +245,8 @@ export class ModuleEmitter implements ModuleContext {
       if (ts.isClassDeclaration(s) && s.name) {
         this.declareApplications(s);
         this.declareClass(s, s.name.text);
-      } else if (mixinClass(s)) continue; // compiled at each application
+      } else if (mixinClass(s))
+        continue; // compiled at each application
       else if (ts.isFunctionDeclaration(s) && s.name && s.body) {
         const def = this.nativeFunction(this.globalNames.take(cName(s.name.text)), s, false);
         this.functions.set(s, { decl: s, def });
@@ -256,7 +257,8 @@ export class ModuleEmitter implements ModuleContext {
           if (c) {
             this.declareApplications(c);
             this.declareClass(c, c.name?.text ?? (d.name as ts.Identifier).text);
-          } else if (applied) this.declareApplication(d.initializer as ts.CallExpression, (d.name as ts.Identifier).text);
+          } else if (applied)
+            this.declareApplication(d.initializer as ts.CallExpression, (d.name as ts.Identifier).text);
           else this.declareGlobals(d.name);
         }
       } else if (ts.isExportAssignment(s) && this.ownsDefault(s)) {
