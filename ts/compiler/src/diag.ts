@@ -101,8 +101,23 @@ export const Refusals = {
   Debugger: row(Syntax, "'debugger' is not supported.", "use gdb on the host build"),
   ClassExpression: row(
     Syntax,
-    "class expressions are supported only as the value of a top-level const, or as what a mixin function returns.",
-    "write a class declaration at the top level, or 'const Name = class { ... }' there; for a mixin, write function Mixin<T extends Ctor>(Base: T) { return class extends Base { ... }; }",
+    "class expressions are supported only as a const's value, in 'new (class { ... })()', or as what a mixin function returns.",
+    "write a class declaration at the top level, or 'const Name = class { ... }' there or in the function; for a mixin, write function Mixin<T extends Ctor>(Base: T) { return class extends Base { ... }; }",
+  ),
+  LocalClassCapture: row<[string]>(
+    Syntax,
+    (n) => `a class inside a function cannot use the function's '${n}': it is compiled once, for every run.`,
+    "pass the value to the constructor (new Entry(x)), or declare the class at the top level",
+  ),
+  LocalClassStatic: row(
+    Syntax,
+    "a class inside a function cannot have static members: each run of the function would make them anew.",
+    "declare the class at the top level, or keep the shared value in a top-level const",
+  ),
+  LocalClassInstanceOf: row(
+    Syntax,
+    "'instanceof' a class made inside a function is not supported: each run makes another class.",
+    "declare the class at the top level and test against it",
   ),
   MixinSite: row(
     Syntax,

@@ -1,6 +1,7 @@
 import ts from "typescript";
 import { Diag, Refusal, Refusals as R, refusal } from "./diag";
 import { isDeviceSymbol } from "./lib/symbols";
+import { enclosingValueUse, isLocalClass, localClassOf } from "./local_classes";
 import {
   appliedMixin,
   isMixinCtorAny,
@@ -124,6 +125,13 @@ export function checkSubset(source: ts.SourceFile, checker: ts.TypeChecker): Sub
             };
             silenceSpread(rest.parent);
           }
+        } else if (isLocalClass(c)) {
+          const use = enclosingValueUse(c, checker);
+          if (use) report(use, R.LocalClassCapture, use.text);
+          const statics = c.members.filter((m) => ts.getCombinedModifierFlags(m) & ts.ModifierFlags.Static);
+          for (const m of statics) report(m, R.LocalClassStatic);
+          // the class is not compiled: its uses are not reported again
+          if (use || statics.length) refusedNodes.add(c).add(c.parent);
         } else if (!isTopLevelConst(c)) report(node, R.ClassExpression);
         break;
       }
@@ -143,6 +151,8 @@ export function checkSubset(source: ts.SourceFile, checker: ts.TypeChecker): Sub
         const key = b.operatorToken.kind === K.EqualsToken ? nonIndexKey(b.left, checker) : undefined;
         if (key !== undefined) report(b.left, R.ArrayNonIndex, key);
         if (b.operatorToken.kind === K.InKeyword && ts.isPrivateIdentifier(b.left)) report(b.left, R.PrivateName);
+        if (b.operatorToken.kind === K.InstanceOfKeyword && localClassOf(b.right, checker))
+          report(b.right, R.LocalClassInstanceOf);
         if (b.operatorToken.kind === K.InKeyword && !isObjectLike(checker.getTypeAtLocation(b.right)))
           report(b.operatorToken, R.In);
         break;

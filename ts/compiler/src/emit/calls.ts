@@ -218,8 +218,11 @@ function superMethod(fe: FunctionContext, callee: ts.PropertyAccessExpression, a
 
 export function emitNew(fe: FunctionContext, node: ts.NewExpression): Expr {
   const args = node.arguments ?? [];
+  let callee: ts.Expression = node.expression;
+  while (ts.isParenthesizedExpression(callee)) callee = callee.expression;
   const sym = fe.checker.getSymbolAtLocation(node.expression);
-  const cls = fe.m.classOf(sym?.valueDeclaration);
+  // new (class { ... })(): a class inside a function, compiled once
+  const cls = ts.isClassExpression(callee) ? fe.m.classOf(callee) : fe.m.classOf(sym?.valueDeclaration);
   if (cls) {
     if (ts.getCombinedModifierFlags(cls.decl) & ts.ModifierFlags.Abstract) {
       fe.m.error(node, Refusals.AbstractNew);

@@ -708,6 +708,8 @@ export class FunctionEmitter extends FunctionContext {
   }
 
   private variableDeclaration(d: ts.VariableDeclaration): void {
+    // const Entry = class { ... } inside a function: the class is compiled once, and holds no value
+    if (d.initializer && ts.isClassExpression(d.initializer) && this.m.classOf(d)) return;
     this.withTemps(() => {
       if (ts.isIdentifier(d.name)) {
         this.declareLocal(d.name, d.initializer ? this.expr(d.initializer) : undefined);

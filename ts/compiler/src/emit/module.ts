@@ -8,6 +8,7 @@ import { Captures, isFunctionLike } from "../analyze/captures";
 import { Diag, Refusal, Refusals, refusal } from "../diag";
 import { isTopLevelConst } from "../subset";
 import { appliedMixin, mixinClass, passThroughRest, valueDeclaration } from "../mixins";
+import { isLocalClass, isLocalConstClass } from "../local_classes";
 import {
   ClassInfo,
   EntryParams,
@@ -270,6 +271,7 @@ export class ModuleEmitter implements ModuleContext {
         if (sym) this.globals.set(sym, { global: d, t, kind: "global", owned: false });
       }
     }
+    const locals = this.declareLocalClasses();
     for (const info of this.classes.values()) this.resolveClass(info);
     const planned = new Set<ClassInfo>();
     const plan = (info: ClassInfo): void => {
@@ -312,6 +314,7 @@ export class ModuleEmitter implements ModuleContext {
       )
         topStatements.push(s);
     }
+    for (const info of locals) this.emitClass(info);
     const init = new FunctionEmitter(this, this.source, "void");
     init.emitModuleInit(topStatements, staticsAt);
     const initBody = init.finish();
@@ -536,6 +539,25 @@ export class ModuleEmitter implements ModuleContext {
   }
 
   // ------------------------------------------------------------------ classes
+
+  /** Class expressions inside functions (local_classes.ts): compiled once, as top-level classes are. */
+  private declareLocalClasses(): ClassInfo[] {
+    const found: ClassInfo[] = [];
+    const visit = (n: ts.Node): void => {
+      if (ts.isClassExpression(n) && isLocalClass(n) && !this.alreadyRefused(n)) {
+        const d = n.parent;
+        const constName = ts.isVariableDeclaration(d) && ts.isIdentifier(d.name) ? d.name.text : undefined;
+        const sf = n.getSourceFile();
+        const line = sf.getLineAndCharacterOfPosition(n.getStart(sf)).line + 1;
+        const own = n.name?.text ?? constName;
+        const cname = `${enclosingName(n) || "local"}_${own ?? `class_L${line}`}`;
+        found.push(this.declareClass(n, n.name?.text ?? constName ?? "", cname));
+      }
+      ts.forEachChild(n, visit);
+    };
+    for (const f of this.files) visit(f);
+    return found;
+  }
 
   /** Declares the applications a class's `extends` clause makes: `class Admin extends Timestamped(User)`. */
   private declareApplications(decl: ts.ClassLikeDeclaration): void {
@@ -884,7 +906,9 @@ export class ModuleEmitter implements ModuleContext {
 
 /** The class expression a top-level `const Name = class { ... }` holds. */
 function classExpressionOf(d: ts.VariableDeclaration): ts.ClassExpression | undefined {
-  return d.initializer && ts.isClassExpression(d.initializer) && isTopLevelConst(d.initializer)
+  return d.initializer &&
+    ts.isClassExpression(d.initializer) &&
+    (isTopLevelConst(d.initializer) || isLocalConstClass(d.initializer))
     ? d.initializer
     : undefined;
 }
