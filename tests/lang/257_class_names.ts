@@ -21,5 +21,7 @@ const e = new RangeError("r");
 console.log(e.constructor.name, new Error("x").constructor.name);
 class Failure extends Error {}
 console.log(new Failure("f").constructor.name, Failure.name);
+const things: object[] = [new Map<string, number>(), new Set<number>(), [1], {}, new Thermometer(), e];
+console.log(things.map((t) => t.constructor.name).join(" "));
 const names: string[] = [Sensor.name, Barometer.name];
 console.log(names, typeof Sensor.name, Sensor.name.length);

@@ -611,11 +611,21 @@ const char *ts_class_shown_name(const TsClass *cls) {
 }
 
 TsString *ts_ctor_name(TsValue v) {
-    if (v.tag == TS_ARRAY) return ts_str_from_cstr("Array");
-    if (v.tag != TS_OBJECT)
+    switch (v.tag) {
+    case TS_UNDEFINED:
+    case TS_NULL:
         ts_throw_error(TS_ERR_TYPE, "Cannot read properties of %s (reading 'constructor')",
                        v.tag == TS_NULL ? "null" : "undefined");
-    return ts_str_from_cstr(v.u.obj->cls ? v.u.obj->cls->name : "Object");
+        return NULL; /* not reached */
+    case TS_BOOL: return ts_str_from_cstr("Boolean");
+    case TS_NUMBER: return ts_str_from_cstr("Number");
+    case TS_STRING: return ts_str_from_cstr("String");
+    case TS_ARRAY: return ts_str_from_cstr("Array");
+    case TS_FUNCTION: return ts_str_from_cstr("Function");
+    case TS_MAP: return ts_str_from_cstr("Map");
+    case TS_SET: return ts_str_from_cstr("Set");
+    default: return ts_str_from_cstr(v.u.obj->cls ? v.u.obj->cls->name : "Object");
+    }
 }
 
 bool ts_instance_of(TsValue v, const TsClass *cls) {

@@ -235,7 +235,7 @@ export const Refusals = {
   ),
   ConstructorValue: row(
     Syntax,
-    "'constructor' is supported only for its name: obj.constructor.name.",
+    "'constructor' is supported only for the name of an object's or an array's class: obj.constructor.name.",
     "use 'instanceof' to test an object's class, or a method of the class to make another",
   ),
   EnumMember: row(Syntax, "enum members must be constants."),

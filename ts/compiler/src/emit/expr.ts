@@ -320,13 +320,15 @@ function isLibConstructor(fe: FunctionContext, node: ts.Expression): node is ts.
 
 /** `o.constructor.name` of an object: its class's name, as node gives it. `o.constructor` alone is refused. */
 function constructorOf(fe: FunctionContext, node: ts.PropertyAccessExpression): Expr | undefined {
-  if (isLibConstructor(fe, node.expression) && node.name.text === "name" && !node.questionDotToken) {
+  if (isLibConstructor(fe, node.expression) && node.name.text === "name") {
     const recvType = fe.checker.getNonNullableType(fe.type(node.expression.expression));
     const kind = receiverKind(fe.checker, recvType);
-    if (kind === "object" || kind === "array") {
+    if ((kind === "object" || kind === "array") && !node.questionDotToken && !node.expression.questionDotToken) {
       const o = settled(fe, [fe.arg(node.expression.expression, "val")]);
       return C.after([...o.pre, fe.at(node.expression.name)], C.call("ts_ctor_name", o.items, "str", { owned: true }));
     }
+    fe.m.error(node.expression.name, Refusals.ConstructorValue);
+    return C.UNDEFINED;
   }
   if (
     isLibConstructor(fe, node) &&
