@@ -76,3 +76,31 @@ for (const id of [1, 0, -2]) {
     console.log(`caught ${(e as Error).name}: ${(e as Error).message}`);
   }
 }
+
+// a mixin over an error class: thrown, caught, tested with instanceof, and subclassed
+function Coded<T extends Ctor>(Base: T) {
+  return class extends Base {
+    code = 500;
+    describe(): string {
+      return `code ${this.code}`;
+    }
+  };
+}
+class AppError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "AppError";
+  }
+}
+const CodedError = Coded(AppError);
+try {
+  throw new CodedError("boom");
+} catch (e) {
+  if (e instanceof CodedError) console.log(e.message, e.code, e.describe(), e instanceof AppError, e instanceof Error);
+  console.log(String(e), (e as Error).name);
+}
+class NotFound extends Coded(AppError) {
+  code = 404;
+}
+const nf = new NotFound("missing");
+console.log(nf.describe(), nf.message, nf.name, nf.constructor.name);
