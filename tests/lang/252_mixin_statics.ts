@@ -49,3 +49,7 @@ class Gear extends Registry(Part) {
   }
 }
 console.log(order, Gear.name, new Gear().spin(), Gear.teeth, new Gear());
+// statics read through a subclass are the parent's
+console.log(Gear.created, Gear.make(), Gear.created, Gear.at, Gear.count);
+class Sprocket extends RegisteredPart {}
+console.log(Sprocket.created, Sprocket.make(), RegisteredPart.created);

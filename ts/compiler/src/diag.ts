@@ -233,6 +233,12 @@ export const Refusals = {
     "classes are not values here.",
     "call 'new' or a static method; for a class's name, read C.name or obj.constructor.name",
   ),
+  InheritedStaticWrite: row<[string, string]>(
+    Syntax,
+    (target, parent) =>
+      `'${target}' is a static field of '${parent || "the parent class"}': a write through the subclass would give the subclass a field of its own.`,
+    "write the parent's field by the parent's name, or declare the static field in the subclass too",
+  ),
   ConstructorValue: row(
     Syntax,
     "'constructor' is supported only for the name of an object's or an array's class: obj.constructor.name.",

@@ -9,7 +9,7 @@ import { isMatchArrayType, regexpProperty } from "./builtins/regexp";
 import { binaryProperty, isBinaryKind } from "./builtins/binary";
 import { builtinNamespace, emitCall, emitNew, isModuleNamespace, isStaticName } from "./calls";
 import { errorClassRef, errorClasses } from "./builtins/globals";
-import { FunctionContext, FunctionLike, VarInfo, valArray } from "./context";
+import { ClassInfo, FunctionContext, FunctionLike, VarInfo, valArray } from "./context";
 import { counterRemainder, elementWrite, numberElement } from "./arrays";
 import { bitNot, bitOp, isBitOp } from "./int32";
 import { chainReceiver, inOrder, ordered, settled, stringOf } from "./operands";
@@ -237,7 +237,9 @@ function staticMember(fe: FunctionContext, node: ts.PropertyAccessExpression): E
   const decl = sym?.valueDeclaration;
   const cls = fe.m.classOf(decl);
   if (cls) {
-    const v = cls.statics.get(node.name.text);
+    // a parent's static field, unless this class declares its own (a subclass shares the parent's)
+    let v: VarInfo | undefined;
+    for (let c: ClassInfo | undefined = cls; c && !v; c = c.parent) v = c.statics.get(node.name.text);
     if (v) return fe.readVar(v);
     const m = cls.staticMethods.get(node.name.text);
     if (m && !(ts.isCallExpression(node.parent) && node.parent.expression === node))
@@ -809,6 +811,12 @@ function place(fe: FunctionContext, target: ts.Expression, pre: Expr[]): Place |
       : undefined;
     const v = st?.statics.get(target.name.text);
     if (v) return varPlace(fe, v);
+    // a parent's static written through a subclass: node gives the subclass a field of its own
+    for (let c = st?.parent; c; c = c.parent)
+      if (c.statics.has(target.name.text)) {
+        fe.m.error(target, Refusals.InheritedStaticWrite, `${target.expression.getText()}.${target.name.text}`, c.name);
+        return undefined;
+      }
     const sym = fe.checker.getSymbolAtLocation(target);
     const isSuper = target.expression.kind === K.SuperKeyword;
     const set = fe.m.accessor(sym, "set", isSuper);
