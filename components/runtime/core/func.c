@@ -24,7 +24,7 @@ static TsString *callee_text(TsValue v) {
         if (class_is_error(v.u.obj->cls)) return error_header(v.u.obj);
         buf_init(&b);
         buf_puts(&b, "#<");
-        buf_puts(&b, v.u.obj->cls ? v.u.obj->cls->name : "Object");
+        buf_puts(&b, v.u.obj->cls && ts_class_shown_name(v.u.obj->cls) ? ts_class_shown_name(v.u.obj->cls) : "Object");
         buf_putc(&b, '>');
         return buf_to_str(&b);
     }

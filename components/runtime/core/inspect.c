@@ -678,8 +678,8 @@ static Str format_raw(Ctx *c, TsValue v, int recurse) {
         if (o->cls == &ts_null_proto_class) {
             ctor = "[Object: null prototype]";
             strcpy(brace0, "[Object: null prototype] {");
-        } else if (o->cls) {
-            ctor = o->cls->name;
+        } else if (o->cls && ts_class_shown_name(o->cls)) {
+            ctor = ts_class_shown_name(o->cls);
             sprintf(brace0, "%.140s {", ctor);
         } else {
             strcpy(brace0, "{");

@@ -604,6 +604,30 @@ TsValue ts_call_method_v(TsValue recv, TsValue key, const char *text, int argc, 
     return ts_call_on(fn, recv, argc, argv);
 }
 
+const char *ts_class_shown_name(const TsClass *cls) {
+    for (; cls; cls = cls->parent)
+        if (cls->name[0]) return cls->name;
+    return NULL;
+}
+
+TsString *ts_ctor_name(TsValue v) {
+    switch (v.tag) {
+    case TS_UNDEFINED:
+    case TS_NULL:
+        ts_throw_error(TS_ERR_TYPE, "Cannot read properties of %s (reading 'constructor')",
+                       v.tag == TS_NULL ? "null" : "undefined");
+        return NULL; /* not reached */
+    case TS_BOOL: return ts_str_from_cstr("Boolean");
+    case TS_NUMBER: return ts_str_from_cstr("Number");
+    case TS_STRING: return ts_str_from_cstr("String");
+    case TS_ARRAY: return ts_str_from_cstr("Array");
+    case TS_FUNCTION: return ts_str_from_cstr("Function");
+    case TS_MAP: return ts_str_from_cstr("Map");
+    case TS_SET: return ts_str_from_cstr("Set");
+    default: return ts_str_from_cstr(v.u.obj->cls ? v.u.obj->cls->name : "Object");
+    }
+}
+
 bool ts_instance_of(TsValue v, const TsClass *cls) {
     const TsClass *c;
     if (v.tag != TS_OBJECT) return false;

@@ -784,6 +784,13 @@ TsValue ts_call_method_as(TsValue recv, TsString *name, const char *text, int ar
 /* recv[key](...) (computed key): `this` is recv. */
 TsValue ts_call_method_v(TsValue recv, TsValue key, const char *text, int argc, const TsValue *argv);
 bool ts_instance_of(TsValue v, const TsClass *cls);
+/* The name console.log shows for an instance of cls: the first non-empty name
+ * up its chain (a mixin's class is anonymous), NULL when there is none. */
+const char *ts_class_shown_name(const TsClass *cls);
+/* v.constructor.name: an object's class's name ("" for an anonymous class),
+ * "Object" for a plain object, "Array", "Map", "Number"... for the others;
+ * a TypeError for null and undefined, as node's. Owned. */
+TsString *ts_ctor_name(TsValue v);
 /* The method table of o's class when o is an instance of the class numbered
  * first or of one of its subclasses (ids first .. first + n - 1), else NULL:
  * then the caller looks the method up by name. */

@@ -142,6 +142,30 @@ static void test_classes(void **state) {
     INSPECT(ts_obj_new(&animal_class, 0), "Animal {}");
 }
 
+/* A mixin's class is anonymous: console.log shows the nearest name up the chain, and an anonymous
+ * class with no named parent prints as a plain object; constructor.name is the class's own. */
+static const TsClass anon_dog_class = {"", &dog_class, 0, NULL, NULL, 0, NULL, NULL, 0, NULL};
+static const TsClass anon_root_class = {"", NULL, 0, NULL, NULL, 0, NULL, NULL, 0, NULL};
+
+static void test_anonymous_classes(void **state) {
+    TsValue a = ts_tmp(ts_obj_new(&anon_dog_class, 1));
+    TsValue r = ts_tmp(ts_obj_new(&anon_root_class, 1));
+    (void)state;
+    ts_obj_set(a, S("sound"), ts_str_v(S("yip")));
+    ts_obj_set(r, S("x"), ts_num(1));
+    assert_string_equal(ts_class_shown_name(&anon_dog_class), "Dog");
+    assert_null(ts_class_shown_name(&anon_root_class));
+    INSPECT(ts_dup(a), "Dog { sound: 'yip' }");
+    INSPECT(ts_dup(r), "{ x: 1 }");
+    INSPECT(ts_obj_new(&anon_root_class, 0), "{}");
+    assert_str(ts_ctor_name(a), "");
+    assert_str(ts_ctor_name(ts_tmp(ts_obj_new(&dog_class, 0))), "Dog");
+    assert_str(ts_ctor_name(L("{}")), "Object");
+    assert_str(ts_ctor_name(L("[1]")), "Array");
+    assert_str(ts_ctor_name(ts_num(2)), "Number");
+    assert_true(ts_instance_of(a, &animal_class));
+}
+
 /* class Cell { n = 1; on = true; s = "a"; next: Cell | null = null; v: unknown; #h = 2 } as the
  * compiler lays it out, and a leaf class (numbers only). */
 typedef struct Cell_obj {
@@ -378,9 +402,9 @@ static void test_map_for_each(void **state) {
 
 int main(void) {
     const struct CMUnitTest tests[] = {
-        TEST(test_key_order),    TEST(test_get_set_delete), TEST(test_inline_cache),
-        TEST(test_classes),      TEST(test_accessors),      TEST(test_map_set),
-        TEST(test_map_for_each), TEST(test_layouts),        TEST(test_layout_cycles),
+        TEST(test_key_order),     TEST(test_get_set_delete),    TEST(test_inline_cache), TEST(test_classes),
+        TEST(test_accessors),     TEST(test_map_set),           TEST(test_map_for_each), TEST(test_layouts),
+        TEST(test_layout_cycles), TEST(test_anonymous_classes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -101,8 +101,48 @@ export const Refusals = {
   Debugger: row(Syntax, "'debugger' is not supported.", "use gdb on the host build"),
   ClassExpression: row(
     Syntax,
-    "class expressions are supported only as the value of a top-level const.",
-    "write a class declaration at the top level, or 'const Name = class { ... }' there; for a mixin, declare the combined class: class Named extends Base { ... }",
+    "class expressions are supported only as a const's value, in 'new (class { ... })()', or as what a mixin function returns.",
+    "write a class declaration at the top level, or 'const Name = class { ... }' there or in the function; for a mixin, write function Mixin<T extends Ctor>(Base: T) { return class extends Base { ... }; }",
+  ),
+  LocalClassCapture: row<[string]>(
+    Syntax,
+    (n) => `a class inside a function cannot use the function's '${n}': it is compiled once, for every run.`,
+    "pass the value to the constructor (new Entry(x)), or declare the class at the top level",
+  ),
+  LocalClassStatic: row(
+    Syntax,
+    "a class inside a function cannot have static members: each run of the function would make them anew.",
+    "declare the class at the top level, or keep the shared value in a top-level const",
+  ),
+  LocalClassInstanceOf: row(
+    Syntax,
+    "'instanceof' a class made inside a function is not supported: each run makes another class.",
+    "declare the class at the top level and test against it",
+  ),
+  MixinSite: row(
+    Syntax,
+    "a mixin is applied only where its class is known when the program is compiled: 'const Name = Mixin(Base)' or 'class Name extends Mixin(Base)' at the top level.",
+    "apply the mixin once at the top level and use the class it gives: const TimestampedUser = Timestamped(User)",
+  ),
+  MixinArgument: row(
+    Syntax,
+    "a mixin's argument must name a class declared at the top level, or be another application there.",
+    "pass the class itself (Mixin(User)), not a variable, a parameter or an element that holds one",
+  ),
+  MixinValue: row(
+    Syntax,
+    "a mixin function can only be applied to a class: Mixin(Base).",
+    "apply it at the top level and keep the class it gives: const Name = Mixin(Base)",
+  ),
+  MixinBaseUse: row(
+    Syntax,
+    "a mixin's class can name its base parameter only in its 'extends' clause.",
+    "reach the base's members through 'super' or 'this'",
+  ),
+  MixinCtorArgs: row(
+    Syntax,
+    "a mixin's constructor can only pass its '...args' on, as super(...args): their values would have type 'any'.",
+    "declare the values the mixin needs as fields, or set them in a method after construction",
   ),
   MetaProperty: row(
     Syntax,
@@ -153,6 +193,11 @@ export const Refusals = {
     "'this' is supported only in classes and in an object literal's methods and accessors.",
     "make the function a method of the object (inc() { this.n++; }), or name the object (config.port)",
   ),
+  ThisInStatic: row(
+    This,
+    "'this' in a static member is not supported: it is the class, and classes are not values here.",
+    "name the class (Counter.count); in a mixin, give the class expression a name: return class Named extends Base { ... }",
+  ),
   ThisParameter: row(This, "'this' parameters are not supported.", "pass the object as an ordinary parameter"),
   ClassName: row(Syntax, "a class needs a name.", "give the class a name: class Name { ... }"),
   NestedClass: row(
@@ -183,7 +228,22 @@ export const Refusals = {
   Statement: row<[string]>(Syntax, (kind) => `${kind} is not supported.`),
   Expression: row<[string]>(Syntax, (kind) => `${kind} is not supported here.`),
   CannotUse: row<[string]>(Syntax, (n) => `'${n}' cannot be used here.`),
-  ClassValue: row(Syntax, "classes are not values here.", "call 'new' or a static method"),
+  ClassValue: row(
+    Syntax,
+    "classes are not values here.",
+    "call 'new' or a static method; for a class's name, read C.name or obj.constructor.name",
+  ),
+  InheritedStaticWrite: row<[string, string]>(
+    Syntax,
+    (target, parent) =>
+      `'${target}' is a static field of '${parent || "the parent class"}': a write through the subclass would give the subclass a field of its own.`,
+    "write the parent's field by the parent's name, or declare the static field in the subclass too",
+  ),
+  ConstructorValue: row(
+    Syntax,
+    "'constructor' is supported only for the name of an object's or an array's class: obj.constructor.name.",
+    "use 'instanceof' to test an object's class, or a method of the class to make another",
+  ),
   EnumMember: row(Syntax, "enum members must be constants."),
   SpreadRestOnly: row(Syntax, "spread arguments are supported only for rest parameters."),
   SpreadHere: row(Syntax, "spread arguments are not supported here."),

@@ -1,6 +1,20 @@
 import ts from "typescript";
 import { Diag, Refusal, Refusals as R, refusal } from "./diag";
 import { isDeviceSymbol } from "./lib/symbols";
+import { enclosingValueUse, isLocalClass, localClassOf } from "./local_classes";
+import {
+  appliedMixin,
+  isMixinCtorAny,
+  otherRestUse,
+  restParameter,
+  isSuperSpread,
+  isApplicationSite,
+  isMixinRestAny,
+  isStaticClassArgument,
+  mixinClass,
+  usesBaseParameter,
+  valueDeclaration,
+} from "./mixins";
 
 const K = ts.SyntaxKind;
 
@@ -53,7 +67,7 @@ export function checkSubset(source: ts.SourceFile, checker: ts.TypeChecker): Sub
 
   const visit = (node: ts.Node): void => {
     const r = refused[node.kind];
-    if (r) report(node, r);
+    if (r && !(node.kind === K.AnyKeyword && (isMixinRestAny(node) || isMixinCtorAny(node)))) report(node, r);
     const mods = ts.canHaveModifiers(node) ? ts.getModifiers(node) : undefined;
     if (mods?.some((m) => m.kind === K.DeclareKeyword)) {
       report(node, R.Declare);
@@ -85,16 +99,42 @@ export function checkSubset(source: ts.SourceFile, checker: ts.TypeChecker): Sub
       }
       case K.ThisKeyword:
         if (!insideClass(node)) report(node, R.ThisOutsideClass);
+        else if (inStaticMember(node)) report(node, R.ThisInStatic);
         break;
       case K.Identifier: {
         const id = node as ts.Identifier;
         const r = Object.prototype.hasOwnProperty.call(forbiddenNames, id.text) ? forbiddenNames[id.text] : undefined;
         if (r && isValueReference(id) && isGlobal(id, checker)) report(id, r);
+        else if (isMixinValue(id, checker)) report(id, R.MixinValue);
         break;
       }
-      case K.ClassExpression:
-        if (!isTopLevelConst(node as ts.ClassExpression)) report(node, R.ClassExpression);
+      case K.ClassExpression: {
+        const c = node as ts.ClassExpression;
+        const fn = ts.findAncestor(c.parent, ts.isFunctionDeclaration);
+        if (fn && mixinClass(fn) === c) {
+          const use = usesBaseParameter(fn, c, checker);
+          if (use) report(use, R.MixinBaseUse);
+          const rest = restParameter(c);
+          const other = rest && otherRestUse(rest, checker);
+          if (other) {
+            report(other, R.MixinCtorArgs);
+            // super(...args) is not reported again
+            const silenceSpread = (n: ts.Node): void => {
+              if (ts.isSpreadElement(n) && isSuperSpread(n.expression)) refusedNodes.add(n);
+              ts.forEachChild(n, silenceSpread);
+            };
+            silenceSpread(rest.parent);
+          }
+        } else if (isLocalClass(c)) {
+          const use = enclosingValueUse(c, checker);
+          if (use) report(use, R.LocalClassCapture, use.text);
+          const statics = c.members.filter((m) => ts.getCombinedModifierFlags(m) & ts.ModifierFlags.Static);
+          for (const m of statics) report(m, R.LocalClassStatic);
+          // the class is not compiled: its uses are not reported again
+          if (use || statics.length) refusedNodes.add(c).add(c.parent);
+        } else if (!isTopLevelConst(c)) report(node, R.ClassExpression);
         break;
+      }
       case K.ClassDeclaration: {
         const c = node as ts.ClassDeclaration;
         if (!c.name) report(c, R.ClassName);
@@ -111,6 +151,8 @@ export function checkSubset(source: ts.SourceFile, checker: ts.TypeChecker): Sub
         const key = b.operatorToken.kind === K.EqualsToken ? nonIndexKey(b.left, checker) : undefined;
         if (key !== undefined) report(b.left, R.ArrayNonIndex, key);
         if (b.operatorToken.kind === K.InKeyword && ts.isPrivateIdentifier(b.left)) report(b.left, R.PrivateName);
+        if (b.operatorToken.kind === K.InstanceOfKeyword && localClassOf(b.right, checker))
+          report(b.right, R.LocalClassInstanceOf);
         if (b.operatorToken.kind === K.InKeyword && !isObjectLike(checker.getTypeAtLocation(b.right)))
           report(b.operatorToken, R.In);
         break;
@@ -121,9 +163,19 @@ export function checkSubset(source: ts.SourceFile, checker: ts.TypeChecker): Sub
           report(n, R.New, n.expression.text);
         break;
       }
-      case K.CallExpression:
-        nodeHabits(node as ts.CallExpression, checker, report);
+      case K.CallExpression: {
+        const call = node as ts.CallExpression;
+        nodeHabits(call, checker, report);
+        if (appliedMixin(call, checker)) {
+          const site = isApplicationSite(call, checker);
+          const arg = call.arguments.length === 1 && isStaticClassArgument(call.arguments[0], checker);
+          if (!site) report(call, R.MixinSite);
+          else if (!arg) report(call.arguments[0] ?? call, R.MixinArgument);
+          // what the refused application names is not reported again
+          if (!site || !arg) for (const n of [call, call.expression, ...call.arguments]) refusedNodes.add(n);
+        }
         break;
+      }
     }
     ts.forEachChild(node, visit);
   };
@@ -214,6 +266,16 @@ function insideClass(node: ts.Node): boolean {
   return false;
 }
 
+/** `this` in a static method, accessor or field initialiser: the class itself, which is no value here. */
+function inStaticMember(node: ts.Node): boolean {
+  for (let p = node.parent; p; p = p.parent) {
+    if (ts.isMethodDeclaration(p) || ts.isAccessor(p) || ts.isPropertyDeclaration(p))
+      return ts.isClassLike(p.parent) && !!(ts.getCombinedModifierFlags(p) & ts.ModifierFlags.Static);
+    if (ts.isFunctionDeclaration(p) || ts.isFunctionExpression(p) || ts.isConstructorDeclaration(p)) return false;
+  }
+  return false;
+}
+
 /** A function whose `this` is the object it is called on: `{ m() {...} }`, `{ get x() {...} }`,
  *  `{ m: function () {...} }`. */
 export function isObjectMethod(n: ts.Node): boolean {
@@ -229,6 +291,17 @@ function nonIndexKey(target: ts.Expression, checker: ts.TypeChecker): string | u
   const k = checker.getTypeAtLocation(target.argumentExpression);
   if (!k.isNumberLiteral()) return undefined;
   return Number.isInteger(k.value) && k.value >= 0 && k.value < 2 ** 32 - 1 ? undefined : String(k.value);
+}
+
+/** A mixin function named other than as the callee of an application (or in a type). */
+function isMixinValue(id: ts.Identifier, checker: ts.TypeChecker): boolean {
+  const p = id.parent;
+  if (ts.isCallExpression(p) && p.expression === id) return false;
+  if (ts.isFunctionDeclaration(p) || ts.isTypeQueryNode(p) || ts.isExportSpecifier(p) || ts.isImportSpecifier(p))
+    return false;
+  if (!isValueReference(id)) return false;
+  const decl = valueDeclaration(id, checker);
+  return !!decl && !!mixinClass(decl);
 }
 
 function isValueReference(id: ts.Identifier): boolean {

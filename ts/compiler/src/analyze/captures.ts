@@ -1,4 +1,5 @@
 import ts from "typescript";
+import { isLocalConstClass } from "../local_classes";
 
 /**
  * Which local variables closures capture, and how.
@@ -52,6 +53,10 @@ function isLocalVariable(sym: ts.Symbol): ts.Declaration | undefined {
   if (!(ts.isVariableDeclaration(d) || ts.isParameter(d) || ts.isFunctionDeclaration(d) || ts.isBindingElement(d)))
     return undefined;
   if (d.getSourceFile().isDeclarationFile) return undefined;
+  // const Entry = class { ... } inside a function is a class compiled once, not a variable
+  if (ts.isVariableDeclaration(d) && d.initializer && ts.isClassExpression(d.initializer)) {
+    if (isLocalConstClass(d.initializer)) return undefined;
+  }
   return d;
 }
 

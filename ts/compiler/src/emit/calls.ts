@@ -6,6 +6,7 @@ import { Refusals } from "../diag";
 import { deviceMethod, isDeviceSymbol, isLibSymbol } from "../lib/symbols";
 import { globalBuiltin, methodBuiltin, newBuiltin, receiverKind, staticBuiltin } from "./builtins";
 import { ClassInfo, FunctionContext } from "./context";
+import { isSuperSpread } from "../mixins";
 import { Argv, argvOf, callWithArgv, chainReceiver, ordered, settled } from "./operands";
 
 const K = ts.SyntaxKind;
@@ -110,7 +111,7 @@ export function emitCall(fe: FunctionContext, node: ts.CallExpression): Expr {
       return methodBuiltin(fe, kind, callee, node);
     const decl = sym?.valueDeclaration;
     const owner =
-      decl && ts.isMethodDeclaration(decl) && ts.isClassLike(decl.parent) ? fe.m.classes.get(decl.parent) : undefined;
+      decl && ts.isMethodDeclaration(decl) && ts.isClassLike(decl.parent) ? fe.m.classOf(decl.parent) : undefined;
     const recv = chainReceiver(fe, callee)("val");
     if (owner && decl && ts.isMethodDeclaration(decl) && decl.body && !fe.m.isVirtual(owner, name))
       return callNative(fe, owner.methodDefs.get(name)!, decl, fe.m.paramCTypes(decl), args, [recv]);
@@ -194,6 +195,12 @@ function superConstructor(fe: FunctionContext, node: ts.CallExpression): Expr {
     while (items.length < 2) items.push(C.UNDEFINED);
     return C.after(pre, C.call("ts_error_init", [self, ...items], "void"));
   }
+  if (
+    fe.passThrough &&
+    node.arguments.length === 1 &&
+    isSuperSpread((node.arguments[0] as ts.SpreadElement).expression)
+  )
+    return C.callDef(cls.parent.init, [self, ...fe.passThrough], "void");
   const ctor = fe.m.ctorDecl(cls.parent);
   if (!ctor) return C.callDef(cls.parent.init, [self], "void");
   return callNative(fe, cls.parent.init, ctor, fe.m.ctorParams(cls.parent), node.arguments, [self]);
@@ -211,8 +218,11 @@ function superMethod(fe: FunctionContext, callee: ts.PropertyAccessExpression, a
 
 export function emitNew(fe: FunctionContext, node: ts.NewExpression): Expr {
   const args = node.arguments ?? [];
+  let callee: ts.Expression = node.expression;
+  while (ts.isParenthesizedExpression(callee)) callee = callee.expression;
   const sym = fe.checker.getSymbolAtLocation(node.expression);
-  const cls = fe.m.classOf(sym?.valueDeclaration);
+  // new (class { ... })(): a class inside a function, compiled once
+  const cls = ts.isClassExpression(callee) ? fe.m.classOf(callee) : fe.m.classOf(sym?.valueDeclaration);
   if (cls) {
     if (ts.getCombinedModifierFlags(cls.decl) & ts.ModifierFlags.Abstract) {
       fe.m.error(node, Refusals.AbstractNew);

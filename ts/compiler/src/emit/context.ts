@@ -57,10 +57,12 @@ export interface ClassLayout {
 
 /** A user class as the C code sees it. */
 export interface ClassInfo {
-  /** A class declaration, or the class expression a top-level const holds. */
+  /** A class declaration, the class expression a top-level const holds, or a mixin's class expression. */
   decl: ts.ClassLikeDeclaration;
-  /** Its name in JavaScript: its own, or the const's. */
+  /** Its name in JavaScript: `static name = "..."`, its own, or the const's ("" for a mixin's anonymous class). */
   name: string;
+  /** For an application of a mixin (mixins.ts): the mixin function; `parent` is the class it was applied to. */
+  mixin?: ts.FunctionDeclaration;
   c: string; // C prefix, e.g. Point
   parent?: ClassInfo;
   fields: string[]; // instance fields in initialisation order
@@ -127,7 +129,10 @@ export interface ModuleContext {
   readonly reads: Set<ts.Symbol>;
   /** Integer counters (see analyze/counters.ts). */
   readonly counters: Set<ts.Symbol>;
-  readonly classes: Map<ts.ClassLikeDeclaration, ClassInfo>;
+  /** Classes by declaration; a mixin's application by its call. */
+  readonly classes: Map<ts.Node, ClassInfo>;
+  /** Runs `f` with a mixin's class expression standing for application `info` (classOf). */
+  withClass<T>(info: ClassInfo, f: () => T): T;
   readonly functions: Map<ts.FunctionDeclaration, FunctionInfo>;
   /** How #line names a file of the app: undefined for the entry, else its path from the entry's folder. */
   fileName(sf: ts.SourceFile): string | undefined;
@@ -207,6 +212,8 @@ export abstract class FunctionContext {
   chainGuards?: Expr[];
   /** The parameters of a generic entry (closures): fn, argc, argv. */
   entry?: EntryParams;
+  /** A mixin's `constructor(...args: any[])`: the base constructor's parameters, which super(...args) passes on. */
+  passThrough?: Expr[];
 
   constructor(
     readonly m: ModuleContext,

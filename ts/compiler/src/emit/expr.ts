@@ -9,7 +9,7 @@ import { isMatchArrayType, regexpProperty } from "./builtins/regexp";
 import { binaryProperty, isBinaryKind } from "./builtins/binary";
 import { builtinNamespace, emitCall, emitNew, isModuleNamespace, isStaticName } from "./calls";
 import { errorClassRef, errorClasses } from "./builtins/globals";
-import { FunctionContext, FunctionLike, VarInfo, valArray } from "./context";
+import { ClassInfo, FunctionContext, FunctionLike, VarInfo, valArray } from "./context";
 import { counterRemainder, elementWrite, numberElement } from "./arrays";
 import { bitNot, bitOp, isBitOp } from "./int32";
 import { chainReceiver, inOrder, ordered, settled, stringOf } from "./operands";
@@ -237,11 +237,15 @@ function staticMember(fe: FunctionContext, node: ts.PropertyAccessExpression): E
   const decl = sym?.valueDeclaration;
   const cls = fe.m.classOf(decl);
   if (cls) {
-    const v = cls.statics.get(node.name.text);
+    // a parent's static field, unless this class declares its own (a subclass shares the parent's)
+    let v: VarInfo | undefined;
+    for (let c: ClassInfo | undefined = cls; c && !v; c = c.parent) v = c.statics.get(node.name.text);
     if (v) return fe.readVar(v);
     const m = cls.staticMethods.get(node.name.text);
     if (m && !(ts.isCallExpression(node.parent) && node.parent.expression === node))
       return fe.m.staticMethodValue(cls, node.name.text);
+    // a class's own name: its const's or its own, "" for a mixin's anonymous class
+    if (node.name.text === "name") return fe.m.str(cls.name);
     return undefined;
   }
   if (decl && ts.isEnumDeclaration(decl)) {
@@ -278,6 +282,8 @@ function propertyAccess(fe: FunctionContext, node: ts.PropertyAccessExpression):
     fe.m.error(node, Refusals.MethodValue, name);
     return C.UNDEFINED;
   }
+  const ctor = constructorOf(fe, node);
+  if (ctor) return ctor;
   const recv = chainReceiver(fe, node);
   if (name === "raw" && recvType.symbol?.name === "TemplateStringsArray")
     return C.call("ts_template_raw", [recv("val")], "val");
@@ -305,6 +311,35 @@ function propertyAccess(fe: FunctionContext, node: ts.PropertyAccessExpression):
     [...r.pre, fe.at(node.name)],
     C.call("ts_obj_get_ic", [r.items[0], fe.m.key(name, sym?.valueDeclaration?.parent), fe.m.ic()], "val"),
   );
+}
+
+/** True for `o.constructor` where `constructor` is the library's (Object's), not a member of the app. */
+function isLibConstructor(fe: FunctionContext, node: ts.Expression): node is ts.PropertyAccessExpression {
+  if (!ts.isPropertyAccessExpression(node) || node.name.text !== "constructor") return false;
+  const sym = fe.checker.getSymbolAtLocation(node);
+  return !!sym && isLibSymbol(sym);
+}
+
+/** `o.constructor.name` of an object: its class's name, as node gives it. `o.constructor` alone is refused. */
+function constructorOf(fe: FunctionContext, node: ts.PropertyAccessExpression): Expr | undefined {
+  if (isLibConstructor(fe, node.expression) && node.name.text === "name") {
+    const recvType = fe.checker.getNonNullableType(fe.type(node.expression.expression));
+    const kind = receiverKind(fe.checker, recvType);
+    if ((kind === "object" || kind === "array") && !node.questionDotToken && !node.expression.questionDotToken) {
+      const o = settled(fe, [fe.arg(node.expression.expression, "val")]);
+      return C.after([...o.pre, fe.at(node.expression.name)], C.call("ts_ctor_name", o.items, "str", { owned: true }));
+    }
+    fe.m.error(node.expression.name, Refusals.ConstructorValue);
+    return C.UNDEFINED;
+  }
+  if (
+    isLibConstructor(fe, node) &&
+    !(node.parent && ts.isPropertyAccessExpression(node.parent) && node.parent.name.text === "name")
+  ) {
+    fe.m.error(node.name, Refusals.ConstructorValue);
+    return C.UNDEFINED;
+  }
+  return undefined;
 }
 
 /**
@@ -776,6 +811,12 @@ function place(fe: FunctionContext, target: ts.Expression, pre: Expr[]): Place |
       : undefined;
     const v = st?.statics.get(target.name.text);
     if (v) return varPlace(fe, v);
+    // a parent's static written through a subclass: node gives the subclass a field of its own
+    for (let c = st?.parent; c; c = c.parent)
+      if (c.statics.has(target.name.text)) {
+        fe.m.error(target, Refusals.InheritedStaticWrite, `${target.expression.getText()}.${target.name.text}`, c.name);
+        return undefined;
+      }
     const sym = fe.checker.getSymbolAtLocation(target);
     const isSuper = target.expression.kind === K.SuperKeyword;
     const set = fe.m.accessor(sym, "set", isSuper);

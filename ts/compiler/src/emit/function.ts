@@ -1,5 +1,6 @@
 /** Function bodies: statements, scopes, temporaries, releases and jumps. */
 import ts from "typescript";
+import { passThroughRest } from "../mixins";
 import * as C from "../cir/build";
 import { Expr, Func, Local, Repr, Stmt, isHeap } from "../cir/nodes";
 import { declaredSymbol, isFunctionLike, isModuleLevel, owningFunction } from "../analyze/captures";
@@ -485,7 +486,8 @@ export class FunctionEmitter extends FunctionContext {
       this.popScope();
       return;
     }
-    this.bindNativeParams(ctor, f.params);
+    if (info.mixin && passThroughRest(info.decl, this.checker)) this.passThrough = f.params.slice(1).map(C.ref);
+    else this.bindNativeParams(ctor, f.params);
     if (!info.parent && !this.m.isErrorClass(info)) this.emitFieldInits(info, ctor);
     this.emitBodyStatements(ctor.body!.statements, info);
     this.endFunction();
@@ -542,25 +544,29 @@ export class FunctionEmitter extends FunctionContext {
    * The top-level code of every file, in order. A class's static initialisers run where the class
    * is declared, as in JavaScript, so they see the variables set before it.
    */
-  emitModuleInit(statements: ts.Statement[], classes: ClassInfo[]): void {
+  /** Top-level statements; where a statement makes classes (`classes`), their static fields are initialised. */
+  emitModuleInit(statements: ts.Statement[], classes: Map<ts.Statement, ClassInfo[]>): void {
     this.pushScope();
-    const byDecl = new Map(classes.map((c) => [c.decl as ts.Node, c]));
     this.hoist(statements);
     for (const s of statements) {
-      const c = byDecl.get(s);
-      if (!c) {
+      const made = classes.get(s);
+      if (!made) {
         this.statement(s);
         continue;
       }
-      for (const m of c.decl.members) {
-        if (ts.isPropertyDeclaration(m) && ts.getCombinedModifierFlags(m) & ts.ModifierFlags.Static && m.initializer) {
-          const v = c.statics.get(m.name.getText())!;
-          this.lineDirective(m);
-          this.withTemps(() => this.emit(...effects(this.assignVar(v, this.expr(m.initializer!)))));
-        }
-      }
+      for (const c of made) this.m.withClass(c, () => this.emitStaticInits(c));
     }
     this.popScope();
+  }
+
+  private emitStaticInits(c: ClassInfo): void {
+    for (const m of c.decl.members) {
+      if (ts.isPropertyDeclaration(m) && ts.getCombinedModifierFlags(m) & ts.ModifierFlags.Static && m.initializer) {
+        const v = c.statics.get(m.name.getText())!;
+        this.lineDirective(m);
+        this.withTemps(() => this.emit(...effects(this.assignVar(v, this.expr(m.initializer!)))));
+      }
+    }
   }
 
   /** A block's statements, with boxes and nested function declarations hoisted. */
@@ -702,6 +708,8 @@ export class FunctionEmitter extends FunctionContext {
   }
 
   private variableDeclaration(d: ts.VariableDeclaration): void {
+    // const Entry = class { ... } inside a function: the class is compiled once, and holds no value
+    if (d.initializer && ts.isClassExpression(d.initializer) && this.m.classOf(d)) return;
     this.withTemps(() => {
       if (ts.isIdentifier(d.name)) {
         this.declareLocal(d.name, d.initializer ? this.expr(d.initializer) : undefined);

@@ -7,6 +7,8 @@ import { usesTemps } from "../cir/walk";
 import { Captures, isFunctionLike } from "../analyze/captures";
 import { Diag, Refusal, Refusals, refusal } from "../diag";
 import { isTopLevelConst } from "../subset";
+import { appliedMixin, mixinClass, passThroughRest, valueDeclaration } from "../mixins";
+import { isLocalClass, isLocalConstClass } from "../local_classes";
 import {
   ClassInfo,
   EntryParams,
@@ -59,7 +61,12 @@ export class ModuleEmitter implements ModuleContext {
   readonly diags: Diag[] = [];
   usesDeviceApi = false;
   private readonly globalNames = new NameTable();
-  readonly classes = new Map<ts.ClassLikeDeclaration, ClassInfo>();
+  /** Classes by declaration; a mixin's application by its call. */
+  readonly classes = new Map<ts.Node, ClassInfo>();
+  /** The applications of each mixin's class expression, in the order they are made. */
+  private readonly applications = new Map<ts.ClassExpression, ClassInfo[]>();
+  /** The application whose members are being emitted, for each mixin's class expression. */
+  private readonly current = new Map<ts.ClassExpression, ClassInfo>();
   readonly functions = new Map<ts.FunctionDeclaration, FunctionInfo>();
   private readonly globals = new Map<ts.Symbol, VarInfo>();
   private readonly defs: Def[] = [];
@@ -171,7 +178,7 @@ export class ModuleEmitter implements ModuleContext {
   key(name: string, owner?: ts.Node): Expr {
     if (!name.startsWith("#")) return this.str(name);
     // the class's C name in the key: a subclass's #x is another field than its parent's
-    const cls = owner && ts.isClassLike(owner) ? this.classes.get(owner)?.c : undefined;
+    const cls = owner && ts.isClassLike(owner) ? this.classOf(owner)?.c : undefined;
     const text = `${cls ?? ""}${name}`;
     let d = this.privateKeys.get(text);
     if (!d) {
@@ -232,16 +239,27 @@ export class ModuleEmitter implements ModuleContext {
 
   emit(): Module {
     const topStatements: ts.Statement[] = [];
+    /** The classes whose static fields a top-level statement initialises, in order. */
+    const staticsAt = new Map<ts.Statement, ClassInfo[]>();
     // Pass 1: name classes, functions and globals so bodies can refer to each other.
     for (const s of this.allStatements()) {
-      if (ts.isClassDeclaration(s) && s.name) this.declareClass(s, s.name.text);
+      if (ts.isClassDeclaration(s) && s.name) {
+        this.declareApplications(s);
+        this.declareClass(s, s.name.text);
+      } else if (mixinClass(s))
+        continue; // compiled at each application
       else if (ts.isFunctionDeclaration(s) && s.name && s.body) {
         const def = this.nativeFunction(this.globalNames.take(cName(s.name.text)), s, false);
         this.functions.set(s, { decl: s, def });
       } else if (ts.isVariableStatement(s)) {
         for (const d of s.declarationList.declarations) {
           const c = classExpressionOf(d);
-          if (c) this.declareClass(c, c.name?.text ?? (d.name as ts.Identifier).text);
+          const applied = d.initializer && appliedMixin(d.initializer, this.checker) && ts.isIdentifier(d.name);
+          if (c) {
+            this.declareApplications(c);
+            this.declareClass(c, c.name?.text ?? (d.name as ts.Identifier).text);
+          } else if (applied)
+            this.declareApplication(d.initializer as ts.CallExpression, (d.name as ts.Identifier).text);
           else this.declareGlobals(d.name);
         }
       } else if (ts.isExportAssignment(s) && this.ownsDefault(s)) {
@@ -253,6 +271,7 @@ export class ModuleEmitter implements ModuleContext {
         if (sym) this.globals.set(sym, { global: d, t, kind: "global", owned: false });
       }
     }
+    const locals = this.declareLocalClasses();
     for (const info of this.classes.values()) this.resolveClass(info);
     const planned = new Set<ClassInfo>();
     const plan = (info: ClassInfo): void => {
@@ -266,17 +285,25 @@ export class ModuleEmitter implements ModuleContext {
 
     // Pass 2: bodies.
     for (const s of this.allStatements()) {
-      if (ts.isFunctionDeclaration(s) && s.body) this.emitTopFunction(this.functions.get(s)!);
-      else if (ts.isClassDeclaration(s) && s.name) this.emitClass(this.classes.get(s)!);
+      if (ts.isFunctionDeclaration(s) && s.body) {
+        if (!mixinClass(s)) this.emitTopFunction(this.functions.get(s)!);
+      } else if (ts.isClassDeclaration(s) && s.name) {
+        const classes = [...this.applicationsIn(s), this.classes.get(s)!];
+        for (const c of classes) this.emitClass(c);
+        staticsAt.set(s, classes);
+      }
       // classes stay in the sequence: their static initialisers run there
       else if (ts.isVariableStatement(s)) {
-        const classes = s.declarationList.declarations.map(classExpressionOf);
-        for (const c of classes) if (c) this.emitClass(this.classes.get(c)!);
+        const classes = s.declarationList.declarations.flatMap((d) => {
+          const c = classExpressionOf(d);
+          const own = this.classOf(d);
+          return c ? [...this.applicationsIn(c), own!] : own ? this.applicationsIn(d.initializer!) : [];
+        });
+        for (const c of classes) this.emitClass(c);
         // a const that holds a class is the class; any other declaration beside it is refused
-        if (classes.some((c) => c)) {
-          for (const d of s.declarationList.declarations)
-            if (!classExpressionOf(d)) this.error(d, Refusals.ClassExpression);
-          continue;
+        if (classes.length) {
+          for (const d of s.declarationList.declarations) if (!this.classOf(d)) this.error(d, Refusals.ClassExpression);
+          staticsAt.set(s, classes);
         }
       }
       if (
@@ -287,8 +314,9 @@ export class ModuleEmitter implements ModuleContext {
       )
         topStatements.push(s);
     }
+    for (const info of locals) this.emitClass(info);
     const init = new FunctionEmitter(this, this.source, "void");
-    init.emitModuleInit(topStatements, [...this.classes.values()]);
+    init.emitModuleInit(topStatements, staticsAt);
     const initBody = init.finish();
     const moduleInit = this.define<Func>({
       k: "func",
@@ -512,11 +540,87 @@ export class ModuleEmitter implements ModuleContext {
 
   // ------------------------------------------------------------------ classes
 
-  private declareClass(decl: ts.ClassLikeDeclaration, name: string): void {
-    const c = this.globalNames.take(cName(name));
+  /** Class expressions inside functions (local_classes.ts): compiled once, as top-level classes are. */
+  private declareLocalClasses(): ClassInfo[] {
+    const found: ClassInfo[] = [];
+    const visit = (n: ts.Node): void => {
+      if (ts.isClassExpression(n) && isLocalClass(n) && !this.alreadyRefused(n)) {
+        const d = n.parent;
+        const constName = ts.isVariableDeclaration(d) && ts.isIdentifier(d.name) ? d.name.text : undefined;
+        const sf = n.getSourceFile();
+        const line = sf.getLineAndCharacterOfPosition(n.getStart(sf)).line + 1;
+        const own = n.name?.text ?? constName;
+        const cname = `${enclosingName(n) || "local"}_${own ?? `class_L${line}`}`;
+        found.push(this.declareClass(n, n.name?.text ?? constName ?? "", cname));
+      }
+      ts.forEachChild(n, visit);
+    };
+    for (const f of this.files) visit(f);
+    return found;
+  }
+
+  /** Declares the applications a class's `extends` clause makes: `class Admin extends Timestamped(User)`. */
+  private declareApplications(decl: ts.ClassLikeDeclaration): void {
+    const ext = decl.heritageClauses?.find((h) => h.token === K.ExtendsKeyword)?.types[0]?.expression;
+    if (ext && ts.isCallExpression(ext)) this.declareApplication(ext, "");
+  }
+
+  /**
+   * A mixin applied to a class known here: a class of its own, the mixin's class expression over that
+   * class, named `<Mixin>_<Base>` in C. Nested applications are declared first, innermost first.
+   */
+  private declareApplication(call: ts.CallExpression, constName: string): ClassInfo | undefined {
+    const known = this.classes.get(call);
+    if (known) return known;
+    const fn = appliedMixin(call, this.checker);
+    const arg = call.arguments[0];
+    if (!fn || !arg) return undefined;
+    const base = ts.isCallExpression(arg)
+      ? this.declareApplication(arg, "")
+      : ts.isIdentifier(arg)
+        ? this.classOf(valueDeclaration(arg, this.checker))
+        : undefined;
+    if (!base) return undefined; // refused by the subset check
+    const expr = mixinClass(fn)!;
+    // node names the class after its own name only: `return class extends Base {}` is ""
+    const cname = constName || `${fn.name!.text}_${base.c}`;
+    const info = this.declareClass(expr, expr.name?.text ?? "", cname, call);
+    info.parent = base;
+    info.mixin = fn;
+    this.applications.set(expr, [...(this.applications.get(expr) ?? []), info]);
+    return info;
+  }
+
+  /** The applications an expression or a class's `extends` clause makes, innermost first. */
+  private applicationsIn(n: ts.Node): ClassInfo[] {
+    if (ts.isClassLike(n)) {
+      const ext = n.heritageClauses?.find((h) => h.token === K.ExtendsKeyword)?.types[0]?.expression;
+      return ext ? this.applicationsIn(ext) : [];
+    }
+    if (!ts.isCallExpression(n)) return [];
+    const info = this.classes.get(n);
+    return info ? [...this.applicationsIn(n.arguments[0]), info] : [];
+  }
+
+  /** Runs `f` with a mixin's class expression standing for application `info`. */
+  withClass<T>(info: ClassInfo, f: () => T): T {
+    if (!info.mixin) return f();
+    const expr = info.decl as ts.ClassExpression;
+    const before = this.current.get(expr);
+    this.current.set(expr, info);
+    try {
+      return f();
+    } finally {
+      if (before) this.current.set(expr, before);
+      else this.current.delete(expr);
+    }
+  }
+
+  private declareClass(decl: ts.ClassLikeDeclaration, name: string, cname = name, key: ts.Node = decl): ClassInfo {
+    const c = this.globalNames.take(cName(cname));
     const info: ClassInfo = {
       decl,
-      name,
+      name: staticName(decl) ?? name,
       c,
       fields: [],
       methods: new Map(),
@@ -581,7 +685,8 @@ export class ModuleEmitter implements ModuleContext {
         info.methodDefs.set(name, this.nativeFunction(`${c}_${memberCName(name)}`, m, !isStatic));
       }
     }
-    this.classes.set(decl, info);
+    this.classes.set(key, info);
+    return info;
   }
 
   accessor(
@@ -592,7 +697,7 @@ export class ModuleEmitter implements ModuleContext {
     if (!sym || !(sym.flags & ts.SymbolFlags.Accessor)) return undefined;
     for (const d of sym.declarations ?? []) {
       if (!ts.isAccessor(d) || ts.isGetAccessor(d) !== (kind === "get")) continue;
-      const info = ts.isClassLike(d.parent) ? this.classes.get(d.parent) : undefined;
+      const info = ts.isClassLike(d.parent) ? this.classOf(d.parent) : undefined;
       const isStatic = (ts.getCombinedModifierFlags(d) & ts.ModifierFlags.Static) !== 0;
       const a = info?.accessors.get(`${isStatic ? "static " : ""}${kind} ${d.name.getText()}`);
       if (!a || a.decl !== d) continue;
@@ -618,17 +723,26 @@ export class ModuleEmitter implements ModuleContext {
 
   classOf(decl: ts.Declaration | undefined): ClassInfo | undefined {
     if (decl && ts.isVariableDeclaration(decl)) {
+      if (decl.initializer && ts.isCallExpression(decl.initializer)) return this.classes.get(decl.initializer);
       const c = classExpressionOf(decl);
       return c && this.classes.get(c);
     }
-    return decl && ts.isClassLike(decl) ? this.classes.get(decl) : undefined;
+    if (!decl || !ts.isClassLike(decl)) return undefined;
+    const own = this.classes.get(decl);
+    if (own || !ts.isClassExpression(decl)) return own;
+    // a mixin's class: the application being emitted, or the only one there is
+    const apps = this.applications.get(decl);
+    return this.current.get(decl) ?? (apps?.length === 1 ? apps[0] : undefined);
   }
 
   private resolveClass(info: ClassInfo): void {
+    if (info.mixin) return; // its parent is the class it was applied to
     const ext = info.decl.heritageClauses?.find((h) => h.token === K.ExtendsKeyword)?.types[0];
     if (ext) {
       const sym = this.checker.getSymbolAtLocation(ext.expression);
-      const parent = this.classOf(sym?.valueDeclaration);
+      const parent = ts.isCallExpression(ext.expression)
+        ? this.classes.get(ext.expression)
+        : this.classOf(sym?.valueDeclaration);
       if (parent) info.parent = parent;
       else if (!runtimeErrorBase(ext.expression)) this.error(ext, Refusals.Extends);
     }
@@ -659,6 +773,10 @@ export class ModuleEmitter implements ModuleContext {
   }
 
   private emitClass(info: ClassInfo): void {
+    this.withClass(info, () => this.emitClassBody(info));
+  }
+
+  private emitClassBody(info: ClassInfo): void {
     const c = info.c;
     const entries: Expr[] = [];
     for (const [name, m] of info.methods) {
@@ -765,9 +883,15 @@ export class ModuleEmitter implements ModuleContext {
     return this.define(f);
   }
 
+  /** A class's constructor, none for a mixin's that takes its base's parameters (`...args: any[]`). */
+  private ownCtor(info: ClassInfo): ts.ConstructorDeclaration | undefined {
+    if (info.mixin && passThroughRest(info.decl, this.checker)) return undefined;
+    return info.decl.members.find(ts.isConstructorDeclaration);
+  }
+
   /** Parameter types of a class's constructor, inherited when it declares none. */
   ctorParams(info: ClassInfo): Repr[] {
-    const ctor = info.decl.members.find(ts.isConstructorDeclaration);
+    const ctor = this.ownCtor(info);
     if (ctor) return this.paramCTypes(ctor);
     if (info.parent) return this.ctorParams(info.parent);
     if (this.isErrorClass(info)) return ["val", "val"];
@@ -775,16 +899,33 @@ export class ModuleEmitter implements ModuleContext {
   }
 
   ctorDecl(info: ClassInfo): ts.ConstructorDeclaration | undefined {
-    const ctor = info.decl.members.find(ts.isConstructorDeclaration);
+    const ctor = this.ownCtor(info);
     return ctor ?? (info.parent ? this.ctorDecl(info.parent) : undefined);
   }
 }
 
 /** The class expression a top-level `const Name = class { ... }` holds. */
 function classExpressionOf(d: ts.VariableDeclaration): ts.ClassExpression | undefined {
-  return d.initializer && ts.isClassExpression(d.initializer) && isTopLevelConst(d.initializer)
+  return d.initializer &&
+    ts.isClassExpression(d.initializer) &&
+    (isTopLevelConst(d.initializer) || isLocalConstClass(d.initializer))
     ? d.initializer
     : undefined;
+}
+
+/** The value of `static name = "..."`, which node takes as the class's name (and console.log shows). */
+function staticName(decl: ts.ClassLikeDeclaration): string | undefined {
+  for (const m of decl.members)
+    if (
+      ts.isPropertyDeclaration(m) &&
+      ts.getCombinedModifierFlags(m) & ts.ModifierFlags.Static &&
+      ts.isIdentifier(m.name) &&
+      m.name.text === "name" &&
+      m.initializer &&
+      ts.isStringLiteralLike(m.initializer)
+    )
+      return m.initializer.text;
+  return undefined;
 }
 
 /** An accessor's property name: `area` for `get area()`, `"a b"` for `get "a b"()`. */
