@@ -30,8 +30,8 @@ static TsArray *arr_of_index(TsValue a, double i, bool setting) {
 /* Storage layout of an array of values: [gap free slots][header slot][items...].
  * items[-1] holds the gap size, so that shift() only moves the start of the
  * array forward (queues stay O(1) per operation) and unshift() can reuse the
- * gap. Growing compacts the gap away. An array of numbers only (tsfw.h) is a
- * plain block of cap doubles. */
+ * gap. Growing compacts the gap away. An array of numbers, strings or
+ * booleans only (tsfw.h) is a plain block of cap elements of its kind. */
 static size_t gap_of(const TsValue *items) { return (size_t)items[-1].u.num; }
 
 static void set_gap(TsValue *items, size_t gap) {
@@ -39,11 +39,18 @@ static void set_gap(TsValue *items, size_t gap) {
     items[-1].u.num = (double)gap;
 }
 
+/* The size of an element of each unboxed kind (TS_ELEMS_NUM, _STR, _BOOL). */
+static const uint8_t elem_size[3] = {sizeof(double), sizeof(TsString *), 1};
+
+static bool is_vals(const TsArray *a) { return a->elems == TS_ELEMS_VAL; }
+
 void arr_free_items(TsArray *a) {
-    if (a->items) ts_dealloc(a->items - 1 - gap_of(a->items));
-    ts_dealloc(a->nums);
-    a->items = NULL;
-    a->nums = NULL;
+    if (is_vals(a)) {
+        if (a->e.items) ts_dealloc(a->e.items - 1 - gap_of(a->e.items));
+    } else {
+        ts_dealloc(a->e.nums);
+    }
+    a->e.items = NULL;
 }
 
 static uint64_t num_bits(double d) {
@@ -67,30 +74,59 @@ static TsValue num_item(double d) {
     return ts_num(d);
 }
 
-/* Can v be an element of an array of numbers only? Then *d is its double. */
-static bool num_repr(TsValue v, double *d) {
-    if (v.tag == TS_NUMBER) *d = v.u.num;
-    else if (ts_is_hole(v)) *d = hole_num();
-    else if (v.tag == TS_UNDEFINED) *d = ts_undef_num();
-    else return false;
-    return true;
+/* The unboxed kind v fits in (TS_ELEMS_NUM, _STR, _BOOL), TS_ELEMS_VAL for
+ * any other value, and -1 for a hole or undefined, which every kind holds. */
+static int kind_of(TsValue v) {
+    switch (v.tag) {
+    case TS_UNDEFINED: return -1;
+    case TS_NUMBER: return TS_ELEMS_NUM;
+    case TS_STRING: return TS_ELEMS_STR;
+    case TS_BOOL: return TS_ELEMS_BOOL;
+    default: return TS_ELEMS_VAL;
+    }
 }
 
-TsValue arr_item(const TsArray *a, uint32_t i) { return a->items ? a->items[i] : num_item(a->nums[i]); }
+TsValue arr_item(const TsArray *a, uint32_t i) {
+    switch (a->elems) {
+    case TS_ELEMS_VAL: return a->e.items[i];
+    case TS_ELEMS_NUM: return num_item(a->e.nums[i]);
+    case TS_ELEMS_STR: return a->e.strs[i] == TS_HOLE_STR ? ts_hole() : ts_str_v(a->e.strs[i]);
+    default: {
+        uint8_t b = a->e.bools[i];
+        return b < TS_BOOL_UNDEF ? ts_bool(b) : b == TS_BOOL_HOLE ? ts_hole() : ts_undefined();
+    }
+    }
+}
+
+/* Stores v, which fits a's unboxed kind, at k; the slot held an element when
+ * `old` (a string is released), else it was past the end. */
+static void put_unboxed(TsArray *a, uint32_t k, TsValue v, bool old) {
+    bool hole = ts_is_hole(v);
+    switch (a->elems) {
+    case TS_ELEMS_NUM: a->e.nums[k] = v.tag == TS_NUMBER ? v.u.num : hole ? hole_num() : ts_undef_num(); break;
+    case TS_ELEMS_STR: {
+        TsString *s = a->e.strs[k];
+        a->e.strs[k] = v.tag == TS_STRING ? ts_str_retain(v.u.str) : hole ? TS_HOLE_STR : NULL;
+        if (old && s != TS_HOLE_STR) ts_str_release(s);
+        break;
+    }
+    default: a->e.bools[k] = v.tag == TS_BOOL ? v.u.b : hole ? TS_BOOL_HOLE : TS_BOOL_UNDEF; break;
+    }
+}
 
 /* Room for at least cap items in an array of values (items NULL: none yet). */
 static void grow_items(TsArray *a, uint32_t cap) {
     TsValue *base;
-    if (!a->items) {
+    if (!a->e.items) {
         base = (TsValue *)ts_alloc(((size_t)cap + 1) * sizeof(TsValue));
     } else {
-        size_t gap = gap_of(a->items);
-        base = a->items - 1 - gap;
-        if (gap) memmove(base + 1, a->items, (size_t)a->len * sizeof(TsValue));
+        size_t gap = gap_of(a->e.items);
+        base = a->e.items - 1 - gap;
+        if (gap) memmove(base + 1, a->e.items, (size_t)a->len * sizeof(TsValue));
         base = (TsValue *)ts_realloc(base, ((size_t)cap + 1) * sizeof(TsValue));
     }
-    a->items = base + 1;
-    set_gap(a->items, 0);
+    a->e.items = base + 1;
+    set_gap(a->e.items, 0);
     a->cap = cap;
 }
 
@@ -99,32 +135,53 @@ static void reserve(TsArray *a, uint32_t n) {
     if (n <= a->cap) return;
     cap = a->cap ? a->cap * 2 : 4;
     if (cap < n) cap = n;
-    if (a->items) {
+    if (is_vals(a)) {
         grow_items(a, cap);
     } else {
-        a->nums = (double *)ts_realloc(a->nums, (size_t)cap * sizeof(double));
+        a->e.nums = (double *)ts_realloc(a->e.nums, (size_t)cap * elem_size[a->elems]);
         a->cap = cap;
     }
 }
 
 TsValue *arr_values(TsArray *a) {
-    double *nums = a->nums;
+    TsArray old = *a;
     uint32_t i;
-    if (a->items) return a->items;
-    a->nums = NULL;
+    if (is_vals(a)) return a->e.items;
+    a->elems = TS_ELEMS_VAL;
+    a->e.items = NULL;
     grow_items(a, a->cap ? a->cap : 4);
-    for (i = 0; i < a->len; i++) a->items[i] = num_item(nums[i]);
-    ts_dealloc(nums);
-    return a->items;
+    /* a string's reference moves from the old block to the value */
+    for (i = 0; i < a->len; i++) a->e.items[i] = arr_item(&old, i);
+    ts_dealloc(old.e.nums);
+    return a->e.items;
 }
 
 TsValue *ts_arr_values(TsValue a) { return arr_values(a.u.arr); }
 
-/* a[k] = v for k < a->len, converting a to values when v is not a number. */
+/* Makes a able to hold an element of kind k (kind_of): a keeps its kind when
+ * k fits it, takes kind k while it holds only holes and undefined, and
+ * becomes an array of values otherwise. */
+static void make_fit(TsArray *a, int k) {
+    uint32_t i;
+    TsArray old = *a;
+    if (k < 0 || k == a->elems || is_vals(a)) return;
+    for (i = 0; k != TS_ELEMS_VAL && i < a->len; i++)
+        if (kind_of(arr_item(a, i)) >= 0) break;
+    if (k == TS_ELEMS_VAL || i < a->len) {
+        arr_values(a);
+        return;
+    }
+    a->elems = (uint8_t)k;
+    a->e.nums = old.cap ? (double *)ts_alloc((size_t)old.cap * elem_size[k]) : NULL;
+    for (i = 0; i < a->len; i++) put_unboxed(a, i, arr_item(&old, i), false);
+    ts_dealloc(old.e.nums);
+}
+
+/* a[k] = v for k < a->len, changing a's representation when v does not fit it. */
 static void arr_store(TsArray *a, uint32_t k, TsValue v) {
-    double d;
-    if (!a->items && num_repr(v, &d)) a->nums[k] = d;
-    else ts_assign(&arr_values(a)[k], v);
+    make_fit(a, kind_of(v));
+    if (is_vals(a)) ts_assign(&a->e.items[k], v);
+    else put_unboxed(a, k, v, true);
 }
 
 /* Arguments that point into a's own storage (a.push(...a)) are copied
@@ -132,7 +189,8 @@ static void arr_store(TsArray *a, uint32_t k, TsValue v) {
 static const TsValue *stable_args(TsArray *a, int n, const TsValue *vs, TsValue **copy) {
     *copy = NULL;
     uintptr_t p = (uintptr_t)vs;
-    if (n > 0 && a->items && p >= (uintptr_t)(a->items - 1 - gap_of(a->items)) && p < (uintptr_t)(a->items + a->cap)) {
+    if (n > 0 && is_vals(a) && p >= (uintptr_t)(a->e.items - 1 - gap_of(a->e.items)) &&
+        p < (uintptr_t)(a->e.items + a->cap)) {
         *copy = (TsValue *)ts_alloc((size_t)n * sizeof(TsValue));
         memcpy(*copy, vs, (size_t)n * sizeof(TsValue));
         return *copy;
@@ -182,6 +240,7 @@ static bool call_truthy(TsValue fn, TsValue item, uint32_t i, TsValue a) {
 
 TsArray *arr_alloc(size_t size, uint32_t cap) {
     TsArray *a = (TsArray *)ts_heap_new(size, TS_ARRAY);
+    a->elems = TS_ELEMS_VAL;
     if (cap) grow_items(a, cap);
     return a;
 }
@@ -193,11 +252,19 @@ TsValue ts_arr_new(uint32_t cap) {
 }
 
 TsValue ts_arr_of(int n, const TsValue *items) {
-    double d;
-    int i = 0;
+    int i, k = -1;
     TsValue v;
-    while (i < n && num_repr(items[i], &d)) i++;
-    v = i < n ? ts_arr_v(arr_alloc(sizeof(TsArray), (uint32_t)n)) : ts_arr_new((uint32_t)n);
+    for (i = 0; i < n && k != TS_ELEMS_VAL; i++) {
+        int ki = kind_of(items[i]);
+        if (ki >= 0) k = k < 0 || k == ki ? ki : TS_ELEMS_VAL;
+    }
+    if (k == TS_ELEMS_VAL) {
+        v = ts_arr_v(arr_alloc(sizeof(TsArray), (uint32_t)n));
+    } else {
+        v = ts_arr_new(0);
+        v.u.arr->elems = k < 0 ? TS_ELEMS_NUM : (uint8_t)k;
+        reserve(v.u.arr, (uint32_t)n);
+    }
     for (i = 0; i < n; i++) ts_arr_push(v, items[i]);
     return v;
 }
@@ -209,20 +276,16 @@ void ts_arr_set_length(TsValue av, double len) {
     uint32_t n;
     if (!(len >= 0 && len <= 4294967295.0 && len == floor(len))) ts_throw_error(TS_ERR_RANGE, "Invalid array length");
     n = (uint32_t)len;
-    if (a->items) {
-        while (a->len > n) {
-            TsValue v = a->items[--a->len];
-            ts_release(v);
-        }
-    } else if (a->len > n) {
-        a->len = n;
+    while (a->len > n) {
+        TsValue v = arr_item(a, --a->len); /* the array's reference to a string or object */
+        ts_release(v);
     }
     if (n > a->len) {
         reserve(a, n);
-        if (a->items)
-            while (a->len < n) a->items[a->len++] = ts_hole();
+        if (is_vals(a))
+            while (a->len < n) a->e.items[a->len++] = ts_hole();
         else
-            while (a->len < n) a->nums[a->len++] = hole_num();
+            while (a->len < n) put_unboxed(a, a->len++, ts_hole(), false);
     }
 }
 
@@ -263,16 +326,27 @@ void ts_arr_set_num_slow(TsValue a, double i, double v) { ts_arr_set(a, i, ts_nu
 
 double ts_arr_push_num_slow(TsValue a, double v) { return ts_arr_push(a, ts_num(v)); }
 
+TsString *ts_arr_get_str_slow(TsValue a, double i) { return ts_unbox_str(ts_arr_get(a, i)); }
+
+void ts_arr_set_str_slow(TsValue a, double i, TsString *s) { ts_arr_set(a, i, ts_str_v(s)); }
+
+double ts_arr_push_str_slow(TsValue a, TsString *s) { return ts_arr_push(a, ts_str_v(s)); }
+
+bool ts_arr_get_bool_slow(TsValue a, double i) { return ts_unbox_bool(ts_arr_get(a, i)); }
+
+void ts_arr_set_bool_slow(TsValue a, double i, bool b) { ts_arr_set(a, i, ts_bool(b)); }
+
+double ts_arr_push_bool_slow(TsValue a, bool b) { return ts_arr_push(a, ts_bool(b)); }
+
 double ts_arr_push(TsValue av, TsValue v) {
     TsArray *a = arr_of(av, "push");
-    double d = 0;
-    if (!a->items && !num_repr(v, &d)) arr_values(a);
+    make_fit(a, kind_of(v));
     reserve(a, a->len + 1);
-    if (a->items) {
+    if (is_vals(a)) {
         ts_retain(v);
-        a->items[a->len++] = v;
+        a->e.items[a->len++] = v;
     } else {
-        a->nums[a->len++] = d;
+        put_unboxed(a, a->len++, v, false);
     }
     return a->len;
 }
@@ -291,8 +365,7 @@ TsValue ts_arr_pop(TsValue av) {
     TsArray *a = arr_of(av, "pop");
     TsValue v;
     if (a->len == 0) return ts_undefined();
-    if (a->items) return a->items[--a->len];
-    v = num_item(a->nums[--a->len]);
+    v = arr_item(a, --a->len); /* the array's reference moves to the result */
     return ts_is_hole(v) ? ts_undefined() : v;
 }
 
@@ -301,18 +374,18 @@ TsValue ts_arr_shift(TsValue av) {
     TsValue v;
     if (a->len == 0) return ts_undefined();
     arr_values(a);
-    v = a->items[0];
+    v = a->e.items[0];
     /* move the start forward: the old first slot becomes the header */
-    set_gap(a->items + 1, gap_of(a->items) + 1);
-    a->items++;
+    set_gap(a->e.items + 1, gap_of(a->e.items) + 1);
+    a->e.items++;
     a->cap--;
     a->len--;
     if (a->len == 0) {
         /* empty again: give the gap back, so items never points past the block */
-        size_t gap = gap_of(a->items);
-        a->items -= gap;
+        size_t gap = gap_of(a->e.items);
+        a->e.items -= gap;
         a->cap += (uint32_t)gap;
-        set_gap(a->items, 0);
+        set_gap(a->e.items, 0);
     }
     return v;
 }
@@ -324,19 +397,19 @@ double ts_arr_unshift(TsValue av, int n, const TsValue *vs) {
     if (n <= 0) return a->len;
     vs = stable_args(a, n, vs, &copy);
     arr_values(a);
-    if (gap_of(a->items) >= (size_t)n) {
+    if (gap_of(a->e.items) >= (size_t)n) {
         /* reuse the room left by earlier shifts */
-        size_t gap = gap_of(a->items);
-        a->items -= n;
+        size_t gap = gap_of(a->e.items);
+        a->e.items -= n;
         a->cap += (uint32_t)n;
-        set_gap(a->items, gap - (size_t)n);
+        set_gap(a->e.items, gap - (size_t)n);
     } else {
         reserve(a, a->len + (uint32_t)n);
-        memmove(a->items + n, a->items, (size_t)a->len * sizeof(TsValue));
+        memmove(a->e.items + n, a->e.items, (size_t)a->len * sizeof(TsValue));
     }
     for (i = 0; i < n; i++) {
         ts_retain(vs[i]);
-        a->items[i] = vs[i];
+        a->e.items[i] = vs[i];
     }
     a->len += (uint32_t)n;
     ts_dealloc(copy);
@@ -347,11 +420,17 @@ TsValue ts_arr_slice(TsValue av, double start, double end) {
     TsArray *a = arr_of(av, "slice");
     uint32_t from = rel_index(start, a->len), to = rel_index(end, a->len);
     TsValue r;
+    uint32_t i;
     if (to <= from) return ts_arr_new(0);
-    if (a->items) return ts_arr_of((int)(to - from), a->items + from);
-    r = ts_arr_new(to - from);
-    memcpy(r.u.arr->nums, a->nums + from, (size_t)(to - from) * sizeof(double));
+    if (is_vals(a)) return ts_arr_of((int)(to - from), a->e.items + from);
+    r = ts_arr_new(0);
+    r.u.arr->elems = a->elems;
+    reserve(r.u.arr, to - from);
+    memcpy(r.u.arr->e.bools, a->e.bools + (size_t)from * elem_size[a->elems],
+           (size_t)(to - from) * elem_size[a->elems]);
     r.u.arr->len = to - from;
+    for (i = 0; a->elems == TS_ELEMS_STR && i < r.u.arr->len; i++)
+        if (r.u.arr->e.strs[i] != TS_HOLE_STR) ts_str_retain(r.u.arr->e.strs[i]);
     return r;
 }
 
@@ -366,16 +445,16 @@ TsValue ts_arr_splice(TsValue av, double start, double del, int n, const TsValue
     items = stable_args(a, n, items, &copy);
     arr_values(a);
     /* move the removed items (their references) into the result */
-    if (count) memcpy(removed.u.arr->items, a->items + from, (size_t)count * sizeof(TsValue));
+    if (count) memcpy(removed.u.arr->e.items, a->e.items + from, (size_t)count * sizeof(TsValue));
     removed.u.arr->len = count;
     if ((uint32_t)n != count) {
         reserve(a, a->len - count + (uint32_t)n);
-        memmove(a->items + from + n, a->items + from + count, (size_t)(a->len - from - count) * sizeof(TsValue));
+        memmove(a->e.items + from + n, a->e.items + from + count, (size_t)(a->len - from - count) * sizeof(TsValue));
         a->len = a->len - count + (uint32_t)n;
     }
     for (i = 0; i < (uint32_t)n; i++) {
         ts_retain(items[i]);
-        a->items[from + i] = items[i];
+        a->e.items[from + i] = items[i];
     }
     ts_dealloc(copy);
     return removed;
@@ -384,9 +463,9 @@ TsValue ts_arr_splice(TsValue av, double start, double del, int n, const TsValue
 double ts_arr_index_of(TsValue av, TsValue v, double from) {
     TsArray *a = arr_of(av, "indexOf");
     uint32_t i;
-    if (!a->items && v.tag == TS_NUMBER) {
+    if (a->elems == TS_ELEMS_NUM && v.tag == TS_NUMBER) {
         for (i = rel_index(from, a->len); i < a->len; i++)
-            if (a->nums[i] == v.u.num) return i;
+            if (a->e.nums[i] == v.u.num) return i;
         return -1;
     }
     for (i = rel_index(from, a->len); i < a->len; i++) {
@@ -483,16 +562,13 @@ TsValue ts_arr_concat(TsValue av, int n, const TsValue *others) {
 TsValue ts_arr_reverse(TsValue av) {
     TsArray *a = arr_of(av, "reverse");
     uint32_t i, j;
+    size_t w = is_vals(a) ? sizeof(TsValue) : elem_size[a->elems];
+    unsigned char *p = is_vals(a) ? (unsigned char *)a->e.items : a->e.bools;
+    unsigned char t[sizeof(TsValue)];
     for (i = 0, j = a->len; i + 1 < j; i++, j--) {
-        if (a->items) {
-            TsValue t = a->items[i];
-            a->items[i] = a->items[j - 1];
-            a->items[j - 1] = t;
-        } else {
-            double t = a->nums[i];
-            a->nums[i] = a->nums[j - 1];
-            a->nums[j - 1] = t;
-        }
+        memcpy(t, p + i * w, w);
+        memcpy(p + i * w, p + (j - 1) * w, w);
+        memcpy(p + (j - 1) * w, t, w);
     }
     ts_retain(av);
     return av;
