@@ -796,6 +796,20 @@ static inline bool ts_arr_get_bool_i(TsValue a, int64_t i) {
     }
     return ts_arr_get_bool_slow(a, (double)i);
 }
+/* a[i] as a condition on a boolean[]: whatever the element is, its truthiness. */
+static inline bool ts_arr_test(TsValue a, double i) {
+    if (TS_ARR_IS(a, TS_ELEMS_BOOL) && i >= 0 && i < a.u.arr->len) {
+        uint32_t k = (uint32_t)i;
+        uint8_t b = a.u.arr->e.bools[k];
+        if (k == i && b < TS_BOOL_UNDEF) return b;
+    }
+    return ts_truthy(ts_arr_get(a, i));
+}
+static inline bool ts_arr_test_i(TsValue a, int64_t i) {
+    if (TS_ARR_IS(a, TS_ELEMS_BOOL) && (uint64_t)i < a.u.arr->len && a.u.arr->e.bools[i] < TS_BOOL_UNDEF)
+        return a.u.arr->e.bools[i];
+    return ts_truthy(ts_arr_get(a, (double)i));
+}
 static inline void ts_arr_set_bool(TsValue a, double i, bool b) {
     if (TS_ARR_IS(a, TS_ELEMS_BOOL) && i >= 0 && i < a.u.arr->len && (uint32_t)i == i)
         a.u.arr->e.bools[(uint32_t)i] = b;
