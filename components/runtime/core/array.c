@@ -1,4 +1,4 @@
-/* array.c - dense JS arrays: of numbers only, or of any values (tsfw.h). */
+/* array.c - dense JS arrays: of numbers, strings or booleans only, or of any values (tsfw.h). */
 #include <math.h>
 #include <string.h>
 

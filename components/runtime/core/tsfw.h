@@ -8,8 +8,9 @@
  *     everything else (objects, arrays, functions, unions,
  *       optionals, generics, null, undefined)                -> TsValue
  *   A number local that only counts in steps of one is an int64_t in the
- *   generated C, read as a double. An array keeps numbers as doubles until
- *   it first holds anything else (struct TsArray).
+ *   generated C, read as a double. An array keeps numbers as doubles, strings
+ *   as string pointers and booleans as bytes until it holds elements of two
+ *   kinds, or anything else (struct TsArray).
  *   A TsString * is never NULL except where TypeScript is unsound about
  *   undefined (s[i] out of range); the runtime treats NULL as undefined.
  *
