@@ -66,14 +66,6 @@ static double hole_num(void) {
     return d;
 }
 
-/* The value an element of an array of numbers stands for (a hole stays a hole). */
-static TsValue num_item(double d) {
-    if (d == d) return ts_num(d);
-    if (num_bits(d) == TS_HOLE_NUM_BITS) return ts_hole();
-    if (ts_num_is_undef(d)) return ts_undefined();
-    return ts_num(d);
-}
-
 /* The unboxed kind v fits in (TS_ELEMS_NUM, _STR, _BOOL), TS_ELEMS_VAL for
  * any other value, and -1 for a hole or undefined, which every kind holds. */
 static int kind_of(TsValue v) {
@@ -86,16 +78,34 @@ static int kind_of(TsValue v) {
     }
 }
 
+/* Element i as a value; bit tests only, no floating point (the lx106 has none). */
 TsValue arr_item(const TsArray *a, uint32_t i) {
+    TsValue v = ts_undefined();
+    uint64_t u;
     switch (a->elems) {
     case TS_ELEMS_VAL: return a->e.items[i];
-    case TS_ELEMS_NUM: return num_item(a->e.nums[i]);
-    case TS_ELEMS_STR: return a->e.strs[i] == TS_HOLE_STR ? ts_hole() : ts_str_v(a->e.strs[i]);
-    default: {
-        uint8_t b = a->e.bools[i];
-        return b < TS_BOOL_UNDEF ? ts_bool(b) : b == TS_BOOL_HOLE ? ts_hole() : ts_undefined();
+    case TS_ELEMS_NUM:
+        u = num_bits(a->e.nums[i]);
+        if (u == TS_HOLE_NUM_BITS) {
+            v.u.str = TS_HOLE_STR; /* ts_hole() */
+        } else if (u != TS_UNDEF_NUM_BITS) {
+            v.tag = TS_NUMBER;
+            v.u.num = a->e.nums[i];
+        }
+        break;
+    case TS_ELEMS_STR:
+        v.u.str = a->e.strs[i]; /* TS_HOLE_STR is ts_hole()'s payload, NULL undefined's */
+        if (v.u.str && v.u.str != TS_HOLE_STR) v.tag = TS_STRING;
+        break;
+    default:
+        if (a->e.bools[i] < TS_BOOL_UNDEF) {
+            v.tag = TS_BOOL;
+            v.u.b = a->e.bools[i];
+        } else if (a->e.bools[i] == TS_BOOL_HOLE) {
+            v.u.str = TS_HOLE_STR;
+        }
     }
-    }
+    return v;
 }
 
 /* Stores v, which fits a's unboxed kind, at k; the slot held an element when
