@@ -115,9 +115,9 @@ static void put_unboxed(TsArray *a, uint32_t k, TsValue v, bool old) {
     switch (a->elems) {
     case TS_ELEMS_NUM: a->e.nums[k] = v.tag == TS_NUMBER ? v.u.num : hole ? hole_num() : ts_undef_num(); break;
     case TS_ELEMS_STR: {
-        TsString *s = a->e.strs[k];
+        TsString *s = old ? a->e.strs[k] : TS_HOLE_STR;
         a->e.strs[k] = v.tag == TS_STRING ? ts_str_retain(v.u.str) : hole ? TS_HOLE_STR : NULL;
-        if (old && s != TS_HOLE_STR) ts_str_release(s);
+        if (s != TS_HOLE_STR) ts_str_release(s);
         break;
     }
     default: a->e.bools[k] = v.tag == TS_BOOL ? v.u.b : hole ? TS_BOOL_HOLE : TS_BOOL_UNDEF; break;
