@@ -31,7 +31,7 @@ for (let i = 0; i < flags.length; i += 2) flags[i] = !flags[i];
 flags[flags.length] = true;
 console.log(flags, flags.length, flags[3] && flags[0], flags[20], flags.indexOf(true, 2));
 flags.length = 4;
-console.log(flags);
+console.log(flags, flags.splice(1, 1), flags, flags.splice(1, 0, true, true), flags);
 flags.length = 6;
 console.log(flags, flags[5], flags.join("/"));
 let t = 0;

@@ -350,6 +350,15 @@ static void test_string_arrays(void **state) {
     items[0] = ts_str_v(S("p"));
     items[1] = ts_str_v(S("q"));
     INSPECT(ts_arr_of(2, items), "[ 'p', 'q' ]");
+    b = ts_tmp(ts_arr_slice(a, 0, INFINITY));
+    INSPECT(ts_arr_splice(b, 1, 2, 2, items), "[ 'yy', undefined ]"); /* strings in, strings out */
+    assert_int_equal(b.u.arr->elems, TS_ELEMS_STR);
+    INSPECT(ts_arr_splice(b, 0, 1, 0, NULL), "[ 'bb' ]");
+    INSPECT(ts_dup(b), "[ 'p', 'q', 'd' ]");
+    items[1] = ts_num(1);
+    INSPECT(ts_arr_splice(b, -1, 1, 2, items), "[ 'd' ]"); /* a number in: values */
+    assert_int_equal(b.u.arr->elems, TS_ELEMS_VAL);
+    INSPECT(ts_dup(b), "[ 'p', 'q', 'p', 1 ]");
     ts_arr_set_num(a, 0, 7); /* another type: values for good */
     assert_int_equal(a.u.arr->elems, TS_ELEMS_VAL);
     INSPECT(ts_dup(a), "[ 7, 'yy', undefined, 'd' ]");
