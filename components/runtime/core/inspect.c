@@ -483,10 +483,11 @@ static Str format_binary(Ctx *c, TsValue v, const BinView *bv, int recurse) {
         if (bv->length > n) more_items(&out, bv->length - n);
         /* group_array looks at the items for numbers: every entry is one */
         tmp.len = (uint32_t)out.n;
-        tmp.items = (TsValue *)ts_alloc(out.n * sizeof(TsValue));
-        for (i = 0; i < out.n; i++) tmp.items[i] = ts_num(0);
+        tmp.elems = TS_ELEMS_VAL;
+        tmp.e.items = (TsValue *)ts_alloc(out.n * sizeof(TsValue));
+        for (i = 0; i < out.n; i++) tmp.e.items[i] = ts_num(0);
         r = reduce_to_single_string(c, &out, "", brace0, "]", true, recurse, &tmp);
-        ts_dealloc(tmp.items);
+        ts_dealloc(tmp.e.items);
         list_free(&out);
         return r;
     }

@@ -207,8 +207,8 @@ static void for_each_traced(TsHeap *h, void (*fn)(TsHeap *)) {
     switch (h->kind) {
     case TS_ARRAY: {
         TsArray *a = (TsArray *)h;
-        for (i = 0; a->items && i < a->len; i++)
-            if (traced(a->items[i])) fn(a->items[i].u.h);
+        for (i = 0; a->elems == TS_ELEMS_VAL && i < a->len; i++)
+            if (traced(a->e.items[i])) fn(a->e.items[i].u.h);
         if (h->shape == TS_SHAPE_MATCH) {
             TsMatchArray *m = (TsMatchArray *)h;
             if (traced(m->groups)) fn(m->groups.u.h);
@@ -268,11 +268,10 @@ static void release_children(TsHeap *h, bool all) {
     case TS_ARRAY: {
         TsArray *a = (TsArray *)h;
         TsArray storage = *a; /* a is emptied before its items are dropped */
-        uint32_t n = a->items ? a->len : 0;
-        a->items = NULL;
-        a->nums = NULL;
+        uint32_t n = a->elems == TS_ELEMS_VAL || a->elems == TS_ELEMS_STR ? a->len : 0;
+        a->e.items = NULL;
         a->len = a->cap = 0;
-        for (i = 0; i < n; i++) drop_value(storage.items[i], all);
+        for (i = 0; i < n; i++) drop_value(arr_item(&storage, i), all);
         arr_free_items(&storage);
         if (h->shape == TS_SHAPE_MATCH) {
             TsMatchArray *m = (TsMatchArray *)h;

@@ -458,6 +458,10 @@ static TsValue enumerate(TsValue o, int what) {
         for (i = 0; i < n; i++) {
             TsString *ks = what == VALUES ? NULL : ts_num_to_str(i);
             TsValue v = o.tag == TS_ARRAY ? arr_item(o.u.arr, i) : ts_str_v(ts_str_index(o.u.str, i));
+            if (ts_is_hole(v)) { /* a hole is no property */
+                ts_str_release(ks);
+                continue;
+            }
             if (what == KEYS) {
                 ts_arr_push(r, ts_str_v(ks));
             } else if (what == VALUES) {

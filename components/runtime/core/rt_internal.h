@@ -80,7 +80,7 @@ double num_parse_decimal(const char *p, size_t n);
 void arr_free_items(TsArray *a); /* frees an array's storage (not its items' references) */
 /* Element i < a->len, borrowed; a hole is ts_hole(). */
 TsValue arr_item(const TsArray *a, uint32_t i);
-/* a->items, first converting an array of numbers only to values. */
+/* a->e.items, first converting an array of numbers, strings or booleans only to values. */
 TsValue *arr_values(TsArray *a);
 /* A new array of values whose struct has `size` bytes (a TsArray first),
  * with room for cap items. */

@@ -8,8 +8,9 @@
  *     everything else (objects, arrays, functions, unions,
  *       optionals, generics, null, undefined)                -> TsValue
  *   A number local that only counts in steps of one is an int64_t in the
- *   generated C, read as a double. An array keeps numbers as doubles until
- *   it first holds anything else (struct TsArray).
+ *   generated C, read as a double. An array keeps numbers as doubles, strings
+ *   as string pointers and booleans as bytes until it holds elements of two
+ *   kinds, or anything else (struct TsArray).
  *   A TsString * is never NULL except where TypeScript is unsound about
  *   undefined (s[i] out of range); the runtime treats NULL as undefined.
  *
@@ -128,18 +129,35 @@ struct TsString {
 #define TS_STR_LIT(bytes, len, len16) \
     { {TS_RC_IMMORTAL, TS_STRING, 0, 0, 0}, (len), (len16), 0, 0, (char *)(bytes) }
 
-/* An array holds its elements one of two ways (array.c):
- *   numbers only: items is NULL and nums has room for cap doubles (NULL while
- *     cap is 0). undefined is ts_undef_num() and a hole TS_HOLE_NUM_BITS.
- *   any values: items, and nums is NULL.
- * Arrays start as numbers only; the first store of anything else (a string,
- * an object...) converts the array to values for good. */
+/* An array holds its elements one of four ways (array.c), TsArray.elems:
+ *   TS_ELEMS_NUM  numbers only: e.nums, cap doubles (NULL while cap is 0).
+ *                 undefined is ts_undef_num() and a hole TS_HOLE_NUM_BITS.
+ *   TS_ELEMS_STR  strings only: e.strs, cap TsString * (NULL while cap is 0),
+ *                 each retained; NULL is undefined and TS_HOLE_STR a hole.
+ *   TS_ELEMS_BOOL booleans only: e.bools, cap bytes (NULL while cap is 0):
+ *                 0 false, 1 true, TS_BOOL_UNDEF undefined, TS_BOOL_HOLE a hole.
+ *   TS_ELEMS_VAL  any values: e.items, with a gap in front (array.c).
+ * Arrays start as numbers only. A store of an element of another kind takes
+ * the array to that kind while it holds only holes and undefined (an empty
+ * array, new Array(n)), and to values, for good, otherwise. */
+#define TS_ELEMS_NUM  0
+#define TS_ELEMS_STR  1
+#define TS_ELEMS_BOOL 2
+#define TS_ELEMS_VAL  3
+#define TS_HOLE_STR   ((TsString *)(void *)&ts_hole_mark)
+#define TS_BOOL_UNDEF 2
+#define TS_BOOL_HOLE  3
 struct TsArray {
     TsHeap h;
     uint32_t len;
     uint32_t cap;
-    TsValue *items;
-    double *nums;
+    uint8_t elems; /* TS_ELEMS_*: which member of e holds the elements */
+    union {
+        TsValue *items;  /* TS_ELEMS_VAL */
+        double *nums;    /* TS_ELEMS_NUM */
+        TsString **strs; /* TS_ELEMS_STR */
+        uint8_t *bools;  /* TS_ELEMS_BOOL */
+    } e;
 };
 
 typedef TsValue (*TsMethodFn)(TsValue self, int argc, const TsValue *argv);
@@ -680,39 +698,134 @@ void ts_arr_set(TsValue a, double i, TsValue v); /* grows with holes */
 double ts_arr_get_num_slow(TsValue a, double i);
 void ts_arr_set_num_slow(TsValue a, double i, double v);
 double ts_arr_push_num_slow(TsValue a, double v);
+#define TS_ARR_IS(a, kind) ((a).tag == TS_ARRAY && (a).u.arr->elems == (kind))
 static inline double ts_arr_get_num(TsValue a, double i) {
-    if (a.tag == TS_ARRAY && a.u.arr->nums && i >= 0 && i < a.u.arr->len) {
+    if (TS_ARR_IS(a, TS_ELEMS_NUM) && i >= 0 && i < a.u.arr->len) {
         uint32_t k = (uint32_t)i;
-        double d = a.u.arr->nums[k];
+        double d = a.u.arr->e.nums[k];
         if (k == i && d == d) return d; /* NaN may be a hole or undefined */
     }
     return ts_arr_get_num_slow(a, i);
 }
 static inline void ts_arr_set_num(TsValue a, double i, double v) {
-    if (a.tag == TS_ARRAY && a.u.arr->nums && i >= 0 && i < a.u.arr->len && (uint32_t)i == i) {
-        a.u.arr->nums[(uint32_t)i] = v;
+    if (TS_ARR_IS(a, TS_ELEMS_NUM) && i >= 0 && i < a.u.arr->len && (uint32_t)i == i) {
+        a.u.arr->e.nums[(uint32_t)i] = v;
         return;
     }
     ts_arr_set_num_slow(a, i, v);
 }
 /* The same with an integer counter (int64_t) as the index. */
 static inline double ts_arr_get_num_i(TsValue a, int64_t i) {
-    if (a.tag == TS_ARRAY && a.u.arr->nums && (uint64_t)i < a.u.arr->len) {
-        double d = a.u.arr->nums[i];
+    if (TS_ARR_IS(a, TS_ELEMS_NUM) && (uint64_t)i < a.u.arr->len) {
+        double d = a.u.arr->e.nums[i];
         if (d == d) return d;
     }
     return ts_arr_get_num_slow(a, (double)i);
 }
 static inline void ts_arr_set_num_i(TsValue a, int64_t i, double v) {
-    if (a.tag == TS_ARRAY && a.u.arr->nums && (uint64_t)i < a.u.arr->len) a.u.arr->nums[i] = v;
+    if (TS_ARR_IS(a, TS_ELEMS_NUM) && (uint64_t)i < a.u.arr->len) a.u.arr->e.nums[i] = v;
     else ts_arr_set_num_slow(a, (double)i, v);
 }
 static inline double ts_arr_push_num(TsValue a, double v) {
-    if (a.tag == TS_ARRAY && a.u.arr->nums && a.u.arr->len < a.u.arr->cap) {
-        a.u.arr->nums[a.u.arr->len++] = v;
+    if (TS_ARR_IS(a, TS_ELEMS_NUM) && a.u.arr->len < a.u.arr->cap) {
+        a.u.arr->e.nums[a.u.arr->len++] = v;
         return a.u.arr->len;
     }
     return ts_arr_push_num_slow(a, v);
+}
+
+/* a[i] on a string[], the same way: inline while a holds strings only. The
+ * string read is borrowed (NULL for undefined), as ts_unbox_str(ts_arr_get(a, i));
+ * the string stored is borrowed and retained by the array. */
+TsString *ts_arr_get_str_slow(TsValue a, double i);
+void ts_arr_set_str_slow(TsValue a, double i, TsString *s);
+double ts_arr_push_str_slow(TsValue a, TsString *s);
+static inline TsString *ts_arr_get_str(TsValue a, double i) {
+    if (TS_ARR_IS(a, TS_ELEMS_STR) && i >= 0 && i < a.u.arr->len) {
+        uint32_t k = (uint32_t)i;
+        TsString *s = a.u.arr->e.strs[k];
+        if (k == i && s != TS_HOLE_STR) return s;
+    }
+    return ts_arr_get_str_slow(a, i);
+}
+static inline TsString *ts_arr_get_str_i(TsValue a, int64_t i) {
+    if (TS_ARR_IS(a, TS_ELEMS_STR) && (uint64_t)i < a.u.arr->len) {
+        TsString *s = a.u.arr->e.strs[i];
+        if (s != TS_HOLE_STR) return s;
+    }
+    return ts_arr_get_str_slow(a, (double)i);
+}
+/* Replaces an element of an array of strings with s (not NULL). */
+static inline void ts_arr_put_str(TsString **slot, TsString *s) {
+    TsString *old = *slot;
+    *slot = ts_str_retain(s);
+    if (old != TS_HOLE_STR) ts_str_release(old);
+}
+static inline void ts_arr_set_str(TsValue a, double i, TsString *s) {
+    if (TS_ARR_IS(a, TS_ELEMS_STR) && s && i >= 0 && i < a.u.arr->len && (uint32_t)i == i)
+        ts_arr_put_str(&a.u.arr->e.strs[(uint32_t)i], s);
+    else ts_arr_set_str_slow(a, i, s);
+}
+static inline void ts_arr_set_str_i(TsValue a, int64_t i, TsString *s) {
+    if (TS_ARR_IS(a, TS_ELEMS_STR) && s && (uint64_t)i < a.u.arr->len) ts_arr_put_str(&a.u.arr->e.strs[i], s);
+    else ts_arr_set_str_slow(a, (double)i, s);
+}
+static inline double ts_arr_push_str(TsValue a, TsString *s) {
+    if (TS_ARR_IS(a, TS_ELEMS_STR) && s && a.u.arr->len < a.u.arr->cap) {
+        a.u.arr->e.strs[a.u.arr->len++] = ts_str_retain(s);
+        return a.u.arr->len;
+    }
+    return ts_arr_push_str_slow(a, s);
+}
+
+/* a[i] on a boolean[]: inline while a holds booleans only. */
+bool ts_arr_get_bool_slow(TsValue a, double i);
+void ts_arr_set_bool_slow(TsValue a, double i, bool b);
+double ts_arr_push_bool_slow(TsValue a, bool b);
+static inline bool ts_arr_get_bool(TsValue a, double i) {
+    if (TS_ARR_IS(a, TS_ELEMS_BOOL) && i >= 0 && i < a.u.arr->len) {
+        uint32_t k = (uint32_t)i;
+        uint8_t b = a.u.arr->e.bools[k];
+        if (k == i && b < TS_BOOL_UNDEF) return b;
+    }
+    return ts_arr_get_bool_slow(a, i);
+}
+static inline bool ts_arr_get_bool_i(TsValue a, int64_t i) {
+    if (TS_ARR_IS(a, TS_ELEMS_BOOL) && (uint64_t)i < a.u.arr->len) {
+        uint8_t b = a.u.arr->e.bools[i];
+        if (b < TS_BOOL_UNDEF) return b;
+    }
+    return ts_arr_get_bool_slow(a, (double)i);
+}
+/* a[i] as a condition on a boolean[]: whatever the element is, its truthiness. */
+static inline bool ts_arr_test(TsValue a, double i) {
+    if (TS_ARR_IS(a, TS_ELEMS_BOOL) && i >= 0 && i < a.u.arr->len) {
+        uint32_t k = (uint32_t)i;
+        uint8_t b = a.u.arr->e.bools[k];
+        if (k == i && b < TS_BOOL_UNDEF) return b;
+    }
+    return ts_truthy(ts_arr_get(a, i));
+}
+static inline bool ts_arr_test_i(TsValue a, int64_t i) {
+    if (TS_ARR_IS(a, TS_ELEMS_BOOL) && (uint64_t)i < a.u.arr->len && a.u.arr->e.bools[i] < TS_BOOL_UNDEF)
+        return a.u.arr->e.bools[i];
+    return ts_truthy(ts_arr_get(a, (double)i));
+}
+static inline void ts_arr_set_bool(TsValue a, double i, bool b) {
+    if (TS_ARR_IS(a, TS_ELEMS_BOOL) && i >= 0 && i < a.u.arr->len && (uint32_t)i == i)
+        a.u.arr->e.bools[(uint32_t)i] = b;
+    else ts_arr_set_bool_slow(a, i, b);
+}
+static inline void ts_arr_set_bool_i(TsValue a, int64_t i, bool b) {
+    if (TS_ARR_IS(a, TS_ELEMS_BOOL) && (uint64_t)i < a.u.arr->len) a.u.arr->e.bools[i] = b;
+    else ts_arr_set_bool_slow(a, (double)i, b);
+}
+static inline double ts_arr_push_bool(TsValue a, bool b) {
+    if (TS_ARR_IS(a, TS_ELEMS_BOOL) && a.u.arr->len < a.u.arr->cap) {
+        a.u.arr->e.bools[a.u.arr->len++] = b;
+        return a.u.arr->len;
+    }
+    return ts_arr_push_bool_slow(a, b);
 }
 double ts_arr_push(TsValue a, TsValue v); /* returns new length */
 double ts_arr_push_n(TsValue a, int n, const TsValue *vs);

@@ -677,13 +677,13 @@ static TsValue indices_of(const Matcher *m) {
             TsValue pair[2];
             pair[0] = ts_num((double)m->ov[2 * g]);
             pair[1] = ts_num((double)m->ov[2 * g + 1]);
-            r->a.items[g] = ts_arr_of(2, pair);
+            r->a.e.items[g] = ts_arr_of(2, pair);
         } else {
-            r->a.items[g] = ts_undefined();
+            r->a.e.items[g] = ts_undefined();
         }
     }
     r->index = 0;
-    r->groups = groups_of(m->code, r->a.items);
+    r->groups = groups_of(m->code, r->a.e.items);
     return ts_arr_v(&r->a);
 }
 
@@ -691,10 +691,10 @@ static TsValue indices_of(const Matcher *m) {
 static TsValue match_result(const Matcher *m) {
     TsMatchArray *r = match_array_new(m->code->ncaps + 1);
     uint32_t g;
-    for (g = 0; g <= m->code->ncaps; g++) r->a.items[g] = capture(m, g);
+    for (g = 0; g <= m->code->ncaps; g++) r->a.e.items[g] = capture(m, g);
     r->index = (double)m->ov[0];
     r->input = ts_str_retain(m->s);
-    r->groups = groups_of(m->code, r->a.items);
+    r->groups = groups_of(m->code, r->a.e.items);
     if (m->code->flags & RX_D) r->indices = indices_of(m);
     return ts_arr_v(&r->a);
 }
@@ -964,7 +964,7 @@ static TsString *replace_with_function(TsString *s, RxObj *o, TsValue fn) {
     for (i = 0; i < n; i++) {
         TsMatchArray *r = (TsMatchArray *)arr_item(results.u.arr, i).u.arr;
         TsValue args = ts_tmp(ts_arr_slice(ts_arr_v(&r->a), 0, INFINITY)), ret;
-        TsString *match = r->a.items[0].u.str, *text;
+        TsString *match = r->a.e.items[0].u.str, *text;
         uint32_t pos = (uint32_t)r->index;
         ts_arr_push(args, ts_num(r->index));
         ts_arr_push(args, ts_str_v(s));

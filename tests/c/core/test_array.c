@@ -281,23 +281,115 @@ static void test_number_arrays(void **state) {
     (void)state;
     ts_arr_push_num(a, 1.5);
     ts_arr_set_num(a, 3, -0.0);
-    assert_non_null(a.u.arr->nums);
-    assert_null(a.u.arr->items);
+    assert_int_equal(a.u.arr->elems, TS_ELEMS_NUM);
     assert_true(ts_arr_get_num(a, 0) == 1.5);
     assert_true(ts_num_is_undef(ts_arr_get_num(a, 1))); /* a hole reads as undefined */
     assert_true(ts_num_is_undef(ts_arr_get_num(a, 0.5)));
     assert_true(ts_num_is_undef(ts_arr_get_num_i(a, -1)));
     INSPECT(ts_dup(a), "[ 1.5, <2 empty items>, -0 ]");
     ts_arr_set(a, 1, ts_undefined());
-    assert_non_null(a.u.arr->nums); /* undefined is still a number array's element */
+    assert_int_equal(a.u.arr->elems, TS_ELEMS_NUM); /* undefined is still a number array's element */
     INSPECT(ts_dup(a), "[ 1.5, undefined, <1 empty item>, -0 ]");
     ts_arr_set(a, 4, ts_str_v(S("s")));
-    assert_null(a.u.arr->nums);
-    assert_non_null(a.u.arr->items);
+    assert_int_equal(a.u.arr->elems, TS_ELEMS_VAL);
     INSPECT(ts_dup(a), "[ 1.5, undefined, <1 empty item>, -0, 's' ]");
     assert_true(ts_arr_get_num(a, 0) == 1.5); /* the out-of-line path reads values too */
     ts_arr_set_num(a, 5, 2);
     INSPECT(a, "[ 1.5, undefined, <1 empty item>, -0, 's', 2 ]");
+}
+
+static TsValue fn_long(TsFunc *self, int argc, const TsValue *argv) {
+    (void)self;
+    (void)argc;
+    return ts_bool(argv[0].tag == TS_STRING && argv[0].u.str->len > 1);
+}
+
+static TsValue fn_upper(TsFunc *self, int argc, const TsValue *argv) {
+    (void)self;
+    (void)argc;
+    return ts_str_v(ts_str_to_upper(argv[0].u.str));
+}
+
+static TsFunc f_long = TS_FUNC_STATIC(fn_long, "long");
+static TsFunc f_upper = TS_FUNC_STATIC(fn_upper, "upper");
+
+/* Arrays of strings only keep retained string pointers: reads, stores over
+ * an element (the old string released), holes, undefined, the methods that
+ * keep the kind and the conversion to values on a store of another type. */
+static void test_string_arrays(void **state) {
+    TsValue a = ts_tmp(ts_arr_new(0)), b, items[2];
+    TsString *x = S("x");
+    (void)state;
+    ts_arr_push_str(a, S("bb"));
+    assert_int_equal(a.u.arr->elems, TS_ELEMS_STR); /* an empty array takes the kind of its first element */
+    ts_arr_push_str(a, x);
+    ts_arr_set_str(a, 3, S("d"));
+    assert_int_equal(a.u.arr->elems, TS_ELEMS_STR);
+    assert_str(ts_str_retain(ts_arr_get_str(a, 0)), "bb");
+    assert_null(ts_arr_get_str(a, 2)); /* a hole reads as undefined */
+    assert_null(ts_arr_get_str_i(a, 9));
+    INSPECT(ts_dup(a), "[ 'bb', 'x', <1 empty item>, 'd' ]");
+    ts_arr_set_str_i(a, 1, S("yy")); /* releases x's reference */
+    ts_arr_set(a, 2, ts_undefined());
+    assert_int_equal(a.u.arr->elems, TS_ELEMS_STR);
+    INSPECT(ts_dup(a), "[ 'bb', 'yy', undefined, 'd' ]");
+    assert_str(ts_arr_join(a, NULL), "bb,yy,,d");
+    assert_true(ts_arr_index_of(a, ts_str_v(S("d")), 0) == 3);
+    assert_true(ts_arr_includes(a, ts_undefined()));
+    b = ts_tmp(ts_arr_slice(a, 1, INFINITY));
+    assert_int_equal(b.u.arr->elems, TS_ELEMS_STR);
+    INSPECT(ts_tmp(ts_arr_sort(b, ts_undefined())), "[ 'd', 'yy', undefined ]");
+    INSPECT(ts_tmp(ts_arr_reverse(b)), "[ undefined, 'yy', 'd' ]");
+    INSPECT(ts_arr_filter(a, ts_fn_v(&f_long)), "[ 'bb', 'yy' ]");
+    b = ts_tmp(ts_arr_map(ts_tmp(ts_arr_slice(b, 1, INFINITY)), ts_fn_v(&f_upper)));
+    assert_int_equal(b.u.arr->elems, TS_ELEMS_STR);
+    INSPECT(ts_dup(b), "[ 'YY', 'D' ]");
+    INSPECT(ts_arr_pop(b), "'D'");
+    ts_arr_set_length(b, 1);
+    INSPECT(ts_dup(b), "[ 'YY' ]");
+    items[0] = ts_str_v(S("p"));
+    items[1] = ts_str_v(S("q"));
+    INSPECT(ts_arr_of(2, items), "[ 'p', 'q' ]");
+    b = ts_tmp(ts_arr_slice(a, 0, INFINITY));
+    INSPECT(ts_arr_splice(b, 1, 2, 2, items), "[ 'yy', undefined ]"); /* strings in, strings out */
+    assert_int_equal(b.u.arr->elems, TS_ELEMS_STR);
+    INSPECT(ts_arr_splice(b, 0, 1, 0, NULL), "[ 'bb' ]");
+    INSPECT(ts_dup(b), "[ 'p', 'q', 'd' ]");
+    items[1] = ts_num(1);
+    INSPECT(ts_arr_splice(b, -1, 1, 2, items), "[ 'd' ]"); /* a number in: values */
+    assert_int_equal(b.u.arr->elems, TS_ELEMS_VAL);
+    INSPECT(ts_dup(b), "[ 'p', 'q', 'p', 1 ]");
+    ts_arr_set_num(a, 0, 7); /* another type: values for good */
+    assert_int_equal(a.u.arr->elems, TS_ELEMS_VAL);
+    INSPECT(ts_dup(a), "[ 7, 'yy', undefined, 'd' ]");
+    assert_null(ts_arr_get_str(a, 2));
+    assert_str(ts_str_retain(ts_arr_get_str(a, 1)), "yy");
+}
+
+/* Arrays of booleans only keep a byte an element; new Array(n).fill(false)
+ * is one, and a string stored into it makes it an array of values. */
+static void test_bool_arrays(void **state) {
+    TsValue a = ts_tmp(ts_arr_new_holes(4)), b;
+    (void)state;
+    assert_int_equal(a.u.arr->elems, TS_ELEMS_NUM);
+    ts_release(ts_arr_fill(a, ts_bool(false), 0, INFINITY));
+    assert_int_equal(a.u.arr->elems, TS_ELEMS_BOOL); /* holes only: takes the kind */
+    ts_arr_set_bool(a, 1, true);
+    ts_arr_set_bool_i(a, 6, true);
+    assert_int_equal(a.u.arr->elems, TS_ELEMS_BOOL);
+    assert_true(ts_arr_get_bool(a, 1));
+    assert_false(ts_arr_get_bool_i(a, 5)); /* a hole reads as undefined, false as a boolean */
+    INSPECT(ts_dup(a), "[ false, true, false, false, <2 empty items>, true ]");
+    assert_true(ts_arr_push_bool(a, false) == 8);
+    assert_true(ts_arr_index_of(a, ts_bool(true), 2) == 6);
+    assert_str(ts_arr_join(a, NULL), "false,true,false,false,,,true,false");
+    b = ts_tmp(ts_arr_from(a));
+    assert_int_equal(b.u.arr->elems, TS_ELEMS_BOOL);
+    INSPECT(ts_dup(b), "[\n  false,     true,\n  false,     false,\n  undefined, undefined,\n  true,      false\n]");
+    ts_arr_set(a, 0, ts_str_v(S("s")));
+    assert_int_equal(a.u.arr->elems, TS_ELEMS_VAL);
+    assert_false(ts_arr_get_bool(a, 2));
+    INSPECT(ts_dup(a), "[ 's', true, false, false, <2 empty items>, true, false ]");
 }
 
 /* A store at a key that is no index (node would add a property) throws, and leaves the array as it was. */
@@ -319,9 +411,9 @@ static void test_store_not_index(void **state) {
 
 int main(void) {
     const struct CMUnitTest tests[] = {
-        TEST(test_basic_ops),     TEST(test_queue),           TEST(test_slice_splice), TEST(test_search),
-        TEST(test_join_concat),   TEST(test_callbacks),       TEST(test_sort),         TEST(test_from),
-        TEST(test_number_arrays), TEST(test_store_not_index),
+        TEST(test_basic_ops),     TEST(test_queue),         TEST(test_slice_splice), TEST(test_search),
+        TEST(test_join_concat),   TEST(test_callbacks),     TEST(test_sort),         TEST(test_from),
+        TEST(test_number_arrays), TEST(test_string_arrays), TEST(test_bool_arrays),  TEST(test_store_not_index),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,9 +1,11 @@
 /**
- * Array elements as numbers. An array of numbers only keeps its elements as
- * doubles (tsfw.h, core/array.c); where an element is used as a number, the
- * read or the write takes the runtime's inline path for that representation,
- * which falls back to the general one for anything else (a hole, a string
- * written through a wider type, growing). An integer counter as the index
+ * Array elements as numbers, strings and booleans. An array of numbers only
+ * keeps its elements as doubles, one of strings only as string pointers and
+ * one of booleans only as bytes (tsfw.h, core/array.c); where an element is
+ * used as a number, a string or a boolean, the read or the write takes the
+ * runtime's inline path for that representation, which falls back to the
+ * general one for anything else (a hole, a value of another type written
+ * through a wider type, growing). An integer counter as the index
  * (analyze/counters.ts) is passed as the int64_t it is, and so is the
  * dividend of `i % 2`.
  */
@@ -17,19 +19,39 @@ export function counterIndex(e: Expr): Expr | undefined {
     : undefined;
 }
 
-/** ts_unbox_num(ts_arr_get(a, i)) as one inline read; undefined when e is not an element read. */
-export function numberElement(e: Expr): Expr | undefined {
+/** The runtime's name for the elements of representation t, if it has an unboxed array for them. */
+const unboxed: Partial<Record<string, string>> = { double: "num", str: "str", bool: "bool" };
+
+/**
+ * ts_unbox_num(ts_arr_get(a, i)) (or _str, _bool for to = "str", "bool") as one inline read;
+ * undefined when e is not an element read. A string read is borrowed, as ts_arr_get's value is.
+ */
+export function unboxedElement(e: Expr, to: "double" | "str" | "bool"): Expr | undefined {
   if (e.k !== "call" || e.fn !== "ts_arr_get") return undefined;
   const [a, i] = e.args;
   const k = counterIndex(i);
-  return k ? C.call("ts_arr_get_num_i", [a, k], "double") : C.call("ts_arr_get_num", [a, i], "double");
+  const fn = `ts_arr_get_${unboxed[to]}`;
+  return k ? C.call(`${fn}_i`, [a, k], to) : C.call(fn, [a, i], to);
 }
 
-/** a[i] = v, a and i evaluated already; v is a double or a TsValue. */
-export function elementWrite(a: Expr, i: Expr, v: Expr, boxed: () => Expr): Expr {
-  if (v.t !== "double") return C.call("ts_arr_set", [a, i, boxed()], "void");
+/** ts_truthy(ts_arr_get(a, i)) of a boolean element as one inline test; undefined when e is not an element read. */
+export function elementTest(e: Expr): Expr | undefined {
+  if (e.k !== "call" || e.fn !== "ts_arr_get") return undefined;
+  const [a, i] = e.args;
   const k = counterIndex(i);
-  return k ? C.call("ts_arr_set_num_i", [a, k, v], "void") : C.call("ts_arr_set_num", [a, i, v], "void");
+  return k ? C.call("ts_arr_test_i", [a, k], "bool") : C.call("ts_arr_test", [a, i], "bool");
+}
+
+export function numberElement(e: Expr): Expr | undefined {
+  return unboxedElement(e, "double");
+}
+
+/** a[i] = v, a and i evaluated already; v is a double, a bool, a borrowed string or a TsValue. */
+export function elementWrite(a: Expr, i: Expr, v: Expr, boxed: () => Expr): Expr {
+  const kind = typeof v.t === "string" ? unboxed[v.t] : undefined;
+  if (!kind) return C.call("ts_arr_set", [a, i, boxed()], "void");
+  const k = counterIndex(i);
+  return k ? C.call(`ts_arr_set_${kind}_i`, [a, k, v], "void") : C.call(`ts_arr_set_${kind}`, [a, i, v], "void");
 }
 
 /** i % b for a counter i and an integer literal b > 0, on integers (ts_rem_i); else undefined. */
@@ -40,7 +62,8 @@ export function counterRemainder(a: Expr, b: Expr): Expr | undefined {
   return C.call("ts_rem_i", [i, C.int(d)], "double");
 }
 
-/** a.push(v) with one argument, a double or a TsValue. */
+/** a.push(v) with one argument, a double, a bool, a borrowed string or a TsValue. */
 export function elementPush(a: Expr, v: Expr): Expr {
-  return C.call(v.t === "double" ? "ts_arr_push_num" : "ts_arr_push", [a, v], "double");
+  const kind = typeof v.t === "string" ? unboxed[v.t] : undefined;
+  return C.call(kind ? `ts_arr_push_${kind}` : "ts_arr_push", [a, v], "double");
 }

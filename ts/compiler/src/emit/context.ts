@@ -10,7 +10,7 @@ import { isPrimitiveValue } from "../cir/walk";
 import { Captures } from "../analyze/captures";
 import { Refusal } from "../diag";
 import { ctypeOf } from "./ctypes";
-import { numberElement } from "./arrays";
+import { elementTest, unboxedElement } from "./arrays";
 import { NameTable } from "./names";
 import { Platform } from "../platform";
 
@@ -257,9 +257,9 @@ export abstract class FunctionContext {
     if (e.t === to) return e;
     if (to === "val") return C.wrap(e);
     if (e.t === "val") {
-      if (to === "double") return numberElement(e) ?? C.call("ts_unbox_num", [e], "double");
-      if (to === "bool") return C.call("ts_unbox_bool", [e], "bool");
-      return C.call("ts_unbox_str", [e], "str", { owned: e.owned });
+      if (to === "double") return unboxedElement(e, to) ?? C.call("ts_unbox_num", [e], "double");
+      if (to === "bool") return unboxedElement(e, to) ?? C.call("ts_unbox_bool", [e], "bool");
+      return unboxedElement(e, to) ?? C.call("ts_unbox_str", [e], "str", { owned: e.owned });
     }
     if (to === "str") {
       return e.t === "double"
@@ -307,7 +307,8 @@ export abstract class FunctionContext {
   }
 
   truthy(node: ts.Expression): Expr {
-    return this.truthyOf(this.expr(node));
+    const e = this.expr(node);
+    return (this.ctype(node) === "bool" && elementTest(e)) || this.truthyOf(e);
   }
 
   // ---------------------------------------------------------------- variables

@@ -875,7 +875,10 @@ function place(fe: FunctionContext, target: ts.Expression, pre: Expr[]): Place |
       return {
         t,
         read: () => fe.convert(C.call("ts_arr_get", [o, i], "val"), t),
-        write: (e) => elementWrite(o, i, t === "double" ? (numberElement(e) ?? e) : e, () => fe.borrow(C.wrap(e))),
+        write: (e) =>
+          elementWrite(o, i, t === "double" ? (numberElement(e) ?? e) : e.t === "str" ? fe.borrow(e) : e, () =>
+            fe.borrow(C.wrap(e)),
+          ),
       };
     }
     if (kind === "typed") {

@@ -11,7 +11,7 @@ function pushOrUnshift(fn: string): Lowering {
   return (fe, c) => {
     const r = c.recv("val");
     if (fn === "ts_arr_push_n" && c.args.length === 1 && !ts.isSpreadElement(c.args[0]))
-      return elementPush(r, fe.arg(c.args[0], fe.ctype(c.args[0]) === "double" ? "double" : "val"));
+      return elementPush(r, fe.arg(c.args[0], fe.ctype(c.args[0])));
     return callWithArgv(fn, [r], argvOf(fe, c.args), "double");
   };
 }
