@@ -203,7 +203,9 @@ const char *http_mime_type(const char *name, const char *custom, char *buf, size
     if (dot && !strchr(dot, '/')) {
         size_t el = strlen(dot + 1);
         for (i = 0; i < sizeof mime_tab / sizeof mime_tab[0]; i++)
-            if (strlen(mime_tab[i].ext) == el && ci_suffix(dot + 1, el, mime_tab[i].ext, el)) return mime_tab[i].type;
+            if ((mime_tab[i].ext[0] | 32) == (dot[1] | 32) && strlen(mime_tab[i].ext) == el &&
+                ci_suffix(dot + 1, el, mime_tab[i].ext, el))
+                return mime_tab[i].type;
     }
     return "text/plain; charset=utf-8";
 }
@@ -238,14 +240,55 @@ static void civil_from_days(int64_t z, int64_t *y, unsigned *m, unsigned *d) {
 static const char *wd_names[] = {"Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"};
 static const char *mon_names[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 
+/* v as exactly n decimal digits (leading zeros), without printf. */
+static char *put_digits(char *p, unsigned v, int n) {
+    int i;
+    for (i = n - 1; i >= 0; i--, v /= 10) p[i] = (char)('0' + v % 10);
+    return p + n;
+}
+
+/* v in base 10 or 16 (lower case), without printf; the end. */
+static char *put_u64(char *p, uint64_t v, unsigned base) {
+    char t[24];
+    size_t n = 0;
+    do {
+        t[n++] = "0123456789abcdef"[v % base];
+        v /= base;
+    } while (v);
+    while (n) *p++ = t[--n];
+    return p;
+}
+
 void http_date_format(int64_t t, char *buf, size_t len) {
     int64_t days = t >= 0 ? t / 86400 : (t - 86399) / 86400, y;
-    int64_t secs = t - days * 86400;
-    unsigned m, d;
+    unsigned secs = (unsigned)(t - days * 86400), m, d;
     int wd = (int)(((days % 7) + 7) % 7);
+    char out[32], *p = out;
     civil_from_days(days, &y, &m, &d);
-    snprintf(buf, len, "%s, %02u %s %04lld %02d:%02d:%02d GMT", wd_names[wd], d, mon_names[m - 1], (long long)y,
-             (int)(secs / 3600), (int)(secs / 60 % 60), (int)(secs % 60));
+    if (y < 0 || y > 9999 || len < 30) { /* not an IMF-fixdate, or no room: printf's form */
+        snprintf(buf, len, "%s, %02u %s %04lld %02u:%02u:%02u GMT", wd_names[wd], d, mon_names[m - 1], (long long)y,
+                 secs / 3600, secs / 60 % 60, secs % 60);
+        return;
+    }
+    /* "Sun, 06 Nov 1994 08:49:37 GMT", on every response of a file */
+    memcpy(p, wd_names[wd], 3);
+    p += 3;
+    *p++ = ',';
+    *p++ = ' ';
+    p = put_digits(p, d, 2);
+    *p++ = ' ';
+    memcpy(p, mon_names[m - 1], 3);
+    p += 3;
+    *p++ = ' ';
+    p = put_digits(p, (unsigned)y, 4);
+    *p++ = ' ';
+    p = put_digits(p, secs / 3600, 2);
+    *p++ = ':';
+    p = put_digits(p, secs / 60 % 60, 2);
+    *p++ = ':';
+    p = put_digits(p, secs % 60, 2);
+    memcpy(p, " GMT", 5);
+    memcpy(buf, out, 30);
 }
 
 int http_date_parse(const char *s, int64_t *t) {
@@ -700,7 +743,7 @@ static void serve_send(serve_ctx *x, port_fd fd, int status) {
                      (unsigned long long)x->st.size);
         }
     }
-    snprintf(cl, sizeof x->cl, "%llu", (unsigned long long)len);
+    *put_u64(cl, len, 10) = 0;
     h[nh].name = "Content-Type";
     h[nh++].value = ct;
     h[nh].name = "Content-Length";
@@ -793,7 +836,15 @@ static void serve(serve_ctx *x) {
         return;
     }
     if (serve_open(x, &fd) != 0) return;
-    snprintf(x->etag, sizeof x->etag, "\"%llx.%llx\"", (unsigned long long)x->st.mtime, (unsigned long long)x->st.size);
+    { /* "mtime.size" in hex */
+        char *p = x->etag;
+        *p++ = '"';
+        p = put_u64(p, (uint64_t)x->st.mtime, 16);
+        *p++ = '.';
+        p = put_u64(p, x->st.size, 16);
+        *p++ = '"';
+        *p = 0;
+    }
     http_date_format(x->st.mtime, x->lm, sizeof x->lm);
     status = preconditions(&res->req, x->etag, x->st.mtime);
     if (status == 412) {
