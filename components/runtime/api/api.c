@@ -383,7 +383,7 @@ static void response_finalize(TsObject *self) {
     http_exchange_on_event(ar->res, NULL, NULL);
     http_exchange_unref(ar->res);
     res_drop_listeners(ar);
-    free(ar);
+    ts_free_small(ar, sizeof *ar);
 }
 
 static api_res *api_res_of(TsValue self) {
@@ -672,8 +672,7 @@ static void on_request(http_server *srv, http_req *req, http_exchange *res, void
     args[0] = request_object(req);
     args[1] = ts_obj_new(&response_class, 0);
     ro = args[1].u.obj;
-    ar = (api_res *)malloc(sizeof *ar);
-    if (!ar) ts_panic("out of memory");
+    ar = (api_res *)ts_alloc_small(sizeof *ar); /* one per request: from the pools */
     http_exchange_ref(res);
     ar->res = res;
     ar->on_drain = ar->on_error = ts_undefined();
