@@ -308,13 +308,13 @@ TsValue api_headers_object(const http_header *hs, size_t n) {
  * the object's native (request_object). */
 static TsValue request_prop(TsObject *o, TsString *key) {
     const http_req *req = (const http_req *)o->native;
+    const char *s;
     if (!req) return ts_undefined();
-    if (key == &s_url) return ts_str_v(api_str_latin1(req->url, strlen(req->url)));
-    if (key == &s_query) return ts_str_v(api_str_latin1(req->query, strlen(req->query)));
     if (key == &s_headers) return api_headers_object(req->headers, req->num_headers);
     if (key == &s_body) return ts_str_v(api_str_utf8(req->body, req->body_len));
-    if (key == &s_remote) return ts_str_v(ts_str_from_cstr(req->remote_addr));
-    return ts_undefined();
+    /* url, query, remoteAddress (ASCII): Latin-1, as node decodes them */
+    s = key == &s_url ? req->url : key == &s_query ? req->query : req->remote_addr;
+    return ts_str_v(api_str_latin1(s, strlen(s)));
 }
 
 static TsLazy request_lazy = TS_LAZY_INIT(request_prop);

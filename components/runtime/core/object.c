@@ -85,13 +85,20 @@ TsValue obj_accessor_fn(TsValue pair, bool setter) {
 }
 
 /* A property's value v as read from o: itself, a getter's result
- * (temporary, `this` is o), or undefined for a setter alone. */
-static TsValue accessor_read(TsObject *o, TsValue v) {
+ * (temporary, `this` is o), or undefined for a setter alone.  Always
+ * inlined: slot_read would otherwise add a frame under every getter. */
+#if defined(__GNUC__)
+__attribute__((always_inline))
+#endif
+static inline TsValue
+accessor_get(TsObject *o, TsValue v) {
     TsValue get;
     if (!obj_is_accessor(v)) return v;
     get = obj_accessor_fn(v, false);
     return get.tag == TS_FUNCTION ? ts_tmp(ts_call_on(get, ts_obj_v(o), 0, NULL)) : ts_undefined();
 }
+
+static TsValue accessor_read(TsObject *o, TsValue v) { return accessor_get(o, v); }
 
 /* ------------------------------------------ properties computed on first read */
 
@@ -100,17 +107,11 @@ const TsClass ts_lazy_class = {"lazy", NULL, 0, NULL, NULL, 0, NULL, NULL, 0, NU
 static bool obj_is_lazy(TsValue v) { return v.tag == TS_OBJECT && v.u.obj->cls == &ts_lazy_class; }
 
 TsValue obj_slot_value(TsObject *o, uint32_t i) {
-    TsValue v = o->vals[i], r;
-    TsString *key;
-    long j;
+    TsValue v = o->vals[i];
     if (!obj_is_lazy(v)) return v;
-    key = o->keys[i];
-    r = ((TsLazy *)v.u.obj)->compute(o, key);
-    /* where the slot is now (compute may not move it, but costs nothing to check) */
-    j = i < o->count && o->keys[i] == key ? (long)i : obj_find(o, key);
-    if (j < 0 || !obj_is_lazy(o->vals[j])) return ts_tmp(r);
-    o->vals[j] = r; /* the placeholder is immortal: nothing to release */
-    return r;
+    /* compute does not touch o's properties: the slot is still i; the
+     * placeholder is immortal, nothing to release */
+    return o->vals[i] = ((TsLazy *)v.u.obj)->compute(o, o->keys[i]);
 }
 
 void ts_obj_resolve_lazy(TsValue o) {
@@ -121,7 +122,11 @@ void ts_obj_resolve_lazy(TsValue o) {
 }
 
 /* o's slot i as read: computed on first read, or through its getter. */
-static TsValue slot_read(TsObject *o, uint32_t i) { return accessor_read(o, obj_slot_value(o, i)); }
+static TsValue slot_read(TsObject *o, uint32_t i) {
+    TsValue v = o->vals[i];
+    if (obj_is_lazy(v)) v = obj_slot_value(o, i);
+    return accessor_get(o, v);
+}
 
 /* Stores v in a slot of o's, or passes it to the slot's setter (a getter alone ignores it). */
 static void slot_write(TsObject *o, TsValue *slot, TsValue v) {

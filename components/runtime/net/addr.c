@@ -196,33 +196,18 @@ int net_addr_unmap(const port_addr *a, port_addr *out) {
     return 0;
 }
 
-/* "a.b.c.d" of four bytes after prefix, without printf (every request
- * names its client); truncated to len - 1 like snprintf.  Its length. */
-static size_t ipv4_str(const char *prefix, const uint8_t *ip, char *buf, size_t len) {
-    char t[24];
-    size_t o = strlen(prefix), i;
-    memcpy(t, prefix, o);
-    for (i = 0; i < 4; i++) {
-        unsigned v = ip[i];
-        if (i) t[o++] = '.';
-        if (v >= 100) t[o++] = (char)('0' + v / 100);
-        if (v >= 10) t[o++] = (char)('0' + v / 10 % 10);
-        t[o++] = (char)('0' + v % 10);
-    }
-    if (o >= len) o = len - 1;
-    memcpy(buf, t, o);
-    buf[o] = 0;
-    return o;
-}
-
 size_t net_ip_str(const port_addr *a, char *buf, size_t len) {
+    int n;
     if (len == 0) return 0;
     if (a->family == 6) {
         static const uint8_t mapped[12] = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff};
         unsigned g[8];
         int i, best = -1, bestlen = 0, cur = -1, curlen = 0;
         size_t o = 0;
-        if (memcmp(a->ip, mapped, 12) == 0) return ipv4_str("::ffff:", a->ip + 12, buf, len);
+        if (memcmp(a->ip, mapped, 12) == 0) {
+            n = snprintf(buf, len, "::ffff:%u.%u.%u.%u", a->ip[12], a->ip[13], a->ip[14], a->ip[15]);
+            return n < 0 ? 0 : ((size_t)n < len ? (size_t)n : len - 1);
+        }
         for (i = 0; i < 8; i++) g[i] = (unsigned)(a->ip[2 * i] << 8 | a->ip[2 * i + 1]);
         for (i = 0; i < 8; i++) {
             if (g[i] == 0) {
@@ -251,7 +236,8 @@ size_t net_ip_str(const port_addr *a, char *buf, size_t len) {
         }
         return o < len ? o : len - 1;
     }
-    return ipv4_str("", a->ip, buf, len);
+    n = snprintf(buf, len, "%u.%u.%u.%u", a->ip[0], a->ip[1], a->ip[2], a->ip[3]);
+    return n < 0 ? 0 : ((size_t)n < len ? (size_t)n : len - 1);
 }
 
 size_t net_addr_str(const port_addr *a, char *buf, size_t len) {

@@ -240,13 +240,6 @@ static void civil_from_days(int64_t z, int64_t *y, unsigned *m, unsigned *d) {
 static const char *wd_names[] = {"Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"};
 static const char *mon_names[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 
-/* v as exactly n decimal digits (leading zeros), without printf. */
-static char *put_digits(char *p, unsigned v, int n) {
-    int i;
-    for (i = n - 1; i >= 0; i--, v /= 10) p[i] = (char)('0' + v % 10);
-    return p + n;
-}
-
 /* v in base 10 or 16 (lower case), without printf; the end. */
 static char *put_u64(char *p, uint64_t v, unsigned base) {
     char t[24];
@@ -260,35 +253,25 @@ static char *put_u64(char *p, uint64_t v, unsigned base) {
 }
 
 void http_date_format(int64_t t, char *buf, size_t len) {
+    /* the last date asked for (a file served again and again), and its text */
+    static int64_t last_t;
+    static char last[48];
     int64_t days = t >= 0 ? t / 86400 : (t - 86399) / 86400, y;
-    unsigned secs = (unsigned)(t - days * 86400), m, d;
+    int64_t secs = t - days * 86400;
+    unsigned m, d;
     int wd = (int)(((days % 7) + 7) % 7);
-    char out[32], *p = out;
-    civil_from_days(days, &y, &m, &d);
-    if (y < 0 || y > 9999 || len < 30) { /* not an IMF-fixdate, or no room: printf's form */
-        snprintf(buf, len, "%s, %02u %s %04lld %02u:%02u:%02u GMT", wd_names[wd], d, mon_names[m - 1], (long long)y,
-                 secs / 3600, secs / 60 % 60, secs % 60);
-        return;
+    if (!last[0] || t != last_t) {
+        civil_from_days(days, &y, &m, &d);
+        snprintf(last, sizeof last, "%s, %02u %s %04lld %02d:%02d:%02d GMT", wd_names[wd], d, mon_names[m - 1],
+                 (long long)y, (int)(secs / 3600), (int)(secs / 60 % 60), (int)(secs % 60));
+        last_t = t;
     }
-    /* "Sun, 06 Nov 1994 08:49:37 GMT", on every response of a file */
-    memcpy(p, wd_names[wd], 3);
-    p += 3;
-    *p++ = ',';
-    *p++ = ' ';
-    p = put_digits(p, d, 2);
-    *p++ = ' ';
-    memcpy(p, mon_names[m - 1], 3);
-    p += 3;
-    *p++ = ' ';
-    p = put_digits(p, (unsigned)y, 4);
-    *p++ = ' ';
-    p = put_digits(p, secs / 3600, 2);
-    *p++ = ':';
-    p = put_digits(p, secs / 60 % 60, 2);
-    *p++ = ':';
-    p = put_digits(p, secs % 60, 2);
-    memcpy(p, " GMT", 5);
-    memcpy(buf, out, 30);
+    if (len) {
+        size_t n = strlen(last);
+        if (n >= len) n = len - 1;
+        memcpy(buf, last, n);
+        buf[n] = 0;
+    }
 }
 
 int http_date_parse(const char *s, int64_t *t) {
