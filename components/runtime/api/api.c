@@ -264,7 +264,7 @@ TsString *api_str_utf8(const char *s, size_t n) {
 }
 
 static void set_prop(TsValue o, TsString *key, TsString *owned) {
-    ts_obj_set(o, key, ts_str_v(owned));
+    ts_obj_add_new(o, key, ts_str_v(owned));
     ts_str_release(owned);
 }
 
@@ -329,12 +329,12 @@ static TsValue request_object(http_req *req) {
     TsValue o = ts_obj_new(NULL, 8), lazy = ts_lazy_v(&request_lazy);
     o.u.obj->native = req;
     set_prop(o, &s_method, api_str_latin1(req->method, strlen(req->method)));
-    ts_obj_set(o, &s_url, lazy);
+    ts_obj_add_new(o, &s_url, lazy);
     set_prop(o, &s_path, api_str_utf8(req->path, strlen(req->path)));
-    ts_obj_set(o, &s_query, lazy);
-    ts_obj_set(o, &s_headers, lazy);
-    ts_obj_set(o, &s_body, lazy);
-    ts_obj_set(o, &s_remote, lazy);
+    ts_obj_add_new(o, &s_query, lazy);
+    ts_obj_add_new(o, &s_headers, lazy);
+    ts_obj_add_new(o, &s_body, lazy);
+    ts_obj_add_new(o, &s_remote, lazy);
     return o;
 }
 

@@ -385,6 +385,8 @@ static long obj_set_slot(TsValue o, TsString *key, TsValue v) {
 
 void ts_obj_set(TsValue o, TsString *key, TsValue v) { obj_set_slot(o, key, v); }
 
+void ts_obj_add_new(TsValue o, TsString *key, TsValue v) { obj_insert(o.u.obj, key, v); }
+
 void ts_obj_set_ic(TsValue o, TsString *key, TsValue v, TsPropCache *ic) {
     long i;
     if (o.tag == TS_OBJECT) {

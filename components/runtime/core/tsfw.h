@@ -758,6 +758,9 @@ TsValue ts_obj_lit(int n, TsString *const *keys, const TsValue *vals);
 TsValue ts_obj_get(TsValue o, TsString *key); /* borrowed; undefined when absent; TypeError on nullish o */
 TsValue ts_obj_get_ic(TsValue o, TsString *key, TsPropCache *ic);
 void ts_obj_set(TsValue o, TsString *key, TsValue v);
+/* ts_obj_set of a key that o (a plain object) does not have: the caller
+ * knows, so no search (building an object of distinct, non-index keys). */
+void ts_obj_add_new(TsValue o, TsString *key, TsValue v);
 void ts_obj_set_ic(TsValue o, TsString *key, TsValue v, TsPropCache *ic);
 bool ts_obj_has(TsValue o, TsString *key); /* `key in o` */
 bool ts_obj_delete(TsValue o, TsString *key);

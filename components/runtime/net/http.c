@@ -38,6 +38,7 @@ struct http_conn {
     uint64_t rate_start; /* the current send-rate window began (0: none; see send_too_slow) */
     uint64_t rate_bytes; /* bytes that left the send buffer in that window */
     uint32_t rate_timer; /* judges the window at its end (0: none); cancelled by rate_stop */
+    char remote[48];     /* the client's address as text, made once at accept; each exchange copies it */
 };
 
 struct http_server {
@@ -244,7 +245,7 @@ static http_exchange *ex_new(http_conn *hc) {
     ex->req.conn_id = ex->conn_id;
     ex->req.remote = hc->c->peer;
     ex->req.remote_port = hc->c->peer.port;
-    net_ip_str(&hc->c->peer, ex->remote_str, sizeof ex->remote_str);
+    memcpy(ex->remote_str, hc->remote, sizeof ex->remote_str);
     ex->req.remote_addr = ex->remote_str;
     ex->req.body = "";
     ex->req.query = "";
@@ -1346,6 +1347,7 @@ static void accept_fn(net_listener *l, net_conn *c, void *ud) {
     }
     hc->srv = srv;
     hc->c = c;
+    net_ip_str(&c->peer, hc->remote, sizeof hc->remote);
     llhttp_init(&hc->parser, HTTP_REQUEST, &g_settings);
     hc->parser.data = hc;
     hc->next = srv->conns;

@@ -328,7 +328,7 @@ static TsValue lazy_object(lazy_ctx *c) {
     o.u.obj->native = c;
     ts_obj_set(o, &n_cheap, ts_lazy_v(&lazy_ph));
     ts_obj_set(o, &n_dear, ts_lazy_v(&lazy_ph));
-    ts_obj_set(o, &n_list, ts_lazy_v(&lazy_ph));
+    ts_obj_add_new(o, &n_list, ts_lazy_v(&lazy_ph)); /* a key it does not have: no search */
     return o;
 }
 
