@@ -652,6 +652,24 @@ export const cases: Record<string, Case> = {
       await get(ctx, "/after");
     },
   },
+  "47_lazy_headers": {
+    port: 18447,
+    run: async (ctx) => {
+      const h = { "X-One": "1", "X-Two": "two, 2" };
+      await get(ctx, "/read", h);
+      await get(ctx, "/timer?q=1", h);
+      await get(ctx, "/iterate", h);
+      await get(ctx, "/mutate", h);
+      await get(ctx, "/json?x=y", h);
+      await get(ctx, "/spread", h);
+      await get(ctx, "/unread", h);
+      // a header read in a timer while the next request waits on the same connection
+      await onConn(ctx, [G("/timer?pipelined", h), G("/read", { "X-One": "second" })], true).then((c) => c.close());
+      // kept past its request (and its connection): read from a later one
+      await one(ctx, request("POST", "/keep?k", { "X-One": "kept", "Content-Type": "text/plain" }, "the body"));
+      await get(ctx, "/kept");
+    },
+  },
   "30_closure_state": {
     port: 18430,
     run: async (ctx) => {

@@ -264,7 +264,7 @@ TsString *api_str_utf8(const char *s, size_t n) {
 }
 
 static void set_prop(TsValue o, TsString *key, TsString *owned) {
-    ts_obj_set(o, key, ts_str_v(owned));
+    ts_obj_add_new(o, key, ts_str_v(owned));
     ts_str_release(owned);
 }
 
@@ -304,19 +304,46 @@ TsValue api_headers_object(const http_header *hs, size_t n) {
     return h;
 }
 
+/* A property of the request computed on first read, from the http_req in
+ * the object's native (request_object). */
+static TsValue request_prop(TsObject *o, TsString *key) {
+    const http_req *req = (const http_req *)o->native;
+    const char *s;
+    if (!req) return ts_undefined();
+    if (key == &s_headers) return api_headers_object(req->headers, req->num_headers);
+    if (key == &s_body) return ts_str_v(api_str_utf8(req->body, req->body_len));
+    /* url, query, remoteAddress (ASCII): Latin-1, as node decodes them */
+    s = key == &s_url ? req->url : key == &s_query ? req->query : req->remote_addr;
+    return ts_str_v(api_str_latin1(s, strlen(s)));
+}
+
+static TsLazy request_lazy = TS_LAZY_INIT(request_prop);
+
 /* The request as a plain object: method, url, path, query, headers, body,
- * remoteAddress (this order is also its JSON). */
-static TsValue request_object(const http_req *req) {
-    TsValue o = ts_obj_new(NULL, 8), h = api_headers_object(req->headers, req->num_headers);
+ * remoteAddress (this order is also its JSON).  method and path are made at
+ * once; the others are computed on first read (tsfw.h, TsLazy), so that a
+ * handler that reads no headers builds no headers object.  req stays valid
+ * while the handler runs; request_done computes what is left if the app
+ * keeps the object past it. */
+static TsValue request_object(http_req *req) {
+    TsValue o = ts_obj_new(NULL, 8), lazy = ts_lazy_v(&request_lazy);
+    o.u.obj->native = req;
     set_prop(o, &s_method, api_str_latin1(req->method, strlen(req->method)));
-    set_prop(o, &s_url, api_str_latin1(req->url, strlen(req->url)));
+    ts_obj_add_new(o, &s_url, lazy);
     set_prop(o, &s_path, api_str_utf8(req->path, strlen(req->path)));
-    set_prop(o, &s_query, api_str_latin1(req->query, strlen(req->query)));
-    ts_obj_set(o, &s_headers, h);
-    ts_release(h);
-    set_prop(o, &s_body, api_str_utf8(req->body, req->body_len));
-    set_prop(o, &s_remote, ts_str_from_cstr(req->remote_addr));
+    ts_obj_add_new(o, &s_query, lazy);
+    ts_obj_add_new(o, &s_headers, lazy);
+    ts_obj_add_new(o, &s_body, lazy);
+    ts_obj_add_new(o, &s_remote, lazy);
     return o;
+}
+
+/* The handler returned: a request object the app still holds (a closure, a
+ * timer, a store) gets the properties it has not read yet, while req is
+ * valid; one it let go is freed. */
+static void request_done(TsValue o) {
+    if (o.u.obj->h.rc > 1) ts_obj_resolve_lazy(o);
+    ts_release(o);
 }
 
 /* --------------------------------------------------------- the response */
@@ -356,7 +383,7 @@ static void response_finalize(TsObject *self) {
     http_exchange_on_event(ar->res, NULL, NULL);
     http_exchange_unref(ar->res);
     res_drop_listeners(ar);
-    free(ar);
+    ts_free_small(ar, sizeof *ar);
 }
 
 static api_res *api_res_of(TsValue self) {
@@ -428,6 +455,7 @@ static TsValue res_writeHead(TsValue self, int argc, const TsValue *argv) {
     big.p = NULL;
     if (hv.tag == TS_OBJECT && hv.u.obj->count) {
         TsObject *o = hv.u.obj;
+        ts_obj_resolve_lazy(hv); /* the values are read from the slots below */
         if (o->count > 16) {
             h = (http_header *)malloc(o->count * sizeof *h);
             if (!h) ts_panic("out of memory");
@@ -644,8 +672,7 @@ static void on_request(http_server *srv, http_req *req, http_exchange *res, void
     args[0] = request_object(req);
     args[1] = ts_obj_new(&response_class, 0);
     ro = args[1].u.obj;
-    ar = (api_res *)malloc(sizeof *ar);
-    if (!ar) ts_panic("out of memory");
+    ar = (api_res *)ts_alloc_small(sizeof *ar); /* one per request: from the pools */
     http_exchange_ref(res);
     ar->res = res;
     ar->on_drain = ar->on_error = ts_undefined();
@@ -659,7 +686,7 @@ static void on_request(http_server *srv, http_req *req, http_exchange *res, void
         api_report_uncaught(desc ? desc : "a request", thrown, fail_response(res));
         free(desc);
     }
-    ts_release(args[0]);
+    request_done(args[0]);
     ts_release(args[1]);
 }
 

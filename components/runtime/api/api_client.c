@@ -343,6 +343,7 @@ static void parse_options(api_client *ac, TsValue opts) {
         if (h.tag == TS_OBJECT) {
             TsObject *o = h.u.obj;
             uint32_t i;
+            ts_obj_resolve_lazy(h); /* the values are read from the slots below */
             ac->headers = (http_header *)xmalloc(o->count * sizeof *ac->headers);
             for (i = 0; i < o->count; i++) {
                 TsString *k = o->keys[i], *v;

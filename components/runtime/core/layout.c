@@ -190,5 +190,5 @@ void obj_prop(TsObject *o, uint32_t i, TsString **key, TsValue *val) {
     }
     if (i >= before) i -= nf;
     *key = o->keys[i];
-    *val = o->vals[i];
+    *val = obj_slot_value(o, i);
 }

@@ -84,13 +84,48 @@ TsValue obj_accessor_fn(TsValue pair, bool setter) {
     return i < 0 ? ts_undefined() : p->vals[i];
 }
 
-/* A slot of o's: its value, a getter's result (temporary, `this` is o), or
- * undefined for a setter alone. */
-static TsValue slot_read(TsObject *o, TsValue v) {
+/* A property's value v as read from o: itself, a getter's result
+ * (temporary, `this` is o), or undefined for a setter alone.  Always
+ * inlined: slot_read would otherwise add a frame under every getter. */
+#if defined(__GNUC__)
+__attribute__((always_inline))
+#endif
+static inline TsValue
+accessor_get(TsObject *o, TsValue v) {
     TsValue get;
     if (!obj_is_accessor(v)) return v;
     get = obj_accessor_fn(v, false);
     return get.tag == TS_FUNCTION ? ts_tmp(ts_call_on(get, ts_obj_v(o), 0, NULL)) : ts_undefined();
+}
+
+static TsValue accessor_read(TsObject *o, TsValue v) { return accessor_get(o, v); }
+
+/* ------------------------------------------ properties computed on first read */
+
+const TsClass ts_lazy_class = {"lazy", NULL, 0, NULL, NULL, 0, NULL, NULL, 0, NULL};
+
+static bool obj_is_lazy(TsValue v) { return v.tag == TS_OBJECT && v.u.obj->cls == &ts_lazy_class; }
+
+TsValue obj_slot_value(TsObject *o, uint32_t i) {
+    TsValue v = o->vals[i];
+    if (!obj_is_lazy(v)) return v;
+    /* compute does not touch o's properties: the slot is still i; the
+     * placeholder is immortal, nothing to release */
+    return o->vals[i] = ((TsLazy *)v.u.obj)->compute(o, o->keys[i]);
+}
+
+void ts_obj_resolve_lazy(TsValue o) {
+    uint32_t i;
+    if (o.tag != TS_OBJECT) return;
+    for (i = 0; i < o.u.obj->count; i++) obj_slot_value(o.u.obj, i);
+    if (!o.u.obj->cls) o.u.obj->native = NULL; /* a runtime class's native is its own */
+}
+
+/* o's slot i as read: computed on first read, or through its getter. */
+static TsValue slot_read(TsObject *o, uint32_t i) {
+    TsValue v = o->vals[i];
+    if (obj_is_lazy(v)) v = obj_slot_value(o, i);
+    return accessor_get(o, v);
 }
 
 /* Stores v in a slot of o's, or passes it to the slot's setter (a getter alone ignores it). */
@@ -139,7 +174,7 @@ static bool own_get(TsObject *o, TsString *key, TsValue *out) {
     }
     i = obj_find(o, key);
     if (i < 0) return false;
-    *out = slot_read(o, o->vals[i]);
+    *out = slot_read(o, (uint32_t)i);
     return true;
 }
 
@@ -300,12 +335,12 @@ TsValue ts_obj_get_ic(TsValue o, TsString *key, TsPropCache *ic) {
     if (o.tag == TS_OBJECT) {
         TsObject *ob = o.u.obj;
         long i;
-        if (ic->slot < ob->count && ob->keys[ic->slot] == key) return slot_read(ob, ob->vals[ic->slot]);
+        if (ic->slot < ob->count && ob->keys[ic->slot] == key) return slot_read(ob, ic->slot);
         if (ob->cls && ob->cls->layout) return ts_obj_get(o, key);
         i = obj_find(ob, key);
         if (i < 0) return get_missing(ob, key);
         ic->slot = (uint32_t)i;
-        return slot_read(ob, ob->vals[i]);
+        return slot_read(ob, (uint32_t)i);
     }
     return ts_obj_get(o, key);
 }
@@ -349,6 +384,8 @@ static long obj_set_slot(TsValue o, TsString *key, TsValue v) {
 }
 
 void ts_obj_set(TsValue o, TsString *key, TsValue v) { obj_set_slot(o, key, v); }
+
+void ts_obj_add_new(TsValue o, TsString *key, TsValue v) { obj_insert(o.u.obj, key, v); }
 
 void ts_obj_set_ic(TsValue o, TsString *key, TsValue v, TsPropCache *ic) {
     long i;
@@ -446,9 +483,9 @@ static TsValue enumerate(TsValue o, int what) {
             if (what == KEYS) {
                 ts_arr_push(r, k);
             } else if (what == VALUES) {
-                ts_arr_push(r, slot_read(ob, v));
+                ts_arr_push(r, accessor_read(ob, v));
             } else {
-                TsValue p = pair(k, slot_read(ob, v));
+                TsValue p = pair(k, accessor_read(ob, v));
                 ts_arr_push(r, p);
                 ts_release(p);
             }
@@ -492,7 +529,7 @@ void ts_obj_assign(TsValue target, TsValue src) {
             TsString *k;
             TsValue v;
             obj_prop(s, i, &k, &v);
-            if (key_enumerable(k)) ts_obj_set(target, k, slot_read(s, v));
+            if (key_enumerable(k)) ts_obj_set(target, k, accessor_read(s, v));
         }
     } else if (src.tag == TS_ARRAY || src.tag == TS_STRING) {
         TsValue entries = enumerate(src, ENTRIES);

@@ -117,6 +117,9 @@ const TsMethod *class_find_method(const TsClass *cls, TsString *name);
 /* An own accessor property's slot value (ts_obj_define_accessor), and its get or set function. */
 bool obj_is_accessor(TsValue v);
 TsValue obj_accessor_fn(TsValue pair, bool setter);
+/* The value in o's slot i (a key added at run time), a placeholder of a
+ * property computed on first read computed first (ts_obj_resolve_lazy).  Borrowed. */
+TsValue obj_slot_value(TsObject *o, uint32_t i);
 /* TypeError "... is not iterable", as V8 words it for v. */
 void throw_not_iterable(TsValue v) TS_NORETURN;
 

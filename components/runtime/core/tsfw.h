@@ -871,6 +871,9 @@ TsValue ts_obj_lit(int n, TsString *const *keys, const TsValue *vals);
 TsValue ts_obj_get(TsValue o, TsString *key); /* borrowed; undefined when absent; TypeError on nullish o */
 TsValue ts_obj_get_ic(TsValue o, TsString *key, TsPropCache *ic);
 void ts_obj_set(TsValue o, TsString *key, TsValue v);
+/* ts_obj_set of a key that o (a plain object) does not have: the caller
+ * knows, so no search (building an object of distinct, non-index keys). */
+void ts_obj_add_new(TsValue o, TsString *key, TsValue v);
 void ts_obj_set_ic(TsValue o, TsString *key, TsValue v, TsPropCache *ic);
 bool ts_obj_has(TsValue o, TsString *key); /* `key in o` */
 bool ts_obj_delete(TsValue o, TsString *key);
@@ -884,6 +887,27 @@ void ts_obj_assign(TsValue target, TsValue src); /* Object.assign / spread */
  * a pair joins the first. */
 void ts_obj_define_accessor(TsValue o, TsString *key, TsValue get, TsValue set);
 TsValue ts_obj_from_entries(TsValue entries);
+/* A property computed on first read.  A slot of a plain object may hold a
+ * placeholder (ts_lazy_v) until something reads it: a property read (with or
+ * without an inline cache), Object.keys/values/entries, spread and
+ * Object.assign, JSON.stringify, console.log.  The read calls
+ * compute(owner, key), stores its owned result in the slot and goes on with
+ * it, so each placeholder is computed at most once; a write or a delete
+ * replaces it as it would any value.  A placeholder is a static, immortal
+ * TsLazy (TS_LAZY_INIT): defining one costs no allocation.  compute finds
+ * what it needs through owner->native (not owned: a plain object has no
+ * finalizer) and must not add or delete the owner's properties.  Before
+ * that context goes away, ts_obj_resolve_lazy(o) computes what is left and
+ * clears o->native (of a plain object). */
+typedef struct TsLazy {
+    TsObject obj;                                       /* the placeholder the slot points at */
+    TsValue (*compute)(TsObject *owner, TsString *key); /* the property's value, owned */
+} TsLazy;
+extern const TsClass ts_lazy_class;
+#define TS_LAZY_INIT(fn) \
+    { {{TS_RC_IMMORTAL, TS_OBJECT, 0, 0, 0}, &ts_lazy_class, 0, 0, NULL, NULL, NULL, 0, 0, NULL}, (fn) }
+static inline TsValue ts_lazy_v(TsLazy *l) { return ts_obj_v(&l->obj); }
+void ts_obj_resolve_lazy(TsValue o);
 /* Computed key access o[k] on index-signature objects, k any value. */
 TsValue ts_obj_get_v(TsValue o, TsValue key); /* borrowed; arrays and strings too */
 void ts_obj_set_v(TsValue o, TsValue key, TsValue v);

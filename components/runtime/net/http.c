@@ -38,6 +38,7 @@ struct http_conn {
     uint64_t rate_start; /* the current send-rate window began (0: none; see send_too_slow) */
     uint64_t rate_bytes; /* bytes that left the send buffer in that window */
     uint32_t rate_timer; /* judges the window at its end (0: none); cancelled by rate_stop */
+    char remote[48];     /* the client's address as text, made once at accept; each exchange copies it */
 };
 
 struct http_server {
@@ -244,7 +245,7 @@ static http_exchange *ex_new(http_conn *hc) {
     ex->req.conn_id = ex->conn_id;
     ex->req.remote = hc->c->peer;
     ex->req.remote_port = hc->c->peer.port;
-    net_ip_str(&hc->c->peer, ex->remote_str, sizeof ex->remote_str);
+    memcpy(ex->remote_str, hc->remote, sizeof ex->remote_str);
     ex->req.remote_addr = ex->remote_str;
     ex->req.body = "";
     ex->req.query = "";
@@ -627,16 +628,26 @@ static void settings_init(void) {
 }
 
 /* ------------------------------------------------------------ responses */
+/* Bytes that did not fit the send buffer (or a closing connection): reported,
+ * and the connection closed.  -1. */
+static int ex_send_failed(http_exchange *ex) {
+    http_conn *hc = ex->hc;
+    http__report_ex(ex, "send buffer full (%lu bytes); closing connection", (unsigned long)hc->c->tx_max);
+    net_conn_close(hc->c, 0);
+    ex_detach(ex);
+    return -1;
+}
+
+/* Bytes were queued: the response made progress. */
+static void ex_progress(http_conn *hc) {
+    if (hc->state == HC_RESPONDING) set_deadline(hc, hc->srv->lim.response_timeout_ms);
+}
+
 static int ex_send(http_exchange *ex, const void *d, size_t n) {
     http_conn *hc = ex->hc;
     if (!hc) return -1;
-    if (net_conn_send(hc->c, d, n) != 0) {
-        http__report_ex(ex, "send buffer full (%lu bytes); closing connection", (unsigned long)hc->c->tx_max);
-        net_conn_close(hc->c, 0);
-        ex_detach(ex);
-        return -1;
-    }
-    if (hc->state == HC_RESPONDING) set_deadline(hc, hc->srv->lim.response_timeout_ms);
+    if (net_conn_send(hc->c, d, n) != 0) return ex_send_failed(ex);
+    ex_progress(hc);
     return 0;
 }
 
@@ -704,6 +715,53 @@ static int parse_u64(const char *s, uint64_t *v) {
     return 0;
 }
 
+static char *put(char *p, const char *s, size_t n) {
+    memcpy(p, s, n);
+    return p + n;
+}
+
+/* The head's text, written into the send buffer in one piece: its length
+ * first, then one reservation and the copies (one call, where a call per
+ * piece would check the buffer and the deadline each time).  te: add
+ * "Transfer-Encoding: chunked"; has_conn: the app wrote Connection. */
+static int head_send(http_exchange *ex, int status, const http_header *h, size_t n, const char *extra, int te,
+                     int has_conn) {
+    static const char te_line[] = "Transfer-Encoding: chunked\r\n", close_line[] = "Connection: close\r\n",
+                      ka_line[] = "Connection: keep-alive\r\n";
+    const char *text = http_status_text(status), *conn = NULL;
+    size_t tl = strlen(text), el = extra ? strlen(extra) : 0, need, i, cl = 0;
+    char *p;
+    if (!has_conn) {
+        if (!ex->keep_alive || ex->close_after) conn = close_line;
+        else if (ex->req.http_minor == 0) conn = ka_line;
+    }
+    if (conn) cl = strlen(conn);
+    need = 9 + 3 + 1 + tl + 2 + el + (te ? sizeof te_line - 1 : 0) + cl + 2; /* "HTTP/1.1 200 OK\r\n" ... "\r\n" */
+    for (i = 0; i < n; i++) need += strlen(h[i].name) + 2 + strlen(h[i].value) + 2;
+    p = (char *)net_conn_send_reserve(ex->hc->c, need);
+    if (!p) return ex_send_failed(ex);
+    p = put(p, "HTTP/1.1 ", 9);
+    *p++ = (char)('0' + status / 100);
+    *p++ = (char)('0' + status / 10 % 10);
+    *p++ = (char)('0' + status % 10);
+    *p++ = ' ';
+    p = put(p, text, tl);
+    p = put(p, "\r\n", 2);
+    for (i = 0; i < n; i++) {
+        p = put(p, h[i].name, strlen(h[i].name));
+        p = put(p, ": ", 2);
+        p = put(p, h[i].value, strlen(h[i].value));
+        p = put(p, "\r\n", 2);
+    }
+    if (el) p = put(p, extra, el);
+    if (te) p = put(p, te_line, sizeof te_line - 1);
+    if (conn) p = put(p, conn, cl);
+    put(p, "\r\n", 2);
+    net_conn_send_commit(ex->hc->c, need);
+    ex_progress(ex->hc);
+    return 0;
+}
+
 int http__write_head(http_exchange *ex, int status, const http_header *h, size_t n, const char *extra) {
     size_t i;
     int has_cl = 0, has_te = 0, has_conn = 0, te_chunked = 0;
@@ -744,27 +802,7 @@ int http__write_head(http_exchange *ex, int status, const http_header *h, size_t
         }
     }
     if (ex->hc->upgrade) ex->close_after = 1;
-    {
-        const char *text = http_status_text(status);
-        if (ex_send(ex, "HTTP/1.1 ", 9) != 0 || ex_send_num(ex, (unsigned long)status, 10) != 0 ||
-            ex_send(ex, " ", 1) != 0 || ex_send(ex, text, strlen(text)) != 0 || ex_send(ex, "\r\n", 2) != 0)
-            return -1;
-    }
-    for (i = 0; i < n; i++) {
-        if (ex_send(ex, h[i].name, strlen(h[i].name)) != 0 || ex_send(ex, ": ", 2) != 0 ||
-            ex_send(ex, h[i].value, strlen(h[i].value)) != 0 || ex_send(ex, "\r\n", 2) != 0)
-            return -1;
-    }
-    if (extra && ex_send(ex, extra, strlen(extra)) != 0) return -1;
-    if (ex->chunked && !has_te && ex_send(ex, "Transfer-Encoding: chunked\r\n", 28) != 0) return -1;
-    if (!has_conn) {
-        if (!ex->keep_alive || ex->close_after) {
-            if (ex_send(ex, "Connection: close\r\n", 19) != 0) return -1;
-        } else if (ex->req.http_minor == 0) {
-            if (ex_send(ex, "Connection: keep-alive\r\n", 24) != 0) return -1;
-        }
-    }
-    if (ex_send(ex, "\r\n", 2) != 0) return -1;
+    if (head_send(ex, status, h, n, extra, ex->chunked && !has_te, has_conn) != 0) return -1;
     ex->headers_sent = 1;
     return 0;
 }
@@ -1309,6 +1347,7 @@ static void accept_fn(net_listener *l, net_conn *c, void *ud) {
     }
     hc->srv = srv;
     hc->c = c;
+    net_ip_str(&c->peer, hc->remote, sizeof hc->remote);
     llhttp_init(&hc->parser, HTTP_REQUEST, &g_settings);
     hc->parser.data = hc;
     hc->next = srv->conns;

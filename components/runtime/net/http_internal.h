@@ -22,7 +22,7 @@ struct http_exchange {
     char *body;
     size_t body_len, body_cap;
     char *path_buf;
-    char remote_str[64];
+    char remote_str[48];  /* req.remote_addr: the connection's, copied (the exchange may outlive it) */
     unsigned in_url : 1,  /* the parser is inside the URL (it may come in pieces) */
         headers_done : 1, /* the header block is complete; req.headers is final */
         complete : 1;     /* the whole request, body included, has been read */

@@ -68,7 +68,11 @@ net_mgr *mgr_new(void) {
     return m;
 }
 
-uint64_t mgr_now(const net_mgr *m) { return m->clock(m->clock_ud); }
+/* One clock read per poll turn: the dispatch of a turn's events (every
+ * request it answers, every deadline it sets) sees the time the wait ended,
+ * as libuv's loop time does; outside a turn (timers, the app's main code)
+ * the clock itself. */
+uint64_t mgr_now(const net_mgr *m) { return m->in_poll ? m->now : m->clock(m->clock_ud); }
 
 void mgr_set_clock(net_mgr *m, uint64_t (*now)(void *ud), void *ud) {
     m->clock = now ? now : default_clock;
@@ -538,7 +542,7 @@ int mgr_poll(net_mgr *m, int timeout_ms) {
     npfd = n;
     m->in_poll = 1;
     if (port_poll(m->pfds, n, t) < 0) port_log(PORT_LOG_WARN, "poll: %s", port_last_error());
-    now = mgr_now(m);
+    now = m->now = m->clock(m->clock_ud);
     if (resolving) port_resolve_process(m->pfds + res_base, nres);
 
     /* dispatch: same order as the pollfd array was built */

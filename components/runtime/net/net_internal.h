@@ -45,7 +45,8 @@ struct net_mgr {
     uint64_t timer_seq;
     unsigned long next_conn_id;
     int stop;
-    int in_poll;
+    int in_poll;  /* mgr_poll is dispatching the events of one wait */
+    uint64_t now; /* the clock read once after that wait: mgr_now while in_poll */
     uint64_t (*clock)(void *ud);
     void *clock_ud;
     port_pollfd *pfds;

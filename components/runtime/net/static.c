@@ -203,7 +203,9 @@ const char *http_mime_type(const char *name, const char *custom, char *buf, size
     if (dot && !strchr(dot, '/')) {
         size_t el = strlen(dot + 1);
         for (i = 0; i < sizeof mime_tab / sizeof mime_tab[0]; i++)
-            if (strlen(mime_tab[i].ext) == el && ci_suffix(dot + 1, el, mime_tab[i].ext, el)) return mime_tab[i].type;
+            if ((mime_tab[i].ext[0] | 32) == (dot[1] | 32) && strlen(mime_tab[i].ext) == el &&
+                ci_suffix(dot + 1, el, mime_tab[i].ext, el))
+                return mime_tab[i].type;
     }
     return "text/plain; charset=utf-8";
 }
@@ -238,14 +240,38 @@ static void civil_from_days(int64_t z, int64_t *y, unsigned *m, unsigned *d) {
 static const char *wd_names[] = {"Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"};
 static const char *mon_names[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 
+/* v in base 10 or 16 (lower case), without printf; the end. */
+static char *put_u64(char *p, uint64_t v, unsigned base) {
+    char t[24];
+    size_t n = 0;
+    do {
+        t[n++] = "0123456789abcdef"[v % base];
+        v /= base;
+    } while (v);
+    while (n) *p++ = t[--n];
+    return p;
+}
+
 void http_date_format(int64_t t, char *buf, size_t len) {
+    /* the last date asked for (a file served again and again), and its text */
+    static int64_t last_t;
+    static char last[48];
     int64_t days = t >= 0 ? t / 86400 : (t - 86399) / 86400, y;
     int64_t secs = t - days * 86400;
     unsigned m, d;
     int wd = (int)(((days % 7) + 7) % 7);
-    civil_from_days(days, &y, &m, &d);
-    snprintf(buf, len, "%s, %02u %s %04lld %02d:%02d:%02d GMT", wd_names[wd], d, mon_names[m - 1], (long long)y,
-             (int)(secs / 3600), (int)(secs / 60 % 60), (int)(secs % 60));
+    if (!last[0] || t != last_t) {
+        civil_from_days(days, &y, &m, &d);
+        snprintf(last, sizeof last, "%s, %02u %s %04lld %02d:%02d:%02d GMT", wd_names[wd], d, mon_names[m - 1],
+                 (long long)y, (int)(secs / 3600), (int)(secs / 60 % 60), (int)(secs % 60));
+        last_t = t;
+    }
+    if (len) {
+        size_t n = strlen(last);
+        if (n >= len) n = len - 1;
+        memcpy(buf, last, n);
+        buf[n] = 0;
+    }
 }
 
 int http_date_parse(const char *s, int64_t *t) {
@@ -597,17 +623,12 @@ static int serve_check_acl(serve_ctx *x) {
     return a > 0 ? 0 : answer(x, 403);
 }
 
-/* The URL to a file or folder inside the root, in x->real and x->st:
- * 0, or -1 when answered (400, 404, 403, 414, 500). */
+/* x->rel to a file or folder inside the root, in x->real (canonical) and
+ * x->st: 0, or -1 when answered (404, 403, 414, 500). */
 static int serve_resolve(serve_ctx *x) {
     http_exchange *res = x->res;
     const http_serve_opts *o = x->o;
     const char *root = o->document_root && *o->document_root ? o->document_root : ".";
-    if (http_path_sanitize(x->url, x->plen, x->rel, sizeof x->rel) != 0) {
-        http__report_ex(res, "rejected unsafe path (400)");
-        return answer(x, 400);
-    }
-    if (is_hidden(o->hidden_file_pattern, x->rel)) return answer(x, 404);
     if (port_realpath_dir(root, x->root, sizeof x->root) != 0) {
         http__report_ex(res, "document_root '%s': %s (500)", root, port_last_error());
         return answer(x, 500);
@@ -705,7 +726,7 @@ static void serve_send(serve_ctx *x, port_fd fd, int status) {
                      (unsigned long long)x->st.size);
         }
     }
-    snprintf(cl, sizeof x->cl, "%llu", (unsigned long long)len);
+    *put_u64(cl, len, 10) = 0;
     h[nh].name = "Content-Type";
     h[nh++].value = ct;
     h[nh].name = "Content-Length";
@@ -727,6 +748,56 @@ static void serve_send(serve_ctx *x, port_fd fd, int status) {
     http__send_file(res, fd, start, len);
 }
 
+/* The common case, a regular file reached without a symlink, opened without
+ * looking at the root's canonical path: root/rel is opened refusing a
+ * symlink as its last component, and the folders between (none for a file
+ * directly in the root) are checked for symlinks one by one.  rel has no
+ * "." or ".." segments (http_path_sanitize), so the file is inside the root.
+ * 0 with the file open and x->real, x->st set; -1 for anything else (a
+ * symlink, a folder, an error), which serve_resolve then answers as before. */
+static int serve_open_direct(serve_ctx *x, port_fd *fd) {
+    const char *root = x->o->document_root && *x->o->document_root ? x->o->document_root : ".";
+    const char *slash = strrchr(x->rel, '/');
+    size_t rl = strlen(root), canon = root[rl - 1] == '/' ? rl - 1 : rl;
+    if (!*x->rel || join3(x->real, sizeof x->real, root, canon == rl ? "/" : "", x->rel, strlen(x->rel)) != 0)
+        return -1;
+    if (slash) {
+        size_t dl = canon + 1 + (size_t)(slash - x->rel);
+        int ok;
+        x->real[dl] = 0;
+        ok = port_path_resolve(x->real, canon, x->tmp, sizeof x->tmp, &x->st) == 0 && x->st.is_dir &&
+             strcmp(x->tmp, x->real) == 0; /* the same path back: no symlink on the way */
+        x->real[dl] = '/';
+        if (!ok) return -1;
+    }
+    if (port_file_open(x->real, 1, fd) != 0) return -1;
+    if (port_file_fstat(*fd, &x->st) != 0 || !x->st.is_reg) {
+        port_file_close(*fd);
+        return -1;
+    }
+    return 0;
+}
+
+/* The file to serve, open, in fd, x->real and x->st: 0, or -1 when answered
+ * (a folder's redirect, index or listing included). */
+static int serve_open(serve_ctx *x, port_fd *fd) {
+    int slash_end = x->plen && x->url[x->plen - 1] == '/';
+    if (serve_open_direct(x, fd) == 0) {
+        if (!slash_end) return 0;
+        port_file_close(*fd); /* "/file.txt/" names no file */
+        return answer(x, 404);
+    }
+    if (serve_resolve(x) != 0) return -1;
+    if (!x->st.is_dir && slash_end) return answer(x, 404);
+    if (x->st.is_dir && serve_dir(x) != 0) return -1;
+    if (port_file_open(x->real, 1, fd) != 0) return answer(x, 404);
+    if (port_file_fstat(*fd, &x->st) != 0 || !x->st.is_reg) {
+        port_file_close(*fd);
+        return answer(x, 403);
+    }
+    return 0;
+}
+
 static void serve(serve_ctx *x) {
     http_exchange *res = x->res;
     port_fd fd;
@@ -738,22 +809,25 @@ static void serve(serve_ctx *x) {
         free(e2);
         return;
     }
-    if (serve_resolve(x) != 0) return;
-    if (!x->st.is_dir && x->plen && x->url[x->plen - 1] == '/') { /* "/file.txt/" names no file */
+    if (http_path_sanitize(x->url, x->plen, x->rel, sizeof x->rel) != 0) {
+        http__report_ex(res, "rejected unsafe path (400)");
+        simple(res, 400, x->extra);
+        return;
+    }
+    if (is_hidden(x->o->hidden_file_pattern, x->rel)) {
         simple(res, 404, x->extra);
         return;
     }
-    if (x->st.is_dir && serve_dir(x) != 0) return;
-    if (port_file_open(x->real, 1, &fd) != 0) {
-        simple(res, 404, x->extra);
-        return;
+    if (serve_open(x, &fd) != 0) return;
+    { /* "mtime.size" in hex */
+        char *p = x->etag;
+        *p++ = '"';
+        p = put_u64(p, (uint64_t)x->st.mtime, 16);
+        *p++ = '.';
+        p = put_u64(p, x->st.size, 16);
+        *p++ = '"';
+        *p = 0;
     }
-    if (port_file_fstat(fd, &x->st) != 0 || !x->st.is_reg) {
-        port_file_close(fd);
-        simple(res, 403, x->extra);
-        return;
-    }
-    snprintf(x->etag, sizeof x->etag, "\"%llx.%llx\"", (unsigned long long)x->st.mtime, (unsigned long long)x->st.size);
     http_date_format(x->st.mtime, x->lm, sizeof x->lm);
     status = preconditions(&res->req, x->etag, x->st.mtime);
     if (status == 412) {

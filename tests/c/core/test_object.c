@@ -331,6 +331,96 @@ static void test_accessors(void **state) {
     assert_true(ts_same_value(o, o));
 }
 
+/* properties computed on first read (TsLazy): each placeholder once, at its first read of any kind */
+typedef struct lazy_ctx {
+    int calls; /* compute calls */
+} lazy_ctx;
+static TsString n_cheap = TS_STR_LIT("cheap", 5, 5);
+static TsString n_dear = TS_STR_LIT("dear", 4, 4);
+static TsString n_list = TS_STR_LIT("list", 4, 4);
+static TsValue lazy_compute(TsObject *owner, TsString *key) {
+    lazy_ctx *c = (lazy_ctx *)owner->native;
+    if (!c) return ts_undefined();
+    c->calls++;
+    if (key == &n_list) return lit("[1, 'two', { three: 3 }]"); /* a heap value, owned by the slot */
+    return ts_str_v(ts_str_concat(key, &n_cheap));
+}
+static TsLazy lazy_ph = TS_LAZY_INIT(lazy_compute);
+
+static TsValue lazy_object(lazy_ctx *c) {
+    TsValue o = lit("{ a: 1 }");
+    o.u.obj->native = c;
+    ts_obj_set(o, &n_cheap, ts_lazy_v(&lazy_ph));
+    ts_obj_set(o, &n_dear, ts_lazy_v(&lazy_ph));
+    ts_obj_add_new(o, &n_list, ts_lazy_v(&lazy_ph)); /* a key it does not have: no search */
+    return o;
+}
+
+static void test_lazy(void **state) {
+    lazy_ctx c = {0};
+    TsPropCache ic = {0};
+    TsValue o = lazy_object(&c);
+    (void)state;
+    assert_int_equal(c.calls, 0); /* defining costs nothing */
+    INSPECT(ts_dup(ts_obj_get(o, &n_dear)), "'dearcheap'");
+    assert_int_equal(c.calls, 1);
+    INSPECT(ts_dup(ts_obj_get(o, &n_dear)), "'dearcheap'");
+    INSPECT(ts_dup(ts_obj_get_ic(o, &n_dear, &ic)), "'dearcheap'");
+    INSPECT(ts_dup(ts_obj_get_ic(o, &n_dear, &ic)), "'dearcheap'"); /* through the cache's slot */
+    assert_int_equal(c.calls, 1);
+    assert_true(ts_obj_has(o, &n_cheap)); /* `in` needs no value */
+    assert_int_equal(c.calls, 1);
+    /* a write replaces the placeholder, uncomputed; the value is the app's */
+    ts_obj_set(o, &n_cheap, ts_num(5));
+    assert_int_equal(c.calls, 1);
+    INSPECT(ts_dup(ts_obj_get(o, &n_cheap)), "5");
+    /* every other kind of read computes what is left, once */
+    INSPECT(ts_dup(o), "{ a: 1, cheap: 5, dear: 'dearcheap', list: [ 1, 'two', { three: 3 } ] }");
+    assert_int_equal(c.calls, 2);
+    assert_str(ts_json_stringify(o, ts_undefined()),
+               "{\"a\":1,\"cheap\":5,\"dear\":\"dearcheap\",\"list\":[1,\"two\",{\"three\":3}]}");
+    assert_int_equal(c.calls, 2);
+    ts_release(o);
+
+    /* Object.values, entries, assign (spread) and JSON each see computed values */
+    c.calls = 0;
+    o = lazy_object(&c);
+    INSPECT(ts_obj_values(o), "[ 1, 'cheapcheap', 'dearcheap', [ 1, 'two', { three: 3 } ] ]");
+    assert_int_equal(c.calls, 3);
+    ts_release(o);
+    o = lazy_object(&c);
+    INSPECT(ts_obj_entries(o), "[\n  [ 'a', 1 ],\n  [ 'cheap', 'cheapcheap' ],\n  [ 'dear', 'dearcheap' ],\n"
+                               "  [ 'list', [ 1, 'two', [Object] ] ]\n]");
+    ts_release(o);
+    o = lazy_object(&c);
+    {
+        TsValue copy = lit("{}");
+        ts_obj_assign(copy, o);
+        INSPECT(ts_dup(copy),
+                "{\n  a: 1,\n  cheap: 'cheapcheap',\n  dear: 'dearcheap',\n  list: [ 1, 'two', { three: 3 } ]\n}");
+        ts_release(copy);
+    }
+    ts_release(o);
+    o = lazy_object(&c);
+    assert_str(ts_json_stringify(o, ts_undefined()),
+               "{\"a\":1,\"cheap\":\"cheapcheap\",\"dear\":\"dearcheap\",\"list\":[1,\"two\",{\"three\":3}]}");
+    ts_release(o);
+
+    /* a delete drops a placeholder uncomputed; resolving computes the rest and ends the context */
+    c.calls = 0;
+    o = lazy_object(&c);
+    assert_true(ts_obj_delete(o, &n_dear));
+    ts_obj_resolve_lazy(o);
+    assert_int_equal(c.calls, 2);
+    assert_null(o.u.obj->native);
+    INSPECT(ts_dup(o), "{ a: 1, cheap: 'cheapcheap', list: [ 1, 'two', { three: 3 } ] }");
+    assert_int_equal(c.calls, 2);
+    ts_release(o);
+    /* an object freed with placeholders left frees nothing of them (they are static) */
+    o = lazy_object(&c);
+    ts_release(o);
+}
+
 static void test_map_set(void **state) {
     TsValue m = L("new Map([])"), s = L("new Set([])");
     TsValue o = L("{}");
@@ -404,7 +494,7 @@ int main(void) {
     const struct CMUnitTest tests[] = {
         TEST(test_key_order),     TEST(test_get_set_delete),    TEST(test_inline_cache), TEST(test_classes),
         TEST(test_accessors),     TEST(test_map_set),           TEST(test_map_for_each), TEST(test_layouts),
-        TEST(test_layout_cycles), TEST(test_anonymous_classes),
+        TEST(test_layout_cycles), TEST(test_anonymous_classes), TEST(test_lazy),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

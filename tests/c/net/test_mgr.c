@@ -268,6 +268,16 @@ static void test_addr_parse(void **st) {
     assert_int_equal(net_ip_parse("::", 2, &a), 0);
     net_ip_str(&a, buf, sizeof buf);
     assert_string_equal(buf, "::");
+    /* IPv4 without printf: every digit count, and cut to the buffer as snprintf would */
+    assert_int_equal(net_ip_parse("0.9.10.255", 10, &a), 0);
+    assert_int_equal(net_ip_str(&a, buf, sizeof buf), 10);
+    assert_string_equal(buf, "0.9.10.255");
+    assert_int_equal(net_ip_parse("100.99.1.200", 12, &a), 0);
+    assert_int_equal(net_ip_str(&a, buf, 6), 5);
+    assert_string_equal(buf, "100.9");
+    assert_int_equal(net_ip_parse("::ffff:255.0.0.1", 16, &a), 0);
+    assert_int_equal(net_ip_str(&a, buf, sizeof buf), 16);
+    assert_string_equal(buf, "::ffff:255.0.0.1");
     assert_int_equal(net_ip_parse("1::2::3", 7, &a), -1);
     assert_int_equal(net_ip_parse("1:2:3:4:5:6:7:8:9", 17, &a), -1);
     assert_int_equal(net_ip_parse("12345::", 7, &a), -1);

@@ -65,6 +65,8 @@ static int setup_all(void **st) {
         assert_int_equal(symlink("a.txt", l), 0);
         snprintf(l, sizeof l, "%s/www/up", g_tmp);
         assert_int_equal(symlink("..", l), 0);
+        snprintf(l, sizeof l, "%s/www/subl", g_tmp);
+        assert_int_equal(symlink("sub", l), 0);
     }
     return 0;
 }
@@ -245,6 +247,17 @@ static void test_traversal(void **st) {
         free(r);
         r = get(f, "/with%20space/c.txt", NULL);
         assert_string_equal(body_of(r), "sea");
+        free(r);
+        /* a file in a folder (opened straight), and through a folder symlink inside (resolved) */
+        r = get(f, "/sub/b.txt", NULL);
+        assert_string_equal(body_of(r), "bee");
+        free(r);
+        r = get(f, "/subl/b.txt", NULL);
+        assert_int_equal(status_of(r), 200);
+        assert_string_equal(body_of(r), "bee");
+        free(r);
+        r = get(f, "/etc/passwd", NULL); /* a folder symlink out of the root */
+        assert_int_equal(status_of(r), 403);
         free(r);
     }
 }
