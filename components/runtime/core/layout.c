@@ -98,19 +98,39 @@ void layout_children(TsObject *o, void (*fn)(TsHeap *)) {
     }
 }
 
+/* Dispatches on each field's kind directly: a dead tree releases every
+ * inner node's fields here. A field is cleared before its value is released,
+ * so that a finalizer run by the release never sees a freed reference. */
 void layout_release(TsObject *o, bool all) {
     const TsLayout *l = o->cls->layout;
-    uint32_t i;
-    for (i = 0; i < l->nfields; i++) {
-        const TsField *f = &l->fields[i];
-        bool traced = traced_field(o, f) != NULL;
-        TsValue v = layout_get(o, f);
-        if (f->kind < TS_FIELD_STR || (traced && !all)) continue;
-        /* cleared first: a finalizer run by the release never sees a freed reference */
-        if (f->kind == TS_FIELD_STR) *(TsString **)slot(o, f) = NULL;
-        else if (f->kind == TS_FIELD_OBJ) *(TsObject **)slot(o, f) = TS_FIELD_OBJ_UNDEF;
-        else *(TsValue *)slot(o, f) = ts_undefined();
-        ts_release(v);
+    const TsField *f = l->fields, *end = f + l->nfields;
+    for (; f < end; f++) {
+        void *p = slot(o, f);
+        switch (f->kind) {
+        case TS_FIELD_STR: { /* never traced: always released here */
+            TsString *s = *(TsString **)p;
+            *(TsString **)p = NULL;
+            ts_str_release(s);
+            break;
+        }
+        case TS_FIELD_OBJ: {
+            TsObject *x = *(TsObject **)p;
+            if (!x || x == TS_FIELD_OBJ_UNDEF) break;
+            if (!all && x->h.rc != TS_RC_IMMORTAL) break; /* traced: the collector accounted for it */
+            *(TsObject **)p = TS_FIELD_OBJ_UNDEF;
+            ts_heap_release(&x->h);
+            break;
+        }
+        case TS_FIELD_VAL: {
+            TsValue v = *(TsValue *)p;
+            if (v.tag < TS_STRING) break;
+            if (!all && v.tag > TS_STRING && v.u.h->rc != TS_RC_IMMORTAL) break;
+            *(TsValue *)p = ts_undefined();
+            ts_release(v);
+            break;
+        }
+        default: break; /* numbers and booleans */
+        }
     }
 }
 

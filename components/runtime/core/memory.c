@@ -106,7 +106,7 @@ void ts_dealloc(void *p) { free(p); }
 #if PORT_SMALL_RAM
 #define TS_POOL_BYTES 1024
 #else
-#define TS_POOL_BYTES (1024 * 1024)
+#define TS_POOL_BYTES (32 * 1024 * 1024)
 #endif
 #endif
 
@@ -295,6 +295,10 @@ static void release_children(TsHeap *h, bool all) {
             }
         }
         o->native = NULL;
+        if (!cap && !o->index) { /* no properties by key: an instance of a layout, or {} */
+            if (o->cls && o->cls->layout) layout_release(o, all);
+            break;
+        }
         TsString **keys = o->keys;
         TsValue *vals = o->vals;
         o->keys = NULL;
@@ -525,6 +529,19 @@ TsValue ts_tmp(TsValue owned) {
     }
     tmp_items[tmp_len++] = owned;
     return owned;
+}
+
+bool ts_tmp_move(TsHeap *h) {
+    size_t i = tmp_len;
+    while (i > 0) {
+        TsValue *t = &tmp_items[--i];
+        if (t->tag < TS_STRING || t->u.h != h) continue;
+        /* the moved marker: an entry that the statement's end skips */
+        if (i + 1 == tmp_len) tmp_len--;
+        else *t = ts_undefined();
+        return true;
+    }
+    return false;
 }
 
 TsString *ts_tmp_str(TsString *owned) {

@@ -213,9 +213,11 @@ static uint32_t obj_insert(TsObject *o, TsString *key, TsValue v) {
 TsValue ts_obj_new(const TsClass *cls, uint32_t cap) {
     TsObject *o = (TsObject *)ts_heap_new(cls && cls->layout ? cls->layout->size : sizeof(TsObject), TS_OBJECT);
     o->cls = cls;
-    if (cls && cls->layout) {
+    if (cls && cls->layout) { /* an Error class has no layout */
         layout_init(o);
         if (cls->layout->flags & TS_CLASS_ACYCLIC) o->h.gc |= TS_GC_LEAF;
+        if (cap) obj_reserve(o, cap);
+        return ts_obj_v(o);
     }
     if (cap) obj_reserve(o, cap);
     if (class_is_error(cls)) o->native = (void *)ts_loc; /* where the error was created */

@@ -415,6 +415,11 @@ size_t ts_tmp_mark(void);
 void ts_tmp_release(size_t mark); /* also a safe point for the cycle collector */
 TsValue ts_tmp(TsValue owned);
 TsString *ts_tmp_str(TsString *owned);
+/* h is on the temp stack (an argument evaluated into a fresh temporary) and
+ * is being stored where it stays: the store takes the temporary's reference
+ * over, and the entry is cleared so that the statement's end skips it. False
+ * (nothing changed) when h is not on the temp stack: the caller retains. */
+bool ts_tmp_move(TsHeap *h);
 
 /* Roots: the cleanup stack that a throw unwinds. A compiled function
  * registers the address of each local that owns a reference when the local
@@ -859,11 +864,39 @@ static inline void ts_fld_set_obj(TsValue o, const TsClass *cls, size_t off, TsV
         ts_fld_set_key(o, key, v, at);
     }
 }
+/* A constructor's store of a parameter that the caller may have handed over
+ * (moved != 0: the argument was a fresh temporary): the field takes the
+ * temporary's reference instead of a new one, so the value's count never
+ * drops back at the statement's end (which would make it a cycle candidate). */
+static inline void ts_fld_move_obj(TsValue o, const TsClass *cls, size_t off, TsValue v, TsString *key, const TsLoc *at,
+                                   unsigned moved) {
+    char *p = ts_layout(o, cls);
+    if (moved && p && v.tag == TS_OBJECT) {
+        TsObject **slot = (TsObject **)(void *)(p + off), *old = *slot;
+        *slot = v.u.obj;
+        if (!ts_tmp_move(&v.u.obj->h)) ts_heap_retain(&v.u.obj->h);
+        if (old && old != TS_FIELD_OBJ_UNDEF) ts_heap_release(&old->h);
+    } else {
+        ts_fld_set_obj(o, cls, off, v, key, at);
+    }
+}
 static inline void ts_fld_set_val(TsValue o, const TsClass *cls, size_t off, TsValue v, TsString *key,
                                   const TsLoc *at) {
     char *p = ts_layout(o, cls);
     if (p) ts_assign((TsValue *)(void *)(p + off), v);
     else ts_fld_set_key(o, key, v, at);
+}
+static inline void ts_fld_move_val(TsValue o, const TsClass *cls, size_t off, TsValue v, TsString *key, const TsLoc *at,
+                                   unsigned moved) {
+    char *p = ts_layout(o, cls);
+    if (moved && p && v.tag >= TS_STRING) {
+        TsValue *slot = (TsValue *)(void *)(p + off), old = *slot;
+        *slot = v;
+        if (!ts_tmp_move(v.u.h)) ts_heap_retain(v.u.h);
+        ts_release(old);
+    } else {
+        ts_fld_set_val(o, cls, off, v, key, at);
+    }
 }
 /* The constructor has defined the first n fields of self's layout (they now
  * show in console.log, Object.keys, `in`...). */

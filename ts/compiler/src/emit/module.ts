@@ -24,7 +24,7 @@ import { FunctionEmitter } from "./function";
 import { errorClassRef, errorClasses } from "./builtins/globals";
 import { NameTable, cName } from "./names";
 import { splitLiteral } from "../analyze/regexp_literals";
-import { layoutTable, planLayout } from "./layout";
+import { layoutTable, movedParams, planLayout } from "./layout";
 import { methodSlot, planMethodTables } from "./vtables";
 
 /** What the analyses found that the emitter needs. */
@@ -730,6 +730,8 @@ export class ModuleEmitter implements ModuleContext {
     // constructor: <C>_init(self, params) runs field initialisers and the body; <C>_new allocates
     const ctor = info.decl.members.find(ts.isConstructorDeclaration);
     const params = this.ctorParams(info).map((t, i): Local => ({ name: `p${i}`, t, owned: false }));
+    // mv: the arguments the caller hands over to the fields (bit i for parameter i, movedParams)
+    if (movedParams(this, info).length) params.push({ name: "mv", t: "uint32", owned: false });
     info.init.params = [selfParam(), ...params];
     const fe = new FunctionEmitter(this, ctor ?? info.decl, "void", info);
     fe.emitConstructor(info, ctor, info.init);
