@@ -205,7 +205,8 @@ export function movedParams(m: ModuleContext, info: ClassInfo): MovedParam[] {
     // every identifier of that name, in any scope (more than the parameter's uses: safe)
     const uses: ts.Identifier[] = [];
     const visit = (n: ts.Node): void => {
-      if (ts.isIdentifier(n) && n.text === name) uses.push(n);
+      const member = ts.isPropertyAccessExpression(n.parent) && n.parent.name === n; // `name` of `x.name`
+      if (ts.isIdentifier(n) && n.text === name && !member) uses.push(n);
       ts.forEachChild(n, visit);
     };
     visit(ctor.body!);
