@@ -205,10 +205,13 @@ void obj_prop(TsObject *o, uint32_t i, TsString **key, TsValue *val) {
     if (i >= before && i < before + nf) {
         const TsField *f = &o->cls->layout->fields[i - before];
         *key = f->name;
-        *val = layout_get(o, f);
+        *val = LAYOUT_OPS(o->cls)->get(o, f);
         return;
     }
     if (i >= before) i -= nf;
     *key = o->keys[i];
     *val = o->vals[i];
 }
+
+const struct TsLayoutOps ts_layout_ops = {layout_find,    layout_get,  layout_set,      layout_children,
+                                          layout_release, layout_init, layout_may_cycle};

@@ -220,7 +220,7 @@ static void for_each_traced(TsHeap *h, void (*fn)(TsHeap *)) {
         TsObject *o = (TsObject *)h;
         for (i = 0; i < o->count; i++)
             if (traced(o->vals[i])) fn(o->vals[i].u.h);
-        if (o->cls && o->cls->layout) layout_children(o, fn);
+        if (o->cls && o->cls->layout) LAYOUT_OPS(o->cls)->children(o, fn);
         break;
     }
     case TS_FUNCTION: {
@@ -296,7 +296,7 @@ static void release_children(TsHeap *h, bool all) {
         }
         o->native = NULL;
         if (!cap && !o->index) { /* no properties by key: an instance of a layout, or {} */
-            if (o->cls && o->cls->layout) layout_release(o, all);
+            if (o->cls && o->cls->layout) LAYOUT_OPS(o->cls)->release(o, all);
             break;
         }
         TsString **keys = o->keys;
@@ -312,7 +312,7 @@ static void release_children(TsHeap *h, bool all) {
             drop_value(vals[i], all);
         }
         obj_free_storage(vals, cap); /* the keys share this block (object.c) */
-        if (o->cls && o->cls->layout) layout_release(o, all);
+        if (o->cls && o->cls->layout) LAYOUT_OPS(o->cls)->release(o, all);
         break;
     }
     case TS_FUNCTION: {
@@ -379,7 +379,10 @@ void ts_free_heap(TsHeap *h) {
 bool ts_gc_wanted;
 
 static void possible_root(TsHeap *h) {
-    if (h->kind == TS_OBJECT && !layout_may_cycle((TsObject *)h)) return;
+    if (h->kind == TS_OBJECT) {
+        const TsClass *c = ((TsObject *)h)->cls;
+        if (c && c->layout && !LAYOUT_OPS(c)->may_cycle((TsObject *)h)) return;
+    }
     if ((h->gc & COLOUR_MASK) != PURPLE) {
         h->gc = (uint8_t)((h->gc & (BUFFERED | TS_GC_LEAF)) | PURPLE);
         if (!(h->gc & BUFFERED)) {
@@ -394,6 +397,14 @@ void ts_heap_released(TsHeap *h) {
     if (h->rc == 0) ts_free_heap(h);
     else possible_root(h);
 }
+
+#ifdef TS_RELEASE_OUTLINE
+void ts_heap_release(TsHeap *h) {
+    if (h && h->rc != TS_RC_IMMORTAL && (--h->rc == 0 || (h->kind != TS_STRING && !(h->gc & TS_GC_LEAF))))
+        ts_heap_released(h);
+}
+
+#endif
 
 void ts_assign(TsValue *slot, TsValue v) {
     TsValue old = *slot;

@@ -181,11 +181,15 @@ typedef struct TsField {
  * parent's). Properties added at run time go to the object's own keys and
  * values, as for any object. */
 typedef struct TsLayout {
-    size_t size;           /* bytes of an instance */
-    uint32_t nfields;      /* the parents' fields first */
-    uint32_t flags;        /* TS_CLASS_* */
-    const TsField *fields; /* in property order */
+    size_t size;                   /* bytes of an instance */
+    uint32_t nfields;              /* the parents' fields first */
+    uint32_t flags;                /* TS_CLASS_* */
+    const TsField *fields;         /* in property order */
+    const struct TsLayoutOps *ops; /* &ts_layout_ops: how the generic code reaches the fields */
 } TsLayout;
+/* The runtime's code for fields of layouts (layout.c), linked only with a
+ * program whose layouts name it. */
+extern const struct TsLayoutOps ts_layout_ops;
 
 /* A get/set accessor of a class: get(self, 0, NULL) returns an owned value,
  * set(self, 1, &v) stores v; either may be NULL. */
@@ -386,17 +390,24 @@ static inline void ts_heap_retain(TsHeap *h) {
 /* For ts_heap_release: h's count dropped to 0, or h may be a cycle's last
  * external reference. */
 void ts_heap_released(TsHeap *h);
-/* Decrement; frees or buffers a cycle candidate. */
+/* Decrement; frees or buffers a cycle candidate. Built for size (-Os, the
+ * device builds), ts_heap_release and ts_release are one out-of-line copy in
+ * memory.c instead of a copy at every release site. */
+#if defined(__OPTIMIZE_SIZE__) && !defined(TS_RELEASE_INLINE)
+#define TS_RELEASE_OUTLINE 1
+void ts_heap_release(TsHeap *h);
+#else
 static inline void ts_heap_release(TsHeap *h) {
     if (h && h->rc != TS_RC_IMMORTAL && (--h->rc == 0 || (h->kind != TS_STRING && !(h->gc & TS_GC_LEAF))))
         ts_heap_released(h);
 }
+#endif
+static inline void ts_release(TsValue v) {
+    if (v.tag >= TS_STRING) ts_heap_release(v.u.h);
+}
 
 static inline void ts_retain(TsValue v) {
     if (v.tag >= TS_STRING) ts_heap_retain(v.u.h);
-}
-static inline void ts_release(TsValue v) {
-    if (v.tag >= TS_STRING) ts_heap_release(v.u.h);
 }
 static inline TsString *ts_str_retain(TsString *s) {
     ts_heap_retain((TsHeap *)s);

@@ -239,7 +239,7 @@ static const TsField pair_fields[] = {
     {&K_a, TS_FIELD_OBJ, offsetof(Pair_obj, left)},
     {&K_b, TS_FIELD_VAL, offsetof(Pair_obj, any)},
 };
-static const TsLayout pair_layout = {sizeof(Pair_obj), 2, 0, pair_fields};
+static const TsLayout pair_layout = {sizeof(Pair_obj), 2, 0, pair_fields, &ts_layout_ops};
 static const TsClass pair_class = {"Pair", NULL, 0, NULL, NULL, 0, NULL, &pair_layout, 0, NULL};
 
 /* A constructor's store of a fresh argument: the field takes the temporary's

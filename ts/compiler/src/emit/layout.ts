@@ -126,7 +126,13 @@ export function layoutTable(m: ModuleContext, info: ClassInfo): Expr {
     array: false,
     forward: false,
     section: "code",
-    init: C.init([size, C.int(l.fields.length), C.lit(l.acyclic ? "TS_CLASS_ACYCLIC" : "0", "int"), fields]),
+    init: C.init([
+      size,
+      C.int(l.fields.length),
+      C.lit(l.acyclic ? "TS_CLASS_ACYCLIC" : "0", "int"),
+      fields,
+      C.addr(C.name("ts_layout_ops", { named: "TsLayoutOps" })),
+    ]),
   });
   return C.addr(C.defRef(l.table));
 }
