@@ -741,6 +741,8 @@ export class ModuleEmitter implements ModuleContext {
     info.create.params = params;
     // self is rooted while the constructor runs: a throw there releases it
     const mark: Local = { name: "rm", t: "size_t", owned: false };
+    // the root is a copy: self, whose address is never taken, stays in registers
+    const rooted: Local = { name: "rooted", t: "val", owned: false };
     info.create.body = [
       C.decl(
         self,
@@ -750,8 +752,9 @@ export class ModuleEmitter implements ModuleContext {
           "val",
         ),
       ),
+      C.decl(rooted, C.ref(self)),
       C.decl(mark, C.call("ts_roots_mark", [], "size_t", { mayThrow: false })),
-      C.exprStmt(C.call("ts_root_val", [C.addr(C.ref(self))], "void", { mayThrow: false })),
+      C.exprStmt(C.call("ts_root_val", [C.addr(C.ref(rooted))], "void", { mayThrow: false })),
       C.exprStmt(C.callDef(info.init, [C.ref(self), ...params.map(C.ref)], "void")),
       C.exprStmt(C.call("ts_roots_pop", [C.ref(mark)], "void", { mayThrow: false })),
       C.returnStmt(C.ref(self)),
