@@ -134,16 +134,16 @@ void layout_release(TsObject *o, bool all) {
     }
 }
 
+/* o comes zeroed from ts_heap_new: a string field is already NULL and a value
+ * field undefined (TS_UNDEFINED is 0); the other kinds get their marker. */
 void layout_init(TsObject *o) {
-    uint32_t i;
-    for (i = 0; i < o->cls->layout->nfields; i++) {
-        const TsField *f = &o->cls->layout->fields[i];
+    const TsField *f = o->cls->layout->fields, *end = f + o->cls->layout->nfields;
+    for (; f < end; f++) {
         switch (f->kind) {
         case TS_FIELD_NUM: *(double *)slot(o, f) = ts_undef_num(); break;
         case TS_FIELD_BOOL: *(uint8_t *)slot(o, f) = TS_FIELD_BOOL_UNDEF; break;
-        case TS_FIELD_STR: *(TsString **)slot(o, f) = NULL; break;
         case TS_FIELD_OBJ: *(TsObject **)slot(o, f) = TS_FIELD_OBJ_UNDEF; break;
-        default: *(TsValue *)slot(o, f) = ts_undefined(); break;
+        default: break;
         }
     }
 }
