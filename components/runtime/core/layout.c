@@ -118,7 +118,9 @@ void layout_release(TsObject *o, bool all) {
             if (!x || x == TS_FIELD_OBJ_UNDEF) break;
             if (!all && x->h.rc != TS_RC_IMMORTAL) break; /* traced: the collector accounted for it */
             *(TsObject **)p = TS_FIELD_OBJ_UNDEF;
-            ts_heap_release(&x->h);
+            if (x->h.rc == TS_RC_IMMORTAL) break;
+            if (--x->h.rc == 0) ts_free_heap(&x->h); /* a dead tree's child: queued, freed by the caller's loop */
+            else if (!(x->h.gc & TS_GC_LEAF)) ts_heap_released(&x->h);
             break;
         }
         case TS_FIELD_VAL: {
