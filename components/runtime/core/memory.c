@@ -398,13 +398,10 @@ void ts_heap_released(TsHeap *h) {
     else possible_root(h);
 }
 
-#ifdef TS_RELEASE_OUTLINE
-void ts_heap_release(TsHeap *h) {
+void ts_heap_release_out(TsHeap *h) {
     if (h && h->rc != TS_RC_IMMORTAL && (--h->rc == 0 || (h->kind != TS_STRING && !(h->gc & TS_GC_LEAF))))
         ts_heap_released(h);
 }
-
-#endif
 
 void ts_assign(TsValue *slot, TsValue v) {
     TsValue old = *slot;

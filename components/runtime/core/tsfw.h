@@ -391,17 +391,18 @@ static inline void ts_heap_retain(TsHeap *h) {
  * external reference. */
 void ts_heap_released(TsHeap *h);
 /* Decrement; frees or buffers a cycle candidate. Built for size (-Os, the
- * device builds), ts_heap_release and ts_release are one out-of-line copy in
- * memory.c instead of a copy at every release site. */
-#if defined(__OPTIMIZE_SIZE__) && !defined(TS_RELEASE_INLINE)
-#define TS_RELEASE_OUTLINE 1
-void ts_heap_release(TsHeap *h);
-#else
+ * device builds), a release site calls the one out-of-line copy in memory.c
+ * (ts_heap_release_out, always there, so that code built with other flags
+ * links too) instead of holding the whole test. */
+void ts_heap_release_out(TsHeap *h);
 static inline void ts_heap_release(TsHeap *h) {
+#if defined(__OPTIMIZE_SIZE__) && !defined(TS_RELEASE_INLINE)
+    ts_heap_release_out(h);
+#else
     if (h && h->rc != TS_RC_IMMORTAL && (--h->rc == 0 || (h->kind != TS_STRING && !(h->gc & TS_GC_LEAF))))
         ts_heap_released(h);
-}
 #endif
+}
 static inline void ts_release(TsValue v) {
     if (v.tag >= TS_STRING) ts_heap_release(v.u.h);
 }
