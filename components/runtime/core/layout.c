@@ -98,32 +98,54 @@ void layout_children(TsObject *o, void (*fn)(TsHeap *)) {
     }
 }
 
+/* Dispatches on each field's kind directly: a dead tree releases every
+ * inner node's fields here. A field is cleared before its value is released,
+ * so that a finalizer run by the release never sees a freed reference. */
 void layout_release(TsObject *o, bool all) {
     const TsLayout *l = o->cls->layout;
-    uint32_t i;
-    for (i = 0; i < l->nfields; i++) {
-        const TsField *f = &l->fields[i];
-        bool traced = traced_field(o, f) != NULL;
-        TsValue v = layout_get(o, f);
-        if (f->kind < TS_FIELD_STR || (traced && !all)) continue;
-        /* cleared first: a finalizer run by the release never sees a freed reference */
-        if (f->kind == TS_FIELD_STR) *(TsString **)slot(o, f) = NULL;
-        else if (f->kind == TS_FIELD_OBJ) *(TsObject **)slot(o, f) = TS_FIELD_OBJ_UNDEF;
-        else *(TsValue *)slot(o, f) = ts_undefined();
-        ts_release(v);
+    const TsField *f = l->fields, *end = f + l->nfields;
+    for (; f < end; f++) {
+        void *p = slot(o, f);
+        switch (f->kind) {
+        case TS_FIELD_STR: { /* never traced: always released here */
+            TsString *s = *(TsString **)p;
+            *(TsString **)p = NULL;
+            ts_str_release(s);
+            break;
+        }
+        case TS_FIELD_OBJ: {
+            TsObject *x = *(TsObject **)p;
+            if (!x || x == TS_FIELD_OBJ_UNDEF) break;
+            if (!all && x->h.rc != TS_RC_IMMORTAL) break; /* traced: the collector accounted for it */
+            *(TsObject **)p = TS_FIELD_OBJ_UNDEF;
+            if (x->h.rc == TS_RC_IMMORTAL) break;
+            if (--x->h.rc == 0) ts_free_heap(&x->h); /* a dead tree's child: queued, freed by the caller's loop */
+            else if (!(x->h.gc & TS_GC_LEAF)) ts_heap_released(&x->h);
+            break;
+        }
+        case TS_FIELD_VAL: {
+            TsValue v = *(TsValue *)p;
+            if (v.tag < TS_STRING) break;
+            if (!all && v.tag > TS_STRING && v.u.h->rc != TS_RC_IMMORTAL) break;
+            *(TsValue *)p = ts_undefined();
+            ts_release(v);
+            break;
+        }
+        default: break; /* numbers and booleans */
+        }
     }
 }
 
+/* o comes zeroed from ts_heap_new: a string field is already NULL and a value
+ * field undefined (TS_UNDEFINED is 0); the other kinds get their marker. */
 void layout_init(TsObject *o) {
-    uint32_t i;
-    for (i = 0; i < o->cls->layout->nfields; i++) {
-        const TsField *f = &o->cls->layout->fields[i];
+    const TsField *f = o->cls->layout->fields, *end = f + o->cls->layout->nfields;
+    for (; f < end; f++) {
         switch (f->kind) {
         case TS_FIELD_NUM: *(double *)slot(o, f) = ts_undef_num(); break;
         case TS_FIELD_BOOL: *(uint8_t *)slot(o, f) = TS_FIELD_BOOL_UNDEF; break;
-        case TS_FIELD_STR: *(TsString **)slot(o, f) = NULL; break;
         case TS_FIELD_OBJ: *(TsObject **)slot(o, f) = TS_FIELD_OBJ_UNDEF; break;
-        default: *(TsValue *)slot(o, f) = ts_undefined(); break;
+        default: break;
         }
     }
 }
@@ -185,10 +207,13 @@ void obj_prop(TsObject *o, uint32_t i, TsString **key, TsValue *val) {
     if (i >= before && i < before + nf) {
         const TsField *f = &o->cls->layout->fields[i - before];
         *key = f->name;
-        *val = layout_get(o, f);
+        *val = LAYOUT_OPS(o->cls)->get(o, f);
         return;
     }
     if (i >= before) i -= nf;
     *key = o->keys[i];
     *val = obj_slot_value(o, i);
 }
+
+const struct TsLayoutOps ts_layout_ops = {layout_find,    layout_get,  layout_set,      layout_children,
+                                          layout_release, layout_init, layout_may_cycle};

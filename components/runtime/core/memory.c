@@ -106,7 +106,7 @@ void ts_dealloc(void *p) { free(p); }
 #if PORT_SMALL_RAM
 #define TS_POOL_BYTES 1024
 #else
-#define TS_POOL_BYTES (1024 * 1024)
+#define TS_POOL_BYTES (32 * 1024 * 1024)
 #endif
 #endif
 
@@ -220,7 +220,7 @@ static void for_each_traced(TsHeap *h, void (*fn)(TsHeap *)) {
         TsObject *o = (TsObject *)h;
         for (i = 0; i < o->count; i++)
             if (traced(o->vals[i])) fn(o->vals[i].u.h);
-        if (o->cls && o->cls->layout) layout_children(o, fn);
+        if (o->cls && o->cls->layout) LAYOUT_OPS(o->cls)->children(o, fn);
         break;
     }
     case TS_FUNCTION: {
@@ -294,6 +294,10 @@ static void release_children(TsHeap *h, bool all) {
             }
         }
         o->native = NULL;
+        if (!cap && !o->index) { /* no properties by key: an instance of a layout, or {} */
+            if (o->cls && o->cls->layout) LAYOUT_OPS(o->cls)->release(o, all);
+            break;
+        }
         TsString **keys = o->keys;
         TsValue *vals = o->vals;
         o->keys = NULL;
@@ -307,7 +311,7 @@ static void release_children(TsHeap *h, bool all) {
             drop_value(vals[i], all);
         }
         obj_free_storage(vals, cap); /* the keys share this block (object.c) */
-        if (o->cls && o->cls->layout) layout_release(o, all);
+        if (o->cls && o->cls->layout) LAYOUT_OPS(o->cls)->release(o, all);
         break;
     }
     case TS_FUNCTION: {
@@ -374,7 +378,10 @@ void ts_free_heap(TsHeap *h) {
 bool ts_gc_wanted;
 
 static void possible_root(TsHeap *h) {
-    if (h->kind == TS_OBJECT && !layout_may_cycle((TsObject *)h)) return;
+    if (h->kind == TS_OBJECT) {
+        const TsClass *c = ((TsObject *)h)->cls;
+        if (c && c->layout && !LAYOUT_OPS(c)->may_cycle((TsObject *)h)) return;
+    }
     if ((h->gc & COLOUR_MASK) != PURPLE) {
         h->gc = (uint8_t)((h->gc & (BUFFERED | TS_GC_LEAF)) | PURPLE);
         if (!(h->gc & BUFFERED)) {
@@ -388,6 +395,11 @@ static void possible_root(TsHeap *h) {
 void ts_heap_released(TsHeap *h) {
     if (h->rc == 0) ts_free_heap(h);
     else possible_root(h);
+}
+
+void ts_heap_release_out(TsHeap *h) {
+    if (h && h->rc != TS_RC_IMMORTAL && (--h->rc == 0 || (h->kind != TS_STRING && !(h->gc & TS_GC_LEAF))))
+        ts_heap_released(h);
 }
 
 void ts_assign(TsValue *slot, TsValue v) {
@@ -524,6 +536,19 @@ TsValue ts_tmp(TsValue owned) {
     }
     tmp_items[tmp_len++] = owned;
     return owned;
+}
+
+bool ts_tmp_move(TsHeap *h) {
+    size_t i = tmp_len;
+    while (i > 0) {
+        TsValue *t = &tmp_items[--i];
+        if (t->tag < TS_STRING || t->u.h != h) continue;
+        /* the moved marker: an entry that the statement's end skips */
+        if (i + 1 == tmp_len) tmp_len--;
+        else *t = ts_undefined();
+        return true;
+    }
+    return false;
 }
 
 TsString *ts_tmp_str(TsString *owned) {

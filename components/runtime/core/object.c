@@ -161,7 +161,7 @@ void ts_obj_define_accessor(TsValue o, TsString *key, TsValue get, TsValue set) 
 static long field_of(TsObject *o, TsString *key) {
     long i;
     if (!o->cls || !o->cls->layout) return -1;
-    i = layout_find(o->cls, key);
+    i = LAYOUT_OPS(o->cls)->find(o->cls, key);
     return i >= 0 && (uint32_t)i < o->live ? i : -1;
 }
 
@@ -169,7 +169,7 @@ static long field_of(TsObject *o, TsString *key) {
 static bool own_get(TsObject *o, TsString *key, TsValue *out) {
     long i = field_of(o, key);
     if (i >= 0) {
-        *out = layout_get(o, &o->cls->layout->fields[i]);
+        *out = LAYOUT_OPS(o->cls)->get(o, &o->cls->layout->fields[i]);
         return true;
     }
     i = obj_find(o, key);
@@ -248,9 +248,11 @@ static uint32_t obj_insert(TsObject *o, TsString *key, TsValue v) {
 TsValue ts_obj_new(const TsClass *cls, uint32_t cap) {
     TsObject *o = (TsObject *)ts_heap_new(cls && cls->layout ? cls->layout->size : sizeof(TsObject), TS_OBJECT);
     o->cls = cls;
-    if (cls && cls->layout) {
-        layout_init(o);
+    if (cls && cls->layout) { /* an Error class has no layout */
+        LAYOUT_OPS(cls)->init(o);
         if (cls->layout->flags & TS_CLASS_ACYCLIC) o->h.gc |= TS_GC_LEAF;
+        if (cap) obj_reserve(o, cap);
+        return ts_obj_v(o);
     }
     if (cap) obj_reserve(o, cap);
     if (class_is_error(cls)) o->native = (void *)ts_loc; /* where the error was created */
@@ -351,10 +353,10 @@ static long obj_set_slot(TsValue o, TsString *key, TsValue v) {
     switch (o.tag) {
     case TS_OBJECT: {
         TsObject *ob = o.u.obj;
-        long i = ob->cls && ob->cls->layout ? layout_find(ob->cls, key) : -1;
+        long i = ob->cls && ob->cls->layout ? LAYOUT_OPS(ob->cls)->find(ob->cls, key) : -1;
         const TsAccessor *a;
         if (i >= 0) {
-            layout_set(ob, (uint32_t)i, v);
+            LAYOUT_OPS(ob->cls)->set(ob, (uint32_t)i, v);
             return -1;
         }
         i = obj_find(ob, key);

@@ -17,7 +17,20 @@ void ts_pool_trim(void);       /* gives them all back to malloc */
 
 /* ------------------------------------------------------------- layout.c */
 
-/* The fields of a class's fixed layout, seen as properties (tsfw.h, TsField). */
+/* The fields of a class's fixed layout, seen as properties (tsfw.h, TsField).
+ * The generic code reaches them through the layout's table of these
+ * functions (TsLayout.ops, &ts_layout_ops), which only the tables of an
+ * app's classes name: an app without classes links none of them. */
+struct TsLayoutOps {
+    long (*find)(const TsClass *c, TsString *key);
+    TsValue (*get)(TsObject *o, const TsField *f);
+    void (*set)(TsObject *o, uint32_t i, TsValue v);
+    void (*children)(TsObject *o, void (*fn)(TsHeap *));
+    void (*release)(TsObject *o, bool all);
+    void (*init)(TsObject *o);
+    bool (*may_cycle)(TsObject *o);
+};
+#define LAYOUT_OPS(cls) ((cls)->layout->ops)
 long layout_find(const TsClass *c, TsString *key);   /* field index, or -1 */
 TsValue layout_get(TsObject *o, const TsField *f);   /* borrowed; boxed, allocates nothing */
 void layout_set(TsObject *o, uint32_t i, TsValue v); /* TypeError when v does not fit the field */

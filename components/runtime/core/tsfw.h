@@ -199,11 +199,15 @@ typedef struct TsField {
  * parent's). Properties added at run time go to the object's own keys and
  * values, as for any object. */
 typedef struct TsLayout {
-    size_t size;           /* bytes of an instance */
-    uint32_t nfields;      /* the parents' fields first */
-    uint32_t flags;        /* TS_CLASS_* */
-    const TsField *fields; /* in property order */
+    size_t size;                   /* bytes of an instance */
+    uint32_t nfields;              /* the parents' fields first */
+    uint32_t flags;                /* TS_CLASS_* */
+    const TsField *fields;         /* in property order */
+    const struct TsLayoutOps *ops; /* &ts_layout_ops: how the generic code reaches the fields */
 } TsLayout;
+/* The runtime's code for fields of layouts (layout.c), linked only with a
+ * program whose layouts name it. */
+extern const struct TsLayoutOps ts_layout_ops;
 
 /* A get/set accessor of a class: get(self, 0, NULL) returns an owned value,
  * set(self, 1, &v) stores v; either may be NULL. */
@@ -404,17 +408,25 @@ static inline void ts_heap_retain(TsHeap *h) {
 /* For ts_heap_release: h's count dropped to 0, or h may be a cycle's last
  * external reference. */
 void ts_heap_released(TsHeap *h);
-/* Decrement; frees or buffers a cycle candidate. */
+/* Decrement; frees or buffers a cycle candidate. Built for size (-Os, the
+ * device builds), a release site calls the one out-of-line copy in memory.c
+ * (ts_heap_release_out, always there, so that code built with other flags
+ * links too) instead of holding the whole test. */
+void ts_heap_release_out(TsHeap *h);
 static inline void ts_heap_release(TsHeap *h) {
+#if defined(__OPTIMIZE_SIZE__) && !defined(TS_RELEASE_INLINE)
+    ts_heap_release_out(h);
+#else
     if (h && h->rc != TS_RC_IMMORTAL && (--h->rc == 0 || (h->kind != TS_STRING && !(h->gc & TS_GC_LEAF))))
         ts_heap_released(h);
+#endif
+}
+static inline void ts_release(TsValue v) {
+    if (v.tag >= TS_STRING) ts_heap_release(v.u.h);
 }
 
 static inline void ts_retain(TsValue v) {
     if (v.tag >= TS_STRING) ts_heap_retain(v.u.h);
-}
-static inline void ts_release(TsValue v) {
-    if (v.tag >= TS_STRING) ts_heap_release(v.u.h);
 }
 static inline TsString *ts_str_retain(TsString *s) {
     ts_heap_retain((TsHeap *)s);
@@ -433,6 +445,11 @@ size_t ts_tmp_mark(void);
 void ts_tmp_release(size_t mark); /* also a safe point for the cycle collector */
 TsValue ts_tmp(TsValue owned);
 TsString *ts_tmp_str(TsString *owned);
+/* h is on the temp stack (an argument evaluated into a fresh temporary) and
+ * is being stored where it stays: the store takes the temporary's reference
+ * over, and the entry is cleared so that the statement's end skips it. False
+ * (nothing changed) when h is not on the temp stack: the caller retains. */
+bool ts_tmp_move(TsHeap *h);
 
 /* Roots: the cleanup stack that a throw unwinds. A compiled function
  * registers the address of each local that owns a reference when the local
@@ -1003,11 +1020,39 @@ static inline void ts_fld_set_obj(TsValue o, const TsClass *cls, size_t off, TsV
         ts_fld_set_key(o, key, v, at);
     }
 }
+/* A constructor's store of a parameter that the caller may have handed over
+ * (moved != 0: the argument was a fresh temporary): the field takes the
+ * temporary's reference instead of a new one, so the value's count never
+ * drops back at the statement's end (which would make it a cycle candidate). */
+static inline void ts_fld_move_obj(TsValue o, const TsClass *cls, size_t off, TsValue v, TsString *key, const TsLoc *at,
+                                   unsigned moved) {
+    char *p = ts_layout(o, cls);
+    if (moved && p && v.tag == TS_OBJECT) {
+        TsObject **slot = (TsObject **)(void *)(p + off), *old = *slot;
+        *slot = v.u.obj;
+        if (!ts_tmp_move(&v.u.obj->h)) ts_heap_retain(&v.u.obj->h);
+        if (old && old != TS_FIELD_OBJ_UNDEF) ts_heap_release(&old->h);
+    } else {
+        ts_fld_set_obj(o, cls, off, v, key, at);
+    }
+}
 static inline void ts_fld_set_val(TsValue o, const TsClass *cls, size_t off, TsValue v, TsString *key,
                                   const TsLoc *at) {
     char *p = ts_layout(o, cls);
     if (p) ts_assign((TsValue *)(void *)(p + off), v);
     else ts_fld_set_key(o, key, v, at);
+}
+static inline void ts_fld_move_val(TsValue o, const TsClass *cls, size_t off, TsValue v, TsString *key, const TsLoc *at,
+                                   unsigned moved) {
+    char *p = ts_layout(o, cls);
+    if (moved && p && v.tag >= TS_STRING) {
+        TsValue *slot = (TsValue *)(void *)(p + off), old = *slot;
+        *slot = v;
+        if (!ts_tmp_move(v.u.h)) ts_heap_retain(v.u.h);
+        ts_release(old);
+    } else {
+        ts_fld_set_val(o, cls, off, v, key, at);
+    }
 }
 /* The constructor has defined the first n fields of self's layout (they now
  * show in console.log, Object.keys, `in`...). */

@@ -195,6 +195,91 @@ static void test_long_cycle_collected(void **state) {
     assert_int_equal(ts_live_objects(), base);
 }
 
+/* ts_tmp_move: a temporary's reference handed over to where it is stored. */
+static void test_tmp_move(void **state) {
+    size_t base = ts_live_objects(), mark = ts_tmp_mark();
+    TsValue a = ts_tmp(obj()), b = ts_tmp(obj()), c = obj();
+    (void)state;
+    /* an entry below the top is cleared: the statement's end skips it */
+    assert_true(ts_tmp_move(a.u.h));
+    assert_int_equal(ts_tmp_mark(), mark + 2);
+    /* the top entry is popped */
+    assert_true(ts_tmp_move(b.u.h));
+    assert_int_equal(ts_tmp_mark(), mark + 1);
+    /* not on the stack: nothing changes, the caller retains */
+    assert_false(ts_tmp_move(c.u.h));
+    assert_false(ts_tmp_move(a.u.h));
+    ts_tmp_release(mark);
+    assert_int_equal(a.u.h->rc, 1);
+    assert_int_equal(b.u.h->rc, 1);
+    assert_int_equal(ts_live_objects(), base + 3);
+    /* the same object twice on the stack: each move takes one reference */
+    ts_tmp(ts_dup(c));
+    ts_tmp(ts_dup(c));
+    assert_int_equal(c.u.h->rc, 3);
+    assert_true(ts_tmp_move(c.u.h));
+    assert_true(ts_tmp_move(c.u.h));
+    assert_false(ts_tmp_move(c.u.h));
+    ts_tmp_release(mark);
+    assert_int_equal(c.u.h->rc, 3);
+    ts_release(c);
+    ts_release(c);
+    ts_release(c);
+    ts_release(a);
+    ts_release(b);
+    assert_int_equal(ts_live_objects(), base);
+}
+
+typedef struct Pair_obj {
+    TsObject base;
+    TsObject *left;
+    TsValue any;
+} Pair_obj;
+static const TsField pair_fields[] = {
+    {&K_a, TS_FIELD_OBJ, offsetof(Pair_obj, left)},
+    {&K_b, TS_FIELD_VAL, offsetof(Pair_obj, any)},
+};
+static const TsLayout pair_layout = {sizeof(Pair_obj), 2, 0, pair_fields, &ts_layout_ops};
+static const TsClass pair_class = {"Pair", NULL, 0, NULL, NULL, 0, NULL, &pair_layout, 0, NULL};
+
+/* A constructor's store of a fresh argument: the field takes the temporary's
+ * reference, and the child's count never drops (no cycle candidate). */
+static void test_fld_move(void **state) {
+    size_t base = ts_live_objects(), mark = ts_tmp_mark();
+    TsValue p = ts_tmp(ts_obj_new(&pair_class, 0));
+    TsValue child = ts_tmp(ts_obj_new(&pair_class, 0)), arr = ts_tmp(ts_arr_new(0));
+    TsValue kept = ts_obj_new(&pair_class, 0), other;
+    (void)state;
+    ts_fld_move_obj(p, &pair_class, offsetof(Pair_obj, left), child, &K_a, NULL, 1);
+    ts_fld_move_val(p, &pair_class, offsetof(Pair_obj, any), arr, &K_b, NULL, 2);
+    assert_int_equal(child.u.h->rc, 1);
+    assert_int_equal(arr.u.h->rc, 1);
+    assert_int_equal(ts_tmp_mark(), mark + 2); /* p, and child's cleared entry */
+    ts_tmp_release(mark);                      /* frees p, and with it child and arr */
+    assert_int_equal(ts_live_objects(), base + 1);
+
+    /* not handed over (moved == 0): the field retains as ts_fld_set_obj does */
+    p = ts_tmp(ts_obj_new(&pair_class, 0));
+    child = ts_tmp(ts_obj_new(&pair_class, 0));
+    ts_fld_move_obj(p, &pair_class, offsetof(Pair_obj, left), child, &K_a, NULL, 0);
+    assert_int_equal(child.u.h->rc, 2);
+    /* handed over but not on the temp stack (a borrowed value): retained too */
+    ts_fld_move_obj(child, &pair_class, offsetof(Pair_obj, left), kept, &K_a, NULL, 1);
+    assert_int_equal(kept.u.h->rc, 2);
+    /* replacing a field releases the old value */
+    other = ts_tmp(ts_obj_new(&pair_class, 0));
+    ts_fld_move_obj(child, &pair_class, offsetof(Pair_obj, left), other, &K_a, NULL, 1);
+    assert_int_equal(kept.u.h->rc, 1);
+    assert_int_equal(other.u.h->rc, 1);
+    /* null and a number take the ordinary stores */
+    ts_fld_move_obj(child, &pair_class, offsetof(Pair_obj, left), ts_null(), &K_a, NULL, 1);
+    ts_fld_move_val(child, &pair_class, offsetof(Pair_obj, any), ts_num(2), &K_b, NULL, 2);
+    assert_true(ts_fld_obj(child, &pair_class, offsetof(Pair_obj, left), &K_a, NULL).tag == TS_NULL);
+    ts_tmp_release(mark);
+    ts_release(kept);
+    assert_int_equal(ts_live_objects(), base);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         TEST(test_refcount_basics),
@@ -207,6 +292,8 @@ int main(void) {
         TEST(test_bounded_memory_in_loop),
         TEST(test_long_list_freed_iteratively),
         TEST(test_long_cycle_collected),
+        TEST(test_tmp_move),
+        TEST(test_fld_move),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -185,9 +185,9 @@ static const TsField cell_fields[] = {
     {&k_s, TS_FIELD_STR, offsetof(Cell_obj, s)}, {&k_next, TS_FIELD_OBJ, offsetof(Cell_obj, next)},
     {&k_v, TS_FIELD_VAL, offsetof(Cell_obj, v)}, {&k_h, TS_FIELD_NUM, offsetof(Cell_obj, h)},
 };
-static const TsLayout cell_layout = {sizeof(Cell_obj), 6, 0, cell_fields};
+static const TsLayout cell_layout = {sizeof(Cell_obj), 6, 0, cell_fields, &ts_layout_ops};
 static const TsClass cell_class = {"Cell", NULL, 0, NULL, NULL, 0, NULL, &cell_layout, 0, NULL};
-static const TsLayout leaf_layout = {sizeof(Cell_obj), 1, TS_CLASS_ACYCLIC, cell_fields};
+static const TsLayout leaf_layout = {sizeof(Cell_obj), 1, TS_CLASS_ACYCLIC, cell_fields, &ts_layout_ops};
 static const TsClass leaf_class = {"Leaf", NULL, 0, NULL, NULL, 0, NULL, &leaf_layout, 0, NULL};
 
 static TsValue new_cell(void) {

@@ -7,6 +7,7 @@ import { deviceMethod, isDeviceSymbol, isLibSymbol } from "../lib/symbols";
 import { globalBuiltin, methodBuiltin, newBuiltin, receiverKind, staticBuiltin } from "./builtins";
 import { ClassInfo, FunctionContext } from "./context";
 import { isSuperSpread } from "../mixins";
+import { movedParams } from "./layout";
 import { Argv, argvOf, callWithArgv, chainReceiver, ordered, settled } from "./operands";
 
 const K = ts.SyntaxKind;
@@ -41,6 +42,7 @@ function nativeArgs(
   types: Repr[],
   args: readonly ts.Expression[],
   lead: Expr[] = [],
+  fresh?: boolean[],
 ): { pre: Expr[]; values: Expr[] } {
   const items: { node: ts.Expression; t: Repr }[] = [];
   const missing: Expr[] = [];
@@ -59,7 +61,7 @@ function nativeArgs(
       items.push({ node: args[i], t: types[i] });
     } else missing.push(C.UNDEFINED);
   });
-  const o = ordered(fe, items);
+  const o = ordered(fe, items, fresh);
   return { pre: o.pre, values: [...lead, ...o.items, ...missing, ...(rest ? [rest] : [])] };
 }
 
@@ -200,10 +202,18 @@ function superConstructor(fe: FunctionContext, node: ts.CallExpression): Expr {
     node.arguments.length === 1 &&
     isSuperSpread((node.arguments[0] as ts.SpreadElement).expression)
   )
-    return C.callDef(cls.parent.init, [self, ...fe.passThrough], "void");
+    return C.callDef(
+      cls.parent.init,
+      [self, ...fe.passThrough, ...(movedParams(fe.m, cls.parent).length ? [C.lit("0u", "uint32")] : [])],
+      "void",
+    );
   const ctor = fe.m.ctorDecl(cls.parent);
   if (!ctor) return C.callDef(cls.parent.init, [self], "void");
-  return callNative(fe, cls.parent.init, ctor, fe.m.ctorParams(cls.parent), node.arguments, [self]);
+  if (!movedParams(fe.m, cls.parent).length)
+    return callNative(fe, cls.parent.init, ctor, fe.m.ctorParams(cls.parent), node.arguments, [self]);
+  // super(...) hands nothing over: the subclass's caller owns the arguments
+  const { pre, values } = nativeArgs(fe, ctor, fe.m.ctorParams(cls.parent), node.arguments, [self]);
+  return C.after(pre, C.callDef(cls.parent.init, [...values, C.lit("0u", "uint32")], "void"));
 }
 
 function superMethod(fe: FunctionContext, callee: ts.PropertyAccessExpression, args: readonly ts.Expression[]): Expr {
@@ -229,6 +239,14 @@ export function emitNew(fe: FunctionContext, node: ts.NewExpression): Expr {
       return C.UNDEFINED;
     }
     const ctor = fe.m.ctorDecl(cls);
+    const moves = movedParams(fe.m, cls);
+    if (moves.length) {
+      // arguments that are fresh temporaries are handed over to the fields they are stored in
+      const fresh: boolean[] = [];
+      const { pre, values } = nativeArgs(fe, ctor!, fe.m.ctorParams(cls), args, [], fresh);
+      const mask = moves.reduce((acc, mp) => (fresh[mp.index] ? acc + 2 ** mp.index : acc), 0);
+      return C.after(pre, C.callDef(cls.create, [...values, C.lit(`${mask}u`, "uint32")], "val", true));
+    }
     if (!fe.m.isErrorClass(cls))
       return ctor
         ? callNative(fe, cls.create, ctor, fe.m.ctorParams(cls), args)

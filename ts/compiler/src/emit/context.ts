@@ -75,6 +75,8 @@ export interface ClassInfo {
   accessors: Map<string, { decl: ts.AccessorDeclaration; def: Func }>;
   /** Its fixed layout (emit/layout.ts); none for a class whose instances keep fields by key. */
   layout?: ClassLayout;
+  /** The constructor's parameters that it only stores in a field (emit/layout.ts, movedParams). */
+  moves?: MovedParam[];
   /** The TsClass (<C>_class), its constructor body (<C>_init) and allocator (<C>_new). */
   table: Data;
   init: Func;
@@ -86,6 +88,18 @@ export interface ClassInfo {
   slots?: Map<string, MethodSlot>;
   vtStruct?: Struct;
   vtable?: Data;
+}
+
+/**
+ * A constructor parameter whose value the constructor only stores in a field of its layout (a
+ * parameter property, or one `this.f = p;` statement of the body): a caller whose argument is a
+ * fresh temporary hands its reference over to the field (bit `index` of the constructor's `mv`).
+ */
+export interface MovedParam {
+  index: number;
+  field: LayoutField;
+  /** The body's `this.f = p;`; none for a parameter property. */
+  stmt?: ts.ExpressionStatement;
 }
 
 /** A method called through the classes' tables: a member of the struct of its first declaring class. */

@@ -11,6 +11,7 @@ import {
   FunctionContext,
   FunctionLike,
   ModuleContext,
+  MovedParam,
   VarInfo,
   entryParams,
   functionName,
@@ -23,7 +24,7 @@ import { receiverKind } from "./builtins";
 import { ctypeOf } from "./ctypes";
 import { assignTo, emitExpr } from "./expr";
 import { cName } from "./names";
-import { defineField } from "./layout";
+import { defineField, moveField, movedParams } from "./layout";
 import { settled } from "./operands";
 import { isObjectMethod } from "../subset";
 
@@ -102,6 +103,8 @@ export class FunctionEmitter extends FunctionContext {
   /** Locals a try statement needs volatile. */
   private readonly volatiles: Set<ts.Symbol>;
   private pendingLabel?: string;
+  /** In a constructor with parameters that callers may hand over: its mv parameter and those parameters. */
+  private moves?: { mv: Expr; params: MovedParam[]; info: ClassInfo };
   private anyTmp = false;
 
   constructor(m: ModuleContext, node: ts.Node, ret: Repr | "void", cls?: ClassInfo) {
@@ -477,8 +480,9 @@ export class FunctionEmitter extends FunctionContext {
     this.bindSelf(f.params);
     this.pushScope();
     if (!ctor) {
-      // implicit constructor: pass everything to the parent, then initialise fields
-      const args = f.params.map(C.ref);
+      // implicit constructor: pass everything to the parent (nothing handed over), then initialise fields
+      const args: Expr[] = f.params.map(C.ref);
+      if (info.parent && movedParams(this.m, info.parent).length) args.push(C.lit("0u", "uint32"));
       if (info.parent) this.emit(C.exprStmt(C.callDef(info.parent.init, args, "void")));
       else if (this.m.isErrorClass(info))
         this.emit(C.exprStmt(C.call("ts_error_init", [this.thisExpr!, args[1], args[2]], "void")));
@@ -488,6 +492,11 @@ export class FunctionEmitter extends FunctionContext {
     }
     if (info.mixin && passThroughRest(info.decl, this.checker)) this.passThrough = f.params.slice(1).map(C.ref);
     else this.bindNativeParams(ctor, f.params);
+    const mv = f.params.find((p) => p.name === "mv");
+    if (mv) {
+      this.emit(C.exprStmt(C.cast("void", C.ref(mv))));
+      this.moves = { mv: C.ref(mv), params: movedParams(this.m, info), info };
+    }
     if (!info.parent && !this.m.isErrorClass(info)) this.emitFieldInits(info, ctor);
     this.emitBodyStatements(ctor.body!.statements, info);
     this.endFunction();
@@ -524,6 +533,16 @@ export class FunctionEmitter extends FunctionContext {
               ),
             ),
           ];
+    // a parameter property whose argument the caller may hand over
+    const moved = (name: string, value: Expr | undefined): Stmt[] | undefined => {
+      const mp = value && this.moves?.params.find((x) => !x.stmt && x.field.name === name && paramProps.has(name));
+      if (!mp || !value) return undefined;
+      const store = moveField(this, info, mp.field, value, this.moves!.mv, mp.index);
+      return [
+        store,
+        C.call("ts_fld_defined", [this.thisExpr!, C.int(mp.field.index + 1)], "void", { mayThrow: false }),
+      ].map(C.exprStmt);
+    };
     for (const name of info.fields) {
       const decl = info.decl.members.find((mm) => ts.isPropertyDeclaration(mm) && mm.name.getText() === name) as
         ts.PropertyDeclaration | undefined;
@@ -534,10 +553,14 @@ export class FunctionEmitter extends FunctionContext {
           : param && early
             ? this.readVar(param)
             : undefined;
-        this.emit(...set(name, value));
+        this.emit(...((!decl?.initializer && moved(name, value)) || set(name, value)));
       });
     }
-    if (!early) for (const [name, v] of paramProps) this.emit(...set(name, this.readVar(v)));
+    if (!early)
+      for (const [name, v] of paramProps) {
+        const value = this.readVar(v);
+        this.emit(...(moved(name, value) ?? set(name, value)));
+      }
   }
 
   /**
@@ -643,9 +666,17 @@ export class FunctionEmitter extends FunctionContext {
       case K.VariableStatement:
         for (const d of (s as ts.VariableStatement).declarationList.declarations) this.variableDeclaration(d);
         return;
-      case K.ExpressionStatement:
+      case K.ExpressionStatement: {
+        const mp = this.moves?.params.find((x) => x.stmt === s);
+        if (mp) {
+          // this.f = p of a parameter the caller may hand over
+          const p = ((s as ts.ExpressionStatement).expression as ts.BinaryExpression).right;
+          this.emit(C.exprStmt(moveField(this, this.moves!.info, mp.field, this.expr(p), this.moves!.mv, mp.index)));
+          return;
+        }
         this.withTemps(() => this.expressionStatement((s as ts.ExpressionStatement).expression));
         return;
+      }
       case K.ReturnStatement:
         this.emitReturn((s as ts.ReturnStatement).expression);
         return;

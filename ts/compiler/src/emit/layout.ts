@@ -8,7 +8,7 @@
 import ts from "typescript";
 import * as C from "../cir/build";
 import { CType, Data, Expr, Repr, Struct } from "../cir/nodes";
-import { ClassInfo, FieldKind as Kind, FunctionContext, LayoutField, ModuleContext } from "./context";
+import { ClassInfo, FieldKind as Kind, FunctionContext, LayoutField, ModuleContext, MovedParam } from "./context";
 import { ctypeOf } from "./ctypes";
 import { cName } from "./names";
 
@@ -126,7 +126,13 @@ export function layoutTable(m: ModuleContext, info: ClassInfo): Expr {
     array: false,
     forward: false,
     section: "code",
-    init: C.init([size, C.int(l.fields.length), C.lit(l.acyclic ? "TS_CLASS_ACYCLIC" : "0", "int"), fields]),
+    init: C.init([
+      size,
+      C.int(l.fields.length),
+      C.lit(l.acyclic ? "TS_CLASS_ACYCLIC" : "0", "int"),
+      fields,
+      C.addr(C.name("ts_layout_ops", { named: "TsLayoutOps" })),
+    ]),
   });
   return C.addr(C.defRef(l.table));
 }
@@ -181,6 +187,76 @@ export function fieldPlace(
         "void",
       ),
   };
+}
+
+/**
+ * The parameters of a class's own constructor that it only stores in a field of an object kind
+ * (OBJ or VAL): a parameter property that the body never names, or a parameter that the body
+ * names once, as `this.f = p;`, a statement of the body itself. Such a parameter is read by
+ * nothing after the store, so a caller that made the argument (a fresh temporary) can hand its
+ * reference to the field instead of the field retaining and the statement's end releasing it.
+ */
+export function movedParams(m: ModuleContext, info: ClassInfo): MovedParam[] {
+  if (info.moves) return info.moves;
+  const moves: MovedParam[] = (info.moves = []);
+  const ctor = info.decl.members.find(ts.isConstructorDeclaration);
+  const layout = info.layout;
+  if (!layout || !ctor?.body || m.isErrorClass(info)) return moves;
+  const reprs = m.ctorParams(info);
+  const objectField = (f: LayoutField | undefined) => (f && (f.kind === "OBJ" || f.kind === "VAL") ? f : undefined);
+  ctor.parameters.forEach((p, index) => {
+    if (!ts.isIdentifier(p.name) || p.initializer || p.dotDotDotToken || p.questionToken || reprs[index] !== "val")
+      return;
+    const name = p.name.text;
+    // every identifier of that name, in any scope (more than the parameter's uses: safe)
+    const uses: ts.Identifier[] = [];
+    const visit = (n: ts.Node): void => {
+      const member = ts.isPropertyAccessExpression(n.parent) && n.parent.name === n; // `name` of `x.name`
+      if (ts.isIdentifier(n) && n.text === name && !member) uses.push(n);
+      ts.forEachChild(n, visit);
+    };
+    visit(ctor.body!);
+    for (const q of ctor.parameters) if (q.initializer) visit(q.initializer);
+    if (ts.getCombinedModifierFlags(p) & ts.ModifierFlags.ParameterPropertyModifier) {
+      const field = objectField(layout.fields.find((f) => f.name === name));
+      if (field && uses.length === 0) moves.push({ index, field });
+      return;
+    }
+    if (uses.length !== 1) return;
+    const a = uses[0].parent;
+    if (
+      !ts.isBinaryExpression(a) ||
+      a.operatorToken.kind !== ts.SyntaxKind.EqualsToken ||
+      a.right !== uses[0] ||
+      !ts.isPropertyAccessExpression(a.left) ||
+      a.left.expression.kind !== ts.SyntaxKind.ThisKeyword ||
+      !ts.isExpressionStatement(a.parent) ||
+      a.parent.parent !== ctor.body
+    )
+      return;
+    const found = fieldOf(m, m.checker.getSymbolAtLocation(a.left));
+    const field = objectField(found?.field);
+    if (field && layout.fields.includes(field)) moves.push({ index, field, stmt: a.parent });
+  });
+  return moves;
+}
+
+/** The store of a moved parameter's value in its field: moved when bit `bit` of the constructor's mv is set. */
+export function moveField(
+  fe: FunctionContext,
+  info: ClassInfo,
+  field: LayoutField,
+  value: Expr,
+  mv: Expr,
+  bit: number,
+): Expr {
+  const cls = C.addr(C.defRef(info.table));
+  const moved = C.binary("&", mv, C.lit(`${(2 ** bit).toString()}u`, "uint32"), "uint32");
+  return C.call(
+    `ts_fld_move_${helper[field.kind]}`,
+    [fe.thisExpr!, cls, offset(field), fe.convert(value, "val"), field.key, C.lit("NULL", "int"), moved],
+    "void",
+  );
 }
 
 /**

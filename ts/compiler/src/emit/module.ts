@@ -26,7 +26,7 @@ import { FunctionEmitter } from "./function";
 import { errorClassRef, errorClasses } from "./builtins/globals";
 import { NameTable, cName } from "./names";
 import { splitLiteral } from "../analyze/regexp_literals";
-import { layoutTable, planLayout } from "./layout";
+import { layoutTable, movedParams, planLayout } from "./layout";
 import { methodSlot, planMethodTables } from "./vtables";
 
 /** What the analyses found that the emitter needs. */
@@ -848,6 +848,8 @@ export class ModuleEmitter implements ModuleContext {
     // constructor: <C>_init(self, params) runs field initialisers and the body; <C>_new allocates
     const ctor = info.decl.members.find(ts.isConstructorDeclaration);
     const params = this.ctorParams(info).map((t, i): Local => ({ name: `p${i}`, t, owned: false }));
+    // mv: the arguments the caller hands over to the fields (bit i for parameter i, movedParams)
+    if (movedParams(this, info).length) params.push({ name: "mv", t: "uint32", owned: false });
     info.init.params = [selfParam(), ...params];
     const fe = new FunctionEmitter(this, ctor ?? info.decl, "void", info);
     fe.emitConstructor(info, ctor, info.init);
@@ -857,6 +859,8 @@ export class ModuleEmitter implements ModuleContext {
     info.create.params = params;
     // self is rooted while the constructor runs: a throw there releases it
     const mark: Local = { name: "rm", t: "size_t", owned: false };
+    // the root is a copy: self, whose address is never taken, stays in registers
+    const rooted: Local = { name: "rooted", t: "val", owned: false };
     info.create.body = [
       C.decl(
         self,
@@ -866,8 +870,9 @@ export class ModuleEmitter implements ModuleContext {
           "val",
         ),
       ),
+      C.decl(rooted, C.ref(self)),
       C.decl(mark, C.call("ts_roots_mark", [], "size_t", { mayThrow: false })),
-      C.exprStmt(C.call("ts_root_val", [C.addr(C.ref(self))], "void", { mayThrow: false })),
+      C.exprStmt(C.call("ts_root_val", [C.addr(C.ref(rooted))], "void", { mayThrow: false })),
       C.exprStmt(C.callDef(info.init, [C.ref(self), ...params.map(C.ref)], "void")),
       C.exprStmt(C.call("ts_roots_pop", [C.ref(mark)], "void", { mayThrow: false })),
       C.returnStmt(C.ref(self)),

@@ -1,7 +1,7 @@
 /** Operands in JavaScript's evaluation order, argument arrays, receivers of member accesses. */
 import ts from "typescript";
 import * as C from "../cir/build";
-import { Expr, Repr } from "../cir/nodes";
+import { Expr, Repr, isHeap } from "../cir/nodes";
 import { someExpr } from "../cir/walk";
 import { isFunctionLike } from "../analyze/captures";
 import { FunctionContext, valArray } from "./context";
@@ -47,11 +47,14 @@ export interface Ordered {
  * unspecified, so when a later operand has side effects, every operand is first evaluated into a
  * scratch variable.
  */
-export function ordered(fe: FunctionContext, operands: { node: ts.Expression; t: Repr }[]): Ordered {
+export function ordered(fe: FunctionContext, operands: { node: ts.Expression; t: Repr }[], fresh?: boolean[]): Ordered {
   const needsOrder = operands.length > 1 && operands.slice(1).some((i) => hasSideEffects(i.node));
   const pre: Expr[] = [];
   const items = operands.map(({ node, t }) => {
-    const e = fe.arg(node, t);
+    const value = fe.as(node, t);
+    // fresh: an owned heap value, which borrowing puts on the temporary stack
+    fresh?.push(!!value.owned && isHeap(value.t));
+    const e = fe.borrow(value);
     if (!needsOrder || ts.isLiteralExpression(node) || isConstantish(node)) return e;
     const s = fe.scratch(t);
     pre.push(C.assign(s, e));
