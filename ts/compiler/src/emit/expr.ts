@@ -634,7 +634,8 @@ function equality(fe: FunctionContext, left: ts.Expression, right: ts.Expression
     const e = fe.expr(other);
     if (e.t === "str") return C.binary("==", fe.borrow(e), C.NULL, "bool");
     if (e.t === "double") return C.call("ts_num_is_undef", [e], "bool");
-    if (e.t !== "val") return C.FALSE;
+    // a boolean or an int32 is never null or undefined; the operand is still evaluated
+    if (e.t !== "val") return C.seq([C.cast("void", e), C.FALSE]);
     const v = fe.borrow(e);
     if (loose) return C.call("ts_is_nullish", [v], "bool");
     const tag = lit.kind === K.NullKeyword ? "TS_NULL" : "TS_UNDEFINED";
