@@ -258,9 +258,9 @@ def compile_all(with_tls):
             continue
         tag = os.path.relpath(src, os.path.dirname(os.path.dirname(RT))).replace("/", "_").replace("..", "up")
         out = os.path.join(BUILD, tag[:-2] + ".o")
-        ci = out[:-2] + ".ci"
-        if not os.path.exists(ci) or os.path.getmtime(ci) < os.path.getmtime(src) or dep_newer(ci, src):
-            run([CC] + TARGET_FLAGS + flags + ["-fcallgraph-info=su", "-c", src, "-o", out])
+        ci, dep = out[:-2] + ".ci", out[:-2] + ".d"
+        if not os.path.exists(ci) or dep_newer(ci, dep):
+            run([CC] + TARGET_FLAGS + flags + ["-fcallgraph-info=su", "-MMD", "-MF", dep, "-c", src, "-o", out])
         cis.append(ci)
     if with_tls:
         lib = os.path.join(MBED_PREFIX, "callgraph")
@@ -268,11 +268,13 @@ def compile_all(with_tls):
     return cis
 
 
-def dep_newer(ci, src):
-    """A header next to the source changed since the .ci was written."""
+def dep_newer(ci, dep):
+    """The source or a header it includes (gcc's -MMD list) changed since the .ci was written."""
+    if not os.path.exists(dep):
+        return True
     t = os.path.getmtime(ci)
-    d = os.path.dirname(src)
-    return any(f.endswith(".h") and os.path.getmtime(os.path.join(d, f)) > t for f in os.listdir(d))
+    files = open(dep).read().replace("\\\n", " ").split(":", 1)[1].split()
+    return any(not os.path.exists(f) or os.path.getmtime(f) > t for f in files)
 
 
 NODE = re.compile(r'node: \{ title: "([^"]+)" label: "([^"]*)"')
