@@ -4,6 +4,7 @@ import { isDeviceSymbol } from "./lib/symbols";
 import { enclosingValueUse, isLocalClass, localClassOf } from "./local_classes";
 import {
   appliedMixin,
+  isTopLevelConstDecl,
   isMixinCtorAny,
   otherRestUse,
   restParameter,
@@ -247,14 +248,7 @@ function isFreshLiteral(e: ts.Expression): boolean {
 /** `const Name = class { ... };` at the top level: compiled as a class declaration. */
 export function isTopLevelConst(c: ts.ClassExpression): boolean {
   const d = c.parent;
-  return (
-    ts.isVariableDeclaration(d) &&
-    d.initializer === c &&
-    ts.isIdentifier(d.name) &&
-    !!(d.parent.flags & ts.NodeFlags.Const) &&
-    ts.isVariableStatement(d.parent.parent) &&
-    ts.isSourceFile(d.parent.parent.parent)
-  );
+  return ts.isVariableDeclaration(d) && d.initializer === c && isTopLevelConstDecl(d);
 }
 
 /** `this` of a class, or of an object literal's method, accessor or function-valued property. */
