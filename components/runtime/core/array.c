@@ -714,8 +714,23 @@ typedef struct SortCtx {
     uint32_t n;
     TsValue *items;  /* retained */
     TsString **keys; /* String() of each item when there is no comparator */
+    uint64_t *pre;   /* each key's first 7 bytes, big-endian, shifted left by 8; low byte 1 when not ASCII */
     uint32_t *idx, *tmp;
 } SortCtx;
+
+/* Two ASCII prefixes that differ order their strings as their code units
+ * do (a shorter string's prefix is padded with zeros, below any character
+ * it is a prefix of), so most comparisons read no string. */
+static uint64_t sort_prefix(const TsString *s) {
+    uint64_t p = 0;
+    unsigned i;
+    for (i = 0; i < 7; i++) {
+        unsigned char ch = i < s->len ? (unsigned char)s->data[i] : 0;
+        if (ch >= 0x80) return 1;
+        p = (p << 8) | ch;
+    }
+    return p << 8;
+}
 
 static void sort_free(TsCleanup *cl) {
     SortCtx *c = (SortCtx *)cl;
@@ -725,6 +740,7 @@ static void sort_free(TsCleanup *cl) {
         if (c->keys) ts_str_release(c->keys[i]);
     }
     ts_dealloc(c->keys);
+    ts_dealloc(c->pre);
     ts_dealloc(c->items);
     ts_dealloc(c->idx);
     ts_dealloc(c->tmp);
@@ -735,7 +751,11 @@ static double sort_compare(SortCtx *c, uint32_t x, uint32_t y) {
     TsValue a = c->items[x], b = c->items[y];
     if (a.tag == TS_UNDEFINED) return b.tag == TS_UNDEFINED ? 0 : 1;
     if (b.tag == TS_UNDEFINED) return -1;
-    if (c->cmp.tag == TS_UNDEFINED) return ts_str_cmp(c->keys[x], c->keys[y]);
+    if (c->cmp.tag == TS_UNDEFINED) {
+        uint64_t p = c->pre[x], q = c->pre[y];
+        if (p != q && ((p | q) & 1) == 0) return p < q ? -1 : 1;
+        return ts_str_cmp(c->keys[x], c->keys[y]);
+    }
     {
         TsValue args[2], r;
         double d;
@@ -766,6 +786,7 @@ TsValue ts_arr_sort(TsValue av, TsValue cmp) {
     c.idx = (uint32_t *)ts_alloc((size_t)n * sizeof(uint32_t));
     c.tmp = (uint32_t *)ts_alloc((size_t)n * sizeof(uint32_t));
     c.keys = NULL;
+    c.pre = NULL;
     for (i = 0; i < n; i++) {
         c.items[i] = arr_item(a, i);
         ts_retain(c.items[i]);
@@ -773,16 +794,25 @@ TsValue ts_arr_sort(TsValue av, TsValue cmp) {
     }
     if (cmp.tag == TS_UNDEFINED) {
         c.keys = (TsString **)ts_alloc((size_t)n * sizeof(TsString *));
+        c.pre = (uint64_t *)ts_alloc((size_t)n * sizeof(uint64_t));
         for (i = 0; i < n; i++) c.keys[i] = NULL;
     }
     ts_root_cleanup(&c.c);
-    for (i = 0; c.keys && i < n; i++) c.keys[i] = c.items[i].tag == TS_UNDEFINED ? NULL : ts_to_string(c.items[i]);
+    for (i = 0; c.keys && i < n; i++) {
+        c.keys[i] = c.items[i].tag == TS_UNDEFINED ? NULL : ts_to_string(c.items[i]);
+        c.pre[i] = c.keys[i] ? sort_prefix(c.keys[i]) : 1;
+    }
     for (width = 1; width < n; width *= 2) {
         uint32_t lo;
         for (lo = 0; lo < n; lo += 2 * width) {
             uint32_t mid = lo + width < n ? lo + width : n;
             uint32_t hi = lo + 2 * width < n ? lo + 2 * width : n;
             uint32_t p = lo, q = mid, k = lo;
+            /* two runs already in order (a sorted or partly sorted array) are copied */
+            if (q < hi && sort_compare(&c, c.idx[q], c.idx[q - 1]) >= 0) {
+                memcpy(c.tmp + lo, c.idx + lo, (size_t)(hi - lo) * sizeof(uint32_t));
+                continue;
+            }
             while (p < mid && q < hi) {
                 if (sort_compare(&c, c.idx[q], c.idx[p]) < 0) c.tmp[k++] = c.idx[q++];
                 else c.tmp[k++] = c.idx[p++];

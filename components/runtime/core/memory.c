@@ -524,27 +524,24 @@ void ts_collect_cycles(void) {
 
 /* ------------------------------------------------------------ temp stack */
 
-static TsValue *tmp_items;
-static size_t tmp_len, tmp_cap;
-
-size_t ts_tmp_mark(void) { return tmp_len; }
+TsTmps ts_tmps;
 
 TsValue ts_tmp(TsValue owned) {
-    if (tmp_len == tmp_cap) {
-        tmp_cap = tmp_cap ? tmp_cap * 2 : 64;
-        tmp_items = (TsValue *)ts_realloc(tmp_items, tmp_cap * sizeof(TsValue));
+    if (ts_tmps.len == ts_tmps.cap) {
+        ts_tmps.cap = ts_tmps.cap ? ts_tmps.cap * 2 : 64;
+        ts_tmps.items = (TsValue *)ts_realloc(ts_tmps.items, ts_tmps.cap * sizeof(TsValue));
     }
-    tmp_items[tmp_len++] = owned;
+    ts_tmps.items[ts_tmps.len++] = owned;
     return owned;
 }
 
 bool ts_tmp_move(TsHeap *h) {
-    size_t i = tmp_len;
+    size_t i = ts_tmps.len;
     while (i > 0) {
-        TsValue *t = &tmp_items[--i];
+        TsValue *t = &ts_tmps.items[--i];
         if (t->tag < TS_STRING || t->u.h != h) continue;
         /* the moved marker: an entry that the statement's end skips */
-        if (i + 1 == tmp_len) tmp_len--;
+        if (i + 1 == ts_tmps.len) ts_tmps.len--;
         else *t = ts_undefined();
         return true;
     }
@@ -557,7 +554,7 @@ TsString *ts_tmp_str(TsString *owned) {
 }
 
 void ts_tmp_release(size_t mark) {
-    while (tmp_len > mark) ts_release(tmp_items[--tmp_len]);
+    while (ts_tmps.len > mark) ts_release(ts_tmps.items[--ts_tmps.len]);
     if (ts_gc_wanted) ts_collect_cycles();
 }
 
@@ -565,9 +562,9 @@ void ts_tmp_release(size_t mark) {
 void ts_memory_shutdown(void) {
     ts_tmp_release(0);
     ts_collect_cycles();
-    ts_dealloc(tmp_items);
-    tmp_items = NULL;
-    tmp_cap = 0;
+    ts_dealloc(ts_tmps.items);
+    ts_tmps.items = NULL;
+    ts_tmps.cap = 0;
     ps_free(&roots);
     ps_free(&pending_free);
     ps_free(&work);

@@ -235,7 +235,7 @@ size_t num_format(double x, char *buf) {
     if (x == 0) return (size_t)sprintf(buf, "0");
     if (isinf(x)) return (size_t)sprintf(buf, x < 0 ? "-Infinity" : "Infinity");
     if (x < 0) *o++ = '-';
-    if (fabs(x) < 9007199254740992.0 && x == floor(x)) {
+    if (fabs(x) < 9007199254740992.0 && x == (double)(int64_t)x) {
         /* integers: exact digits without any searching, reversed in d */
         uint64_t u = (uint64_t)fabs(x);
         int len = 0;
@@ -283,7 +283,7 @@ TsString *ts_num_to_str(double n) {
     size_t len;
     if (ts_num_is_undef(n)) return ts_str_from_cstr("undefined");
     len = num_format(n, buf);
-    return ts_str_new(buf, len);
+    return str_new_ascii(buf, len);
 }
 
 /* ---------------------------------------------------------- int casts */

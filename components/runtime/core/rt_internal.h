@@ -257,5 +257,7 @@ const TsLoc *error_loc(const TsObject *o);
 void buf_put_loc(TsBuf *b, const TsLoc *loc); /* "file.ts:line:col" */
 
 size_t str_count16(const char *p, size_t len); /* JS .length of WTF-8 text */
+/* A copy of len bytes of text of len units (ASCII: a number's text, a slice of ASCII) */
+TsString *str_new_ascii(const char *bytes, size_t len);
 
 #endif

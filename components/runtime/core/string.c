@@ -50,19 +50,35 @@ static TsString *str_alloc(size_t len, size_t len16) {
 
 /* JS .length (UTF-16 code units) of WTF-8 text. */
 size_t str_count16(const char *p, size_t len) {
-    size_t i, n = 0;
-    for (i = 0; i < len; i++) {
+    size_t i = 0, n = 0;
+    /* ASCII runs eight bytes at a time: each byte is one unit */
+    for (; i + 8 <= len; i += 8) {
+        uint64_t w;
+        memcpy(&w, p + i, 8);
+        if (w & UINT64_C(0x8080808080808080)) break;
+    }
+    n = i;
+    for (; i < len; i++) {
         unsigned char c = (unsigned char)p[i];
         if ((c & 0xC0) != 0x80) n += c >= 0xF0 ? 2 : 1;
     }
     return n;
 }
 
-TsString *ts_str_new(const char *bytes, size_t len) {
+TsString *str_new_ascii(const char *bytes, size_t len) {
     TsString *s;
     if (len == 0) return &empty_str;
     if (len == 1 && (unsigned char)bytes[0] < 128) return ascii_char((unsigned char)bytes[0]);
-    s = str_alloc(len, str_count16(bytes, len));
+    s = str_alloc(len, len);
+    memcpy(s->data, bytes, len);
+    return s;
+}
+
+TsString *ts_str_new(const char *bytes, size_t len) {
+    TsString *s;
+    size_t len16 = str_count16(bytes, len);
+    if (len16 == len) return str_new_ascii(bytes, len);
+    s = str_alloc(len, len16);
     memcpy(s->data, bytes, len);
     return s;
 }
@@ -336,7 +352,7 @@ static TsString *slice_units(TsString *s, uint32_t from, uint32_t to) {
     TsBuf b;
     if (from >= to) return &empty_str;
     if (from == 0 && to == s->len16) return ts_str_retain(s);
-    if (s->len == s->len16) return ts_str_new(s->data + from, to - from);
+    if (s->len == s->len16) return str_new_ascii(s->data + from, to - from);
     if (to - from == 1) return unit_str(s, from);
     buf_init(&b);
     b0 = unit_to_byte(s, from, &second);
@@ -505,7 +521,6 @@ uint32_t ts_str_hash(TsString *s) {
     return h;
 }
 
-double ts_str_length(TsString *s) { return s ? s->len16 : 0; }
 
 /* ------------------------------------------------------- unit access */
 
@@ -744,7 +759,7 @@ static TsString *trim(TsString *s, bool start, bool end) {
         }
     }
     if (a == 0 && b == s->len) return ts_str_retain(s);
-    return ts_str_new(s->data + a, b - a);
+    return s->len == s->len16 ? str_new_ascii(s->data + a, b - a) : ts_str_new(s->data + a, b - a);
 }
 
 TsString *ts_str_trim(TsString *s) { return trim(s, true, true); }

@@ -441,7 +441,13 @@ void ts_assign_str(TsString **slot, TsString *s);
 
 /* Temporaries: push an owned value, get it back (now borrowed by the
  * expression); released at the end of the statement. */
-size_t ts_tmp_mark(void);
+typedef struct TsTmps {
+    TsValue *items;
+    size_t len;
+    size_t cap;
+} TsTmps;
+extern TsTmps ts_tmps;
+static inline size_t ts_tmp_mark(void) { return ts_tmps.len; }
 void ts_tmp_release(size_t mark); /* also a safe point for the cycle collector */
 TsValue ts_tmp(TsValue owned);
 TsString *ts_tmp_str(TsString *owned);
@@ -660,7 +666,7 @@ TsString *ts_str_concat_n(int n, TsString *const *parts); /* template literals *
 bool ts_str_eq(TsString *a, TsString *b);
 int ts_str_cmp(TsString *a, TsString *b); /* <0, 0, >0 in JS order */
 uint32_t ts_str_hash(TsString *s);
-double ts_str_length(TsString *s);
+static inline double ts_str_length(TsString *s) { return s ? s->len16 : 0; }
 TsString *ts_str_index(TsString *s, double i);     /* s[i]: NULL (undefined) out of range */
 TsString *ts_str_char_at(TsString *s, double i);   /* "" out of range */
 double ts_str_char_code_at(TsString *s, double i); /* NaN out of range */

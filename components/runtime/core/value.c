@@ -251,7 +251,21 @@ bool ts_loose_eq(TsValue a, TsValue b) {
     return false;
 }
 
-double ts_mod(double a, double b) { return fmod(a, b); }
+double ts_mod(double a, double b) {
+#ifndef __OPTIMIZE_SIZE__
+    /* Integers past int32 (a uint32 from >>> 0, a product): an integer
+     * remainder is exact, like fmod, and several times faster. Builds for
+     * size (the device) keep fmod alone. */
+    if (a >= -9007199254740991.0 && a <= 9007199254740991.0 && b >= 1.0 && b <= 9007199254740991.0) {
+        int64_t x = (int64_t)a, y = (int64_t)b;
+        if ((double)x == a && (double)y == b) {
+            int64_t r = x % y;
+            return r == 0 ? copysign(0.0, a) : (double)r;
+        }
+    }
+#endif
+    return fmod(a, b);
+}
 
 /* a < b and a <= b: on the primitives (hint number: a Date compares by its time), strings by code units. */
 static bool compare(TsValue a, TsValue b, bool or_equal) {
