@@ -50,3 +50,10 @@ const sorted = [...words].sort();
 let inOrder = true;
 for (let i = 1; i < sorted.length; i++) if (sorted[i - 1] > sorted[i]) inOrder = false;
 console.log(sorted.length, inOrder, sorted[0], sorted[sorted.length - 1], sorted[2500]);
+
+// includes and indexOf on an array of strings, with holes, undefined and a start index
+const names: string[] = ["ann", "bob", "", "bob", "é", "\u{1F600}"];
+names[8] = "zed";
+console.log(names.includes("bob"), names.includes(""), names.includes("bo"), names.includes("zed"), names.includes("x"));
+console.log(names.indexOf("bob"), names.indexOf("bob", 2), names.indexOf("bob", -3), names.indexOf("é"), names.indexOf("\u{1F600}"));
+console.log(names.indexOf("zed", 100), names.indexOf("ann", -100), names.lastIndexOf("bob"), names.includes(String(undefined)));

@@ -365,6 +365,15 @@ double ts_arr_push(TsValue av, TsValue v) {
     return a->len;
 }
 
+double ts_arr_push_moved(TsValue av, TsValue v) {
+    double n = ts_arr_push(av, v);
+    /* the temporary's reference is the array's now: push's own retain is
+     * undone, so that no release at the statement's end makes v a cycle
+     * candidate */
+    if (v.tag >= TS_STRING && v.u.h->rc != TS_RC_IMMORTAL && ts_tmp_move(v.u.h)) v.u.h->rc--;
+    return n;
+}
+
 double ts_arr_push_n(TsValue av, int n, const TsValue *vs) {
     TsArray *a = arr_of(av, "push");
     TsValue *copy;
@@ -493,6 +502,17 @@ TsValue ts_arr_splice(TsValue av, double start, double del, int n, const TsValue
     return removed;
 }
 
+/* The first index from `from` of string s in an array of strings, or -1:
+ * no value is made per element (a hole or undefined is no string). */
+static long str_index(const TsArray *a, TsString *s, uint32_t from) {
+    uint32_t i;
+    for (i = from; i < a->len; i++) {
+        TsString *x = a->e.strs[i];
+        if (x && x != TS_HOLE_STR && x->len == s->len && ts_str_eq(x, s)) return (long)i;
+    }
+    return -1;
+}
+
 double ts_arr_index_of(TsValue av, TsValue v, double from) {
     TsArray *a = arr_of(av, "indexOf");
     uint32_t i;
@@ -501,6 +521,7 @@ double ts_arr_index_of(TsValue av, TsValue v, double from) {
             if (a->e.nums[i] == v.u.num) return i;
         return -1;
     }
+    if (a->elems == TS_ELEMS_STR && v.tag == TS_STRING) return (double)str_index(a, v.u.str, rel_index(from, a->len));
     for (i = rel_index(from, a->len); i < a->len; i++) {
         TsValue x = arr_item(a, i);
         if (ts_strict_eq(x, v) && !ts_is_hole(x)) return i;
@@ -525,6 +546,7 @@ double ts_arr_last_index_of(TsValue av, TsValue v, double from) {
 bool ts_arr_includes(TsValue av, TsValue v) {
     TsArray *a = arr_of(av, "includes");
     uint32_t i;
+    if (a->elems == TS_ELEMS_STR && v.tag == TS_STRING) return str_index(a, v.u.str, 0) >= 0;
     for (i = 0; i < a->len; i++) {
         TsValue x = arr_item(a, i);
         if (ts_same_value_zero(ts_is_hole(x) ? ts_undefined() : x, v)) return true; /* a hole is undefined here */

@@ -44,12 +44,19 @@ typedef struct Json {
 static TsString s_tojson = TS_STR_LIT("toJSON", 6, 6);
 
 static void quote(TsBuf *b, TsString *s) {
-    size_t i = 0;
+    const unsigned char *p = (const unsigned char *)s->data;
+    size_t i = 0, run = 0;
     buf_putc(b, '"');
     while (i < s->len) {
-        size_t start = i;
-        uint32_t c = wtf8_decode(s->data, s->len, &i);
+        unsigned char c = p[i];
         char tmp[8];
+        /* a lone surrogate is ED A0..BF xx in WTF-8 */
+        bool surrogate = c == 0xED && i + 1 < s->len && p[i + 1] >= 0xA0;
+        if (c >= 0x20 && c != '"' && c != '\\' && !surrogate) {
+            i++;
+            continue;
+        }
+        buf_put(b, s->data + run, i - run); /* the text before, in one piece */
         switch (c) {
         case '"': buf_puts(b, "\\\""); break;
         case '\\': buf_puts(b, "\\\\"); break;
@@ -58,15 +65,16 @@ static void quote(TsBuf *b, TsString *s) {
         case '\n': buf_puts(b, "\\n"); break;
         case '\r': buf_puts(b, "\\r"); break;
         case '\t': buf_puts(b, "\\t"); break;
-        default:
-            if (c < 0x20 || (c >= 0xD800 && c <= 0xDFFF)) {
-                sprintf(tmp, "\\u%04x", (unsigned)c);
-                buf_puts(b, tmp);
-            } else {
-                buf_put(b, s->data + start, i - start);
-            }
+        default: {
+            size_t k = i;
+            sprintf(tmp, "\\u%04x", (unsigned)wtf8_decode(s->data, s->len, &k));
+            buf_puts(b, tmp);
+            i = k - 1;
         }
+        }
+        run = ++i;
     }
+    buf_put(b, s->data + run, i - run);
     buf_putc(b, '"');
 }
 

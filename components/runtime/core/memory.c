@@ -382,6 +382,9 @@ static void possible_root(TsHeap *h) {
         const TsClass *c = ((TsObject *)h)->cls;
         if (c && c->layout && !LAYOUT_OPS(c)->may_cycle((TsObject *)h)) return;
     }
+    /* An array of numbers, strings or booleans has no traced child, so no
+     * cycle runs through it; one of values never goes back to that kind. */
+    if (h->kind == TS_ARRAY && ((TsArray *)h)->elems != TS_ELEMS_VAL) return;
     if ((h->gc & COLOUR_MASK) != PURPLE) {
         h->gc = (uint8_t)((h->gc & (BUFFERED | TS_GC_LEAF)) | PURPLE);
         if (!(h->gc & BUFFERED)) {

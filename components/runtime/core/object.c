@@ -266,6 +266,20 @@ TsValue ts_obj_lit(int n, TsString *const *keys, const TsValue *vals) {
     return o;
 }
 
+TsValue ts_obj_lit_distinct(int n, TsString *const *keys, const TsValue *vals) {
+    TsValue o = ts_obj_new(NULL, (uint32_t)n);
+    TsObject *ob = o.u.obj;
+    int i;
+    for (i = 0; i < n; i++) {
+        ob->keys[i] = ts_str_retain(keys[i]);
+        ob->vals[i] = vals[i];
+        ts_retain(vals[i]);
+    }
+    ob->count = (uint32_t)n;
+    if (ob->count > INDEX_MIN_KEYS) index_rebuild(ob);
+    return o;
+}
+
 /* ------------------------------------------------------------- get, set */
 
 static void read_error(TsValue o, TsString *key) TS_NORETURN;

@@ -851,6 +851,9 @@ static inline double ts_arr_push_bool(TsValue a, bool b) {
     return ts_arr_push_bool_slow(a, b);
 }
 double ts_arr_push(TsValue a, TsValue v); /* returns new length */
+/* a.push(v) where v is a fresh temporary (ts_tmp): the array takes the
+ * temporary's reference over (ts_tmp_move) instead of adding its own. */
+double ts_arr_push_moved(TsValue a, TsValue v);
 double ts_arr_push_n(TsValue a, int n, const TsValue *vs);
 TsValue ts_arr_pop(TsValue a);   /* owned */
 TsValue ts_arr_shift(TsValue a); /* owned */
@@ -891,6 +894,9 @@ TsValue *ts_arr_values(TsValue a);
 TsValue ts_obj_new(const TsClass *cls, uint32_t cap);
 /* { k1: v1, ... }: keys immortal or borrowed, values retained. */
 TsValue ts_obj_lit(int n, TsString *const *keys, const TsValue *vals);
+/* The same with n distinct keys, none an array index (an object literal's
+ * names): stored in that order, without looking each up first. */
+TsValue ts_obj_lit_distinct(int n, TsString *const *keys, const TsValue *vals);
 TsValue ts_obj_get(TsValue o, TsString *key); /* borrowed; undefined when absent; TypeError on nullish o */
 TsValue ts_obj_get_ic(TsValue o, TsString *key, TsPropCache *ic);
 void ts_obj_set(TsValue o, TsString *key, TsValue v);

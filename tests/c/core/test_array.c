@@ -338,8 +338,8 @@ static void test_string_arrays(void **state) {
     assert_true(ts_arr_includes(a, ts_undefined()));
     b = ts_tmp(ts_arr_slice(a, 1, INFINITY));
     assert_int_equal(b.u.arr->elems, TS_ELEMS_STR);
-    INSPECT(ts_tmp(ts_arr_sort(b, ts_undefined())), "[ 'd', 'yy', undefined ]");
-    INSPECT(ts_tmp(ts_arr_reverse(b)), "[ undefined, 'yy', 'd' ]");
+    INSPECT(ts_arr_sort(b, ts_undefined()), "[ 'd', 'yy', undefined ]");
+    INSPECT(ts_arr_reverse(b), "[ undefined, 'yy', 'd' ]");
     INSPECT(ts_arr_filter(a, ts_fn_v(&f_long)), "[ 'bb', 'yy' ]");
     b = ts_tmp(ts_arr_map(ts_tmp(ts_arr_slice(b, 1, INFINITY)), ts_fn_v(&f_upper)));
     assert_int_equal(b.u.arr->elems, TS_ELEMS_STR);

@@ -434,7 +434,12 @@ function objectLiteral(fe: FunctionContext, node: ts.ObjectLiteralExpression): E
         t: "val" as Repr,
       })),
     );
-    const lit = C.call("ts_obj_lit", [C.int(keys.length), fe.m.keys(keys), valArray(items)], "val", { owned: true });
+    // distinct names that are no array index (those come first, in numeric order) are stored as they
+    // come; tsc refuses a repeated name, but a computed constant may repeat one
+    const isIndex = (k: string) => /^(0|[1-9][0-9]*)$/.test(k) && Number(k) < 4294967295;
+    const plain = new Set(keys).size === keys.length && !keys.some(isIndex);
+    const fn = plain ? "ts_obj_lit_distinct" : "ts_obj_lit";
+    const lit = C.call(fn, [C.int(keys.length), fe.m.keys(keys), valArray(items)], "val", { owned: true });
     return C.after(pre, lit);
   }
   const o = fe.scratch("val");

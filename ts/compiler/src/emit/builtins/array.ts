@@ -10,8 +10,12 @@ import { Builtin, Lowering, d0, dInf, sNull, spec, vU } from "./spec";
 function pushOrUnshift(fn: string): Lowering {
   return (fe, c) => {
     const r = c.recv("val");
-    if (fn === "ts_arr_push_n" && c.args.length === 1 && !ts.isSpreadElement(c.args[0]))
-      return elementPush(r, fe.arg(c.args[0], fe.ctype(c.args[0])));
+    if (fn === "ts_arr_push_n" && c.args.length === 1 && !ts.isSpreadElement(c.args[0])) {
+      const v = fe.as(c.args[0], fe.ctype(c.args[0]));
+      // a fresh object (a literal, `new`, a call's result) is handed over to the array
+      if (v.owned && v.t === "val") return C.call("ts_arr_push_moved", [r, fe.borrow(v)], "double");
+      return elementPush(r, fe.borrow(v));
+    }
     return callWithArgv(fn, [r], argvOf(fe, c.args), "double");
   };
 }
