@@ -1182,16 +1182,17 @@ export class FunctionEmitter extends FunctionContext {
     return this.indexLoop(keys, s.initializer);
   }
 
-  /** for (double _i = 0; _i < ts_arr_length(arr); _i++), binding each item. */
+  /** for (int64_t _i = 0; _i < ts_arr_length(arr); _i++), binding each item. */
   private indexLoop(arr: Local, init: ts.ForInitializer): Head {
-    const idx = this.newLocal("_i", "double");
+    const idx = this.newLocal("_i", { named: "int64_t" });
+    const at = C.cast("double", C.ref(idx));
     return {
       loop: {
-        init: C.decl(idx, C.lit("0", "double")),
-        test: C.binary("<", C.ref(idx), C.call("ts_arr_length", [C.ref(arr)], "double"), "bool"),
-        step: C.unary("++", C.ref(idx), "double", true),
+        init: C.decl(idx, C.lit("0", idx.t)),
+        test: C.binary("<", at, C.call("ts_arr_length", [C.ref(arr)], "double"), "bool"),
+        step: C.unary("++", C.ref(idx), idx.t, true),
       },
-      prefix: () => this.bindLoopVar(init, elementRead(C.ref(arr), C.ref(idx), this.loopVarType(init))),
+      prefix: () => this.bindLoopVar(init, elementRead(C.ref(arr), at, this.loopVarType(init))),
     };
   }
 
