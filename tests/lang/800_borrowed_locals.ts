@@ -127,6 +127,25 @@ attempt(() => String(sumUntil(store, 50)));
 store = [new P(1, 2, "a", true), literal(4), new P(5, 5, "e", false)];
 attempt(() => String(rename(store, "+")));
 
+// a's getter runs while b holds a hole (pinned as nothing) and c an instance: c is pinned all the same
+function three(ps: P[]): number {
+  let s = 0;
+  for (let i = 0; i < ps.length; i++) {
+    const a = ps[i];
+    for (let j = 0; j < ps.length; j++) {
+      const b = ps[j];
+      for (let k = 0; k < ps.length; k++) {
+        const c = ps[k];
+        if (i === 0 && j === 1 && k === 2) s += a.x + c.y;
+      }
+    }
+  }
+  return s;
+}
+store = [literal(2), new P(1, 1, "hole", true), new P(1, 9, "c", true)];
+delete store[1];
+attempt(() => String(three(store)));
+
 function renameStore(): number {
   let on = 0;
   for (const p of store) {

@@ -1187,9 +1187,11 @@ static inline TsValue ts_dup(TsValue v) {
 }
 /* Takes a reference to a borrowed value into its pin, a rooted local that is
  * undefined until then, so that the app's code (an accessor of a value that
- * is not an instance) cannot free it. */
+ * is not an instance) cannot free it. A pin taken is never undefined (null for
+ * an undefined value): the values borrowed inside test it to know that they
+ * must be pinned too. */
 static inline void ts_pin(TsValue *pin, TsValue v) {
-    if (pin->tag == TS_UNDEFINED) *pin = ts_dup(v);
+    if (pin->tag == TS_UNDEFINED) *pin = v.tag == TS_UNDEFINED ? ts_null() : ts_dup(v);
 }
 /* Stores an owned value into *slot, releasing the old one afterwards. */
 static inline void ts_move(TsValue *slot, TsValue owned) {

@@ -272,6 +272,10 @@ static void test_layout_pointer(void **state) {
     ts_pin(&pin, lit);
     assert_int_equal(lit.u.h->rc, rc + 1);
     ts_release(pin);
+    /* undefined is pinned as null: a pin taken is never undefined */
+    pin = ts_undefined();
+    ts_pin(&pin, ts_undefined());
+    assert_int_equal(pin.tag, TS_NULL);
 }
 
 /* The cycle through c.next is collected; a leaf instance is never a candidate. */
