@@ -757,6 +757,24 @@ static inline double ts_arr_push_num(TsValue a, double v) {
     return ts_arr_push_num_slow(a, v);
 }
 
+/* a[i] on an array of objects or unions: inline while a holds values and i is
+ * an index in range that is not a hole; else ts_arr_get. Borrowed. */
+static inline TsValue ts_arr_get_val(TsValue a, double i) {
+    if (TS_ARR_IS(a, TS_ELEMS_VAL) && i >= 0 && i < a.u.arr->len) {
+        uint32_t k = (uint32_t)i;
+        TsValue v = a.u.arr->e.items[k];
+        if (k == i && !ts_is_hole(v)) return v;
+    }
+    return ts_arr_get(a, i);
+}
+static inline TsValue ts_arr_get_val_i(TsValue a, int64_t i) {
+    if (TS_ARR_IS(a, TS_ELEMS_VAL) && (uint64_t)i < a.u.arr->len) {
+        TsValue v = a.u.arr->e.items[i];
+        if (!ts_is_hole(v)) return v;
+    }
+    return ts_arr_get(a, (double)i);
+}
+
 /* a[i] on a string[], the same way: inline while a holds strings only. The
  * string read is borrowed (NULL for undefined), as ts_unbox_str(ts_arr_get(a, i));
  * the string stored is borrowed and retained by the array. */
@@ -1066,6 +1084,31 @@ static inline void ts_fld_move_val(TsValue o, const TsClass *cls, size_t off, Ts
         ts_fld_set_val(o, cls, off, v, key, at);
     }
 }
+/* A field of a local that holds no reference (a borrowed element of an array):
+ * p is ts_layout(o, cls), taken once where the local is declared, NULL when o
+ * is not an instance of cls. */
+static inline double ts_fldp_num(char *p, TsValue o, size_t off, TsString *key, const TsLoc *at) {
+    return p ? *(double *)(void *)(p + off) : ts_unbox_num(ts_fld_get_key(o, key, at));
+}
+static inline bool ts_fldp_bool(char *p, TsValue o, size_t off, TsString *key, const TsLoc *at) {
+    return p ? *(uint8_t *)(p + off) == 1 : ts_unbox_bool(ts_fld_get_key(o, key, at));
+}
+static inline TsString *ts_fldp_str(char *p, TsValue o, size_t off, TsString *key, const TsLoc *at) {
+    return p ? *(TsString **)(void *)(p + off) : ts_unbox_str(ts_fld_get_key(o, key, at));
+}
+static inline void ts_fldp_set_num(char *p, TsValue o, size_t off, double v, TsString *key, const TsLoc *at) {
+    if (p) *(double *)(void *)(p + off) = v;
+    else ts_fld_set_key(o, key, ts_num(v), at);
+}
+static inline void ts_fldp_set_bool(char *p, TsValue o, size_t off, bool v, TsString *key, const TsLoc *at) {
+    if (p) *(uint8_t *)(p + off) = (uint8_t)v;
+    else ts_fld_set_key(o, key, ts_bool(v), at);
+}
+static inline void ts_fldp_set_str(char *p, TsValue o, size_t off, TsString *v, TsString *key, const TsLoc *at) {
+    if (p) ts_assign_str((TsString **)(void *)(p + off), v);
+    else ts_fld_set_key(o, key, ts_str_v(v), at);
+}
+
 /* The constructor has defined the first n fields of self's layout (they now
  * show in console.log, Object.keys, `in`...). */
 static inline void ts_fld_defined(TsValue self, uint32_t n) {
@@ -1153,6 +1196,14 @@ static inline TsValue ts_box_v(TsBox *b) {
 static inline TsValue ts_dup(TsValue v) {
     ts_retain(v);
     return v;
+}
+/* Takes a reference to a borrowed value into its pin, a rooted local that is
+ * undefined until then, so that the app's code (an accessor of a value that
+ * is not an instance) cannot free it. A pin taken is never undefined (null for
+ * an undefined value): the values borrowed inside test it to know that they
+ * must be pinned too. */
+static inline void ts_pin(TsValue *pin, TsValue v) {
+    if (pin->tag == TS_UNDEFINED) *pin = v.tag == TS_UNDEFINED ? ts_null() : ts_dup(v);
 }
 /* Stores an owned value into *slot, releasing the old one afterwards. */
 static inline void ts_move(TsValue *slot, TsValue owned) {

@@ -393,6 +393,30 @@ static void test_bool_arrays(void **state) {
 }
 
 /* A store at a key that is no index (node would add a property) throws, and leaves the array as it was. */
+/* a[i] on an array of values: inline for an element, the general read for a
+ * hole, an index out of range or not an index, and an array of another kind. */
+static bool undef(TsValue v) { return v.tag == TS_UNDEFINED && !ts_is_hole(v); }
+
+static void test_value_arrays(void **state) {
+    TsValue a = ts_arr_new(0), o = L("{k: 1}"), nums = L("[7]");
+    (void)state;
+    ts_arr_push(a, o);
+    ts_arr_set(a, 2, ts_str_v(S("s")));
+    assert_int_equal(a.u.arr->elems, TS_ELEMS_VAL);
+    assert_true(ts_arr_get_val(a, 0).u.obj == o.u.obj);
+    assert_true(ts_arr_get_val_i(a, 0).u.obj == o.u.obj);
+    assert_true(undef(ts_arr_get_val(a, 1))); /* a hole reads as undefined */
+    assert_true(undef(ts_arr_get_val_i(a, 1)));
+    assert_int_equal(ts_arr_get_val_i(a, 2).tag, TS_STRING);
+    assert_true(undef(ts_arr_get_val(a, 0.5)));
+    assert_true(undef(ts_arr_get_val(a, -1)));
+    assert_true(undef(ts_arr_get_val_i(a, -1)));
+    assert_true(undef(ts_arr_get_val_i(a, 3)));
+    assert_true(ts_arr_get_val(nums, 0).u.num == 7); /* numbers only: the out-of-line path */
+    assert_true(ts_arr_get_val_i(nums, 0).u.num == 7);
+    ts_release(a);
+}
+
 static void test_store_not_index(void **state) {
     const char *err;
     TsValue a = ts_arr_new(0);
@@ -411,9 +435,10 @@ static void test_store_not_index(void **state) {
 
 int main(void) {
     const struct CMUnitTest tests[] = {
-        TEST(test_basic_ops),     TEST(test_queue),         TEST(test_slice_splice), TEST(test_search),
-        TEST(test_join_concat),   TEST(test_callbacks),     TEST(test_sort),         TEST(test_from),
-        TEST(test_number_arrays), TEST(test_string_arrays), TEST(test_bool_arrays),  TEST(test_store_not_index),
+        TEST(test_basic_ops),       TEST(test_queue),         TEST(test_slice_splice), TEST(test_search),
+        TEST(test_join_concat),     TEST(test_callbacks),     TEST(test_sort),         TEST(test_from),
+        TEST(test_number_arrays),   TEST(test_string_arrays), TEST(test_bool_arrays),  TEST(test_value_arrays),
+        TEST(test_store_not_index),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -245,6 +245,39 @@ static void test_layouts(void **state) {
     }
 }
 
+/* A borrowed local's fields through the pointer its layout test gave once: the
+ * struct's members for an instance, the access by key for any other object. */
+static void test_layout_pointer(void **state) {
+    TsValue c = ts_tmp(new_cell()), lit = L("{n: 9, on: true, s: 'x'}"), pin = ts_undefined();
+    char *p = ts_layout(c, &cell_class);
+    uint32_t rc;
+    (void)state;
+    ts_fldp_set_num(p, c, offsetof(Cell_obj, n), 4, &k_n, NULL);
+    ts_fldp_set_bool(p, c, offsetof(Cell_obj, on), false, &k_on, NULL);
+    ts_fldp_set_str(p, c, offsetof(Cell_obj, s), S("b"), &k_s, NULL);
+    assert_true(ts_fldp_num(p, c, offsetof(Cell_obj, n), &k_n, NULL) == 4);
+    assert_false(ts_fldp_bool(p, c, offsetof(Cell_obj, on), &k_on, NULL));
+    assert_string_equal(ts_fldp_str(p, c, offsetof(Cell_obj, s), &k_s, NULL)->data, "b");
+    p = ts_layout(lit, &cell_class);
+    assert_null(p);
+    assert_true(ts_fldp_num(p, lit, offsetof(Cell_obj, n), &k_n, NULL) == 9);
+    assert_true(ts_fldp_bool(p, lit, offsetof(Cell_obj, on), &k_on, NULL));
+    ts_fldp_set_num(p, lit, offsetof(Cell_obj, n), 10, &k_n, NULL);
+    ts_fldp_set_bool(p, lit, offsetof(Cell_obj, on), false, &k_on, NULL);
+    ts_fldp_set_str(p, lit, offsetof(Cell_obj, s), S("y"), &k_s, NULL);
+    INSPECT(ts_dup(lit), "{ n: 10, on: false, s: 'y' }");
+    /* a pin takes one reference, once */
+    rc = lit.u.h->rc;
+    ts_pin(&pin, lit);
+    ts_pin(&pin, lit);
+    assert_int_equal(lit.u.h->rc, rc + 1);
+    ts_release(pin);
+    /* undefined is pinned as null: a pin taken is never undefined */
+    pin = ts_undefined();
+    ts_pin(&pin, ts_undefined());
+    assert_int_equal(pin.tag, TS_NULL);
+}
+
 /* The cycle through c.next is collected; a leaf instance is never a candidate. */
 static void test_layout_cycles(void **state) {
     size_t before = ts_live_objects();
@@ -492,9 +525,9 @@ static void test_map_for_each(void **state) {
 
 int main(void) {
     const struct CMUnitTest tests[] = {
-        TEST(test_key_order),     TEST(test_get_set_delete),    TEST(test_inline_cache), TEST(test_classes),
-        TEST(test_accessors),     TEST(test_map_set),           TEST(test_map_for_each), TEST(test_layouts),
-        TEST(test_layout_cycles), TEST(test_anonymous_classes), TEST(test_lazy),
+        TEST(test_key_order),      TEST(test_get_set_delete), TEST(test_inline_cache),      TEST(test_classes),
+        TEST(test_accessors),      TEST(test_map_set),        TEST(test_map_for_each),      TEST(test_layouts),
+        TEST(test_layout_pointer), TEST(test_layout_cycles),  TEST(test_anonymous_classes), TEST(test_lazy),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -19,6 +19,21 @@ export function counterIndex(e: Expr): Expr | undefined {
     : undefined;
 }
 
+/** a[i] read as a TsValue (borrowed): inline for an array of values (objects, unions) when t is "val". */
+export function elementRead(a: Expr, i: Expr, t: string): Expr {
+  if (t !== "val") return C.call("ts_arr_get", [a, i], "val");
+  const k = counterIndex(i);
+  return k ? C.call("ts_arr_get_val_i", [a, k], "val") : C.call("ts_arr_get_val", [a, i], "val");
+}
+
+/** The array and the index (a double) of an element read, or undefined when e is not one. */
+function elementOf(e: Expr): [Expr, Expr] | undefined {
+  if (e.k !== "call") return undefined;
+  if (e.fn === "ts_arr_get" || e.fn === "ts_arr_get_val") return [e.args[0], e.args[1]];
+  if (e.fn === "ts_arr_get_val_i") return [e.args[0], C.cast("double", e.args[1])];
+  return undefined;
+}
+
 /** The runtime's name for the elements of representation t, if it has an unboxed array for them. */
 const unboxed: Partial<Record<string, string>> = { double: "num", str: "str", bool: "bool" };
 
@@ -27,8 +42,9 @@ const unboxed: Partial<Record<string, string>> = { double: "num", str: "str", bo
  * undefined when e is not an element read. A string read is borrowed, as ts_arr_get's value is.
  */
 export function unboxedElement(e: Expr, to: "double" | "str" | "bool"): Expr | undefined {
-  if (e.k !== "call" || e.fn !== "ts_arr_get") return undefined;
-  const [a, i] = e.args;
+  const el = elementOf(e);
+  if (!el) return undefined;
+  const [a, i] = el;
   const k = counterIndex(i);
   const fn = `ts_arr_get_${unboxed[to]}`;
   return k ? C.call(`${fn}_i`, [a, k], to) : C.call(fn, [a, i], to);
@@ -36,8 +52,9 @@ export function unboxedElement(e: Expr, to: "double" | "str" | "bool"): Expr | u
 
 /** ts_truthy(ts_arr_get(a, i)) of a boolean element as one inline test; undefined when e is not an element read. */
 export function elementTest(e: Expr): Expr | undefined {
-  if (e.k !== "call" || e.fn !== "ts_arr_get") return undefined;
-  const [a, i] = e.args;
+  const el = elementOf(e);
+  if (!el) return undefined;
+  const [a, i] = el;
   const k = counterIndex(i);
   return k ? C.call("ts_arr_test_i", [a, k], "bool") : C.call("ts_arr_test", [a, i], "bool");
 }

@@ -26,6 +26,8 @@ export interface VarInfo {
   owned: boolean;
   /** An integer counter (analyze/counters.ts): the C local is an int64_t, read as a double. */
   counter?: boolean;
+  /** A borrowed local (emit/borrow.ts): a `char *` to its fields, NULL when it is not an instance of its class. */
+  fields?: Local;
 }
 
 /** How a field of a fixed layout is stored (TsFieldKind). */

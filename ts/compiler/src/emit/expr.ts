@@ -10,7 +10,7 @@ import { binaryProperty, isBinaryKind } from "./builtins/binary";
 import { builtinNamespace, emitCall, emitNew, isModuleNamespace, isStaticName } from "./calls";
 import { errorClassRef, errorClasses } from "./builtins/globals";
 import { ClassInfo, FunctionContext, FunctionLike, VarInfo, valArray } from "./context";
-import { counterRemainder, elementWrite, numberElement } from "./arrays";
+import { counterRemainder, elementRead, elementWrite, numberElement } from "./arrays";
 import { bitNot, bitOp, isBitOp } from "./int32";
 import { chainReceiver, inOrder, ordered, settled, stringOf } from "./operands";
 import { fieldOf, fieldPlace } from "./layout";
@@ -396,7 +396,7 @@ function elementAccess(fe: FunctionContext, node: ts.ElementAccessExpression): E
   }
   if (kind === "array") {
     const a = recv("val");
-    return C.call("ts_arr_get", [a, fe.arg(arg, "double")], "val");
+    return elementRead(a, fe.arg(arg, "double"), fe.ctype(node));
   }
   if (kind === "typed") return C.call("ts_ta_get", [recv("val"), fe.arg(arg, "double")], "val");
   const o = recv("val");
@@ -880,7 +880,7 @@ function place(fe: FunctionContext, target: ts.Expression, pre: Expr[]): Place |
       const i = stable(fe, target.argumentExpression, "double", pre);
       return {
         t,
-        read: () => fe.convert(C.call("ts_arr_get", [o, i], "val"), t),
+        read: () => fe.convert(elementRead(o, i, t), t),
         write: (e) =>
           elementWrite(o, i, t === "double" ? (numberElement(e) ?? e) : e.t === "str" ? fe.borrow(e) : e, () =>
             fe.borrow(C.wrap(e)),

@@ -21,10 +21,12 @@ import {
   zero,
 } from "./context";
 import { receiverKind } from "./builtins";
+import { elementRead } from "./arrays";
+import { Borrows, findBorrows } from "./borrow";
 import { ctypeOf } from "./ctypes";
 import { assignTo, emitExpr } from "./expr";
 import { cName } from "./names";
-import { defineField, moveField, movedParams } from "./layout";
+import { defineField, instanceClass, moveField, movedParams } from "./layout";
 import { settled } from "./operands";
 import { isObjectMethod } from "../subset";
 
@@ -41,10 +43,24 @@ interface JumpTarget {
   frames: number; // tries.length inside the target
 }
 
-/** A scope's owned locals, released when it ends, and the root mark taken before the first was rooted. */
+/**
+ * A scope's owned locals, released when it ends, the root mark taken before the first was rooted, and how
+ * many borrowed values it declared.
+ */
 interface Scope {
   locals: Local[];
   mark?: Local;
+  borrowed: number;
+}
+
+/**
+ * A borrowed value in scope (emit/borrow.ts): the value, and its pin, which holds a reference to it
+ * (undefined until taken) once a borrowed value that is not an instance of its class is in scope,
+ * whose accessors may run the app's code.
+ */
+interface Borrowed {
+  value: Expr;
+  pin: Local;
 }
 
 /** A return, break or continue that leaves try statements. */
@@ -106,10 +122,14 @@ export class FunctionEmitter extends FunctionContext {
   /** In a constructor with parameters that callers may hand over: its mv parameter and those parameters. */
   private moves?: { mv: Expr; params: MovedParam[]; info: ClassInfo };
   private anyTmp = false;
+  private readonly borrows: Borrows;
+  /** The borrowed values in scope, innermost last. */
+  private readonly borrowed: Borrowed[] = [];
 
   constructor(m: ModuleContext, node: ts.Node, ret: Repr | "void", cls?: ClassInfo) {
     super(m, node, ret, cls);
     this.volatiles = assignedInTry(this.checker, node);
+    this.borrows = findBorrows(m, node);
   }
 
   expr(node: ts.Expression, discard = false): Expr {
@@ -152,11 +172,12 @@ export class FunctionEmitter extends FunctionContext {
   }
 
   private pushScope(): void {
-    this.scopes.push({ locals: [] });
+    this.scopes.push({ locals: [], borrowed: 0 });
   }
 
   private popScope(emitReleases = true): void {
     const s = this.scopes.pop()!;
+    this.borrowed.length -= s.borrowed;
     if (emitReleases) {
       this.emit(...this.releases(s.locals));
       if (s.mark) this.emit(rootsPop(s.mark));
@@ -168,6 +189,11 @@ export class FunctionEmitter extends FunctionContext {
    * releases it, and released when the scope ends.
    */
   private releaseAtEnd(v: Local): void {
+    this.emit(this.releasedAtEnd(v));
+  }
+
+  /** releaseAtEnd, but the root is the statement returned, for the caller to place (in a branch). */
+  private releasedAtEnd(v: Local): Stmt {
     const s = this.scopes[this.scopes.length - 1];
     if (!s.mark) {
       s.mark = this.newLocal("rm", "size_t");
@@ -175,7 +201,39 @@ export class FunctionEmitter extends FunctionContext {
     }
     s.locals.push(v);
     const fn = v.t === "box" ? "ts_root_box" : v.t === "str" ? "ts_root_str" : "ts_root_val";
-    this.emit(C.exprStmt(C.call(fn, [C.addr(C.ref(v))], "void", { mayThrow: false })));
+    return C.exprStmt(C.call(fn, [C.addr(C.ref(v))], "void", { mayThrow: false }));
+  }
+
+  /**
+   * A borrowed value, declared, enters the scope with its pin, undefined and rooted (in the branch that
+   * takes it, when no borrowed value is declared inside its scope: nothing else pins it). It and the
+   * values around it are pinned when it is not an instance of its class (`instance`, a test; none for an
+   * array) or when they are pinned already, before any of their accessors can run.
+   */
+  private enterBorrowed(value: Expr, name: string, instance: Expr | undefined, inner: boolean): void {
+    const around = this.borrowed[this.borrowed.length - 1];
+    if (!instance && !around && !inner) return; // nothing can run the app's code while it is borrowed
+    const pin = this.newLocal(`${name}_pin`, "val", true);
+    this.emit(C.decl(pin, C.UNDEFINED));
+    const root = this.releasedAtEnd(pin);
+    if (inner) this.emit(root);
+    const self = { value, pin };
+    const pins = [...this.borrowed, self].map((b) =>
+      C.exprStmt(C.call("ts_pin", [C.addr(C.ref(b.pin)), b.value], "void", { mayThrow: false })),
+    );
+    if (!inner) pins.push(root);
+    const pinned =
+      around && C.binary("!=", C.field(C.ref(around.pin), "tag", "int"), C.lit("TS_UNDEFINED", "int"), "bool");
+    const tests = [instance && C.not(instance), pinned].filter((x): x is Expr => !!x);
+    if (tests.length)
+      this.emit(
+        C.ifStmt(
+          tests.reduce((a, b) => C.binary("||", a, b, "bool")),
+          pins,
+        ),
+      );
+    this.borrowed.push(self);
+    this.scopes[this.scopes.length - 1].borrowed++;
   }
 
   /** Releases of every scope deeper than `depth`, innermost first, and their roots (for jumps out). */
@@ -238,6 +296,19 @@ export class FunctionEmitter extends FunctionContext {
         return v;
       }
       return this.newBox(sym, id.text, t, C.wrap(init));
+    }
+    const borrow = this.borrows.locals.get(sym);
+    const cls = borrow && instanceClass(this.m, this.checker.getTypeOfSymbolAtLocation(sym, id));
+    if (cls && e && !e.owned && e.t === "val") {
+      // no reference taken: the fields are reached through a pointer to them, NULL when not an instance
+      const local = this.newLocal(cName(id.text), t);
+      const fields = this.newLocal(`${local.name}_f`, { ptr: { named: "char" } });
+      this.emit(C.decl(local, e));
+      this.emit(C.decl(fields, C.call("ts_layout", [C.ref(local), C.addr(C.defRef(cls.table))], fields.t)));
+      this.enterBorrowed(C.ref(local), local.name, C.ref(fields), borrow.inner);
+      const v: VarInfo = { local, t, kind: "local", owned: false, fields };
+      this.vars.set(sym, v);
+      return v;
     }
     const counter = t === "double" && this.m.counters.has(sym) && !this.volatiles.has(sym);
     const local = this.newLocal(cName(id.text), counter ? { named: "int64_t" } : t, isHeap(t));
@@ -1004,6 +1075,13 @@ export class FunctionEmitter extends FunctionContext {
     if (live) return this.mapIterHead(live.map, live.what, s.initializer);
     const iterT = this.checker.getNonNullableType(this.type(s.expression));
     const kind = this.iterKind(iterT);
+    if (this.borrows.iters.has(s)) {
+      // the body runs no code that could free the array: its variable's reference is enough
+      const arr = this.newLocal("_iter", "val");
+      this.emit(C.decl(arr, this.expr(s.expression)));
+      this.enterBorrowed(C.ref(arr), arr.name, undefined, this.borrows.iters.get(s)!.inner);
+      return this.indexLoop(arr, s.initializer);
+    }
     const src = this.newLocal("_iter", kind === "string" ? "str" : "val", true);
     this.withTemps(() => {
       let e = this.expr(s.expression);
@@ -1104,16 +1182,17 @@ export class FunctionEmitter extends FunctionContext {
     return this.indexLoop(keys, s.initializer);
   }
 
-  /** for (double _i = 0; _i < ts_arr_length(arr); _i++), binding each item. */
+  /** for (int64_t _i = 0; _i < ts_arr_length(arr); _i++), binding each item. */
   private indexLoop(arr: Local, init: ts.ForInitializer): Head {
-    const idx = this.newLocal("_i", "double");
+    const idx = this.newLocal("_i", { named: "int64_t" });
+    const at = C.cast("double", C.ref(idx));
     return {
       loop: {
-        init: C.decl(idx, C.lit("0", "double")),
-        test: C.binary("<", C.ref(idx), C.call("ts_arr_length", [C.ref(arr)], "double"), "bool"),
-        step: C.unary("++", C.ref(idx), "double", true),
+        init: C.decl(idx, C.lit("0", idx.t)),
+        test: C.binary("<", at, C.call("ts_arr_length", [C.ref(arr)], "double"), "bool"),
+        step: C.unary("++", C.ref(idx), idx.t, true),
       },
-      prefix: () => this.bindLoopVar(init, C.call("ts_arr_get", [C.ref(arr), C.ref(idx)], "val")),
+      prefix: () => this.bindLoopVar(init, elementRead(C.ref(arr), at, this.loopVarType(init))),
     };
   }
 
@@ -1127,10 +1206,16 @@ export class FunctionEmitter extends FunctionContext {
     return "array";
   }
 
+  /** The C type a loop's variable is bound in (a TsValue for a pattern or an assignment target). */
+  private loopVarType(init: ts.ForInitializer): Repr {
+    const d = ts.isVariableDeclarationList(init) ? init.declarations[0] : undefined;
+    return d && ts.isIdentifier(d.name) ? ctypeOf(this.type(d.name)) : "val";
+  }
+
   private bindLoopVar(init: ts.ForInitializer, item: Expr): void {
     if (ts.isVariableDeclarationList(init)) {
       const d = init.declarations[0];
-      const t = ts.isIdentifier(d.name) ? ctypeOf(this.type(d.name)) : "val";
+      const t = this.loopVarType(init);
       this.withTemps(() => this.destructure(d.name, this.convert(item, t)));
     } else {
       this.withTemps(() => this.emit(...effects(assignTo(this, init, item))));

@@ -45,7 +45,7 @@ function fieldDecls(info: ClassInfo): Map<string, ts.PropertyDeclaration | ts.Pa
 }
 
 /** The class of the app an object type is an instance of. */
-function instanceClass(m: ModuleContext, t: ts.Type): ClassInfo | undefined {
+export function instanceClass(m: ModuleContext, t: ts.Type): ClassInfo | undefined {
   const decl = t.getSymbol()?.valueDeclaration;
   return decl && ts.isClassLike(decl) ? m.classOf(decl) : undefined;
 }
@@ -177,6 +177,22 @@ export function fieldPlace(
   const cls = C.addr(C.defRef(checkedClass(fe, recv, found.holder).table));
   const loc = fe.m.loc(at);
   const t = kindRepr[field.kind];
+  const sym = ts.isIdentifier(recv) ? fe.checker.getSymbolAtLocation(recv) : undefined;
+  const fields = sym && fe.vars.get(sym)?.fields;
+  if (fields) {
+    // a borrowed local (emit/borrow.ts), its layout tested once: a number, boolean or string field
+    const p = C.ref(fields);
+    return {
+      t,
+      read: () => C.call(`ts_fldp_${helper[field.kind]}`, [p, o, offset(field), field.key, loc], t),
+      write: (e) =>
+        C.call(
+          `ts_fldp_set_${helper[field.kind]}`,
+          [p, o, offset(field), fe.borrow(fe.convert(e, t)), field.key, loc],
+          "void",
+        ),
+    };
+  }
   return {
     t,
     read: () => C.call(`ts_fld_${helper[field.kind]}`, [o, cls, offset(field), field.key, loc], t),
