@@ -241,7 +241,6 @@ typedef struct TsClass {
  * then the others in insertion order. Class instances point at their class. */
 struct TsObject {
     TsHeap h;
-    const TsClass *cls; /* NULL for plain objects */
     uint32_t count;
     uint32_t cap;
     TsString **keys;
@@ -250,6 +249,9 @@ struct TsObject {
     uint32_t index_cap;
     uint32_t live; /* fields of the class's layout defined so far (the constructor's progress) */
     void *native;  /* C state of runtime classes, see TsClass.finalize */
+    /* Last: next to the fields of a layout, so that a field access (the class
+     * test and the load) usually touches one cache line. */
+    const TsClass *cls; /* NULL for plain objects */
 };
 
 /* An inline cache for one property access site: remembers the slot where
@@ -970,7 +972,7 @@ typedef struct TsLazy {
 } TsLazy;
 extern const TsClass ts_lazy_class;
 #define TS_LAZY_INIT(fn) \
-    { {{TS_RC_IMMORTAL, TS_OBJECT, 0, 0, 0}, &ts_lazy_class, 0, 0, NULL, NULL, NULL, 0, 0, NULL}, (fn) }
+    { {{TS_RC_IMMORTAL, TS_OBJECT, 0, 0, 0}, 0, 0, NULL, NULL, NULL, 0, 0, NULL, &ts_lazy_class}, (fn) }
 static inline TsValue ts_lazy_v(TsLazy *l) { return ts_obj_v(&l->obj); }
 void ts_obj_resolve_lazy(TsValue o);
 /* Computed key access o[k] on index-signature objects, k any value. */
@@ -1125,7 +1127,6 @@ static inline TsValue ts_inst_new(const TsClass *cls) {
         ts_pools.kept -= (size_t)c * TS_POOL_GRAIN;
         ts_pools.live++;
         *o = (TsObject){{1, TS_OBJECT, (cls->layout->flags & TS_CLASS_ACYCLIC) ? TS_GC_LEAF : 0, 0, (uint8_t)c},
-                        cls,
                         0,
                         0,
                         NULL,
@@ -1133,7 +1134,8 @@ static inline TsValue ts_inst_new(const TsClass *cls) {
                         NULL,
                         0,
                         0,
-                        NULL};
+                        NULL,
+                        cls};
     } else {
         o = ts_obj_new(cls, 0).u.obj;
         o->cls = cls; /* it is already: the store tells the C compiler */

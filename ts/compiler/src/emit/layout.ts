@@ -284,7 +284,14 @@ export function directStores(m: ModuleContext, info: ClassInfo): DirectStore[] |
     if (!ts.isIdentifier(p.name) || p.initializer || p.dotDotDotToken || p.questionToken) return undefined;
     const name = p.name.text;
     const property = ts.getCombinedModifierFlags(p) & ts.ModifierFlags.ParameterPropertyModifier;
-    if (property && !store(i, layout.fields.find((f) => f.name === name))) return undefined;
+    if (
+      property &&
+      !store(
+        i,
+        layout.fields.find((f) => f.name === name),
+      )
+    )
+      return undefined;
   }
   for (const st of ctor.body.statements) {
     const a = ts.isExpressionStatement(st) ? st.expression : undefined;
@@ -308,7 +315,13 @@ export function directStores(m: ModuleContext, info: ClassInfo): DirectStore[] |
  * <C>_new's stores for a constructor of directStores, given the instance and the parameters (mv last when
  * there is one): last first, so that each moved argument is the top entry of the temp stack (ts_tmp_take).
  */
-export function storeDirect(m: ModuleContext, info: ClassInfo, stores: DirectStore[], self: Expr, params: Expr[]): Stmt[] {
+export function storeDirect(
+  m: ModuleContext,
+  info: ClassInfo,
+  stores: DirectStore[],
+  self: Expr,
+  params: Expr[],
+): Stmt[] {
   const moves = movedParams(m, info);
   return stores
     .map(({ param, field }): Stmt => {
