@@ -359,26 +359,32 @@ static void possible_root(TsHeap *h);
 
 /* release_children(h, true) for an instance of a layout with no properties
  * by key, of a class without a finalizer (a class of the app: a dead tree's
- * nodes), false for any other h: its object fields are released here, the
- * children that die queued on pending_free, without a call per field. */
+ * nodes), false for any other h: the fields' references are dropped here,
+ * the children that die queued on pending_free, without a call per field.
+ * The fields are not cleared: nothing reads a dead instance (its memory is
+ * freed next, or by the collector, without a traversal, when it is still
+ * listed as a candidate). */
 static bool release_instance(TsHeap *h) {
     TsObject *o = (TsObject *)h;
     const TsField *f, *end;
-    bool others = false; /* strings and values: layout_release's */
     if (h->kind != TS_OBJECT || !o->cls || !o->cls->layout || o->cap || o->index || o->cls->finalize) return false;
     for (f = o->cls->layout->fields, end = f + o->cls->layout->nfields; f < end; f++) {
-        TsObject **p = (TsObject **)(void *)((char *)o + f->offset), *x = *p;
-        if (f->kind != TS_FIELD_OBJ) {
-            others = others || f->kind == TS_FIELD_STR || f->kind == TS_FIELD_VAL;
-            continue;
+        void *p = (char *)o + f->offset;
+        TsHeap *x;
+        switch (f->kind) {
+        case TS_FIELD_OBJ: {
+            TsObject *c = *(TsObject **)p;
+            x = c && c != TS_FIELD_OBJ_UNDEF ? &c->h : NULL;
+            break;
         }
-        if (!x || x == TS_FIELD_OBJ_UNDEF) continue;
-        *p = TS_FIELD_OBJ_UNDEF; /* cleared before the release, as layout_release does */
-        if (x->h.rc == TS_RC_IMMORTAL) continue;
-        if (--x->h.rc == 0) ps_push(&pending_free, &x->h);
-        else if (!(x->h.gc & TS_GC_LEAF)) possible_root(&x->h);
+        case TS_FIELD_STR: x = (TsHeap *)*(TsString **)p; break;
+        case TS_FIELD_VAL: x = ((TsValue *)p)->tag >= TS_STRING ? ((TsValue *)p)->u.h : NULL; break;
+        default: continue; /* numbers and booleans */
+        }
+        if (!x || x->rc == TS_RC_IMMORTAL) continue;
+        if (--x->rc == 0) ps_push(&pending_free, x);
+        else if (x->kind != TS_STRING && !(x->gc & TS_GC_LEAF)) possible_root(x);
     }
-    if (others) LAYOUT_OPS(o->cls)->release(o, true);
     return true;
 }
 

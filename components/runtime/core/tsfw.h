@@ -459,29 +459,27 @@ typedef struct TsTmps {
     size_t cap;
 } TsTmps;
 extern TsTmps ts_tmps;
-/* The out-of-line parts of ts_tmp and ts_tmp_release (the whole of them when
- * built for size, as ts_heap_release). */
+/* The out-of-line parts of ts_tmp and ts_tmp_release, the whole of them when
+ * built for size (as ts_heap_release; macros there: an inline wrapper took
+ * stack in its callers' frames). */
 void ts_tmps_grow(void);
 TsValue ts_tmp_out(TsValue owned);
 void ts_tmp_release_out(size_t mark);
 static inline size_t ts_tmp_mark(void) { return ts_tmps.len; }
-static inline TsValue ts_tmp(TsValue owned) {
 #ifdef __OPTIMIZE_SIZE__
-    return ts_tmp_out(owned);
+#define ts_tmp(owned)        ts_tmp_out(owned)
+#define ts_tmp_release(mark) ts_tmp_release_out(mark)
 #else
+static inline TsValue ts_tmp(TsValue owned) {
     if (ts_tmps.len == ts_tmps.cap) ts_tmps_grow();
     ts_tmps.items[ts_tmps.len++] = owned;
     return owned;
-#endif
 }
 /* Also a safe point for the cycle collector. */
 static inline void ts_tmp_release(size_t mark) {
-#ifdef __OPTIMIZE_SIZE__
-    ts_tmp_release_out(mark);
-#else
     if (ts_tmps.len > mark || ts_gc_wanted) ts_tmp_release_out(mark);
-#endif
 }
+#endif
 /* ts_tmp_move, inline when h is the top entry: a constructor that stores
  * its arguments itself (ts_inst_set_obj) takes them last first. */
 static inline bool ts_tmp_take(TsHeap *h) {
