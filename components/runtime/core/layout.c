@@ -175,6 +175,14 @@ char *ts_layout_slow(TsValue o, const TsClass *cls) {
     return NULL;
 }
 
+void ts_inst_set_key(TsValue self, TsString *key, TsValue v) {
+    volatile TsValue rooted = self;
+    size_t rm = ts_roots_mark();
+    ts_root_val(&rooted);
+    ts_fld_set_key(self, key, v, NULL);
+    ts_roots_pop(rm);
+}
+
 TsValue ts_fld_get_key(TsValue o, TsString *key, const TsLoc *at) {
     ts_at(at);
     return ts_obj_get(o, key);

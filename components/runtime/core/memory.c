@@ -46,11 +46,13 @@ typedef struct PtrStack {
     size_t cap;
 } PtrStack;
 
-static void ps_push(PtrStack *s, TsHeap *h) {
-    if (s->len == s->cap) {
-        s->cap = s->cap ? s->cap * 2 : 64;
-        s->items = (TsHeap **)ts_realloc(s->items, s->cap * sizeof(TsHeap *));
-    }
+static void ps_grow(PtrStack *s) {
+    s->cap = s->cap ? s->cap * 2 : 64;
+    s->items = (TsHeap **)ts_realloc(s->items, s->cap * sizeof(TsHeap *));
+}
+
+static inline void ps_push(PtrStack *s, TsHeap *h) {
+    if (s->len == s->cap) ps_grow(s);
     s->items[s->len++] = h;
 }
 
@@ -60,7 +62,6 @@ static void ps_free(PtrStack *s) {
     s->len = s->cap = 0;
 }
 
-static size_t live_count;
 /* Candidates that trigger a collection: at least TS_GC_THRESHOLD, and at
  * least as many as the objects the last collection found alive, so that
  * large live structures are not re-traversed over and over (the cost per
@@ -110,15 +111,14 @@ void ts_dealloc(void *p) { free(p); }
 #endif
 #endif
 
-#define POOL_GRAIN   16
+#define POOL_GRAIN   TS_POOL_GRAIN
 #define POOL_CLASSES (TS_SMALL_MAX / POOL_GRAIN)
 
 typedef struct FreeBlock {
     struct FreeBlock *next;
 } FreeBlock;
 
-static FreeBlock *pool_lists[POOL_CLASSES + 1]; /* by class; 0 is unused */
-static size_t pool_kept;                        /* bytes on the lists */
+TsPools ts_pools;
 
 /* The class of an n-byte block (1..POOL_CLASSES), 0 when too large. */
 static unsigned pool_class(size_t n) {
@@ -131,22 +131,22 @@ static unsigned pool_class(size_t n) {
 }
 
 static void *pool_take(unsigned c) {
-    FreeBlock *b = pool_lists[c];
+    FreeBlock *b = (FreeBlock *)ts_pools.free[c];
     if (!b) return ts_alloc((size_t)c * POOL_GRAIN);
-    pool_lists[c] = b->next;
-    pool_kept -= (size_t)c * POOL_GRAIN;
+    ts_pools.free[c] = b->next;
+    ts_pools.kept -= (size_t)c * POOL_GRAIN;
     return b;
 }
 
 static void pool_give(void *p, unsigned c) {
     FreeBlock *b = (FreeBlock *)p;
-    if (pool_kept + (size_t)c * POOL_GRAIN > TS_POOL_BYTES) {
+    if (ts_pools.kept + (size_t)c * POOL_GRAIN > TS_POOL_BYTES) {
         free(p);
         return;
     }
-    b->next = pool_lists[c];
-    pool_lists[c] = b;
-    pool_kept += (size_t)c * POOL_GRAIN;
+    b->next = ts_pools.free[c];
+    ts_pools.free[c] = b;
+    ts_pools.kept += (size_t)c * POOL_GRAIN;
 }
 
 void *ts_alloc_small(size_t n) {
@@ -161,18 +161,18 @@ void ts_free_small(void *p, size_t n) {
     else free(p);
 }
 
-size_t ts_pool_kept(void) { return pool_kept; }
+size_t ts_pool_kept(void) { return ts_pools.kept; }
 
 void ts_pool_trim(void) {
     unsigned c;
     for (c = 1; c <= POOL_CLASSES; c++) {
-        while (pool_lists[c]) {
-            FreeBlock *b = pool_lists[c];
-            pool_lists[c] = b->next;
+        while (ts_pools.free[c]) {
+            FreeBlock *b = (FreeBlock *)ts_pools.free[c];
+            ts_pools.free[c] = b->next;
             free(b);
         }
     }
-    pool_kept = 0;
+    ts_pools.kept = 0;
 }
 
 void *ts_heap_new(size_t size, TsTag kind) {
@@ -183,18 +183,20 @@ void *ts_heap_new(size_t size, TsTag kind) {
     h->kind = (uint8_t)kind;
     h->gc = BLACK;
     h->pool = (uint8_t)c;
-    live_count++;
+    ts_pools.live++;
     return h;
 }
 
-void ts_heap_free_mem(TsHeap *h) {
+static inline void heap_free_mem(TsHeap *h) {
     if (h->kind == TS_STRING) str_forget_cache((TsString *)h);
-    if (!(h->gc & DEAD)) live_count--;
+    if (!(h->gc & DEAD)) ts_pools.live--;
     if (h->pool) pool_give(h, h->pool);
     else free(h);
 }
 
-size_t ts_live_objects(void) { return live_count; }
+void ts_heap_free_mem(TsHeap *h) { heap_free_mem(h); }
+
+size_t ts_live_objects(void) { return ts_pools.live; }
 
 /* ------------------------------------------------------------- children */
 
@@ -353,6 +355,39 @@ static void release_children(TsHeap *h, bool all) {
 
 /* -------------------------------------------------------- reference counts */
 
+static void possible_root(TsHeap *h);
+
+/* release_children(h, true) for an instance of a layout with no properties
+ * by key, of a class without a finalizer (a class of the app: a dead tree's
+ * nodes), false for any other h: the fields' references are dropped here,
+ * the children that die queued on pending_free, without a call per field.
+ * The fields are not cleared: nothing reads a dead instance (its memory is
+ * freed next, or by the collector, without a traversal, when it is still
+ * listed as a candidate). */
+static bool release_instance(TsHeap *h) {
+    TsObject *o = (TsObject *)h;
+    const TsField *f, *end;
+    if (h->kind != TS_OBJECT || !o->cls || !o->cls->layout || o->cap || o->index || o->cls->finalize) return false;
+    for (f = o->cls->layout->fields, end = f + o->cls->layout->nfields; f < end; f++) {
+        void *p = (char *)o + f->offset;
+        TsHeap *x;
+        switch (f->kind) {
+        case TS_FIELD_OBJ: {
+            TsObject *c = *(TsObject **)p;
+            x = c && c != TS_FIELD_OBJ_UNDEF ? &c->h : NULL;
+            break;
+        }
+        case TS_FIELD_STR: x = (TsHeap *)*(TsString **)p; break;
+        case TS_FIELD_VAL: x = ((TsValue *)p)->tag >= TS_STRING ? ((TsValue *)p)->u.h : NULL; break;
+        default: continue; /* numbers and booleans */
+        }
+        if (!x || x->rc == TS_RC_IMMORTAL) continue;
+        if (--x->rc == 0) ps_push(&pending_free, x);
+        else if (x->kind != TS_STRING && !(x->gc & TS_GC_LEAF)) possible_root(x);
+    }
+    return true;
+}
+
 void ts_free_heap(TsHeap *h) {
     /* Iterative: children that die are queued instead of recursing. */
     ps_push(&pending_free, h);
@@ -360,16 +395,16 @@ void ts_free_heap(TsHeap *h) {
     freeing = true;
     while (pending_free.len) {
         TsHeap *x = pending_free.items[--pending_free.len];
-        release_children(x, true);
+        if (!release_instance(x)) release_children(x, true);
         x->gc = (uint8_t)((x->gc & BUFFERED) | BLACK);
         /* A buffered object is still listed in the roots: the collector
          * frees its memory when it drops it from the list. It no longer
          * counts as live. */
         if (!(x->gc & BUFFERED)) {
-            ts_heap_free_mem(x);
+            heap_free_mem(x);
         } else {
             x->gc |= DEAD;
-            live_count--;
+            ts_pools.live--;
         }
     }
     freeing = false;
@@ -529,11 +564,13 @@ void ts_collect_cycles(void) {
 
 TsTmps ts_tmps;
 
-TsValue ts_tmp(TsValue owned) {
-    if (ts_tmps.len == ts_tmps.cap) {
-        ts_tmps.cap = ts_tmps.cap ? ts_tmps.cap * 2 : 64;
-        ts_tmps.items = (TsValue *)ts_realloc(ts_tmps.items, ts_tmps.cap * sizeof(TsValue));
-    }
+void ts_tmps_grow(void) {
+    ts_tmps.cap = ts_tmps.cap ? ts_tmps.cap * 2 : 64;
+    ts_tmps.items = (TsValue *)ts_realloc(ts_tmps.items, ts_tmps.cap * sizeof(TsValue));
+}
+
+TsValue ts_tmp_out(TsValue owned) {
+    if (ts_tmps.len == ts_tmps.cap) ts_tmps_grow();
     ts_tmps.items[ts_tmps.len++] = owned;
     return owned;
 }
@@ -556,7 +593,7 @@ TsString *ts_tmp_str(TsString *owned) {
     return owned;
 }
 
-void ts_tmp_release(size_t mark) {
+void ts_tmp_release_out(size_t mark) {
     while (ts_tmps.len > mark) ts_release(ts_tmps.items[--ts_tmps.len]);
     if (ts_gc_wanted) ts_collect_cycles();
 }

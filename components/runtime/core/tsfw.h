@@ -241,7 +241,6 @@ typedef struct TsClass {
  * then the others in insertion order. Class instances point at their class. */
 struct TsObject {
     TsHeap h;
-    const TsClass *cls; /* NULL for plain objects */
     uint32_t count;
     uint32_t cap;
     TsString **keys;
@@ -250,6 +249,9 @@ struct TsObject {
     uint32_t index_cap;
     uint32_t live; /* fields of the class's layout defined so far (the constructor's progress) */
     void *native;  /* C state of runtime classes, see TsClass.finalize */
+    /* Last: next to the fields of a layout, so that a field access (the class
+     * test and the load) usually touches one cache line. */
+    const TsClass *cls; /* NULL for plain objects */
 };
 
 /* An inline cache for one property access site: remembers the slot where
@@ -439,23 +441,57 @@ static inline void ts_str_release(TsString *s) {
 void ts_assign(TsValue *slot, TsValue v);
 void ts_assign_str(TsString **slot, TsString *s);
 
+/* Set when enough cycle candidates have piled up; loops poll it at each
+ * iteration, a safe point where no borrowed value is in flight. */
+extern bool ts_gc_wanted;
+
 /* Temporaries: push an owned value, get it back (now borrowed by the
  * expression); released at the end of the statement. */
-typedef struct TsTmps {
-    TsValue *items;
-    size_t len;
-    size_t cap;
-} TsTmps;
-extern TsTmps ts_tmps;
-static inline size_t ts_tmp_mark(void) { return ts_tmps.len; }
-void ts_tmp_release(size_t mark); /* also a safe point for the cycle collector */
-TsValue ts_tmp(TsValue owned);
 TsString *ts_tmp_str(TsString *owned);
 /* h is on the temp stack (an argument evaluated into a fresh temporary) and
  * is being stored where it stays: the store takes the temporary's reference
  * over, and the entry is cleared so that the statement's end skips it. False
  * (nothing changed) when h is not on the temp stack: the caller retains. */
 bool ts_tmp_move(TsHeap *h);
+typedef struct TsTmps {
+    TsValue *items;
+    size_t len;
+    size_t cap;
+} TsTmps;
+extern TsTmps ts_tmps;
+/* The out-of-line parts of ts_tmp and ts_tmp_release, the whole of them when
+ * built for size (as ts_heap_release; macros there: an inline wrapper took
+ * stack in its callers' frames). */
+void ts_tmps_grow(void);
+TsValue ts_tmp_out(TsValue owned);
+void ts_tmp_release_out(size_t mark);
+static inline size_t ts_tmp_mark(void) { return ts_tmps.len; }
+#ifdef __OPTIMIZE_SIZE__
+#define ts_tmp(owned)        ts_tmp_out(owned)
+#define ts_tmp_release(mark) ts_tmp_release_out(mark)
+#else
+static inline TsValue ts_tmp(TsValue owned) {
+    if (ts_tmps.len == ts_tmps.cap) ts_tmps_grow();
+    ts_tmps.items[ts_tmps.len++] = owned;
+    return owned;
+}
+/* Also a safe point for the cycle collector. */
+static inline void ts_tmp_release(size_t mark) {
+    if (ts_tmps.len > mark || ts_gc_wanted) ts_tmp_release_out(mark);
+}
+#endif
+/* ts_tmp_move, inline when h is the top entry: a constructor that stores
+ * its arguments itself (ts_inst_set_obj) takes them last first. */
+static inline bool ts_tmp_take(TsHeap *h) {
+#ifndef __OPTIMIZE_SIZE__
+    TsValue *top = ts_tmps.len ? &ts_tmps.items[ts_tmps.len - 1] : NULL;
+    if (top && top->tag >= TS_STRING && top->u.h == h) {
+        ts_tmps.len--;
+        return true;
+    }
+#endif
+    return ts_tmp_move(h);
+}
 
 /* Roots: the cleanup stack that a throw unwinds. A compiled function
  * registers the address of each local that owns a reference when the local
@@ -499,9 +535,6 @@ static inline void ts_root_cleanup(TsCleanup *c) { ts_root_push(c, TS_ROOT_CLEAN
 static inline size_t ts_roots_mark(void) { return ts_roots.len; }
 static inline void ts_roots_pop(size_t mark) { ts_roots.len = mark; }
 
-/* Set when enough cycle candidates have piled up; loops poll it at each
- * iteration, a safe point where no borrowed value is in flight. */
-extern bool ts_gc_wanted;
 void ts_collect_cycles(void);
 static inline void ts_gc_poll(void) {
     if (ts_gc_wanted) ts_collect_cycles();
@@ -521,6 +554,15 @@ void ts_dealloc(void *p);
 #define TS_SMALL_MAX 128
 void *ts_alloc_small(size_t n);
 void ts_free_small(void *p, size_t n);
+/* The pools' state (memory.c), public for ts_inst_new's inline allocation.
+ * Size class c holds blocks of c * TS_POOL_GRAIN bytes. */
+#define TS_POOL_GRAIN 16
+typedef struct TsPools {
+    void *free[TS_SMALL_MAX / TS_POOL_GRAIN + 1]; /* by class: a free block, its first word the next one */
+    size_t kept;                                  /* bytes on the lists */
+    size_t live;                                  /* heap objects allocated and not yet freed */
+} TsPools;
+extern TsPools ts_pools;
 
 /* -------------------------------------------------------------- program */
 
@@ -952,7 +994,7 @@ typedef struct TsLazy {
 } TsLazy;
 extern const TsClass ts_lazy_class;
 #define TS_LAZY_INIT(fn) \
-    { {{TS_RC_IMMORTAL, TS_OBJECT, 0, 0, 0}, &ts_lazy_class, 0, 0, NULL, NULL, NULL, 0, 0, NULL}, (fn) }
+    { {{TS_RC_IMMORTAL, TS_OBJECT, 0, 0, 0}, 0, 0, NULL, NULL, NULL, 0, 0, NULL, &ts_lazy_class}, (fn) }
 static inline TsValue ts_lazy_v(TsLazy *l) { return ts_obj_v(&l->obj); }
 void ts_obj_resolve_lazy(TsValue o);
 /* Computed key access o[k] on index-signature objects, k any value. */
@@ -1113,6 +1155,82 @@ static inline void ts_fldp_set_str(char *p, TsValue o, size_t off, TsString *v, 
  * show in console.log, Object.keys, `in`...). */
 static inline void ts_fld_defined(TsValue self, uint32_t n) {
     if (self.u.obj->live < n) self.u.obj->live = n;
+}
+
+/* A new instance of cls, a class with a fixed layout, for its <C>_new: the
+ * caller sets every field undefined (ts_fld_undef) before anything can read
+ * it. Inline where it counts: the block comes off its size class's free list
+ * (ts_obj_new when the list is empty), and with cls a constant the C
+ * compiler sees the class the field stores test for. */
+static inline TsValue ts_inst_new(const TsClass *cls) {
+#if defined(TS_ALLOC_DIRECT) || defined(__OPTIMIZE_SIZE__)
+    return ts_obj_new(cls, 0);
+#else
+    size_t size = cls->layout->size;
+    unsigned c = (unsigned)((size + TS_POOL_GRAIN - 1) / TS_POOL_GRAIN);
+    TsObject *o = size <= TS_SMALL_MAX ? (TsObject *)ts_pools.free[c] : NULL;
+    if (o) {
+        ts_pools.free[c] = *(void **)(void *)o;
+        ts_pools.kept -= (size_t)c * TS_POOL_GRAIN;
+        ts_pools.live++;
+        *o = (TsObject){{1, TS_OBJECT, (cls->layout->flags & TS_CLASS_ACYCLIC) ? TS_GC_LEAF : 0, 0, (uint8_t)c},
+                        0,
+                        0,
+                        NULL,
+                        NULL,
+                        NULL,
+                        0,
+                        0,
+                        NULL,
+                        cls};
+    } else {
+        o = ts_obj_new(cls, 0).u.obj;
+        o->cls = cls; /* it is already: the store tells the C compiler */
+    }
+    return ts_obj_v(o);
+#endif
+}
+/* A constructor that only stores its parameters in fields (emit/layout.ts,
+ * directStores) is run by <C>_new itself: each store goes in place, with no
+ * class test, into a fresh instance whose fields are all undefined. An
+ * object-or-null field takes over a moved argument's reference (moved != 0);
+ * a value of another type (an unsound cast) takes the generic store, which
+ * throws the TypeError with the instance rooted. */
+void ts_inst_set_key(TsValue self, TsString *key, TsValue v);
+static inline void ts_inst_set_obj(TsValue self, size_t off, TsValue v, TsString *key, unsigned moved) {
+    TsObject **slot = (TsObject **)(void *)((char *)self.u.obj + off);
+    if (v.tag == TS_OBJECT) {
+        *slot = v.u.obj;
+        if (!moved || !ts_tmp_take(&v.u.obj->h)) ts_heap_retain(&v.u.obj->h);
+    } else if (v.tag == TS_NULL) {
+        *slot = NULL;
+    } else {
+        ts_inst_set_key(self, key, v);
+    }
+}
+static inline void ts_inst_set_val(TsValue self, size_t off, TsValue v, unsigned moved) {
+    *(TsValue *)(void *)((char *)self.u.obj + off) = v;
+    if (v.tag >= TS_STRING && (!moved || !ts_tmp_take(v.u.h))) ts_heap_retain(v.u.h);
+}
+static inline void ts_inst_set_num(TsValue self, size_t off, double v) {
+    *(double *)(void *)((char *)self.u.obj + off) = v;
+}
+static inline void ts_inst_set_bool(TsValue self, size_t off, bool v) {
+    *(uint8_t *)((char *)self.u.obj + off) = (uint8_t)v;
+}
+static inline void ts_inst_set_str(TsValue self, size_t off, TsString *v) {
+    *(TsString **)(void *)((char *)self.u.obj + off) = ts_str_retain(v);
+}
+/* A fresh instance's field at offset off, of kind `kind`, made undefined. */
+static inline void ts_fld_undef(TsValue o, size_t off, TsFieldKind kind) {
+    void *p = (char *)o.u.obj + off;
+    switch (kind) {
+    case TS_FIELD_NUM: *(double *)p = ts_undef_num(); break;
+    case TS_FIELD_BOOL: *(uint8_t *)p = TS_FIELD_BOOL_UNDEF; break;
+    case TS_FIELD_STR: *(TsString **)p = NULL; break;
+    case TS_FIELD_OBJ: *(TsObject **)p = TS_FIELD_OBJ_UNDEF; break;
+    default: *(TsValue *)p = ts_undefined(); break;
+    }
 }
 
 /* -------------------------------------------------------------- functions */

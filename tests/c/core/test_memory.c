@@ -280,6 +280,105 @@ static void test_fld_move(void **state) {
     assert_int_equal(ts_live_objects(), base);
 }
 
+/* <C>_new of a constructor that only stores its parameters (ts_inst_new and
+ * ts_inst_set_*): a moved temporary is taken off the top of the temp stack,
+ * a borrowed value is retained, null and undefined are stored as they are. */
+static void test_inst_direct_stores(void **state) {
+    size_t base = ts_live_objects(), mark = ts_tmp_mark();
+    TsValue child = ts_tmp(ts_obj_new(&pair_class, 0)), arr = ts_tmp(ts_arr_new(0));
+    TsValue kept = ts_obj_new(&pair_class, 0), p, q;
+    (void)state;
+    p = ts_inst_new(&pair_class);
+    ts_fld_undef(p, offsetof(Pair_obj, left), TS_FIELD_OBJ);
+    ts_fld_undef(p, offsetof(Pair_obj, any), TS_FIELD_VAL);
+    assert_true(ts_fld_obj(p, &pair_class, offsetof(Pair_obj, left), &K_a, NULL).tag == TS_UNDEFINED);
+    /* the last argument first: each is the top entry when its store takes it */
+    ts_inst_set_val(p, offsetof(Pair_obj, any), arr, 2);
+    ts_inst_set_obj(p, offsetof(Pair_obj, left), child, &K_a, 1);
+    ts_fld_defined(p, 2);
+    assert_int_equal(ts_tmp_mark(), mark);
+    assert_int_equal(child.u.h->rc, 1);
+    assert_int_equal(arr.u.h->rc, 1);
+
+    /* moved but not on the temp stack (a borrowed value): retained */
+    q = ts_inst_new(&pair_class);
+    ts_fld_undef(q, offsetof(Pair_obj, left), TS_FIELD_OBJ);
+    ts_fld_undef(q, offsetof(Pair_obj, any), TS_FIELD_VAL);
+    ts_inst_set_obj(q, offsetof(Pair_obj, left), kept, &K_a, 1);
+    ts_inst_set_val(q, offsetof(Pair_obj, any), kept, 0);
+    assert_int_equal(kept.u.h->rc, 3);
+    ts_release(q);
+    assert_int_equal(kept.u.h->rc, 1);
+    ts_release(kept);
+
+    /* null, and undefined (the generic store) */
+    q = ts_inst_new(&pair_class);
+    ts_fld_undef(q, offsetof(Pair_obj, left), TS_FIELD_OBJ);
+    ts_fld_undef(q, offsetof(Pair_obj, any), TS_FIELD_VAL);
+    ts_inst_set_obj(q, offsetof(Pair_obj, left), ts_null(), &K_a, 0);
+    assert_int_equal(ts_fld_obj(q, &pair_class, offsetof(Pair_obj, left), &K_a, NULL).tag, TS_NULL);
+    ts_release(q);
+    q = ts_inst_new(&pair_class);
+    ts_fld_undef(q, offsetof(Pair_obj, left), TS_FIELD_OBJ);
+    ts_fld_undef(q, offsetof(Pair_obj, any), TS_FIELD_VAL);
+    ts_inst_set_obj(q, offsetof(Pair_obj, left), ts_undefined(), &K_a, 0);
+    assert_int_equal(ts_fld_obj(q, &pair_class, offsetof(Pair_obj, left), &K_a, NULL).tag, TS_UNDEFINED);
+    ts_release(q);
+    assert_int_equal(ts_live_objects(), base + 3);
+    ts_release(p); /* frees child and arr with it */
+    assert_int_equal(ts_live_objects(), base);
+}
+
+/* An object field given a number (an unsound cast): the generic store throws
+ * node's TypeError with the instance rooted, and the moved argument before it
+ * is released with the instance. */
+static void store_wrong_kind(void) {
+    TsValue p = ts_inst_new(&pair_class), arr = ts_tmp(ts_arr_new(0));
+    ts_fld_undef(p, offsetof(Pair_obj, left), TS_FIELD_OBJ);
+    ts_fld_undef(p, offsetof(Pair_obj, any), TS_FIELD_VAL);
+    ts_inst_set_val(p, offsetof(Pair_obj, any), arr, 2);
+    ts_inst_set_obj(p, offsetof(Pair_obj, left), ts_num(1), &K_a, 1);
+    ts_release(p); /* not reached */
+}
+
+static void test_inst_store_throws(void **state) {
+    size_t base = ts_live_objects(), mark = ts_tmp_mark();
+    TsTry t;
+    TsValue e = ts_undefined();
+    (void)state;
+    ts_try_enter(&t);
+    if (setjmp(t.jb) == 0) {
+        store_wrong_kind();
+        ts_try_leave(&t);
+    } else {
+        e = ts_caught();
+    }
+    assert_int_equal(ts_tmp_mark(), mark);
+    assert_str(ts_to_string(e), "TypeError: Cannot store number in 'a' of Pair: the class declares it object or null");
+    ts_release(e);
+    assert_int_equal(ts_live_objects(), base);
+}
+
+/* A dead chain of instances is freed without recursion, an instance's value
+ * fields released with it. */
+static void test_inst_chain_freed(void **state) {
+    size_t base = ts_live_objects();
+    TsValue head = ts_null();
+    int i;
+    (void)state;
+    for (i = 0; i < 300000; i++) {
+        TsValue node = ts_inst_new(&pair_class);
+        ts_fld_undef(node, offsetof(Pair_obj, left), TS_FIELD_OBJ);
+        ts_fld_undef(node, offsetof(Pair_obj, any), TS_FIELD_VAL);
+        ts_inst_set_obj(node, offsetof(Pair_obj, left), ts_tmp(head), &K_a, 1);
+        ts_inst_set_val(node, offsetof(Pair_obj, any), ts_tmp(ts_arr_new(0)), 1);
+        head = node;
+    }
+    assert_int_equal(ts_live_objects(), base + 600000);
+    ts_release(head);
+    assert_int_equal(ts_live_objects(), base);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         TEST(test_refcount_basics),
@@ -294,6 +393,9 @@ int main(void) {
         TEST(test_long_cycle_collected),
         TEST(test_tmp_move),
         TEST(test_fld_move),
+        TEST(test_inst_direct_stores),
+        TEST(test_inst_store_throws),
+        TEST(test_inst_chain_freed),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

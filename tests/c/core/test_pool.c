@@ -95,12 +95,61 @@ static void test_heap_objects(void **state) {
     ts_pool_trim();
 }
 
+typedef struct Cell_obj {
+    TsObject base;
+    TsObject *next;
+    double n;
+} Cell_obj;
+static TsString K_next = TS_STR_LIT("next", 4, 4);
+static TsString K_n = TS_STR_LIT("n", 1, 1);
+static const TsField cell_fields[] = {
+    {&K_next, TS_FIELD_OBJ, offsetof(Cell_obj, next)},
+    {&K_n, TS_FIELD_NUM, offsetof(Cell_obj, n)},
+};
+static const TsLayout cell_layout = {sizeof(Cell_obj), 2, 0, cell_fields, &ts_layout_ops};
+static const TsClass cell_class = {"Cell", NULL, 0, NULL, NULL, 0, NULL, &cell_layout, 0, NULL};
+
+/* ts_inst_new takes a block off its class's list inline, and the header it
+ * writes there is a fresh object's. */
+static void test_instances(void **state) {
+    TsValue a, b;
+    void *block;
+    size_t base = ts_live_objects(), size = (sizeof(Cell_obj) + 15) / 16 * 16;
+    (void)state;
+    ts_pool_trim();
+    a = ts_inst_new(&cell_class); /* the list is empty: from malloc */
+    ts_fld_undef(a, offsetof(Cell_obj, next), TS_FIELD_OBJ);
+    ts_fld_undef(a, offsetof(Cell_obj, n), TS_FIELD_NUM);
+    block = a.u.obj;
+    ts_release(a);
+    assert_int_equal(ts_pool_kept(), size);
+    b = ts_inst_new(&cell_class);
+    assert_ptr_equal(b.u.obj, block);
+    assert_int_equal(ts_pool_kept(), 0);
+    assert_int_equal(ts_live_objects(), base + 1);
+    assert_int_equal(b.u.h->rc, 1);
+    assert_int_equal(b.u.h->kind, TS_OBJECT);
+    assert_int_equal(b.u.h->gc, 0);
+    assert_int_equal(b.u.h->pool, size / 16);
+    assert_ptr_equal(b.u.obj->cls, &cell_class);
+    assert_int_equal(b.u.obj->count + b.u.obj->cap + b.u.obj->live, 0);
+    assert_null(b.u.obj->keys);
+    assert_null(b.u.obj->index);
+    ts_fld_undef(b, offsetof(Cell_obj, next), TS_FIELD_OBJ);
+    ts_fld_undef(b, offsetof(Cell_obj, n), TS_FIELD_NUM);
+    ts_inst_set_num(b, offsetof(Cell_obj, n), 4);
+    ts_fld_defined(b, 2);
+    assert_true(ts_fld_num(b, &cell_class, offsetof(Cell_obj, n), &K_n, NULL) == 4);
+    assert_int_equal(ts_fld_obj(b, &cell_class, offsetof(Cell_obj, next), &K_next, NULL).tag, TS_UNDEFINED);
+    ts_release(b);
+    assert_int_equal(ts_live_objects(), base);
+    ts_pool_trim();
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
-        TEST(test_reuse_by_class),
-        TEST(test_large_blocks_bypass),
-        TEST(test_bound),
-        TEST(test_heap_objects),
+        TEST(test_reuse_by_class), TEST(test_large_blocks_bypass), TEST(test_bound),
+        TEST(test_heap_objects),   TEST(test_instances),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -7,7 +7,7 @@
  */
 import ts from "typescript";
 import * as C from "../cir/build";
-import { CType, Data, Expr, Repr, Struct } from "../cir/nodes";
+import { CType, Data, Expr, Repr, Stmt, Struct } from "../cir/nodes";
 import { ClassInfo, FieldKind as Kind, FunctionContext, LayoutField, ModuleContext, MovedParam } from "./context";
 import { ctypeOf } from "./ctypes";
 import { cName } from "./names";
@@ -96,6 +96,15 @@ export function planLayout(m: ModuleContext, info: ClassInfo): void {
 
 const offset = (f: LayoutField): Expr =>
   C.call("offsetof", [C.defRef(f.owner.layout!.struct), C.lit(f.member, "int")], "size_t", { mayThrow: false });
+
+/** The statements that make every field of a fresh instance `self` undefined (ts_inst_new). */
+export function undefinedFields(info: ClassInfo, self: Expr): Stmt[] {
+  return (info.layout?.fields ?? []).map((f) =>
+    C.exprStmt(
+      C.call("ts_fld_undef", [self, offset(f), C.lit(`TS_FIELD_${f.kind}`, "int")], "void", { mayThrow: false }),
+    ),
+  );
+}
 
 /** The TsLayout of a class (its address), or NULL: the last member of its TsClass. */
 export function layoutTable(m: ModuleContext, info: ClassInfo): Expr {
@@ -255,6 +264,97 @@ export function movedParams(m: ModuleContext, info: ClassInfo): MovedParam[] {
     if (field && layout.fields.includes(field)) moves.push({ index, field, stmt: a.parent });
   });
   return moves;
+}
+
+/** A constructor's store of parameter `param` in `field` (directStores). */
+export interface DirectStore {
+  param: number;
+  field: LayoutField;
+}
+
+/**
+ * The stores of a constructor that does nothing but store its parameters in fields of its class's
+ * layout (parameter properties, and `this.f = p;` statements), each field at most once, in a class
+ * without a parent or any instance field initialiser; undefined for any other. Such a constructor
+ * runs no code that could see the instance or throw (but for an unsound value stored in an object
+ * field, ts_inst_set_obj), so <C>_new makes the stores itself, in place, without rooting the
+ * instance.
+ */
+export function directStores(m: ModuleContext, info: ClassInfo): DirectStore[] | undefined {
+  const ctor = info.decl.members.find(ts.isConstructorDeclaration);
+  const layout = info.layout;
+  if (!layout || !ctor?.body || info.parent || m.isErrorClass(info)) return undefined;
+  const initialised = info.decl.members.some(
+    (d) => ts.isPropertyDeclaration(d) && d.initializer && !(ts.getCombinedModifierFlags(d) & ts.ModifierFlags.Static),
+  );
+  if (initialised) return undefined;
+  const reprs = m.ctorParams(info);
+  const stores: DirectStore[] = [];
+  const store = (param: number, field: LayoutField | undefined): boolean => {
+    if (!field || field.owner !== info || kindRepr[field.kind] !== reprs[param]) return false;
+    if (stores.some((s) => s.field === field)) return false;
+    stores.push({ param, field });
+    return true;
+  };
+  for (const [i, p] of ctor.parameters.entries()) {
+    if (!ts.isIdentifier(p.name) || p.initializer || p.dotDotDotToken || p.questionToken) return undefined;
+    const name = p.name.text;
+    const property = ts.getCombinedModifierFlags(p) & ts.ModifierFlags.ParameterPropertyModifier;
+    if (
+      property &&
+      !store(
+        i,
+        layout.fields.find((f) => f.name === name),
+      )
+    )
+      return undefined;
+  }
+  for (const st of ctor.body.statements) {
+    const a = ts.isExpressionStatement(st) ? st.expression : undefined;
+    if (
+      !a ||
+      !ts.isBinaryExpression(a) ||
+      a.operatorToken.kind !== ts.SyntaxKind.EqualsToken ||
+      !ts.isPropertyAccessExpression(a.left) ||
+      a.left.expression.kind !== ts.SyntaxKind.ThisKeyword ||
+      !ts.isIdentifier(a.right)
+    )
+      return undefined;
+    const decl = m.checker.getSymbolAtLocation(a.right)?.valueDeclaration;
+    const param = ctor.parameters.findIndex((p) => p === decl);
+    if (param < 0 || !store(param, fieldOf(m, m.checker.getSymbolAtLocation(a.left))?.field)) return undefined;
+  }
+  return stores;
+}
+
+/**
+ * <C>_new's stores for a constructor of directStores, given the instance and the parameters (mv last when
+ * there is one): last first, so that each moved argument is the top entry of the temp stack (ts_tmp_take).
+ */
+export function storeDirect(
+  m: ModuleContext,
+  info: ClassInfo,
+  stores: DirectStore[],
+  self: Expr,
+  params: Expr[],
+): Stmt[] {
+  const moves = movedParams(m, info);
+  return stores
+    .map(({ param, field }): Stmt => {
+      const value = params[param];
+      const mp = moves.find((mm) => mm.index === param && mm.field === field);
+      const moved = mp
+        ? C.binary("&", params[params.length - 1], C.lit(`${(2 ** param).toString()}u`, "uint32"), "uint32")
+        : C.lit("0u", "uint32");
+      const args =
+        field.kind === "OBJ"
+          ? [self, offset(field), value, field.key, moved]
+          : field.kind === "VAL"
+            ? [self, offset(field), value, moved]
+            : [self, offset(field), value];
+      return C.exprStmt(C.call(`ts_inst_set_${helper[field.kind]}`, args, "void", { mayThrow: field.kind === "OBJ" }));
+    })
+    .reverse();
 }
 
 /** The store of a moved parameter's value in its field: moved when bit `bit` of the constructor's mv is set. */

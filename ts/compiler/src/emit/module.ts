@@ -26,7 +26,7 @@ import { FunctionEmitter } from "./function";
 import { errorClassRef, errorClasses } from "./builtins/globals";
 import { NameTable, cName } from "./names";
 import { splitLiteral } from "../analyze/regexp_literals";
-import { layoutTable, movedParams, planLayout } from "./layout";
+import { directStores, layoutTable, movedParams, planLayout, storeDirect, undefinedFields } from "./layout";
 import { methodSlot, planMethodTables } from "./vtables";
 
 /** What the analyses found that the emitter needs. */
@@ -861,15 +861,27 @@ export class ModuleEmitter implements ModuleContext {
     const mark: Local = { name: "rm", t: "size_t", owned: false };
     // the root is a copy: self, whose address is never taken, stays in registers
     const rooted: Local = { name: "rooted", t: "val", owned: false };
+    const direct = directStores(this, info);
+    if (direct) {
+      const n = C.lit(`${info.layout!.fields.length.toString()}u`, "uint32");
+      info.create.body = [
+        C.decl(self, C.call("ts_inst_new", [C.addr(C.defRef(info.table))], "val")),
+        ...undefinedFields(info, C.ref(self)),
+        ...storeDirect(this, info, direct, C.ref(self), params.map(C.ref)),
+        C.exprStmt(C.call("ts_fld_defined", [C.ref(self), n], "void", { mayThrow: false })),
+        C.returnStmt(C.ref(self)),
+      ];
+      this.define(info.create);
+      return;
+    }
     info.create.body = [
       C.decl(
         self,
-        C.call(
-          "ts_obj_new",
-          [C.addr(C.defRef(info.table)), C.int(info.layout ? 0 : this.allFields(info).length)],
-          "val",
-        ),
+        info.layout
+          ? C.call("ts_inst_new", [C.addr(C.defRef(info.table))], "val")
+          : C.call("ts_obj_new", [C.addr(C.defRef(info.table)), C.int(this.allFields(info).length)], "val"),
       ),
+      ...undefinedFields(info, C.ref(self)),
       C.decl(rooted, C.ref(self)),
       C.decl(mark, C.call("ts_roots_mark", [], "size_t", { mayThrow: false })),
       C.exprStmt(C.call("ts_root_val", [C.addr(C.ref(rooted))], "void", { mayThrow: false })),
