@@ -51,6 +51,17 @@
 #define TS_NORETURN
 #endif
 
+/* The test of an inline fast path: telling the C compiler which way it goes
+ * keeps a loop's values in registers, saved only around the rare call of the
+ * out-of-line path instead of kept in memory all along. */
+#if defined(__GNUC__)
+#define TS_LIKELY(c)   __builtin_expect(!!(c), 1)
+#define TS_UNLIKELY(c) __builtin_expect(!!(c), 0)
+#else
+#define TS_LIKELY(c)   (c)
+#define TS_UNLIKELY(c) (c)
+#endif
+
 /* ---------------------------------------------------------------- values */
 
 typedef enum TsTag {
@@ -498,7 +509,7 @@ static inline void ts_roots_pop(size_t mark) { ts_roots.len = mark; }
 extern bool ts_gc_wanted;
 void ts_collect_cycles(void);
 static inline void ts_gc_poll(void) {
-    if (ts_gc_wanted) ts_collect_cycles();
+    if (TS_UNLIKELY(ts_gc_wanted)) ts_collect_cycles();
 }
 void ts_out_flush(void); /* writes buffered stdout (servers flush per loop turn) */
 
@@ -717,15 +728,15 @@ void ts_arr_set_num_slow(TsValue a, double i, double v);
 double ts_arr_push_num_slow(TsValue a, double v);
 #define TS_ARR_IS(a, kind) ((a).tag == TS_ARRAY && (a).u.arr->elems == (kind))
 static inline double ts_arr_get_num(TsValue a, double i) {
-    if (TS_ARR_IS(a, TS_ELEMS_NUM) && i >= 0 && i < a.u.arr->len) {
+    if (TS_LIKELY(TS_ARR_IS(a, TS_ELEMS_NUM) && i >= 0 && i < a.u.arr->len)) {
         uint32_t k = (uint32_t)i;
         double d = a.u.arr->e.nums[k];
-        if (k == i && d == d) return d; /* NaN may be a hole or undefined */
+        if (TS_LIKELY(k == i && d == d)) return d; /* NaN may be a hole or undefined */
     }
     return ts_arr_get_num_slow(a, i);
 }
 static inline void ts_arr_set_num(TsValue a, double i, double v) {
-    if (TS_ARR_IS(a, TS_ELEMS_NUM) && i >= 0 && i < a.u.arr->len && (uint32_t)i == i) {
+    if (TS_LIKELY(TS_ARR_IS(a, TS_ELEMS_NUM) && i >= 0 && i < a.u.arr->len && (uint32_t)i == i)) {
         a.u.arr->e.nums[(uint32_t)i] = v;
         return;
     }
@@ -733,18 +744,18 @@ static inline void ts_arr_set_num(TsValue a, double i, double v) {
 }
 /* The same with an integer counter (int64_t) as the index. */
 static inline double ts_arr_get_num_i(TsValue a, int64_t i) {
-    if (TS_ARR_IS(a, TS_ELEMS_NUM) && (uint64_t)i < a.u.arr->len) {
+    if (TS_LIKELY(TS_ARR_IS(a, TS_ELEMS_NUM) && (uint64_t)i < a.u.arr->len)) {
         double d = a.u.arr->e.nums[i];
-        if (d == d) return d;
+        if (TS_LIKELY(d == d)) return d;
     }
     return ts_arr_get_num_slow(a, (double)i);
 }
 static inline void ts_arr_set_num_i(TsValue a, int64_t i, double v) {
-    if (TS_ARR_IS(a, TS_ELEMS_NUM) && (uint64_t)i < a.u.arr->len) a.u.arr->e.nums[i] = v;
+    if (TS_LIKELY(TS_ARR_IS(a, TS_ELEMS_NUM) && (uint64_t)i < a.u.arr->len)) a.u.arr->e.nums[i] = v;
     else ts_arr_set_num_slow(a, (double)i, v);
 }
 static inline double ts_arr_push_num(TsValue a, double v) {
-    if (TS_ARR_IS(a, TS_ELEMS_NUM) && a.u.arr->len < a.u.arr->cap) {
+    if (TS_LIKELY(TS_ARR_IS(a, TS_ELEMS_NUM) && a.u.arr->len < a.u.arr->cap)) {
         a.u.arr->e.nums[a.u.arr->len++] = v;
         return a.u.arr->len;
     }
@@ -758,17 +769,17 @@ TsString *ts_arr_get_str_slow(TsValue a, double i);
 void ts_arr_set_str_slow(TsValue a, double i, TsString *s);
 double ts_arr_push_str_slow(TsValue a, TsString *s);
 static inline TsString *ts_arr_get_str(TsValue a, double i) {
-    if (TS_ARR_IS(a, TS_ELEMS_STR) && i >= 0 && i < a.u.arr->len) {
+    if (TS_LIKELY(TS_ARR_IS(a, TS_ELEMS_STR) && i >= 0 && i < a.u.arr->len)) {
         uint32_t k = (uint32_t)i;
         TsString *s = a.u.arr->e.strs[k];
-        if (k == i && s != TS_HOLE_STR) return s;
+        if (TS_LIKELY(k == i && s != TS_HOLE_STR)) return s;
     }
     return ts_arr_get_str_slow(a, i);
 }
 static inline TsString *ts_arr_get_str_i(TsValue a, int64_t i) {
-    if (TS_ARR_IS(a, TS_ELEMS_STR) && (uint64_t)i < a.u.arr->len) {
+    if (TS_LIKELY(TS_ARR_IS(a, TS_ELEMS_STR) && (uint64_t)i < a.u.arr->len)) {
         TsString *s = a.u.arr->e.strs[i];
-        if (s != TS_HOLE_STR) return s;
+        if (TS_LIKELY(s != TS_HOLE_STR)) return s;
     }
     return ts_arr_get_str_slow(a, (double)i);
 }
@@ -779,16 +790,17 @@ static inline void ts_arr_put_str(TsString **slot, TsString *s) {
     if (old != TS_HOLE_STR) ts_str_release(old);
 }
 static inline void ts_arr_set_str(TsValue a, double i, TsString *s) {
-    if (TS_ARR_IS(a, TS_ELEMS_STR) && s && i >= 0 && i < a.u.arr->len && (uint32_t)i == i)
+    if (TS_LIKELY(TS_ARR_IS(a, TS_ELEMS_STR) && s && i >= 0 && i < a.u.arr->len && (uint32_t)i == i))
         ts_arr_put_str(&a.u.arr->e.strs[(uint32_t)i], s);
     else ts_arr_set_str_slow(a, i, s);
 }
 static inline void ts_arr_set_str_i(TsValue a, int64_t i, TsString *s) {
-    if (TS_ARR_IS(a, TS_ELEMS_STR) && s && (uint64_t)i < a.u.arr->len) ts_arr_put_str(&a.u.arr->e.strs[i], s);
+    if (TS_LIKELY(TS_ARR_IS(a, TS_ELEMS_STR) && s && (uint64_t)i < a.u.arr->len))
+        ts_arr_put_str(&a.u.arr->e.strs[i], s);
     else ts_arr_set_str_slow(a, (double)i, s);
 }
 static inline double ts_arr_push_str(TsValue a, TsString *s) {
-    if (TS_ARR_IS(a, TS_ELEMS_STR) && s && a.u.arr->len < a.u.arr->cap) {
+    if (TS_LIKELY(TS_ARR_IS(a, TS_ELEMS_STR) && s && a.u.arr->len < a.u.arr->cap)) {
         a.u.arr->e.strs[a.u.arr->len++] = ts_str_retain(s);
         return a.u.arr->len;
     }
@@ -800,45 +812,45 @@ bool ts_arr_get_bool_slow(TsValue a, double i);
 void ts_arr_set_bool_slow(TsValue a, double i, bool b);
 double ts_arr_push_bool_slow(TsValue a, bool b);
 static inline bool ts_arr_get_bool(TsValue a, double i) {
-    if (TS_ARR_IS(a, TS_ELEMS_BOOL) && i >= 0 && i < a.u.arr->len) {
+    if (TS_LIKELY(TS_ARR_IS(a, TS_ELEMS_BOOL) && i >= 0 && i < a.u.arr->len)) {
         uint32_t k = (uint32_t)i;
         uint8_t b = a.u.arr->e.bools[k];
-        if (k == i && b < TS_BOOL_UNDEF) return b;
+        if (TS_LIKELY(k == i && b < TS_BOOL_UNDEF)) return b;
     }
     return ts_arr_get_bool_slow(a, i);
 }
 static inline bool ts_arr_get_bool_i(TsValue a, int64_t i) {
-    if (TS_ARR_IS(a, TS_ELEMS_BOOL) && (uint64_t)i < a.u.arr->len) {
+    if (TS_LIKELY(TS_ARR_IS(a, TS_ELEMS_BOOL) && (uint64_t)i < a.u.arr->len)) {
         uint8_t b = a.u.arr->e.bools[i];
-        if (b < TS_BOOL_UNDEF) return b;
+        if (TS_LIKELY(b < TS_BOOL_UNDEF)) return b;
     }
     return ts_arr_get_bool_slow(a, (double)i);
 }
 /* a[i] as a condition on a boolean[]: whatever the element is, its truthiness. */
 static inline bool ts_arr_test(TsValue a, double i) {
-    if (TS_ARR_IS(a, TS_ELEMS_BOOL) && i >= 0 && i < a.u.arr->len) {
+    if (TS_LIKELY(TS_ARR_IS(a, TS_ELEMS_BOOL) && i >= 0 && i < a.u.arr->len)) {
         uint32_t k = (uint32_t)i;
         uint8_t b = a.u.arr->e.bools[k];
-        if (k == i && b < TS_BOOL_UNDEF) return b;
+        if (TS_LIKELY(k == i && b < TS_BOOL_UNDEF)) return b;
     }
     return ts_truthy(ts_arr_get(a, i));
 }
 static inline bool ts_arr_test_i(TsValue a, int64_t i) {
-    if (TS_ARR_IS(a, TS_ELEMS_BOOL) && (uint64_t)i < a.u.arr->len && a.u.arr->e.bools[i] < TS_BOOL_UNDEF)
+    if (TS_LIKELY(TS_ARR_IS(a, TS_ELEMS_BOOL) && (uint64_t)i < a.u.arr->len && a.u.arr->e.bools[i] < TS_BOOL_UNDEF))
         return a.u.arr->e.bools[i];
     return ts_truthy(ts_arr_get(a, (double)i));
 }
 static inline void ts_arr_set_bool(TsValue a, double i, bool b) {
-    if (TS_ARR_IS(a, TS_ELEMS_BOOL) && i >= 0 && i < a.u.arr->len && (uint32_t)i == i)
+    if (TS_LIKELY(TS_ARR_IS(a, TS_ELEMS_BOOL) && i >= 0 && i < a.u.arr->len && (uint32_t)i == i))
         a.u.arr->e.bools[(uint32_t)i] = b;
     else ts_arr_set_bool_slow(a, i, b);
 }
 static inline void ts_arr_set_bool_i(TsValue a, int64_t i, bool b) {
-    if (TS_ARR_IS(a, TS_ELEMS_BOOL) && (uint64_t)i < a.u.arr->len) a.u.arr->e.bools[i] = b;
+    if (TS_LIKELY(TS_ARR_IS(a, TS_ELEMS_BOOL) && (uint64_t)i < a.u.arr->len)) a.u.arr->e.bools[i] = b;
     else ts_arr_set_bool_slow(a, (double)i, b);
 }
 static inline double ts_arr_push_bool(TsValue a, bool b) {
-    if (TS_ARR_IS(a, TS_ELEMS_BOOL) && a.u.arr->len < a.u.arr->cap) {
+    if (TS_LIKELY(TS_ARR_IS(a, TS_ELEMS_BOOL) && a.u.arr->len < a.u.arr->cap)) {
         a.u.arr->e.bools[a.u.arr->len++] = b;
         return a.u.arr->len;
     }
