@@ -42,6 +42,9 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 /* Functions that never return (they throw or exit): lets the C compiler
  * know, where it understands the attribute. */
@@ -104,7 +107,7 @@ typedef struct TsBox TsBox;
 typedef struct TsMap TsMap;
 
 typedef struct TsValue {
-    uint8_t tag; /* TsTag */
+    uint32_t tag; /* TsTag */
     union {
         double num;
         bool b;
@@ -162,7 +165,7 @@ struct TsArray {
     TsHeap h;
     uint32_t len;
     uint32_t cap;
-    uint8_t elems; /* TS_ELEMS_*: which member of e holds the elements */
+    int32_t elems; /* TS_ELEMS_*: which member of e holds the elements */
     union {
         TsValue *items;  /* TS_ELEMS_VAL */
         double *nums;    /* TS_ELEMS_NUM */
@@ -727,17 +730,31 @@ double ts_arr_get_num_slow(TsValue a, double i);
 void ts_arr_set_num_slow(TsValue a, double i, double v);
 double ts_arr_push_num_slow(TsValue a, double v);
 #define TS_ARR_IS(a, kind) ((a).tag == TS_ARRAY && (a).u.arr->elems == (kind))
+/* A double index as an integer for the inline paths: i itself when it is an
+ * integer in [0, 2^31) (-0 is 0), else negative (fractions, NaN, out of
+ * range), which no array index test passes. */
+static inline int64_t ts_index(double i) {
+#if defined(__SSE2__)
+    /* cvttsd2si gives INT32_MIN for NaN and out of range: no C undefined behaviour */
+    int32_t t = _mm_cvttsd_si32(_mm_set_sd(i));
+    return (double)t == i ? t : -1;
+#else
+    if (i >= 0 && i < 2147483648.0 && (int32_t)i == i) return (int32_t)i;
+    return -1;
+#endif
+}
 static inline double ts_arr_get_num(TsValue a, double i) {
-    if (TS_LIKELY(TS_ARR_IS(a, TS_ELEMS_NUM) && i >= 0 && i < a.u.arr->len)) {
-        uint32_t k = (uint32_t)i;
+    int64_t k = ts_index(i);
+    if (TS_LIKELY(TS_ARR_IS(a, TS_ELEMS_NUM) && (uint64_t)k < a.u.arr->len)) {
         double d = a.u.arr->e.nums[k];
-        if (TS_LIKELY(k == i && d == d)) return d; /* NaN may be a hole or undefined */
+        if (TS_LIKELY(d == d)) return d; /* NaN may be a hole or undefined */
     }
     return ts_arr_get_num_slow(a, i);
 }
 static inline void ts_arr_set_num(TsValue a, double i, double v) {
-    if (TS_LIKELY(TS_ARR_IS(a, TS_ELEMS_NUM) && i >= 0 && i < a.u.arr->len && (uint32_t)i == i)) {
-        a.u.arr->e.nums[(uint32_t)i] = v;
+    int64_t k = ts_index(i);
+    if (TS_LIKELY(TS_ARR_IS(a, TS_ELEMS_NUM) && (uint64_t)k < a.u.arr->len)) {
+        a.u.arr->e.nums[k] = v;
         return;
     }
     ts_arr_set_num_slow(a, i, v);
@@ -769,10 +786,10 @@ TsString *ts_arr_get_str_slow(TsValue a, double i);
 void ts_arr_set_str_slow(TsValue a, double i, TsString *s);
 double ts_arr_push_str_slow(TsValue a, TsString *s);
 static inline TsString *ts_arr_get_str(TsValue a, double i) {
-    if (TS_LIKELY(TS_ARR_IS(a, TS_ELEMS_STR) && i >= 0 && i < a.u.arr->len)) {
-        uint32_t k = (uint32_t)i;
+    int64_t k = ts_index(i);
+    if (TS_LIKELY(TS_ARR_IS(a, TS_ELEMS_STR) && (uint64_t)k < a.u.arr->len)) {
         TsString *s = a.u.arr->e.strs[k];
-        if (TS_LIKELY(k == i && s != TS_HOLE_STR)) return s;
+        if (TS_LIKELY(s != TS_HOLE_STR)) return s;
     }
     return ts_arr_get_str_slow(a, i);
 }
@@ -790,8 +807,9 @@ static inline void ts_arr_put_str(TsString **slot, TsString *s) {
     if (old != TS_HOLE_STR) ts_str_release(old);
 }
 static inline void ts_arr_set_str(TsValue a, double i, TsString *s) {
-    if (TS_LIKELY(TS_ARR_IS(a, TS_ELEMS_STR) && s && i >= 0 && i < a.u.arr->len && (uint32_t)i == i))
-        ts_arr_put_str(&a.u.arr->e.strs[(uint32_t)i], s);
+    int64_t k = ts_index(i);
+    if (TS_LIKELY(TS_ARR_IS(a, TS_ELEMS_STR) && s && (uint64_t)k < a.u.arr->len))
+        ts_arr_put_str(&a.u.arr->e.strs[k], s);
     else ts_arr_set_str_slow(a, i, s);
 }
 static inline void ts_arr_set_str_i(TsValue a, int64_t i, TsString *s) {
@@ -812,10 +830,10 @@ bool ts_arr_get_bool_slow(TsValue a, double i);
 void ts_arr_set_bool_slow(TsValue a, double i, bool b);
 double ts_arr_push_bool_slow(TsValue a, bool b);
 static inline bool ts_arr_get_bool(TsValue a, double i) {
-    if (TS_LIKELY(TS_ARR_IS(a, TS_ELEMS_BOOL) && i >= 0 && i < a.u.arr->len)) {
-        uint32_t k = (uint32_t)i;
+    int64_t k = ts_index(i);
+    if (TS_LIKELY(TS_ARR_IS(a, TS_ELEMS_BOOL) && (uint64_t)k < a.u.arr->len)) {
         uint8_t b = a.u.arr->e.bools[k];
-        if (TS_LIKELY(k == i && b < TS_BOOL_UNDEF)) return b;
+        if (TS_LIKELY(b < TS_BOOL_UNDEF)) return b;
     }
     return ts_arr_get_bool_slow(a, i);
 }
@@ -828,10 +846,10 @@ static inline bool ts_arr_get_bool_i(TsValue a, int64_t i) {
 }
 /* a[i] as a condition on a boolean[]: whatever the element is, its truthiness. */
 static inline bool ts_arr_test(TsValue a, double i) {
-    if (TS_LIKELY(TS_ARR_IS(a, TS_ELEMS_BOOL) && i >= 0 && i < a.u.arr->len)) {
-        uint32_t k = (uint32_t)i;
+    int64_t k = ts_index(i);
+    if (TS_LIKELY(TS_ARR_IS(a, TS_ELEMS_BOOL) && (uint64_t)k < a.u.arr->len)) {
         uint8_t b = a.u.arr->e.bools[k];
-        if (TS_LIKELY(k == i && b < TS_BOOL_UNDEF)) return b;
+        if (TS_LIKELY(b < TS_BOOL_UNDEF)) return b;
     }
     return ts_truthy(ts_arr_get(a, i));
 }
@@ -841,8 +859,8 @@ static inline bool ts_arr_test_i(TsValue a, int64_t i) {
     return ts_truthy(ts_arr_get(a, (double)i));
 }
 static inline void ts_arr_set_bool(TsValue a, double i, bool b) {
-    if (TS_LIKELY(TS_ARR_IS(a, TS_ELEMS_BOOL) && i >= 0 && i < a.u.arr->len && (uint32_t)i == i))
-        a.u.arr->e.bools[(uint32_t)i] = b;
+    int64_t k = ts_index(i);
+    if (TS_LIKELY(TS_ARR_IS(a, TS_ELEMS_BOOL) && (uint64_t)k < a.u.arr->len)) a.u.arr->e.bools[k] = b;
     else ts_arr_set_bool_slow(a, i, b);
 }
 static inline void ts_arr_set_bool_i(TsValue a, int64_t i, bool b) {
