@@ -779,6 +779,59 @@ static inline double ts_arr_push_num(TsValue a, double v) {
     return ts_arr_push_num_slow(a, v);
 }
 
+/* A loop's view of a number[] (emit/numviews.ts): its block and length,
+ * read once before a loop that calls nothing that could change them but the
+ * out-of-line path of its writes, which reads the view again. An array of
+ * another kind (or any other value) has an empty view: every access takes
+ * the general path. */
+typedef struct TsNumView {
+    double *nums;
+    uint32_t len;
+} TsNumView;
+static inline TsNumView ts_num_view(TsValue a) {
+    TsNumView v = {NULL, 0};
+    if (TS_ARR_IS(a, TS_ELEMS_NUM)) {
+        v.nums = a.u.arr->e.nums;
+        v.len = a.u.arr->len;
+    }
+    return v;
+}
+static inline double ts_view_get_num(const TsNumView *v, TsValue a, double i) {
+    int64_t k = ts_index(i);
+    if (TS_LIKELY((uint64_t)k < v->len)) {
+        double d = v->nums[k];
+        if (TS_LIKELY(d == d)) return d;
+    }
+    return ts_arr_get_num_slow(a, i);
+}
+static inline double ts_view_get_num_i(const TsNumView *v, TsValue a, int64_t i) {
+    if (TS_LIKELY((uint64_t)i < v->len)) {
+        double d = v->nums[i];
+        if (TS_LIKELY(d == d)) return d;
+    }
+    return ts_arr_get_num_slow(a, (double)i);
+}
+/* false when the write took the out-of-line path (and read *v again) */
+static inline bool ts_view_set_num(TsNumView *v, TsValue a, double i, double x) {
+    int64_t k = ts_index(i);
+    if (TS_LIKELY((uint64_t)k < v->len)) {
+        v->nums[k] = x;
+        return true;
+    }
+    ts_arr_set_num_slow(a, i, x);
+    *v = ts_num_view(a);
+    return false;
+}
+static inline bool ts_view_set_num_i(TsNumView *v, TsValue a, int64_t i, double x) {
+    if (TS_LIKELY((uint64_t)i < v->len)) {
+        v->nums[i] = x;
+        return true;
+    }
+    ts_arr_set_num_slow(a, (double)i, x);
+    *v = ts_num_view(a);
+    return false;
+}
+
 /* a[i] on a string[], the same way: inline while a holds strings only. The
  * string read is borrowed (NULL for undefined), as ts_unbox_str(ts_arr_get(a, i));
  * the string stored is borrowed and retained by the array. */
