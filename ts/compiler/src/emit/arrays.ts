@@ -74,7 +74,7 @@ export function counterRemainder(a: Expr, b: Expr): Expr | undefined {
   const i = counterIndex(a);
   const d = b.k === "lit" ? Number(b.text) : NaN;
   if (!i || !(Number.isInteger(d) && d >= 1 && d <= 2147483647)) return undefined;
-  return C.call("ts_rem_i", [i, C.int(d)], "double");
+  return C.call("ts_rem_i", [i, C.int(d)], "double", { mayThrow: false, pure: true });
 }
 
 /** a.push(v) with one argument, a double, a bool, a borrowed string or a TsValue. */

@@ -14,7 +14,7 @@
  */
 import * as C from "../cir/build";
 import { CType, Expr, Local, Stmt } from "../cir/nodes";
-import { children } from "../cir/walk";
+import { children, someStmt } from "../cir/walk";
 
 const VIEW: CType = { named: "TsNumView" };
 
@@ -51,6 +51,19 @@ function viewStmt(s: Stmt, newName: (base: string) => string): Stmt {
   }
 }
 
+/**
+ * A list of statements that leaves the function (its last is a return) without a jump back into the
+ * loop: what it calls cannot change what the loop reads afterwards, and its accesses keep the
+ * general path, since they may follow such a call.
+ */
+function exits(list: Stmt[]): boolean {
+  return (
+    list.length > 0 &&
+    list[list.length - 1].k === "return" &&
+    !someStmt(list, (s) => s.k === "goto" || s.k === "break" || s.k === "label" || s.k === "for")
+  );
+}
+
 /** The array locals a loop reads or writes as numbers, when it calls nothing else that could change them. */
 function viewable(loop: Stmt & { k: "for" }): Local[] | undefined {
   const arrays = new Map<string, Local>();
@@ -79,8 +92,8 @@ function viewable(loop: Stmt & { k: "for" }): Local[] | undefined {
         break;
       case "if":
         expr(s.test);
-        s.then.forEach(stmt);
-        s.else?.forEach(stmt);
+        list(s.then);
+        if (s.else) list(s.else);
         break;
       case "for":
         if (s.init) stmt(s.init);
@@ -89,11 +102,11 @@ function viewable(loop: Stmt & { k: "for" }): Local[] | undefined {
         s.body.forEach(stmt);
         break;
       case "block":
-        s.body.forEach(stmt);
+        list(s.body);
         break;
       case "switch":
         expr(s.on);
-        s.cases.forEach((c) => c.body.forEach(stmt));
+        s.cases.forEach((c) => list(c.body));
         break;
       case "return":
         if (s.value) expr(s.value);
@@ -102,6 +115,9 @@ function viewable(loop: Stmt & { k: "for" }): Local[] | undefined {
         ok = false;
         break;
     }
+  };
+  const list = (body: Stmt[]): void => {
+    if (!exits(body)) body.forEach(stmt);
   };
   stmt(loop);
   if (!ok || arrays.size === 0) return undefined;
@@ -132,6 +148,7 @@ function withViews(loop: Stmt & { k: "for" }, arrays: Local[], newName: (base: s
 const view = (a: Local): Expr => C.call("ts_num_view", [C.ref(a)], VIEW, { mayThrow: false, pure: true });
 
 function mapStmts(body: Stmt[], f: (e: Expr) => Expr): Stmt[] {
+  if (exits(body)) return body;
   return body.map((s): Stmt => {
     switch (s.k) {
       case "decl":
