@@ -10,6 +10,9 @@
  * hold the same array). An array of another kind has an empty view: all its accesses take the
  * general path, with the same results as before.
  *
+ * A loop that makes no garbage at all (no calls but pure helpers and reads) also drops its polls
+ * of the cycle collector.
+ *
  * This runs on a function's finished C: a loop qualifies, or the loops inside it are tried.
  */
 import * as C from "../cir/build";
@@ -36,6 +39,7 @@ export function viewLoops(body: Stmt[], newName: (base: string) => string): Stmt
 function viewStmt(s: Stmt, newName: (base: string) => string): Stmt {
   switch (s.k) {
     case "for": {
+      if (makesNoGarbage(s)) s = { ...s, body: withoutPolls(s.body) };
       const arrays = viewable(s);
       if (arrays) return withViews(s, arrays, newName);
       return { ...s, body: viewLoops(s.body, newName) };
@@ -49,6 +53,56 @@ function viewStmt(s: Stmt, newName: (base: string) => string): Stmt {
     default:
       return s;
   }
+}
+
+/**
+ * A loop that calls nothing but pure helpers and number element reads, and releases nothing, makes
+ * no cycle candidates: its polls of the cycle collector could never collect.
+ */
+function makesNoGarbage(loop: Stmt): boolean {
+  const reads = new Set(["ts_arr_get_num", "ts_arr_get_num_i", "ts_arr_length", "ts_gc_poll"]);
+  const clean = (e: Expr): boolean =>
+    e.k !== "temp" && (e.k !== "call" || e.pure || reads.has(e.fn)) && children(e).every(clean);
+  return !someStmt([loop], (s) => s.k === "release" || !ownExprs(s).every(clean));
+}
+
+/** The expressions a statement evaluates itself, not those of the statements inside it. */
+function ownExprs(s: Stmt): Expr[] {
+  switch (s.k) {
+    case "decl":
+      return s.init ? [s.init] : [];
+    case "expr":
+      return [s.e];
+    case "if":
+      return [s.test];
+    case "for":
+      return [s.test, s.step].filter((e): e is Expr => e !== undefined);
+    case "switch":
+      return [s.on];
+    case "return":
+      return s.value ? [s.value] : [];
+    default:
+      return [];
+  }
+}
+
+function withoutPolls(body: Stmt[]): Stmt[] {
+  return body.flatMap((s): Stmt[] => {
+    switch (s.k) {
+      case "expr":
+        return s.e.k === "call" && s.e.fn === "ts_gc_poll" ? [] : [s];
+      case "if":
+        return [{ ...s, then: withoutPolls(s.then), else: s.else && withoutPolls(s.else) }];
+      case "for":
+        return [{ ...s, body: withoutPolls(s.body) }];
+      case "block":
+        return [{ ...s, body: withoutPolls(s.body) }];
+      case "switch":
+        return [{ ...s, cases: s.cases.map((c) => ({ ...c, body: withoutPolls(c.body) })) }];
+      default:
+        return [s];
+    }
+  });
 }
 
 /**
