@@ -107,7 +107,7 @@ typedef struct TsBox TsBox;
 typedef struct TsMap TsMap;
 
 typedef struct TsValue {
-    uint32_t tag; /* TsTag */
+    uint8_t tag; /* TsTag */
     union {
         double num;
         bool b;
@@ -165,7 +165,7 @@ struct TsArray {
     TsHeap h;
     uint32_t len;
     uint32_t cap;
-    int32_t elems; /* TS_ELEMS_*: which member of e holds the elements */
+    uint8_t elems; /* TS_ELEMS_*: which member of e holds the elements */
     union {
         TsValue *items;  /* TS_ELEMS_VAL */
         double *nums;    /* TS_ELEMS_NUM */
