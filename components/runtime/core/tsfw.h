@@ -42,6 +42,9 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 /* Functions that never return (they throw or exit): lets the C compiler
  * know, where it understands the attribute. */
@@ -49,6 +52,17 @@
 #define TS_NORETURN __attribute__((noreturn))
 #else
 #define TS_NORETURN
+#endif
+
+/* The test of an inline fast path: telling the C compiler which way it goes
+ * keeps a loop's values in registers, saved only around the rare call of the
+ * out-of-line path instead of kept in memory all along. */
+#if defined(__GNUC__)
+#define TS_LIKELY(c)   __builtin_expect(!!(c), 1)
+#define TS_UNLIKELY(c) __builtin_expect(!!(c), 0)
+#else
+#define TS_LIKELY(c)   (c)
+#define TS_UNLIKELY(c) (c)
 #endif
 
 /* ---------------------------------------------------------------- values */
@@ -537,7 +551,7 @@ static inline void ts_roots_pop(size_t mark) { ts_roots.len = mark; }
 
 void ts_collect_cycles(void);
 static inline void ts_gc_poll(void) {
-    if (ts_gc_wanted) ts_collect_cycles();
+    if (TS_UNLIKELY(ts_gc_wanted)) ts_collect_cycles();
 }
 void ts_out_flush(void); /* writes buffered stdout (servers flush per loop turn) */
 
@@ -764,35 +778,49 @@ double ts_arr_get_num_slow(TsValue a, double i);
 void ts_arr_set_num_slow(TsValue a, double i, double v);
 double ts_arr_push_num_slow(TsValue a, double v);
 #define TS_ARR_IS(a, kind) ((a).tag == TS_ARRAY && (a).u.arr->elems == (kind))
+/* A double index as an integer for the inline paths: i itself when it is an
+ * integer in [0, 2^31) (-0 is 0), else negative (fractions, NaN, out of
+ * range), which no array index test passes. */
+static inline int64_t ts_index(double i) {
+#if defined(__SSE2__)
+    /* cvttsd2si gives INT32_MIN for NaN and out of range: no C undefined behaviour */
+    int32_t t = _mm_cvttsd_si32(_mm_set_sd(i));
+    return (double)t == i ? t : -1;
+#else
+    if (i >= 0 && i < 2147483648.0 && (int32_t)i == i) return (int32_t)i;
+    return -1;
+#endif
+}
 static inline double ts_arr_get_num(TsValue a, double i) {
-    if (TS_ARR_IS(a, TS_ELEMS_NUM) && i >= 0 && i < a.u.arr->len) {
-        uint32_t k = (uint32_t)i;
+    int64_t k = ts_index(i);
+    if (TS_LIKELY(TS_ARR_IS(a, TS_ELEMS_NUM) && (uint64_t)k < a.u.arr->len)) {
         double d = a.u.arr->e.nums[k];
-        if (k == i && d == d) return d; /* NaN may be a hole or undefined */
+        if (TS_LIKELY(d == d)) return d; /* NaN may be a hole or undefined */
     }
     return ts_arr_get_num_slow(a, i);
 }
 static inline void ts_arr_set_num(TsValue a, double i, double v) {
-    if (TS_ARR_IS(a, TS_ELEMS_NUM) && i >= 0 && i < a.u.arr->len && (uint32_t)i == i) {
-        a.u.arr->e.nums[(uint32_t)i] = v;
+    int64_t k = ts_index(i);
+    if (TS_LIKELY(TS_ARR_IS(a, TS_ELEMS_NUM) && (uint64_t)k < a.u.arr->len)) {
+        a.u.arr->e.nums[k] = v;
         return;
     }
     ts_arr_set_num_slow(a, i, v);
 }
 /* The same with an integer counter (int64_t) as the index. */
 static inline double ts_arr_get_num_i(TsValue a, int64_t i) {
-    if (TS_ARR_IS(a, TS_ELEMS_NUM) && (uint64_t)i < a.u.arr->len) {
+    if (TS_LIKELY(TS_ARR_IS(a, TS_ELEMS_NUM) && (uint64_t)i < a.u.arr->len)) {
         double d = a.u.arr->e.nums[i];
-        if (d == d) return d;
+        if (TS_LIKELY(d == d)) return d;
     }
     return ts_arr_get_num_slow(a, (double)i);
 }
 static inline void ts_arr_set_num_i(TsValue a, int64_t i, double v) {
-    if (TS_ARR_IS(a, TS_ELEMS_NUM) && (uint64_t)i < a.u.arr->len) a.u.arr->e.nums[i] = v;
+    if (TS_LIKELY(TS_ARR_IS(a, TS_ELEMS_NUM) && (uint64_t)i < a.u.arr->len)) a.u.arr->e.nums[i] = v;
     else ts_arr_set_num_slow(a, (double)i, v);
 }
 static inline double ts_arr_push_num(TsValue a, double v) {
-    if (TS_ARR_IS(a, TS_ELEMS_NUM) && a.u.arr->len < a.u.arr->cap) {
+    if (TS_LIKELY(TS_ARR_IS(a, TS_ELEMS_NUM) && a.u.arr->len < a.u.arr->cap)) {
         a.u.arr->e.nums[a.u.arr->len++] = v;
         return a.u.arr->len;
     }
@@ -816,6 +844,58 @@ static inline TsValue ts_arr_get_val_i(TsValue a, int64_t i) {
     }
     return ts_arr_get(a, (double)i);
 }
+/* A loop's view of a number[] (emit/numviews.ts): its block and length,
+ * read once before a loop that calls nothing that could change them but the
+ * out-of-line path of its writes, which reads the view again. An array of
+ * another kind (or any other value) has an empty view: every access takes
+ * the general path. */
+typedef struct TsNumView {
+    double *nums;
+    uint32_t len;
+} TsNumView;
+static inline TsNumView ts_num_view(TsValue a) {
+    TsNumView v = {NULL, 0};
+    if (TS_ARR_IS(a, TS_ELEMS_NUM)) {
+        v.nums = a.u.arr->e.nums;
+        v.len = a.u.arr->len;
+    }
+    return v;
+}
+static inline double ts_view_get_num(const TsNumView *v, TsValue a, double i) {
+    int64_t k = ts_index(i);
+    if (TS_LIKELY((uint64_t)k < v->len)) {
+        double d = v->nums[k];
+        if (TS_LIKELY(d == d)) return d;
+    }
+    return ts_arr_get_num_slow(a, i);
+}
+static inline double ts_view_get_num_i(const TsNumView *v, TsValue a, int64_t i) {
+    if (TS_LIKELY((uint64_t)i < v->len)) {
+        double d = v->nums[i];
+        if (TS_LIKELY(d == d)) return d;
+    }
+    return ts_arr_get_num_slow(a, (double)i);
+}
+/* false when the write took the out-of-line path (and read *v again) */
+static inline bool ts_view_set_num(TsNumView *v, TsValue a, double i, double x) {
+    int64_t k = ts_index(i);
+    if (TS_LIKELY((uint64_t)k < v->len)) {
+        v->nums[k] = x;
+        return true;
+    }
+    ts_arr_set_num_slow(a, i, x);
+    *v = ts_num_view(a);
+    return false;
+}
+static inline bool ts_view_set_num_i(TsNumView *v, TsValue a, int64_t i, double x) {
+    if (TS_LIKELY((uint64_t)i < v->len)) {
+        v->nums[i] = x;
+        return true;
+    }
+    ts_arr_set_num_slow(a, (double)i, x);
+    *v = ts_num_view(a);
+    return false;
+}
 
 /* a[i] on a string[], the same way: inline while a holds strings only. The
  * string read is borrowed (NULL for undefined), as ts_unbox_str(ts_arr_get(a, i));
@@ -824,17 +904,17 @@ TsString *ts_arr_get_str_slow(TsValue a, double i);
 void ts_arr_set_str_slow(TsValue a, double i, TsString *s);
 double ts_arr_push_str_slow(TsValue a, TsString *s);
 static inline TsString *ts_arr_get_str(TsValue a, double i) {
-    if (TS_ARR_IS(a, TS_ELEMS_STR) && i >= 0 && i < a.u.arr->len) {
-        uint32_t k = (uint32_t)i;
+    int64_t k = ts_index(i);
+    if (TS_LIKELY(TS_ARR_IS(a, TS_ELEMS_STR) && (uint64_t)k < a.u.arr->len)) {
         TsString *s = a.u.arr->e.strs[k];
-        if (k == i && s != TS_HOLE_STR) return s;
+        if (TS_LIKELY(s != TS_HOLE_STR)) return s;
     }
     return ts_arr_get_str_slow(a, i);
 }
 static inline TsString *ts_arr_get_str_i(TsValue a, int64_t i) {
-    if (TS_ARR_IS(a, TS_ELEMS_STR) && (uint64_t)i < a.u.arr->len) {
+    if (TS_LIKELY(TS_ARR_IS(a, TS_ELEMS_STR) && (uint64_t)i < a.u.arr->len)) {
         TsString *s = a.u.arr->e.strs[i];
-        if (s != TS_HOLE_STR) return s;
+        if (TS_LIKELY(s != TS_HOLE_STR)) return s;
     }
     return ts_arr_get_str_slow(a, (double)i);
 }
@@ -845,16 +925,18 @@ static inline void ts_arr_put_str(TsString **slot, TsString *s) {
     if (old != TS_HOLE_STR) ts_str_release(old);
 }
 static inline void ts_arr_set_str(TsValue a, double i, TsString *s) {
-    if (TS_ARR_IS(a, TS_ELEMS_STR) && s && i >= 0 && i < a.u.arr->len && (uint32_t)i == i)
-        ts_arr_put_str(&a.u.arr->e.strs[(uint32_t)i], s);
+    int64_t k = ts_index(i);
+    if (TS_LIKELY(TS_ARR_IS(a, TS_ELEMS_STR) && s && (uint64_t)k < a.u.arr->len))
+        ts_arr_put_str(&a.u.arr->e.strs[k], s);
     else ts_arr_set_str_slow(a, i, s);
 }
 static inline void ts_arr_set_str_i(TsValue a, int64_t i, TsString *s) {
-    if (TS_ARR_IS(a, TS_ELEMS_STR) && s && (uint64_t)i < a.u.arr->len) ts_arr_put_str(&a.u.arr->e.strs[i], s);
+    if (TS_LIKELY(TS_ARR_IS(a, TS_ELEMS_STR) && s && (uint64_t)i < a.u.arr->len))
+        ts_arr_put_str(&a.u.arr->e.strs[i], s);
     else ts_arr_set_str_slow(a, (double)i, s);
 }
 static inline double ts_arr_push_str(TsValue a, TsString *s) {
-    if (TS_ARR_IS(a, TS_ELEMS_STR) && s && a.u.arr->len < a.u.arr->cap) {
+    if (TS_LIKELY(TS_ARR_IS(a, TS_ELEMS_STR) && s && a.u.arr->len < a.u.arr->cap)) {
         a.u.arr->e.strs[a.u.arr->len++] = ts_str_retain(s);
         return a.u.arr->len;
     }
@@ -866,45 +948,45 @@ bool ts_arr_get_bool_slow(TsValue a, double i);
 void ts_arr_set_bool_slow(TsValue a, double i, bool b);
 double ts_arr_push_bool_slow(TsValue a, bool b);
 static inline bool ts_arr_get_bool(TsValue a, double i) {
-    if (TS_ARR_IS(a, TS_ELEMS_BOOL) && i >= 0 && i < a.u.arr->len) {
-        uint32_t k = (uint32_t)i;
+    int64_t k = ts_index(i);
+    if (TS_LIKELY(TS_ARR_IS(a, TS_ELEMS_BOOL) && (uint64_t)k < a.u.arr->len)) {
         uint8_t b = a.u.arr->e.bools[k];
-        if (k == i && b < TS_BOOL_UNDEF) return b;
+        if (TS_LIKELY(b < TS_BOOL_UNDEF)) return b;
     }
     return ts_arr_get_bool_slow(a, i);
 }
 static inline bool ts_arr_get_bool_i(TsValue a, int64_t i) {
-    if (TS_ARR_IS(a, TS_ELEMS_BOOL) && (uint64_t)i < a.u.arr->len) {
+    if (TS_LIKELY(TS_ARR_IS(a, TS_ELEMS_BOOL) && (uint64_t)i < a.u.arr->len)) {
         uint8_t b = a.u.arr->e.bools[i];
-        if (b < TS_BOOL_UNDEF) return b;
+        if (TS_LIKELY(b < TS_BOOL_UNDEF)) return b;
     }
     return ts_arr_get_bool_slow(a, (double)i);
 }
 /* a[i] as a condition on a boolean[]: whatever the element is, its truthiness. */
 static inline bool ts_arr_test(TsValue a, double i) {
-    if (TS_ARR_IS(a, TS_ELEMS_BOOL) && i >= 0 && i < a.u.arr->len) {
-        uint32_t k = (uint32_t)i;
+    int64_t k = ts_index(i);
+    if (TS_LIKELY(TS_ARR_IS(a, TS_ELEMS_BOOL) && (uint64_t)k < a.u.arr->len)) {
         uint8_t b = a.u.arr->e.bools[k];
-        if (k == i && b < TS_BOOL_UNDEF) return b;
+        if (TS_LIKELY(b < TS_BOOL_UNDEF)) return b;
     }
     return ts_truthy(ts_arr_get(a, i));
 }
 static inline bool ts_arr_test_i(TsValue a, int64_t i) {
-    if (TS_ARR_IS(a, TS_ELEMS_BOOL) && (uint64_t)i < a.u.arr->len && a.u.arr->e.bools[i] < TS_BOOL_UNDEF)
+    if (TS_LIKELY(TS_ARR_IS(a, TS_ELEMS_BOOL) && (uint64_t)i < a.u.arr->len && a.u.arr->e.bools[i] < TS_BOOL_UNDEF))
         return a.u.arr->e.bools[i];
     return ts_truthy(ts_arr_get(a, (double)i));
 }
 static inline void ts_arr_set_bool(TsValue a, double i, bool b) {
-    if (TS_ARR_IS(a, TS_ELEMS_BOOL) && i >= 0 && i < a.u.arr->len && (uint32_t)i == i)
-        a.u.arr->e.bools[(uint32_t)i] = b;
+    int64_t k = ts_index(i);
+    if (TS_LIKELY(TS_ARR_IS(a, TS_ELEMS_BOOL) && (uint64_t)k < a.u.arr->len)) a.u.arr->e.bools[k] = b;
     else ts_arr_set_bool_slow(a, i, b);
 }
 static inline void ts_arr_set_bool_i(TsValue a, int64_t i, bool b) {
-    if (TS_ARR_IS(a, TS_ELEMS_BOOL) && (uint64_t)i < a.u.arr->len) a.u.arr->e.bools[i] = b;
+    if (TS_LIKELY(TS_ARR_IS(a, TS_ELEMS_BOOL) && (uint64_t)i < a.u.arr->len)) a.u.arr->e.bools[i] = b;
     else ts_arr_set_bool_slow(a, (double)i, b);
 }
 static inline double ts_arr_push_bool(TsValue a, bool b) {
-    if (TS_ARR_IS(a, TS_ELEMS_BOOL) && a.u.arr->len < a.u.arr->cap) {
+    if (TS_LIKELY(TS_ARR_IS(a, TS_ELEMS_BOOL) && a.u.arr->len < a.u.arr->cap)) {
         a.u.arr->e.bools[a.u.arr->len++] = b;
         return a.u.arr->len;
     }

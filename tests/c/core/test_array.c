@@ -298,6 +298,61 @@ static void test_number_arrays(void **state) {
     INSPECT(a, "[ 1.5, undefined, <1 empty item>, -0, 's', 2 ]");
 }
 
+/* A double index is an integer in [0, 2^31) or negative: fractions, NaN,
+ * infinities and larger values take the out-of-line path; -0 is 0. */
+static void test_index(void **state) {
+    (void)state;
+    assert_int_equal(ts_index(0), 0);
+    assert_int_equal(ts_index(-0.0), 0);
+    assert_int_equal(ts_index(7), 7);
+    assert_int_equal(ts_index(2147483647.0), 2147483647);
+    assert_true(ts_index(-1) < 0);
+    assert_true(ts_index(0.5) < 0);
+    assert_true(ts_index(-0.5) < 0);
+    assert_true(ts_index(NAN) < 0);
+    assert_true(ts_index(INFINITY) < 0);
+    assert_true(ts_index(-INFINITY) < 0);
+    assert_true(ts_index(2147483648.0) < 0);
+    assert_true(ts_index(-2147483648.0) < 0);
+    assert_true(ts_index(4294967296.0) < 0);
+    assert_true(ts_index(1e300) < 0);
+}
+
+/* A loop's view of a number array: reads and writes in range on the block;
+ * anything else through the array, after which the view is read again. */
+static void test_number_views(void **state) {
+    TsValue a = ts_arr_new(0), s = ts_tmp(ts_arr_new(0));
+    TsNumView v, e;
+    (void)state;
+    ts_arr_push_num(a, 1);
+    ts_arr_push_num(a, 2);
+    v = ts_num_view(a);
+    assert_int_equal(v.len, 2);
+    assert_true(ts_view_get_num(&v, a, 1) == 2);
+    assert_true(ts_view_get_num_i(&v, a, 0) == 1);
+    assert_true(ts_num_is_undef(ts_view_get_num(&v, a, 2)));
+    assert_true(ts_num_is_undef(ts_view_get_num(&v, a, 0.5)));
+    assert_true(ts_num_is_undef(ts_view_get_num_i(&v, a, -1)));
+    assert_true(ts_view_set_num(&v, a, -0.0, 5));
+    assert_true(ts_view_set_num_i(&v, a, 1, 6));
+    INSPECT(ts_dup(a), "[ 5, 6 ]");
+    /* growing: the write goes through the array, and the view follows it */
+    assert_false(ts_view_set_num_i(&v, a, 5, 7));
+    assert_int_equal(v.len, 6);
+    assert_true(v.nums == a.u.arr->e.nums);
+    assert_true(ts_num_is_undef(ts_view_get_num_i(&v, a, 3))); /* a hole */
+    INSPECT(ts_dup(a), "[ 5, 6, <3 empty items>, 7 ]");
+    /* an array of values, and a value that is not an array, have empty views */
+    ts_arr_set(s, 0, ts_str_v(S("s")));
+    ts_arr_set(s, 1, ts_num(3));
+    e = ts_num_view(s);
+    assert_int_equal(e.len, 0);
+    assert_true(ts_view_get_num_i(&e, s, 1) == 3);
+    e = ts_num_view(ts_num(1));
+    assert_int_equal(e.len, 0);
+    ts_release(a);
+}
+
 static TsValue fn_long(TsFunc *self, int argc, const TsValue *argv) {
     (void)self;
     (void)argc;
@@ -435,10 +490,11 @@ static void test_store_not_index(void **state) {
 
 int main(void) {
     const struct CMUnitTest tests[] = {
-        TEST(test_basic_ops),       TEST(test_queue),         TEST(test_slice_splice), TEST(test_search),
-        TEST(test_join_concat),     TEST(test_callbacks),     TEST(test_sort),         TEST(test_from),
-        TEST(test_number_arrays),   TEST(test_string_arrays), TEST(test_bool_arrays),  TEST(test_value_arrays),
-        TEST(test_store_not_index),
+        TEST(test_basic_ops),   TEST(test_queue),        TEST(test_slice_splice),
+        TEST(test_search),      TEST(test_join_concat),  TEST(test_callbacks),
+        TEST(test_sort),        TEST(test_from),         TEST(test_number_arrays),
+        TEST(test_index),       TEST(test_number_views), TEST(test_string_arrays),
+        TEST(test_bool_arrays), TEST(test_value_arrays), TEST(test_store_not_index),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -6,17 +6,32 @@
  * runtime's inline path for that representation, which falls back to the
  * general one for anything else (a hole, a value of another type written
  * through a wider type, growing). An integer counter as the index
- * (analyze/counters.ts) is passed as the int64_t it is, and so is the
- * dividend of `i % 2`.
+ * (analyze/counters.ts) is passed as the int64_t it is, or `i + 1` as an
+ * int64_t sum, and so is the dividend of `i % 2`.
  */
 import * as C from "../cir/build";
 import { Expr } from "../cir/nodes";
 
-/** The int64_t counter that e reads as a double, if it is one. */
+/** An int32 integer literal's value, if e is one. */
+function smallInt(e: Expr): number | undefined {
+  const v = e.k === "lit" && e.t === "double" ? Number(e.text) : NaN;
+  return Number.isInteger(v) && Math.abs(v) <= 2147483647 ? v : undefined;
+}
+
+/**
+ * e as an int64_t when it is an integer counter read as a double (`(double)i`), or one plus or
+ * minus an int32 literal (`i + 1`): the same value, since a counter stays far below 2^53.
+ */
 export function counterIndex(e: Expr): Expr | undefined {
-  return e.k === "cast" && typeof e.of.t === "object" && "named" in e.of.t && e.of.t.named === "int64_t"
-    ? e.of
-    : undefined;
+  if (e.k === "cast" && typeof e.of.t === "object" && "named" in e.of.t && e.of.t.named === "int64_t") return e.of;
+  if (e.k !== "binary" || (e.op !== "+" && e.op !== "-") || e.t !== "double") return undefined;
+  const I64 = { named: "int64_t" };
+  const r = smallInt(e.right);
+  const left = r === undefined ? undefined : counterIndex(e.left);
+  if (left) return C.binary(e.op, left, C.lit(String(r), I64), I64);
+  const l = e.op === "+" ? smallInt(e.left) : undefined;
+  const right = l === undefined ? undefined : counterIndex(e.right);
+  return right ? C.binary("+", C.lit(String(l), I64), right, I64) : undefined;
 }
 
 /** a[i] read as a TsValue (borrowed): inline for an array of values (objects, unions) when t is "val". */
@@ -76,7 +91,7 @@ export function counterRemainder(a: Expr, b: Expr): Expr | undefined {
   const i = counterIndex(a);
   const d = b.k === "lit" ? Number(b.text) : NaN;
   if (!i || !(Number.isInteger(d) && d >= 1 && d <= 2147483647)) return undefined;
-  return C.call("ts_rem_i", [i, C.int(d)], "double");
+  return C.call("ts_rem_i", [i, C.int(d)], "double", { mayThrow: false, pure: true });
 }
 
 /** a.push(v) with one argument, a double, a bool, a borrowed string or a TsValue. */

@@ -11,7 +11,7 @@ import { builtinNamespace, emitCall, emitNew, isModuleNamespace, isStaticName } 
 import { errorClassRef, errorClasses } from "./builtins/globals";
 import { ClassInfo, FunctionContext, FunctionLike, VarInfo, valArray } from "./context";
 import { counterRemainder, elementRead, elementWrite, numberElement } from "./arrays";
-import { bitNot, bitOp, isBitOp } from "./int32";
+import { bitNot, bitOp, isBitOp, numberCompare } from "./int32";
 import { chainReceiver, inOrder, ordered, settled, stringOf } from "./operands";
 import { fieldOf, fieldPlace } from "./layout";
 
@@ -654,6 +654,7 @@ function equality(fe: FunctionContext, left: ts.Expression, right: ts.Expression
       { node: right, t: rt },
     ]);
     if (lt === "str") return C.after(pre, C.call("ts_str_eq", items, "bool"));
+    if (lt === "double") return C.after(pre, numberCompare("==", items[0], items[1]));
     return C.after(pre, C.binary("==", items[0], items[1], "bool"));
   }
   const { pre, items } = ordered(fe, [
@@ -692,7 +693,7 @@ function comparison(fe: FunctionContext, node: ts.BinaryExpression): Expr {
     return C.after(pre, C.call(fn, args, "bool"));
   }
   const { pre, items } = operands("double");
-  return C.after(pre, C.binary(op, items[0], items[1], "bool"));
+  return C.after(pre, numberCompare(op, items[0], items[1]));
 }
 
 function logical(fe: FunctionContext, node: ts.BinaryExpression): Expr {

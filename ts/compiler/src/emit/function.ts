@@ -28,6 +28,7 @@ import { assignTo, emitExpr } from "./expr";
 import { cName } from "./names";
 import { defineField, instanceClass, moveField, movedParams } from "./layout";
 import { settled } from "./operands";
+import { viewLoops } from "./numviews";
 import { isObjectMethod } from "../subset";
 
 interface JumpTarget {
@@ -163,7 +164,7 @@ export class FunctionEmitter extends FunctionContext {
     const head: Stmt[] = [];
     if (this.anyTmp) head.push(C.decl(this.tm, C.call("ts_tmp_mark", [], "size_t", { mayThrow: false })));
     head.push(...this.scratchLocals.map((v) => C.decl(v)));
-    return [...head, ...this.blocks[0]];
+    return viewLoops([...head, ...this.blocks[0]], (base) => this.names.take(base));
   }
 
   /** Releases of owned locals, innermost first. */

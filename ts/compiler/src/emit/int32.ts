@@ -63,3 +63,34 @@ export function bitOp(op: ts.SyntaxKind, a: Expr, b: Expr): Expr | undefined {
 export function bitNot(a: Expr): Expr {
   return C.cast("double", C.unary("~", int32Of(a), I32));
 }
+
+/**
+ * The same value as the double e as a C integer, when it is one already: an integer counter, the
+ * int32 or uint32 result of a bit operator, an integer literal.
+ */
+function integerOf(e: Expr): Expr | undefined {
+  if (e.k === "cast" && e.t === "double") {
+    if (isNamed(e.of.t, "int32_t")) return e.of;
+    // as int64_t: C would compare a uint32 with an int32 as unsigned
+    if (e.of.t === "uint32") return C.cast({ named: "int64_t" }, e.of);
+  }
+  const k = counterIndex(e);
+  if (k) return k;
+  if (e.k === "lit" && e.t === "double") {
+    const v = Number(e.text);
+    if (Number.isSafeInteger(v)) return C.lit(String(v), { named: "int64_t" });
+  }
+  return undefined;
+}
+
+/**
+ * a op b on two doubles for a comparison or an equality: on the integers themselves when both are
+ * integers already and one is not a literal (`i < 50` on a counter needs no conversion), else on
+ * the doubles.
+ */
+export function numberCompare(op: "<" | ">" | "<=" | ">=" | "==", a: Expr, b: Expr): Expr {
+  const x = integerOf(a);
+  const y = integerOf(b);
+  if (x && y && !(x.k === "lit" && y.k === "lit")) return C.binary(op, x, y, "bool");
+  return C.binary(op, a, b, "bool");
+}
