@@ -213,6 +213,8 @@ export interface Func {
   params: Local[];
   body: Stmt[];
   exported?: boolean;
+  /** static inline: small and on hot paths (a method table's class test and call) */
+  inline?: boolean;
 }
 
 /** Static data: string literals, globals, inline caches, function values, class tables. */

@@ -392,7 +392,7 @@ function releaseText(v: Local): string {
 
 function signature(f: Func): Doc {
   const params = f.params.length ? f.params.map((p) => declText(p.t, p.name)) : ["void"];
-  const head = `${f.exported ? "" : "static "}${declText(f.ret, f.name)}`;
+  const head = `${f.exported ? "" : f.inline ? "static inline " : "static "}${declText(f.ret, f.name)}`;
   return choice(
     [head, "(", join(", ", params), ")"],
     [head, "(", indent([softline, join([",", line], params)]), softline, ")"],

@@ -80,6 +80,7 @@ export function planMethodTables(m: ModuleContext, classes: ClassInfo[]): void {
         ret: m.returnType(decl),
         params: [text, self, ...params],
         body: [],
+        inline: true,
       };
       slots.set(name, { name, decl, member, dispatch });
     }
@@ -88,7 +89,10 @@ export function planMethodTables(m: ModuleContext, classes: ClassInfo[]): void {
   for (const c of classes) defineTable(m, c);
   for (const c of classes)
     for (const s of c.slots!.values()) {
-      s.dispatch.body = dispatchBody(m, c, s);
+      const byName: Func = { ...s.dispatch, name: s.dispatch.name.replace(/__v$/, "__n"), inline: false };
+      byName.body = byNameBody(m, byName, s);
+      s.dispatch.body = dispatchBody(m, c, s, byName);
+      m.define(byName);
       m.define(s.dispatch);
     }
 }
@@ -160,30 +164,36 @@ const unboxers: Record<Repr, string | undefined> = {
 };
 
 /**
- * The body of <Owner>_<name>__v(text, self, p0, ...): the call through the table of self's class,
- * or by name (text names the callee in a TypeError, as node names it).
+ * The body of <Owner>_<name>__v(text, self, p0, ...), inline at each call: the call through the
+ * table of self's class, else <Owner>_<name>__n, which looks the method up by name.
  */
-function dispatchBody(m: ModuleContext, owner: ClassInfo, s: MethodSlot): Stmt[] {
-  const [text, self, ...params] = s.dispatch.params;
+function dispatchBody(m: ModuleContext, owner: ClassInfo, s: MethodSlot, byName: Func): Stmt[] {
+  const [, self, ...params] = s.dispatch.params;
   const ret = s.dispatch.ret as Repr | "void";
   const struct = owner.vtStruct!;
   const vtType: CType = { ptr: { named: struct.name, def: struct }, const: true };
   const vt: Local = { name: "vt", t: vtType, owned: false };
   const test = C.call("ts_vtable", [C.ref(self), C.int(owner.id!), C.int(owner.span!)], vtType, { mayThrow: false });
-  const direct = C.call(`vt->${s.member}`, [C.ref(self), ...params.map(C.ref)], ret, {
-    owned: ret === "str" || ret === "val",
-  });
+  const owned = ret === "str" || ret === "val";
+  const direct = C.call(`vt->${s.member}`, [C.ref(self), ...params.map(C.ref)], ret, { owned });
+  const other = C.callDef(byName, s.dispatch.params.map(C.ref), ret, owned);
+  return [
+    C.decl(vt, C.cast(vtType, test)),
+    C.ifStmt(C.ref(vt), ret === "void" ? [C.exprStmt(direct), C.returnStmt()] : [C.returnStmt(direct)]),
+    ret === "void" ? C.exprStmt(other) : C.returnStmt(other),
+  ];
+}
+
+/** The body of <Owner>_<name>__n: the method looked up by name (text names the callee in a TypeError, as node names it). */
+function byNameBody(m: ModuleContext, f: Func, s: MethodSlot): Stmt[] {
+  const [text, self, ...params] = f.params;
+  const ret = f.ret as Repr | "void";
   const boxed = params.map((p) => (boxers[p.t as Repr] ? C.call(boxers[p.t as Repr]!, [C.ref(p)], "val") : C.ref(p)));
   const argv = boxed.length ? C.arrayLit("val", boxed) : C.lit("NULL", "int");
   const args = [C.ref(self), m.str(s.name), C.ref(text), C.int(boxed.length), argv];
-  const byName = C.call("ts_call_method_as", args, "val", { owned: true });
-  const body: Stmt[] = [
-    C.decl(vt, C.cast(vtType, test)),
-    C.ifStmt(C.ref(vt), ret === "void" ? [C.exprStmt(direct), C.returnStmt()] : [C.returnStmt(direct)]),
-  ];
-  if (ret === "void") body.push(C.exprStmt(C.call("ts_release", [byName], "void")));
-  else body.push(C.returnStmt(unboxers[ret] ? C.call(unboxers[ret]!, [byName], ret) : byName));
-  return body;
+  const call = C.call("ts_call_method_as", args, "val", { owned: true });
+  if (ret === "void") return [C.exprStmt(C.call("ts_release", [call], "void"))];
+  return [C.returnStmt(unboxers[ret] ? C.call(unboxers[ret]!, [call], ret) : call)];
 }
 
 /** The slot of a method called on a receiver whose static type declares it in owner, if it has one. */
