@@ -51,7 +51,8 @@ export function ordered(fe: FunctionContext, operands: { node: ts.Expression; t:
   const needsOrder = operands.length > 1 && operands.slice(1).some((i) => hasSideEffects(i.node));
   const pre: Expr[] = [];
   const items = operands.map(({ node, t }) => {
-    const value = fe.as(node, t);
+    const read = fe.as(node, t);
+    const value = reassignable(fe, node) ? fe.own(read) : read;
     // fresh: an owned heap value, which borrowing puts on the temporary stack
     fresh?.push(!!value.owned && isHeap(value.t));
     const e = fe.borrow(value);
@@ -61,6 +62,28 @@ export function ordered(fe: FunctionContext, operands: { node: ts.Expression; t:
     return s;
   });
   return { pre, items };
+}
+
+/**
+ * A variable that other code may reassign while a call runs: a module-level `let` or `var`, or one
+ * shared with a closure. An operand read from it holds its own reference for the statement, since
+ * a callee only borrows its arguments (a callback that empties `queue` must not free the array a
+ * call was given as `queue`).
+ */
+function reassignable(fe: FunctionContext, node: ts.Expression): boolean {
+  while (ts.isParenthesizedExpression(node)) node = node.expression;
+  if (!ts.isIdentifier(node)) return false;
+  const sym = fe.checker.getSymbolAtLocation(node);
+  const v = sym && fe.lookup(sym);
+  if (!v || !isHeap(v.t)) return false;
+  if (v.kind === "box") return true;
+  const decl = sym.valueDeclaration;
+  return (
+    v.kind === "global" &&
+    !!decl &&
+    ts.isVariableDeclaration(decl) &&
+    !(ts.getCombinedNodeFlags(decl) & ts.NodeFlags.Const)
+  );
 }
 
 /** True for an expression that calls and changes nothing: names, constants, arithmetic on them. */
