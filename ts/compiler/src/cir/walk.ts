@@ -37,7 +37,7 @@ export function someExpr(e: Expr, test: (e: Expr) => boolean): boolean {
 }
 
 /** The expressions a statement evaluates itself (not those of nested statements). */
-function ownExprs(s: Stmt): Expr[] {
+export function ownExprs(s: Stmt): Expr[] {
   switch (s.k) {
     case "decl":
       return s.init ? [s.init] : [];

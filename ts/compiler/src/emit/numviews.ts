@@ -17,7 +17,7 @@
  */
 import * as C from "../cir/build";
 import { CType, Expr, Local, Stmt } from "../cir/nodes";
-import { children, someStmt } from "../cir/walk";
+import { children, ownExprs, someStmt } from "../cir/walk";
 
 const VIEW: CType = { named: "TsNumView" };
 
@@ -64,26 +64,6 @@ function makesNoGarbage(loop: Stmt): boolean {
   const clean = (e: Expr): boolean =>
     e.k !== "temp" && (e.k !== "call" || e.pure || reads.has(e.fn)) && children(e).every(clean);
   return !someStmt([loop], (s) => s.k === "release" || !ownExprs(s).every(clean));
-}
-
-/** The expressions a statement evaluates itself, not those of the statements inside it. */
-function ownExprs(s: Stmt): Expr[] {
-  switch (s.k) {
-    case "decl":
-      return s.init ? [s.init] : [];
-    case "expr":
-      return [s.e];
-    case "if":
-      return [s.test];
-    case "for":
-      return [s.test, s.step].filter((e): e is Expr => e !== undefined);
-    case "switch":
-      return [s.on];
-    case "return":
-      return s.value ? [s.value] : [];
-    default:
-      return [];
-  }
 }
 
 function withoutPolls(body: Stmt[]): Stmt[] {
