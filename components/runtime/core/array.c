@@ -370,7 +370,7 @@ double ts_arr_push_moved(TsValue av, TsValue v) {
     /* the temporary's reference is the array's now: push's own retain is
      * undone, so that no release at the statement's end makes v a cycle
      * candidate */
-    if (v.tag >= TS_STRING && v.u.h->rc != TS_RC_IMMORTAL && ts_tmp_move(v.u.h)) v.u.h->rc--;
+    if (v.tag >= TS_STRING && v.u.h->rc != TS_RC_IMMORTAL && ts_tmp_take(v.u.h)) v.u.h->rc--;
     return n;
 }
 

@@ -50,7 +50,7 @@ static TsString *str_alloc(size_t len, size_t len16) {
 
 /* JS .length (UTF-16 code units) of WTF-8 text. */
 size_t str_count16(const char *p, size_t len) {
-    size_t i = 0, n = 0;
+    size_t i = 0, n;
     /* ASCII runs eight bytes at a time: each byte is one unit */
     for (; i + 8 <= len; i += 8) {
         uint64_t w;

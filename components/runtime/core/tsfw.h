@@ -494,8 +494,9 @@ static inline void ts_tmp_release(size_t mark) {
     if (ts_tmps.len > mark || ts_gc_wanted) ts_tmp_release_out(mark);
 }
 #endif
-/* ts_tmp_move, inline when h is the top entry: a constructor that stores
- * its arguments itself (ts_inst_set_obj) takes them last first. */
+/* ts_tmp_move, inline when h is the top entry (a fresh argument just
+ * pushed; a constructor that stores its arguments itself takes them last
+ * first). What every store that takes a temporary over calls. */
 static inline bool ts_tmp_take(TsHeap *h) {
 #ifndef __OPTIMIZE_SIZE__
     TsValue *top = ts_tmps.len ? &ts_tmps.items[ts_tmps.len - 1] : NULL;
@@ -994,7 +995,7 @@ static inline double ts_arr_push_bool(TsValue a, bool b) {
 }
 double ts_arr_push(TsValue a, TsValue v); /* returns new length */
 /* a.push(v) where v is a fresh temporary (ts_tmp): the array takes the
- * temporary's reference over (ts_tmp_move) instead of adding its own. */
+ * temporary's reference over (ts_tmp_take) instead of adding its own. */
 double ts_arr_push_moved(TsValue a, TsValue v);
 double ts_arr_push_n(TsValue a, int n, const TsValue *vs);
 TsValue ts_arr_pop(TsValue a);   /* owned */
@@ -1121,17 +1122,39 @@ static inline char *ts_layout(TsValue o, const TsClass *cls) {
 TsValue ts_fld_get_key(TsValue o, TsString *key, const TsLoc *at);         /* borrowed */
 void ts_fld_set_key(TsValue o, TsString *key, TsValue v, const TsLoc *at); /* v borrowed */
 
-static inline double ts_fld_num(TsValue o, const TsClass *cls, size_t off, TsString *key, const TsLoc *at) {
-    char *p = ts_layout(o, cls);
+/* The same with p = ts_layout(o, cls) given: NULL when o is not an instance
+ * of cls (then the access by key). A borrowed local (an element of an array
+ * that holds no reference) takes p once, where it is declared. */
+static inline double ts_fldp_num(char *p, TsValue o, size_t off, TsString *key, const TsLoc *at) {
     return p ? *(double *)(void *)(p + off) : ts_unbox_num(ts_fld_get_key(o, key, at));
 }
-static inline bool ts_fld_bool(TsValue o, const TsClass *cls, size_t off, TsString *key, const TsLoc *at) {
-    char *p = ts_layout(o, cls);
+static inline bool ts_fldp_bool(char *p, TsValue o, size_t off, TsString *key, const TsLoc *at) {
     return p ? *(uint8_t *)(p + off) == 1 : ts_unbox_bool(ts_fld_get_key(o, key, at));
 }
-static inline TsString *ts_fld_str(TsValue o, const TsClass *cls, size_t off, TsString *key, const TsLoc *at) {
-    char *p = ts_layout(o, cls);
+static inline TsString *ts_fldp_str(char *p, TsValue o, size_t off, TsString *key, const TsLoc *at) {
     return p ? *(TsString **)(void *)(p + off) : ts_unbox_str(ts_fld_get_key(o, key, at));
+}
+static inline void ts_fldp_set_num(char *p, TsValue o, size_t off, double v, TsString *key, const TsLoc *at) {
+    if (p) *(double *)(void *)(p + off) = v;
+    else ts_fld_set_key(o, key, ts_num(v), at);
+}
+static inline void ts_fldp_set_bool(char *p, TsValue o, size_t off, bool v, TsString *key, const TsLoc *at) {
+    if (p) *(uint8_t *)(p + off) = (uint8_t)v;
+    else ts_fld_set_key(o, key, ts_bool(v), at);
+}
+static inline void ts_fldp_set_str(char *p, TsValue o, size_t off, TsString *v, TsString *key, const TsLoc *at) {
+    if (p) ts_assign_str((TsString **)(void *)(p + off), v);
+    else ts_fld_set_key(o, key, ts_str_v(v), at);
+}
+
+static inline double ts_fld_num(TsValue o, const TsClass *cls, size_t off, TsString *key, const TsLoc *at) {
+    return ts_fldp_num(ts_layout(o, cls), o, off, key, at);
+}
+static inline bool ts_fld_bool(TsValue o, const TsClass *cls, size_t off, TsString *key, const TsLoc *at) {
+    return ts_fldp_bool(ts_layout(o, cls), o, off, key, at);
+}
+static inline TsString *ts_fld_str(TsValue o, const TsClass *cls, size_t off, TsString *key, const TsLoc *at) {
+    return ts_fldp_str(ts_layout(o, cls), o, off, key, at);
 }
 static inline TsValue ts_fld_obj(TsValue o, const TsClass *cls, size_t off, TsString *key, const TsLoc *at) {
     char *p = ts_layout(o, cls);
@@ -1146,20 +1169,14 @@ static inline TsValue ts_fld_val(TsValue o, const TsClass *cls, size_t off, TsSt
 }
 
 static inline void ts_fld_set_num(TsValue o, const TsClass *cls, size_t off, double v, TsString *key, const TsLoc *at) {
-    char *p = ts_layout(o, cls);
-    if (p) *(double *)(void *)(p + off) = v;
-    else ts_fld_set_key(o, key, ts_num(v), at);
+    ts_fldp_set_num(ts_layout(o, cls), o, off, v, key, at);
 }
 static inline void ts_fld_set_bool(TsValue o, const TsClass *cls, size_t off, bool v, TsString *key, const TsLoc *at) {
-    char *p = ts_layout(o, cls);
-    if (p) *(uint8_t *)(p + off) = (uint8_t)v;
-    else ts_fld_set_key(o, key, ts_bool(v), at);
+    ts_fldp_set_bool(ts_layout(o, cls), o, off, v, key, at);
 }
 static inline void ts_fld_set_str(TsValue o, const TsClass *cls, size_t off, TsString *v, TsString *key,
                                   const TsLoc *at) {
-    char *p = ts_layout(o, cls);
-    if (p) ts_assign_str((TsString **)(void *)(p + off), v);
-    else ts_fld_set_key(o, key, ts_str_v(v), at);
+    ts_fldp_set_str(ts_layout(o, cls), o, off, v, key, at);
 }
 /* v is an object or null (the field's type); anything else takes the generic path. */
 static inline void ts_fld_set_obj(TsValue o, const TsClass *cls, size_t off, TsValue v, TsString *key,
@@ -1184,7 +1201,7 @@ static inline void ts_fld_move_obj(TsValue o, const TsClass *cls, size_t off, Ts
     if (moved && p && v.tag == TS_OBJECT) {
         TsObject **slot = (TsObject **)(void *)(p + off), *old = *slot;
         *slot = v.u.obj;
-        if (!ts_tmp_move(&v.u.obj->h)) ts_heap_retain(&v.u.obj->h);
+        if (!ts_tmp_take(&v.u.obj->h)) ts_heap_retain(&v.u.obj->h);
         if (old && old != TS_FIELD_OBJ_UNDEF) ts_heap_release(&old->h);
     } else {
         ts_fld_set_obj(o, cls, off, v, key, at);
@@ -1202,37 +1219,12 @@ static inline void ts_fld_move_val(TsValue o, const TsClass *cls, size_t off, Ts
     if (moved && p && v.tag >= TS_STRING) {
         TsValue *slot = (TsValue *)(void *)(p + off), old = *slot;
         *slot = v;
-        if (!ts_tmp_move(v.u.h)) ts_heap_retain(v.u.h);
+        if (!ts_tmp_take(v.u.h)) ts_heap_retain(v.u.h);
         ts_release(old);
     } else {
         ts_fld_set_val(o, cls, off, v, key, at);
     }
 }
-/* A field of a local that holds no reference (a borrowed element of an array):
- * p is ts_layout(o, cls), taken once where the local is declared, NULL when o
- * is not an instance of cls. */
-static inline double ts_fldp_num(char *p, TsValue o, size_t off, TsString *key, const TsLoc *at) {
-    return p ? *(double *)(void *)(p + off) : ts_unbox_num(ts_fld_get_key(o, key, at));
-}
-static inline bool ts_fldp_bool(char *p, TsValue o, size_t off, TsString *key, const TsLoc *at) {
-    return p ? *(uint8_t *)(p + off) == 1 : ts_unbox_bool(ts_fld_get_key(o, key, at));
-}
-static inline TsString *ts_fldp_str(char *p, TsValue o, size_t off, TsString *key, const TsLoc *at) {
-    return p ? *(TsString **)(void *)(p + off) : ts_unbox_str(ts_fld_get_key(o, key, at));
-}
-static inline void ts_fldp_set_num(char *p, TsValue o, size_t off, double v, TsString *key, const TsLoc *at) {
-    if (p) *(double *)(void *)(p + off) = v;
-    else ts_fld_set_key(o, key, ts_num(v), at);
-}
-static inline void ts_fldp_set_bool(char *p, TsValue o, size_t off, bool v, TsString *key, const TsLoc *at) {
-    if (p) *(uint8_t *)(p + off) = (uint8_t)v;
-    else ts_fld_set_key(o, key, ts_bool(v), at);
-}
-static inline void ts_fldp_set_str(char *p, TsValue o, size_t off, TsString *v, TsString *key, const TsLoc *at) {
-    if (p) ts_assign_str((TsString **)(void *)(p + off), v);
-    else ts_fld_set_key(o, key, ts_str_v(v), at);
-}
-
 /* The constructor has defined the first n fields of self's layout (they now
  * show in console.log, Object.keys, `in`...). */
 static inline void ts_fld_defined(TsValue self, uint32_t n) {
