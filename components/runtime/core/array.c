@@ -244,6 +244,22 @@ static TsValue call3(TsValue fn, TsValue item, uint32_t i, TsValue a) {
     return r;
 }
 
+/* A builtin that runs app code (a callback, a toString) holds its array for
+ * the call: that code may drop the array's last other reference, as
+ * `st.list = []` inside `st.list.forEach(...)` does. The root gives the
+ * reference back if the code throws. */
+static size_t hold(TsValue *av) {
+    size_t rm = ts_roots_mark();
+    ts_retain(*av);
+    ts_root_val(av);
+    return rm;
+}
+
+static void unhold(size_t rm, TsValue av) {
+    ts_roots_pop(rm);
+    ts_release(av);
+}
+
 static bool call_truthy(TsValue fn, TsValue item, uint32_t i, TsValue a) {
     TsValue r = call3(fn, item, i, a);
     bool t = ts_truthy(r);
@@ -573,7 +589,7 @@ static void join_unwind(TsCleanup *c) {
 TsString *ts_arr_join(TsValue av, TsString *sep) {
     TsArray *a = arr_of(av, "join");
     JoinGuard g;
-    size_t rm = ts_roots_mark();
+    size_t rm;
     uint32_t i;
     int d;
     static TsString comma = TS_STR_LIT(",", 1, 1);
@@ -581,6 +597,7 @@ TsString *ts_arr_join(TsValue av, TsString *sep) {
     for (d = 0; d < join_depth; d++)
         if (join_stack[d] == a) return ts_str_empty();
     if (join_depth == 64) ts_throw_error(TS_ERR_RANGE, "Maximum call stack size exceeded");
+    rm = hold(&av);
     join_stack[join_depth++] = a;
     buf_init(&g.b);
     g.c.run = join_unwind;
@@ -594,7 +611,7 @@ TsString *ts_arr_join(TsValue av, TsString *sep) {
             ts_str_release(s);
         }
     }
-    ts_roots_pop(rm);
+    unhold(rm, av);
     join_depth--;
     return buf_to_str(&g.b);
 }
@@ -642,8 +659,8 @@ TsValue ts_arr_fill(TsValue av, TsValue v, double start, double end) {
 TsValue ts_arr_map(TsValue av, TsValue fn) {
     TsArray *a = arr_of(av, "map");
     uint32_t i, len = a->len;
+    size_t rm = hold(&av);
     TsValue r = ts_arr_new(len);
-    size_t rm = ts_roots_mark();
     ts_root_val(&r);
     for (i = 0; i < len && i < a->len; i++) {
         TsValue item = arr_item(a, i);
@@ -651,15 +668,15 @@ TsValue ts_arr_map(TsValue av, TsValue fn) {
         ts_arr_push(r, out);
         ts_release(out);
     }
-    ts_roots_pop(rm);
+    unhold(rm, av);
     return r;
 }
 
 TsValue ts_arr_filter(TsValue av, TsValue fn) {
     TsArray *a = arr_of(av, "filter");
     uint32_t i, len = a->len;
+    size_t rm = hold(&av);
     TsValue r = ts_arr_new(0);
-    size_t rm = ts_roots_mark();
     ts_root_val(&r);
     for (i = 0; i < len && i < a->len; i++) {
         TsValue item = arr_item(a, i); /* a kept reference: the callback may remove it from a */
@@ -667,10 +684,10 @@ TsValue ts_arr_filter(TsValue av, TsValue fn) {
         ts_retain(item);
         ts_root_val(&item);
         if (call_truthy(fn, item, i, av)) ts_arr_push(r, item);
-        ts_roots_pop(rm + 1);
+        ts_roots_pop(rm + 2);
         ts_release(item);
     }
-    ts_roots_pop(rm);
+    unhold(rm, av);
     return r;
 }
 
@@ -678,7 +695,7 @@ static TsValue reduce(TsValue av, TsValue fn, int has_init, TsValue init, bool r
     TsArray *a = arr_of(av, right ? "reduceRight" : "reduce");
     uint32_t len = a->len, k = 0;
     TsValue acc, item;
-    size_t rm = ts_roots_mark();
+    size_t rm = hold(&av);
     if (!has_init) {
         if (len == 0) ts_throw_error(TS_ERR_TYPE, "Reduce of empty array with no initial value");
         acc = arr_item(a, right ? len - 1 : 0);
@@ -704,7 +721,7 @@ static TsValue reduce(TsValue av, TsValue fn, int has_init, TsValue init, bool r
         ts_move(&item, ts_undefined());
         ts_move(&acc, next);
     }
-    ts_roots_pop(rm);
+    unhold(rm, av);
     return acc;
 }
 
@@ -718,10 +735,12 @@ TsValue ts_arr_reduce_right(TsValue a, TsValue fn, int has_init, TsValue init) {
 void ts_arr_for_each(TsValue av, TsValue fn) {
     TsArray *a = arr_of(av, "forEach");
     uint32_t i, len = a->len;
+    size_t rm = hold(&av);
     for (i = 0; i < len && i < a->len; i++) {
         TsValue item = arr_item(a, i);
         if (!ts_is_hole(item)) ts_release(call3(fn, item, i, av));
     }
+    unhold(rm, av);
 }
 
 /* ---------------------------------------------------------------- sort */
@@ -793,7 +812,7 @@ static double sort_compare(SortCtx *c, uint32_t x, uint32_t y) {
 TsValue ts_arr_sort(TsValue av, TsValue cmp) {
     TsArray *a = arr_of(av, "sort");
     uint32_t n = a->len, i, width;
-    size_t rm = ts_roots_mark();
+    size_t rm;
     SortCtx c;
     if (cmp.tag != TS_UNDEFINED && cmp.tag != TS_FUNCTION)
         ts_throw_error(TS_ERR_TYPE, "The comparison function must be either a function or undefined");
@@ -801,6 +820,7 @@ TsValue ts_arr_sort(TsValue av, TsValue cmp) {
         ts_retain(av);
         return av;
     }
+    rm = hold(&av);
     c.c.run = sort_free;
     c.cmp = cmp;
     c.n = n;
@@ -851,59 +871,85 @@ TsValue ts_arr_sort(TsValue av, TsValue cmp) {
     for (i = 0; i < n && i < a->len; i++) arr_store(a, i, c.items[c.idx[i]]);
     ts_roots_pop(rm);
     sort_free(&c.c);
-    ts_retain(av);
-    return av;
+    return av; /* the held reference is the result's */
 }
 
 /* ---------------------------------------------------------------- find */
 
-static long find_index(TsValue av, TsValue fn, bool last) {
+/* The index of the first item (from the end when last) fn accepts, or -1;
+ * *found gets that item, as fn saw it, owned. */
+static long find_index(TsValue av, TsValue fn, bool last, TsValue *found) {
     TsArray *a = arr_of(av, last ? "findLast" : "find");
     uint32_t len = a->len, k;
-    for (k = 0; k < len; k++) {
+    size_t rm = hold(&av);
+    long at = -1;
+    *found = ts_undefined();
+    for (k = 0; k < len && at < 0; k++) {
         uint32_t i = last ? len - 1 - k : k;
-        TsValue item = i < a->len ? arr_item(a, i) : ts_undefined();
-        if (call_truthy(fn, item, i, av)) return (long)i;
+        TsValue item = i < a->len && !ts_is_hole(arr_item(a, i)) ? arr_item(a, i) : ts_undefined();
+        ts_retain(item); /* fn may remove it from the array */
+        ts_root_val(&item);
+        if (call_truthy(fn, item, i, av)) {
+            at = (long)i;
+            *found = ts_dup(item);
+        }
+        ts_roots_pop(rm + 1);
+        ts_release(item);
     }
-    return -1;
+    unhold(rm, av);
+    return at;
 }
 
 TsValue ts_arr_find(TsValue av, TsValue fn) {
-    long i = find_index(av, fn, false);
-    TsValue v = i < 0 ? ts_undefined() : ts_arr_get(av, (double)i);
-    ts_retain(v);
+    TsValue v;
+    find_index(av, fn, false, &v);
     return v;
 }
 
-double ts_arr_find_index(TsValue av, TsValue fn) { return (double)find_index(av, fn, false); }
+double ts_arr_find_index(TsValue av, TsValue fn) {
+    TsValue v;
+    double i = (double)find_index(av, fn, false, &v);
+    ts_release(v);
+    return i;
+}
 
 TsValue ts_arr_find_last(TsValue av, TsValue fn) {
-    long i = find_index(av, fn, true);
-    TsValue v = i < 0 ? ts_undefined() : ts_arr_get(av, (double)i);
-    ts_retain(v);
+    TsValue v;
+    find_index(av, fn, true, &v);
     return v;
 }
 
-double ts_arr_find_last_index(TsValue av, TsValue fn) { return (double)find_index(av, fn, true); }
+double ts_arr_find_last_index(TsValue av, TsValue fn) {
+    TsValue v;
+    double i = (double)find_index(av, fn, true, &v);
+    ts_release(v);
+    return i;
+}
 
 bool ts_arr_some(TsValue av, TsValue fn) {
     TsArray *a = arr_of(av, "some");
     uint32_t i, len = a->len;
-    for (i = 0; i < len && i < a->len; i++) {
+    size_t rm = hold(&av);
+    bool found = false;
+    for (i = 0; i < len && i < a->len && !found; i++) {
         TsValue item = arr_item(a, i);
-        if (!ts_is_hole(item) && call_truthy(fn, item, i, av)) return true;
+        found = !ts_is_hole(item) && call_truthy(fn, item, i, av);
     }
-    return false;
+    unhold(rm, av);
+    return found;
 }
 
 bool ts_arr_every(TsValue av, TsValue fn) {
     TsArray *a = arr_of(av, "every");
     uint32_t i, len = a->len;
-    for (i = 0; i < len && i < a->len; i++) {
+    size_t rm = hold(&av);
+    bool all = true;
+    for (i = 0; i < len && i < a->len && all; i++) {
         TsValue item = arr_item(a, i);
-        if (!ts_is_hole(item) && !call_truthy(fn, item, i, av)) return false;
+        all = ts_is_hole(item) || call_truthy(fn, item, i, av);
     }
-    return true;
+    unhold(rm, av);
+    return all;
 }
 
 static void flatten_into(TsValue out, TsArray *a, double depth) {

@@ -232,6 +232,62 @@ static void test_callbacks(void **state) {
     INSPECT(ts_arr_from_length(2, ts_undefined()), "[ undefined, undefined ]");
 }
 
+/* The only reference to an array, which a callback drops, as `st.list = []`
+ * inside `st.list.forEach(...)` does: the method must hold the array. */
+static TsValue dropped;
+
+static TsValue fn_drop_then_even(TsFunc *self, int argc, const TsValue *argv) {
+    (void)self;
+    (void)argc;
+    ts_move(&dropped, ts_undefined());
+    return ts_bool((long)argv[0].u.num % 2 == 0);
+}
+
+static TsValue fn_drop_then_desc(TsFunc *self, int argc, const TsValue *argv) {
+    (void)self;
+    (void)argc;
+    ts_move(&dropped, ts_undefined());
+    return ts_num(argv[1].u.num - argv[0].u.num);
+}
+
+static TsValue fn_drop_then_add(TsFunc *self, int argc, const TsValue *argv) {
+    (void)self;
+    (void)argc;
+    ts_move(&dropped, ts_undefined());
+    return ts_num(argv[0].u.num + argv[1].u.num);
+}
+
+static TsFunc f_drop_then_even = TS_FUNC_STATIC(fn_drop_then_even, "dropThenEven");
+static TsFunc f_drop_then_add = TS_FUNC_STATIC(fn_drop_then_add, "dropThenAdd");
+static TsFunc f_drop_then_desc = TS_FUNC_STATIC(fn_drop_then_desc, "dropThenDesc");
+
+static void test_callback_drops_array(void **state) {
+    TsValue fn = ts_fn_v(&f_drop_then_even);
+    (void)state;
+    dropped = lit("[1, 2, 3, 4]");
+    ts_arr_for_each(dropped, fn);
+    dropped = lit("[1, 2, 3, 4]");
+    INSPECT(ts_arr_map(dropped, fn), "[ false, true, false, true ]");
+    dropped = lit("[1, 2, 3, 4]");
+    INSPECT(ts_arr_filter(dropped, fn), "[ 2, 4 ]");
+    dropped = lit("[1, 3, 4]");
+    INSPECT(ts_arr_find(dropped, fn), "4");
+    dropped = lit("[1, 3, 4]");
+    INSPECT(ts_arr_find_last(dropped, fn), "4");
+    dropped = lit("[1, 3, 4]");
+    assert_true(ts_arr_find_index(dropped, fn) == 2);
+    dropped = lit("[1, 3, 5]");
+    assert_true(ts_arr_find_last_index(dropped, fn) == -1);
+    dropped = lit("[1, 3, 4]");
+    assert_true(ts_arr_some(dropped, fn));
+    dropped = lit("[2, 4, 5]");
+    assert_false(ts_arr_every(dropped, fn));
+    dropped = lit("[1, 2, 3]");
+    INSPECT(ts_arr_reduce(dropped, ts_fn_v(&f_drop_then_add), 1, ts_num(0)), "6");
+    dropped = lit("[1, 3, 2]");
+    INSPECT(ts_arr_sort(dropped, ts_fn_v(&f_drop_then_desc)), "[ 3, 2, 1 ]");
+}
+
 static void test_sort(void **state) {
     (void)state;
     INSPECT(ts_arr_sort(L("[10, 9, 1, undefined, 'b', 2, 'a', null, -1]"), ts_undefined()),
@@ -490,11 +546,22 @@ static void test_store_not_index(void **state) {
 
 int main(void) {
     const struct CMUnitTest tests[] = {
-        TEST(test_basic_ops),   TEST(test_queue),        TEST(test_slice_splice),
-        TEST(test_search),      TEST(test_join_concat),  TEST(test_callbacks),
-        TEST(test_sort),        TEST(test_from),         TEST(test_number_arrays),
-        TEST(test_index),       TEST(test_number_views), TEST(test_string_arrays),
-        TEST(test_bool_arrays), TEST(test_value_arrays), TEST(test_store_not_index),
+        TEST(test_basic_ops),
+        TEST(test_queue),
+        TEST(test_slice_splice),
+        TEST(test_search),
+        TEST(test_join_concat),
+        TEST(test_callbacks),
+        TEST(test_sort),
+        TEST(test_from),
+        TEST(test_number_arrays),
+        TEST(test_index),
+        TEST(test_number_views),
+        TEST(test_string_arrays),
+        TEST(test_bool_arrays),
+        TEST(test_value_arrays),
+        TEST(test_store_not_index),
+        TEST(test_callback_drops_array),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

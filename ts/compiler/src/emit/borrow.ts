@@ -28,7 +28,7 @@ const K = ts.SyntaxKind;
 
 /** Math's functions: they run no code of the app on numbers. */
 // prettier-ignore
-const pureMath = new Set([
+export const pureMath = new Set([
   "abs", "acos", "acosh", "asin", "asinh", "atan", "atan2", "atanh", "cbrt", "ceil", "cos", "cosh", "exp", "expm1",
   "floor", "fround", "hypot", "log", "log10", "log1p", "log2", "max", "min", "pow", "round", "sign", "sin", "sinh",
   "sqrt", "tan", "tanh", "trunc",

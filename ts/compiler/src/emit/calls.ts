@@ -8,6 +8,7 @@ import { globalBuiltin, methodBuiltin, newBuiltin, receiverKind, staticBuiltin }
 import { ClassInfo, FunctionContext } from "./context";
 import { isSuperSpread } from "../mixins";
 import { movedParams } from "./layout";
+import { implementations } from "./quiet";
 import { Argv, argvOf, callWithArgv, chainReceiver, ordered, settled } from "./operands";
 
 const K = ts.SyntaxKind;
@@ -32,12 +33,21 @@ export function isStaticName(fe: FunctionContext, e: ts.Expression): boolean {
   return ts.isIdentifier(e) || (ts.isPropertyAccessExpression(e) && isModuleNamespace(fe, e.expression));
 }
 
+/** What runs the call: a function, a method or a class (its construction); undefined when not known. */
+type Unit = ts.Node | undefined;
+
+/** Whether a call of unit may run code of the app that changes what its caller read (emit/quiet.ts). */
+function runsApp(fe: FunctionContext, unit: Unit): boolean {
+  return !unit || !fe.m.isQuiet(unit);
+}
+
 /**
  * Arguments for a native signature: typed, missing ones undefined, rest parameters packed in an
  * array (on the temporary stack). `lead` values (the receiver) come first.
  */
 function nativeArgs(
   fe: FunctionContext,
+  unit: Unit,
   decl: ts.SignatureDeclaration,
   types: Repr[],
   args: readonly ts.Expression[],
@@ -61,20 +71,21 @@ function nativeArgs(
       items.push({ node: args[i], t: types[i] });
     } else missing.push(C.UNDEFINED);
   });
-  const o = ordered(fe, items, fresh);
+  const o = ordered(fe, items, { fresh, runsApp: runsApp(fe, unit) });
   return { pre: o.pre, values: [...lead, ...o.items, ...missing, ...(rest ? [rest] : [])] };
 }
 
 /** A call of a generated function with a native signature. */
 function callNative(
   fe: FunctionContext,
+  unit: Unit,
   f: Func,
   decl: ts.SignatureDeclaration,
   types: Repr[],
   args: readonly ts.Expression[],
   lead: Expr[] = [],
 ): Expr {
-  const { pre, values } = nativeArgs(fe, decl, types, args, lead);
+  const { pre, values } = nativeArgs(fe, unit, decl, types, args, lead);
   const ret = f.ret as Repr | "void";
   return C.after(pre, C.callDef(f, values, ret, ret === "str" || ret === "val"));
 }
@@ -91,7 +102,7 @@ export function emitCall(fe: FunctionContext, node: ts.CallExpression): Expr {
   if (member || ts.isIdentifier(callee)) {
     const decl = fe.checker.getSymbolAtLocation(callee)?.valueDeclaration;
     const f = decl && ts.isFunctionDeclaration(decl) ? fe.m.functions.get(decl) : undefined;
-    if (member && f) return callNative(fe, f.def, f.decl, fe.m.paramCTypes(f.decl), args);
+    if (member && f) return callNative(fe, f.decl, f.def, f.decl, fe.m.paramCTypes(f.decl), args);
   }
   if (ts.isPropertyAccessExpression(callee) && !node.questionDotToken && !member) {
     const name = callee.name.text;
@@ -104,7 +115,7 @@ export function emitCall(fe: FunctionContext, node: ts.CallExpression): Expr {
     const staticCls = fe.m.classOf(recvSym?.valueDeclaration);
     if (staticCls && isStaticName(fe, callee.expression)) {
       const m = findStaticMethod(staticCls, name);
-      if (m) return callNative(fe, m.cls.methodDefs.get(name)!, m.decl, fe.m.paramCTypes(m.decl), args);
+      if (m) return callNative(fe, m.decl, m.cls.methodDefs.get(name)!, m.decl, fe.m.paramCTypes(m.decl), args);
     }
     const recvType = fe.checker.getNonNullableType(fe.type(callee.expression));
     const kind = receiverKind(fe.checker, recvType);
@@ -114,20 +125,27 @@ export function emitCall(fe: FunctionContext, node: ts.CallExpression): Expr {
     const decl = sym?.valueDeclaration;
     const owner =
       decl && ts.isMethodDeclaration(decl) && ts.isClassLike(decl.parent) ? fe.m.classOf(decl.parent) : undefined;
-    const recv = chainReceiver(fe, callee)("val");
-    if (owner && decl && ts.isMethodDeclaration(decl) && decl.body && !fe.m.isVirtual(owner, name))
-      return callNative(fe, owner.methodDefs.get(name)!, decl, fe.m.paramCTypes(decl), args, [recv]);
-    const slot = owner && decl && ts.isMethodDeclaration(decl) ? fe.m.methodSlot(owner, name) : undefined;
+    const method = owner && decl && ts.isMethodDeclaration(decl) ? decl : undefined;
+    const direct = owner && method?.body && !fe.m.isVirtual(owner, name);
+    const slot = owner && method && !direct ? fe.m.methodSlot(owner, name) : undefined;
+    // a native method borrows its receiver (ts_call_on holds the receiver of the others)
+    const slotRuns = !!slot && !(implementations(fe.m, slot.decl)?.every((x) => fe.m.isQuiet(x)) ?? false);
+    const recv = chainReceiver(fe, callee, direct ? runsApp(fe, method) : slotRuns)("val");
+    if (owner && method && direct)
+      return callNative(fe, method, owner.methodDefs.get(name)!, method, fe.m.paramCTypes(method), args, [recv]);
     if (slot) {
-      const { pre, values } = nativeArgs(fe, slot.decl, fe.m.paramCTypes(slot.decl), args, [recv]);
+      const unit = slotRuns ? undefined : slot.decl;
+      const { pre, values } = nativeArgs(fe, unit, slot.decl, fe.m.paramCTypes(slot.decl), args, [recv]);
       const ret = slot.dispatch.ret as Repr | "void";
       const text = C.cstring(calleeText(callee));
       return C.after(pre, C.callDef(slot.dispatch, [text, ...values], ret, ret === "str" || ret === "val"));
     }
-    const direct = deviceMethod(sym);
-    if (direct) return deviceCall(fe, direct, [recv], argvOf(fe, args), callee.name);
+    const device = deviceMethod(sym);
+    if (device) return deviceCall(fe, device, [recv], argvOf(fe, args), callee.name);
     const text = C.cstring(calleeText(callee));
-    return callWithArgv("ts_call_method_as", [recv, fe.m.str(name), text], argvOf(fe, args), "val", { owned: true });
+    return callWithArgv("ts_call_method_as", [recv, fe.m.str(name), text], argvOf(fe, args, true), "val", {
+      owned: true,
+    });
   }
 
   if (ts.isIdentifier(callee)) {
@@ -137,7 +155,7 @@ export function emitCall(fe: FunctionContext, node: ts.CallExpression): Expr {
     if (sym && isLibSymbol(sym)) return globalBuiltin(fe, callee.text, node);
     const decl = sym?.valueDeclaration;
     const f = decl && ts.isFunctionDeclaration(decl) ? fe.m.functions.get(decl) : undefined;
-    if (f && !fe.lookup(sym!)) return callNative(fe, f.def, f.decl, fe.m.paramCTypes(f.decl), args);
+    if (f && !fe.lookup(sym!)) return callNative(fe, f.decl, f.def, f.decl, fe.m.paramCTypes(f.decl), args);
   }
   // o[k](...): a method call, `this` is o
   if (ts.isElementAccessExpression(callee) && !callee.questionDotToken && !node.questionDotToken) {
@@ -150,13 +168,13 @@ export function emitCall(fe: FunctionContext, node: ts.CallExpression): Expr {
       const text = C.cstring(calleeText(callee));
       return C.after(
         [...o.pre, fe.at(callee)],
-        callWithArgv("ts_call_method_v", [...o.items, text], argvOf(fe, args), "val", { owned: true }),
+        callWithArgv("ts_call_method_v", [...o.items, text], argvOf(fe, args, true), "val", { owned: true }),
       );
     }
   }
   // a function value: checked first, so that the error names the callee as node does
   const fn = C.call("ts_callee", [chainReceiver(fe, node)("val"), C.cstring(calleeText(callee))], "val");
-  const a = argvOf(fe, args);
+  const a = argvOf(fe, args, true);
   return C.after([...a.pre, fe.at(callee)], C.call("ts_call", [fn, a.argc, a.argv], "val", { owned: true }));
 }
 
@@ -193,6 +211,7 @@ function superConstructor(fe: FunctionContext, node: ts.CallExpression): Expr {
     const { pre, items } = ordered(
       fe,
       node.arguments.slice(0, 2).map((a) => ({ node: a, t: "val" as Repr })),
+      { runsApp: true },
     );
     while (items.length < 2) items.push(C.UNDEFINED);
     return C.after(pre, C.call("ts_error_init", [self, ...items], "void"));
@@ -209,10 +228,11 @@ function superConstructor(fe: FunctionContext, node: ts.CallExpression): Expr {
     );
   const ctor = fe.m.ctorDecl(cls.parent);
   if (!ctor) return C.callDef(cls.parent.init, [self], "void");
+  const unit = cls.parent.decl;
   if (!movedParams(fe.m, cls.parent).length)
-    return callNative(fe, cls.parent.init, ctor, fe.m.ctorParams(cls.parent), node.arguments, [self]);
+    return callNative(fe, unit, cls.parent.init, ctor, fe.m.ctorParams(cls.parent), node.arguments, [self]);
   // super(...) hands nothing over: the subclass's caller owns the arguments
-  const { pre, values } = nativeArgs(fe, ctor, fe.m.ctorParams(cls.parent), node.arguments, [self]);
+  const { pre, values } = nativeArgs(fe, unit, ctor, fe.m.ctorParams(cls.parent), node.arguments, [self]);
   return C.after(pre, C.callDef(cls.parent.init, [...values, C.lit("0u", "uint32")], "void"));
 }
 
@@ -220,7 +240,7 @@ function superMethod(fe: FunctionContext, callee: ts.PropertyAccessExpression, a
   const name = callee.name.text;
   for (let c = fe.cls?.parent; c; c = c.parent) {
     const m = c.methods.get(name);
-    if (m) return callNative(fe, c.methodDefs.get(name)!, m, fe.m.paramCTypes(m), args, [fe.thisExpr!]);
+    if (m) return callNative(fe, m, c.methodDefs.get(name)!, m, fe.m.paramCTypes(m), args, [fe.thisExpr!]);
   }
   fe.m.error(callee, Refusals.NoParentMethod, name);
   return C.UNDEFINED;
@@ -243,17 +263,17 @@ export function emitNew(fe: FunctionContext, node: ts.NewExpression): Expr {
     if (moves.length) {
       // arguments that are fresh temporaries are handed over to the fields they are stored in
       const fresh: boolean[] = [];
-      const { pre, values } = nativeArgs(fe, ctor!, fe.m.ctorParams(cls), args, [], fresh);
+      const { pre, values } = nativeArgs(fe, cls.decl, ctor!, fe.m.ctorParams(cls), args, [], fresh);
       const mask = moves.reduce((acc, mp) => (fresh[mp.index] ? acc + 2 ** mp.index : acc), 0);
       return C.after(pre, C.callDef(cls.create, [...values, C.lit(`${mask}u`, "uint32")], "val", true));
     }
     if (!fe.m.isErrorClass(cls))
       return ctor
-        ? callNative(fe, cls.create, ctor, fe.m.ctorParams(cls), args)
+        ? callNative(fe, cls.decl, cls.create, ctor, fe.m.ctorParams(cls), args)
         : C.callDef(cls.create, [], "val", true);
     // an error records where it is created: the position goes in ts_loc after the arguments are evaluated
     const given = ctor
-      ? nativeArgs(fe, ctor, fe.m.ctorParams(cls), args)
+      ? nativeArgs(fe, cls.decl, ctor, fe.m.ctorParams(cls), args)
       : { pre: [], values: [0, 1].map((i) => (args[i] ? fe.arg(args[i], "val") : C.UNDEFINED)) };
     const s = settled(fe, given.values);
     return C.after([...given.pre, ...s.pre, fe.at(node)], C.callDef(cls.create, s.items, "val", true));

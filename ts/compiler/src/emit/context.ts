@@ -193,6 +193,8 @@ export interface ModuleContext {
     exact?: boolean,
   ): { def: Func; isStatic: boolean } | undefined;
   isVirtual(info: ClassInfo, name: string): boolean;
+  /** Whether calling a function, a method or a class's construction cannot free what its caller read (emit/quiet.ts). */
+  isQuiet(unit: ts.Node): boolean;
   /** The table entry of a method that a receiver typed as `owner` may run another class's version of. */
   methodSlot(owner: ClassInfo, name: string): MethodSlot | undefined;
   allFields(info: ClassInfo): string[];

@@ -12,7 +12,7 @@ import { errorClassRef, errorClasses } from "./builtins/globals";
 import { ClassInfo, FunctionContext, FunctionLike, VarInfo, valArray } from "./context";
 import { counterRemainder, elementRead, elementWrite, numberElement } from "./arrays";
 import { bitNot, bitOp, isBitOp, numberCompare } from "./int32";
-import { chainReceiver, inOrder, ordered, settled, stringOf } from "./operands";
+import { chainReceiver, hasSideEffects, inOrder, ordered, settled, stringOf, unstable } from "./operands";
 import { fieldOf, fieldPlace } from "./layout";
 
 const K = ts.SyntaxKind;
@@ -120,7 +120,7 @@ function template(fe: FunctionContext, node: ts.TemplateExpression): Expr {
   const spans = inOrder(
     fe,
     node.templateSpans.map((s) => s.expression),
-    (e) => stringOf(fe, fe.expr(e)),
+    (e) => stringOf(fe, e),
   );
   const parts: Expr[] = [];
   if (node.head.text) parts.push(fe.m.str(node.head.text));
@@ -351,7 +351,8 @@ function accessorRead(fe: FunctionContext, node: ts.PropertyAccessExpression): E
   const isSuper = node.expression.kind === K.SuperKeyword;
   const get = fe.m.accessor(sym, "get", isSuper);
   if (!get) return fe.m.accessor(sym, "set", isSuper) ? C.UNDEFINED : undefined;
-  const self = get.isStatic ? [] : [isSuper ? fe.thisExpr! : chainReceiver(fe, node)("val")];
+  // the getter is the app's code: a receiver it may free is held
+  const self = get.isStatic ? [] : [isSuper ? fe.thisExpr! : chainReceiver(fe, node, true)("val")];
   const ret = get.def.ret as Repr;
   return C.callDef(get.def, self, ret, isHeap(ret));
 }
@@ -541,7 +542,7 @@ function isNullishLiteral(n: ts.Expression): boolean {
 function binary(fe: FunctionContext, node: ts.BinaryExpression, discard: boolean): Expr {
   const op = node.operatorToken.kind;
   const { left, right } = node;
-  if (op === K.EqualsToken) return assignTo(fe, left, fe.expr(right), discard);
+  if (op === K.EqualsToken) return assignTo(fe, left, fe.expr(right), discard, hasSideEffects(right));
   if (op === K.CommaToken) {
     const l = fe.expr(left);
     const first =
@@ -558,7 +559,7 @@ function binary(fe: FunctionContext, node: ts.BinaryExpression, discard: boolean
         : op === K.BarBarEqualsToken
           ? fe.truthyOf(current)
           : C.not(fe.truthyOf(current));
-    const assigned = assignTo(fe, left, fe.expr(right), false);
+    const assigned = assignTo(fe, left, fe.expr(right), false, hasSideEffects(right));
     const t = assigned.t as Repr;
     return C.cond(test, fe.convert(current, t), fe.borrow(assigned), t);
   }
@@ -743,7 +744,7 @@ function concat(fe: FunctionContext, node: ts.BinaryExpression): Expr {
     } else leaves.push(e);
   };
   flatten(node);
-  const { pre, items } = inOrder(fe, leaves, (leaf) => addOperand(fe, fe.expr(leaf)));
+  const { pre, items } = inOrder(fe, leaves, (e) => addOperand(fe, e));
   if (items.length === 2) return C.after(pre, C.call("ts_str_concat", items, "str", { owned: true }));
   return C.after(pre, concatN(items));
 }
@@ -792,16 +793,21 @@ interface Place {
   t: Repr;
 }
 
-/** Evaluates side-effecting sub-expressions of a target once, into scratch variables. */
-function stable(fe: FunctionContext, node: ts.Expression, t: Repr, pre: Expr[]): Expr {
-  const e = fe.arg(node, t);
+/**
+ * Evaluates side-effecting sub-expressions of a target once, into scratch variables. With `hold`,
+ * code runs before the store (the value's, a setter's): an object read from a place that code may
+ * change is held for the statement (see operands.ts, unstable).
+ */
+function stable(fe: FunctionContext, node: ts.Expression, t: Repr, pre: Expr[], hold = false): Expr {
+  const read = fe.as(node, t);
+  const e = fe.borrow(hold && unstable(fe, node, read) ? fe.own(read) : read);
   if (ts.isIdentifier(node) || node.kind === K.ThisKeyword || ts.isLiteralExpression(node)) return e;
   const s = fe.scratch(t);
   pre.push(C.assign(s, e));
   return s;
 }
 
-function place(fe: FunctionContext, target: ts.Expression, pre: Expr[]): Place | undefined {
+function place(fe: FunctionContext, target: ts.Expression, pre: Expr[], hold = false): Place | undefined {
   while (ts.isParenthesizedExpression(target) || ts.isNonNullExpression(target)) target = target.expression;
   if (ts.isIdentifier(target)) {
     const sym = fe.checker.getSymbolAtLocation(target);
@@ -829,7 +835,9 @@ function place(fe: FunctionContext, target: ts.Expression, pre: Expr[]): Place |
     const set = fe.m.accessor(sym, "set", isSuper);
     const get = fe.m.accessor(sym, "get", isSuper);
     if (set || get) {
-      const self = (set ?? get)!.isStatic ? [] : [isSuper ? fe.thisExpr! : stable(fe, target.expression, "val", pre)];
+      const self = (set ?? get)!.isStatic
+        ? []
+        : [isSuper ? fe.thisExpr! : stable(fe, target.expression, "val", pre, true)];
       const t = fe.ctype(target);
       const valueT = set ? (set.def.params[set.def.params.length - 1].t as Repr) : t;
       return {
@@ -857,7 +865,7 @@ function place(fe: FunctionContext, target: ts.Expression, pre: Expr[]): Place |
         write: (e) => C.call("ts_arr_set_length", [a, fe.convert(e, "double")], "void"),
       };
     }
-    const o = stable(fe, target.expression, "val", pre);
+    const o = stable(fe, target.expression, "val", pre, hold);
     const field = fieldOf(fe.m, sym);
     if (field) {
       const p = fieldPlace(fe, target.expression, o, target.name, field);
@@ -875,7 +883,7 @@ function place(fe: FunctionContext, target: ts.Expression, pre: Expr[]): Place |
   }
   if (ts.isElementAccessExpression(target)) {
     const kind = receiverKind(fe.checker, fe.checker.getNonNullableType(fe.type(target.expression)));
-    const o = stable(fe, target.expression, "val", pre);
+    const o = stable(fe, target.expression, "val", pre, hold || hasSideEffects(target.argumentExpression));
     const t = fe.ctype(target);
     if (kind === "array") {
       const i = stable(fe, target.argumentExpression, "double", pre);
@@ -921,12 +929,13 @@ function varPlace(fe: FunctionContext, v: VarInfo): Place {
   };
 }
 
-export function assignTo(fe: FunctionContext, target: ts.Expression, value: Expr, discard = true): Expr {
+/** target = value; `hold`: the value's code runs after the target's object is read (see stable). */
+export function assignTo(fe: FunctionContext, target: ts.Expression, value: Expr, discard = true, hold = false): Expr {
   while (ts.isParenthesizedExpression(target)) target = target.expression;
   if (ts.isArrayLiteralExpression(target) || ts.isObjectLiteralExpression(target))
     return destructuringAssign(fe, target, value);
   const pre: Expr[] = [];
-  const p = place(fe, target, pre);
+  const p = place(fe, target, pre, hold);
   if (!p) return C.UNDEFINED;
   if (discard) return C.seq([...pre, p.write(value)]);
   // the assignment's value is the stored value: hold it in a scratch first
@@ -961,7 +970,7 @@ function destructuringAssign(
 
 function compoundAssign(fe: FunctionContext, node: ts.BinaryExpression, op: ts.BinaryOperator, discard: boolean): Expr {
   const pre: Expr[] = [];
-  const p = place(fe, node.left, pre);
+  const p = place(fe, node.left, pre, hasSideEffects(node.right));
   if (!p) return C.UNDEFINED;
   if (op === K.PlusToken && p.t === "str") {
     const rhs = addOperand(fe, fe.expr(node.right));

@@ -28,6 +28,7 @@ import { NameTable, cName } from "./names";
 import { splitLiteral } from "../analyze/regexp_literals";
 import { directStores, layoutTable, movedParams, planLayout, storeDirect, undefinedFields } from "./layout";
 import { methodSlot, planMethodTables } from "./vtables";
+import { findQuiet } from "./quiet";
 
 /** What the analyses found that the emitter needs. */
 export interface Analyses {
@@ -746,6 +747,13 @@ export class ModuleEmitter implements ModuleContext {
       if (parent) info.parent = parent;
       else if (!runtimeErrorBase(ext.expression)) this.error(ext, Refusals.Extends);
     }
+  }
+
+  private quiet?: Set<ts.Node>;
+
+  isQuiet(unit: ts.Node): boolean {
+    this.quiet ??= findQuiet(this, this.files);
+    return this.quiet.has(unit);
   }
 
   /** True when `name` on a receiver of class `info` might run another class's method. */

@@ -42,17 +42,32 @@ export interface Ordered {
   items: Expr[];
 }
 
+export interface OrderOptions {
+  /** Set by each operand: whether it is an owned heap value, which borrowing puts on the temporary stack. */
+  fresh?: boolean[];
+  /** The operation may run the app's code while it uses the operands (a call of a function that is not quiet). */
+  runsApp?: boolean;
+}
+
 /**
  * Operands in JavaScript's left-to-right order. C leaves the order of arguments and operands
  * unspecified, so when a later operand has side effects, every operand is first evaluated into a
  * scratch variable.
+ *
+ * An operand read from a place other code may change (see `unstable`) holds its own reference for
+ * the statement when code can run between its read and its last use: a later operand's side effects,
+ * or the operation itself running the app's code. A callee only borrows its operands.
  */
-export function ordered(fe: FunctionContext, operands: { node: ts.Expression; t: Repr }[], fresh?: boolean[]): Ordered {
+export function ordered(
+  fe: FunctionContext,
+  operands: { node: ts.Expression; t: Repr }[],
+  { fresh, runsApp = false }: OrderOptions = {},
+): Ordered {
   const needsOrder = operands.length > 1 && operands.slice(1).some((i) => hasSideEffects(i.node));
   const pre: Expr[] = [];
   const items = operands.map(({ node, t }) => {
     const read = fe.as(node, t);
-    const value = reassignable(fe, node) ? fe.own(read) : read;
+    const value = (runsApp || needsOrder) && unstable(fe, node, read) ? fe.own(read) : read;
     // fresh: an owned heap value, which borrowing puts on the temporary stack
     fresh?.push(!!value.owned && isHeap(value.t));
     const e = fe.borrow(value);
@@ -65,14 +80,24 @@ export function ordered(fe: FunctionContext, operands: { node: ts.Expression; t:
 }
 
 /**
- * A variable that other code may reassign while a call runs: a module-level `let` or `var`, or one
- * shared with a closure. An operand read from it holds its own reference for the statement, since
- * a callee only borrows its arguments (a callback that empties `queue` must not free the array a
- * call was given as `queue`).
+ * A borrowed heap value (`read`, of node) that other code may free while a call runs: one read from
+ * a field, an element, a map (`m.get(k)`), a module-level `let` or `var`, or a variable shared with
+ * a closure. A callback that empties `st.queue` must not free the array a call was given as
+ * `st.queue`. The values of the function's own variables, `this` and literals stay.
  */
-function reassignable(fe: FunctionContext, node: ts.Expression): boolean {
-  while (ts.isParenthesizedExpression(node)) node = node.expression;
-  if (!ts.isIdentifier(node)) return false;
+export function unstable(fe: FunctionContext, node: ts.Expression, read: Expr): boolean {
+  // an owned value, or one the temporary stack holds for the statement, stays
+  if (read.owned || !isHeap(read.t) || read.k === "temp") return false;
+  while (ts.isParenthesizedExpression(node) || ts.isNonNullExpression(node) || ts.isAsExpression(node))
+    node = node.expression;
+  if (!ts.isIdentifier(node))
+    return (
+      ts.isPropertyAccessExpression(node) ||
+      ts.isElementAccessExpression(node) ||
+      ts.isCallExpression(node) ||
+      ts.isConditionalExpression(node) ||
+      ts.isBinaryExpression(node)
+    );
   const sym = fe.checker.getSymbolAtLocation(node);
   const v = sym && fe.lookup(sym);
   if (!v || !isHeap(v.t)) return false;
@@ -84,6 +109,11 @@ function reassignable(fe: FunctionContext, node: ts.Expression): boolean {
     ts.isVariableDeclaration(decl) &&
     !(ts.getCombinedNodeFlags(decl) & ts.NodeFlags.Const)
   );
+}
+
+/** Whether a call of a library function or method may run the app's code: it is given a function. */
+export function takesFunction(fe: FunctionContext, args: readonly ts.Expression[]): boolean {
+  return args.some((a) => fe.checker.getNonNullableType(fe.type(a)).getCallSignatures().length > 0);
 }
 
 /** True for an expression that calls and changes nothing: names, constants, arithmetic on them. */
@@ -111,11 +141,13 @@ export function settled(fe: FunctionContext, values: Expr[]): Ordered {
 }
 
 /** Values, each held in a scratch variable first when a later one has side effects (leaves of a + b + c). */
-export function inOrder(fe: FunctionContext, nodes: ts.Expression[], value: (n: ts.Expression) => Expr): Ordered {
+export function inOrder(fe: FunctionContext, nodes: ts.Expression[], convert: (e: Expr) => Expr): Ordered {
   const needsOrder = nodes.slice(1).some(hasSideEffects);
   const pre: Expr[] = [];
   const items = nodes.map((n) => {
-    const e = value(n);
+    const read = fe.expr(n);
+    // a later leaf may free what this one read (see ordered)
+    const e = convert(needsOrder && unstable(fe, n, read) ? fe.own(read) : read);
     if (!needsOrder || ts.isStringLiteral(n)) return e;
     const s = fe.scratch(e.t as Repr);
     pre.push(C.assign(s, e));
@@ -131,11 +163,13 @@ export interface Argv {
   argv: Expr;
 }
 
-export function argvOf(fe: FunctionContext, args: readonly ts.Expression[]): Argv {
+/** Arguments as a C array; `runsApp`: the callee may run the app's code (see ordered). */
+export function argvOf(fe: FunctionContext, args: readonly ts.Expression[], runsApp = false): Argv {
   if (!args.some(ts.isSpreadElement)) {
     const o = ordered(
       fe,
       args.map((a) => ({ node: a, t: "val" as Repr })),
+      { runsApp },
     );
     return { pre: o.pre, argc: C.int(args.length), argv: valArray(o.items) };
   }
@@ -181,9 +215,12 @@ export function stringOf(fe: FunctionContext, e: Expr): Expr {
 export function chainReceiver(
   fe: FunctionContext,
   node: ts.PropertyAccessExpression | ts.ElementAccessExpression | ts.CallExpression,
+  runsApp = false,
 ): (t: Repr) => Expr {
   return (t: Repr) => {
-    const e = fe.expr(node.expression);
+    const read = fe.expr(node.expression);
+    // a receiver the call may free (`st.list.run(() => { st.list = ...; })`) is held for the statement
+    const e = runsApp && unstable(fe, node.expression, read) ? fe.own(read) : read;
     if (!node.questionDotToken || !fe.chainGuards) return fe.borrow(fe.convert(e, t));
     const s = fe.scratch("val");
     fe.chainGuards.push(C.call("ts_is_nullish", [C.assign(s, fe.borrow(C.wrap(e)))], "bool"));

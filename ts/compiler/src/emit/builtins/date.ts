@@ -7,16 +7,12 @@ import { FunctionContext } from "../context";
 
 /** The receiver and the arguments as doubles, in JavaScript's order. */
 function withNumbers(fe: FunctionContext, c: BuiltinCall): { pre: Expr[]; recv: Expr; nums: Expr[] } {
-  if (c.optional || !c.recvNode) {
-    const recv = c.recv("val");
-    const o = ordered(
-      fe,
-      c.args.map((a) => ({ node: a, t: "double" as const })),
-    );
-    return { pre: o.pre, recv, nums: o.items };
-  }
-  const o = ordered(fe, [{ node: c.recvNode, t: "val" }, ...c.args.map((a) => ({ node: a, t: "double" as const }))]);
-  return { pre: o.pre, recv: o.items[0], nums: o.items.slice(1) };
+  const recv = c.recv("val");
+  const o = ordered(
+    fe,
+    c.args.map((a) => ({ node: a, t: "double" as const })),
+  );
+  return { pre: o.pre, recv, nums: o.items };
 }
 
 const field = (f: string) => C.lit(`TS_DATE_${f}`, "int");

@@ -6,7 +6,7 @@ import { Refusals } from "../../diag";
 import { isLibSymbol } from "../../lib/symbols";
 import { FunctionContext } from "../context";
 import { ctypeOf } from "../ctypes";
-import { chainReceiver } from "../operands";
+import { chainReceiver, hasSideEffects, takesFunction } from "../operands";
 import { arrayMethods, arrayStatics } from "./array";
 import {
   BinaryKind,
@@ -146,16 +146,26 @@ export function methodBuiltin(
   }
   const { table, recv } = methods[kind];
   const b = own(table, name);
+  // the receiver is evaluated before the arguments, as in JavaScript, and held when they or a
+  // callback the builtin runs may free it (`st.list.push(f())`, `st.s.replace(re, fn)`)
+  const settle = !callee.questionDotToken && node.arguments.some(hasSideEffects);
+  const read = chainReceiver(fe, callee, settle || takesFunction(fe, node.arguments));
+  const pre: Expr[] = [];
+  const settled = (t: Repr): Expr => {
+    const s = fe.scratch(t);
+    pre.push(C.assign(s, read(t)));
+    return s;
+  };
   const call: BuiltinCall = {
     node,
     name,
     args: node.arguments,
-    recv: chainReceiver(fe, callee),
+    recv: settle ? settled : read,
     recvNode: callee.expression,
     optional: !!callee.questionDotToken,
   };
   const e = b && lower(fe, b, call, recv);
-  if (e) return e;
+  if (e) return C.after(pre, e);
   fe.m.error(callee.name, Refusals.NotSupportedOn, name, kindNoun(kind));
   return C.UNDEFINED;
 }

@@ -7,7 +7,7 @@ import ts from "typescript";
 import * as C from "../../cir/build";
 import { Expr, Repr, isHeap } from "../../cir/nodes";
 import { FunctionContext } from "../context";
-import { hasSideEffects, ordered } from "../operands";
+import { ordered, takesFunction } from "../operands";
 
 type Param = Repr | { t: Repr; dflt: Expr };
 
@@ -51,31 +51,25 @@ export const dNaN = { t: "double" as Repr, dflt: C.NAN };
 export const vU = { t: "val" as Repr, dflt: C.UNDEFINED };
 export const sNull = { t: "str" as Repr, dflt: C.NULL };
 
-/** A call of a spec's function: the receiver first, then the arguments, defaults for missing ones. */
-export function fromSpec(
-  fe: FunctionContext,
-  s: Spec,
-  args: readonly ts.Expression[],
-  recv?: { node: ts.Expression; t: Repr } | Expr,
-): Expr {
+/**
+ * A call of a spec's function: the receiver first, then the arguments, defaults for missing ones.
+ * A function among the arguments may run while the others are used: those are held (see ordered).
+ */
+export function fromSpec(fe: FunctionContext, s: Spec, args: readonly ts.Expression[], recv?: Expr): Expr {
   const items: { node: ts.Expression; t: Repr }[] = [];
-  if (recv && "node" in recv) items.push(recv);
   s.params.forEach((p, i) => {
     if (i < args.length) items.push({ node: args[i], t: typeof p === "string" ? p : p.t });
   });
-  const o = ordered(fe, items);
-  const values = [...o.items];
-  if (recv && !("node" in recv)) values.unshift(recv);
+  const o = ordered(fe, items, { runsApp: takesFunction(fe, args) });
+  const values = recv ? [recv, ...o.items] : [...o.items];
   s.params.forEach((p, i) => {
     if (i >= args.length) values.push(typeof p === "string" ? (p === "val" ? C.UNDEFINED : C.lit("0", p)) : p.dflt);
   });
   return C.after(o.pre, C.call(s.fn, values, s.ret, { owned: isHeap(s.ret) && s.owned }));
 }
 
-/** A method from a spec: the receiver in order with the arguments unless it is optional (`?.`). */
+/** A method from a spec: the receiver first, then the arguments. */
 export function methodFromSpec(fe: FunctionContext, s: Spec, c: BuiltinCall, recvT: Repr): Expr {
-  if (c.recvNode && !c.optional && c.args.some(hasSideEffects))
-    return fromSpec(fe, s, c.args, { node: c.recvNode, t: recvT });
   return fromSpec(fe, s, c.args, c.recv(recvT));
 }
 
