@@ -524,8 +524,16 @@ uint32_t ts_str_hash(TsString *s) {
 
 /* ------------------------------------------------------- unit access */
 
+void ts_str_read_undefined(const char *prop, const TsLoc *at) {
+    ts_at(at);
+    ts_throw_error(TS_ERR_TYPE, "Cannot read properties of undefined (reading '%s')", prop);
+}
+
 TsString *ts_str_index(TsString *s, double i) {
-    if (!s || !(i >= 0) || i >= s->len16 || i != floor(i)) return NULL;
+    if (!s)
+        ts_throw_error(TS_ERR_TYPE, "Cannot read properties of undefined (reading '%s')",
+                       ts_tmp_str(ts_num_to_str(i))->data);
+    if (!(i >= 0) || i >= s->len16 || i != floor(i)) return NULL;
     return unit_str(s, (uint32_t)i);
 }
 

@@ -642,6 +642,14 @@ extern const TsLoc *ts_loc;
  * one expression are sequenced (two assignments to ts_loc would not be). */
 static inline void ts_at(const TsLoc *loc) { ts_loc = loc; }
 
+/* The receiver of s.prop at `at`: node's TypeError when s is undefined (a
+ * string[] read past its end, a string field never set). */
+void ts_str_read_undefined(const char *prop, const TsLoc *at) TS_NORETURN;
+static inline TsString *ts_str_recv(TsString *s, const char *prop, const TsLoc *at) {
+    if (TS_UNLIKELY(!s)) ts_str_read_undefined(prop, at);
+    return s;
+}
+
 typedef struct TsTry {
     struct TsTry *prev; /* the enclosing frame, NULL at the outermost */
     size_t tmp_mark;    /* temp stack height at entry */
@@ -723,7 +731,7 @@ TsString *ts_str_concat_n(int n, TsString *const *parts); /* template literals *
 bool ts_str_eq(TsString *a, TsString *b);
 int ts_str_cmp(TsString *a, TsString *b); /* <0, 0, >0 in JS order */
 uint32_t ts_str_hash(TsString *s);
-static inline double ts_str_length(TsString *s) { return s ? s->len16 : 0; }
+static inline double ts_str_length(TsString *s) { return s->len16; }
 TsString *ts_str_index(TsString *s, double i);     /* s[i]: NULL (undefined) out of range */
 TsString *ts_str_char_at(TsString *s, double i);   /* "" out of range */
 double ts_str_char_code_at(TsString *s, double i); /* NaN out of range */

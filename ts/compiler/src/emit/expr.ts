@@ -4,7 +4,7 @@ import * as C from "../cir/build";
 import { Expr, Repr, isHeap } from "../cir/nodes";
 import { Refusals } from "../diag";
 import { isLibSymbol } from "../lib/symbols";
-import { builtinConstant, builtinFunctionValue, kindNoun, receiverKind } from "./builtins";
+import { builtinConstant, builtinFunctionValue, kindNoun, receiverKind, strReceiver } from "./builtins";
 import { isMatchArrayType, regexpProperty } from "./builtins/regexp";
 import { binaryProperty, isBinaryKind } from "./builtins/binary";
 import { builtinNamespace, emitCall, emitNew, isModuleNamespace, isStaticName } from "./calls";
@@ -287,7 +287,10 @@ function propertyAccess(fe: FunctionContext, node: ts.PropertyAccessExpression):
   const recv = chainReceiver(fe, node);
   if (name === "raw" && recvType.symbol?.name === "TemplateStringsArray")
     return C.call("ts_template_raw", [recv("val")], "val");
-  if (name === "length" && kind === "string") return C.call("ts_str_length", [recv("str")], "double");
+  if (name === "length" && kind === "string") {
+    const s = ts.isStringLiteralLike(node.expression) ? recv("str") : strReceiver(fe, recv("str"), node.name);
+    return C.call("ts_str_length", [s], "double");
+  }
   if (name === "length" && kind === "array") return C.call("ts_arr_length", [recv("val")], "double");
   if (name === "size" && (kind === "map" || kind === "set")) return C.call("ts_map_size", [recv("val")], "double");
   if (kind === "regexp") {

@@ -132,6 +132,11 @@ const noReceiver = (): never => {
   throw new Error("a static builtin has no receiver");
 };
 
+/** s of s.name, checked: node's TypeError at name when s is undefined (ts_str_recv). */
+export function strReceiver(fe: FunctionContext, s: Expr, name: ts.MemberName): Expr {
+  return C.call("ts_str_recv", [s, C.cstring(name.text), fe.m.loc(name)], "str");
+}
+
 /** recv.name(...) on a string, number, boolean, array, map or set. */
 export function methodBuiltin(
   fe: FunctionContext,
@@ -149,7 +154,13 @@ export function methodBuiltin(
   // the receiver is evaluated before the arguments, as in JavaScript, and held when they or a
   // callback the builtin runs may free it (`st.list.push(f())`, `st.s.replace(re, fn)`)
   const settle = !callee.questionDotToken && node.arguments.some(hasSideEffects);
-  const read = chainReceiver(fe, callee, settle || takesFunction(fe, node.arguments));
+  const chained = chainReceiver(fe, callee, settle || takesFunction(fe, node.arguments));
+  // a string that is undefined (a string[] read past its end) is refused as node refuses it
+  const checked = kind === "string" && !ts.isStringLiteralLike(callee.expression);
+  const read = (t: Repr): Expr => {
+    const e = chained(t);
+    return checked && t === "str" ? strReceiver(fe, e, callee.name) : e;
+  };
   const pre: Expr[] = [];
   const settled = (t: Repr): Expr => {
     const s = fe.scratch(t);
