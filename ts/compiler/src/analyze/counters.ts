@@ -2,8 +2,8 @@ import ts from "typescript";
 
 /**
  * Integer counters: `let` variables of type number that start at an integer
- * literal and change only by `++`, `--`, `+= 1`, `-= 1` or `= k` with an
- * integer literal k. Such a variable holds an integer, and one step moves it
+ * literal, or at another counter plus or minus one (`let j = i + 1`), and
+ * change only by `++`, `--`, `+= 1`, `-= 1` or `= k` with an integer literal k. Such a variable holds an integer, and one step moves it
  * by one, so it could only lose exactness as a double after 2^53 steps (weeks
  * of a tight loop on a fast host, years on a device). The emitter keeps these
  * counters as int64_t, which holds the same values, and reads them as doubles
@@ -13,17 +13,19 @@ import ts from "typescript";
  */
 export function integerCounters(source: ts.SourceFile, checker: ts.TypeChecker): Set<ts.Symbol> {
   const candidates = new Set<ts.Symbol>();
+  /** Counters that start at another one: each holds an integer only while that one does. */
+  const startsAt = new Map<ts.Symbol, ts.Symbol>();
   const spoiled = new Set<ts.Symbol>();
   const visit = (n: ts.Node): void => {
-    if (
-      ts.isVariableDeclaration(n) &&
-      ts.isIdentifier(n.name) &&
-      isLet(n) &&
-      n.initializer &&
-      isSmallInt(n.initializer)
-    ) {
+    if (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name) && isLet(n) && n.initializer) {
       const sym = checker.getSymbolAtLocation(n.name);
-      if (sym) candidates.add(sym);
+      const from = counterOffset(n.initializer);
+      const fromSym = from && checker.getSymbolAtLocation(from);
+      if (sym && isSmallInt(n.initializer)) candidates.add(sym);
+      else if (sym && fromSym) {
+        candidates.add(sym);
+        startsAt.set(sym, fromSym);
+      }
     } else if (ts.isIdentifier(n) && !isDeclarationName(n) && !isCounterStep(n)) {
       const sym = checker.getSymbolAtLocation(n);
       if (sym && isWritten(n)) spoiled.add(sym);
@@ -32,7 +34,27 @@ export function integerCounters(source: ts.SourceFile, checker: ts.TypeChecker):
   };
   visit(source);
   for (const s of spoiled) candidates.delete(s);
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const [sym, from] of startsAt)
+      if (candidates.has(sym) && !candidates.has(from)) {
+        candidates.delete(sym);
+        changed = true;
+      }
+  }
   return candidates;
+}
+
+/** The variable of `i`, `i + 1` or `i - 1` (any int32 literal): where a counter may start. */
+function counterOffset(e: ts.Expression): ts.Identifier | undefined {
+  while (ts.isParenthesizedExpression(e)) e = e.expression;
+  if (ts.isIdentifier(e)) return e;
+  const K = ts.SyntaxKind;
+  if (!ts.isBinaryExpression(e) || (e.operatorToken.kind !== K.PlusToken && e.operatorToken.kind !== K.MinusToken))
+    return undefined;
+  let left = e.left;
+  while (ts.isParenthesizedExpression(left)) left = left.expression;
+  return ts.isIdentifier(left) && isSmallInt(e.right) ? left : undefined;
 }
 
 function isLet(d: ts.VariableDeclaration): boolean {
