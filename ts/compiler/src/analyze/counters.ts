@@ -34,7 +34,7 @@ export function integerCounters(source: ts.SourceFile, checker: ts.TypeChecker):
   };
   visit(source);
   for (const s of spoiled) candidates.delete(s);
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const [sym, from] of startsAt)
       if (candidates.has(sym) && !candidates.has(from)) {

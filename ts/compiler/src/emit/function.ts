@@ -316,7 +316,8 @@ export class FunctionEmitter extends FunctionContext {
     if (this.volatiles.has(sym)) local.volatile = true;
     const v: VarInfo = { local, t, kind: "local", owned: isHeap(t), counter };
     let init = e ? this.convert(e, t) : undefined;
-    if (counter && init?.k === "lit") init = C.lit(String(Number(init.text)), local.t); // int64_t i = 0;
+    if (counter && init?.k === "lit")
+      init = C.lit(String(Number(init.text)), local.t); // int64_t i = 0;
     else if (counter && init) init = counterIndex(init) ?? C.cast(local.t, init); // int64_t j = i + 1;
     this.emit(C.decl(local, init ? (isHeap(t) ? this.own(init) : init) : zero(t)));
     if (!isHeap(t) && !this.m.reads.has(sym)) this.emit(C.exprStmt(C.cast("void", C.ref(local))));
