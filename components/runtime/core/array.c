@@ -320,12 +320,30 @@ void ts_arr_set_length(TsValue av, double len) {
 
 char ts_hole_mark;
 
-TsValue ts_arr_new_holes(double len) {
-    TsValue r;
+static uint32_t new_length(double len) {
     if (!(len >= 0 && len <= 4294967295.0 && len == floor(len))) ts_throw_error(TS_ERR_RANGE, "Invalid array length");
-    r = ts_arr_new(0);
-    ts_arr_set_length(r, len);
+    return (uint32_t)len;
+}
+
+TsValue ts_arr_new_holes(double len) {
+    uint32_t n = new_length(len); /* before the array, which a throw would leak */
+    TsValue r = ts_arr_new(0);
+    ts_arr_set_length(r, n);
     return r;
+}
+
+TsValue ts_arr_new_filled(double len, TsValue v) {
+    uint32_t i, n = new_length(len);
+    TsArray *a = (TsArray *)ts_heap_new(sizeof(TsArray), TS_ARRAY);
+    int k = kind_of(v);
+    a->elems = (uint8_t)(k < 0 ? TS_ELEMS_NUM : k); /* undefined: a number array holds it */
+    reserve(a, n);
+    if (is_vals(a))
+        for (i = 0; i < n; i++) a->e.items[i] = ts_dup(v);
+    else
+        for (i = 0; i < n; i++) put_unboxed(a, i, v, false);
+    a->len = n;
+    return ts_arr_v(a);
 }
 
 TsValue ts_arr_get(TsValue av, double i) {

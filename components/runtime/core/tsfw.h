@@ -1037,6 +1037,7 @@ bool ts_is_array(TsValue v);
 TsValue ts_arr_from_length(double n, TsValue fn); /* Array.from({length: n}, fn); fn undefined -> undefineds */
 TsValue ts_arr_from(TsValue iterable);            /* Array.from(arr | set | map | string) */
 TsValue ts_arr_new_holes(double len);             /* new Array(len): holes; RangeError for a bad length */
+TsValue ts_arr_new_filled(double len, TsValue v); /* new Array(len).fill(v), in v's representation */
 /* a's items as values, for argc/argv calls: an array of numbers only is converted */
 TsValue *ts_arr_values(TsValue a);
 

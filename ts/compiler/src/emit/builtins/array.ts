@@ -2,9 +2,11 @@
 import ts from "typescript";
 import * as C from "../../cir/build";
 import { Repr } from "../../cir/nodes";
-import { argvOf, callWithArgv, ordered } from "../operands";
+import { argvOf, callWithArgv, hasSideEffects, ordered } from "../operands";
 import { elementPush } from "../arrays";
-import { Builtin, Lowering, d0, dInf, sNull, spec, vU } from "./spec";
+import { Builtin, Lowering, d0, dInf, methodFromSpec, sNull, spec, vU } from "./spec";
+import { FunctionContext } from "../context";
+import { isLibSymbol } from "../../lib/symbols";
 
 /** push(x) appends one value; push(...) and unshift(...) take an argument array. */
 function pushOrUnshift(fn: string): Lowering {
@@ -32,6 +34,18 @@ function reduce(fn: string): Lowering {
     });
     return C.after(pre, call);
   };
+}
+
+const fillSpec = spec("ts_arr_fill", ["val", d0, dInf], "val");
+
+/** n of `new Array(n)` or `Array(n)` (the library's Array, one number argument). */
+function lengthOfNewArray(fe: FunctionContext, e: ts.Expression | undefined): ts.Expression | undefined {
+  while (e && ts.isParenthesizedExpression(e)) e = e.expression;
+  if (!e || !(ts.isNewExpression(e) || ts.isCallExpression(e)) || e.arguments?.length !== 1) return undefined;
+  const sym = fe.checker.getSymbolAtLocation(e.expression);
+  const n = e.arguments[0];
+  const isArray = ts.isIdentifier(e.expression) && e.expression.text === "Array" && !!sym && isLibSymbol(sym);
+  return isArray && !ts.isSpreadElement(n) && fe.ctype(n) === "double" ? n : undefined;
 }
 
 /** Methods on arrays (and tuples); the receiver is the TsValue. */
@@ -67,7 +81,18 @@ export const arrayMethods: Record<string, Builtin> = {
   includes: spec("ts_arr_includes", ["val"], "bool"),
   join: spec("ts_arr_join", [sNull], "str"),
   reverse: spec("ts_arr_reverse", [], "val"),
-  fill: spec("ts_arr_fill", ["val", d0, dInf], "val"),
+  fill: (fe, c) => {
+    // new Array(n).fill(v): made filled, in v's representation (no n holes first)
+    const n = lengthOfNewArray(fe, c.recvNode);
+    // (a value with side effects runs after a bad length's RangeError in node: not made at once)
+    if (!n || c.args.length !== 1 || c.optional || hasSideEffects(c.args[0]))
+      return methodFromSpec(fe, fillSpec, c, "val");
+    const o = ordered(fe, [
+      { node: n, t: "double" },
+      { node: c.args[0], t: "val" },
+    ]);
+    return C.after(o.pre, C.call("ts_arr_new_filled", o.items, "val", { owned: true }));
+  },
   map: spec("ts_arr_map", ["val"], "val"),
   filter: spec("ts_arr_filter", ["val"], "val"),
   forEach: spec("ts_arr_for_each", ["val"], "void"),
