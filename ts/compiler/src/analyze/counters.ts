@@ -2,8 +2,9 @@ import ts from "typescript";
 
 /**
  * Integer counters: `let` variables of type number that start at an integer
- * literal, or at another counter plus or minus an int32 literal (`let j = i + 1`), and
- * change only by `++`, `--`, `+= 1`, `-= 1` or `= k` with an integer literal k. Such a variable holds an integer, and one step moves it
+ * literal, or at another counter plus or minus an int32 literal (`let j =
+ * i + 1`), and change only by `++`, `--`, `+= 1`, `-= 1` or `= k` with an
+ * integer literal k. Such a variable holds an integer, and one step moves it
  * by one, so it could only lose exactness as a double after 2^53 steps (weeks
  * of a tight loop on a fast host, years on a device). The emitter keeps these
  * counters as int64_t, which holds the same values, and reads them as doubles
