@@ -142,3 +142,18 @@ function describe(q: string[], x: Named): string {
 }
 st.names = ["g", "hh"];
 console.log(describe(st.names, new Named()));
+
+// a getter read by destructuring
+class Getter {
+  get v(): number {
+    st.names = [];
+    return 2;
+  }
+}
+function viaDestructure(q: string[], g: Getter): number {
+  const { v } = g;
+  return v + q.length + q[1].length;
+}
+st.names = ["i", "jj"];
+const getter = new Getter();
+console.log(viaDestructure(st.names, getter));

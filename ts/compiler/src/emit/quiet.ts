@@ -45,6 +45,7 @@ export function findQuiet(m: ModuleContext, files: readonly ts.SourceFile[]): Se
     return parts.every((p) => (p.flags & ok) !== 0);
   };
   const kindOf = (n: ts.Expression) => receiverKind(checker, checker.getNonNullableType(typeOf(n)));
+  const iterable = (n: ts.Expression) => ["array", "string", "map", "set"].includes(kindOf(n));
 
   let accessors = false;
   const units: Unit[] = [];
@@ -94,7 +95,8 @@ export function findQuiet(m: ModuleContext, files: readonly ts.SourceFile[]): Se
     const store = (n: ts.Expression): boolean => {
       while (ts.isParenthesizedExpression(n)) n = n.expression;
       if (ts.isIdentifier(n)) return own(n);
-      return !!ctor && ts.isPropertyAccessExpression(n) && n.expression.kind === K.ThisKeyword;
+      // a field of the object being made (a setter would be the app's code)
+      return !!ctor && !accessors && ts.isPropertyAccessExpression(n) && n.expression.kind === K.ThisKeyword;
     };
     const call = (c: ts.CallExpression): boolean => {
       if (c.questionDotToken) return false;
@@ -169,6 +171,21 @@ export function findQuiet(m: ModuleContext, files: readonly ts.SourceFile[]): Se
             K.InKeyword,
           ].includes(op);
           if (converts && !(primitive(b.left) && primitive(b.right))) return false;
+          break;
+        }
+        case K.ForOfStatement:
+        case K.SpreadElement:
+          // iterating an object of the app's own runs its iterator
+          if (!iterable((n as ts.ForOfStatement | ts.SpreadElement).expression)) return false;
+          break;
+        case K.SpreadAssignment:
+          if (accessors) return false; // { ...o } reads o's getters
+          break;
+        case K.ArrayBindingPattern:
+        case K.ObjectBindingPattern: {
+          const d = n.parent;
+          const from = ts.isVariableDeclaration(d) || ts.isParameter(d) ? d.initializer : undefined;
+          if (accessors || (ts.isArrayBindingPattern(n) && (!from || !iterable(from)))) return false;
           break;
         }
         case K.TemplateExpression:
