@@ -157,3 +157,29 @@ function viaDestructure(q: string[], g: Getter): number {
 st.names = ["i", "jj"];
 const getter = new Getter();
 console.log(viaDestructure(st.names, getter));
+
+// a call through a method table, where an object literal stands for an instance and runs its own
+// function
+class Runner {
+  go(q: string[]): number {
+    return q.length;
+  }
+}
+class Fast extends Runner {
+  go(q: string[]): number {
+    return q.length * 2;
+  }
+}
+function twice(q: string[], r: Runner): number {
+  return r.go(q) + q.length + q[1].length;
+}
+const standIn: Runner = {
+  go: (q: string[]): number => {
+    st.names = [];
+    return q.length + 100;
+  },
+};
+for (const r of [new Runner(), new Fast(), standIn]) {
+  st.names = ["k", "ll"];
+  console.log(twice(st.names, r));
+}

@@ -8,7 +8,6 @@ import { globalBuiltin, methodBuiltin, newBuiltin, receiverKind, staticBuiltin }
 import { ClassInfo, FunctionContext } from "./context";
 import { isSuperSpread } from "../mixins";
 import { movedParams } from "./layout";
-import { implementations } from "./quiet";
 import { Argv, argvOf, callWithArgv, chainReceiver, ordered, settled } from "./operands";
 
 const K = ts.SyntaxKind;
@@ -129,7 +128,7 @@ export function emitCall(fe: FunctionContext, node: ts.CallExpression): Expr {
     const direct = owner && method?.body && !fe.m.isVirtual(owner, name);
     const slot = owner && method && !direct ? fe.m.methodSlot(owner, name) : undefined;
     // a native method borrows its receiver (ts_call_on holds the receiver of the others)
-    const slotRuns = !!slot && !(implementations(fe.m, slot.decl)?.every((x) => fe.m.isQuiet(x)) ?? false);
+    const slotRuns = !!slot && !fe.m.isQuietCall(slot.decl);
     const recv = chainReceiver(fe, callee, direct ? runsApp(fe, method) : slotRuns)("val");
     if (owner && method && direct)
       return callNative(fe, method, owner.methodDefs.get(name)!, method, fe.m.paramCTypes(method), args, [recv]);

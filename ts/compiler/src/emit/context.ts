@@ -195,6 +195,8 @@ export interface ModuleContext {
   isVirtual(info: ClassInfo, name: string): boolean;
   /** Whether calling a function, a method or a class's construction cannot free what its caller read (emit/quiet.ts). */
   isQuiet(unit: ts.Node): boolean;
+  /** Whether a call of a method through its table runs only quiet methods (emit/quiet.ts). */
+  isQuietCall(method: ts.MethodDeclaration): boolean;
   /** The table entry of a method that a receiver typed as `owner` may run another class's version of. */
   methodSlot(owner: ClassInfo, name: string): MethodSlot | undefined;
   allFields(info: ClassInfo): string[];

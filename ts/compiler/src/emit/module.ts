@@ -28,7 +28,7 @@ import { NameTable, cName } from "./names";
 import { splitLiteral } from "../analyze/regexp_literals";
 import { directStores, layoutTable, movedParams, planLayout, storeDirect, undefinedFields } from "./layout";
 import { methodSlot, planMethodTables } from "./vtables";
-import { findQuiet } from "./quiet";
+import { Quiet, findQuiet } from "./quiet";
 
 /** What the analyses found that the emitter needs. */
 export interface Analyses {
@@ -749,11 +749,18 @@ export class ModuleEmitter implements ModuleContext {
     }
   }
 
-  private quiet?: Set<ts.Node>;
+  private quiet?: Quiet;
+
+  private quietFacts(): Quiet {
+    return (this.quiet ??= findQuiet(this, this.files));
+  }
 
   isQuiet(unit: ts.Node): boolean {
-    this.quiet ??= findQuiet(this, this.files);
-    return this.quiet.has(unit);
+    return this.quietFacts().units.has(unit);
+  }
+
+  isQuietCall(method: ts.MethodDeclaration): boolean {
+    return this.quietFacts().calls(method);
   }
 
   /** True when `name` on a receiver of class `info` might run another class's method. */

@@ -10,10 +10,12 @@
  * that only read a string or an array, and runs no code of the app by conversion: no operator or
  * template that converts an object to a primitive, and no property read at all when the app
  * declares a getter or a setter anywhere. Recursion is allowed: the set is the largest one whose
- * members call only members.
+ * members call only members. A method's call is to all its implementations, and to unknown code
+ * when a value that is not an instance stands for one (hasStandIns).
  */
 import ts from "typescript";
-import { ModuleContext } from "./context";
+import { ClassInfo, ModuleContext } from "./context";
+import { instanceClass } from "./layout";
 import { receiverKind } from "./builtins";
 import { isLibSymbol } from "../lib/symbols";
 import { isFunctionLike } from "../analyze/captures";
@@ -34,7 +36,43 @@ const arrayReads = new Set(["at", "includes", "indexOf", "lastIndexOf", "push", 
 
 type Unit = ts.FunctionDeclaration | ts.MethodDeclaration | ts.ClassDeclaration;
 
-export function findQuiet(m: ModuleContext, files: readonly ts.SourceFile[]): Set<ts.Node> {
+/**
+ * Whether a value that is not an instance of an app class is used as one: an object literal typed
+ * as the class, another class's instance, an `as`. A call through the method table finds such a
+ * value's own function by name, so the methods of the classes are then not all that may run.
+ */
+function hasStandIns(m: ModuleContext, files: readonly ts.SourceFile[]): boolean {
+  const checker = m.checker;
+  const parts = (t: ts.Type) =>
+    (t.isUnion() ? t.types : [t]).filter((p) => !(p.flags & (ts.TypeFlags.Null | ts.TypeFlags.Undefined)));
+  const descends = (a: ts.Type, c: ClassInfo): boolean => {
+    for (let p = instanceClass(m, a); p; p = p.parent) if (p === c) return true;
+    return false;
+  };
+  const foreign = (e: ts.Expression, wanted: ts.Type | undefined): boolean => {
+    const classes = wanted ? parts(wanted).flatMap((p) => instanceClass(m, p) ?? []) : [];
+    if (!classes.length) return false;
+    const actual = parts(checker.getTypeAtLocation(e));
+    return actual.some((a) => !classes.some((c) => descends(a, c)));
+  };
+  const visit = (n: ts.Node): boolean => {
+    if (ts.isAsExpression(n) || ts.isTypeAssertionExpression(n) || ts.isSatisfiesExpression(n)) {
+      if (foreign(n.expression, checker.getTypeAtLocation(n))) return true;
+    } else if (ts.isExpression(n) && foreign(n, checker.getContextualType(n))) return true;
+    return !!ts.forEachChild(n, visit);
+  };
+  return files.some(visit);
+}
+
+/** What the analysis found: the quiet units, and whether a call through a method's table is quiet. */
+export interface Quiet {
+  units: Set<ts.Node>;
+  /** Every method a call of method d may run is quiet. */
+  calls(d: ts.MethodDeclaration): boolean;
+}
+
+export function findQuiet(m: ModuleContext, files: readonly ts.SourceFile[]): Quiet {
+  const standIns = hasStandIns(m, files);
   const checker = m.checker;
   const typeOf = (n: ts.Node) => checker.getTypeAtLocation(n);
   const primitive = (n: ts.Node): boolean => {
@@ -65,7 +103,7 @@ export function findQuiet(m: ModuleContext, files: readonly ts.SourceFile[]): Se
     if (ts.isMethodDeclaration(d) && ts.isClassDeclaration(d.parent)) {
       const isStatic = !!(ts.getCombinedModifierFlags(d) & ts.ModifierFlags.Static);
       if (isStatic) return d.body ? [d] : undefined;
-      return implementations(m, d);
+      return standIns ? undefined : implementations(m, d);
     }
     return undefined;
   };
@@ -218,14 +256,17 @@ export function findQuiet(m: ModuleContext, files: readonly ts.SourceFile[]): Se
         changed = true;
       }
   }
-  return quiet;
+  return {
+    units: quiet,
+    calls: (d) => !standIns && !!implementations(m, d)?.every((x) => quiet.has(x)),
+  };
 }
 
 /**
  * The methods a call of method d may run: d's own and every override in the classes that extend
  * its class; undefined when one has no body (a mixin's, an abstract one) or is not known.
  */
-export function implementations(m: ModuleContext, d: ts.MethodDeclaration): ts.MethodDeclaration[] | undefined {
+function implementations(m: ModuleContext, d: ts.MethodDeclaration): ts.MethodDeclaration[] | undefined {
   const owner = ts.isClassLike(d.parent) ? m.classOf(d.parent) : undefined;
   if (!owner || !ts.isIdentifier(d.name)) return undefined;
   const name = d.name.text;
