@@ -32,12 +32,9 @@ export function isStaticName(fe: FunctionContext, e: ts.Expression): boolean {
   return ts.isIdentifier(e) || (ts.isPropertyAccessExpression(e) && isModuleNamespace(fe, e.expression));
 }
 
-/** What runs the call: a function, a method or a class (its construction); undefined when not known. */
-type Unit = ts.Node | undefined;
-
-/** Whether a call of unit may run code of the app that changes what its caller read (emit/quiet.ts). */
-function runsApp(fe: FunctionContext, unit: Unit): boolean {
-  return !unit || !fe.m.isQuiet(unit);
+/** Whether a call of unit (a function, a method, a class's construction) may run code of the app that changes what its caller read (emit/quiet.ts). */
+function runsApp(fe: FunctionContext, unit: ts.Node): boolean {
+  return !fe.m.isQuiet(unit);
 }
 
 /**
@@ -46,7 +43,7 @@ function runsApp(fe: FunctionContext, unit: Unit): boolean {
  */
 function nativeArgs(
   fe: FunctionContext,
-  unit: Unit,
+  runs: boolean,
   decl: ts.SignatureDeclaration,
   types: Repr[],
   args: readonly ts.Expression[],
@@ -70,21 +67,21 @@ function nativeArgs(
       items.push({ node: args[i], t: types[i] });
     } else missing.push(C.UNDEFINED);
   });
-  const o = ordered(fe, items, { fresh, runsApp: runsApp(fe, unit) });
+  const o = ordered(fe, items, { fresh, runsApp: runs });
   return { pre: o.pre, values: [...lead, ...o.items, ...missing, ...(rest ? [rest] : [])] };
 }
 
 /** A call of a generated function with a native signature. */
 function callNative(
   fe: FunctionContext,
-  unit: Unit,
+  unit: ts.Node,
   f: Func,
   decl: ts.SignatureDeclaration,
   types: Repr[],
   args: readonly ts.Expression[],
   lead: Expr[] = [],
 ): Expr {
-  const { pre, values } = nativeArgs(fe, unit, decl, types, args, lead);
+  const { pre, values } = nativeArgs(fe, runsApp(fe, unit), decl, types, args, lead);
   const ret = f.ret as Repr | "void";
   return C.after(pre, C.callDef(f, values, ret, ret === "str" || ret === "val"));
 }
@@ -129,12 +126,11 @@ export function emitCall(fe: FunctionContext, node: ts.CallExpression): Expr {
     const slot = owner && method && !direct ? fe.m.methodSlot(owner, name) : undefined;
     // a native method borrows its receiver (ts_call_on holds the receiver of the others)
     const slotRuns = !!slot && !fe.m.isQuietCall(slot.decl);
-    const recv = chainReceiver(fe, callee, direct ? runsApp(fe, method) : slotRuns)("val");
+    const recv = chainReceiver(fe, callee, method && direct ? runsApp(fe, method) : slotRuns)("val");
     if (owner && method && direct)
       return callNative(fe, method, owner.methodDefs.get(name)!, method, fe.m.paramCTypes(method), args, [recv]);
     if (slot) {
-      const unit = slotRuns ? undefined : slot.decl;
-      const { pre, values } = nativeArgs(fe, unit, slot.decl, fe.m.paramCTypes(slot.decl), args, [recv]);
+      const { pre, values } = nativeArgs(fe, slotRuns, slot.decl, fe.m.paramCTypes(slot.decl), args, [recv]);
       const ret = slot.dispatch.ret as Repr | "void";
       const text = C.cstring(calleeText(callee));
       return C.after(pre, C.callDef(slot.dispatch, [text, ...values], ret, ret === "str" || ret === "val"));
@@ -231,7 +227,7 @@ function superConstructor(fe: FunctionContext, node: ts.CallExpression): Expr {
   if (!movedParams(fe.m, cls.parent).length)
     return callNative(fe, unit, cls.parent.init, ctor, fe.m.ctorParams(cls.parent), node.arguments, [self]);
   // super(...) hands nothing over: the subclass's caller owns the arguments
-  const { pre, values } = nativeArgs(fe, unit, ctor, fe.m.ctorParams(cls.parent), node.arguments, [self]);
+  const { pre, values } = nativeArgs(fe, runsApp(fe, unit), ctor, fe.m.ctorParams(cls.parent), node.arguments, [self]);
   return C.after(pre, C.callDef(cls.parent.init, [...values, C.lit("0u", "uint32")], "void"));
 }
 
@@ -262,7 +258,7 @@ export function emitNew(fe: FunctionContext, node: ts.NewExpression): Expr {
     if (moves.length) {
       // arguments that are fresh temporaries are handed over to the fields they are stored in
       const fresh: boolean[] = [];
-      const { pre, values } = nativeArgs(fe, cls.decl, ctor!, fe.m.ctorParams(cls), args, [], fresh);
+      const { pre, values } = nativeArgs(fe, runsApp(fe, cls.decl), ctor!, fe.m.ctorParams(cls), args, [], fresh);
       const mask = moves.reduce((acc, mp) => (fresh[mp.index] ? acc + 2 ** mp.index : acc), 0);
       return C.after(pre, C.callDef(cls.create, [...values, C.lit(`${mask}u`, "uint32")], "val", true));
     }
@@ -272,7 +268,7 @@ export function emitNew(fe: FunctionContext, node: ts.NewExpression): Expr {
         : C.callDef(cls.create, [], "val", true);
     // an error records where it is created: the position goes in ts_loc after the arguments are evaluated
     const given = ctor
-      ? nativeArgs(fe, cls.decl, ctor, fe.m.ctorParams(cls), args)
+      ? nativeArgs(fe, runsApp(fe, cls.decl), ctor, fe.m.ctorParams(cls), args)
       : { pre: [], values: [0, 1].map((i) => (args[i] ? fe.arg(args[i], "val") : C.UNDEFINED)) };
     const s = settled(fe, given.values);
     return C.after([...given.pre, ...s.pre, fe.at(node)], C.callDef(cls.create, s.items, "val", true));

@@ -287,10 +287,8 @@ function propertyAccess(fe: FunctionContext, node: ts.PropertyAccessExpression):
   const recv = chainReceiver(fe, node);
   if (name === "raw" && recvType.symbol?.name === "TemplateStringsArray")
     return C.call("ts_template_raw", [recv("val")], "val");
-  if (name === "length" && kind === "string") {
-    const s = ts.isStringLiteralLike(node.expression) ? recv("str") : strReceiver(fe, recv("str"), node.name);
-    return C.call("ts_str_length", [s], "double");
-  }
+  if (name === "length" && kind === "string")
+    return C.call("ts_str_length", [strReceiver(fe, node.expression, recv("str"), node.name)], "double");
   if (name === "length" && kind === "array") return C.call("ts_arr_length", [recv("val")], "double");
   if (name === "size" && (kind === "map" || kind === "set")) return C.call("ts_map_size", [recv("val")], "double");
   if (kind === "regexp") {

@@ -132,8 +132,9 @@ const noReceiver = (): never => {
   throw new Error("a static builtin has no receiver");
 };
 
-/** s of s.name, checked: node's TypeError at name when s is undefined (ts_str_recv). */
-export function strReceiver(fe: FunctionContext, s: Expr, name: ts.MemberName): Expr {
+/** s (of node) in node.name, checked: node's TypeError at name when s is undefined (ts_str_recv). */
+export function strReceiver(fe: FunctionContext, node: ts.Expression, s: Expr, name: ts.MemberName): Expr {
+  if (ts.isStringLiteralLike(node)) return s;
   return C.call("ts_str_recv", [s, C.cstring(name.text), fe.m.loc(name)], "str");
 }
 
@@ -156,10 +157,9 @@ export function methodBuiltin(
   const settle = !callee.questionDotToken && node.arguments.some(hasSideEffects);
   const chained = chainReceiver(fe, callee, settle || takesFunction(fe, node.arguments));
   // a string that is undefined (a string[] read past its end) is refused as node refuses it
-  const checked = kind === "string" && !ts.isStringLiteralLike(callee.expression);
   const read = (t: Repr): Expr => {
     const e = chained(t);
-    return checked && t === "str" ? strReceiver(fe, e, callee.name) : e;
+    return kind === "string" && t === "str" ? strReceiver(fe, callee.expression, e, callee.name) : e;
   };
   const pre: Expr[] = [];
   const settled = (t: Repr): Expr => {
