@@ -57,6 +57,16 @@
 /* The test of an inline fast path: telling the C compiler which way it goes
  * keeps a loop's values in registers, saved only around the rare call of the
  * out-of-line path instead of kept in memory all along. */
+/* An out-of-line path taken rarely (a field read by key when the object is
+ * not an instance of its class, an element out of range or of another type):
+ * the C compiler lays its calls out of the loop's way and does not save the
+ * loop's registers for them on the common path. */
+#if defined(__GNUC__)
+#define TS_COLD __attribute__((cold))
+#else
+#define TS_COLD
+#endif
+
 #if defined(__GNUC__)
 #define TS_LIKELY(c)   __builtin_expect(!!(c), 1)
 #define TS_UNLIKELY(c) __builtin_expect(!!(c), 0)
@@ -783,8 +793,8 @@ void ts_arr_set(TsValue a, double i, TsValue v); /* grows with holes */
  * range; everything else (holes, undefined, a string written through a wider
  * type, growing) takes the out-of-line path, with the same results as
  * ts_unbox_num(ts_arr_get(a, i)) and ts_arr_set(a, i, ts_num(v)). */
-double ts_arr_get_num_slow(TsValue a, double i);
-void ts_arr_set_num_slow(TsValue a, double i, double v);
+double ts_arr_get_num_slow(TsValue a, double i) TS_COLD;
+void ts_arr_set_num_slow(TsValue a, double i, double v) TS_COLD;
 double ts_arr_push_num_slow(TsValue a, double v);
 #define TS_ARR_IS(a, kind) ((a).tag == TS_ARRAY && (a).u.arr->elems == (kind))
 /* A double index as an integer for the inline paths: i itself when it is an
@@ -909,8 +919,8 @@ static inline bool ts_view_set_num_i(TsNumView *v, TsValue a, int64_t i, double 
 /* a[i] on a string[], the same way: inline while a holds strings only. The
  * string read is borrowed (NULL for undefined), as ts_unbox_str(ts_arr_get(a, i));
  * the string stored is borrowed and retained by the array. */
-TsString *ts_arr_get_str_slow(TsValue a, double i);
-void ts_arr_set_str_slow(TsValue a, double i, TsString *s);
+TsString *ts_arr_get_str_slow(TsValue a, double i) TS_COLD;
+void ts_arr_set_str_slow(TsValue a, double i, TsString *s) TS_COLD;
 double ts_arr_push_str_slow(TsValue a, TsString *s);
 static inline TsString *ts_arr_get_str(TsValue a, double i) {
     int64_t k = ts_index(i);
@@ -953,8 +963,8 @@ static inline double ts_arr_push_str(TsValue a, TsString *s) {
 }
 
 /* a[i] on a boolean[]: inline while a holds booleans only. */
-bool ts_arr_get_bool_slow(TsValue a, double i);
-void ts_arr_set_bool_slow(TsValue a, double i, bool b);
+bool ts_arr_get_bool_slow(TsValue a, double i) TS_COLD;
+void ts_arr_set_bool_slow(TsValue a, double i, bool b) TS_COLD;
 double ts_arr_push_bool_slow(TsValue a, bool b);
 static inline bool ts_arr_get_bool(TsValue a, double i) {
     int64_t k = ts_index(i);
@@ -1128,31 +1138,31 @@ char *ts_layout_slow(TsValue o, const TsClass *cls); /* o when an instance of cl
 static inline char *ts_layout(TsValue o, const TsClass *cls) {
     return o.tag == TS_OBJECT && o.u.obj->cls == cls ? (char *)o.u.obj : ts_layout_slow(o, cls);
 }
-TsValue ts_fld_get_key(TsValue o, TsString *key, const TsLoc *at);         /* borrowed */
-void ts_fld_set_key(TsValue o, TsString *key, TsValue v, const TsLoc *at); /* v borrowed */
+TsValue ts_fld_get_key(TsValue o, TsString *key, const TsLoc *at) TS_COLD;         /* borrowed */
+void ts_fld_set_key(TsValue o, TsString *key, TsValue v, const TsLoc *at) TS_COLD; /* v borrowed */
 
 /* The same with p = ts_layout(o, cls) given: NULL when o is not an instance
  * of cls (then the access by key). A borrowed local (an element of an array
  * that holds no reference) takes p once, where it is declared. */
 static inline double ts_fldp_num(char *p, TsValue o, size_t off, TsString *key, const TsLoc *at) {
-    return p ? *(double *)(void *)(p + off) : ts_unbox_num(ts_fld_get_key(o, key, at));
+    return TS_LIKELY(p) ? *(double *)(void *)(p + off) : ts_unbox_num(ts_fld_get_key(o, key, at));
 }
 static inline bool ts_fldp_bool(char *p, TsValue o, size_t off, TsString *key, const TsLoc *at) {
-    return p ? *(uint8_t *)(p + off) == 1 : ts_unbox_bool(ts_fld_get_key(o, key, at));
+    return TS_LIKELY(p) ? *(uint8_t *)(p + off) == 1 : ts_unbox_bool(ts_fld_get_key(o, key, at));
 }
 static inline TsString *ts_fldp_str(char *p, TsValue o, size_t off, TsString *key, const TsLoc *at) {
-    return p ? *(TsString **)(void *)(p + off) : ts_unbox_str(ts_fld_get_key(o, key, at));
+    return TS_LIKELY(p) ? *(TsString **)(void *)(p + off) : ts_unbox_str(ts_fld_get_key(o, key, at));
 }
 static inline void ts_fldp_set_num(char *p, TsValue o, size_t off, double v, TsString *key, const TsLoc *at) {
-    if (p) *(double *)(void *)(p + off) = v;
+    if (TS_LIKELY(p)) *(double *)(void *)(p + off) = v;
     else ts_fld_set_key(o, key, ts_num(v), at);
 }
 static inline void ts_fldp_set_bool(char *p, TsValue o, size_t off, bool v, TsString *key, const TsLoc *at) {
-    if (p) *(uint8_t *)(p + off) = (uint8_t)v;
+    if (TS_LIKELY(p)) *(uint8_t *)(p + off) = (uint8_t)v;
     else ts_fld_set_key(o, key, ts_bool(v), at);
 }
 static inline void ts_fldp_set_str(char *p, TsValue o, size_t off, TsString *v, TsString *key, const TsLoc *at) {
-    if (p) ts_assign_str((TsString **)(void *)(p + off), v);
+    if (TS_LIKELY(p)) ts_assign_str((TsString **)(void *)(p + off), v);
     else ts_fld_set_key(o, key, ts_str_v(v), at);
 }
 
@@ -1168,13 +1178,13 @@ static inline TsString *ts_fld_str(TsValue o, const TsClass *cls, size_t off, Ts
 static inline TsValue ts_fld_obj(TsValue o, const TsClass *cls, size_t off, TsString *key, const TsLoc *at) {
     char *p = ts_layout(o, cls);
     TsObject *x;
-    if (!p) return ts_fld_get_key(o, key, at);
+    if (TS_UNLIKELY(!p)) return ts_fld_get_key(o, key, at);
     x = *(TsObject **)(void *)(p + off);
     return x == NULL ? ts_null() : x == TS_FIELD_OBJ_UNDEF ? ts_undefined() : ts_obj_v(x);
 }
 static inline TsValue ts_fld_val(TsValue o, const TsClass *cls, size_t off, TsString *key, const TsLoc *at) {
     char *p = ts_layout(o, cls);
-    return p ? *(TsValue *)(void *)(p + off) : ts_fld_get_key(o, key, at);
+    return TS_LIKELY(p) ? *(TsValue *)(void *)(p + off) : ts_fld_get_key(o, key, at);
 }
 
 static inline void ts_fld_set_num(TsValue o, const TsClass *cls, size_t off, double v, TsString *key, const TsLoc *at) {
