@@ -241,6 +241,51 @@ describe("tsfw sim runs the compiler's checks first and keeps the app's stack", 
   });
 });
 
+describe("a native build names the position of a failed element access, as node does", () => {
+  const dir = path.join(out, "positions");
+  before(() => fs.mkdirSync(dir, { recursive: true }));
+  it("the bracket of a read, the `=` of a write, whatever the elements are", async () => {
+    const lines = [
+      "const grid: number[][] = [[1]];",
+      "const words: string[][] = [];",
+      "const flags: boolean[][] = [];",
+      "const boxes: { v: number }[][] = [];",
+      "const texts: string[] = [];",
+      "function at(f: () => unknown): void {",
+      "  try {",
+      "    f();",
+      "  } catch (e) {",
+      '    print((e as Error).stack!.split("\\n")[1]);',
+      "  }",
+      "}",
+      "at(() => grid[3][0]);", // 13
+      "at(() => words[1][0].length);",
+      "at(() => flags[2][0] || 1);",
+      "at(() => boxes[0][0].v);",
+      "at(() => texts[4][1]);",
+      "for (let i = 0; i < 1; i++) at(() => grid[i + 1][i]);",
+      "at(() => { grid[7][0] = 1; });",
+      "at(() => { words[2][0] = 'w'; });",
+      "at(() => { boxes[1][0] = { v: 1 }; });",
+      "at(() => { grid[0][0] = 2; print(grid[0][0]); });",
+      "print(grid[5][0]);",
+    ];
+    const app = path.join(dir, "elements.ts");
+    fs.writeFileSync(app, lines.join("\n") + "\n");
+    const exe = path.join(dir, "elements");
+    const b = await tsfw(["build", app, "--quiet", "-o", exe], dir);
+    assert.equal(b.code, 0, b.stderr);
+    const r = await run(exe, [], { cwd: dir, timeoutMs: 30_000 });
+    assert.equal(r.code, 1);
+    const want = ["13:17", "14:18", "15:18", "16:18", "17:18", "18:49", "19:23", "20:24", "21:24"];
+    assert.equal(r.stdout, want.map((p) => `    at elements.ts:${p}\n`).join("") + "2\n");
+    assert.equal(
+      r.stderr,
+      "Uncaught TypeError: Cannot read properties of undefined (reading '0')\n    at elements.ts:23:14\n",
+    );
+  });
+});
+
 describe("the runtime's log: TSFW_LOG, timestamps, and no warn line for an error the app handles", () => {
   const dir = path.join(out, "log");
   const port = 18720;

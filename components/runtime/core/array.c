@@ -368,21 +368,31 @@ void ts_arr_set(TsValue av, double i, TsValue v) {
     arr_store(a, k, v);
 }
 
-double ts_arr_get_num_slow(TsValue a, double i) { return ts_unbox_num(ts_arr_get(a, i)); }
+TsValue ts_arr_get_at(TsValue a, double i, const TsLoc *at) {
+    ts_at(at);
+    return ts_arr_get(a, i);
+}
 
-void ts_arr_set_num_slow(TsValue a, double i, double v) { ts_arr_set(a, i, ts_num(v)); }
+void ts_arr_set_at(TsValue a, double i, TsValue v, const TsLoc *at) {
+    ts_at(at);
+    ts_arr_set(a, i, v);
+}
+
+double ts_arr_get_num_slow(TsValue a, double i, const TsLoc *at) { return ts_unbox_num(ts_arr_get_at(a, i, at)); }
+
+void ts_arr_set_num_slow(TsValue a, double i, double v, const TsLoc *at) { ts_arr_set_at(a, i, ts_num(v), at); }
 
 double ts_arr_push_num_slow(TsValue a, double v) { return ts_arr_push(a, ts_num(v)); }
 
-TsString *ts_arr_get_str_slow(TsValue a, double i) { return ts_unbox_str(ts_arr_get(a, i)); }
+TsString *ts_arr_get_str_slow(TsValue a, double i, const TsLoc *at) { return ts_unbox_str(ts_arr_get_at(a, i, at)); }
 
-void ts_arr_set_str_slow(TsValue a, double i, TsString *s) { ts_arr_set(a, i, ts_str_v(s)); }
+void ts_arr_set_str_slow(TsValue a, double i, TsString *s, const TsLoc *at) { ts_arr_set_at(a, i, ts_str_v(s), at); }
 
 double ts_arr_push_str_slow(TsValue a, TsString *s) { return ts_arr_push(a, ts_str_v(s)); }
 
-bool ts_arr_get_bool_slow(TsValue a, double i) { return ts_unbox_bool(ts_arr_get(a, i)); }
+bool ts_arr_get_bool_slow(TsValue a, double i, const TsLoc *at) { return ts_unbox_bool(ts_arr_get_at(a, i, at)); }
 
-void ts_arr_set_bool_slow(TsValue a, double i, bool b) { ts_arr_set(a, i, ts_bool(b)); }
+void ts_arr_set_bool_slow(TsValue a, double i, bool b, const TsLoc *at) { ts_arr_set_at(a, i, ts_bool(b), at); }
 
 double ts_arr_push_bool_slow(TsValue a, bool b) { return ts_arr_push(a, ts_bool(b)); }
 

@@ -537,6 +537,11 @@ TsString *ts_str_index(TsString *s, double i) {
     return unit_str(s, (uint32_t)i);
 }
 
+TsString *ts_str_index_at(TsString *s, double i, const TsLoc *at) {
+    if (!s) ts_at(at);
+    return ts_str_index(s, i);
+}
+
 TsString *ts_str_char_at(TsString *s, double i) {
     i = to_int(i);
     if (i < 0 || i >= s->len16) return &empty_str;

@@ -742,7 +742,9 @@ bool ts_str_eq(TsString *a, TsString *b);
 int ts_str_cmp(TsString *a, TsString *b); /* <0, 0, >0 in JS order */
 uint32_t ts_str_hash(TsString *s);
 static inline double ts_str_length(TsString *s) { return s->len16; }
-TsString *ts_str_index(TsString *s, double i);     /* s[i]: NULL (undefined) out of range */
+TsString *ts_str_index(TsString *s, double i); /* s[i]: NULL (undefined) out of range */
+/* The same for the app's s[i]: at is its position, which an error names (s undefined). */
+TsString *ts_str_index_at(TsString *s, double i, const TsLoc *at);
 TsString *ts_str_char_at(TsString *s, double i);   /* "" out of range */
 double ts_str_char_code_at(TsString *s, double i); /* NaN out of range */
 double ts_str_code_point_at_or_nan(TsString *s, double i);
@@ -788,13 +790,18 @@ static inline double ts_arr_length(TsValue a) { return a.tag == TS_ARRAY ? a.u.a
 void ts_arr_set_length(TsValue a, double len);
 TsValue ts_arr_get(TsValue a, double i);         /* borrowed; undefined out of range */
 void ts_arr_set(TsValue a, double i, TsValue v); /* grows with holes */
+/* The same for the app's a[i]: at is its position, which an error names (a
+ * not an array). So do the inline reads and writes below and their
+ * out-of-line paths. */
+TsValue ts_arr_get_at(TsValue a, double i, const TsLoc *at);
+void ts_arr_set_at(TsValue a, double i, TsValue v, const TsLoc *at);
 
 /* a[i] on a number[]: inline while a holds numbers only and i is an index in
  * range; everything else (holes, undefined, a string written through a wider
  * type, growing) takes the out-of-line path, with the same results as
  * ts_unbox_num(ts_arr_get(a, i)) and ts_arr_set(a, i, ts_num(v)). */
-double ts_arr_get_num_slow(TsValue a, double i) TS_COLD;
-void ts_arr_set_num_slow(TsValue a, double i, double v) TS_COLD;
+double ts_arr_get_num_slow(TsValue a, double i, const TsLoc *at) TS_COLD;
+void ts_arr_set_num_slow(TsValue a, double i, double v, const TsLoc *at) TS_COLD;
 double ts_arr_push_num_slow(TsValue a, double v);
 #define TS_ARR_IS(a, kind) ((a).tag == TS_ARRAY && (a).u.arr->elems == (kind))
 /* A double index as an integer for the inline paths: i itself when it is an
@@ -810,33 +817,33 @@ static inline int64_t ts_index(double i) {
     return -1;
 #endif
 }
-static inline double ts_arr_get_num(TsValue a, double i) {
+static inline double ts_arr_get_num(TsValue a, double i, const TsLoc *at) {
     int64_t k = ts_index(i);
     if (TS_LIKELY(TS_ARR_IS(a, TS_ELEMS_NUM) && (uint64_t)k < a.u.arr->len)) {
         double d = a.u.arr->e.nums[k];
         if (TS_LIKELY(d == d)) return d; /* NaN may be a hole or undefined */
     }
-    return ts_arr_get_num_slow(a, i);
+    return ts_arr_get_num_slow(a, i, at);
 }
-static inline void ts_arr_set_num(TsValue a, double i, double v) {
+static inline void ts_arr_set_num(TsValue a, double i, double v, const TsLoc *at) {
     int64_t k = ts_index(i);
     if (TS_LIKELY(TS_ARR_IS(a, TS_ELEMS_NUM) && (uint64_t)k < a.u.arr->len)) {
         a.u.arr->e.nums[k] = v;
         return;
     }
-    ts_arr_set_num_slow(a, i, v);
+    ts_arr_set_num_slow(a, i, v, at);
 }
 /* The same with an integer counter (int64_t) as the index. */
-static inline double ts_arr_get_num_i(TsValue a, int64_t i) {
+static inline double ts_arr_get_num_i(TsValue a, int64_t i, const TsLoc *at) {
     if (TS_LIKELY(TS_ARR_IS(a, TS_ELEMS_NUM) && (uint64_t)i < a.u.arr->len)) {
         double d = a.u.arr->e.nums[i];
         if (TS_LIKELY(d == d)) return d;
     }
-    return ts_arr_get_num_slow(a, (double)i);
+    return ts_arr_get_num_slow(a, (double)i, at);
 }
-static inline void ts_arr_set_num_i(TsValue a, int64_t i, double v) {
+static inline void ts_arr_set_num_i(TsValue a, int64_t i, double v, const TsLoc *at) {
     if (TS_LIKELY(TS_ARR_IS(a, TS_ELEMS_NUM) && (uint64_t)i < a.u.arr->len)) a.u.arr->e.nums[i] = v;
-    else ts_arr_set_num_slow(a, (double)i, v);
+    else ts_arr_set_num_slow(a, (double)i, v, at);
 }
 static inline double ts_arr_push_num(TsValue a, double v) {
     if (TS_LIKELY(TS_ARR_IS(a, TS_ELEMS_NUM) && a.u.arr->len < a.u.arr->cap)) {
@@ -848,20 +855,20 @@ static inline double ts_arr_push_num(TsValue a, double v) {
 
 /* a[i] on an array of objects or unions: inline while a holds values and i is
  * an index in range that is not a hole; else ts_arr_get. Borrowed. */
-static inline TsValue ts_arr_get_val(TsValue a, double i) {
+static inline TsValue ts_arr_get_val(TsValue a, double i, const TsLoc *at) {
     if (TS_ARR_IS(a, TS_ELEMS_VAL) && i >= 0 && i < a.u.arr->len) {
         uint32_t k = (uint32_t)i;
         TsValue v = a.u.arr->e.items[k];
         if (k == i && !ts_is_hole(v)) return v;
     }
-    return ts_arr_get(a, i);
+    return ts_arr_get_at(a, i, at);
 }
-static inline TsValue ts_arr_get_val_i(TsValue a, int64_t i) {
+static inline TsValue ts_arr_get_val_i(TsValue a, int64_t i, const TsLoc *at) {
     if (TS_ARR_IS(a, TS_ELEMS_VAL) && (uint64_t)i < a.u.arr->len) {
         TsValue v = a.u.arr->e.items[i];
         if (!ts_is_hole(v)) return v;
     }
-    return ts_arr_get(a, (double)i);
+    return ts_arr_get_at(a, (double)i, at);
 }
 /* A loop's view of a number[] (emit/numviews.ts): its block and length,
  * read once before a loop that calls nothing that could change them but the
@@ -880,38 +887,38 @@ static inline TsNumView ts_num_view(TsValue a) {
     }
     return v;
 }
-static inline double ts_view_get_num(const TsNumView *v, TsValue a, double i) {
+static inline double ts_view_get_num(const TsNumView *v, TsValue a, double i, const TsLoc *at) {
     int64_t k = ts_index(i);
     if (TS_LIKELY((uint64_t)k < v->len)) {
         double d = v->nums[k];
         if (TS_LIKELY(d == d)) return d;
     }
-    return ts_arr_get_num_slow(a, i);
+    return ts_arr_get_num_slow(a, i, at);
 }
-static inline double ts_view_get_num_i(const TsNumView *v, TsValue a, int64_t i) {
+static inline double ts_view_get_num_i(const TsNumView *v, TsValue a, int64_t i, const TsLoc *at) {
     if (TS_LIKELY((uint64_t)i < v->len)) {
         double d = v->nums[i];
         if (TS_LIKELY(d == d)) return d;
     }
-    return ts_arr_get_num_slow(a, (double)i);
+    return ts_arr_get_num_slow(a, (double)i, at);
 }
 /* false when the write took the out-of-line path (and read *v again) */
-static inline bool ts_view_set_num(TsNumView *v, TsValue a, double i, double x) {
+static inline bool ts_view_set_num(TsNumView *v, TsValue a, double i, double x, const TsLoc *at) {
     int64_t k = ts_index(i);
     if (TS_LIKELY((uint64_t)k < v->len)) {
         v->nums[k] = x;
         return true;
     }
-    ts_arr_set_num_slow(a, i, x);
+    ts_arr_set_num_slow(a, i, x, at);
     *v = ts_num_view(a);
     return false;
 }
-static inline bool ts_view_set_num_i(TsNumView *v, TsValue a, int64_t i, double x) {
+static inline bool ts_view_set_num_i(TsNumView *v, TsValue a, int64_t i, double x, const TsLoc *at) {
     if (TS_LIKELY((uint64_t)i < v->len)) {
         v->nums[i] = x;
         return true;
     }
-    ts_arr_set_num_slow(a, (double)i, x);
+    ts_arr_set_num_slow(a, (double)i, x, at);
     *v = ts_num_view(a);
     return false;
 }
@@ -919,23 +926,23 @@ static inline bool ts_view_set_num_i(TsNumView *v, TsValue a, int64_t i, double 
 /* a[i] on a string[], the same way: inline while a holds strings only. The
  * string read is borrowed (NULL for undefined), as ts_unbox_str(ts_arr_get(a, i));
  * the string stored is borrowed and retained by the array. */
-TsString *ts_arr_get_str_slow(TsValue a, double i) TS_COLD;
-void ts_arr_set_str_slow(TsValue a, double i, TsString *s) TS_COLD;
+TsString *ts_arr_get_str_slow(TsValue a, double i, const TsLoc *at) TS_COLD;
+void ts_arr_set_str_slow(TsValue a, double i, TsString *s, const TsLoc *at) TS_COLD;
 double ts_arr_push_str_slow(TsValue a, TsString *s);
-static inline TsString *ts_arr_get_str(TsValue a, double i) {
+static inline TsString *ts_arr_get_str(TsValue a, double i, const TsLoc *at) {
     int64_t k = ts_index(i);
     if (TS_LIKELY(TS_ARR_IS(a, TS_ELEMS_STR) && (uint64_t)k < a.u.arr->len)) {
         TsString *s = a.u.arr->e.strs[k];
         if (TS_LIKELY(s != TS_HOLE_STR)) return s;
     }
-    return ts_arr_get_str_slow(a, i);
+    return ts_arr_get_str_slow(a, i, at);
 }
-static inline TsString *ts_arr_get_str_i(TsValue a, int64_t i) {
+static inline TsString *ts_arr_get_str_i(TsValue a, int64_t i, const TsLoc *at) {
     if (TS_LIKELY(TS_ARR_IS(a, TS_ELEMS_STR) && (uint64_t)i < a.u.arr->len)) {
         TsString *s = a.u.arr->e.strs[i];
         if (TS_LIKELY(s != TS_HOLE_STR)) return s;
     }
-    return ts_arr_get_str_slow(a, (double)i);
+    return ts_arr_get_str_slow(a, (double)i, at);
 }
 /* Replaces an element of an array of strings with s (not NULL). */
 static inline void ts_arr_put_str(TsString **slot, TsString *s) {
@@ -943,16 +950,16 @@ static inline void ts_arr_put_str(TsString **slot, TsString *s) {
     *slot = ts_str_retain(s);
     if (old != TS_HOLE_STR) ts_str_release(old);
 }
-static inline void ts_arr_set_str(TsValue a, double i, TsString *s) {
+static inline void ts_arr_set_str(TsValue a, double i, TsString *s, const TsLoc *at) {
     int64_t k = ts_index(i);
     if (TS_LIKELY(TS_ARR_IS(a, TS_ELEMS_STR) && s && (uint64_t)k < a.u.arr->len))
         ts_arr_put_str(&a.u.arr->e.strs[k], s);
-    else ts_arr_set_str_slow(a, i, s);
+    else ts_arr_set_str_slow(a, i, s, at);
 }
-static inline void ts_arr_set_str_i(TsValue a, int64_t i, TsString *s) {
+static inline void ts_arr_set_str_i(TsValue a, int64_t i, TsString *s, const TsLoc *at) {
     if (TS_LIKELY(TS_ARR_IS(a, TS_ELEMS_STR) && s && (uint64_t)i < a.u.arr->len))
         ts_arr_put_str(&a.u.arr->e.strs[i], s);
-    else ts_arr_set_str_slow(a, (double)i, s);
+    else ts_arr_set_str_slow(a, (double)i, s, at);
 }
 static inline double ts_arr_push_str(TsValue a, TsString *s) {
     if (TS_LIKELY(TS_ARR_IS(a, TS_ELEMS_STR) && s && a.u.arr->len < a.u.arr->cap)) {
@@ -963,46 +970,46 @@ static inline double ts_arr_push_str(TsValue a, TsString *s) {
 }
 
 /* a[i] on a boolean[]: inline while a holds booleans only. */
-bool ts_arr_get_bool_slow(TsValue a, double i) TS_COLD;
-void ts_arr_set_bool_slow(TsValue a, double i, bool b) TS_COLD;
+bool ts_arr_get_bool_slow(TsValue a, double i, const TsLoc *at) TS_COLD;
+void ts_arr_set_bool_slow(TsValue a, double i, bool b, const TsLoc *at) TS_COLD;
 double ts_arr_push_bool_slow(TsValue a, bool b);
-static inline bool ts_arr_get_bool(TsValue a, double i) {
+static inline bool ts_arr_get_bool(TsValue a, double i, const TsLoc *at) {
     int64_t k = ts_index(i);
     if (TS_LIKELY(TS_ARR_IS(a, TS_ELEMS_BOOL) && (uint64_t)k < a.u.arr->len)) {
         uint8_t b = a.u.arr->e.bools[k];
         if (TS_LIKELY(b < TS_BOOL_UNDEF)) return b;
     }
-    return ts_arr_get_bool_slow(a, i);
+    return ts_arr_get_bool_slow(a, i, at);
 }
-static inline bool ts_arr_get_bool_i(TsValue a, int64_t i) {
+static inline bool ts_arr_get_bool_i(TsValue a, int64_t i, const TsLoc *at) {
     if (TS_LIKELY(TS_ARR_IS(a, TS_ELEMS_BOOL) && (uint64_t)i < a.u.arr->len)) {
         uint8_t b = a.u.arr->e.bools[i];
         if (TS_LIKELY(b < TS_BOOL_UNDEF)) return b;
     }
-    return ts_arr_get_bool_slow(a, (double)i);
+    return ts_arr_get_bool_slow(a, (double)i, at);
 }
 /* a[i] as a condition on a boolean[]: whatever the element is, its truthiness. */
-static inline bool ts_arr_test(TsValue a, double i) {
+static inline bool ts_arr_test(TsValue a, double i, const TsLoc *at) {
     int64_t k = ts_index(i);
     if (TS_LIKELY(TS_ARR_IS(a, TS_ELEMS_BOOL) && (uint64_t)k < a.u.arr->len)) {
         uint8_t b = a.u.arr->e.bools[k];
         if (TS_LIKELY(b < TS_BOOL_UNDEF)) return b;
     }
-    return ts_truthy(ts_arr_get(a, i));
+    return ts_truthy(ts_arr_get_at(a, i, at));
 }
-static inline bool ts_arr_test_i(TsValue a, int64_t i) {
+static inline bool ts_arr_test_i(TsValue a, int64_t i, const TsLoc *at) {
     if (TS_LIKELY(TS_ARR_IS(a, TS_ELEMS_BOOL) && (uint64_t)i < a.u.arr->len && a.u.arr->e.bools[i] < TS_BOOL_UNDEF))
         return a.u.arr->e.bools[i];
-    return ts_truthy(ts_arr_get(a, (double)i));
+    return ts_truthy(ts_arr_get_at(a, (double)i, at));
 }
-static inline void ts_arr_set_bool(TsValue a, double i, bool b) {
+static inline void ts_arr_set_bool(TsValue a, double i, bool b, const TsLoc *at) {
     int64_t k = ts_index(i);
     if (TS_LIKELY(TS_ARR_IS(a, TS_ELEMS_BOOL) && (uint64_t)k < a.u.arr->len)) a.u.arr->e.bools[k] = b;
-    else ts_arr_set_bool_slow(a, i, b);
+    else ts_arr_set_bool_slow(a, i, b, at);
 }
-static inline void ts_arr_set_bool_i(TsValue a, int64_t i, bool b) {
+static inline void ts_arr_set_bool_i(TsValue a, int64_t i, bool b, const TsLoc *at) {
     if (TS_LIKELY(TS_ARR_IS(a, TS_ELEMS_BOOL) && (uint64_t)i < a.u.arr->len)) a.u.arr->e.bools[i] = b;
-    else ts_arr_set_bool_slow(a, (double)i, b);
+    else ts_arr_set_bool_slow(a, (double)i, b, at);
 }
 static inline double ts_arr_push_bool(TsValue a, bool b) {
     if (TS_LIKELY(TS_ARR_IS(a, TS_ELEMS_BOOL) && a.u.arr->len < a.u.arr->cap)) {

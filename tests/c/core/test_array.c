@@ -336,12 +336,12 @@ static void test_number_arrays(void **state) {
     TsValue a = ts_arr_new(0);
     (void)state;
     ts_arr_push_num(a, 1.5);
-    ts_arr_set_num(a, 3, -0.0);
+    ts_arr_set_num(a, 3, -0.0, NULL);
     assert_int_equal(a.u.arr->elems, TS_ELEMS_NUM);
-    assert_true(ts_arr_get_num(a, 0) == 1.5);
-    assert_true(ts_num_is_undef(ts_arr_get_num(a, 1))); /* a hole reads as undefined */
-    assert_true(ts_num_is_undef(ts_arr_get_num(a, 0.5)));
-    assert_true(ts_num_is_undef(ts_arr_get_num_i(a, -1)));
+    assert_true(ts_arr_get_num(a, 0, NULL) == 1.5);
+    assert_true(ts_num_is_undef(ts_arr_get_num(a, 1, NULL))); /* a hole reads as undefined */
+    assert_true(ts_num_is_undef(ts_arr_get_num(a, 0.5, NULL)));
+    assert_true(ts_num_is_undef(ts_arr_get_num_i(a, -1, NULL)));
     INSPECT(ts_dup(a), "[ 1.5, <2 empty items>, -0 ]");
     ts_arr_set(a, 1, ts_undefined());
     assert_int_equal(a.u.arr->elems, TS_ELEMS_NUM); /* undefined is still a number array's element */
@@ -349,8 +349,8 @@ static void test_number_arrays(void **state) {
     ts_arr_set(a, 4, ts_str_v(S("s")));
     assert_int_equal(a.u.arr->elems, TS_ELEMS_VAL);
     INSPECT(ts_dup(a), "[ 1.5, undefined, <1 empty item>, -0, 's' ]");
-    assert_true(ts_arr_get_num(a, 0) == 1.5); /* the out-of-line path reads values too */
-    ts_arr_set_num(a, 5, 2);
+    assert_true(ts_arr_get_num(a, 0, NULL) == 1.5); /* the out-of-line path reads values too */
+    ts_arr_set_num(a, 5, 2, NULL);
     INSPECT(a, "[ 1.5, undefined, <1 empty item>, -0, 's', 2 ]");
 }
 
@@ -384,26 +384,26 @@ static void test_number_views(void **state) {
     ts_arr_push_num(a, 2);
     v = ts_num_view(a);
     assert_int_equal(v.len, 2);
-    assert_true(ts_view_get_num(&v, a, 1) == 2);
-    assert_true(ts_view_get_num_i(&v, a, 0) == 1);
-    assert_true(ts_num_is_undef(ts_view_get_num(&v, a, 2)));
-    assert_true(ts_num_is_undef(ts_view_get_num(&v, a, 0.5)));
-    assert_true(ts_num_is_undef(ts_view_get_num_i(&v, a, -1)));
-    assert_true(ts_view_set_num(&v, a, -0.0, 5));
-    assert_true(ts_view_set_num_i(&v, a, 1, 6));
+    assert_true(ts_view_get_num(&v, a, 1, NULL) == 2);
+    assert_true(ts_view_get_num_i(&v, a, 0, NULL) == 1);
+    assert_true(ts_num_is_undef(ts_view_get_num(&v, a, 2, NULL)));
+    assert_true(ts_num_is_undef(ts_view_get_num(&v, a, 0.5, NULL)));
+    assert_true(ts_num_is_undef(ts_view_get_num_i(&v, a, -1, NULL)));
+    assert_true(ts_view_set_num(&v, a, -0.0, 5, NULL));
+    assert_true(ts_view_set_num_i(&v, a, 1, 6, NULL));
     INSPECT(ts_dup(a), "[ 5, 6 ]");
     /* growing: the write goes through the array, and the view follows it */
-    assert_false(ts_view_set_num_i(&v, a, 5, 7));
+    assert_false(ts_view_set_num_i(&v, a, 5, 7, NULL));
     assert_int_equal(v.len, 6);
     assert_true(v.nums == a.u.arr->e.nums);
-    assert_true(ts_num_is_undef(ts_view_get_num_i(&v, a, 3))); /* a hole */
+    assert_true(ts_num_is_undef(ts_view_get_num_i(&v, a, 3, NULL))); /* a hole */
     INSPECT(ts_dup(a), "[ 5, 6, <3 empty items>, 7 ]");
     /* an array of values, and a value that is not an array, have empty views */
     ts_arr_set(s, 0, ts_str_v(S("s")));
     ts_arr_set(s, 1, ts_num(3));
     e = ts_num_view(s);
     assert_int_equal(e.len, 0);
-    assert_true(ts_view_get_num_i(&e, s, 1) == 3);
+    assert_true(ts_view_get_num_i(&e, s, 1, NULL) == 3);
     e = ts_num_view(ts_num(1));
     assert_int_equal(e.len, 0);
     ts_release(a);
@@ -434,13 +434,13 @@ static void test_string_arrays(void **state) {
     ts_arr_push_str(a, S("bb"));
     assert_int_equal(a.u.arr->elems, TS_ELEMS_STR); /* an empty array takes the kind of its first element */
     ts_arr_push_str(a, x);
-    ts_arr_set_str(a, 3, S("d"));
+    ts_arr_set_str(a, 3, S("d"), NULL);
     assert_int_equal(a.u.arr->elems, TS_ELEMS_STR);
-    assert_str(ts_str_retain(ts_arr_get_str(a, 0)), "bb");
-    assert_null(ts_arr_get_str(a, 2)); /* a hole reads as undefined */
-    assert_null(ts_arr_get_str_i(a, 9));
+    assert_str(ts_str_retain(ts_arr_get_str(a, 0, NULL)), "bb");
+    assert_null(ts_arr_get_str(a, 2, NULL)); /* a hole reads as undefined */
+    assert_null(ts_arr_get_str_i(a, 9, NULL));
     INSPECT(ts_dup(a), "[ 'bb', 'x', <1 empty item>, 'd' ]");
-    ts_arr_set_str_i(a, 1, S("yy")); /* releases x's reference */
+    ts_arr_set_str_i(a, 1, S("yy"), NULL); /* releases x's reference */
     ts_arr_set(a, 2, ts_undefined());
     assert_int_equal(a.u.arr->elems, TS_ELEMS_STR);
     INSPECT(ts_dup(a), "[ 'bb', 'yy', undefined, 'd' ]");
@@ -470,11 +470,11 @@ static void test_string_arrays(void **state) {
     INSPECT(ts_arr_splice(b, -1, 1, 2, items), "[ 'd' ]"); /* a number in: values */
     assert_int_equal(b.u.arr->elems, TS_ELEMS_VAL);
     INSPECT(ts_dup(b), "[ 'p', 'q', 'p', 1 ]");
-    ts_arr_set_num(a, 0, 7); /* another type: values for good */
+    ts_arr_set_num(a, 0, 7, NULL); /* another type: values for good */
     assert_int_equal(a.u.arr->elems, TS_ELEMS_VAL);
     INSPECT(ts_dup(a), "[ 7, 'yy', undefined, 'd' ]");
-    assert_null(ts_arr_get_str(a, 2));
-    assert_str(ts_str_retain(ts_arr_get_str(a, 1)), "yy");
+    assert_null(ts_arr_get_str(a, 2, NULL));
+    assert_str(ts_str_retain(ts_arr_get_str(a, 1, NULL)), "yy");
 }
 
 /* Arrays of booleans only keep a byte an element; new Array(n).fill(false)
@@ -485,11 +485,11 @@ static void test_bool_arrays(void **state) {
     assert_int_equal(a.u.arr->elems, TS_ELEMS_NUM);
     ts_release(ts_arr_fill(a, ts_bool(false), 0, INFINITY));
     assert_int_equal(a.u.arr->elems, TS_ELEMS_BOOL); /* holes only: takes the kind */
-    ts_arr_set_bool(a, 1, true);
-    ts_arr_set_bool_i(a, 6, true);
+    ts_arr_set_bool(a, 1, true, NULL);
+    ts_arr_set_bool_i(a, 6, true, NULL);
     assert_int_equal(a.u.arr->elems, TS_ELEMS_BOOL);
-    assert_true(ts_arr_get_bool(a, 1));
-    assert_false(ts_arr_get_bool_i(a, 5)); /* a hole reads as undefined, false as a boolean */
+    assert_true(ts_arr_get_bool(a, 1, NULL));
+    assert_false(ts_arr_get_bool_i(a, 5, NULL)); /* a hole reads as undefined, false as a boolean */
     INSPECT(ts_dup(a), "[ false, true, false, false, <2 empty items>, true ]");
     assert_true(ts_arr_push_bool(a, false) == 8);
     assert_true(ts_arr_index_of(a, ts_bool(true), 2) == 6);
@@ -499,7 +499,7 @@ static void test_bool_arrays(void **state) {
     INSPECT(ts_dup(b), "[\n  false,     true,\n  false,     false,\n  undefined, undefined,\n  true,      false\n]");
     ts_arr_set(a, 0, ts_str_v(S("s")));
     assert_int_equal(a.u.arr->elems, TS_ELEMS_VAL);
-    assert_false(ts_arr_get_bool(a, 2));
+    assert_false(ts_arr_get_bool(a, 2, NULL));
     INSPECT(ts_dup(a), "[ 's', true, false, false, <2 empty items>, true, false ]");
 }
 
@@ -514,17 +514,17 @@ static void test_value_arrays(void **state) {
     ts_arr_push(a, o);
     ts_arr_set(a, 2, ts_str_v(S("s")));
     assert_int_equal(a.u.arr->elems, TS_ELEMS_VAL);
-    assert_true(ts_arr_get_val(a, 0).u.obj == o.u.obj);
-    assert_true(ts_arr_get_val_i(a, 0).u.obj == o.u.obj);
-    assert_true(undef(ts_arr_get_val(a, 1))); /* a hole reads as undefined */
-    assert_true(undef(ts_arr_get_val_i(a, 1)));
-    assert_int_equal(ts_arr_get_val_i(a, 2).tag, TS_STRING);
-    assert_true(undef(ts_arr_get_val(a, 0.5)));
-    assert_true(undef(ts_arr_get_val(a, -1)));
-    assert_true(undef(ts_arr_get_val_i(a, -1)));
-    assert_true(undef(ts_arr_get_val_i(a, 3)));
-    assert_true(ts_arr_get_val(nums, 0).u.num == 7); /* numbers only: the out-of-line path */
-    assert_true(ts_arr_get_val_i(nums, 0).u.num == 7);
+    assert_true(ts_arr_get_val(a, 0, NULL).u.obj == o.u.obj);
+    assert_true(ts_arr_get_val_i(a, 0, NULL).u.obj == o.u.obj);
+    assert_true(undef(ts_arr_get_val(a, 1, NULL))); /* a hole reads as undefined */
+    assert_true(undef(ts_arr_get_val_i(a, 1, NULL)));
+    assert_int_equal(ts_arr_get_val_i(a, 2, NULL).tag, TS_STRING);
+    assert_true(undef(ts_arr_get_val(a, 0.5, NULL)));
+    assert_true(undef(ts_arr_get_val(a, -1, NULL)));
+    assert_true(undef(ts_arr_get_val_i(a, -1, NULL)));
+    assert_true(undef(ts_arr_get_val_i(a, 3, NULL)));
+    assert_true(ts_arr_get_val(nums, 0, NULL).u.num == 7); /* numbers only: the out-of-line path */
+    assert_true(ts_arr_get_val_i(nums, 0, NULL).u.num == 7);
     ts_release(a);
 }
 
@@ -533,13 +533,13 @@ static void test_store_not_index(void **state) {
     TsValue a = ts_arr_new(0);
     (void)state;
     ts_arr_push_num(a, 1);
-    THROWS(err, ts_arr_set_num(a, -1, 2));
+    THROWS(err, ts_arr_set_num(a, -1, 2, NULL));
     assert_string_equal(err, "TypeError: Cannot set a[-1]: an array index is an integer from 0 to 4294967294");
     THROWS(err, ts_arr_set(a, 1.5, ts_str_v(S("x"))));
     assert_string_equal(err, "TypeError: Cannot set a[1.5]: an array index is an integer from 0 to 4294967294");
     THROWS(err, ts_obj_set_v(a, ts_num(4294967295.0), ts_num(1)));
     assert_non_null(err);
-    THROWS(err, ts_arr_set_num(a, ts_to_number(ts_str_v(S("x"))), 2));
+    THROWS(err, ts_arr_set_num(a, ts_to_number(ts_str_v(S("x"))), 2, NULL));
     assert_string_equal(err, "TypeError: Cannot set a[NaN]: an array index is an integer from 0 to 4294967294");
     INSPECT(a, "[ 1 ]");
 }

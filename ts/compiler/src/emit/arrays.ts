@@ -34,18 +34,21 @@ export function counterIndex(e: Expr): Expr | undefined {
   return right ? C.binary("+", C.lit(String(l), I64), right, I64) : undefined;
 }
 
-/** a[i] read as a TsValue (borrowed): inline for an array of values (objects, unions) when t is "val". */
-export function elementRead(a: Expr, i: Expr, t: string): Expr {
-  if (t !== "val") return C.call("ts_arr_get", [a, i], "val");
+/**
+ * a[i] read as a TsValue (borrowed): inline for an array of values (objects, unions) when t is "val".
+ * at is the position (a TsLoc's address) an error names: a not an array.
+ */
+export function elementRead(a: Expr, i: Expr, t: string, at: Expr): Expr {
+  if (t !== "val") return C.call("ts_arr_get_at", [a, i, at], "val");
   const k = counterIndex(i);
-  return k ? C.call("ts_arr_get_val_i", [a, k], "val") : C.call("ts_arr_get_val", [a, i], "val");
+  return k ? C.call("ts_arr_get_val_i", [a, k, at], "val") : C.call("ts_arr_get_val", [a, i, at], "val");
 }
 
-/** The array and the index (a double) of an element read, or undefined when e is not one. */
-function elementOf(e: Expr): [Expr, Expr] | undefined {
+/** The array, the index (a double) and the position of an element read, or undefined when e is not one. */
+function elementOf(e: Expr): [Expr, Expr, Expr] | undefined {
   if (e.k !== "call") return undefined;
-  if (e.fn === "ts_arr_get" || e.fn === "ts_arr_get_val") return [e.args[0], e.args[1]];
-  if (e.fn === "ts_arr_get_val_i") return [e.args[0], C.cast("double", e.args[1])];
+  if (e.fn === "ts_arr_get_at" || e.fn === "ts_arr_get_val") return [e.args[0], e.args[1], e.args[2]];
+  if (e.fn === "ts_arr_get_val_i") return [e.args[0], C.cast("double", e.args[1]), e.args[2]];
   return undefined;
 }
 
@@ -59,31 +62,32 @@ const unboxed: Partial<Record<string, string>> = { double: "num", str: "str", bo
 export function unboxedElement(e: Expr, to: "double" | "str" | "bool"): Expr | undefined {
   const el = elementOf(e);
   if (!el) return undefined;
-  const [a, i] = el;
+  const [a, i, at] = el;
   const k = counterIndex(i);
   const fn = `ts_arr_get_${unboxed[to]}`;
-  return k ? C.call(`${fn}_i`, [a, k], to) : C.call(fn, [a, i], to);
+  return k ? C.call(`${fn}_i`, [a, k, at], to) : C.call(fn, [a, i, at], to);
 }
 
 /** ts_truthy(ts_arr_get(a, i)) of a boolean element as one inline test; undefined when e is not an element read. */
 export function elementTest(e: Expr): Expr | undefined {
   const el = elementOf(e);
   if (!el) return undefined;
-  const [a, i] = el;
+  const [a, i, at] = el;
   const k = counterIndex(i);
-  return k ? C.call("ts_arr_test_i", [a, k], "bool") : C.call("ts_arr_test", [a, i], "bool");
+  return k ? C.call("ts_arr_test_i", [a, k, at], "bool") : C.call("ts_arr_test", [a, i, at], "bool");
 }
 
 export function numberElement(e: Expr): Expr | undefined {
   return unboxedElement(e, "double");
 }
 
-/** a[i] = v, a and i evaluated already; v is a double, a bool, a borrowed string or a TsValue. */
-export function elementWrite(a: Expr, i: Expr, v: Expr, boxed: () => Expr): Expr {
+/** a[i] = v at position at, a and i evaluated already; v is a double, a bool, a borrowed string or a TsValue. */
+export function elementWrite(a: Expr, i: Expr, v: Expr, boxed: () => Expr, at: Expr): Expr {
   const kind = typeof v.t === "string" ? unboxed[v.t] : undefined;
-  if (!kind) return C.call("ts_arr_set", [a, i, boxed()], "void");
+  if (!kind) return C.call("ts_arr_set_at", [a, i, boxed(), at], "void");
   const k = counterIndex(i);
-  return k ? C.call(`ts_arr_set_${kind}_i`, [a, k, v], "void") : C.call(`ts_arr_set_${kind}`, [a, i, v], "void");
+  const fn = `ts_arr_set_${kind}`;
+  return k ? C.call(`${fn}_i`, [a, k, v, at], "void") : C.call(fn, [a, i, v, at], "void");
 }
 
 /** i % b for a counter i and an integer literal b > 0, on integers (ts_rem_i); else undefined. */

@@ -166,7 +166,8 @@ export interface ModuleContext {
   /** The static TsRegExpSite of a literal (its address), compiled at start-up. */
   regexpSite(node: ts.RegularExpressionLiteral): Expr;
   /** &tsl_<line>_<col>: the static position (TsLoc) of a node, as node's stack traces give it. */
-  loc(node: ts.Node): Expr;
+  /** The address of a TsLoc naming node's start, or pos in node's file. */
+  loc(node: ts.Node, pos?: number): Expr;
   /**
    * The key of a property: a pooled string; for a #private name of a class (`owner`), a key of that
    * class only, hidden from enumeration.
@@ -193,6 +194,8 @@ export interface ModuleContext {
     exact?: boolean,
   ): { def: Func; isStatic: boolean } | undefined;
   isVirtual(info: ClassInfo, name: string): boolean;
+  /** The classes a value that is not their instance stands for (emit/quiet.ts). */
+  standIns(): Set<ClassInfo>;
   /** Whether calling a function, a method or a class's construction cannot free what its caller read (emit/quiet.ts). */
   isQuiet(unit: ts.Node): boolean;
   /** Whether a call of a method through its table runs only quiet methods (emit/quiet.ts). */

@@ -383,6 +383,21 @@ function emitExprNoChain(fe: FunctionContext, node: ts.Expression): Expr {
   return emitExpr(fe, node);
 }
 
+/** The position of a[i]'s bracket, which node names when a is not an array. */
+function bracketLoc(fe: FunctionContext, node: ts.ElementAccessExpression): Expr {
+  const text = node.getSourceFile().text;
+  let pos = node.expression.end;
+  while (pos < node.argumentExpression.pos && text[pos] !== "[") pos++;
+  return fe.m.loc(node, pos);
+}
+
+/** The position node names when a[i] = v fails: the `=` of a plain assignment, else the bracket. */
+function writeLoc(fe: FunctionContext, node: ts.ElementAccessExpression): Expr {
+  const p = node.parent;
+  const plain = ts.isBinaryExpression(p) && p.left === node && p.operatorToken.kind === K.EqualsToken;
+  return plain ? fe.m.loc(p.operatorToken) : bracketLoc(fe, node);
+}
+
 function elementAccess(fe: FunctionContext, node: ts.ElementAccessExpression): Expr {
   const arg = node.argumentExpression;
   const recvType = fe.checker.getNonNullableType(fe.type(node.expression));
@@ -394,11 +409,11 @@ function elementAccess(fe: FunctionContext, node: ts.ElementAccessExpression): E
   const recv = chainReceiver(fe, node);
   if (kind === "string") {
     const s = recv("str");
-    return C.call("ts_str_index", [s, fe.arg(arg, "double")], "str", { owned: true });
+    return C.call("ts_str_index_at", [s, fe.arg(arg, "double"), bracketLoc(fe, node)], "str", { owned: true });
   }
   if (kind === "array") {
     const a = recv("val");
-    return elementRead(a, fe.arg(arg, "double"), fe.ctype(node));
+    return elementRead(a, fe.arg(arg, "double"), fe.ctype(node), bracketLoc(fe, node));
   }
   if (kind === "typed") return C.call("ts_ta_get", [recv("val"), fe.arg(arg, "double")], "val");
   const o = recv("val");
@@ -890,10 +905,14 @@ function place(fe: FunctionContext, target: ts.Expression, pre: Expr[], hold = f
       const i = stable(fe, target.argumentExpression, "double", pre);
       return {
         t,
-        read: () => fe.convert(elementRead(o, i, t), t),
+        read: () => fe.convert(elementRead(o, i, t, bracketLoc(fe, target)), t),
         write: (e) =>
-          elementWrite(o, i, t === "double" ? (numberElement(e) ?? e) : e.t === "str" ? fe.borrow(e) : e, () =>
-            fe.borrow(C.wrap(e)),
+          elementWrite(
+            o,
+            i,
+            t === "double" ? (numberElement(e) ?? e) : e.t === "str" ? fe.borrow(e) : e,
+            () => fe.borrow(C.wrap(e)),
+            writeLoc(fe, target),
           ),
       };
     }

@@ -1083,7 +1083,7 @@ export class FunctionEmitter extends FunctionContext {
       const arr = this.newLocal("_iter", "val");
       this.emit(C.decl(arr, this.expr(s.expression)));
       this.enterBorrowed(C.ref(arr), arr.name, undefined, this.borrows.iters.get(s)!.inner);
-      return this.indexLoop(arr, s.initializer);
+      return this.indexLoop(arr, s.initializer, s.expression);
     }
     const src = this.newLocal("_iter", kind === "string" ? "str" : "val", true);
     this.withTemps(() => {
@@ -1119,7 +1119,7 @@ export class FunctionEmitter extends FunctionContext {
         },
       };
     }
-    return this.indexLoop(src, s.initializer);
+    return this.indexLoop(src, s.initializer, s.expression);
   }
 
   /**
@@ -1182,11 +1182,11 @@ export class FunctionEmitter extends FunctionContext {
       this.emit(C.decl(keys, C.call("ts_obj_keys", [this.arg(s.expression, "val")], "val", { owned: true }))),
     );
     this.releaseAtEnd(keys);
-    return this.indexLoop(keys, s.initializer);
+    return this.indexLoop(keys, s.initializer, s.expression);
   }
 
   /** for (int64_t _i = 0; _i < ts_arr_length(arr); _i++), binding each item. */
-  private indexLoop(arr: Local, init: ts.ForInitializer): Head {
+  private indexLoop(arr: Local, init: ts.ForInitializer, over: ts.Expression): Head {
     const idx = this.newLocal("_i", { named: "int64_t" });
     const at = C.cast("double", C.ref(idx));
     return {
@@ -1195,7 +1195,7 @@ export class FunctionEmitter extends FunctionContext {
         test: C.binary("<", at, C.call("ts_arr_length", [C.ref(arr)], "double"), "bool"),
         step: C.unary("++", C.ref(idx), idx.t, true),
       },
-      prefix: () => this.bindLoopVar(init, elementRead(C.ref(arr), at, this.loopVarType(init))),
+      prefix: () => this.bindLoopVar(init, elementRead(C.ref(arr), at, this.loopVarType(init), this.m.loc(over))),
     };
   }
 

@@ -28,7 +28,7 @@ import { NameTable, cName } from "./names";
 import { splitLiteral } from "../analyze/regexp_literals";
 import { directStores, layoutTable, movedParams, planLayout, storeDirect, undefinedFields } from "./layout";
 import { methodSlot, planMethodTables } from "./vtables";
-import { Quiet, findQuiet } from "./quiet";
+import { Quiet, findQuiet, standInClasses, stoodIn } from "./quiet";
 
 /** What the analyses found that the emitter needs. */
 export interface Analyses {
@@ -163,9 +163,9 @@ export class ModuleEmitter implements ModuleContext {
     return [C.exprStmt(C.call("ts_regexp_init_sites", [C.defRef(sites), C.int(this.regexpSites.size)], "void"))];
   }
 
-  loc(node: ts.Node): Expr {
+  loc(node: ts.Node, pos?: number): Expr {
     const sf = node.getSourceFile();
-    const p = sf.getLineAndCharacterOfPosition(node.getStart(sf));
+    const p = sf.getLineAndCharacterOfPosition(pos ?? node.getStart(sf));
     const name = `tsl_${p.line + 1}_${p.character + 1}`;
     let d = this.locs.get(name);
     if (!d) {
@@ -750,6 +750,11 @@ export class ModuleEmitter implements ModuleContext {
   }
 
   private quiet?: Quiet;
+  private stoodFor?: Set<ClassInfo>;
+
+  standIns(): Set<ClassInfo> {
+    return (this.stoodFor ??= standInClasses(this, this.files));
+  }
 
   private quietFacts(): Quiet {
     return (this.quiet ??= findQuiet(this, this.files));
@@ -763,9 +768,10 @@ export class ModuleEmitter implements ModuleContext {
     return this.quietFacts().calls(method);
   }
 
-  /** True when `name` on a receiver of class `info` might run another class's method. */
+  /** True when `name` on a receiver of class `info` might run another class's method or a stand-in's function. */
   isVirtual(info: ClassInfo, name: string): boolean {
     if (name.startsWith("#")) return false; // a #private method is its class's own
+    if (stoodIn(this, info)) return true;
     for (const other of this.classes.values()) {
       if (other === info || !other.methods.has(name)) continue;
       for (let p = other.parent; p; p = p.parent) if (p === info) return true;

@@ -11,7 +11,7 @@
  * template that converts an object to a primitive, and no property read at all when the app
  * declares a getter or a setter anywhere. Recursion is allowed: the set is the largest one whose
  * members call only members. A method's call is to all its implementations, and to unknown code
- * when a value that is not an instance stands for one (hasStandIns).
+ * when a value that is not an instance stands for its class (stoodIn).
  */
 import ts from "typescript";
 import { ClassInfo, ModuleContext } from "./context";
@@ -37,31 +37,39 @@ const arrayReads = new Set(["at", "includes", "indexOf", "lastIndexOf", "push", 
 type Unit = ts.FunctionDeclaration | ts.MethodDeclaration | ts.ClassDeclaration;
 
 /**
- * Whether a value that is not an instance of an app class is used as one: an object literal typed
- * as the class, another class's instance, an `as`. A call through the method table finds such a
- * value's own function by name, so the methods of the classes are then not all that may run.
+ * The classes a value that is not their instance stands for: an object literal typed as the class,
+ * another class's instance, an `as`. A call of such a class's method through a receiver typed as
+ * the class may run that value's own function, found by name.
  */
-function hasStandIns(m: ModuleContext, files: readonly ts.SourceFile[]): boolean {
+export function standInClasses(m: ModuleContext, files: readonly ts.SourceFile[]): Set<ClassInfo> {
   const checker = m.checker;
+  const found = new Set<ClassInfo>();
   const parts = (t: ts.Type) =>
     (t.isUnion() ? t.types : [t]).filter((p) => !(p.flags & (ts.TypeFlags.Null | ts.TypeFlags.Undefined)));
   const descends = (a: ts.Type, c: ClassInfo): boolean => {
     for (let p = instanceClass(m, a); p; p = p.parent) if (p === c) return true;
     return false;
   };
-  const foreign = (e: ts.Expression, wanted: ts.Type | undefined): boolean => {
+  const check = (e: ts.Expression, wanted: ts.Type | undefined): void => {
     const classes = wanted ? parts(wanted).flatMap((p) => instanceClass(m, p) ?? []) : [];
-    if (!classes.length) return false;
+    if (!classes.length) return;
     const actual = parts(checker.getTypeAtLocation(e));
-    return actual.some((a) => !classes.some((c) => descends(a, c)));
+    if (actual.some((a) => !classes.some((c) => descends(a, c)))) classes.forEach((c) => found.add(c));
   };
-  const visit = (n: ts.Node): boolean => {
-    if (ts.isAsExpression(n) || ts.isTypeAssertionExpression(n) || ts.isSatisfiesExpression(n)) {
-      if (foreign(n.expression, checker.getTypeAtLocation(n))) return true;
-    } else if (ts.isExpression(n) && foreign(n, checker.getContextualType(n))) return true;
-    return !!ts.forEachChild(n, visit);
+  const visit = (n: ts.Node): void => {
+    if (ts.isAsExpression(n) || ts.isTypeAssertionExpression(n) || ts.isSatisfiesExpression(n))
+      check(n.expression, checker.getTypeAtLocation(n));
+    else if (ts.isExpression(n)) check(n, checker.getContextualType(n));
+    ts.forEachChild(n, visit);
   };
-  return files.some(visit);
+  files.forEach(visit);
+  return found;
+}
+
+/** Whether a value that is not an instance may stand for info or a class that extends it. */
+export function stoodIn(m: ModuleContext, info: ClassInfo): boolean {
+  for (const c of m.standIns()) for (let p: ClassInfo | undefined = c; p; p = p.parent) if (p === info) return true;
+  return false;
 }
 
 /** What the analysis found: the quiet units, and whether a call through a method's table is quiet. */
@@ -72,7 +80,6 @@ export interface Quiet {
 }
 
 export function findQuiet(m: ModuleContext, files: readonly ts.SourceFile[]): Quiet {
-  const standIns = hasStandIns(m, files);
   const checker = m.checker;
   const typeOf = (n: ts.Node) => checker.getTypeAtLocation(n);
   const primitive = (n: ts.Node): boolean => {
@@ -103,7 +110,7 @@ export function findQuiet(m: ModuleContext, files: readonly ts.SourceFile[]): Qu
     if (ts.isMethodDeclaration(d) && ts.isClassDeclaration(d.parent)) {
       const isStatic = !!(ts.getCombinedModifierFlags(d) & ts.ModifierFlags.Static);
       if (isStatic) return d.body ? [d] : undefined;
-      return standIns ? undefined : implementations(m, d);
+      return implementations(m, d);
     }
     return undefined;
   };
@@ -258,17 +265,18 @@ export function findQuiet(m: ModuleContext, files: readonly ts.SourceFile[]): Qu
   }
   return {
     units: quiet,
-    calls: (d) => !standIns && !!implementations(m, d)?.every((x) => quiet.has(x)),
+    calls: (d) => !!implementations(m, d)?.every((x) => quiet.has(x)),
   };
 }
 
 /**
  * The methods a call of method d may run: d's own and every override in the classes that extend
- * its class; undefined when one has no body (a mixin's, an abstract one) or is not known.
+ * its class; undefined when one has no body (a mixin's, an abstract one) or is not known (a value
+ * that is not an instance stands for the class).
  */
 function implementations(m: ModuleContext, d: ts.MethodDeclaration): ts.MethodDeclaration[] | undefined {
   const owner = ts.isClassLike(d.parent) ? m.classOf(d.parent) : undefined;
-  if (!owner || !ts.isIdentifier(d.name)) return undefined;
+  if (!owner || !ts.isIdentifier(d.name) || stoodIn(m, owner)) return undefined;
   const name = d.name.text;
   const found: ts.MethodDeclaration[] = [];
   for (const c of m.classes.values()) {

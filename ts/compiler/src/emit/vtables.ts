@@ -13,6 +13,7 @@ import * as C from "../cir/build";
 import { CType, Data, Expr, Func, Local, Repr, Stmt, Struct } from "../cir/nodes";
 import { ClassInfo, MethodSlot, ModuleContext } from "./context";
 import { cName } from "./names";
+import { stoodIn } from "./quiet";
 
 /** A class's own instance methods by name, abstract ones and overload signatures included. */
 function ownMethods(info: ClassInfo): Map<string, ts.MethodDeclaration[]> {
@@ -33,7 +34,7 @@ const sameSignature = (m: ModuleContext, a: ts.MethodDeclaration, b: ts.MethodDe
 /**
  * Numbers the classes, decides which methods get a slot and defines the structs, the dispatch
  * functions and the tables (info.vtable). A method gets a slot in the class that declares it
- * first, when it is abstract or overridden below, when every declaration of it in the subtree
+ * first, when it is abstract, overridden below or stood in for (stoodIn), when every declaration of it in the subtree
  * has the same C signature and no rest parameter, and no class of the subtree declares a field
  * or an accessor of that name.
  */
@@ -62,7 +63,7 @@ export function planMethodTables(m: ModuleContext, classes: ClassInfo[]): void {
       const decl = decls[0];
       const below = subtree(owner).slice(1);
       const overrides = below.flatMap((c) => declared.get(c)!.get(name) ?? []);
-      if (decl.body && !overrides.length) continue; // a direct call
+      if (decl.body && !overrides.length && !stoodIn(m, owner)) continue; // a direct call
       const shadowed = below.some(
         (c) => c.fields.includes(name) || [...c.accessors.values()].some((a) => a.decl.name.getText() === name),
       );
