@@ -405,7 +405,7 @@ TsString *ts_json_stringify_full(TsValue v, TsValue replacer, TsValue space) {
             if (frame_has_next(f)) write_member(j);
             else close_frame(j);
         }
-        r = ts_str_new(j->out.data ? j->out.data : "", j->out.len);
+        r = buf_to_str(&j->out);
     }
     json_done(j);
     return r;

@@ -200,12 +200,31 @@ void buf_put_cp(TsBuf *b, uint32_t cp) {
     buf_put(b, tmp, wtf8_encode(cp, tmp));
 }
 
+/* A text of at least this many bytes keeps the buffer it was built in as its
+ * data, shrunk to fit, instead of a copy: a large JSON.stringify or join is
+ * not held twice. A shorter one is copied next to its header (one block). */
+#define BUF_ADOPT_MIN 1024
+
+static TsString *buf_adopt(TsBuf *b) {
+    size_t len16 = str_count16(b->data, b->len);
+    TsString *s;
+    if (len16 > MAX_STR_LEN) ts_throw_error(TS_ERR_RANGE, "Invalid string length");
+    s = (TsString *)ts_heap_new(sizeof(TsString), TS_STRING);
+    s->len = (uint32_t)b->len;
+    s->len16 = (uint32_t)len16;
+    s->cap = (uint32_t)(b->len + 1);
+    s->data = (char *)ts_realloc(b->data, b->len + 1);
+    s->data[b->len] = 0;
+    buf_init(b);
+    return s;
+}
+
 TsString *buf_to_str(TsBuf *b) {
     BufGuard g; /* text past the longest string throws a RangeError */
     size_t rm = ts_roots_mark();
     TsString *s;
     buf_guard(&g, b);
-    s = ts_str_new(b->data ? b->data : "", b->len);
+    s = b->len >= BUF_ADOPT_MIN ? buf_adopt(b) : ts_str_new(b->data ? b->data : "", b->len);
     ts_roots_pop(rm);
     buf_free(b);
     return s;

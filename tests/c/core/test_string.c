@@ -208,6 +208,31 @@ static void test_append_growth(void **state) {
     }
 }
 
+/* A long text keeps the buffer it was built in (no second copy); it reads,
+ * grows and frees like any other string. */
+static void test_long_text_keeps_its_buffer(void **state) {
+    TsString *parts[400], *piece = S("ab\xC3\xA9"), *s, *short_one;
+    int i;
+    (void)state;
+    for (i = 0; i < 400; i++) parts[i] = piece;
+    s = ts_str_concat_n(400, parts);
+    assert_int_equal(s->len, 1600);
+    assert_int_equal(s->len16, 1200);
+    assert_int_equal(s->cap, 1601);
+    assert_ptr_not_equal(s->data, (char *)(s + 1));
+    assert_int_equal(s->data[1600], 0);
+    assert_int_equal(memcmp(s->data + 1596, "ab\xC3\xA9", 4), 0);
+    ts_str_append(&s, piece); /* uniquely owned: grows its own buffer */
+    assert_int_equal(s->len, 1604);
+    assert_int_equal(s->len16, 1203);
+    assert_str(ts_str_slice(s, 1199, INFINITY), "\xC3\xA9"
+                                                "ab\xC3\xA9");
+    ts_str_release(s);
+    short_one = ts_str_concat_n(3, parts); /* a short text is one block */
+    assert_ptr_equal(short_one->data, (char *)(short_one + 1));
+    ts_str_release(short_one);
+}
+
 static void test_repeat_errors_are_range_checked(void **state) {
     (void)state;
     assert_str(ts_str_repeat(S(""), 1e9), "");
@@ -222,6 +247,7 @@ int main(void) {
         TEST(test_transform),
         TEST(test_compare),
         TEST(test_append_growth),
+        TEST(test_long_text_keeps_its_buffer),
         TEST(test_repeat_errors_are_range_checked),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
