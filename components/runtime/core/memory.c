@@ -312,7 +312,7 @@ static void release_children(TsHeap *h, bool all) {
             ts_str_release(keys[i]);
             drop_value(vals[i], all);
         }
-        obj_free_storage(vals, cap); /* the keys share this block (object.c) */
+        obj_free_storage(o, vals, cap); /* the keys share this block (object.c) */
         if (o->cls && o->cls->layout) LAYOUT_OPS(o->cls)->release(o, all);
         break;
     }

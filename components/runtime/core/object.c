@@ -206,10 +206,24 @@ static uint32_t insert_pos(TsObject *o, TsString *key) {
 
 /* Values and keys share one block (values first, for alignment): one
  * allocation per object's storage instead of two, a small block while the
- * object has few properties. memory.c frees o->vals. */
+ * object has few properties. An object literal's first storage is in the
+ * object's own block, right after its header (plain_new): one allocation
+ * per object; growing moves the properties to a block of their own. memory.c
+ * frees o->vals. */
 #define STORAGE_BYTES(cap) ((size_t)(cap) * (sizeof(TsValue) + sizeof(TsString *)))
 
-void obj_free_storage(TsValue *vals, uint32_t cap) { ts_free_small(vals, STORAGE_BYTES(cap)); }
+void obj_free_storage(TsObject *o, TsValue *vals, uint32_t cap) {
+    if (vals != (TsValue *)(void *)(o + 1)) ts_free_small(vals, STORAGE_BYTES(cap));
+}
+
+/* A plain object with room for n properties in its own block. */
+static TsObject *plain_new(uint32_t n) {
+    TsObject *o = (TsObject *)ts_heap_new(sizeof(TsObject) + STORAGE_BYTES(n), TS_OBJECT);
+    o->vals = (TsValue *)(void *)(o + 1);
+    o->keys = (TsString **)(o->vals + n);
+    o->cap = n;
+    return o;
+}
 
 static void obj_reserve(TsObject *o, uint32_t cap) {
     TsValue *vals = (TsValue *)ts_alloc_small(STORAGE_BYTES(cap));
@@ -218,7 +232,7 @@ static void obj_reserve(TsObject *o, uint32_t cap) {
         memcpy(vals, o->vals, o->count * sizeof(TsValue));
         memcpy(keys, o->keys, o->count * sizeof(TsString *));
     }
-    obj_free_storage(o->vals, o->cap);
+    obj_free_storage(o, o->vals, o->cap);
     o->vals = vals;
     o->keys = keys;
     o->cap = cap;
@@ -260,15 +274,15 @@ TsValue ts_obj_new(const TsClass *cls, uint32_t cap) {
 }
 
 TsValue ts_obj_lit(int n, TsString *const *keys, const TsValue *vals) {
-    TsValue o = ts_obj_new(NULL, (uint32_t)n);
+    TsValue o = ts_obj_v(plain_new((uint32_t)n));
     int i;
     for (i = 0; i < n; i++) ts_obj_set(o, keys[i], vals[i]);
     return o;
 }
 
 TsValue ts_obj_lit_distinct(int n, TsString *const *keys, const TsValue *vals) {
-    TsValue o = ts_obj_new(NULL, (uint32_t)n);
-    TsObject *ob = o.u.obj;
+    TsObject *ob = plain_new((uint32_t)n);
+    TsValue o = ts_obj_v(ob);
     int i;
     for (i = 0; i < n; i++) {
         ob->keys[i] = ts_str_retain(keys[i]);

@@ -117,7 +117,7 @@ static inline TsMatchArray *as_match(TsValue v) {
 /* -------------------------------------------------------------- object.c */
 
 /* Frees an object's property storage (o->vals) of `cap` entries. */
-void obj_free_storage(TsValue *vals, uint32_t cap);
+void obj_free_storage(TsObject *o, TsValue *vals, uint32_t cap);
 
 /* Objects with a null prototype (RegExp match groups): node shows them as
  * "[Object: null prototype] {...}". */

@@ -576,7 +576,7 @@ void ts_dealloc(void *p);
 /* Small blocks (up to TS_SMALL_MAX bytes) from size-class pools: cheaper
  * than malloc for the short-lived blocks that dominate. A block is freed
  * with the size it was allocated with. Larger sizes go to ts_alloc. */
-#define TS_SMALL_MAX 128
+#define TS_SMALL_MAX 256
 void *ts_alloc_small(size_t n);
 void ts_free_small(void *p, size_t n);
 /* The pools' state (memory.c), public for ts_inst_new's inline allocation.
