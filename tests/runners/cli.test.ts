@@ -241,10 +241,10 @@ describe("tsfw sim runs the compiler's checks first and keeps the app's stack", 
   });
 });
 
-describe("a native build names the position of a failed element access, as node does", () => {
+describe("a native build names the position of a failed element or property access, as node does", () => {
   const dir = path.join(out, "positions");
   before(() => fs.mkdirSync(dir, { recursive: true }));
-  it("the bracket of a read, the `=` of a write, whatever the elements are", async () => {
+  it("the bracket or the name of a read, the `=` of a write, for elements and properties", async () => {
     const lines = [
       "const grid: number[][] = [[1]];",
       "const words: string[][] = [];",
@@ -268,6 +268,15 @@ describe("a native build names the position of a failed element access, as node 
       "at(() => { words[2][0] = 'w'; });",
       "at(() => { boxes[1][0] = { v: 1 }; });",
       "at(() => { grid[0][0] = 2; print(grid[0][0]); });",
+      "const cfgs: { limit: number }[] = [];",
+      "at(() => cfgs[0].limit);", // 24
+      "at(() => { cfgs[1].limit = 2; });",
+      "const none: { limit: number } = cfgs[3];",
+      "at(() => { none.limit += 2; });",
+      "const recs: Record<string, number>[] = [];",
+      "at(() => { recs[0]['k'] = 1; });",
+      "at(() => recs[1]['k']);",
+      "at(() => { recs[0][String(1)] = 1; });",
       "print(grid[5][0]);",
     ];
     const app = path.join(dir, "elements.ts");
@@ -277,11 +286,14 @@ describe("a native build names the position of a failed element access, as node 
     assert.equal(b.code, 0, b.stderr);
     const r = await run(exe, [], { cwd: dir, timeoutMs: 30_000 });
     assert.equal(r.code, 1);
-    const want = ["13:17", "14:18", "15:18", "16:18", "17:18", "18:49", "19:23", "20:24", "21:24"];
-    assert.equal(r.stdout, want.map((p) => `    at elements.ts:${p}\n`).join("") + "2\n");
+    // node's positions for the same lines (checked against node 20); line 22 prints 2
+    const elements = ["13:17", "14:18", "15:18", "16:18", "17:18", "18:49", "19:23", "20:24", "21:24"];
+    const properties = ["24:18", "25:26", "27:12", "29:25", "30:17", "31:31"];
+    const stack = (ps: string[]) => ps.map((p) => `    at elements.ts:${p}\n`).join("");
+    assert.equal(r.stdout, stack(elements) + "2\n" + stack(properties));
     assert.equal(
       r.stderr,
-      "Uncaught TypeError: Cannot read properties of undefined (reading '0')\n    at elements.ts:23:14\n",
+      "Uncaught TypeError: Cannot read properties of undefined (reading '0')\n    at elements.ts:32:14\n",
     );
   });
 });

@@ -361,7 +361,7 @@ TsValue ts_obj_get(TsValue o, TsString *key) {
     return ts_undefined();
 }
 
-TsValue ts_obj_get_ic(TsValue o, TsString *key, TsPropCache *ic) {
+TsValue ts_obj_get_ic(TsValue o, TsString *key, TsPropCache *ic, const TsLoc *at) {
     if (o.tag == TS_OBJECT) {
         TsObject *ob = o.u.obj;
         long i;
@@ -372,6 +372,7 @@ TsValue ts_obj_get_ic(TsValue o, TsString *key, TsPropCache *ic) {
         ic->slot = (uint32_t)i;
         return slot_read(ob, (uint32_t)i);
     }
+    ts_at(at);
     return ts_obj_get(o, key);
 }
 
@@ -417,7 +418,7 @@ void ts_obj_set(TsValue o, TsString *key, TsValue v) { obj_set_slot(o, key, v); 
 
 void ts_obj_add_new(TsValue o, TsString *key, TsValue v) { obj_insert(o.u.obj, key, v); }
 
-void ts_obj_set_ic(TsValue o, TsString *key, TsValue v, TsPropCache *ic) {
+void ts_obj_set_ic(TsValue o, TsString *key, TsValue v, TsPropCache *ic, const TsLoc *at) {
     long i;
     if (o.tag == TS_OBJECT) {
         TsObject *ob = o.u.obj;
@@ -425,9 +426,31 @@ void ts_obj_set_ic(TsValue o, TsString *key, TsValue v, TsPropCache *ic) {
             slot_write(ob, &ob->vals[ic->slot], v);
             return;
         }
+    } else {
+        ts_at(at);
     }
     i = obj_set_slot(o, key, v);
     if (i >= 0) ic->slot = (uint32_t)i;
+}
+
+TsValue ts_obj_get_at(TsValue o, TsString *key, const TsLoc *at) {
+    if (o.tag != TS_OBJECT) ts_at(at);
+    return ts_obj_get(o, key);
+}
+
+TsValue ts_obj_get_v_at(TsValue o, TsValue key, const TsLoc *at) {
+    if (o.tag != TS_OBJECT) ts_at(at);
+    return ts_obj_get_v(o, key);
+}
+
+void ts_obj_set_at(TsValue o, TsString *key, TsValue v, const TsLoc *at) {
+    if (o.tag != TS_OBJECT) ts_at(at);
+    ts_obj_set(o, key, v);
+}
+
+void ts_obj_set_v_at(TsValue o, TsValue key, TsValue v, const TsLoc *at) {
+    if (o.tag != TS_OBJECT) ts_at(at);
+    ts_obj_set_v(o, key, v);
 }
 
 bool ts_obj_has(TsValue o, TsString *key) {

@@ -1067,12 +1067,14 @@ TsValue ts_obj_lit(int n, TsString *const *keys, const TsValue *vals);
  * names): stored in that order, without looking each up first. */
 TsValue ts_obj_lit_distinct(int n, TsString *const *keys, const TsValue *vals);
 TsValue ts_obj_get(TsValue o, TsString *key); /* borrowed; undefined when absent; TypeError on nullish o */
-TsValue ts_obj_get_ic(TsValue o, TsString *key, TsPropCache *ic);
+/* The app's o.key through an inline cache; at is its position, which an
+ * error names (o undefined or null). */
+TsValue ts_obj_get_ic(TsValue o, TsString *key, TsPropCache *ic, const TsLoc *at);
 void ts_obj_set(TsValue o, TsString *key, TsValue v);
 /* ts_obj_set of a key that o (a plain object) does not have: the caller
  * knows, so no search (building an object of distinct, non-index keys). */
 void ts_obj_add_new(TsValue o, TsString *key, TsValue v);
-void ts_obj_set_ic(TsValue o, TsString *key, TsValue v, TsPropCache *ic);
+void ts_obj_set_ic(TsValue o, TsString *key, TsValue v, TsPropCache *ic, const TsLoc *at);
 bool ts_obj_has(TsValue o, TsString *key); /* `key in o` */
 bool ts_obj_delete(TsValue o, TsString *key);
 TsValue ts_obj_keys(TsValue o); /* Object.keys */
@@ -1109,6 +1111,11 @@ void ts_obj_resolve_lazy(TsValue o);
 /* Computed key access o[k] on index-signature objects, k any value. */
 TsValue ts_obj_get_v(TsValue o, TsValue key); /* borrowed; arrays and strings too */
 void ts_obj_set_v(TsValue o, TsValue key, TsValue v);
+/* The app's o[key], o[key] = v: at is its position, which an error names. */
+TsValue ts_obj_get_at(TsValue o, TsString *key, const TsLoc *at);
+TsValue ts_obj_get_v_at(TsValue o, TsValue key, const TsLoc *at);
+void ts_obj_set_at(TsValue o, TsString *key, TsValue v, const TsLoc *at);
+void ts_obj_set_v_at(TsValue o, TsValue key, TsValue v, const TsLoc *at);
 
 /* Method call by name on any receiver: own property holding a function
  * first, then the class chain. TypeError when missing. Result owned. */

@@ -487,7 +487,7 @@ static void circular_class(void) {
 #define T(snippet, body) \
     static void snippet##_(void) { body; }
 T(t_null_x, ts_obj_get(ts_null(), S("x")))
-T(t_undef_foo, ts_obj_get_ic(ts_undefined(), S("foo"), &(TsPropCache){0}))
+T(t_undef_foo, ts_obj_get_ic(ts_undefined(), S("foo"), &(TsPropCache){0}, NULL))
 T(t_undef_index, ts_arr_get(ts_undefined(), 0))
 T(t_undef_length, ts_arr_length(ts_undefined()))
 T(t_undef_map, ts_tmp(ts_arr_map(ts_undefined(), ts_fn_v(&f_zero))))

@@ -70,17 +70,17 @@ static void test_inline_cache(void **state) {
     TsPropCache ic = {0}, ic2 = {0};
     TsValue p = L("{x: 1, y: 2}"), q = L("{y: 20, x: 10}");
     (void)state;
-    assert_true(ts_obj_get_ic(p, &ky, &ic).u.num == 2);
+    assert_true(ts_obj_get_ic(p, &ky, &ic, NULL).u.num == 2);
     assert_int_equal(ic.slot, 1);
-    assert_true(ts_obj_get_ic(p, &ky, &ic).u.num == 2);
-    assert_true(ts_obj_get_ic(q, &ky, &ic).u.num == 20); /* other shape: cache updated */
+    assert_true(ts_obj_get_ic(p, &ky, &ic, NULL).u.num == 2);
+    assert_true(ts_obj_get_ic(q, &ky, &ic, NULL).u.num == 20); /* other shape: cache updated */
     assert_int_equal(ic.slot, 0);
-    assert_int_equal(ts_obj_get_ic(q, &kz, &ic).tag, TS_UNDEFINED);
-    ts_obj_set_ic(p, &kx, ts_num(5), &ic2);
-    ts_obj_set_ic(p, &kx, ts_num(6), &ic2);
-    ts_obj_set_ic(p, &kz, ts_num(7), &ic2); /* adds a key */
+    assert_int_equal(ts_obj_get_ic(q, &kz, &ic, NULL).tag, TS_UNDEFINED);
+    ts_obj_set_ic(p, &kx, ts_num(5), &ic2, NULL);
+    ts_obj_set_ic(p, &kx, ts_num(6), &ic2, NULL);
+    ts_obj_set_ic(p, &kz, ts_num(7), &ic2, NULL); /* adds a key */
     INSPECT(ts_dup(p), "{ x: 6, y: 2, z: 7 }");
-    assert_true(ts_obj_get_ic(L("[1, 2, 3]"), S("length"), &ic).u.num == 3);
+    assert_true(ts_obj_get_ic(L("[1, 2, 3]"), S("length"), &ic, NULL).u.num == 3);
 }
 
 /* class Animal { speak() } class Dog extends Animal { name() } */
@@ -398,8 +398,8 @@ static void test_lazy(void **state) {
     INSPECT(ts_dup(ts_obj_get(o, &n_dear)), "'dearcheap'");
     assert_int_equal(c.calls, 1);
     INSPECT(ts_dup(ts_obj_get(o, &n_dear)), "'dearcheap'");
-    INSPECT(ts_dup(ts_obj_get_ic(o, &n_dear, &ic)), "'dearcheap'");
-    INSPECT(ts_dup(ts_obj_get_ic(o, &n_dear, &ic)), "'dearcheap'"); /* through the cache's slot */
+    INSPECT(ts_dup(ts_obj_get_ic(o, &n_dear, &ic, NULL)), "'dearcheap'");
+    INSPECT(ts_dup(ts_obj_get_ic(o, &n_dear, &ic, NULL)), "'dearcheap'"); /* through the cache's slot */
     assert_int_equal(c.calls, 1);
     assert_true(ts_obj_has(o, &n_cheap)); /* `in` needs no value */
     assert_int_equal(c.calls, 1);

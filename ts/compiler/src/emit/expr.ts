@@ -297,7 +297,7 @@ function propertyAccess(fe: FunctionContext, node: ts.PropertyAccessExpression):
   }
   // a match array's index, input, groups and indices are its own properties
   if (kind === "array" && isMatchArrayType(recvType) && ["index", "input", "groups", "indices"].includes(name))
-    return C.call("ts_obj_get_ic", [recv("val"), fe.m.str(name), fe.m.ic()], "val");
+    return C.call("ts_obj_get_ic", [recv("val"), fe.m.str(name), fe.m.ic(), fe.m.loc(node.name)], "val");
   const bin = isBinaryKind(kind) ? binaryProperty(kind, name, () => recv("val")) : undefined;
   if (bin) return bin;
   if (kind !== "object" && sym && isLibSymbol(sym)) {
@@ -306,12 +306,9 @@ function propertyAccess(fe: FunctionContext, node: ts.PropertyAccessExpression):
   }
   const field = fieldOf(fe.m, sym);
   if (field) return fe.convert(fieldPlace(fe, node.expression, recv("val"), node.name, field).read(), fe.ctype(node));
-  // a read of undefined's property throws: the receiver first, then the position of the name
-  const r = settled(fe, [recv("val")]);
-  return C.after(
-    [...r.pre, fe.at(node.name)],
-    C.call("ts_obj_get_ic", [r.items[0], fe.m.key(name, sym?.valueDeclaration?.parent), fe.m.ic()], "val"),
-  );
+  // a read of undefined's property throws TypeError at the name
+  const key = fe.m.key(name, sym?.valueDeclaration?.parent);
+  return C.call("ts_obj_get_ic", [recv("val"), key, fe.m.ic(), fe.m.loc(node.name)], "val");
 }
 
 /** True for `o.constructor` where `constructor` is the library's (Object's), not a member of the app. */
@@ -391,11 +388,15 @@ function bracketLoc(fe: FunctionContext, node: ts.ElementAccessExpression): Expr
   return fe.m.loc(node, pos);
 }
 
-/** The position node names when a[i] = v fails: the `=` of a plain assignment, else the bracket. */
-function writeLoc(fe: FunctionContext, node: ts.ElementAccessExpression): Expr {
+/**
+ * The position node names when `a[i] = v` or `o.k = v` fails: the `=` of a plain assignment, else
+ * (`+=`, `++`) the bracket of an element, the start of a property's object.
+ */
+function writeLoc(fe: FunctionContext, node: ts.ElementAccessExpression | ts.PropertyAccessExpression): Expr {
   const p = node.parent;
   const plain = ts.isBinaryExpression(p) && p.left === node && p.operatorToken.kind === K.EqualsToken;
-  return plain ? fe.m.loc(p.operatorToken) : bracketLoc(fe, node);
+  if (plain) return fe.m.loc(p.operatorToken);
+  return ts.isElementAccessExpression(node) ? bracketLoc(fe, node) : fe.m.loc(node.expression);
 }
 
 function elementAccess(fe: FunctionContext, node: ts.ElementAccessExpression): Expr {
@@ -403,7 +404,7 @@ function elementAccess(fe: FunctionContext, node: ts.ElementAccessExpression): E
   const recvType = fe.checker.getNonNullableType(fe.type(node.expression));
   if (ts.isStringLiteral(arg) && !recvType.getStringIndexType()) {
     const recv = chainReceiver(fe, node);
-    return C.call("ts_obj_get_ic", [recv("val"), fe.m.str(arg.text), fe.m.ic()], "val");
+    return C.call("ts_obj_get_ic", [recv("val"), fe.m.str(arg.text), fe.m.ic(), bracketLoc(fe, node)], "val");
   }
   const kind = receiverKind(fe.checker, recvType);
   const recv = chainReceiver(fe, node);
@@ -417,8 +418,8 @@ function elementAccess(fe: FunctionContext, node: ts.ElementAccessExpression): E
   }
   if (kind === "typed") return C.call("ts_ta_get", [recv("val"), fe.arg(arg, "double")], "val");
   const o = recv("val");
-  if (fe.ctype(arg) === "str") return C.call("ts_obj_get", [o, fe.arg(arg, "str")], "val");
-  return C.call("ts_obj_get_v", [o, fe.arg(arg, "val")], "val");
+  if (fe.ctype(arg) === "str") return C.call("ts_obj_get_at", [o, fe.arg(arg, "str"), bracketLoc(fe, node)], "val");
+  return C.call("ts_obj_get_v_at", [o, fe.arg(arg, "val"), bracketLoc(fe, node)], "val");
 }
 
 // ---------------------------------------------------------------- literals
@@ -893,8 +894,8 @@ function place(fe: FunctionContext, target: ts.Expression, pre: Expr[], hold = f
     const t = fe.ctype(target);
     return {
       t,
-      read: () => fe.convert(C.call("ts_obj_get_ic", [o, key, ic], "val"), t),
-      write: (e) => C.call("ts_obj_set_ic", [o, key, fe.borrow(C.wrap(e)), ic], "void"),
+      read: () => fe.convert(C.call("ts_obj_get_ic", [o, key, ic, fe.m.loc(target.expression)], "val"), t),
+      write: (e) => C.call("ts_obj_set_ic", [o, key, fe.borrow(C.wrap(e)), ic, writeLoc(fe, target)], "void"),
     };
   }
   if (ts.isElementAccessExpression(target)) {
@@ -929,8 +930,8 @@ function place(fe: FunctionContext, target: ts.Expression, pre: Expr[], hold = f
     const suffix = keyT === "str" ? "" : "_v";
     return {
       t,
-      read: () => fe.convert(C.call(`ts_obj_get${suffix}`, [o, k], "val"), t),
-      write: (e) => C.call(`ts_obj_set${suffix}`, [o, k, fe.borrow(C.wrap(e))], "void"),
+      read: () => fe.convert(C.call(`ts_obj_get${suffix}_at`, [o, k, bracketLoc(fe, target)], "val"), t),
+      write: (e) => C.call(`ts_obj_set${suffix}_at`, [o, k, fe.borrow(C.wrap(e)), writeLoc(fe, target)], "void"),
     };
   }
   fe.m.error(target, Refusals.AssignTarget);
