@@ -54,25 +54,21 @@
 #define TS_NORETURN
 #endif
 
-/* The test of an inline fast path: telling the C compiler which way it goes
- * keeps a loop's values in registers, saved only around the rare call of the
- * out-of-line path instead of kept in memory all along. */
-/* An out-of-line path taken rarely (a field read by key when the object is
- * not an instance of its class, an element out of range or of another type):
- * the C compiler lays its calls out of the loop's way and does not save the
- * loop's registers for them on the common path. */
-#if defined(__GNUC__)
-#define TS_COLD __attribute__((cold))
-#else
-#define TS_COLD
-#endif
-
+/* Hints for the inline fast paths, where the C compiler understands them.
+ * TS_LIKELY/TS_UNLIKELY: the test of a fast path, so that a loop's values
+ * stay in registers, saved only around the rare call of the out-of-line path
+ * instead of kept in memory all along. TS_COLD: that out-of-line path (a
+ * field read by key when the object is not an instance of its class, an
+ * element out of range or of another type), whose calls are laid out of the
+ * loop's way. */
 #if defined(__GNUC__)
 #define TS_LIKELY(c)   __builtin_expect(!!(c), 1)
 #define TS_UNLIKELY(c) __builtin_expect(!!(c), 0)
+#define TS_COLD        __attribute__((cold))
 #else
 #define TS_LIKELY(c)   (c)
 #define TS_UNLIKELY(c) (c)
+#define TS_COLD
 #endif
 
 /* ---------------------------------------------------------------- values */
@@ -791,8 +787,8 @@ void ts_arr_set_length(TsValue a, double len);
 TsValue ts_arr_get(TsValue a, double i);         /* borrowed; undefined out of range */
 void ts_arr_set(TsValue a, double i, TsValue v); /* grows with holes */
 /* The same for the app's a[i]: at is its position, which an error names (a
- * not an array). So do the inline reads and writes below and their
- * out-of-line paths. */
+ * not an array, an index that is not one). The inline reads and writes below
+ * pass it to their out-of-line paths likewise. */
 TsValue ts_arr_get_at(TsValue a, double i, const TsLoc *at);
 void ts_arr_set_at(TsValue a, double i, TsValue v, const TsLoc *at);
 
