@@ -22,8 +22,10 @@ CORE_CC ?= $(CC)
 # test_date runs Date on the posix port's time zone (port_tz.c)
 CORE_PORT_TZ := $(RT_TOP)/components/runtime/port/posix/port_tz.c
 CORE_TEST_EXTRA_test_date := -DTS_HAVE_PORT_CLOCK $(CORE_PORT_TZ)
-# test_pool tests the pools themselves, with a small bound
-CORE_TEST_EXTRA_test_pool := -UTS_ALLOC_DIRECT -DTS_POOL_BYTES=4096
+# test_pool tests the pools as on a device (each block from malloc, a small
+# bound on the lists); test_slabs as on the host (blocks carved from slabs)
+CORE_TEST_EXTRA_test_pool := -UTS_ALLOC_DIRECT -DTS_POOL_SLABS=0 -DTS_POOL_BYTES=4096
+CORE_TEST_EXTRA_test_slabs := -UTS_ALLOC_DIRECT -DTS_POOL_SLABS=1 -DTS_POOL_BYTES=4096
 CORE_TEST_EXTRA_test_number_search := -DTS_NUM_SEARCH_ONLY
 CORE_DEPS := $(RT_core_SRCS) $(RT_HDRS) $(CORE_TEST_HDRS) $(RT_MANIFEST_MK) $(CORE_PORT_TZ)
 CORE_FLAGS := $(RT_CFLAGS) $(RT_core_CPPFLAGS) -I$(CORE_TEST_DIR) -g -O1

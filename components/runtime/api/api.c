@@ -307,7 +307,7 @@ TsValue api_headers_object(const http_header *hs, size_t n) {
 /* A property of the request computed on first read, from the http_req in
  * the object's native (request_object). */
 static TsValue request_prop(TsObject *o, TsString *key) {
-    const http_req *req = (const http_req *)o->native;
+    const http_req *req = (const http_req *)ts_obj_native(o);
     const char *s;
     if (!req) return ts_undefined();
     if (key == &s_headers) return api_headers_object(req->headers, req->num_headers);
@@ -327,7 +327,7 @@ static TsLazy request_lazy = TS_LAZY_INIT(request_prop);
  * keeps the object past it. */
 static TsValue request_object(http_req *req) {
     TsValue o = ts_obj_new(NULL, 8), lazy = ts_lazy_v(&request_lazy);
-    o.u.obj->native = req;
+    ts_obj_set_native(o.u.obj, req);
     set_prop(o, &s_method, api_str_latin1(req->method, strlen(req->method)));
     ts_obj_add_new(o, &s_url, lazy);
     set_prop(o, &s_path, api_str_utf8(req->path, strlen(req->path)));
@@ -377,8 +377,8 @@ static void res_event(http_exchange *res, int ev, void *ud) {
 }
 
 static void response_finalize(TsObject *self) {
-    api_res *ar = (api_res *)self->native;
-    self->native = NULL;
+    api_res *ar = (api_res *)ts_obj_native(self);
+    ts_obj_set_native(self, NULL);
     if (!ar) return;
     http_exchange_on_event(ar->res, NULL, NULL);
     http_exchange_unref(ar->res);
@@ -388,7 +388,7 @@ static void response_finalize(TsObject *self) {
 
 static api_res *api_res_of(TsValue self) {
     if (self.tag != TS_OBJECT) return NULL;
-    return (api_res *)self.u.obj->native;
+    return (api_res *)ts_obj_native(self.u.obj);
 }
 
 static http_exchange *res_of(TsValue self) {
@@ -463,8 +463,8 @@ static TsValue res_writeHead(TsValue self, int argc, const TsValue *argv) {
             ts_root_cleanup(&big.c);
         }
         for (i = 0; i < o->count; i++) {
-            h[n].name = o->keys[i]->data;
-            h[n].value = ts_tmp_str(ts_to_string(o->vals[i]))->data;
+            h[n].name = ts_obj_keyv(o)[i]->data;
+            h[n].value = ts_tmp_str(ts_to_string(ts_obj_valv(o)[i]))->data;
             n++;
         }
     }
@@ -497,12 +497,20 @@ static TsValue res_write(TsValue self, int argc, const TsValue *argv) {
     return ts_bool(rc == 0);
 }
 
+/* Sends the last bytes s (owned, or NULL) of ar's response. Apart from
+ * res_end, so that its locals are not on the stack while the body is made
+ * (a JSON body is the deepest path of a request). */
+static TS_NOINLINE void res_end_send(api_res *ar, TsString *s) {
+    size_t len = s ? s->len : 0, limit = http_exchange_tx_max(ar->res);
+    TsValue on_error = ts_dup(ar->on_error); /* the exchange's end may free ar */
+    int rc = http_exchange_end(ar->res, s ? s->data : NULL, len);
+    ts_str_release(s);
+    if (rc == HTTP_EXCHANGE_OVERFLOW) res_overflow(on_error, len, limit);
+    else ts_release(on_error);
+}
+
 static TsValue res_end(TsValue self, int argc, const TsValue *argv) {
     api_res *ar = api_res_of(self);
-    TsString *s;
-    TsValue on_error;
-    size_t len, limit;
-    int rc;
     if (!ar) return ts_undefined();
     if (ar->ended) {
         /* like node, a second end() without data is no error */
@@ -510,14 +518,7 @@ static TsValue res_end(TsValue self, int argc, const TsValue *argv) {
         return ts_undefined();
     }
     ar->ended = 1;
-    s = api_body_bytes(ts_arg(argc, argv, 0));
-    len = s ? s->len : 0;
-    on_error = ts_dup(ar->on_error);
-    limit = http_exchange_tx_max(ar->res);
-    rc = http_exchange_end(ar->res, s ? s->data : NULL, len);
-    ts_str_release(s);
-    if (rc == HTTP_EXCHANGE_OVERFLOW) res_overflow(on_error, len, limit);
-    else ts_release(on_error);
+    res_end_send(ar, api_body_bytes(ts_arg(argc, argv, 0)));
     return ts_undefined();
 }
 
@@ -632,9 +633,9 @@ static void server_released(void *ud) {
 }
 
 static void server_finalize(TsObject *self) {
-    api_server *as = (api_server *)self->native;
+    api_server *as = (api_server *)ts_obj_native(self);
     if (!as) return;
-    self->native = NULL;
+    ts_obj_set_native(self, NULL);
     as->obj = NULL;
     if (as->srv) {
         http_server_destroy(as->srv); /* may call server_released -> free */
@@ -678,7 +679,7 @@ static void on_request(http_server *srv, http_req *req, http_exchange *res, void
     ar->on_drain = ar->on_error = ts_undefined();
     ar->ended = 0;
     http_exchange_on_event(res, res_event, ar);
-    ro->native = ar;
+    ts_obj_set_native(ro, ar);
     if (api_try_call(as->handler, 2, args, &thrown) != 0) {
         /* on the heap: no buffer stays on the stack while the handler runs */
         char *desc = (char *)malloc(200);
@@ -727,7 +728,7 @@ static void run_pending(void) {
         g_pending = p->next;
         if (!g_pending) g_pending_tail = &g_pending;
         if (p->obj) {
-            if (p->obj->native) emit_error((api_server *)p->obj->native, p->id, p->msg);
+            if (ts_obj_native(p->obj)) emit_error((api_server *)ts_obj_native(p->obj), p->id, p->msg);
             ts_heap_release(&p->obj->h);
         } else if (p->err.tag != TS_UNDEFINED) {
             if (p->fn.tag == TS_FUNCTION) {
@@ -775,7 +776,7 @@ TsValue api_write_after_end(void) {
 
 static api_server *server_of(TsValue self) {
     if (self.tag != TS_OBJECT) return NULL;
-    return (api_server *)self.u.obj->native;
+    return (api_server *)ts_obj_native(self.u.obj);
 }
 
 static unsigned opt_uint(TsValue opts, const char *name, unsigned def) {
@@ -895,7 +896,7 @@ TsValue ts_api_Http_createServer(int argc, const TsValue *argv) {
     http_server_on(as->srv, on_event, as, NULL);
     if (fn.tag == TS_FUNCTION) ts_assign(&as->handler, fn);
     o = ts_obj_new(&server_class, 0);
-    o.u.obj->native = as;
+    ts_obj_set_native(o.u.obj, as);
     as->obj = o.u.obj;
     return o;
 }

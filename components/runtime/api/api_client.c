@@ -126,9 +126,9 @@ static void client_release(api_client *ac) {
 }
 
 static void client_finalize(TsObject *self) {
-    api_client *ac = (api_client *)self->native;
+    api_client *ac = (api_client *)ts_obj_native(self);
     if (!ac) return;
-    self->native = NULL;
+    ts_obj_set_native(self, NULL);
     ac->obj = NULL;
     /* no self reference: not in flight (never ended, or already done) */
     if (ac->start_timer) {
@@ -346,11 +346,11 @@ static void parse_options(api_client *ac, TsValue opts) {
             ts_obj_resolve_lazy(h); /* the values are read from the slots below */
             ac->headers = (http_header *)xmalloc(o->count * sizeof *ac->headers);
             for (i = 0; i < o->count; i++) {
-                TsString *k = o->keys[i], *v;
+                TsString *k = ts_obj_keyv(o)[i], *v;
                 size_t j;
                 if (!is_token(k->data, k->len))
                     ts_throw_error(TS_ERR_ERROR, "Http.request: invalid header name \"%s\"", k->data);
-                v = ts_tmp_str(ts_to_string(o->vals[i]));
+                v = ts_tmp_str(ts_to_string(ts_obj_valv(o)[i]));
                 for (j = 0; j < v->len; j++) {
                     unsigned char ch = (unsigned char)v->data[j];
                     /* printable ASCII and tab: no CR/LF (request splitting), and
@@ -605,7 +605,7 @@ static void client_start(net_mgr *m, uint32_t id, void *ud) {
 /* ------------------------------------------------------------- methods */
 static api_client *client_of(TsValue self) {
     if (self.tag != TS_OBJECT) return NULL;
-    return (api_client *)self.u.obj->native;
+    return (api_client *)ts_obj_native(self.u.obj);
 }
 
 static void append_body(api_client *ac, TsValue data) {
@@ -733,7 +733,7 @@ TsValue ts_api_Http_request(int argc, const TsValue *argv) {
     ac->cb = ac->on_error = ac->on_data = ac->on_timeout = ts_undefined();
     ac->deadline_ms = HTTP_CLIENT_DEADLINE_DEFAULT_MS;
     o = ts_obj_new(&client_class, 0);
-    o.u.obj->native = ac;
+    ts_obj_set_native(o.u.obj, ac);
     ac->obj = o.u.obj;
     ts_root_val(&o); /* bad options throw: the object's finalizer frees ac */
     if (opts.tag == TS_STRING) parse_url(ac, opts.u.str);

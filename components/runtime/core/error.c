@@ -170,7 +170,7 @@ TsString *ts_error_to_string(TsValue e) {
 /* The header without running the app's code: for stacks and logs. */
 TsString *error_header(TsObject *o) { return header(o, false); }
 
-const TsLoc *error_loc(const TsObject *o) { return (const TsLoc *)o->native; }
+const TsLoc *error_loc(const TsObject *o) { return (const TsLoc *)ts_obj_native(o); }
 
 void buf_put_loc(TsBuf *b, const TsLoc *loc) {
     char tmp[32];

@@ -603,11 +603,11 @@ static Str error_base(Ctx *c, TsValue e, TsString *stack) {
  * hidden (message, stack, cause), nor name, message or stack when their
  * text is part of the stack already. */
 static bool error_shows_key(TsObject *o, uint32_t i, TsString *stack) {
-    TsString *k = o->keys[i], *t;
+    TsString *k = ts_obj_keyv(o)[i], *t;
     bool dup;
     if (!key_enumerable(k)) return false;
     if (!ts_str_eq(k, &s_name) && !ts_str_eq(k, &s_message) && !ts_str_eq(k, &s_stack)) return true;
-    t = plain_text(o->vals[i]);
+    t = plain_text(ts_obj_valv(o)[i]);
     dup = find_text(stack, t->data, t->len, 0) >= 0;
     ts_str_release(t);
     return !dup;
@@ -616,7 +616,7 @@ static bool error_shows_key(TsObject *o, uint32_t i, TsString *stack) {
 /* The index of an error's own cause that is not enumerable, or -1. */
 static long hidden_cause(TsObject *o) {
     long i = obj_find(o, &s_cause);
-    return i >= 0 && !key_enumerable(o->keys[i]) ? i : -1;
+    return i >= 0 && !key_enumerable(ts_obj_keyv(o)[i]) ? i : -1;
 }
 
 static bool any_enumerable(TsObject *o) {
@@ -745,7 +745,7 @@ static Str format_raw(Ctx *c, TsValue v, int recurse) {
             TsBuf b;
             buf_init(&b);
             buf_puts(&b, "[cause]");
-            list_push(&out, format_entry(c, &b, o->vals[cause], recurse));
+            list_push(&out, format_entry(c, &b, ts_obj_valv(o)[cause], recurse));
         }
     } else {
         TsMap *m = v.u.map;

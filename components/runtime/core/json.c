@@ -108,8 +108,8 @@ static void json_free(Json *j) {
 }
 
 static void guard_finalize(TsObject *self) {
-    if (self->native) json_free((Json *)self->native);
-    self->native = NULL;
+    if (ts_obj_native(self)) json_free((Json *)ts_obj_native(self));
+    ts_obj_set_native(self, NULL);
 }
 
 static const TsClass guard_class = {"JSON.stringify", NULL, 0, NULL, guard_finalize, 0, NULL, NULL, 0, NULL};
@@ -118,12 +118,12 @@ static const TsClass guard_class = {"JSON.stringify", NULL, 0, NULL, guard_final
 static void guard(Json *j) {
     if (j->guard.tag != TS_UNDEFINED) return;
     j->guard = ts_tmp(ts_obj_new(&guard_class, 0));
-    j->guard.u.obj->native = j;
+    ts_obj_set_native(j->guard.u.obj, j);
 }
 
 /* Frees j (through its guard, if it has one) and returns. */
 static void json_done(Json *j) {
-    if (j->guard.tag == TS_OBJECT) j->guard.u.obj->native = NULL;
+    if (j->guard.tag == TS_OBJECT) ts_obj_set_native(j->guard.u.obj, NULL);
     json_free(j);
 }
 
@@ -263,7 +263,7 @@ static void open_frame(Json *j, TsValue x) {
         TsObject *o = x.u.obj;
         /* an accessor's getter is app code, which may throw */
         for (i = 0; i < o->count; i++)
-            if (obj_is_accessor(o->vals[i])) {
+            if (obj_is_accessor(ts_obj_valv(o)[i])) {
                 guard(j);
                 break;
             }

@@ -201,7 +201,7 @@ static bool walk(Check *c, TsValue v, uint16_t row, const Step *step) {
             break;
         case TS_JSON_RECORD:
             if (f->next < f->v.u.obj->count) {
-                s.key = f->v.u.obj->keys[f->next];
+                s.key = ts_obj_keyv(f->v.u.obj)[f->next];
                 child = obj_slot_value(f->v.u.obj, f->next);
                 crow = t->first;
                 have = true;

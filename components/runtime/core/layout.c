@@ -204,7 +204,7 @@ static uint32_t index_keys(TsObject *o) {
     uint32_t lo = 0, hi = o->count, mid, k;
     while (lo < hi) {
         mid = lo + (hi - lo) / 2;
-        if (str_is_index(o->keys[mid], &k)) lo = mid + 1;
+        if (str_is_index(ts_obj_keyv(o)[mid], &k)) lo = mid + 1;
         else hi = mid;
     }
     return lo;
@@ -219,7 +219,7 @@ void obj_prop(TsObject *o, uint32_t i, TsString **key, TsValue *val) {
         return;
     }
     if (i >= before) i -= nf;
-    *key = o->keys[i];
+    *key = ts_obj_keyv(o)[i];
     *val = obj_slot_value(o, i);
 }
 

@@ -236,13 +236,13 @@ typedef struct MapIter {
     uint32_t cur; /* the entry the loop is on */
 } MapIter;
 
-static MapIter *iter_of(TsValue it) { return (MapIter *)it.u.obj->native; }
+static MapIter *iter_of(TsValue it) { return (MapIter *)ts_obj_native(it.u.obj); }
 
 static void iter_finalize(TsObject *self) {
-    MapIter *it = (MapIter *)self->native;
+    MapIter *it = (MapIter *)ts_obj_native(self);
     TsMap *m;
     if (!it) return;
-    self->native = NULL;
+    ts_obj_set_native(self, NULL);
     m = it->map.u.map;
     if (--m->iterating == 0 && m->size == 0) {
         m->used = 0;
@@ -261,7 +261,7 @@ TsValue ts_map_iter(TsValue mv) {
     it->map = ts_dup(mv);
     it->pos = it->cur = 0;
     m->iterating++;
-    v.u.obj->native = it;
+    ts_obj_set_native(v.u.obj, it);
     return v;
 }
 

@@ -20,47 +20,52 @@ const TsClass ts_null_proto_class = {"Object", NULL, 0, NULL, NULL, 0, NULL, NUL
 
 /* ---------------------------------------------------------- hash index */
 
-static void index_add(TsObject *o, uint32_t slot) {
-    uint32_t mask = o->index_cap - 1;
-    uint32_t h = ts_str_hash(o->keys[slot]) & mask;
-    while (o->index[h]) h = (h + 1) & mask;
-    o->index[h] = slot + 1;
+static void index_add(TsProps *p, uint32_t slot) {
+    uint32_t mask = p->index_cap - 1;
+    uint32_t h = ts_str_hash(ts_props_keys(p)[slot]) & mask;
+    while (p->index[h]) h = (h + 1) & mask;
+    p->index[h] = slot + 1;
 }
 
 static void index_rebuild(TsObject *o) {
+    TsProps *p = o->props;
     uint32_t i, cap = 16;
     if (o->count <= INDEX_MIN_KEYS) {
-        ts_dealloc(o->index);
-        o->index = NULL;
-        o->index_cap = 0;
+        ts_dealloc(p->index);
+        p->index = NULL;
+        p->index_cap = 0;
         return;
     }
     while (cap < o->count * 2) cap *= 2;
-    if (cap != o->index_cap) {
-        ts_dealloc(o->index);
-        o->index = (uint32_t *)ts_alloc(cap * sizeof(uint32_t));
-        o->index_cap = cap;
+    if (cap != p->index_cap) {
+        ts_dealloc(p->index);
+        p->index = (uint32_t *)ts_alloc(cap * sizeof(uint32_t));
+        p->index_cap = cap;
     }
-    memset(o->index, 0, cap * sizeof(uint32_t));
-    for (i = 0; i < o->count; i++) index_add(o, i);
+    memset(p->index, 0, cap * sizeof(uint32_t));
+    for (i = 0; i < o->count; i++) index_add(p, i);
 }
 
 long obj_find(TsObject *o, TsString *key) {
+    TsProps *p = o->props;
+    TsString **keys;
     uint32_t i;
-    if (o->index) {
-        uint32_t mask = o->index_cap - 1;
+    if (!o->count) return -1;
+    keys = ts_props_keys(p);
+    if (p->index) {
+        uint32_t mask = p->index_cap - 1;
         uint32_t h = ts_str_hash(key) & mask;
-        while (o->index[h]) {
-            uint32_t slot = o->index[h] - 1;
-            if (o->keys[slot] == key || ts_str_eq(o->keys[slot], key)) return (long)slot;
+        while (p->index[h]) {
+            uint32_t slot = p->index[h] - 1;
+            if (keys[slot] == key || ts_str_eq(keys[slot], key)) return (long)slot;
             h = (h + 1) & mask;
         }
         return -1;
     }
     for (i = 0; i < o->count; i++)
-        if (o->keys[i] == key) return (long)i;
+        if (keys[i] == key) return (long)i;
     for (i = 0; i < o->count; i++)
-        if (ts_str_eq(o->keys[i], key)) return (long)i;
+        if (ts_str_eq(keys[i], key)) return (long)i;
     return -1;
 }
 
@@ -81,7 +86,7 @@ bool obj_is_accessor(TsValue v) { return v.tag == TS_OBJECT && v.u.obj->cls == &
 TsValue obj_accessor_fn(TsValue pair, bool setter) {
     TsObject *p = pair.u.obj;
     long i = obj_find(p, setter ? &s_set : &s_get);
-    return i < 0 ? ts_undefined() : p->vals[i];
+    return i < 0 ? ts_undefined() : ts_obj_valv(p)[i];
 }
 
 /* A property's value v as read from o: itself, a getter's result
@@ -107,23 +112,23 @@ const TsClass ts_lazy_class = {"lazy", NULL, 0, NULL, NULL, 0, NULL, NULL, 0, NU
 static bool obj_is_lazy(TsValue v) { return v.tag == TS_OBJECT && v.u.obj->cls == &ts_lazy_class; }
 
 TsValue obj_slot_value(TsObject *o, uint32_t i) {
-    TsValue v = o->vals[i];
+    TsValue v = ts_obj_valv(o)[i];
     if (!obj_is_lazy(v)) return v;
     /* compute does not touch o's properties: the slot is still i; the
      * placeholder is immortal, nothing to release */
-    return o->vals[i] = ((TsLazy *)v.u.obj)->compute(o, o->keys[i]);
+    return ts_obj_valv(o)[i] = ((TsLazy *)v.u.obj)->compute(o, ts_obj_keyv(o)[i]);
 }
 
 void ts_obj_resolve_lazy(TsValue o) {
     uint32_t i;
     if (o.tag != TS_OBJECT) return;
     for (i = 0; i < o.u.obj->count; i++) obj_slot_value(o.u.obj, i);
-    if (!o.u.obj->cls) o.u.obj->native = NULL; /* a runtime class's native is its own */
+    if (!o.u.obj->cls) ts_obj_set_native(o.u.obj, NULL); /* a runtime class's native is its own */
 }
 
 /* o's slot i as read: computed on first read, or through its getter. */
 static TsValue slot_read(TsObject *o, uint32_t i) {
-    TsValue v = o->vals[i];
+    TsValue v = ts_obj_valv(o)[i];
     if (obj_is_lazy(v)) v = obj_slot_value(o, i);
     return accessor_get(o, v);
 }
@@ -143,16 +148,16 @@ void ts_obj_define_accessor(TsValue o, TsString *key, TsValue get, TsValue set) 
     TsObject *ob = o.u.obj;
     long i = obj_find(ob, key);
     TsValue pair;
-    if (i >= 0 && obj_is_accessor(ob->vals[i])) {
+    if (i >= 0 && obj_is_accessor(ts_obj_valv(ob)[i])) {
         /* the other half of a get/set pair */
-        if (get.tag != TS_UNDEFINED) ts_obj_set(ob->vals[i], &s_get, get);
-        if (set.tag != TS_UNDEFINED) ts_obj_set(ob->vals[i], &s_set, set);
+        if (get.tag != TS_UNDEFINED) ts_obj_set(ts_obj_valv(ob)[i], &s_get, get);
+        if (set.tag != TS_UNDEFINED) ts_obj_set(ts_obj_valv(ob)[i], &s_set, set);
         return;
     }
     pair = ts_obj_new(&accessor_class, 2);
     ts_obj_set(pair, &s_get, get);
     ts_obj_set(pair, &s_set, set);
-    if (i >= 0) ts_assign(&ob->vals[i], pair);
+    if (i >= 0) ts_assign(&ts_obj_valv(ob)[i], pair);
     else obj_insert(ob, key, pair);
     ts_release(pair);
 }
@@ -190,86 +195,116 @@ static uint32_t insert_pos(TsObject *o, TsString *key) {
     /* the index keys form a prefix: find its end, then the position */
     while (lo < hi) {
         mid = lo + (hi - lo) / 2;
-        if (str_is_index(o->keys[mid], &v)) lo = mid + 1;
+        if (str_is_index(ts_obj_keyv(o)[mid], &v)) lo = mid + 1;
         else hi = mid;
     }
     hi = lo;
     lo = 0;
     while (lo < hi) {
         mid = lo + (hi - lo) / 2;
-        str_is_index(o->keys[mid], &v);
+        str_is_index(ts_obj_keyv(o)[mid], &v);
         if (v < k) lo = mid + 1;
         else hi = mid;
     }
     return lo;
 }
 
-/* Values and keys share one block (values first, for alignment): one
- * allocation per object's storage instead of two, a small block while the
- * object has few properties. An object literal's first storage is in the
- * object's own block, right after its header (plain_new): one allocation
- * per object; growing moves the properties to a block of their own. memory.c
- * frees o->vals. */
-#define STORAGE_BYTES(cap) ((size_t)(cap) * (sizeof(TsValue) + sizeof(TsString *)))
+/* The properties (a TsProps header, the values, the keys) are one block: a
+ * small one while the object has few. An object literal's are in the
+ * object's own block, right after its header (plain_new, marked
+ * TS_SHAPE_OWN_PROPS): one allocation per object; growing moves them to a
+ * block of their own. memory.c frees them with obj_free_props. */
+#define PROPS_BYTES(cap) (sizeof(TsProps) + (size_t)(cap) * (sizeof(TsValue) + sizeof(TsString *)))
 
-void obj_free_storage(TsObject *o, TsValue *vals, uint32_t cap) {
-    if (vals != (TsValue *)(void *)(o + 1)) ts_free_small(vals, STORAGE_BYTES(cap));
+void obj_free_props(TsObject *o, TsProps *p) {
+    if (!p) return;
+    ts_dealloc(p->index);
+    if (p != (TsProps *)(void *)(o + 1) || !(o->h.shape & TS_SHAPE_OWN_PROPS)) ts_free_small(p, PROPS_BYTES(p->cap));
 }
 
-/* A plain object with room for n properties in its own block. */
+/* An object without a layout, with room for n properties by key in its own block. */
 static TsObject *plain_new(uint32_t n) {
-    TsObject *o = (TsObject *)ts_heap_new(sizeof(TsObject) + STORAGE_BYTES(n), TS_OBJECT);
-    o->vals = (TsValue *)(void *)(o + 1);
-    o->keys = (TsString **)(o->vals + n);
-    o->cap = n;
+    TsObject *o = (TsObject *)ts_heap_new(sizeof(TsObject) + PROPS_BYTES(n), TS_OBJECT);
+    o->h.shape = TS_SHAPE_OWN_PROPS;
+    o->props = (TsProps *)(void *)(o + 1);
+    o->props->cap = n;
     return o;
 }
 
-static void obj_reserve(TsObject *o, uint32_t cap) {
-    TsValue *vals = (TsValue *)ts_alloc_small(STORAGE_BYTES(cap));
-    TsString **keys = (TsString **)(vals + cap);
-    if (o->count) {
-        memcpy(vals, o->vals, o->count * sizeof(TsValue));
-        memcpy(keys, o->keys, o->count * sizeof(TsString *));
+/* Room for cap properties by key. */
+static TsProps *obj_reserve(TsObject *o, uint32_t cap) {
+    TsProps *old = o->props, *p = (TsProps *)ts_alloc_small(PROPS_BYTES(cap));
+    p->cap = cap;
+    p->index_cap = 0;
+    p->index = NULL;
+    p->native = NULL;
+    if (old) {
+        p->index_cap = old->index_cap;
+        p->index = old->index;
+        p->native = old->native;
+        old->index = NULL;
+        memcpy(ts_props_vals(p), ts_props_vals(old), o->count * sizeof(TsValue));
+        memcpy(ts_props_keys(p), ts_props_keys(old), o->count * sizeof(TsString *));
+        obj_free_props(o, old);
     }
-    obj_free_storage(o, o->vals, o->cap);
-    o->vals = vals;
-    o->keys = keys;
-    o->cap = cap;
+    return o->props = p;
+}
+
+void ts_obj_set_native(TsObject *o, void *native) {
+    if (o->props) o->props->native = native;
+    else if (native) obj_reserve(o, 0)->native = native;
 }
 
 static uint32_t obj_insert(TsObject *o, TsString *key, TsValue v) {
     uint32_t pos = insert_pos(o, key);
+    TsProps *p = o->props;
+    TsString **keys;
+    TsValue *vals;
     o->h.gc &= (uint8_t)~TS_GC_LEAF; /* the new property may close a cycle */
-    if (o->count == o->cap) obj_reserve(o, o->cap ? o->cap * 2 : 4);
+    if (!p || o->count == p->cap) p = obj_reserve(o, p && p->cap ? p->cap * 2 : 4);
+    keys = ts_props_keys(p);
+    vals = ts_props_vals(p);
     if (pos < o->count) {
-        memmove(o->keys + pos + 1, o->keys + pos, (o->count - pos) * sizeof(TsString *));
-        memmove(o->vals + pos + 1, o->vals + pos, (o->count - pos) * sizeof(TsValue));
+        memmove(keys + pos + 1, keys + pos, (o->count - pos) * sizeof(TsString *));
+        memmove(vals + pos + 1, vals + pos, (o->count - pos) * sizeof(TsValue));
     }
-    o->keys[pos] = ts_str_retain(key);
+    keys[pos] = ts_str_retain(key);
     ts_retain(v);
-    o->vals[pos] = v;
+    vals[pos] = v;
     o->count++;
     if (o->count > INDEX_MIN_KEYS) {
-        if (!o->index || pos + 1 != o->count || o->count * 2 > o->index_cap) index_rebuild(o);
-        else index_add(o, pos);
+        if (!p->index || pos + 1 != o->count || o->count * 2 > p->index_cap) index_rebuild(o);
+        else index_add(p, pos);
     }
     return pos;
 }
 
 /* --------------------------------------------------------------- create */
 
+/* Does an instance of cls keep C state (TsProps.native)? A runtime class's
+ * does, and an error its position. */
+static bool keeps_native(const TsClass *cls) {
+    const TsClass *c;
+    for (c = cls; c; c = c->parent)
+        if (c->finalize) return true;
+    return class_is_error(cls);
+}
+
 TsValue ts_obj_new(const TsClass *cls, uint32_t cap) {
-    TsObject *o = (TsObject *)ts_heap_new(cls && cls->layout ? cls->layout->size : sizeof(TsObject), TS_OBJECT);
-    o->cls = cls;
+    TsObject *o;
     if (cls && cls->layout) { /* an Error class has no layout */
+        o = (TsObject *)ts_heap_new(cls->layout->size, TS_OBJECT);
+        o->cls = cls;
         LAYOUT_OPS(cls)->init(o);
         if (cls->layout->flags & TS_CLASS_ACYCLIC) o->h.gc |= TS_GC_LEAF;
         if (cap) obj_reserve(o, cap);
         return ts_obj_v(o);
     }
-    if (cap) obj_reserve(o, cap);
-    if (class_is_error(cls)) o->native = (void *)ts_loc; /* where the error was created */
+    /* the properties in the object's own block when there will be some */
+    if (class_is_error(cls) && !cap) cap = 4; /* message, stack... */
+    o = cap || keeps_native(cls) ? plain_new(cap) : (TsObject *)ts_heap_new(sizeof(TsObject), TS_OBJECT);
+    o->cls = cls;
+    if (class_is_error(cls)) o->props->native = (void *)ts_loc; /* where the error was created */
     return ts_obj_v(o);
 }
 
@@ -285,8 +320,8 @@ TsValue ts_obj_lit_distinct(int n, TsString *const *keys, const TsValue *vals) {
     TsValue o = ts_obj_v(ob);
     int i;
     for (i = 0; i < n; i++) {
-        ob->keys[i] = ts_str_retain(keys[i]);
-        ob->vals[i] = vals[i];
+        ts_obj_keyv(ob)[i] = ts_str_retain(keys[i]);
+        ts_obj_valv(ob)[i] = vals[i];
         ts_retain(vals[i]);
     }
     ob->count = (uint32_t)n;
@@ -365,7 +400,7 @@ TsValue ts_obj_get_ic(TsValue o, TsString *key, TsPropCache *ic, const TsLoc *at
     if (o.tag == TS_OBJECT) {
         TsObject *ob = o.u.obj;
         long i;
-        if (ic->slot < ob->count && ob->keys[ic->slot] == key) return slot_read(ob, ic->slot);
+        if (ic->slot < ob->count && ts_obj_keyv(ob)[ic->slot] == key) return slot_read(ob, ic->slot);
         if (ob->cls && ob->cls->layout) return ts_obj_get(o, key);
         i = obj_find(ob, key);
         if (i < 0) return get_missing(ob, key);
@@ -390,7 +425,7 @@ static long obj_set_slot(TsValue o, TsString *key, TsValue v) {
         }
         i = obj_find(ob, key);
         if (i >= 0) {
-            slot_write(ob, &ob->vals[i], v);
+            slot_write(ob, &ts_obj_valv(ob)[i], v);
             return i;
         }
         a = ob->cls ? class_find_accessor(ob->cls, key) : NULL;
@@ -422,8 +457,8 @@ void ts_obj_set_ic(TsValue o, TsString *key, TsValue v, TsPropCache *ic, const T
     long i;
     if (o.tag == TS_OBJECT) {
         TsObject *ob = o.u.obj;
-        if (ic->slot < ob->count && ob->keys[ic->slot] == key) {
-            slot_write(ob, &ob->vals[ic->slot], v);
+        if (ic->slot < ob->count && ts_obj_keyv(ob)[ic->slot] == key) {
+            slot_write(ob, &ts_obj_valv(ob)[ic->slot], v);
             return;
         }
     } else {
@@ -492,12 +527,12 @@ bool ts_obj_delete(TsValue o, TsString *key) {
         ts_throw_error(TS_ERR_TYPE, "Cannot delete property '%s' of #<%s>", key->data, ob->cls->name);
     i = obj_find(ob, key);
     if (i >= 0) {
-        TsString *oldk = ob->keys[i];
-        TsValue oldv = ob->vals[i];
+        TsString **keys = ts_obj_keyv(ob), *oldk = keys[i];
+        TsValue *vals = ts_obj_valv(ob), oldv = vals[i];
         ob->count--;
-        memmove(ob->keys + i, ob->keys + i + 1, (ob->count - (uint32_t)i) * sizeof(TsString *));
-        memmove(ob->vals + i, ob->vals + i + 1, (ob->count - (uint32_t)i) * sizeof(TsValue));
-        if (ob->index) index_rebuild(ob);
+        memmove(keys + i, keys + i + 1, (ob->count - (uint32_t)i) * sizeof(TsString *));
+        memmove(vals + i, vals + i + 1, (ob->count - (uint32_t)i) * sizeof(TsValue));
+        if (ob->props->index) index_rebuild(ob);
         ts_str_release(oldk);
         ts_release(oldv);
     }

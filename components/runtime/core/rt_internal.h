@@ -13,7 +13,7 @@ void *ts_heap_new(size_t size, TsTag kind);
 void ts_heap_free_mem(TsHeap *h);
 void ts_memory_shutdown(void); /* frees the collector's buffers and the pools */
 size_t ts_pool_kept(void);     /* bytes the small-block pools keep for reuse */
-void ts_pool_trim(void);       /* gives them all back to malloc */
+void ts_pool_trim(void); /* gives them all back to malloc; with slabs, the slabs too: only once no block is in use */
 
 /* ------------------------------------------------------------- layout.c */
 
@@ -116,8 +116,9 @@ static inline TsMatchArray *as_match(TsValue v) {
 
 /* -------------------------------------------------------------- object.c */
 
-/* Frees an object's property storage (o->vals) of `cap` entries. */
-void obj_free_storage(TsObject *o, TsValue *vals, uint32_t cap);
+/* Frees o's properties p (o->props, or what it was) and their index. */
+void obj_free_props(TsObject *o, TsProps *p);
+
 
 /* Objects with a null prototype (RegExp match groups): node shows them as
  * "[Object: null prototype] {...}". */

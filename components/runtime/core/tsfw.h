@@ -60,15 +60,18 @@
  * instead of kept in memory all along. TS_COLD: that out-of-line path (a
  * field read by key when the object is not an instance of its class, an
  * element out of range or of another type), whose calls are laid out of the
- * loop's way. */
+ * loop's way. TS_NOINLINE: a function kept apart from its caller, so that its
+ * locals are not on the stack during the caller's deeper calls. */
 #if defined(__GNUC__)
 #define TS_LIKELY(c)   __builtin_expect(!!(c), 1)
 #define TS_UNLIKELY(c) __builtin_expect(!!(c), 0)
 #define TS_COLD        __attribute__((cold))
+#define TS_NOINLINE    __attribute__((noinline))
 #else
 #define TS_LIKELY(c)   (c)
 #define TS_UNLIKELY(c) (c)
 #define TS_COLD
+#define TS_NOINLINE
 #endif
 
 /* ---------------------------------------------------------------- values */
@@ -103,11 +106,13 @@ typedef struct TsHeap {
 #define TS_GC_LEAF 0x40
 
 /* TsHeap.shape */
-#define TS_SHAPE_MATCH 1 /* an array with the properties of a RegExp match (rt_internal.h) */
+#define TS_SHAPE_MATCH     1 /* an array with the properties of a RegExp match (rt_internal.h) */
+#define TS_SHAPE_OWN_PROPS 2 /* an object whose first properties are in its own block (object.c) */
 
 typedef struct TsString TsString;
 typedef struct TsArray TsArray;
 typedef struct TsObject TsObject;
+typedef struct TsProps TsProps;
 typedef struct TsFunc TsFunc;
 typedef struct TsBox TsBox;
 typedef struct TsMap TsMap;
@@ -258,21 +263,38 @@ typedef struct TsClass {
 } TsClass;
 
 /* Objects keep their keys in JS order: integer-like keys ascending first,
- * then the others in insertion order. Class instances point at their class. */
+ * then the others in insertion order. Class instances point at their class
+ * and keep their declared fields in its layout, right after this header; the
+ * properties kept by key (all of a plain object's, an instance's added at run
+ * time) are in props, NULL until there is one. The header stays small
+ * because a program may hold a million instances. */
 struct TsObject {
     TsHeap h;
-    uint32_t count;
-    uint32_t cap;
-    TsString **keys;
-    TsValue *vals;
-    uint32_t *index; /* open-addressing hash index, built past 8 keys */
-    uint32_t index_cap;
-    uint32_t live; /* fields of the class's layout defined so far (the constructor's progress) */
-    void *native;  /* C state of runtime classes, see TsClass.finalize */
+    uint32_t count; /* properties kept by key */
+    uint32_t live;  /* fields of the class's layout defined so far (the constructor's progress) */
+    TsProps *props;
     /* Last: next to the fields of a layout, so that a field access (the class
      * test and the load) usually touches one cache line. */
     const TsClass *cls; /* NULL for plain objects */
 };
+
+/* An object's properties kept by key: this header, then cap values, then cap
+ * keys, in one block (object.c). */
+struct TsProps {
+    uint32_t cap;
+    uint32_t index_cap;
+    uint32_t *index; /* open-addressing hash index, built past 8 keys */
+    void *native;    /* C state of runtime classes, see TsClass.finalize */
+};
+static inline TsValue *ts_props_vals(TsProps *p) { return (TsValue *)(void *)(p + 1); }
+static inline TsString **ts_props_keys(TsProps *p) { return (TsString **)(void *)(ts_props_vals(p) + p->cap); }
+/* The values and keys of an object that has properties by key (count > 0). */
+static inline TsValue *ts_obj_valv(const TsObject *o) { return ts_props_vals(o->props); }
+static inline TsString **ts_obj_keyv(const TsObject *o) { return ts_props_keys(o->props); }
+/* The C state of a runtime class's instance (or a plain object's, see
+ * TsLazy), not owned. */
+static inline void *ts_obj_native(const TsObject *o) { return o->props ? o->props->native : NULL; }
+void ts_obj_set_native(TsObject *o, void *native);
 
 /* An inline cache for one property access site: remembers the slot where
  * the key was last found. */
@@ -1101,7 +1123,7 @@ typedef struct TsLazy {
 } TsLazy;
 extern const TsClass ts_lazy_class;
 #define TS_LAZY_INIT(fn) \
-    { {{TS_RC_IMMORTAL, TS_OBJECT, 0, 0, 0}, 0, 0, NULL, NULL, NULL, 0, 0, NULL, &ts_lazy_class}, (fn) }
+    { {{TS_RC_IMMORTAL, TS_OBJECT, 0, 0, 0}, 0, 0, NULL, &ts_lazy_class}, (fn) }
 static inline TsValue ts_lazy_v(TsLazy *l) { return ts_obj_v(&l->obj); }
 void ts_obj_resolve_lazy(TsValue o);
 /* Computed key access o[k] on index-signature objects, k any value. */
@@ -1276,16 +1298,8 @@ static inline TsValue ts_inst_new(const TsClass *cls) {
         ts_pools.free[c] = *(void **)(void *)o;
         ts_pools.kept -= (size_t)c * TS_POOL_GRAIN;
         ts_pools.live++;
-        *o = (TsObject){{1, TS_OBJECT, (cls->layout->flags & TS_CLASS_ACYCLIC) ? TS_GC_LEAF : 0, 0, (uint8_t)c},
-                        0,
-                        0,
-                        NULL,
-                        NULL,
-                        NULL,
-                        0,
-                        0,
-                        NULL,
-                        cls};
+        *o = (TsObject){
+            {1, TS_OBJECT, (cls->layout->flags & TS_CLASS_ACYCLIC) ? TS_GC_LEAF : 0, 0, (uint8_t)c}, 0, 0, NULL, cls};
     } else {
         o = ts_obj_new(cls, 0).u.obj;
         o->cls = cls; /* it is already: the store tells the C compiler */

@@ -388,7 +388,7 @@ static TsValue m_test(TsValue self, int argc, const TsValue *argv);
 static TsValue m_to_string(TsValue self, int argc, const TsValue *argv);
 
 static void regexp_finalize(TsObject *o) {
-    RxObj *r = (RxObj *)o->native;
+    RxObj *r = (RxObj *)ts_obj_native(o);
     if (!r) return;
     code_release(r->code);
     ts_dealloc(r);
@@ -406,7 +406,7 @@ static TsValue object_new(RxCode *code) {
     RxObj *r = (RxObj *)ts_alloc(sizeof(RxObj));
     r->code = code;
     r->last_index = 0;
-    v.u.obj->native = r;
+    ts_obj_set_native(v.u.obj, r);
     return v;
 }
 
@@ -417,7 +417,7 @@ static RxObj *rx(TsValue re) {
         TsString *s = ts_tmp_str(ts_inspect(re));
         ts_throw_error(TS_ERR_TYPE, "%s is not a RegExp", s->data);
     }
-    return (RxObj *)re.u.obj->native;
+    return (RxObj *)ts_obj_native(re.u.obj);
 }
 
 void ts_regexp_init_sites(TsRegExpSite *const *sites, int n) {

@@ -29,12 +29,12 @@ static void canon(TsBuf *b, TsValue v) {
     } else if (v.tag == TS_OBJECT) {
         buf_putc(b, '{');
         for (i = 0; i < v.u.obj->count; i++) {
-            TsString *k = ts_json_stringify(ts_str_v(v.u.obj->keys[i]), ts_undefined());
+            TsString *k = ts_json_stringify(ts_str_v(ts_obj_keyv(v.u.obj)[i]), ts_undefined());
             if (i) buf_putc(b, ',');
             buf_put_str(b, k);
             ts_str_release(k);
             buf_putc(b, ':');
-            canon(b, v.u.obj->vals[i]);
+            canon(b, ts_obj_valv(v.u.obj)[i]);
         }
         buf_putc(b, '}');
     } else if (v.tag == TS_NUMBER && v.u.num == 0 && signbit(v.u.num)) {

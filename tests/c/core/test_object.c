@@ -372,7 +372,7 @@ static TsString n_cheap = TS_STR_LIT("cheap", 5, 5);
 static TsString n_dear = TS_STR_LIT("dear", 4, 4);
 static TsString n_list = TS_STR_LIT("list", 4, 4);
 static TsValue lazy_compute(TsObject *owner, TsString *key) {
-    lazy_ctx *c = (lazy_ctx *)owner->native;
+    lazy_ctx *c = (lazy_ctx *)ts_obj_native(owner);
     if (!c) return ts_undefined();
     c->calls++;
     if (key == &n_list) return lit("[1, 'two', { three: 3 }]"); /* a heap value, owned by the slot */
@@ -382,7 +382,7 @@ static TsLazy lazy_ph = TS_LAZY_INIT(lazy_compute);
 
 static TsValue lazy_object(lazy_ctx *c) {
     TsValue o = lit("{ a: 1 }");
-    o.u.obj->native = c;
+    ts_obj_set_native(o.u.obj, c);
     ts_obj_set(o, &n_cheap, ts_lazy_v(&lazy_ph));
     ts_obj_set(o, &n_dear, ts_lazy_v(&lazy_ph));
     ts_obj_add_new(o, &n_list, ts_lazy_v(&lazy_ph)); /* a key it does not have: no search */
@@ -445,7 +445,7 @@ static void test_lazy(void **state) {
     assert_true(ts_obj_delete(o, &n_dear));
     ts_obj_resolve_lazy(o);
     assert_int_equal(c.calls, 2);
-    assert_null(o.u.obj->native);
+    assert_null(ts_obj_native(o.u.obj));
     INSPECT(ts_dup(o), "{ a: 1, cheap: 'cheapcheap', list: [ 1, 'two', { three: 3 } ] }");
     assert_int_equal(c.calls, 2);
     ts_release(o);

@@ -132,9 +132,8 @@ static void test_instances(void **state) {
     assert_int_equal(b.u.h->gc, 0);
     assert_int_equal(b.u.h->pool, size / 16);
     assert_ptr_equal(b.u.obj->cls, &cell_class);
-    assert_int_equal(b.u.obj->count + b.u.obj->cap + b.u.obj->live, 0);
-    assert_null(b.u.obj->keys);
-    assert_null(b.u.obj->index);
+    assert_int_equal(b.u.obj->count + b.u.obj->live, 0);
+    assert_null(b.u.obj->props);
     ts_fld_undef(b, offsetof(Cell_obj, next), TS_FIELD_OBJ);
     ts_fld_undef(b, offsetof(Cell_obj, n), TS_FIELD_NUM);
     ts_inst_set_num(b, offsetof(Cell_obj, n), 4);
