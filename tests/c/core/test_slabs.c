@@ -27,7 +27,7 @@ static void test_carved_in_order(void **state) {
     assert_int_equal(b[0], 2);
     ts_free_small(b, 48);
     assert_int_equal(ts_pool_kept(), 48);
-    assert_ptr_equal(ts_alloc_small(33), b); /* its class takes it again */
+    assert_ptr_equal(ts_alloc_small(33), b);      /* its class takes it again */
     assert_ptr_equal(ts_alloc_small(32), c + 32); /* the list is empty: carved */
     ts_pool_trim();
     assert_int_equal(ts_pool_kept(), 0);
