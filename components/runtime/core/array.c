@@ -45,12 +45,31 @@ static const uint8_t elem_size[3] = {sizeof(double), sizeof(TsString *), 1};
 
 static bool is_vals(const TsArray *a) { return a->elems == TS_ELEMS_VAL; }
 
-void arr_free_items(TsArray *a) {
-    if (is_vals(a)) {
-        if (a->e.items) ts_dealloc(a->e.items - 1 - gap_of(a->e.items));
-    } else {
-        ts_dealloc(a->e.nums);
+/* Element blocks of up to TS_SMALL_MAX bytes (a short array's) come from the
+ * size-class pools; a block's size follows from the array's cap and gap. */
+static void *items_base(const TsArray *a) {
+    return is_vals(a) ? (void *)(a->e.items - 1 - gap_of(a->e.items)) : a->e.nums;
+}
+
+static size_t items_bytes(const TsArray *a) {
+    if (!a->e.items) return 0;
+    if (is_vals(a)) return ((size_t)a->cap + gap_of(a->e.items) + 1) * sizeof(TsValue);
+    return (size_t)a->cap * elem_size[a->elems];
+}
+
+static void *items_resize(void *p, size_t old, size_t n) {
+    void *q;
+    if (old > TS_SMALL_MAX && n > TS_SMALL_MAX) return ts_realloc(p, n);
+    q = ts_alloc_small(n);
+    if (p) {
+        memcpy(q, p, old < n ? old : n);
+        ts_free_small(p, old);
     }
+    return q;
+}
+
+void arr_free_items(TsArray *a) {
+    if (a->e.items) ts_free_small(items_base(a), items_bytes(a));
     a->e.items = NULL;
 }
 
@@ -130,12 +149,12 @@ static void put_unboxed(TsArray *a, uint32_t k, TsValue v, bool old) {
 static void grow_items(TsArray *a, uint32_t cap) {
     TsValue *base;
     if (!a->e.items) {
-        base = (TsValue *)ts_alloc(((size_t)cap + 1) * sizeof(TsValue));
+        base = (TsValue *)ts_alloc_small(((size_t)cap + 1) * sizeof(TsValue));
     } else {
-        size_t gap = gap_of(a->e.items);
+        size_t gap = gap_of(a->e.items), old = items_bytes(a);
         base = a->e.items - 1 - gap;
         if (gap) memmove(base + 1, a->e.items, (size_t)a->len * sizeof(TsValue));
-        base = (TsValue *)ts_realloc(base, ((size_t)cap + 1) * sizeof(TsValue));
+        base = (TsValue *)items_resize(base, old, ((size_t)cap + 1) * sizeof(TsValue));
     }
     a->e.items = base + 1;
     set_gap(a->e.items, 0);
@@ -150,7 +169,7 @@ static void reserve(TsArray *a, uint32_t n) {
     if (is_vals(a)) {
         grow_items(a, cap);
     } else {
-        a->e.nums = (double *)ts_realloc(a->e.nums, (size_t)cap * elem_size[a->elems]);
+        a->e.nums = (double *)items_resize(a->e.nums, items_bytes(a), (size_t)cap * elem_size[a->elems]);
         a->cap = cap;
     }
 }
@@ -164,7 +183,7 @@ TsValue *arr_values(TsArray *a) {
     grow_items(a, a->cap ? a->cap : 4);
     /* a string's reference moves from the old block to the value */
     for (i = 0; i < a->len; i++) a->e.items[i] = arr_item(&old, i);
-    ts_dealloc(old.e.nums);
+    arr_free_items(&old);
     return a->e.items;
 }
 
@@ -184,9 +203,9 @@ static void make_fit(TsArray *a, int k) {
         return;
     }
     a->elems = (uint8_t)k;
-    a->e.nums = old.cap ? (double *)ts_alloc((size_t)old.cap * elem_size[k]) : NULL;
+    a->e.nums = old.cap ? (double *)ts_alloc_small((size_t)old.cap * elem_size[k]) : NULL;
     for (i = 0; i < a->len; i++) put_unboxed(a, i, arr_item(&old, i), false);
-    ts_dealloc(old.e.nums);
+    arr_free_items(&old);
 }
 
 /* a[k] = v for k < a->len, changing a's representation when v does not fit it.
@@ -552,7 +571,9 @@ static long str_index(const TsArray *a, TsString *s, uint32_t from) {
     uint32_t i;
     for (i = from; i < a->len; i++) {
         TsString *x = a->e.strs[i];
-        if (x && x != TS_HOLE_STR && x->len == s->len && ts_str_eq(x, s)) return (long)i;
+        if (!x || x == TS_HOLE_STR || x->len != s->len) continue;
+        /* compare the first byte before paying for a call */
+        if (s->len == 0 || (x->data[0] == s->data[0] && ts_str_eq(x, s))) return (long)i;
     }
     return -1;
 }
@@ -776,20 +797,28 @@ void ts_arr_for_each(TsValue av, TsValue fn) {
 /* A sort in progress: a retained snapshot of the items sorted by index
  * (merge sort: stable), written back at the end, so that a comparator that
  * touches the array cannot break memory. A comparator that throws unwinds
- * through the cleanup, which the normal path runs too. */
+ * through the cleanup, which the normal path runs too. An array of numbers,
+ * strings or booleans sorted without a comparator runs no app code: it has
+ * no snapshot, its block is permuted at the end. */
+typedef struct SortEnt {
+    uint64_t pre; /* without a comparator: the key's sort_prefix, SORT_UNDEF for undefined */
+    uint32_t i;   /* the item's index in the snapshot */
+} SortEnt;
+
 typedef struct SortCtx {
     TsCleanup c;
     TsValue cmp;
     uint32_t n;
-    TsValue *items;  /* retained */
+    TsValue *items;  /* retained; NULL when the block is permuted */
     TsString **keys; /* String() of each item when there is no comparator */
-    uint64_t *pre;   /* each key's first 7 bytes, big-endian, shifted left by 8; low byte 1 when not ASCII */
-    uint32_t *idx, *tmp;
+    bool own_keys;   /* false: keys is the block of an array of strings */
+    SortEnt *ent, *tmp;
 } SortCtx;
 
 /* Two ASCII prefixes that differ order their strings as their code units
  * do (a shorter string's prefix is padded with zeros, below any character
- * it is a prefix of), so most comparisons read no string. */
+ * it is a prefix of), so most comparisons read no string: the merge passes
+ * read the entries in order, never the items. */
 static uint64_t sort_prefix(const TsString *s) {
     uint64_t p = 0;
     unsigned i;
@@ -801,30 +830,35 @@ static uint64_t sort_prefix(const TsString *s) {
     return p << 8;
 }
 
+/* The low bit set marks a prefix that does not decide (not ASCII). */
+#define SORT_UNDEF UINT64_MAX
+
 static void sort_free(TsCleanup *cl) {
     SortCtx *c = (SortCtx *)cl;
     uint32_t i;
     for (i = 0; i < c->n; i++) {
-        ts_release(c->items[i]);
-        if (c->keys) ts_str_release(c->keys[i]);
+        if (c->items) ts_release(c->items[i]);
+        if (c->own_keys) ts_str_release(c->keys[i]);
     }
-    ts_dealloc(c->keys);
-    ts_dealloc(c->pre);
+    if (c->own_keys) ts_dealloc(c->keys);
     ts_dealloc(c->items);
-    ts_dealloc(c->idx);
+    ts_dealloc(c->ent);
     ts_dealloc(c->tmp);
 }
 
-/* <= 0 when x may stay before y (x, y are indexes into the original). */
-static double sort_compare(SortCtx *c, uint32_t x, uint32_t y) {
-    TsValue a = c->items[x], b = c->items[y];
+/* <= 0 when x may stay before y. */
+static double sort_compare(SortCtx *c, const SortEnt *x, const SortEnt *y) {
+    TsValue a, b;
+    if (c->keys) {
+        uint64_t p = x->pre, q = y->pre;
+        if (p != q && ((p | q) & 1) == 0) return p < q ? -1 : 1;
+        if (p == SORT_UNDEF || q == SORT_UNDEF) return (p == SORT_UNDEF) - (q == SORT_UNDEF);
+        return ts_str_cmp(c->keys[x->i], c->keys[y->i]);
+    }
+    a = c->items[x->i];
+    b = c->items[y->i];
     if (a.tag == TS_UNDEFINED) return b.tag == TS_UNDEFINED ? 0 : 1;
     if (b.tag == TS_UNDEFINED) return -1;
-    if (c->cmp.tag == TS_UNDEFINED) {
-        uint64_t p = c->pre[x], q = c->pre[y];
-        if (p != q && ((p | q) & 1) == 0) return p < q ? -1 : 1;
-        return ts_str_cmp(c->keys[x], c->keys[y]);
-    }
     {
         TsValue args[2], r;
         double d;
@@ -852,25 +886,28 @@ TsValue ts_arr_sort(TsValue av, TsValue cmp) {
     c.c.run = sort_free;
     c.cmp = cmp;
     c.n = n;
-    c.items = (TsValue *)ts_alloc((size_t)n * sizeof(TsValue));
-    c.idx = (uint32_t *)ts_alloc((size_t)n * sizeof(uint32_t));
-    c.tmp = (uint32_t *)ts_alloc((size_t)n * sizeof(uint32_t));
+    c.items = cmp.tag == TS_UNDEFINED && !is_vals(a) ? NULL : (TsValue *)ts_alloc((size_t)n * sizeof(TsValue));
+    c.ent = (SortEnt *)ts_alloc((size_t)n * sizeof(SortEnt));
+    c.tmp = (SortEnt *)ts_alloc((size_t)n * sizeof(SortEnt));
     c.keys = NULL;
-    c.pre = NULL;
+    c.own_keys = false;
     for (i = 0; i < n; i++) {
-        c.items[i] = arr_item(a, i);
-        ts_retain(c.items[i]);
-        c.idx[i] = i;
+        if (c.items) c.items[i] = ts_dup(arr_item(a, i));
+        c.ent[i].i = i;
+        c.ent[i].pre = 0;
     }
-    if (cmp.tag == TS_UNDEFINED) {
+    if (cmp.tag == TS_UNDEFINED && a->elems == TS_ELEMS_STR) {
+        c.keys = a->e.strs;
+    } else if (cmp.tag == TS_UNDEFINED) {
         c.keys = (TsString **)ts_alloc((size_t)n * sizeof(TsString *));
-        c.pre = (uint64_t *)ts_alloc((size_t)n * sizeof(uint64_t));
         for (i = 0; i < n; i++) c.keys[i] = NULL;
+        c.own_keys = true;
     }
     ts_root_cleanup(&c.c);
     for (i = 0; c.keys && i < n; i++) {
-        c.keys[i] = c.items[i].tag == TS_UNDEFINED ? NULL : ts_to_string(c.items[i]);
-        c.pre[i] = c.keys[i] ? sort_prefix(c.keys[i]) : 1;
+        TsValue v = c.items ? c.items[i] : arr_item(a, i);
+        if (c.own_keys && v.tag != TS_UNDEFINED) c.keys[i] = ts_to_string(v);
+        c.ent[i].pre = v.tag != TS_UNDEFINED ? sort_prefix(c.keys[i]) : SORT_UNDEF;
     }
     for (width = 1; width < n; width *= 2) {
         uint32_t lo;
@@ -879,24 +916,35 @@ TsValue ts_arr_sort(TsValue av, TsValue cmp) {
             uint32_t hi = lo + 2 * width < n ? lo + 2 * width : n;
             uint32_t p = lo, q = mid, k = lo;
             /* two runs already in order (a sorted or partly sorted array) are copied */
-            if (q < hi && sort_compare(&c, c.idx[q], c.idx[q - 1]) >= 0) {
-                memcpy(c.tmp + lo, c.idx + lo, (size_t)(hi - lo) * sizeof(uint32_t));
+            if (q < hi && sort_compare(&c, &c.ent[q], &c.ent[q - 1]) >= 0) {
+                memcpy(c.tmp + lo, c.ent + lo, (size_t)(hi - lo) * sizeof(SortEnt));
                 continue;
             }
             while (p < mid && q < hi) {
-                if (sort_compare(&c, c.idx[q], c.idx[p]) < 0) c.tmp[k++] = c.idx[q++];
-                else c.tmp[k++] = c.idx[p++];
+                if (sort_compare(&c, &c.ent[q], &c.ent[p]) < 0) c.tmp[k++] = c.ent[q++];
+                else c.tmp[k++] = c.ent[p++];
             }
-            while (p < mid) c.tmp[k++] = c.idx[p++];
-            while (q < hi) c.tmp[k++] = c.idx[q++];
+            while (p < mid) c.tmp[k++] = c.ent[p++];
+            while (q < hi) c.tmp[k++] = c.ent[q++];
         }
         {
-            uint32_t *t = c.idx;
-            c.idx = c.tmp;
+            SortEnt *t = c.ent;
+            c.ent = c.tmp;
             c.tmp = t;
         }
     }
-    for (i = 0; i < n && i < a->len; i++) arr_store(a, i, c.items[c.idx[i]]);
+    if (c.items) {
+        for (i = 0; i < n && i < a->len; i++) arr_store(a, i, c.items[c.ent[i].i]);
+    } else {
+        size_t size = elem_size[a->elems];
+        char *from = (char *)a->e.nums, *to;
+        ts_dealloc(c.tmp); /* before the new block: the peak is lower */
+        c.tmp = NULL;
+        to = (char *)ts_alloc_small(items_bytes(a));
+        for (i = 0; i < n; i++) memcpy(to + i * size, from + c.ent[i].i * size, size);
+        ts_free_small(from, items_bytes(a));
+        a->e.nums = (double *)to;
+    }
     ts_roots_pop(rm);
     sort_free(&c.c);
     return av; /* the held reference is the result's */

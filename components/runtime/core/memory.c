@@ -457,14 +457,32 @@ void ts_free_heap(TsHeap *h) {
 
 bool ts_gc_wanted;
 
+/* Does one of n values (a few: more count as yes) hold a traced reference? */
+static bool any_traced(const TsValue *v, uint32_t n) {
+    uint32_t i;
+    if (n > 16) return true;
+    for (i = 0; i < n; i++)
+        if (traced(v[i])) return true;
+    return false;
+}
+
+/* A cycle runs only through objects with a traced child: one without is no
+ * candidate. Should it gain one later, the decrement that leaves a cycle
+ * unreachable falls on an object of the cycle, which has one. */
 static void possible_root(TsHeap *h) {
     if (h->kind == TS_OBJECT) {
-        const TsClass *c = ((TsObject *)h)->cls;
-        if (c && c->layout && !LAYOUT_OPS(c)->may_cycle((TsObject *)h)) return;
+        TsObject *o = (TsObject *)h;
+        if (o->cls && o->cls->layout) {
+            if (!LAYOUT_OPS(o->cls)->may_cycle(o)) return;
+        } else if (!any_traced(o->count ? ts_obj_valv(o) : NULL, o->count)) {
+            return;
+        }
     }
-    /* An array of numbers, strings or booleans has no traced child, so no
-     * cycle runs through it; one of values never goes back to that kind. */
-    if (h->kind == TS_ARRAY && ((TsArray *)h)->elems != TS_ELEMS_VAL) return;
+    /* An array of numbers, strings or booleans has no traced child. */
+    if (h->kind == TS_ARRAY) {
+        TsArray *a = (TsArray *)h;
+        if (a->elems != TS_ELEMS_VAL || (h->shape != TS_SHAPE_MATCH && !any_traced(a->e.items, a->len))) return;
+    }
     if ((h->gc & COLOUR_MASK) != PURPLE) {
         h->gc = (uint8_t)((h->gc & (BUFFERED | TS_GC_LEAF)) | PURPLE);
         if (!(h->gc & BUFFERED)) {
