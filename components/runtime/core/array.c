@@ -800,11 +800,6 @@ void ts_arr_for_each(TsValue av, TsValue fn) {
  * through the cleanup, which the normal path runs too. An array of numbers,
  * strings or booleans sorted without a comparator runs no app code: it has
  * no snapshot, its block is permuted at the end. */
-typedef struct SortEnt {
-    uint64_t pre; /* without a comparator: the key's sort_prefix, SORT_UNDEF for undefined */
-    uint32_t i;   /* the item's index in the snapshot */
-} SortEnt;
-
 typedef struct SortCtx {
     TsCleanup c;
     TsValue cmp;
@@ -812,13 +807,14 @@ typedef struct SortCtx {
     TsValue *items;  /* retained; NULL when the block is permuted */
     TsString **keys; /* String() of each item when there is no comparator */
     bool own_keys;   /* false: keys is the block of an array of strings */
-    SortEnt *ent, *tmp;
+    uint64_t *pre;   /* each key's sort_prefix, SORT_UNDEF for undefined */
+    uint32_t *idx, *tmp;
 } SortCtx;
 
 /* Two ASCII prefixes that differ order their strings as their code units
  * do (a shorter string's prefix is padded with zeros, below any character
- * it is a prefix of), so most comparisons read no string: the merge passes
- * read the entries in order, never the items. */
+ * it is a prefix of), so most comparisons read neither a string nor an
+ * item. */
 static uint64_t sort_prefix(const TsString *s) {
     uint64_t p = 0;
     unsigned i;
@@ -842,21 +838,22 @@ static void sort_free(TsCleanup *cl) {
     }
     if (c->own_keys) ts_dealloc(c->keys);
     ts_dealloc(c->items);
-    ts_dealloc(c->ent);
+    ts_dealloc(c->pre);
+    ts_dealloc(c->idx);
     ts_dealloc(c->tmp);
 }
 
 /* <= 0 when x may stay before y. */
-static double sort_compare(SortCtx *c, const SortEnt *x, const SortEnt *y) {
+static double sort_compare(SortCtx *c, uint32_t x, uint32_t y) {
     TsValue a, b;
     if (c->keys) {
-        uint64_t p = x->pre, q = y->pre;
+        uint64_t p = c->pre[x], q = c->pre[y];
         if (p != q && ((p | q) & 1) == 0) return p < q ? -1 : 1;
         if (p == SORT_UNDEF || q == SORT_UNDEF) return (p == SORT_UNDEF) - (q == SORT_UNDEF);
-        return ts_str_cmp(c->keys[x->i], c->keys[y->i]);
+        return ts_str_cmp(c->keys[x], c->keys[y]);
     }
-    a = c->items[x->i];
-    b = c->items[y->i];
+    a = c->items[x];
+    b = c->items[y];
     if (a.tag == TS_UNDEFINED) return b.tag == TS_UNDEFINED ? 0 : 1;
     if (b.tag == TS_UNDEFINED) return -1;
     {
@@ -887,14 +884,14 @@ TsValue ts_arr_sort(TsValue av, TsValue cmp) {
     c.cmp = cmp;
     c.n = n;
     c.items = cmp.tag == TS_UNDEFINED && !is_vals(a) ? NULL : (TsValue *)ts_alloc((size_t)n * sizeof(TsValue));
-    c.ent = (SortEnt *)ts_alloc((size_t)n * sizeof(SortEnt));
-    c.tmp = (SortEnt *)ts_alloc((size_t)n * sizeof(SortEnt));
+    c.idx = (uint32_t *)ts_alloc((size_t)n * sizeof(uint32_t));
+    c.tmp = (uint32_t *)ts_alloc((size_t)n * sizeof(uint32_t));
     c.keys = NULL;
+    c.pre = NULL;
     c.own_keys = false;
     for (i = 0; i < n; i++) {
         if (c.items) c.items[i] = ts_dup(arr_item(a, i));
-        c.ent[i].i = i;
-        c.ent[i].pre = 0;
+        c.idx[i] = i;
     }
     if (cmp.tag == TS_UNDEFINED && a->elems == TS_ELEMS_STR) {
         c.keys = a->e.strs;
@@ -903,11 +900,12 @@ TsValue ts_arr_sort(TsValue av, TsValue cmp) {
         for (i = 0; i < n; i++) c.keys[i] = NULL;
         c.own_keys = true;
     }
+    if (c.keys) c.pre = (uint64_t *)ts_alloc((size_t)n * sizeof(uint64_t));
     ts_root_cleanup(&c.c);
     for (i = 0; c.keys && i < n; i++) {
         TsValue v = c.items ? c.items[i] : arr_item(a, i);
         if (c.own_keys && v.tag != TS_UNDEFINED) c.keys[i] = ts_to_string(v);
-        c.ent[i].pre = v.tag != TS_UNDEFINED ? sort_prefix(c.keys[i]) : SORT_UNDEF;
+        c.pre[i] = v.tag != TS_UNDEFINED ? sort_prefix(c.keys[i]) : SORT_UNDEF;
     }
     for (width = 1; width < n; width *= 2) {
         uint32_t lo;
@@ -916,32 +914,32 @@ TsValue ts_arr_sort(TsValue av, TsValue cmp) {
             uint32_t hi = lo + 2 * width < n ? lo + 2 * width : n;
             uint32_t p = lo, q = mid, k = lo;
             /* two runs already in order (a sorted or partly sorted array) are copied */
-            if (q < hi && sort_compare(&c, &c.ent[q], &c.ent[q - 1]) >= 0) {
-                memcpy(c.tmp + lo, c.ent + lo, (size_t)(hi - lo) * sizeof(SortEnt));
+            if (q < hi && sort_compare(&c, c.idx[q], c.idx[q - 1]) >= 0) {
+                memcpy(c.tmp + lo, c.idx + lo, (size_t)(hi - lo) * sizeof(uint32_t));
                 continue;
             }
             while (p < mid && q < hi) {
-                if (sort_compare(&c, &c.ent[q], &c.ent[p]) < 0) c.tmp[k++] = c.ent[q++];
-                else c.tmp[k++] = c.ent[p++];
+                if (sort_compare(&c, c.idx[q], c.idx[p]) < 0) c.tmp[k++] = c.idx[q++];
+                else c.tmp[k++] = c.idx[p++];
             }
-            while (p < mid) c.tmp[k++] = c.ent[p++];
-            while (q < hi) c.tmp[k++] = c.ent[q++];
+            while (p < mid) c.tmp[k++] = c.idx[p++];
+            while (q < hi) c.tmp[k++] = c.idx[q++];
         }
         {
-            SortEnt *t = c.ent;
-            c.ent = c.tmp;
+            uint32_t *t = c.idx;
+            c.idx = c.tmp;
             c.tmp = t;
         }
     }
     if (c.items) {
-        for (i = 0; i < n && i < a->len; i++) arr_store(a, i, c.items[c.ent[i].i]);
+        for (i = 0; i < n && i < a->len; i++) arr_store(a, i, c.items[c.idx[i]]);
     } else {
         size_t size = elem_size[a->elems];
         char *from = (char *)a->e.nums, *to;
         ts_dealloc(c.tmp); /* before the new block: the peak is lower */
         c.tmp = NULL;
         to = (char *)ts_alloc_small(items_bytes(a));
-        for (i = 0; i < n; i++) memcpy(to + i * size, from + c.ent[i].i * size, size);
+        for (i = 0; i < n; i++) memcpy(to + i * size, from + c.idx[i] * size, size);
         ts_free_small(from, items_bytes(a));
         a->e.nums = (double *)to;
     }

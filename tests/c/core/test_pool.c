@@ -95,6 +95,72 @@ static void test_heap_objects(void **state) {
     ts_pool_trim();
 }
 
+/* Takes every block the lists hold, each as its class's size, and writes all
+ * of it: a block given back with a smaller size than it was made with is a
+ * write past its end (ASan; this build makes each block with malloc). */
+static void drain_and_write(void) {
+    enum {
+        N = BOUND / 16 + 1
+    };
+    static void *blocks[N];
+    size_t size;
+    int i;
+    for (size = 16; size <= TS_SMALL_MAX; size += 16) {
+        for (i = 0; i < N; i++) {
+            blocks[i] = ts_alloc_small(size);
+            memset(blocks[i], 0xA5, size);
+        }
+        for (i = 0; i < N; i++) ts_free_small(blocks[i], size);
+        ts_pool_trim();
+    }
+}
+
+/* An array's element block comes from the pools while it is small and is
+ * given back with the size it was made with, through every change of its
+ * size, start or kind. */
+static void test_array_blocks(void **state) {
+    TsString *word;
+    TsValue nums, vals, strs, two[2], r;
+    size_t base = ts_live_objects(), tm = ts_tmp_mark();
+    int i;
+    (void)state;
+    ts_pool_trim();
+    word = ts_str_from_cstr("word");
+    nums = ts_arr_new(0);
+    for (i = 0; i < 40; i++) ts_arr_push(nums, ts_num(40 - i)); /* 32, then 64 doubles: past the pools */
+    r = ts_arr_sort(nums, ts_undefined());                      /* a new block, the permuted elements */
+    ts_release(r);
+    assert_true(ts_arr_get_num(nums, 0, NULL) == 1 && ts_arr_get_num(nums, 1, NULL) == 10);
+    ts_arr_set_length(nums, 3);
+    vals = ts_arr_new(0);
+    for (i = 0; i < 6; i++) ts_arr_push(vals, ts_num(i));
+    ts_arr_push(vals, ts_str_v(word)); /* numbers to values: a block of another size */
+    for (i = 0; i < 3; i++) ts_release(ts_arr_shift(vals));
+    two[0] = ts_num(-1);
+    two[1] = ts_num(-2);
+    ts_arr_unshift(vals, 2, two);                          /* into the gap the shifts left */
+    for (i = 0; i < 20; i++) ts_arr_push(vals, ts_num(i)); /* grows: the gap is compacted away */
+    ts_release(ts_arr_shift(vals));
+    assert_int_equal((int)ts_arr_length_of(vals), 25);
+    strs = ts_arr_new(0);
+    for (i = 0; i < 9; i++) {
+        char digit[2] = {(char)('0' + i), 0};
+        ts_arr_push(strs, ts_str_v(i % 2 ? word : ts_tmp_str(ts_str_from_cstr(digit))));
+    }
+    r = ts_arr_sort(strs, ts_undefined());
+    ts_release(r);
+    assert_string_equal(ts_arr_get_val(strs, 8, NULL).u.str->data, "word");
+    ts_arr_push(strs, ts_bool(true)); /* strings to values */
+    drain_and_write();
+    ts_release(nums);
+    ts_release(vals);
+    ts_release(strs);
+    ts_str_release(word);
+    ts_tmp_release(tm);
+    assert_int_equal(ts_live_objects(), base);
+    drain_and_write();
+}
+
 typedef struct Cell_obj {
     TsObject base;
     TsObject *next;
@@ -148,7 +214,7 @@ static void test_instances(void **state) {
 int main(void) {
     const struct CMUnitTest tests[] = {
         TEST(test_reuse_by_class), TEST(test_large_blocks_bypass), TEST(test_bound),
-        TEST(test_heap_objects),   TEST(test_instances),
+        TEST(test_heap_objects),   TEST(test_instances),           TEST(test_array_blocks),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
