@@ -830,7 +830,8 @@ static uint64_t sort_prefix(const TsString *s) {
     return p << 8;
 }
 
-/* The low bit set marks a prefix that does not decide (not ASCII). */
+/* undefined's prefix: its low bit is set, as a prefix that does not decide
+ * (not ASCII) has it, so sort_compare looks further. */
 #define SORT_UNDEF UINT64_MAX
 
 static void sort_free(TsCleanup *cl) {
