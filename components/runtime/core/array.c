@@ -309,13 +309,12 @@ TsValue ts_arr_of(int n, const TsValue *items) {
     if (k == TS_ELEMS_VAL) {
         v = ts_arr_v(arr_alloc(sizeof(TsArray), (uint32_t)n));
     } else {
-        TsArray *a = (TsArray *)ts_heap_new(sizeof(TsArray), TS_ARRAY);
+        TsArray *a = (v = ts_arr_new(0)).u.arr;
         a->elems = k < 0 ? TS_ELEMS_NUM : (uint8_t)k;
         if (n > 0) { /* as many slots as items: a literal is mostly read */
             a->e.nums = (double *)ts_alloc_small((size_t)n * elem_size[a->elems]);
             a->cap = (uint32_t)n;
         }
-        v = ts_arr_v(a);
     }
     for (i = 0; i < n; i++) ts_arr_push(v, items[i]);
     return v;

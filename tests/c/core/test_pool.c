@@ -96,8 +96,9 @@ static void test_heap_objects(void **state) {
 }
 
 /* Takes every block the lists hold, each as its class's size, and writes all
- * of it: a block given back with a smaller size than it was made with is a
- * write past its end (ASan; this build makes each block with malloc). */
+ * of it: a block given back with a larger size than it was made with sits in
+ * a larger class, and the write runs past its end (ASan; this build makes
+ * each block with malloc). */
 static void drain_and_write(void) {
     enum {
         N = BOUND / 16 + 1
