@@ -753,10 +753,11 @@ static Str format_raw(Ctx *c, TsValue v, int recurse) {
         c->indent += 2;
         for (i = 0; i < m->used && shown < MAX_ARRAY_LENGTH; i++) {
             Str ks;
-            if (m->keys[i].tag == TS_MAP_DELETED) continue;
-            ks = format_value(c, m->keys[i], recurse);
+            TsValue k, mv;
+            if (!ts_map_entry(m, i, &k, &mv)) continue;
+            ks = format_value(c, k, recurse);
             if (m->vals) {
-                Str vs = format_value(c, m->vals[i], recurse);
+                Str vs = format_value(c, mv, recurse);
                 TsBuf b;
                 buf_init(&b);
                 buf_put(&b, ks.p, ks.len);

@@ -24,16 +24,17 @@ static uint32_t mix(uint64_t x) {
     return (uint32_t)x;
 }
 
+static uint32_t hash_num(double d) {
+    uint64_t bits;
+    if (d != d) return 0x7ff80000u;
+    if (d == 0) d = 0; /* -0 and +0 are the same key */
+    memcpy(&bits, &d, sizeof bits);
+    return mix(bits);
+}
+
 static uint32_t hash_value(TsValue v) {
     switch (v.tag) {
-    case TS_NUMBER: {
-        double d = v.u.num;
-        uint64_t bits;
-        if (d != d) return 0x7ff80000u;
-        if (d == 0) d = 0; /* -0 and +0 are the same key */
-        memcpy(&bits, &d, sizeof bits);
-        return mix(bits);
-    }
+    case TS_NUMBER: return hash_num(v.u.num);
     case TS_STRING: return ts_str_hash(v.u.str);
     case TS_UNDEFINED: return 1;
     case TS_NULL: return 2;
@@ -41,6 +42,134 @@ static uint32_t hash_value(TsValue v) {
     default: return mix((uint64_t)(size_t)v.u.h);
     }
 }
+
+/* ---------------------------------------------- entries stored by kind */
+
+static const uint8_t kind_size[] = {sizeof(TsString *), sizeof(double), sizeof(TsValue)};
+
+#define STR_KEYS(m) ((TsString **)(m)->keys)
+#define NUM_KEYS(m) ((double *)(m)->keys)
+#define VAL_KEYS(m) ((TsValue *)(m)->keys)
+#define NUM_VALS(m) ((double *)(m)->vals)
+#define VAL_VALS(m) ((TsValue *)(m)->vals)
+
+static uint64_t num_bits(double d) {
+    uint64_t bits;
+    memcpy(&bits, &d, sizeof bits);
+    return bits;
+}
+
+static bool deleted(const TsMap *m, uint32_t i) {
+    switch (m->key_kind) {
+    case TS_MAP_STR: return !STR_KEYS(m)[i];
+    case TS_MAP_NUM: return num_bits(NUM_KEYS(m)[i]) == TS_HOLE_NUM_BITS;
+    default: return VAL_KEYS(m)[i].tag == TS_MAP_DELETED;
+    }
+}
+
+static TsValue key_at(const TsMap *m, uint32_t i) {
+    switch (m->key_kind) {
+    case TS_MAP_STR: return ts_str_v(STR_KEYS(m)[i]);
+    case TS_MAP_NUM: return ts_num(NUM_KEYS(m)[i]);
+    default: return VAL_KEYS(m)[i];
+    }
+}
+
+static TsValue val_at(const TsMap *m, uint32_t i) {
+    if (!m->vals) return key_at(m, i);
+    return m->val_kind == TS_MAP_NUM ? ts_num_val(NUM_VALS(m)[i]) : VAL_VALS(m)[i];
+}
+
+static bool map_entry(const TsMap *m, uint32_t i, TsValue *k, TsValue *v) {
+    if (deleted(m, i)) return false;
+    *k = key_at(m, i);
+    *v = val_at(m, i);
+    return true;
+}
+
+/* Whether k or v can be stored as m stores its keys or values. */
+static bool key_fits(const TsMap *m, TsValue k) {
+    return m->key_kind == TS_MAP_VAL || k.tag == (m->key_kind == TS_MAP_STR ? TS_STRING : TS_NUMBER);
+}
+static bool val_fits(const TsMap *m, TsValue v) {
+    return m->val_kind == TS_MAP_VAL || v.tag == TS_NUMBER || v.tag == TS_UNDEFINED;
+}
+
+/* Rewrites m's keys as TsValues; entries keep their places, so the index
+ * stays right. Strings move over with their references. */
+static void widen_keys(TsMap *m) {
+    TsValue *keys = (TsValue *)ts_alloc(m->cap * sizeof(TsValue));
+    uint32_t i;
+    for (i = 0; i < m->used; i++) {
+        keys[i] = key_at(m, i);
+        if (deleted(m, i)) keys[i].tag = TS_MAP_DELETED;
+    }
+    ts_dealloc(m->keys);
+    m->keys = keys;
+    m->key_kind = TS_MAP_VAL;
+}
+
+static void widen_vals(TsMap *m) {
+    TsValue *vals = (TsValue *)ts_alloc(m->cap * sizeof(TsValue));
+    uint32_t i;
+    for (i = 0; i < m->used; i++) vals[i] = ts_num_val(NUM_VALS(m)[i]);
+    ts_dealloc(m->vals);
+    m->vals = vals;
+    m->val_kind = TS_MAP_VAL;
+}
+
+/* Stores k (retained) and v (retained) at entry i, whose old contents are
+ * not released: they were moved out or are not there. */
+static void put_key(TsMap *m, uint32_t i, TsValue k) {
+    ts_retain(k);
+    switch (m->key_kind) {
+    case TS_MAP_STR: STR_KEYS(m)[i] = k.u.str; break;
+    case TS_MAP_NUM: NUM_KEYS(m)[i] = k.u.num; break;
+    default: VAL_KEYS(m)[i] = k; break;
+    }
+}
+static void put_val(TsMap *m, uint32_t i, TsValue v) {
+    if (m->val_kind == TS_MAP_NUM) {
+        NUM_VALS(m)[i] = v.tag == TS_NUMBER ? v.u.num : ts_undef_num();
+    } else {
+        ts_retain(v);
+        VAL_VALS(m)[i] = v;
+    }
+}
+
+/* Marks entry i deleted and gives its key and value to the caller to release
+ * (after the entry is gone: a release may run code that reads m). */
+static void take_entry(TsMap *m, uint32_t i, TsValue *k, TsValue *v) {
+    *k = key_at(m, i);
+    *v = m->vals && m->val_kind == TS_MAP_VAL ? VAL_VALS(m)[i] : ts_undefined();
+    switch (m->key_kind) {
+    case TS_MAP_STR: STR_KEYS(m)[i] = NULL; break;
+    case TS_MAP_NUM: {
+        uint64_t hole = TS_HOLE_NUM_BITS;
+        memcpy(&NUM_KEYS(m)[i], &hole, sizeof hole);
+        break;
+    }
+    default: VAL_KEYS(m)[i].tag = TS_MAP_DELETED; break;
+    }
+    if (m->vals && m->val_kind == TS_MAP_VAL) VAL_VALS(m)[i] = ts_undefined();
+    m->size--;
+}
+
+static bool key_matches(const TsMap *m, uint32_t i, TsValue k) {
+    switch (m->key_kind) {
+    case TS_MAP_STR: {
+        TsString *s = STR_KEYS(m)[i];
+        return s && ts_str_eq(s, k.u.str);
+    }
+    case TS_MAP_NUM: {
+        double d = NUM_KEYS(m)[i];
+        return d == k.u.num || (d != d && k.u.num != k.u.num && num_bits(d) != TS_HOLE_NUM_BITS);
+    }
+    default: return VAL_KEYS(m)[i].tag != TS_MAP_DELETED && ts_same_value_zero(VAL_KEYS(m)[i], k);
+    }
+}
+
+/* ------------------------------------------------------- the hash index */
 
 static void index_rebuild(TsMap *m) {
     uint32_t cap = 16, i;
@@ -53,32 +182,38 @@ static void index_rebuild(TsMap *m) {
     memset(m->index, 0, cap * sizeof(uint32_t));
     for (i = 0; i < m->used; i++) {
         uint32_t h;
-        if (m->keys[i].tag == TS_MAP_DELETED) continue;
-        h = hash_value(m->keys[i]) & (cap - 1);
+        if (deleted(m, i)) continue;
+        h = hash_value(key_at(m, i)) & (cap - 1);
         while (m->index[h]) h = (h + 1) & (cap - 1);
         m->index[h] = i + 1;
     }
 }
 
 static long find(TsMap *m, TsValue k) {
-    uint32_t mask, h;
-    if (!m->index) return -1;
+    uint32_t mask, h, e;
+    if (!m->index || !key_fits(m, k)) return -1; /* no key of another type is stored */
     mask = m->index_cap - 1;
     h = hash_value(k) & mask;
-    while (m->index[h]) {
-        uint32_t e = m->index[h] - 1;
-        if (m->keys[e].tag != TS_MAP_DELETED && ts_same_value_zero(m->keys[e], k)) return (long)e;
-        h = (h + 1) & mask;
+    if (m->key_kind == TS_MAP_STR) { /* the common case, with a hash check before the bytes */
+        TsString *s = k.u.str, *x;
+        for (; (e = m->index[h]) != 0; h = (h + 1) & mask) {
+            x = STR_KEYS(m)[e - 1];
+            if (x && (x == s || (x->hash == s->hash && ts_str_eq(x, s)))) return (long)e - 1;
+        }
+        return -1;
     }
+    for (; (e = m->index[h]) != 0; h = (h + 1) & mask)
+        if (key_matches(m, e - 1, k)) return (long)e - 1;
     return -1;
 }
 
 static void compact(TsMap *m) {
+    size_t ks = kind_size[m->key_kind], vs = kind_size[m->val_kind];
     uint32_t i, n = 0;
     for (i = 0; i < m->used; i++) {
-        if (m->keys[i].tag == TS_MAP_DELETED) continue;
-        m->keys[n] = m->keys[i];
-        if (m->vals) m->vals[n] = m->vals[i];
+        if (deleted(m, i)) continue;
+        memmove((char *)m->keys + n * ks, (char *)m->keys + i * ks, ks);
+        if (m->vals) memmove((char *)m->vals + n * vs, (char *)m->vals + i * vs, vs);
         n++;
     }
     m->used = n;
@@ -86,23 +221,28 @@ static void compact(TsMap *m) {
 
 static void add_entry(TsMap *m, TsValue k, TsValue v) {
     uint32_t h, mask;
-    if (k.tag == TS_NUMBER && k.u.num == 0) k.u.num = 0; /* store -0 as +0 */
+    if (k.tag == TS_NUMBER) {
+        if (k.u.num == 0) k.u.num = 0;              /* store -0 as +0 */
+        else if (k.u.num != k.u.num) k.u.num = NAN; /* one NaN, never the deleted mark */
+    }
+    if (!m->cap) {
+        m->key_kind = k.tag == TS_STRING ? TS_MAP_STR : k.tag == TS_NUMBER ? TS_MAP_NUM : TS_MAP_VAL;
+        m->val_kind = v.tag == TS_NUMBER ? TS_MAP_NUM : TS_MAP_VAL;
+    }
+    if (!key_fits(m, k)) widen_keys(m);
+    if (m->h.kind == TS_MAP && !val_fits(m, v)) widen_vals(m);
     if (m->used == m->cap) {
         if (m->used - m->size >= m->used / 2 && m->used && !m->iterating) {
             compact(m);
         } else {
             m->cap = m->cap ? m->cap * 2 : 8;
-            m->keys = (TsValue *)ts_realloc(m->keys, m->cap * sizeof(TsValue));
-            if (m->h.kind == TS_MAP) m->vals = (TsValue *)ts_realloc(m->vals, m->cap * sizeof(TsValue));
+            m->keys = ts_realloc(m->keys, m->cap * kind_size[m->key_kind]);
+            if (m->h.kind == TS_MAP) m->vals = ts_realloc(m->vals, m->cap * kind_size[m->val_kind]);
         }
         index_rebuild(m);
     }
-    ts_retain(k);
-    m->keys[m->used] = k;
-    if (m->vals) {
-        ts_retain(v);
-        m->vals[m->used] = v;
-    }
+    put_key(m, m->used, k);
+    if (m->vals) put_val(m, m->used, v);
     mask = m->index_cap - 1;
     h = hash_value(k) & mask;
     while (m->index[h]) h = (h + 1) & mask;
@@ -114,6 +254,7 @@ static void add_entry(TsMap *m, TsValue k, TsValue v) {
 static TsValue new_map(TsTag kind) {
     TsMap *m = (TsMap *)ts_heap_new(sizeof(TsMap), kind);
     TsValue v;
+    ts_map_entry = map_entry;
     v.tag = (uint8_t)kind;
     v.u.map = m;
     return v;
@@ -126,17 +267,20 @@ TsValue ts_map_get(TsValue mv, TsValue k) {
     TsMap *m = map_of(mv, "get");
     long i = find(m, k);
     if (i < 0 || !m->vals) return ts_undefined();
-    return m->vals[i];
+    return val_at(m, (uint32_t)i);
 }
 
 void ts_map_set(TsValue mv, TsValue k, TsValue v) {
     TsMap *m = map_of(mv, "set");
     long i = find(m, k);
-    if (i >= 0) {
-        if (m->vals) ts_assign(&m->vals[i], v);
-        return;
+    if (i < 0) {
+        add_entry(m, k, v);
+    } else if (m->val_kind == TS_MAP_VAL) {
+        ts_assign(&VAL_VALS(m)[i], v);
+    } else {
+        if (!val_fits(m, v)) widen_vals(m);
+        put_val(m, (uint32_t)i, v); /* a number replaced by any value: nothing to release */
     }
-    add_entry(m, k, v);
 }
 
 void ts_set_add(TsValue sv, TsValue v) {
@@ -146,22 +290,21 @@ void ts_set_add(TsValue sv, TsValue v) {
 
 bool ts_map_has(TsValue mv, TsValue k) { return find(map_of(mv, "has"), k) >= 0; }
 
+/* No entries left and no loop over them: the next entry goes first. */
+static void reset_if_empty(TsMap *m) {
+    if (m->size == 0 && !m->iterating) {
+        m->used = 0;
+        if (m->index) memset(m->index, 0, m->index_cap * sizeof(uint32_t));
+    }
+}
+
 bool ts_map_delete(TsValue mv, TsValue k) {
     TsMap *m = map_of(mv, "delete");
     long i = find(m, k);
-    TsValue oldk, oldv = ts_undefined();
+    TsValue oldk, oldv;
     if (i < 0) return false;
-    oldk = m->keys[i];
-    if (m->vals) {
-        oldv = m->vals[i];
-        m->vals[i] = ts_undefined();
-    }
-    m->keys[i].tag = TS_MAP_DELETED;
-    m->size--;
-    if (m->size == 0 && !m->iterating) {
-        m->used = 0;
-        memset(m->index, 0, m->index_cap * sizeof(uint32_t));
-    }
+    take_entry(m, (uint32_t)i, &oldk, &oldv);
+    reset_if_empty(m);
     ts_release(oldk);
     ts_release(oldv);
     return true;
@@ -174,18 +317,13 @@ void ts_map_clear(TsValue mv) {
      * A forEach in progress keeps its position and goes on with the entries
      * added after the clear, as node's does. */
     for (i = 0; i < n; i++) {
-        TsValue k = m->keys[i], v = m->vals ? m->vals[i] : ts_undefined();
-        if (k.tag == TS_MAP_DELETED) continue;
-        m->keys[i].tag = TS_MAP_DELETED;
-        if (m->vals) m->vals[i] = ts_undefined();
-        m->size--;
+        TsValue k, v;
+        if (deleted(m, i)) continue;
+        take_entry(m, i, &k, &v);
         ts_release(k);
         ts_release(v);
     }
-    if (!m->iterating && m->size == 0) {
-        m->used = 0;
-        if (m->index) memset(m->index, 0, m->index_cap * sizeof(uint32_t));
-    }
+    reset_if_empty(m);
 }
 
 double ts_map_size(TsValue mv) { return map_of(mv, "size")->size; }
@@ -201,9 +339,8 @@ static TsValue list(TsValue mv, int what) {
     TsValue r = ts_arr_new(m->size);
     uint32_t i;
     for (i = 0; i < m->used; i++) {
-        TsValue k = m->keys[i], v;
-        if (k.tag == TS_MAP_DELETED) continue;
-        v = m->vals ? m->vals[i] : k;
+        TsValue k, v;
+        if (!map_entry(m, i, &k, &v)) continue;
         if (what == KEYS) {
             ts_arr_push(r, k);
         } else if (what == VALUES) {
@@ -244,10 +381,8 @@ static void iter_finalize(TsObject *self) {
     if (!it) return;
     ts_obj_set_native(self, NULL);
     m = it->map.u.map;
-    if (--m->iterating == 0 && m->size == 0) {
-        m->used = 0;
-        if (m->index) memset(m->index, 0, m->index_cap * sizeof(uint32_t));
-    }
+    m->iterating--;
+    reset_if_empty(m);
     ts_release(it->map);
     ts_dealloc(it);
 }
@@ -268,7 +403,7 @@ TsValue ts_map_iter(TsValue mv) {
 bool ts_map_iter_next(TsValue itv) {
     MapIter *it = iter_of(itv);
     TsMap *m = it->map.u.map;
-    while (it->pos < m->used && m->keys[it->pos].tag == TS_MAP_DELETED) it->pos++;
+    while (it->pos < m->used && deleted(m, it->pos)) it->pos++;
     if (it->pos >= m->used) return false;
     it->cur = it->pos++;
     return true;
@@ -276,13 +411,12 @@ bool ts_map_iter_next(TsValue itv) {
 
 TsValue ts_map_iter_key(TsValue itv) {
     MapIter *it = iter_of(itv);
-    return it->map.u.map->keys[it->cur];
+    return key_at(it->map.u.map, it->cur);
 }
 
 TsValue ts_map_iter_value(TsValue itv) {
     MapIter *it = iter_of(itv);
-    TsMap *m = it->map.u.map;
-    return m->vals ? m->vals[it->cur] : m->keys[it->cur];
+    return val_at(it->map.u.map, it->cur);
 }
 
 TsValue ts_map_iter_entry(TsValue itv) {
@@ -319,10 +453,10 @@ void ts_map_for_each(TsValue mv, TsValue fn) {
     m->iterating++;
     ts_root_cleanup(&g.c);
     for (i = 0; i < m->used; i++) {
-        TsValue args[3];
-        if (m->keys[i].tag == TS_MAP_DELETED) continue;
-        ts_move(&g.key, ts_dup(m->keys[i]));
-        ts_move(&g.val, ts_dup(m->vals ? m->vals[i] : g.key));
+        TsValue args[3], k, v;
+        if (!map_entry(m, i, &k, &v)) continue;
+        ts_move(&g.key, ts_dup(k));
+        ts_move(&g.val, ts_dup(v));
         args[0] = g.val;
         args[1] = g.key;
         args[2] = mv;

@@ -254,6 +254,8 @@ size_t ts_live_objects(void) { return ts_pools.live; }
 /* Is v a reference the collector traces? */
 static bool traced(TsValue v) { return v.tag > TS_STRING && v.u.h->rc != TS_RC_IMMORTAL; }
 
+bool (*ts_map_entry)(const TsMap *m, uint32_t i, TsValue *k, TsValue *v); /* set by map.c */
+
 /* Calls fn on every traced child of h. */
 static void for_each_traced(TsHeap *h, void (*fn)(TsHeap *)) {
     uint32_t i;
@@ -290,10 +292,11 @@ static void for_each_traced(TsHeap *h, void (*fn)(TsHeap *)) {
     case TS_MAP:
     case TS_SET: {
         TsMap *m = (TsMap *)h;
+        TsValue k, v;
         for (i = 0; i < m->used; i++) {
-            if (m->keys[i].tag == TS_MAP_DELETED) continue;
-            if (traced(m->keys[i])) fn(m->keys[i].u.h);
-            if (m->vals && traced(m->vals[i])) fn(m->vals[i].u.h);
+            if (!ts_map_entry(m, i, &k, &v)) continue;
+            if (traced(k)) fn(k.u.h);
+            if (m->vals && traced(v)) fn(v.u.h);
         }
         break;
     }
@@ -377,21 +380,21 @@ static void release_children(TsHeap *h, bool all) {
     }
     case TS_MAP:
     case TS_SET: {
-        TsMap *m = (TsMap *)h;
-        uint32_t n = m->used;
-        TsValue *keys = m->keys, *vals = m->vals;
+        /* The entries leave m before their release, which may run code. */
+        TsMap *m = (TsMap *)h, old = *m;
+        TsValue k, v;
         m->keys = m->vals = NULL;
         m->used = m->cap = m->size = 0;
         ts_dealloc(m->index);
         m->index = NULL;
         m->index_cap = 0;
-        for (i = 0; i < n; i++) {
-            if (keys[i].tag == TS_MAP_DELETED) continue;
-            drop_value(keys[i], all);
-            if (vals) drop_value(vals[i], all);
+        for (i = 0; i < old.used; i++) {
+            if (!ts_map_entry(&old, i, &k, &v)) continue;
+            drop_value(k, all);
+            if (old.vals) drop_value(v, all);
         }
-        ts_dealloc(keys);
-        ts_dealloc(vals);
+        ts_dealloc(old.keys);
+        ts_dealloc(old.vals);
         break;
     }
     default: break;

@@ -189,18 +189,32 @@ TsString *inspect_uncaught(TsValue v); /* ts_inspect, as node reports an uncaugh
 
 /* ----------------------------------------------------------------- map.c */
 
+/* A map's keys and values are stored by kind, as an array's elements are:
+ * the first entry picks the kind, and an entry of another type later widens
+ * the storage to TsValues for good (map.c). */
+enum {
+    TS_MAP_STR, /* keys only: TsString *, NULL a deleted entry */
+    TS_MAP_NUM, /* doubles; a deleted key is TS_HOLE_NUM_BITS, an undefined value ts_undef_num() */
+    TS_MAP_VAL  /* TsValues; a deleted key has tag TS_MAP_DELETED */
+};
 struct TsMap {
     TsHeap h;
     uint32_t used; /* entries used, including deleted ones */
     uint32_t cap;
     uint32_t size;      /* live entries */
     uint32_t iterating; /* forEach depth: no compaction while > 0 */
-    TsValue *keys;      /* deleted entries have tag TS_MAP_DELETED */
-    TsValue *vals;      /* NULL for sets */
+    void *keys;         /* cap keys of key_kind */
+    void *vals;         /* cap values of val_kind; NULL for sets */
     uint32_t *index;    /* open addressing: entry + 1, 0 empty */
     uint32_t index_cap;
+    uint8_t key_kind, val_kind;
 };
 #define TS_MAP_DELETED 0xFF
+/* Entry i of m as values (borrowed; a set's value is its key): false when it
+ * is deleted. The collector and console.log call it through this pointer,
+ * which map.c sets when it makes its first map or set, so that an app
+ * without either links none of map.c's storage code. */
+extern bool (*ts_map_entry)(const TsMap *m, uint32_t i, TsValue *k, TsValue *v);
 
 /* --------------------------------------------------------------- value.c */
 

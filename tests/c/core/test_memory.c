@@ -140,6 +140,79 @@ static void test_all_kinds_in_cycles(void **state) {
     assert_int_equal(ts_live_objects(), base);
 }
 
+/* A map stores its keys and values by kind until an entry of another type
+ * comes: each entry keeps its place, its value and its references. */
+static void test_map_storage_kinds(void **state) {
+    size_t base = ts_live_objects();
+    TsValue map = ts_map_new(), set = ts_set_new(), got;
+    TsMap *m = map.u.map;
+    TsString *keys[100];
+    int i;
+    (void)state;
+    for (i = 0; i < 100; i++) {
+        char name[16];
+        sprintf(name, "key%d", i);
+        keys[i] = ts_str_from_cstr(name);
+        ts_map_set(map, ts_str_v(keys[i]), ts_num(i * 0.5));
+        assert_int_equal(keys[i]->h.rc, 2); /* the map holds each key */
+    }
+    assert_int_equal(m->key_kind, TS_MAP_STR);
+    assert_int_equal(m->val_kind, TS_MAP_NUM);
+    assert_true(ts_map_delete(map, ts_str_v(keys[10])));
+    assert_int_equal(keys[10]->h.rc, 1);
+    ts_map_set(map, ts_str_v(keys[11]), ts_undefined()); /* stays numbers: undefined has a NaN of its own */
+    assert_int_equal(m->val_kind, TS_MAP_NUM);
+    assert_int_equal(ts_map_get(map, ts_str_v(keys[11])).tag, TS_UNDEFINED);
+    assert_true(ts_map_has(map, ts_str_v(keys[11])));
+    assert_false(ts_map_has(map, ts_num(12))); /* a number never matches a string key */
+
+    ts_map_set(map, ts_num(-0.0), ts_num(7)); /* a number key: keys become values */
+    assert_int_equal(m->key_kind, TS_MAP_VAL);
+    ts_map_set(map, map, map); /* an object value, and a cycle through key and value */
+    assert_int_equal(m->val_kind, TS_MAP_VAL);
+    for (i = 0; i < 100; i++) {
+        got = ts_map_get(map, ts_str_v(keys[i]));
+        if (i == 10 || i == 11) {
+            assert_int_equal(got.tag, TS_UNDEFINED);
+        } else {
+            assert_int_equal(got.tag, TS_NUMBER);
+            assert_true(got.u.num == i * 0.5);
+        }
+        assert_int_equal(keys[i]->h.rc, i == 10 ? 1 : 2);
+    }
+    assert_true(ts_map_get(map, ts_num(0)).u.num == 7);
+    assert_int_equal(ts_map_size(map), 101);
+    {
+        TsValue k, v;
+        uint32_t n = 0, j;
+        for (j = 0; j < m->used; j++) n += ts_map_entry(m, j, &k, &v);
+        assert_int_equal(n, 101); /* the deleted entry stayed deleted */
+    }
+
+    /* number keys: one NaN, -0 as 0, a deleted key gone for good */
+    ts_set_add(set, ts_num(NAN));
+    ts_set_add(set, ts_num(-NAN));
+    ts_set_add(set, ts_num(-0.0));
+    ts_set_add(set, ts_num(0));
+    assert_int_equal(set.u.map->key_kind, TS_MAP_NUM);
+    assert_int_equal(ts_map_size(set), 2);
+    assert_true(ts_map_delete(set, ts_num(NAN)));
+    assert_false(ts_map_has(set, ts_num(NAN)));
+    ts_set_add(set, ts_str_v(keys[0])); /* a string into the numbers */
+    assert_int_equal(set.u.map->key_kind, TS_MAP_VAL);
+    assert_true(ts_map_has(set, ts_num(0)) && ts_map_has(set, ts_str_v(keys[0])));
+    assert_false(ts_map_has(set, ts_num(NAN)));
+    assert_int_equal(keys[0]->h.rc, 3);
+
+    ts_release(set);
+    for (i = 0; i < 100; i++) ts_str_release(keys[i]);
+    ts_release(map);
+    ts_tmp_release(0);
+    assert_int_equal(ts_live_objects(), base + 100); /* the map, in a cycle with itself, and 99 keys */
+    ts_collect_cycles();
+    assert_int_equal(ts_live_objects(), base);
+}
+
 static void test_bounded_memory_in_loop(void **state) {
     size_t base = ts_live_objects(), peak = 0;
     int i;
@@ -388,6 +461,7 @@ int main(void) {
         TEST(test_live_cycle_kept),
         TEST(test_closure_cycle),
         TEST(test_all_kinds_in_cycles),
+        TEST(test_map_storage_kinds),
         TEST(test_bounded_memory_in_loop),
         TEST(test_long_list_freed_iteratively),
         TEST(test_long_cycle_collected),
