@@ -301,23 +301,26 @@ TsValue ts_arr_new(uint32_t cap) {
 
 TsValue ts_arr_of(int n, const TsValue *items) {
     int i, k = -1;
-    TsValue v;
+    TsArray *a;
     for (i = 0; i < n && k != TS_ELEMS_VAL; i++) {
         int ki = kind_of(items[i]);
         if (ki >= 0) k = k < 0 || k == ki ? ki : TS_ELEMS_VAL;
     }
+    /* the items are known to fit: they go straight into the block */
     if (k == TS_ELEMS_VAL) {
-        v = ts_arr_v(arr_alloc(sizeof(TsArray), (uint32_t)n));
+        a = arr_alloc(sizeof(TsArray), (uint32_t)n);
+        for (i = 0; i < n; i++) a->e.items[i] = ts_dup(items[i]);
     } else {
-        TsArray *a = (v = ts_arr_new(0)).u.arr;
+        a = ts_arr_new(0).u.arr;
         a->elems = k < 0 ? TS_ELEMS_NUM : (uint8_t)k;
         if (n > 0) { /* as many slots as items: a literal is mostly read */
             a->e.nums = (double *)ts_alloc_small((size_t)n * elem_size[a->elems]);
             a->cap = (uint32_t)n;
         }
+        for (i = 0; i < n; i++) put_unboxed(a, (uint32_t)i, items[i], false);
     }
-    for (i = 0; i < n; i++) ts_arr_push(v, items[i]);
-    return v;
+    a->len = (uint32_t)n;
+    return ts_arr_v(a);
 }
 
 double ts_arr_length_of(TsValue a) { return arr_of(a, "length")->len; }

@@ -318,11 +318,12 @@ TsValue ts_obj_lit(int n, TsString *const *keys, const TsValue *vals) {
 TsValue ts_obj_lit_distinct(int n, TsString *const *keys, const TsValue *vals) {
     TsObject *ob = plain_new((uint32_t)n);
     TsValue o = ts_obj_v(ob);
+    TsString **kv = ts_obj_keyv(ob);
+    TsValue *vv = ts_obj_valv(ob);
     int i;
     for (i = 0; i < n; i++) {
-        ts_obj_keyv(ob)[i] = ts_str_retain(keys[i]);
-        ts_obj_valv(ob)[i] = vals[i];
-        ts_retain(vals[i]);
+        kv[i] = ts_str_retain(keys[i]);
+        vv[i] = ts_dup(vals[i]);
     }
     ob->count = (uint32_t)n;
     if (ob->count > INDEX_MIN_KEYS) index_rebuild(ob);
