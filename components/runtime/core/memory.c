@@ -351,7 +351,7 @@ static void release_children(TsHeap *h, bool all) {
             }
         }
         if (p) { /* properties by key: all of a plain object's, an instance's added ones */
-            TsString **keys = ts_props_keys(p);
+            TsString **keys = ts_obj_keyv(o);
             TsValue *vals = ts_props_vals(p);
             o->props = NULL;
             o->count = 0;

@@ -20,9 +20,10 @@ const TsClass ts_null_proto_class = {"Object", NULL, 0, NULL, NULL, 0, NULL, NUL
 
 /* ---------------------------------------------------------- hash index */
 
-static void index_add(TsProps *p, uint32_t slot) {
+static void index_add(TsObject *o, uint32_t slot) {
+    TsProps *p = o->props;
     uint32_t mask = p->index_cap - 1;
-    uint32_t h = ts_str_hash(ts_props_keys(p)[slot]) & mask;
+    uint32_t h = ts_str_hash(ts_obj_keyv(o)[slot]) & mask;
     while (p->index[h]) h = (h + 1) & mask;
     p->index[h] = slot + 1;
 }
@@ -43,7 +44,7 @@ static void index_rebuild(TsObject *o) {
         p->index_cap = cap;
     }
     memset(p->index, 0, cap * sizeof(uint32_t));
-    for (i = 0; i < o->count; i++) index_add(p, i);
+    for (i = 0; i < o->count; i++) index_add(o, i);
 }
 
 long obj_find(TsObject *o, TsString *key) {
@@ -51,7 +52,7 @@ long obj_find(TsObject *o, TsString *key) {
     TsString **keys;
     uint32_t i;
     if (!o->count) return -1;
-    keys = ts_props_keys(p);
+    keys = ts_obj_keyv(o);
     if (p->index) {
         uint32_t mask = p->index_cap - 1;
         uint32_t h = ts_str_hash(key) & mask;
@@ -215,6 +216,8 @@ static uint32_t insert_pos(TsObject *o, TsString *key) {
  * TS_SHAPE_OWN_PROPS): one allocation per object; growing moves them to a
  * block of their own. memory.c frees them with obj_free_props. */
 #define PROPS_BYTES(cap) (sizeof(TsProps) + (size_t)(cap) * (sizeof(TsValue) + sizeof(TsString *)))
+/* The place of p's own keys. */
+static TsString **own_keys(TsProps *p) { return (TsString **)(void *)(ts_props_vals(p) + p->cap); }
 
 void obj_free_props(TsObject *o, TsProps *p) {
     if (!p) return;
@@ -244,9 +247,10 @@ static TsProps *obj_reserve(TsObject *o, uint32_t cap) {
         p->native = old->native;
         old->index = NULL;
         memcpy(ts_props_vals(p), ts_props_vals(old), o->count * sizeof(TsValue));
-        memcpy(ts_props_keys(p), ts_props_keys(old), o->count * sizeof(TsString *));
+        memcpy(own_keys(p), ts_obj_keyv(o), o->count * sizeof(TsString *));
         obj_free_props(o, old);
     }
+    o->h.shape &= (uint8_t)~TS_SHAPE_SHARED_KEYS; /* its keys are its own now */
     return o->props = p;
 }
 
@@ -261,8 +265,8 @@ static uint32_t obj_insert(TsObject *o, TsString *key, TsValue v) {
     TsString **keys;
     TsValue *vals;
     o->h.gc &= (uint8_t)~TS_GC_LEAF; /* the new property may close a cycle */
-    if (!p || o->count == p->cap) p = obj_reserve(o, p && p->cap ? p->cap * 2 : 4);
-    keys = ts_props_keys(p);
+    if (!p || o->count == p->cap || (o->h.shape & TS_SHAPE_SHARED_KEYS)) p = obj_reserve(o, p && p->cap ? p->cap * 2 : 4);
+    keys = own_keys(p);
     vals = ts_props_vals(p);
     if (pos < o->count) {
         memmove(keys + pos + 1, keys + pos, (o->count - pos) * sizeof(TsString *));
@@ -274,7 +278,7 @@ static uint32_t obj_insert(TsObject *o, TsString *key, TsValue v) {
     o->count++;
     if (o->count > INDEX_MIN_KEYS) {
         if (!p->index || pos + 1 != o->count || o->count * 2 > p->index_cap) index_rebuild(o);
-        else index_add(p, pos);
+        else index_add(o, pos);
     }
     return pos;
 }
@@ -316,15 +320,18 @@ TsValue ts_obj_lit(int n, TsString *const *keys, const TsValue *vals) {
 }
 
 TsValue ts_obj_lit_distinct(int n, TsString *const *keys, const TsValue *vals) {
-    TsObject *ob = plain_new((uint32_t)n);
+    /* the block: the header, the values and one pointer to the keys */
+    size_t size = sizeof(TsObject) + sizeof(TsProps) + (size_t)n * sizeof(TsValue) + sizeof(TsString **);
+    TsObject *ob = (TsObject *)ts_heap_new(size, TS_OBJECT);
     TsValue o = ts_obj_v(ob);
-    TsString **kv = ts_obj_keyv(ob);
-    TsValue *vv = ts_obj_valv(ob);
+    TsValue *vv;
     int i;
-    for (i = 0; i < n; i++) {
-        kv[i] = ts_str_retain(keys[i]);
-        vv[i] = ts_dup(vals[i]);
-    }
+    ob->h.shape = TS_SHAPE_OWN_PROPS | TS_SHAPE_SHARED_KEYS;
+    ob->props = (TsProps *)(void *)(ob + 1);
+    ob->props->cap = (uint32_t)n;
+    *(TsString ***)(void *)own_keys(ob->props) = (TsString **)keys; /* read only while shared */
+    vv = ts_obj_valv(ob);
+    for (i = 0; i < n; i++) vv[i] = ts_dup(vals[i]);
     ob->count = (uint32_t)n;
     if (ob->count > INDEX_MIN_KEYS) index_rebuild(ob);
     return o;
@@ -528,7 +535,10 @@ bool ts_obj_delete(TsValue o, TsString *key) {
         ts_throw_error(TS_ERR_TYPE, "Cannot delete property '%s' of #<%s>", key->data, ob->cls->name);
     i = obj_find(ob, key);
     if (i >= 0) {
-        TsString **keys = ts_obj_keyv(ob), *oldk = keys[i];
+        TsString **keys, *oldk;
+        if (ob->h.shape & TS_SHAPE_SHARED_KEYS) obj_reserve(ob, ob->props->cap);
+        keys = ts_obj_keyv(ob);
+        oldk = keys[i];
         TsValue *vals = ts_obj_valv(ob), oldv = vals[i];
         ob->count--;
         memmove(keys + i, keys + i + 1, (ob->count - (uint32_t)i) * sizeof(TsString *));

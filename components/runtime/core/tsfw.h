@@ -108,6 +108,8 @@ typedef struct TsHeap {
 /* TsHeap.shape */
 #define TS_SHAPE_MATCH     1 /* an array with the properties of a RegExp match (rt_internal.h) */
 #define TS_SHAPE_OWN_PROPS 2 /* an object whose first properties are in its own block (object.c) */
+/* With TS_SHAPE_OWN_PROPS: an object literal that shares the compiler's array of its keys (object.c). */
+#define TS_SHAPE_SHARED_KEYS 4
 
 typedef struct TsString TsString;
 typedef struct TsArray TsArray;
@@ -279,7 +281,9 @@ struct TsObject {
 };
 
 /* An object's properties kept by key: this header, then cap values, then cap
- * keys, in one block (object.c). */
+ * keys, in one block (object.c). An object literal's block holds, instead of
+ * its keys, a pointer to the compiler's array of them (TS_SHAPE_SHARED_KEYS)
+ * until a key is added or deleted. */
 struct TsProps {
     uint32_t cap;
     uint32_t index_cap;
@@ -287,10 +291,12 @@ struct TsProps {
     void *native;    /* C state of runtime classes, see TsClass.finalize */
 };
 static inline TsValue *ts_props_vals(TsProps *p) { return (TsValue *)(void *)(p + 1); }
-static inline TsString **ts_props_keys(TsProps *p) { return (TsString **)(void *)(ts_props_vals(p) + p->cap); }
 /* The values and keys of an object that has properties by key (count > 0). */
 static inline TsValue *ts_obj_valv(const TsObject *o) { return ts_props_vals(o->props); }
-static inline TsString **ts_obj_keyv(const TsObject *o) { return ts_props_keys(o->props); }
+static inline TsString **ts_obj_keyv(const TsObject *o) {
+    TsString **end = (TsString **)(void *)(ts_props_vals(o->props) + o->props->cap);
+    return o->h.shape & TS_SHAPE_SHARED_KEYS ? *(TsString ***)(void *)end : end;
+}
 /* The C state of a runtime class's instance (or a plain object's, see
  * TsLazy), not owned. */
 static inline void *ts_obj_native(const TsObject *o) { return o->props ? o->props->native : NULL; }
@@ -1082,7 +1088,8 @@ TsValue ts_obj_new(const TsClass *cls, uint32_t cap);
 /* { k1: v1, ... }: keys immortal or borrowed, values retained. */
 TsValue ts_obj_lit(int n, TsString *const *keys, const TsValue *vals);
 /* The same with n distinct keys, none an array index (an object literal's
- * names): stored in that order, without looking each up first. */
+ * names): stored in that order, without looking each up first. keys is a
+ * static array of immortal strings, which the object shares. */
 TsValue ts_obj_lit_distinct(int n, TsString *const *keys, const TsValue *vals);
 TsValue ts_obj_get(TsValue o, TsString *key); /* borrowed; undefined when absent; TypeError on nullish o */
 /* The app's o.key through an inline cache; at is its position, which an

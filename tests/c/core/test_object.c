@@ -21,6 +21,41 @@ static void test_key_order(void **state) {
     INSPECT(ts_obj_from_entries(L("new Map([['k', true]])")), "{ k: true }");
 }
 
+/* An object literal shares the compiler's array of its keys until a key is
+ * added or deleted; the array never changes. */
+static TsString K_x = TS_STR_LIT("x", 1, 1);
+static TsString K_y = TS_STR_LIT("y", 1, 1);
+static TsString K_z = TS_STR_LIT("z", 1, 1);
+static TsString *const KEYS_xyz[] = {&K_x, &K_y, &K_z};
+
+static TsValue lit_xyz(void) {
+    const TsValue vals[] = {ts_num(1), ts_str_v(S("two")), ts_num(3)};
+    return ts_obj_lit_distinct(3, KEYS_xyz, vals);
+}
+
+static void test_shared_literal_keys(void **state) {
+    TsValue a = ts_tmp(lit_xyz()), b = ts_tmp(lit_xyz()), c = ts_tmp(lit_xyz()), d = ts_tmp(lit_xyz());
+    (void)state;
+    assert_true(a.u.obj->h.shape & TS_SHAPE_SHARED_KEYS);
+    assert_ptr_equal(ts_obj_keyv(a.u.obj), KEYS_xyz);
+    assert_ptr_equal(ts_obj_keyv(b.u.obj), KEYS_xyz);
+    assert_true(ts_obj_get(a, &K_y).tag == TS_STRING && ts_obj_has(a, S("z")));
+    ts_obj_set(a, &K_y, ts_num(22)); /* a value changes in place, the keys stay shared */
+    assert_ptr_equal(ts_obj_keyv(a.u.obj), KEYS_xyz);
+    ts_obj_set(b, S("w"), ts_bool(true)); /* an added key: b's keys become its own */
+    assert_false(b.u.obj->h.shape & TS_SHAPE_SHARED_KEYS);
+    assert_true(ts_obj_delete(c, &K_x)); /* a deleted key likewise */
+    assert_false(c.u.obj->h.shape & TS_SHAPE_SHARED_KEYS);
+    INSPECT(ts_dup(a), "{ x: 1, y: 22, z: 3 }");
+    INSPECT(ts_dup(b), "{ x: 1, y: 'two', z: 3, w: true }");
+    INSPECT(ts_dup(c), "{ y: 'two', z: 3 }");
+    INSPECT(ts_obj_keys(d), "[ 'x', 'y', 'z' ]");
+    assert_ptr_equal(KEYS_xyz[0], &K_x); /* the shared array is as it was */
+    assert_ptr_equal(KEYS_xyz[1], &K_y);
+    assert_ptr_equal(KEYS_xyz[2], &K_z);
+    assert_ptr_equal(ts_obj_keyv(d.u.obj), KEYS_xyz);
+}
+
 static void test_get_set_delete(void **state) {
     TsValue o = L("{}");
     TsString *keys[40];
@@ -525,7 +560,7 @@ static void test_map_for_each(void **state) {
 
 int main(void) {
     const struct CMUnitTest tests[] = {
-        TEST(test_key_order),      TEST(test_get_set_delete), TEST(test_inline_cache),      TEST(test_classes),
+        TEST(test_key_order),      TEST(test_shared_literal_keys), TEST(test_get_set_delete), TEST(test_inline_cache),      TEST(test_classes),
         TEST(test_accessors),      TEST(test_map_set),        TEST(test_map_for_each),      TEST(test_layouts),
         TEST(test_layout_pointer), TEST(test_layout_cycles),  TEST(test_anonymous_classes), TEST(test_lazy),
     };
