@@ -265,7 +265,8 @@ static uint32_t obj_insert(TsObject *o, TsString *key, TsValue v) {
     TsString **keys;
     TsValue *vals;
     o->h.gc &= (uint8_t)~TS_GC_LEAF; /* the new property may close a cycle */
-    if (!p || o->count == p->cap || (o->h.shape & TS_SHAPE_SHARED_KEYS)) p = obj_reserve(o, p && p->cap ? p->cap * 2 : 4);
+    if (!p || o->count == p->cap || (o->h.shape & TS_SHAPE_SHARED_KEYS))
+        p = obj_reserve(o, p && p->cap ? p->cap * 2 : 4);
     keys = own_keys(p);
     vals = ts_props_vals(p);
     if (pos < o->count) {

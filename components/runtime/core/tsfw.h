@@ -106,8 +106,8 @@ typedef struct TsHeap {
 #define TS_GC_LEAF 0x40
 
 /* TsHeap.shape */
-#define TS_SHAPE_MATCH     1 /* an array with the properties of a RegExp match (rt_internal.h) */
-#define TS_SHAPE_OWN_PROPS 2 /* an object whose first properties are in its own block (object.c) */
+#define TS_SHAPE_MATCH       1 /* an array with the properties of a RegExp match (rt_internal.h) */
+#define TS_SHAPE_OWN_PROPS   2 /* an object whose first properties are in its own block (object.c) */
 /* With TS_SHAPE_OWN_PROPS: an object literal that shares the compiler's array of its keys (object.c). */
 #define TS_SHAPE_SHARED_KEYS 4
 

@@ -560,9 +560,10 @@ static void test_map_for_each(void **state) {
 
 int main(void) {
     const struct CMUnitTest tests[] = {
-        TEST(test_key_order),      TEST(test_shared_literal_keys), TEST(test_get_set_delete), TEST(test_inline_cache),      TEST(test_classes),
-        TEST(test_accessors),      TEST(test_map_set),        TEST(test_map_for_each),      TEST(test_layouts),
-        TEST(test_layout_pointer), TEST(test_layout_cycles),  TEST(test_anonymous_classes), TEST(test_lazy),
+        TEST(test_key_order), TEST(test_shared_literal_keys), TEST(test_get_set_delete), TEST(test_inline_cache),
+        TEST(test_classes),   TEST(test_accessors),           TEST(test_map_set),        TEST(test_map_for_each),
+        TEST(test_layouts),   TEST(test_layout_pointer),      TEST(test_layout_cycles),  TEST(test_anonymous_classes),
+        TEST(test_lazy),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
