@@ -353,10 +353,11 @@ static void release_children(TsHeap *h, bool all) {
         if (p) { /* properties by key: all of a plain object's, an instance's added ones */
             TsString **keys = ts_obj_keyv(o);
             TsValue *vals = ts_props_vals(p);
+            bool own_keys = !(o->h.shape & TS_SHAPE_SHARED_KEYS); /* shared ones are immortal */
             o->props = NULL;
             o->count = 0;
             for (i = 0; i < n; i++) {
-                ts_str_release(keys[i]);
+                if (own_keys) ts_str_release(keys[i]);
                 drop_value(vals[i], all);
             }
             obj_free_props(o, p);

@@ -130,6 +130,7 @@ void ts_obj_resolve_lazy(TsValue o) {
 /* o's slot i as read: computed on first read, or through its getter. */
 static TsValue slot_read(TsObject *o, uint32_t i) {
     TsValue v = ts_obj_valv(o)[i];
+    if (v.tag != TS_OBJECT) return v; /* neither computed on first read nor an accessor */
     if (obj_is_lazy(v)) v = obj_slot_value(o, i);
     return accessor_get(o, v);
 }
