@@ -53,13 +53,13 @@ static const uint8_t kind_size[] = {sizeof(TsString *), sizeof(double), sizeof(T
 #define NUM_VALS(m) ((double *)(m)->vals)
 #define VAL_VALS(m) ((TsValue *)(m)->vals)
 
-static uint64_t num_bits(double d) {
+static inline uint64_t num_bits(double d) {
     uint64_t bits;
     memcpy(&bits, &d, sizeof bits);
     return bits;
 }
 
-static bool deleted(const TsMap *m, uint32_t i) {
+static inline bool deleted(const TsMap *m, uint32_t i) {
     switch (m->key_kind) {
     case TS_MAP_STR: return !STR_KEYS(m)[i];
     case TS_MAP_NUM: return num_bits(NUM_KEYS(m)[i]) == TS_HOLE_NUM_BITS;
@@ -67,7 +67,7 @@ static bool deleted(const TsMap *m, uint32_t i) {
     }
 }
 
-static TsValue key_at(const TsMap *m, uint32_t i) {
+static inline TsValue key_at(const TsMap *m, uint32_t i) {
     switch (m->key_kind) {
     case TS_MAP_STR: return ts_str_v(STR_KEYS(m)[i]);
     case TS_MAP_NUM: return ts_num(NUM_KEYS(m)[i]);
@@ -75,7 +75,7 @@ static TsValue key_at(const TsMap *m, uint32_t i) {
     }
 }
 
-static TsValue val_at(const TsMap *m, uint32_t i) {
+static inline TsValue val_at(const TsMap *m, uint32_t i) {
     if (!m->vals) return key_at(m, i);
     return m->val_kind == TS_MAP_NUM ? ts_num_val(NUM_VALS(m)[i]) : VAL_VALS(m)[i];
 }
@@ -182,8 +182,13 @@ static void index_rebuild(TsMap *m) {
     memset(m->index, 0, cap * sizeof(uint32_t));
     for (i = 0; i < m->used; i++) {
         uint32_t h;
-        if (deleted(m, i)) continue;
-        h = hash_value(key_at(m, i)) & (cap - 1);
+        if (m->key_kind == TS_MAP_STR) { /* most maps: the hash is the string's */
+            if (!STR_KEYS(m)[i]) continue;
+            h = ts_str_hash(STR_KEYS(m)[i]) & (cap - 1);
+        } else {
+            if (deleted(m, i)) continue;
+            h = hash_value(key_at(m, i)) & (cap - 1);
+        }
         while (m->index[h]) h = (h + 1) & (cap - 1);
         m->index[h] = i + 1;
     }
@@ -251,10 +256,31 @@ static void add_entry(TsMap *m, TsValue k, TsValue v) {
     m->size++;
 }
 
+/* The collector's release of m's entries (TsMapDrop): the entries leave m
+ * first, since a release may run code. Strings and numbers need no drop. */
+static void map_drop(TsMap *m, bool all, void (*drop)(TsValue v, bool all)) {
+    TsMap old = *m;
+    uint32_t i;
+    m->keys = m->vals = NULL;
+    m->used = m->cap = m->size = 0;
+    ts_dealloc(m->index);
+    m->index = NULL;
+    m->index_cap = 0;
+    for (i = 0; i < old.used; i++) {
+        if (deleted(&old, i)) continue;
+        if (old.key_kind == TS_MAP_STR) ts_str_release(STR_KEYS(&old)[i]);
+        else drop(key_at(&old, i), all);
+        if (old.vals && old.val_kind == TS_MAP_VAL) drop(VAL_VALS(&old)[i], all);
+    }
+    ts_dealloc(old.keys);
+    ts_dealloc(old.vals);
+}
+
 static TsValue new_map(TsTag kind) {
     TsMap *m = (TsMap *)ts_heap_new(sizeof(TsMap), kind);
     TsValue v;
     ts_map_entry = map_entry;
+    ts_map_drop = map_drop;
     v.tag = (uint8_t)kind;
     v.u.map = m;
     return v;

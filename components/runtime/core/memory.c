@@ -254,7 +254,9 @@ size_t ts_live_objects(void) { return ts_pools.live; }
 /* Is v a reference the collector traces? */
 static bool traced(TsValue v) { return v.tag > TS_STRING && v.u.h->rc != TS_RC_IMMORTAL; }
 
-bool (*ts_map_entry)(const TsMap *m, uint32_t i, TsValue *k, TsValue *v); /* set by map.c */
+/* set by map.c */
+bool (*ts_map_entry)(const TsMap *m, uint32_t i, TsValue *k, TsValue *v);
+void (*ts_map_drop)(TsMap *m, bool all, void (*drop)(TsValue v, bool all));
 
 /* Calls fn on every traced child of h. */
 static void for_each_traced(TsHeap *h, void (*fn)(TsHeap *)) {
@@ -293,6 +295,7 @@ static void for_each_traced(TsHeap *h, void (*fn)(TsHeap *)) {
     case TS_SET: {
         TsMap *m = (TsMap *)h;
         TsValue k, v;
+        if (m->key_kind != TS_MAP_VAL && (!m->vals || m->val_kind != TS_MAP_VAL)) break; /* no object in it */
         for (i = 0; i < m->used; i++) {
             if (!ts_map_entry(m, i, &k, &v)) continue;
             if (traced(k)) fn(k.u.h);
@@ -381,21 +384,7 @@ static void release_children(TsHeap *h, bool all) {
     }
     case TS_MAP:
     case TS_SET: {
-        /* The entries leave m before their release, which may run code. */
-        TsMap *m = (TsMap *)h, old = *m;
-        TsValue k, v;
-        m->keys = m->vals = NULL;
-        m->used = m->cap = m->size = 0;
-        ts_dealloc(m->index);
-        m->index = NULL;
-        m->index_cap = 0;
-        for (i = 0; i < old.used; i++) {
-            if (!ts_map_entry(&old, i, &k, &v)) continue;
-            drop_value(k, all);
-            if (old.vals) drop_value(v, all);
-        }
-        ts_dealloc(old.keys);
-        ts_dealloc(old.vals);
+        ts_map_drop((TsMap *)h, all, drop_value);
         break;
     }
     default: break;

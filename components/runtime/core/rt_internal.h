@@ -215,6 +215,9 @@ struct TsMap {
  * which map.c sets when it makes its first map or set, so that an app
  * without either links none of map.c's storage code. */
 extern bool (*ts_map_entry)(const TsMap *m, uint32_t i, TsValue *k, TsValue *v);
+/* Empties m and frees its arrays, for the collector: each key and value
+ * that is a TsValue goes to drop (memory.c's), strings are released. */
+extern void (*ts_map_drop)(TsMap *m, bool all, void (*drop)(TsValue v, bool all));
 
 /* --------------------------------------------------------------- value.c */
 
