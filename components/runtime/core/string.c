@@ -42,7 +42,8 @@ static TsString *str_alloc(size_t len, size_t len16) {
     s = (TsString *)ts_heap_new(sizeof(TsString) + len + 1, TS_STRING);
     s->len = (uint32_t)len;
     s->len16 = (uint32_t)len16;
-    s->cap = (uint32_t)(len + 1);
+    /* all the room of a pool block: `w += c` fills it before moving out */
+    s->cap = (uint32_t)(s->h.pool ? s->h.pool * TS_POOL_GRAIN - sizeof(TsString) : len + 1);
     s->data = (char *)(s + 1);
     s->data[len] = 0;
     return s;

@@ -119,6 +119,28 @@ static void drain_and_write(void) {
 /* An array's element block comes from the pools while it is small and is
  * given back with the size it was made with, through every change of its
  * size, start or kind. */
+/* A string takes all the room of its pool block: `s += c` fills the block
+ * in place before its text moves to a block of its own. Each pool block is
+ * its own malloc here, so ASan sees a write past the block. */
+static void test_string_room(void **state) {
+    TsString *s = ts_str_from_cstr("ab"), *c = ts_str_from_cstr("x");
+    size_t room = ((sizeof(TsString) + 3 + TS_POOL_GRAIN - 1) / TS_POOL_GRAIN) * TS_POOL_GRAIN - sizeof(TsString);
+    char want[64] = "ab";
+    int i;
+    (void)state;
+    assert_int_equal(s->cap, room);
+    for (i = 0; i < 40; i++) {
+        ts_str_append(&s, c);
+        strcat(want, "x");
+        assert_string_equal(s->data, want);
+        assert_int_equal(s->len, strlen(want));
+        if (s->len + 1 <= room) assert_ptr_equal(s->data, (char *)(s + 1)); /* still in its block */
+    }
+    assert_ptr_not_equal(s->data, (char *)(s + 1));
+    ts_str_release(s);
+    ts_str_release(c);
+}
+
 static void test_array_blocks(void **state) {
     TsString *word;
     TsValue nums, vals, strs, two[2], r;
@@ -216,6 +238,7 @@ int main(void) {
     const struct CMUnitTest tests[] = {
         TEST(test_reuse_by_class), TEST(test_large_blocks_bypass), TEST(test_bound),
         TEST(test_heap_objects),   TEST(test_instances),           TEST(test_array_blocks),
+        TEST(test_string_room),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
