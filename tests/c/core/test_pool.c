@@ -236,9 +236,8 @@ static void test_instances(void **state) {
 
 int main(void) {
     const struct CMUnitTest tests[] = {
-        TEST(test_reuse_by_class), TEST(test_large_blocks_bypass), TEST(test_bound),
-        TEST(test_heap_objects),   TEST(test_instances),           TEST(test_array_blocks),
-        TEST(test_string_room),
+        TEST(test_reuse_by_class), TEST(test_large_blocks_bypass), TEST(test_bound),       TEST(test_heap_objects),
+        TEST(test_instances),      TEST(test_array_blocks),        TEST(test_string_room),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
