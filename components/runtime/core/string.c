@@ -36,7 +36,7 @@ static TsString *ascii_char(unsigned c) {
 
 /* ----------------------------------------------------------- allocation */
 
-static TsString *str_alloc(size_t len, size_t len16) {
+static inline TsString *str_alloc(size_t len, size_t len16) {
     TsString *s;
     if (len16 > MAX_STR_LEN) ts_throw_error(TS_ERR_RANGE, "Invalid string length");
     s = (TsString *)ts_heap_new(sizeof(TsString) + len + 1, TS_STRING);
