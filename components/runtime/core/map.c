@@ -24,17 +24,16 @@ static uint32_t mix(uint64_t x) {
     return (uint32_t)x;
 }
 
-static uint32_t hash_num(double d) {
-    uint64_t bits;
-    if (d != d) return 0x7ff80000u;
-    if (d == 0) d = 0; /* -0 and +0 are the same key */
-    memcpy(&bits, &d, sizeof bits);
-    return mix(bits);
-}
-
 static uint32_t hash_value(TsValue v) {
     switch (v.tag) {
-    case TS_NUMBER: return hash_num(v.u.num);
+    case TS_NUMBER: {
+        double d = v.u.num;
+        uint64_t bits;
+        if (d != d) return 0x7ff80000u;
+        if (d == 0) d = 0; /* -0 and +0 are the same key */
+        memcpy(&bits, &d, sizeof bits);
+        return mix(bits);
+    }
     case TS_STRING: return ts_str_hash(v.u.str);
     case TS_UNDEFINED: return 1;
     case TS_NULL: return 2;
@@ -157,9 +156,9 @@ static void take_entry(TsMap *m, uint32_t i, TsValue *k, TsValue *v) {
 
 static bool key_matches(const TsMap *m, uint32_t i, TsValue k) {
     switch (m->key_kind) {
-    case TS_MAP_STR: {
+    case TS_MAP_STR: { /* both hashes are known (find computed k's): they decide most probes */
         TsString *s = STR_KEYS(m)[i];
-        return s && ts_str_eq(s, k.u.str);
+        return s && (s == k.u.str || (s->hash == k.u.str->hash && ts_str_eq(s, k.u.str)));
     }
     case TS_MAP_NUM: {
         double d = NUM_KEYS(m)[i];
@@ -199,14 +198,6 @@ static long find(TsMap *m, TsValue k) {
     if (!m->index || !key_fits(m, k)) return -1; /* no key of another type is stored */
     mask = m->index_cap - 1;
     h = hash_value(k) & mask;
-    if (m->key_kind == TS_MAP_STR) { /* the common case, with a hash check before the bytes */
-        TsString *s = k.u.str, *x;
-        for (; (e = m->index[h]) != 0; h = (h + 1) & mask) {
-            x = STR_KEYS(m)[e - 1];
-            if (x && (x == s || (x->hash == s->hash && ts_str_eq(x, s)))) return (long)e - 1;
-        }
-        return -1;
-    }
     for (; (e = m->index[h]) != 0; h = (h + 1) & mask)
         if (key_matches(m, e - 1, k)) return (long)e - 1;
     return -1;

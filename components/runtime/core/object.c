@@ -217,8 +217,6 @@ static uint32_t insert_pos(TsObject *o, TsString *key) {
  * TS_SHAPE_OWN_PROPS): one allocation per object; growing moves them to a
  * block of their own. memory.c frees them with obj_free_props. */
 #define PROPS_BYTES(cap) (sizeof(TsProps) + (size_t)(cap) * (sizeof(TsValue) + sizeof(TsString *)))
-/* The place of p's own keys. */
-static TsString **own_keys(TsProps *p) { return (TsString **)(void *)(ts_props_vals(p) + p->cap); }
 
 void obj_free_props(TsObject *o, TsProps *p) {
     if (!p) return;
@@ -226,14 +224,18 @@ void obj_free_props(TsObject *o, TsProps *p) {
     if (p != (TsProps *)(void *)(o + 1) || !(o->h.shape & TS_SHAPE_OWN_PROPS)) ts_free_small(p, PROPS_BYTES(p->cap));
 }
 
-/* An object without a layout, with room for n properties by key in its own block. */
-static TsObject *plain_new(uint32_t n) {
-    TsObject *o = (TsObject *)ts_heap_new(sizeof(TsObject) + PROPS_BYTES(n), TS_OBJECT);
-    o->h.shape = TS_SHAPE_OWN_PROPS;
+/* An object without a layout, with room for n properties by key in its own
+ * block: with their keys, or (shape TS_SHAPE_SHARED_KEYS) a pointer to them. */
+static TsObject *own_props_new(uint32_t n, uint8_t shape) {
+    size_t keys = shape & TS_SHAPE_SHARED_KEYS ? sizeof(TsString **) : n * sizeof(TsString *);
+    TsObject *o = (TsObject *)ts_heap_new(sizeof(TsObject) + sizeof(TsProps) + n * sizeof(TsValue) + keys, TS_OBJECT);
+    o->h.shape = shape;
     o->props = (TsProps *)(void *)(o + 1);
     o->props->cap = n;
     return o;
 }
+
+static TsObject *plain_new(uint32_t n) { return own_props_new(n, TS_SHAPE_OWN_PROPS); }
 
 /* Room for cap properties by key. */
 static TsProps *obj_reserve(TsObject *o, uint32_t cap) {
@@ -248,7 +250,7 @@ static TsProps *obj_reserve(TsObject *o, uint32_t cap) {
         p->native = old->native;
         old->index = NULL;
         memcpy(ts_props_vals(p), ts_props_vals(old), o->count * sizeof(TsValue));
-        memcpy(own_keys(p), ts_obj_keyv(o), o->count * sizeof(TsString *));
+        memcpy(ts_props_keys(p), ts_obj_keyv(o), o->count * sizeof(TsString *));
         obj_free_props(o, old);
     }
     o->h.shape &= (uint8_t)~TS_SHAPE_SHARED_KEYS; /* its keys are its own now */
@@ -268,7 +270,7 @@ static uint32_t obj_insert(TsObject *o, TsString *key, TsValue v) {
     o->h.gc &= (uint8_t)~TS_GC_LEAF; /* the new property may close a cycle */
     if (!p || o->count == p->cap || (o->h.shape & TS_SHAPE_SHARED_KEYS))
         p = obj_reserve(o, p && p->cap ? p->cap * 2 : 4);
-    keys = own_keys(p);
+    keys = ts_props_keys(p);
     vals = ts_props_vals(p);
     if (pos < o->count) {
         memmove(keys + pos + 1, keys + pos, (o->count - pos) * sizeof(TsString *));
@@ -322,16 +324,11 @@ TsValue ts_obj_lit(int n, TsString *const *keys, const TsValue *vals) {
 }
 
 TsValue ts_obj_lit_distinct(int n, TsString *const *keys, const TsValue *vals) {
-    /* the block: the header, the values and one pointer to the keys */
-    size_t size = sizeof(TsObject) + sizeof(TsProps) + (size_t)n * sizeof(TsValue) + sizeof(TsString **);
-    TsObject *ob = (TsObject *)ts_heap_new(size, TS_OBJECT);
+    TsObject *ob = own_props_new((uint32_t)n, TS_SHAPE_OWN_PROPS | TS_SHAPE_SHARED_KEYS);
     TsValue o = ts_obj_v(ob);
     TsValue *vv;
     int i;
-    ob->h.shape = TS_SHAPE_OWN_PROPS | TS_SHAPE_SHARED_KEYS;
-    ob->props = (TsProps *)(void *)(ob + 1);
-    ob->props->cap = (uint32_t)n;
-    *(TsString ***)(void *)own_keys(ob->props) = (TsString **)keys; /* read only while shared */
+    *(TsString ***)(void *)ts_props_keys(ob->props) = (TsString **)keys; /* read only while shared */
     vv = ts_obj_valv(ob);
     for (i = 0; i < n; i++) vv[i] = ts_dup(vals[i]);
     ob->count = (uint32_t)n;
@@ -538,10 +535,12 @@ bool ts_obj_delete(TsValue o, TsString *key) {
     i = obj_find(ob, key);
     if (i >= 0) {
         TsString **keys, *oldk;
-        if (ob->h.shape & TS_SHAPE_SHARED_KEYS) obj_reserve(ob, ob->props->cap);
+        TsValue *vals, oldv;
+        if (ob->h.shape & TS_SHAPE_SHARED_KEYS) obj_reserve(ob, ob->props->cap); /* its keys change */
         keys = ts_obj_keyv(ob);
+        vals = ts_obj_valv(ob);
         oldk = keys[i];
-        TsValue *vals = ts_obj_valv(ob), oldv = vals[i];
+        oldv = vals[i];
         ob->count--;
         memmove(keys + i, keys + i + 1, (ob->count - (uint32_t)i) * sizeof(TsString *));
         memmove(vals + i, vals + i + 1, (ob->count - (uint32_t)i) * sizeof(TsValue));

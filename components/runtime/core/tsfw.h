@@ -291,11 +291,13 @@ struct TsProps {
     void *native;    /* C state of runtime classes, see TsClass.finalize */
 };
 static inline TsValue *ts_props_vals(TsProps *p) { return (TsValue *)(void *)(p + 1); }
+/* Where p's own keys are (or, shared, the pointer to them). */
+static inline TsString **ts_props_keys(TsProps *p) { return (TsString **)(void *)(ts_props_vals(p) + p->cap); }
 /* The values and keys of an object that has properties by key (count > 0). */
 static inline TsValue *ts_obj_valv(const TsObject *o) { return ts_props_vals(o->props); }
 static inline TsString **ts_obj_keyv(const TsObject *o) {
-    TsString **end = (TsString **)(void *)(ts_props_vals(o->props) + o->props->cap);
-    return o->h.shape & TS_SHAPE_SHARED_KEYS ? *(TsString ***)(void *)end : end;
+    TsString **keys = ts_props_keys(o->props);
+    return o->h.shape & TS_SHAPE_SHARED_KEYS ? *(TsString ***)(void *)keys : keys;
 }
 /* The C state of a runtime class's instance (or a plain object's, see
  * TsLazy), not owned. */
