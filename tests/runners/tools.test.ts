@@ -307,6 +307,36 @@ describe("generated C reads as written by hand", () => {
   });
 });
 
+describe("literals read only through their properties are locals", () => {
+  // node checks the values in the language suite; this checks that nothing is allocated for them
+  const c = compileToC(path.join(root, "tests", "lang", "842_literals_as_locals.ts")).c!;
+  const body = (fn: string): string => {
+    const m = new RegExp(`^static \\w+ \\**${fn}\\([^)]*\\) \\{\\n([^]*?)^\\}`, "m").exec(c);
+    assert.ok(m, `${fn} is in the C`);
+    return m[1];
+  };
+  it("holds each property, nested ones too, in a local of its type", () => {
+    const f = body("inOrder");
+    assert.doesNotMatch(f, /ts_obj_lit|ts_arr_of/);
+    assert.match(f, /^\s+double q_first = /m);
+    assert.match(f, /^\s+TsString \*q_skip = /m);
+    assert.match(f, /^\s+double q_arr_1 = /m);
+    assert.match(f, /^\s+double pair_1 = 7\.0;$/m);
+    assert.match(c, /^\s+double p_b_0 = \(double\)\(\(int32_t\)\(uint32_t\)i & 3\);$/m);
+  });
+  it("keeps a nested literal used as a whole, and only it, a value", () => {
+    const f = body("sorted");
+    assert.doesNotMatch(f, /ts_obj_lit/);
+    assert.match(f, /^\s+TsValue withList_list = ts_arr_of\(3, /m);
+    assert.match(f, /^\s+double withList_n = 10\.0;$/m);
+  });
+  it("keeps an object where it is passed on, written, called or captured", () => {
+    for (const name of ["passed", "written", "counted", "method", "arrow", "captured", "optional", "destructured"])
+      assert.match(c, new RegExp(`TsValue ${name} = ts_obj_lit`), name);
+    assert.match(body("firstBig"), /^\s+TsString \*item_tag = /m);
+  });
+});
+
 describe("the same app gives the same C in any checkout", () => {
   it("is byte-identical from two folders and two working directories", async () => {
     const src = fs.readFileSync(path.join(root, "ts", "app", "app.ts"));

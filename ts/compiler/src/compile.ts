@@ -12,6 +12,7 @@ import { optionalApiParts } from "./analyze/optional_parts";
 import { checkRegExpLiterals, literalsFitNoUnicode, regexpLiterals } from "./analyze/regexp_literals";
 import { readSymbols } from "./analyze/reads";
 import { integerCounters } from "./analyze/counters";
+import { scalarLiterals } from "./analyze/scalars";
 import { ModuleEmitter } from "./emit/module";
 import { printModule } from "./cir/print";
 import { Platform, hostPlatform } from "./platform";
@@ -69,6 +70,7 @@ export function compileToC(appFile: string, opts: CompileOptions = {}): CompileR
     apiParts: [...new Set(files.flatMap((f) => optionalApiParts(f, checker)))],
     reads: new Set(files.flatMap((f) => [...readSymbols(f, checker)])),
     counters: new Set(files.flatMap((f) => [...integerCounters(f, checker)])),
+    scalars: new Map(files.flatMap((f) => [...scalarLiterals(f, checker)])),
   };
   const appName = path.basename(appFile);
   const names = { appFile: appName, cFile: opts.cFile ?? appName.replace(/\.tsx?$/, "") + ".c" };

@@ -8,6 +8,7 @@ import * as C from "../cir/build";
 import { CType, Data, Def, Expr, Func, Local, Repr, Stmt, Struct, isHeap } from "../cir/nodes";
 import { isPrimitiveValue } from "../cir/walk";
 import { Captures } from "../analyze/captures";
+import { Aggregate } from "../analyze/scalars";
 import { Refusal } from "../diag";
 import { ctypeOf } from "./ctypes";
 import { elementTest, unboxedElement } from "./arrays";
@@ -28,6 +29,13 @@ export interface VarInfo {
   counter?: boolean;
   /** A borrowed local (emit/borrow.ts): a `char *` to its fields, NULL when it is not an instance of its class. */
   fields?: Local;
+}
+
+/** A literal held as locals (analyze/scalars.ts): a local per property read, a nested literal's parts. */
+export interface ScalarLocals {
+  /** An array literal's length, which `.length` reads. */
+  length?: number;
+  parts: Map<string, VarInfo | ScalarLocals>;
 }
 
 /** How a field of a fixed layout is stored (TsFieldKind). */
@@ -145,6 +153,8 @@ export interface ModuleContext {
   readonly reads: Set<ts.Symbol>;
   /** Integer counters (see analyze/counters.ts). */
   readonly counters: Set<ts.Symbol>;
+  /** Object and array literals held as one local per property (see analyze/scalars.ts). */
+  readonly scalars: Map<ts.Symbol, Aggregate>;
   /** Classes by declaration; a mixin's application by its call. */
   readonly classes: Map<ts.Node, ClassInfo>;
   /** Runs `f` with a mixin's class expression standing for application `info` (classOf). */
@@ -222,6 +232,8 @@ export interface ModuleContext {
 export abstract class FunctionContext {
   readonly checker: ts.TypeChecker;
   readonly vars = new Map<ts.Symbol, VarInfo>();
+  /** Variables whose literal is held as locals (analyze/scalars.ts). */
+  readonly scalarVars = new Map<ts.Symbol, ScalarLocals>();
   readonly names = new NameTable(["self", "fn", "argc", "argv", "tm"]);
   /** Locals that hold one value inside an expression (JS evaluation order, ?., ??). */
   protected readonly scratchLocals: Local[] = [];

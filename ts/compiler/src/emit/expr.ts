@@ -9,7 +9,8 @@ import { isMatchArrayType, regexpProperty } from "./builtins/regexp";
 import { binaryProperty, isBinaryKind } from "./builtins/binary";
 import { builtinNamespace, emitCall, emitNew, isModuleNamespace, isStaticName } from "./calls";
 import { errorClassRef, errorClasses } from "./builtins/globals";
-import { ClassInfo, FunctionContext, FunctionLike, VarInfo, valArray } from "./context";
+import { ClassInfo, FunctionContext, FunctionLike, ScalarLocals, VarInfo, valArray } from "./context";
+import { accessKey } from "../analyze/scalars";
 import { counterRemainder, elementRead, elementWrite, numberElement } from "./arrays";
 import { bitNot, bitOp, isBitOp, numberCompare } from "./int32";
 import { chainReceiver, hasSideEffects, inOrder, ordered, settled, stringOf, unstable } from "./operands";
@@ -265,7 +266,30 @@ function usesOwnThis(decl: ts.Declaration | undefined): boolean {
   return find(decl.initializer.body);
 }
 
+/** `p.a`, `p.b[1]` or `p.b.length` on a literal held as locals (analyze/scalars.ts): the local's value. */
+function scalarRead(fe: FunctionContext, node: ts.Expression): Expr | undefined {
+  const keys: string[] = [];
+  let e = node;
+  for (let k = accessKey(e); k !== undefined; k = accessKey(e)) {
+    keys.unshift(k);
+    e = (e as ts.PropertyAccessExpression | ts.ElementAccessExpression).expression;
+  }
+  const sym = ts.isIdentifier(e) ? fe.checker.getSymbolAtLocation(e) : undefined;
+  let cur: ScalarLocals | undefined = sym && fe.scalarVars.get(sym);
+  for (const [i, k] of keys.entries()) {
+    if (!cur) return undefined;
+    const last = i === keys.length - 1;
+    if (k === "length" && cur.length !== undefined) return last ? C.num(cur.length) : undefined;
+    const part = cur.parts.get(k);
+    if (part && !("parts" in part)) return last ? fe.convert(fe.readVar(part), fe.ctype(node)) : undefined;
+    cur = part;
+  }
+  return undefined;
+}
+
 function propertyAccess(fe: FunctionContext, node: ts.PropertyAccessExpression): Expr {
+  const scalar = scalarRead(fe, node);
+  if (scalar) return scalar;
   const acc = accessorRead(fe, node);
   if (acc) return acc;
   const st = staticMember(fe, node);
@@ -400,6 +424,8 @@ function writeLoc(fe: FunctionContext, node: ts.ElementAccessExpression | ts.Pro
 }
 
 function elementAccess(fe: FunctionContext, node: ts.ElementAccessExpression): Expr {
+  const scalar = scalarRead(fe, node);
+  if (scalar) return scalar;
   const arg = node.argumentExpression;
   const recvType = fe.checker.getNonNullableType(fe.type(node.expression));
   if (ts.isStringLiteral(arg) && !recvType.getStringIndexType()) {

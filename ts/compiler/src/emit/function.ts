@@ -12,6 +12,7 @@ import {
   FunctionLike,
   ModuleContext,
   MovedParam,
+  ScalarLocals,
   VarInfo,
   entryParams,
   functionName,
@@ -30,6 +31,7 @@ import { defineField, instanceClass, moveField, movedParams } from "./layout";
 import { settled } from "./operands";
 import { viewLoops } from "./numviews";
 import { isObjectMethod } from "../subset";
+import { Aggregate, isAggregate } from "../analyze/scalars";
 
 interface JumpTarget {
   label?: string;
@@ -816,12 +818,37 @@ export class FunctionEmitter extends FunctionContext {
     // const Entry = class { ... } inside a function: the class is compiled once, and holds no value
     if (d.initializer && ts.isClassExpression(d.initializer) && this.m.classOf(d)) return;
     this.withTemps(() => {
-      if (ts.isIdentifier(d.name)) {
+      const sym = ts.isIdentifier(d.name) ? declaredSymbol(this.checker, d.name) : undefined;
+      const literal = sym && this.m.scalars.get(sym);
+      if (literal && !this.m.globalVar(sym!)) {
+        this.scalarVars.set(sym!, this.declareParts((d.name as ts.Identifier).text, literal));
+      } else if (ts.isIdentifier(d.name)) {
         this.declareLocal(d.name, d.initializer ? this.expr(d.initializer) : undefined);
       } else {
         this.destructure(d.name, this.expr(d.initializer!));
       }
     });
+  }
+
+  /** A literal's parts as locals named `<name>_<key>`, evaluated in the literal's order. */
+  private declareParts(name: string, literal: Aggregate): ScalarLocals {
+    const out: ScalarLocals = { parts: new Map() };
+    if (ts.isArrayLiteralExpression(literal.literal)) out.length = literal.parts.size;
+    for (const [key, part] of literal.parts) {
+      if (isAggregate(part)) {
+        out.parts.set(key, this.declareParts(`${name}_${key}`, part));
+        continue;
+      }
+      const t = this.ctype(part.value);
+      const owned = isHeap(t);
+      const local = this.newLocal(cName(`${name}_${key}`), t, owned);
+      const init = this.as(part.value, t);
+      this.emit(C.decl(local, owned ? this.own(init) : init));
+      if (owned) this.releaseAtEnd(local);
+      else if (!part.read) this.emit(C.exprStmt(C.cast("void", C.ref(local))));
+      out.parts.set(key, { local, t, kind: "local", owned });
+    }
+    return out;
   }
 
   /** Binds a destructuring pattern from a value. */

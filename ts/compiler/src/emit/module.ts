@@ -29,6 +29,7 @@ import { splitLiteral } from "../analyze/regexp_literals";
 import { directStores, layoutTable, movedParams, planLayout, storeDirect, undefinedFields } from "./layout";
 import { methodSlot, planMethodTables } from "./vtables";
 import { Quiet, findQuiet, standInClasses, stoodIn } from "./quiet";
+import { Aggregate } from "../analyze/scalars";
 
 /** What the analyses found that the emitter needs. */
 export interface Analyses {
@@ -39,6 +40,8 @@ export interface Analyses {
   reads: Set<ts.Symbol>;
   /** Number variables that only count in steps of one (analyze/counters.ts): int64_t locals. */
   counters: Set<ts.Symbol>;
+  /** Object and array literals held as one local per property (analyze/scalars.ts). */
+  scalars: Map<ts.Symbol, Aggregate>;
 }
 
 /** True when a refusal at a node would only repeat one made before emission. */
@@ -88,6 +91,7 @@ export class ModuleEmitter implements ModuleContext {
   readonly captures: Captures;
   readonly reads: Set<ts.Symbol>;
   readonly counters: Set<ts.Symbol>;
+  readonly scalars: Map<ts.Symbol, Aggregate>;
 
   /** The entry file: its top-level code runs last, after the files it imports. */
   private readonly source: ts.SourceFile;
@@ -105,6 +109,7 @@ export class ModuleEmitter implements ModuleContext {
     this.source = files[files.length - 1];
     this.reads = analyses.reads;
     this.counters = analyses.counters;
+    this.scalars = analyses.scalars;
   }
 
   error<A extends string[]>(node: ts.Node, r: Refusal<A>, ...args: A): void {
