@@ -337,6 +337,26 @@ describe("literals read only through their properties are locals", () => {
   });
 });
 
+describe("field accesses in loops run in place when every instance is one", () => {
+  // node checks the values, with a subclass and a lookalike object, in the language suite
+  const c = compileToC(path.join(root, "tests", "lang", "843_field_runs.ts")).c!;
+  const step = /^static double step\(TsValue p0, double p1\) \{\n([^]*?)^\}/m.exec(c)![1];
+  it("copies a run of accesses for when both pointers are set, and keeps the general one", () => {
+    const [, fast, slow] = /^\s+if \(p_f && q_f\) \{\n([^]*?)^\s+\} else \{\n([^]*?)^\s+\}$/m.exec(step)!;
+    assert.match(fast, /ts_fld_at_set_num\(\s+q_f,\s+offsetof\(Particle_obj, vy\),\s+ts_fld_at_num\(q_f, /);
+    assert.doesNotMatch(fast, /ts_fldp_/);
+    assert.match(slow, /ts_fldp_set_num\(\s+q_f,\s+q,\s+offsetof\(Particle_obj, vy\)/);
+    assert.doesNotMatch(slow, /ts_fld_at_/);
+  });
+  it("declares a local of the run that later code reads before the copies", () => {
+    assert.match(step, /^\s+bool both;\n\s+if \(p_f && q_f\) \{$/m);
+    assert.match(step, /^\s+both = ts_fld_at_bool\(p_f, /m);
+  });
+  it("copies the run of a for...of body with one pointer", () => {
+    assert.match(step, /^\s+if \(p_2_f\) \{\n(?:#line .*\n)?\s+ts_fld_at_set_num\(/m);
+  });
+});
+
 describe("the same app gives the same C in any checkout", () => {
   it("is byte-identical from two folders and two working directories", async () => {
     const src = fs.readFileSync(path.join(root, "ts", "app", "app.ts"));

@@ -1185,21 +1185,26 @@ void ts_fld_set_key(TsValue o, TsString *key, TsValue v, const TsLoc *at) TS_COL
 /* The same with p = ts_layout(o, cls) given: NULL when o is not an instance
  * of cls (then the access by key). A borrowed local (an element of an array
  * that holds no reference) takes p once, where it is declared. */
+/* A field where p is known to be set (emit/fieldruns.ts): a load or a store. */
+static inline double ts_fld_at_num(char *p, size_t off) { return *(double *)(void *)(p + off); }
+static inline bool ts_fld_at_bool(char *p, size_t off) { return *(uint8_t *)(p + off) == 1; }
+static inline void ts_fld_at_set_num(char *p, size_t off, double v) { *(double *)(void *)(p + off) = v; }
+static inline void ts_fld_at_set_bool(char *p, size_t off, bool v) { *(uint8_t *)(p + off) = (uint8_t)v; }
 static inline double ts_fldp_num(char *p, TsValue o, size_t off, TsString *key, const TsLoc *at) {
-    return TS_LIKELY(p) ? *(double *)(void *)(p + off) : ts_unbox_num(ts_fld_get_key(o, key, at));
+    return TS_LIKELY(p) ? ts_fld_at_num(p, off) : ts_unbox_num(ts_fld_get_key(o, key, at));
 }
 static inline bool ts_fldp_bool(char *p, TsValue o, size_t off, TsString *key, const TsLoc *at) {
-    return TS_LIKELY(p) ? *(uint8_t *)(p + off) == 1 : ts_unbox_bool(ts_fld_get_key(o, key, at));
+    return TS_LIKELY(p) ? ts_fld_at_bool(p, off) : ts_unbox_bool(ts_fld_get_key(o, key, at));
 }
 static inline TsString *ts_fldp_str(char *p, TsValue o, size_t off, TsString *key, const TsLoc *at) {
     return TS_LIKELY(p) ? *(TsString **)(void *)(p + off) : ts_unbox_str(ts_fld_get_key(o, key, at));
 }
 static inline void ts_fldp_set_num(char *p, TsValue o, size_t off, double v, TsString *key, const TsLoc *at) {
-    if (TS_LIKELY(p)) *(double *)(void *)(p + off) = v;
+    if (TS_LIKELY(p)) ts_fld_at_set_num(p, off, v);
     else ts_fld_set_key(o, key, ts_num(v), at);
 }
 static inline void ts_fldp_set_bool(char *p, TsValue o, size_t off, bool v, TsString *key, const TsLoc *at) {
-    if (TS_LIKELY(p)) *(uint8_t *)(p + off) = (uint8_t)v;
+    if (TS_LIKELY(p)) ts_fld_at_set_bool(p, off, v);
     else ts_fld_set_key(o, key, ts_bool(v), at);
 }
 static inline void ts_fldp_set_str(char *p, TsValue o, size_t off, TsString *v, TsString *key, const TsLoc *at) {

@@ -136,3 +136,32 @@ export function isPrimitiveValue(e: Expr): boolean {
   if (e.k === "lit") return true;
   return e.k === "wrap" && (e.of.t === "double" || e.of.t === "bool");
 }
+
+/** e with f applied to its direct sub-expressions. */
+export function mapChildren(e: Expr, f: (e: Expr) => Expr): Expr {
+  switch (e.k) {
+    case "call":
+      return { ...e, args: e.args.map(f) };
+    case "array":
+    case "init":
+      return { ...e, items: e.items.map(f) };
+    case "wrap":
+    case "temp":
+    case "field":
+    case "unary":
+    case "cast":
+      return { ...e, of: f(e.of) };
+    case "index":
+      return { ...e, of: f(e.of), index: f(e.index) };
+    case "binary":
+      return { ...e, left: f(e.left), right: f(e.right) };
+    case "cond":
+      return { ...e, test: f(e.test), then: f(e.then), else: f(e.else) };
+    case "assign":
+      return { ...e, target: f(e.target), value: f(e.value) };
+    case "seq":
+      return { ...e, items: e.items.map(f) };
+    default:
+      return e;
+  }
+}

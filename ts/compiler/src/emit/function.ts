@@ -30,6 +30,7 @@ import { cName } from "./names";
 import { defineField, instanceClass, moveField, movedParams } from "./layout";
 import { settled } from "./operands";
 import { viewLoops } from "./numviews";
+import { fieldRuns } from "./fieldruns";
 import { isObjectMethod } from "../subset";
 import { Aggregate, isAggregate } from "../analyze/scalars";
 
@@ -166,7 +167,7 @@ export class FunctionEmitter extends FunctionContext {
     const head: Stmt[] = [];
     if (this.anyTmp) head.push(C.decl(this.tm, C.call("ts_tmp_mark", [], "size_t", { mayThrow: false })));
     head.push(...this.scratchLocals.map((v) => C.decl(v)));
-    return viewLoops([...head, ...this.blocks[0]], (base) => this.names.take(base));
+    return fieldRuns(viewLoops([...head, ...this.blocks[0]], (base) => this.names.take(base)));
   }
 
   /** Releases of owned locals, innermost first. */

@@ -17,7 +17,7 @@
  */
 import * as C from "../cir/build";
 import { CType, Expr, Local, Stmt } from "../cir/nodes";
-import { children, ownExprs, someStmt } from "../cir/walk";
+import { children, mapChildren, ownExprs, someStmt } from "../cir/walk";
 
 const VIEW: CType = { named: "TsNumView" };
 
@@ -209,33 +209,4 @@ function mapStmts(body: Stmt[], f: (e: Expr) => Expr): Stmt[] {
         return s;
     }
   });
-}
-
-/** e with f applied to its direct sub-expressions. */
-function mapChildren(e: Expr, f: (e: Expr) => Expr): Expr {
-  switch (e.k) {
-    case "call":
-      return { ...e, args: e.args.map(f) };
-    case "array":
-    case "init":
-      return { ...e, items: e.items.map(f) };
-    case "wrap":
-    case "temp":
-    case "field":
-    case "unary":
-    case "cast":
-      return { ...e, of: f(e.of) };
-    case "index":
-      return { ...e, of: f(e.of), index: f(e.index) };
-    case "binary":
-      return { ...e, left: f(e.left), right: f(e.right) };
-    case "cond":
-      return { ...e, test: f(e.test), then: f(e.then), else: f(e.else) };
-    case "assign":
-      return { ...e, target: f(e.target), value: f(e.value) };
-    case "seq":
-      return { ...e, items: e.items.map(f) };
-    default:
-      return e;
-  }
 }
