@@ -318,12 +318,6 @@ static void drop_value(TsValue v, bool all) {
 static void release_children(TsHeap *h, bool all) {
     uint32_t i;
     switch (h->kind) {
-    case TS_STRING: {
-        TsString *s = (TsString *)h;
-        if (s->data != (char *)(s + 1)) ts_dealloc(s->data);
-        s->data = (char *)(s + 1);
-        break;
-    }
     case TS_ARRAY: {
         TsArray *a = (TsArray *)h;
         TsArray storage = *a; /* a is emptied before its items are dropped */
@@ -427,6 +421,13 @@ static bool release_instance(TsHeap *h) {
 }
 
 void ts_free_heap(TsHeap *h) {
+    if (h->kind == TS_STRING) {
+        /* no children, and never a cycle candidate: freed at once */
+        TsString *s = (TsString *)h;
+        if (s->data != (char *)(s + 1)) ts_dealloc(s->data);
+        heap_free_mem(h);
+        return;
+    }
     /* Iterative: children that die are queued instead of recursing. */
     ps_push(&pending_free, h);
     if (freeing) return;
