@@ -357,6 +357,17 @@ describe("field accesses in loops run in place when every instance is one", () =
   });
 });
 
+describe("loops that make no garbage do not poll the cycle collector", () => {
+  it("drops the polls of number loops inside a loop that makes garbage, which keeps its own", () => {
+    const c = compileToC(path.join(root, "tests", "lang", "844_quiet_inner_loops.ts")).c!;
+    const body = /^static double rotations\(double p0, double p1\) \{\n([^]*?)^\}/m.exec(c)![1];
+    // the filling loop pushes and the rounds make objects: two polls; the swaps and the sum: none
+    assert.equal(body.match(/ts_gc_poll\(\);/g)?.length, 2, body);
+    const last = body.lastIndexOf("ts_gc_poll();");
+    assert.ok(body.lastIndexOf("ts_view_get_num_i(&perm_view_2") < last, "the outer loop polls after its inner loops");
+  });
+});
+
 describe("the same app gives the same C in any checkout", () => {
   it("is byte-identical from two folders and two working directories", async () => {
     const src = fs.readFileSync(path.join(root, "ts", "app", "app.ts"));

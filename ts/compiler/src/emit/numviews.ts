@@ -39,7 +39,7 @@ export function viewLoops(body: Stmt[], newName: (base: string) => string): Stmt
 function viewStmt(s: Stmt, newName: (base: string) => string): Stmt {
   switch (s.k) {
     case "for": {
-      if (makesNoGarbage(s)) s = { ...s, body: withoutPolls(s.body) };
+      s = { ...s, body: makesNoGarbage(s) ? withoutPolls(s.body) : quietLoops(s.body) };
       const arrays = viewable(s);
       if (arrays) return withViews(s, arrays, newName);
       return { ...s, body: viewLoops(s.body, newName) };
@@ -56,14 +56,33 @@ function viewStmt(s: Stmt, newName: (base: string) => string): Stmt {
 }
 
 /**
- * A loop that calls nothing but pure helpers and number element reads, and releases nothing, makes
- * no cycle candidates: its polls of the cycle collector could never collect.
+ * A loop that calls nothing but pure helpers and number element reads and writes, and releases
+ * nothing, makes no cycle candidates: its polls of the cycle collector could never collect. (A
+ * number written over an element of a number[] releases nothing: the array holds no object.)
  */
 function makesNoGarbage(loop: Stmt): boolean {
-  const reads = new Set(["ts_arr_get_num", "ts_arr_get_num_i", "ts_arr_length", "ts_gc_poll"]);
+  const quiet = new Set([...Object.keys(accesses), "ts_arr_length", "ts_gc_poll"]);
   const clean = (e: Expr): boolean =>
-    e.k !== "temp" && (e.k !== "call" || e.pure || reads.has(e.fn)) && children(e).every(clean);
+    e.k !== "temp" && (e.k !== "call" || e.pure || quiet.has(e.fn)) && children(e).every(clean);
   return !someStmt([loop], (s) => s.k === "release" || !ownExprs(s).every(clean));
+}
+
+/** The loops in body that make no garbage, without their polls (in a loop that makes some). */
+function quietLoops(body: Stmt[]): Stmt[] {
+  return body.map((s): Stmt => {
+    switch (s.k) {
+      case "for":
+        return { ...s, body: makesNoGarbage(s) ? withoutPolls(s.body) : quietLoops(s.body) };
+      case "if":
+        return { ...s, then: quietLoops(s.then), else: s.else && quietLoops(s.else) };
+      case "block":
+        return { ...s, body: quietLoops(s.body) };
+      case "switch":
+        return { ...s, cases: s.cases.map((c) => ({ ...c, body: quietLoops(c.body) })) };
+      default:
+        return s;
+    }
+  });
 }
 
 function withoutPolls(body: Stmt[]): Stmt[] {
