@@ -358,13 +358,22 @@ describe("field accesses in loops run in place when every instance is one", () =
 });
 
 describe("loops that make no garbage do not poll the cycle collector", () => {
+  const c = compileToC(path.join(root, "tests", "lang", "844_quiet_inner_loops.ts")).c!;
+  const fn = (name: string): string =>
+    new RegExp(`^static double ${name}\\([^)]*\\) \\{\n([^]*?)^\\}`, "m").exec(c)![1];
   it("drops the polls of number loops inside a loop that makes garbage, which keeps its own", () => {
-    const c = compileToC(path.join(root, "tests", "lang", "844_quiet_inner_loops.ts")).c!;
-    const body = /^static double rotations\(double p0, double p1\) \{\n([^]*?)^\}/m.exec(c)![1];
+    const body = fn("rotations");
     // the filling loop pushes and the rounds make objects: two polls; the swaps and the sum: none
     assert.equal(body.match(/ts_gc_poll\(\);/g)?.length, 2, body);
     const last = body.lastIndexOf("ts_gc_poll();");
     assert.ok(body.lastIndexOf("ts_view_get_num_i(&perm_view_2") < last, "the outer loop polls after its inner loops");
+  });
+  it("drops them in a loop that calls functions making no garbage but on the way to a throw", () => {
+    assert.match(fn("quietSteps"), /step\(acc, \(double\)i\)[^]*fib\(ts_rem_i\(i, 5\)\)/);
+    assert.doesNotMatch(fn("quietSteps"), /ts_gc_poll/);
+  });
+  it("keeps them in a loop that calls a function making objects", () => {
+    assert.match(fn("pairs"), /makesPairs\([^]*ts_gc_poll\(\);/);
   });
 });
 

@@ -575,7 +575,7 @@ function numericOp(op: ts.SyntaxKind, a: Expr, b: Expr): Expr {
     const r = counterRemainder(a, b);
     if (r) return r;
   }
-  return C.call(runtimeArithmetic[op]!, [a, b], "double");
+  return C.call(runtimeArithmetic[op]!, [a, b], "double", { mayThrow: false, pure: true });
 }
 
 function isNullishLiteral(n: ts.Expression): boolean {

@@ -30,6 +30,7 @@ import { directStores, layoutTable, movedParams, planLayout, storeDirect, undefi
 import { methodSlot, planMethodTables } from "./vtables";
 import { Quiet, findQuiet, standInClasses, stoodIn } from "./quiet";
 import { Aggregate } from "../analyze/scalars";
+import { quietFunctions } from "./numviews";
 
 /** What the analyses found that the emitter needs. */
 export interface Analyses {
@@ -360,6 +361,7 @@ export class ModuleEmitter implements ModuleContext {
         C.returnStmt(C.call("ts_rt_exit", [], "int")),
       ],
     });
+    quietFunctions(this.defs);
     return {
       appFile: this.names.appFile,
       cFile: this.names.cFile,

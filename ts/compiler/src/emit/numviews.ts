@@ -16,7 +16,7 @@
  * This runs on a function's finished C: a loop qualifies, or the loops inside it are tried.
  */
 import * as C from "../cir/build";
-import { CType, Expr, Local, Stmt } from "../cir/nodes";
+import { CType, Def, Expr, Func, Local, Stmt } from "../cir/nodes";
 import { children, mapChildren, ownExprs, someStmt } from "../cir/walk";
 
 const VIEW: CType = { named: "TsNumView" };
@@ -55,34 +55,91 @@ function viewStmt(s: Stmt, newName: (base: string) => string): Stmt {
   }
 }
 
+/** Runtime calls that make no garbage: number element accesses, lengths, the poll, the temporaries' mark. */
+const quietRuntime = new Set([...Object.keys(accesses), "ts_arr_length", "ts_gc_poll", "ts_tmp_mark"]);
+
 /**
- * A loop that calls nothing but pure helpers and number element reads and writes, and releases
- * nothing, makes no cycle candidates: its polls of the cycle collector could never collect. (A
- * number written over an element of a number[] releases nothing: the array holds no object.)
+ * A loop that calls nothing but pure helpers, number element reads and writes, and functions of the
+ * app that make no garbage (`quiet`, see quietFunctions), and releases nothing, makes no cycle
+ * candidates: its polls of the cycle collector could never collect. (A number written over an
+ * element of a number[] releases nothing: the array holds no object.) Code on its way to a throw
+ * leaves the loop, and does not count.
  */
-function makesNoGarbage(loop: Stmt): boolean {
-  const quiet = new Set([...Object.keys(accesses), "ts_arr_length", "ts_gc_poll"]);
+function makesNoGarbage(loop: Stmt, quiet: ReadonlySet<Func> = noFunctions): boolean {
   const clean = (e: Expr): boolean =>
-    e.k !== "temp" && (e.k !== "call" || e.pure || quiet.has(e.fn)) && children(e).every(clean);
-  return !someStmt([loop], (s) => s.k === "release" || !ownExprs(s).every(clean));
+    e.k !== "temp" &&
+    (e.k !== "call" || e.pure || quietRuntime.has(e.fn) || (e.def?.k === "func" && quiet.has(e.def))) &&
+    children(e).every(clean);
+  return !outsideThrows([loop], (s) => s.k === "release" || !ownExprs(s).every(clean));
+}
+const noFunctions: ReadonlySet<Func> = new Set();
+
+/** A statement list that ends in a throw: it runs only on the way out of the function's loops and calls. */
+function throws(list: Stmt[]): boolean {
+  return (
+    list.some((s) => s.k === "expr" && s.e.k === "call" && s.e.fn === "ts_throw") &&
+    !someStmt(list, (s) => s.k === "goto" || s.k === "label" || s.k === "break" || s.k === "return")
+  );
+}
+
+/** someStmt, but not inside the lists that end in a throw. */
+function outsideThrows(body: Stmt[], test: (s: Stmt) => boolean): boolean {
+  if (throws(body)) return false;
+  return body.some((s) => {
+    if (test(s)) return true;
+    switch (s.k) {
+      case "if":
+        return outsideThrows(s.then, test) || (!!s.else && outsideThrows(s.else, test));
+      case "for":
+        return (!!s.init && outsideThrows([s.init], test)) || outsideThrows(s.body, test);
+      case "block":
+        return outsideThrows(s.body, test);
+      case "switch":
+        return s.cases.some((c) => outsideThrows(c.body, test));
+      default:
+        return false;
+    }
+  });
 }
 
 /** The loops in body that make no garbage, without their polls (in a loop that makes some). */
-function quietLoops(body: Stmt[]): Stmt[] {
+function quietLoops(body: Stmt[], quiet?: ReadonlySet<Func>): Stmt[] {
   return body.map((s): Stmt => {
     switch (s.k) {
       case "for":
-        return { ...s, body: makesNoGarbage(s) ? withoutPolls(s.body) : quietLoops(s.body) };
+        return { ...s, body: makesNoGarbage(s, quiet) ? withoutPolls(s.body) : quietLoops(s.body, quiet) };
       case "if":
-        return { ...s, then: quietLoops(s.then), else: s.else && quietLoops(s.else) };
+        return { ...s, then: quietLoops(s.then, quiet), else: s.else && quietLoops(s.else, quiet) };
       case "block":
-        return { ...s, body: quietLoops(s.body) };
+        return { ...s, body: quietLoops(s.body, quiet) };
       case "switch":
-        return { ...s, cases: s.cases.map((c) => ({ ...c, body: quietLoops(c.body) })) };
+        return { ...s, cases: s.cases.map((c) => ({ ...c, body: quietLoops(c.body, quiet) })) };
       default:
         return s;
     }
   });
+}
+
+/**
+ * The app's functions that make no garbage: whose C calls nothing but pure helpers, number element
+ * accesses and such functions (a recursive one too), and releases nothing, but on its way to a
+ * throw. A loop that calls only those does not poll either: each function's loops lose their polls
+ * once every function is emitted.
+ */
+export function quietFunctions(defs: Def[]): void {
+  const funcs = defs.filter((d): d is Func => d.k === "func");
+  const quiet = new Set(funcs);
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const f of quiet) {
+      const body: Stmt = { k: "block", body: f.body };
+      if (!makesNoGarbage(body, quiet)) {
+        quiet.delete(f);
+        changed = true;
+      }
+    }
+  }
+  for (const f of funcs) f.body = quietLoops(f.body, quiet);
 }
 
 function withoutPolls(body: Stmt[]): Stmt[] {
