@@ -137,6 +137,22 @@ export function isPrimitiveValue(e: Expr): boolean {
   return e.k === "wrap" && (e.of.t === "double" || e.of.t === "bool");
 }
 
+/** s with f applied to each statement list nested in it (a for's body, an if's branches, a block, cases). */
+export function mapLists(s: Stmt, f: (body: Stmt[]) => Stmt[]): Stmt {
+  switch (s.k) {
+    case "for":
+      return { ...s, body: f(s.body) };
+    case "if":
+      return { ...s, then: f(s.then), else: s.else && f(s.else) };
+    case "block":
+      return { ...s, body: f(s.body) };
+    case "switch":
+      return { ...s, cases: s.cases.map((c) => ({ ...c, body: f(c.body) })) };
+    default:
+      return s;
+  }
+}
+
 /** e with f applied to its direct sub-expressions. */
 export function mapChildren(e: Expr, f: (e: Expr) => Expr): Expr {
   switch (e.k) {

@@ -3,9 +3,9 @@
  * boolean field, `ts_fldp_num(bi_f, bi, offset, key, at)`, tests its field pointer, and its
  * out-of-line path for a value that is not an instance (a read or write by key) is a call that could
  * change any memory: after each access the C compiler reloads everything, and keeps nothing in
- * registers. A run of statements that calls nothing else but pure helpers gets a second copy for when
- * every field pointer it uses is set, in which an access is a load or a store (`ts_fld_at_num`): plain
- * arithmetic on memory. The first copy serves a value that is not an instance of its class.
+ * registers. A run of straight-line statements (declarations and expressions) gets a second copy for
+ * when every field pointer it uses is set, in which an access is a load or a store (`ts_fld_at_num`):
+ * plain arithmetic on memory. The first copy serves a value that is not an instance of its class.
  *
  * The copies do the same: a pointer the run does not assign stays set through it, so each access
  * of the first copy would take its in-place branch too. Only runs in loops are copied, where they
@@ -15,7 +15,7 @@
  */
 import * as C from "../cir/build";
 import { Expr, Local, Stmt } from "../cir/nodes";
-import { children, mapChildren, ownExprs, someStmt } from "../cir/walk";
+import { children, mapChildren, mapLists, ownExprs, someStmt } from "../cir/walk";
 
 /** The accesses a run takes in place, with their in-place form and the positions of its arguments. */
 const inPlace: Record<string, { fn: string; args: number[] }> = {
@@ -54,19 +54,8 @@ function loopBody(body: Stmt[]): Stmt[] {
 
 /** s with its nested lists done: as loop bodies inside a loop, else looked into for loops. */
 function nestedRuns(s: Stmt, inLoop: boolean): Stmt {
-  const list = (body: Stmt[]): Stmt[] => (inLoop ? loopBody(body) : fieldRuns(body));
-  switch (s.k) {
-    case "for":
-      return { ...s, body: loopBody(s.body) };
-    case "if":
-      return { ...s, then: list(s.then), else: s.else && list(s.else) };
-    case "block":
-      return { ...s, body: list(s.body) };
-    case "switch":
-      return { ...s, cases: s.cases.map((c) => ({ ...c, body: list(c.body) })) };
-    default:
-      return s;
-  }
+  if (s.k === "for") return { ...s, body: loopBody(s.body) };
+  return mapLists(s, inLoop ? loopBody : fieldRuns);
 }
 
 /** Straight-line code: a declaration, an expression or a #line. */

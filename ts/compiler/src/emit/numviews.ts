@@ -17,7 +17,7 @@
  */
 import * as C from "../cir/build";
 import { CType, Def, Expr, Func, Local, Stmt } from "../cir/nodes";
-import { children, mapChildren, ownExprs, someStmt } from "../cir/walk";
+import { children, mapChildren, mapLists, ownExprs, someStmt } from "../cir/walk";
 
 const VIEW: CType = { named: "TsNumView" };
 
@@ -37,22 +37,11 @@ export function viewLoops(body: Stmt[], newName: (base: string) => string): Stmt
 }
 
 function viewStmt(s: Stmt, newName: (base: string) => string): Stmt {
-  switch (s.k) {
-    case "for": {
-      s = { ...s, body: makesNoGarbage(s) ? withoutPolls(s.body) : quietLoops(s.body) };
-      const arrays = viewable(s);
-      if (arrays) return withViews(s, arrays, newName);
-      return { ...s, body: viewLoops(s.body, newName) };
-    }
-    case "if":
-      return { ...s, then: viewLoops(s.then, newName), else: s.else && viewLoops(s.else, newName) };
-    case "block":
-      return { ...s, body: viewLoops(s.body, newName) };
-    case "switch":
-      return { ...s, cases: s.cases.map((c) => ({ ...c, body: viewLoops(c.body, newName) })) };
-    default:
-      return s;
-  }
+  if (s.k !== "for") return mapLists(s, (body) => viewLoops(body, newName));
+  s = { ...s, body: makesNoGarbage(s) ? withoutPolls(s.body) : quietLoops(s.body) };
+  const arrays = viewable(s);
+  if (arrays) return withViews(s, arrays, newName);
+  return { ...s, body: viewLoops(s.body, newName) };
 }
 
 /** Runtime calls that make no garbage: number element accesses, lengths, the poll, the temporaries' mark. */
@@ -104,20 +93,11 @@ function outsideThrows(body: Stmt[], test: (s: Stmt) => boolean): boolean {
 
 /** The loops in body that make no garbage, without their polls (in a loop that makes some). */
 function quietLoops(body: Stmt[], quiet?: ReadonlySet<Func>): Stmt[] {
-  return body.map((s): Stmt => {
-    switch (s.k) {
-      case "for":
-        return { ...s, body: makesNoGarbage(s, quiet) ? withoutPolls(s.body) : quietLoops(s.body, quiet) };
-      case "if":
-        return { ...s, then: quietLoops(s.then, quiet), else: s.else && quietLoops(s.else, quiet) };
-      case "block":
-        return { ...s, body: quietLoops(s.body, quiet) };
-      case "switch":
-        return { ...s, cases: s.cases.map((c) => ({ ...c, body: quietLoops(c.body, quiet) })) };
-      default:
-        return s;
-    }
-  });
+  return body.map((s) =>
+    s.k === "for" && makesNoGarbage(s, quiet)
+      ? { ...s, body: withoutPolls(s.body) }
+      : mapLists(s, (list) => quietLoops(list, quiet)),
+  );
 }
 
 /**
@@ -143,22 +123,9 @@ export function quietFunctions(defs: Def[]): void {
 }
 
 function withoutPolls(body: Stmt[]): Stmt[] {
-  return body.flatMap((s): Stmt[] => {
-    switch (s.k) {
-      case "expr":
-        return s.e.k === "call" && s.e.fn === "ts_gc_poll" ? [] : [s];
-      case "if":
-        return [{ ...s, then: withoutPolls(s.then), else: s.else && withoutPolls(s.else) }];
-      case "for":
-        return [{ ...s, body: withoutPolls(s.body) }];
-      case "block":
-        return [{ ...s, body: withoutPolls(s.body) }];
-      case "switch":
-        return [{ ...s, cases: s.cases.map((c) => ({ ...c, body: withoutPolls(c.body) })) }];
-      default:
-        return [s];
-    }
-  });
+  return body.flatMap((s): Stmt[] =>
+    s.k === "expr" && s.e.k === "call" && s.e.fn === "ts_gc_poll" ? [] : [mapLists(s, withoutPolls)],
+  );
 }
 
 /**
