@@ -10,10 +10,9 @@
  * hold the same array). An array of another kind has an empty view: all its accesses take the
  * general path, with the same results as before.
  *
- * A loop that makes no garbage at all (no calls but pure helpers and reads) also drops its polls
- * of the cycle collector.
- *
- * This runs on a function's finished C: a loop qualifies, or the loops inside it are tried.
+ * This runs on a function's finished C: a loop qualifies, or the loops inside it are tried. Once
+ * every function is emitted, quietFunctions drops the polls of the cycle collector from the loops
+ * that make no garbage.
  */
 import * as C from "../cir/build";
 import { CType, Def, Expr, Func, Local, Stmt } from "../cir/nodes";
@@ -38,14 +37,20 @@ export function viewLoops(body: Stmt[], newName: (base: string) => string): Stmt
 
 function viewStmt(s: Stmt, newName: (base: string) => string): Stmt {
   if (s.k !== "for") return mapLists(s, (body) => viewLoops(body, newName));
-  s = { ...s, body: makesNoGarbage(s) ? withoutPolls(s.body) : quietLoops(s.body) };
   const arrays = viewable(s);
   if (arrays) return withViews(s, arrays, newName);
   return { ...s, body: viewLoops(s.body, newName) };
 }
 
-/** Runtime calls that make no garbage: number element accesses, lengths, the poll, the temporaries' mark. */
-const quietRuntime = new Set([...Object.keys(accesses), "ts_arr_length", "ts_gc_poll", "ts_tmp_mark"]);
+/** Runtime calls that make no garbage: number element accesses (views too), lengths, the poll, the temporaries' mark. */
+const quietRuntime = new Set([
+  ...Object.keys(accesses),
+  ...Object.values(accesses),
+  "ts_num_view",
+  "ts_arr_length",
+  "ts_gc_poll",
+  "ts_tmp_mark",
+]);
 
 /**
  * A loop that calls nothing but pure helpers, number element reads and writes, and functions of the
@@ -54,14 +59,13 @@ const quietRuntime = new Set([...Object.keys(accesses), "ts_arr_length", "ts_gc_
  * element of a number[] releases nothing: the array holds no object.) Code on its way to a throw
  * leaves the loop, and does not count.
  */
-function makesNoGarbage(loop: Stmt, quiet: ReadonlySet<Func> = noFunctions): boolean {
+function makesNoGarbage(loop: Stmt, quiet: ReadonlySet<Func>): boolean {
   const clean = (e: Expr): boolean =>
     e.k !== "temp" &&
     (e.k !== "call" || e.pure || quietRuntime.has(e.fn) || (e.def?.k === "func" && quiet.has(e.def))) &&
     children(e).every(clean);
   return !outsideThrows([loop], (s) => s.k === "release" || !ownExprs(s).every(clean));
 }
-const noFunctions: ReadonlySet<Func> = new Set();
 
 /** A statement list that ends in a throw: it runs only on the way out of the function's loops and calls. */
 function throws(list: Stmt[]): boolean {
@@ -92,7 +96,7 @@ function outsideThrows(body: Stmt[], test: (s: Stmt) => boolean): boolean {
 }
 
 /** The loops in body that make no garbage, without their polls (in a loop that makes some). */
-function quietLoops(body: Stmt[], quiet?: ReadonlySet<Func>): Stmt[] {
+function quietLoops(body: Stmt[], quiet: ReadonlySet<Func>): Stmt[] {
   return body.map((s) =>
     s.k === "for" && makesNoGarbage(s, quiet)
       ? { ...s, body: withoutPolls(s.body) }
