@@ -377,6 +377,28 @@ describe("loops that make no garbage do not poll the cycle collector", () => {
   });
 });
 
+describe("overridden methods of few classes are called directly after a class test", () => {
+  const c = compileToC(path.join(root, "tests", "lang", "845_method_dispatch.ts")).c!;
+  const fn = (name: string): string =>
+    new RegExp(`^static inline \\w+ \\*?${name}\\([^)]*\\) \\{\n([^]*?)^\\}`, "m").exec(c)![1];
+  it("tests each concrete class of a small hierarchy, grouping those that run the same method", () => {
+    const area = fn("Shape_area__v");
+    assert.match(area, /if \(\(cls == &Square_class\) \|\| \(cls == &Tile_class\)\) return Square_area\(self\);/);
+    assert.match(area, /if \(cls == &Circle_class\) return Circle_area\(self\);/);
+    assert.match(area, /return Shape_area__n\(text, self\);/, "any other receiver looks the method up by name");
+    assert.doesNotMatch(area, /Round_class|Shape_class|ts_vtable/, "abstract classes have no instances to test");
+    assert.match(
+      fn("Shape_describe__v"),
+      /\(cls == &Circle_class\) \|\| \(cls == &Ellipse_class\)\) return Round_describe/,
+    );
+    assert.doesNotMatch(c, /Shape_vt\b|Square_vtable/, "no table for methods that are all tested");
+  });
+  it("keeps the method tables for a hierarchy of more classes than a test chain takes", () => {
+    assert.match(fn("Op_apply__v"), /ts_vtable\(self, \d+, 7\)[^]*vt->apply\(self, p0\)/);
+    assert.match(c, /static const Op_vt Sq_vtable = \{ Sq_apply, Sq_name \};/);
+  });
+});
+
 describe("the same app gives the same C in any checkout", () => {
   it("is byte-identical from two folders and two working directories", async () => {
     const src = fs.readFileSync(path.join(root, "ts", "app", "app.ts"));

@@ -1160,11 +1160,13 @@ const char *ts_class_shown_name(const TsClass *cls);
  * "Object" for a plain object, "Array", "Map", "Number"... for the others;
  * a TypeError for null and undefined, as node's. Owned. */
 TsString *ts_ctor_name(TsValue v);
+/* The class of o, an object; NULL for any other value. */
+static inline const TsClass *ts_class_of(TsValue o) { return o.tag == TS_OBJECT ? o.u.obj->cls : NULL; }
 /* The method table of o's class when o is an instance of the class numbered
  * first or of one of its subclasses (ids first .. first + n - 1), else NULL:
  * then the caller looks the method up by name. */
 static inline const void *ts_vtable(TsValue o, uint32_t first, uint32_t n) {
-    const TsClass *c = o.tag == TS_OBJECT ? o.u.obj->cls : NULL;
+    const TsClass *c = ts_class_of(o);
     return c && c->id - first < n ? c->vtable : NULL;
 }
 

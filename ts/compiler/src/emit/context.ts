@@ -119,6 +119,8 @@ export interface MethodSlot {
   member: string;
   /** <Owner>_<name>__v(text, self, p0, ...): the class test, then the table or a lookup by name. */
   dispatch: Func;
+  /** The classes __v tests one by one, when few: the slot has no entry in the tables. */
+  tested?: ClassInfo[];
 }
 
 /** Top-level function declaration compiled to a native C function. */

@@ -1,12 +1,16 @@
 /**
- * Method tables: a method that a subclass overrides (or that is abstract) is called through the
- * table of the receiver's class when the receiver's class is not known statically. Classes are
- * numbered in preorder, so that a class and its subclasses have consecutive ids; each class that
- * has such methods gets a struct of function pointers (<C>_vt, starting with its parent's) and a
- * table of that struct (<C>_vtable) holding the methods its instances run. A call goes through
- * <Owner>_<name>__v: a class test on the receiver (ts_vtable), then the table's entry; any other
- * receiver (an object literal typed as the class, a value from JSON.parse) has its method looked
- * up by name, as before.
+ * Method tables: a method that a subclass overrides (or that is abstract) is called through
+ * <Owner>_<name>__v when the receiver's class is not known statically.
+ *   - When at most MAX_TESTED classes of the owner's subtree can have instances, that function
+ *     compares the receiver's class with each of them and calls the method it runs directly, so
+ *     that the C compiler can inline a small one (as a JIT's polymorphic inline cache does).
+ *   - Otherwise it goes through a table. Classes are numbered in preorder, so that a class and its
+ *     subclasses have consecutive ids; each class that has such methods gets a struct of function
+ *     pointers (<C>_vt, starting with its parent's) and a table of that struct (<C>_vtable) holding
+ *     the methods its instances run. The call is a class test on the receiver (ts_vtable), then
+ *     the table's entry.
+ * Any other receiver (an object literal typed as the class, a value from JSON.parse) has its method
+ * looked up by name.
  */
 import ts from "typescript";
 import * as C from "../cir/build";
@@ -87,6 +91,7 @@ export function planMethodTables(m: ModuleContext, classes: ClassInfo[]): void {
     }
     owner.slots = slots;
   }
+  for (const owner of classes) for (const s of owner.slots!.values()) s.tested = testedClasses(subtree(owner), s.name);
   for (const c of classes) defineTable(m, c);
   for (const c of classes)
     for (const s of c.slots!.values()) {
@@ -111,7 +116,7 @@ function structOf(c: ClassInfo | undefined): Struct | undefined {
 function defineTable(m: ModuleContext, info: ClassInfo): void {
   if (info.vtable) return;
   if (info.parent) defineTable(m, info.parent);
-  const slots = [...info.slots!.values()];
+  const slots = [...info.slots!.values()].filter((s) => !s.tested);
   if (slots.length) {
     const base = structOf(info.parent);
     info.vtStruct = m.define<Struct>({
@@ -125,7 +130,7 @@ function defineTable(m: ModuleContext, info: ClassInfo): void {
   if (!struct) return;
   const init = (level: ClassInfo): Expr => {
     const up = level.parent && structOf(level.parent);
-    const own = [...level.slots!.values()].map((s) => implementation(info, s.name));
+    const own = [...level.slots!.values()].filter((s) => !s.tested).map((s) => implementation(info, s.name));
     return C.init(up ? [init(classOwning(level.parent!, up)), ...own] : own);
   };
   info.vtable = m.define<Data>({
@@ -147,13 +152,29 @@ function classOwning(info: ClassInfo, struct: Struct): ClassInfo {
   return c;
 }
 
-/** The method an instance of info runs for name: its own or the nearest parent's; NULL when abstract. */
-function implementation(info: ClassInfo, name: string): Expr {
+/** The method an instance of info runs for name: its own or the nearest parent's; none when abstract. */
+function runs(info: ClassInfo, name: string): Func | undefined {
   for (let c: ClassInfo | undefined = info; c; c = c.parent) {
     const f = c.methods.has(name) ? c.methodDefs.get(name) : undefined;
-    if (f) return C.defRef(f);
+    if (f) return f;
   }
-  return C.lit("NULL", "int");
+  return undefined;
+}
+
+function implementation(info: ClassInfo, name: string): Expr {
+  const f = runs(info, name);
+  return f ? C.defRef(f) : C.lit("NULL", "int");
+}
+
+/** Classes a dispatch function tests one by one, at most: a JIT's inline caches stop at four too. */
+const MAX_TESTED = 4;
+
+/** The classes of tree that can have instances (not abstract), when few enough to test one by one. */
+function testedClasses(tree: ClassInfo[], name: string): ClassInfo[] | undefined {
+  const concrete = tree.filter(
+    (c) => !(ts.getCombinedModifierFlags(c.decl) & ts.ModifierFlags.Abstract) && runs(c, name),
+  );
+  return concrete.length <= MAX_TESTED ? concrete : undefined;
 }
 
 const boxers: Record<Repr, string | undefined> = { double: "ts_num", bool: "ts_bool", str: "ts_str_v", val: undefined };
@@ -165,24 +186,38 @@ const unboxers: Record<Repr, string | undefined> = {
 };
 
 /**
- * The body of <Owner>_<name>__v(text, self, p0, ...), inline at each call: the call through the
- * table of self's class, else <Owner>_<name>__n, which looks the method up by name.
+ * The body of <Owner>_<name>__v(text, self, p0, ...), inline at each call: a direct call of the
+ * method self's class runs, found by testing the class or through its table, else
+ * <Owner>_<name>__n, which looks the method up by name.
  */
 function dispatchBody(m: ModuleContext, owner: ClassInfo, s: MethodSlot, byName: Func): Stmt[] {
   const [, self, ...params] = s.dispatch.params;
   const ret = s.dispatch.ret as Repr | "void";
+  const owned = ret === "str" || ret === "val";
+  const other = C.callDef(byName, s.dispatch.params.map(C.ref), ret, owned);
+  const tail = ret === "void" ? C.exprStmt(other) : C.returnStmt(other);
+  const run = (call: Expr): Stmt[] => (ret === "void" ? [C.exprStmt(call), C.returnStmt()] : [C.returnStmt(call)]);
+  if (s.tested) {
+    const clsType: CType = { ptr: { named: "TsClass" }, const: true };
+    const cls: Local = { name: "cls", t: clsType, owned: false };
+    const byMethod = new Map<Func, ClassInfo[]>();
+    for (const c of s.tested) byMethod.set(runs(c, s.name)!, [...(byMethod.get(runs(c, s.name)!) ?? []), c]);
+    const tests = [...byMethod].map(([f, of]) =>
+      C.ifStmt(
+        of
+          .map((c) => C.binary("==", C.ref(cls), C.addr(C.defRef(c.table)), "bool"))
+          .reduce((a, b) => C.binary("||", a, b, "bool")),
+        run(C.callDef(f, [C.ref(self), ...params.map(C.ref)], ret, owned)),
+      ),
+    );
+    return [C.decl(cls, C.call("ts_class_of", [C.ref(self)], clsType, { mayThrow: false })), ...tests, tail];
+  }
   const struct = owner.vtStruct!;
   const vtType: CType = { ptr: { named: struct.name, def: struct }, const: true };
   const vt: Local = { name: "vt", t: vtType, owned: false };
   const test = C.call("ts_vtable", [C.ref(self), C.int(owner.id!), C.int(owner.span!)], vtType, { mayThrow: false });
-  const owned = ret === "str" || ret === "val";
   const direct = C.call(`vt->${s.member}`, [C.ref(self), ...params.map(C.ref)], ret, { owned });
-  const other = C.callDef(byName, s.dispatch.params.map(C.ref), ret, owned);
-  return [
-    C.decl(vt, C.cast(vtType, test)),
-    C.ifStmt(C.ref(vt), ret === "void" ? [C.exprStmt(direct), C.returnStmt()] : [C.returnStmt(direct)]),
-    ret === "void" ? C.exprStmt(other) : C.returnStmt(other),
-  ];
+  return [C.decl(vt, C.cast(vtType, test)), C.ifStmt(C.ref(vt), run(direct)), tail];
 }
 
 /** The body of <Owner>_<name>__n: the method looked up by name (text names the callee in a TypeError, as node names it). */
