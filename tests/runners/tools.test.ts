@@ -399,6 +399,25 @@ describe("overridden methods of few classes are called directly after a class te
   });
 });
 
+describe("numbers that are always integers of a known range are C integers", () => {
+  const c = compileToC(path.join(root, "tests", "lang", "846_integer_ranges.ts")).c!;
+  it("keeps such globals and parameters as int32_t and computes in C integers", () => {
+    assert.match(c, /^static int32_t h;$/m);
+    assert.match(c, /^static int32_t acc;$/m);
+    assert.match(c, /int32_t x = \(int32_t\)p0;\n\s*int32_t k = \(int32_t\)p1;/);
+    assert.match(c, /return \(double\)\(\(\(x \* 17\) \+ k\) % 65521\);/);
+    // the product leaves int32, so it is computed in int64_t
+    assert.match(c, /h = \(int32_t\)\(\(\(\(int64_t\)h \* \(int64_t\)31\) \+ i\) % \(int64_t\)1000000007\);/);
+  });
+  it("keeps doubles where a value may be -0, a fraction, past int32, or written by a closure", () => {
+    for (const name of ["negated", "rem", "half", "big", "grow", "edge", "count", "shared", "tries", "lo"])
+      assert.match(c, new RegExp(`^static double ${name};$`, "m"), name);
+    // a function passed on as a value, and one called with a fraction
+    assert.match(c, /^static double twice\(double p0\) \{\n\s*double x = p0;/m);
+    assert.match(c, /^static double scale\(double p0\) \{\n\s*double x = p0;/m);
+  });
+});
+
 describe("the same app gives the same C in any checkout", () => {
   it("is byte-identical from two folders and two working directories", async () => {
     const src = fs.readFileSync(path.join(root, "ts", "app", "app.ts"));

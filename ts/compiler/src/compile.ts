@@ -12,6 +12,7 @@ import { optionalApiParts } from "./analyze/optional_parts";
 import { checkRegExpLiterals, literalsFitNoUnicode, regexpLiterals } from "./analyze/regexp_literals";
 import { readSymbols } from "./analyze/reads";
 import { integerCounters } from "./analyze/counters";
+import { IntegerRanges } from "./analyze/integers";
 import { scalarLiterals } from "./analyze/scalars";
 import { ModuleEmitter } from "./emit/module";
 import { printModule } from "./cir/print";
@@ -60,6 +61,7 @@ export function compileToC(appFile: string, opts: CompileOptions = {}): CompileR
   if (loaded.diags.length) return { diags: dedupe([...subset, ...loaded.diags]) };
   if (graph.diags.length) return { diags: dedupe(subset) };
   const captures = files.map((f) => analyzeCaptures(f, checker));
+  const counters = new Set(files.flatMap((f) => [...integerCounters(f, checker)]));
   const analyses = {
     captures: {
       free: new Map(captures.flatMap((c) => [...c.free])),
@@ -69,15 +71,21 @@ export function compileToC(appFile: string, opts: CompileOptions = {}): CompileR
     },
     apiParts: [...new Set(files.flatMap((f) => optionalApiParts(f, checker)))],
     reads: new Set(files.flatMap((f) => [...readSymbols(f, checker)])),
-    counters: new Set(files.flatMap((f) => [...integerCounters(f, checker)])),
+    counters,
     scalars: new Map(files.flatMap((f) => [...scalarLiterals(f, checker)])),
   };
+  const ints = new IntegerRanges(
+    files,
+    checker,
+    counters,
+    (sym) => analyses.captures.boxed.has(sym) || analyses.captures.early.has(sym),
+  );
   const appName = path.basename(appFile);
   const names = { appFile: appName, cFile: opts.cFile ?? appName.replace(/\.tsx?$/, "") + ".c" };
   const emitter = new ModuleEmitter(
     files,
     checker,
-    analyses,
+    { ...analyses, ints },
     names,
     (n) => followsRefusal(n, refused, checker),
     opts.platform ?? hostPlatform,

@@ -106,7 +106,8 @@ export interface Unary extends Base {
   postfix: boolean;
 }
 
-export type BinaryOp = "+" | "-" | "*" | "/" | "&" | "|" | "^" | "==" | "!=" | "<" | ">" | "<=" | ">=" | "&&" | "||";
+export type BinaryOp =
+  "+" | "-" | "*" | "/" | "%" | "&" | "|" | "^" | "==" | "!=" | "<" | ">" | "<=" | ">=" | "&&" | "||";
 export interface Binary extends Base {
   k: "binary";
   op: BinaryOp;

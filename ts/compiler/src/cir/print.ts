@@ -63,6 +63,7 @@ const binaryPrec: Record<BinaryOp, number> = {
   "-": 12,
   "*": 13,
   "/": 13,
+  "%": 13,
 };
 const PREFIX = 15;
 const POSTFIX = 16;

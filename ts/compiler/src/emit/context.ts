@@ -9,6 +9,8 @@ import { CType, Data, Def, Expr, Func, Local, Repr, Stmt, Struct, isHeap } from 
 import { isPrimitiveValue } from "../cir/walk";
 import { Captures } from "../analyze/captures";
 import { Aggregate } from "../analyze/scalars";
+import { IntegerRanges } from "../analyze/integers";
+import { asInt32 } from "./integers";
 import { Refusal } from "../diag";
 import { ctypeOf } from "./ctypes";
 import { elementTest, unboxedElement } from "./arrays";
@@ -25,7 +27,10 @@ export interface VarInfo {
   kind: "local" | "box" | "global";
   /** Released by this function when its scope ends. */
   owned: boolean;
-  /** An integer counter (analyze/counters.ts): the C local is an int64_t, read as a double. */
+  /**
+   * An integer counter (analyze/counters.ts), the C local an int64_t, or an integer of int32's
+   * range (analyze/integers.ts), an int32_t: read as a double.
+   */
   counter?: boolean;
   /** A borrowed local (emit/borrow.ts): a `char *` to its fields, NULL when it is not an instance of its class. */
   fields?: Local;
@@ -155,6 +160,8 @@ export interface ModuleContext {
   readonly reads: Set<ts.Symbol>;
   /** Integer counters (see analyze/counters.ts). */
   readonly counters: Set<ts.Symbol>;
+  /** Integer ranges (see analyze/integers.ts). */
+  readonly ints: IntegerRanges;
   /** Object and array literals held as one local per property (see analyze/scalars.ts). */
   readonly scalars: Map<ts.Symbol, Aggregate>;
   /** Classes by declaration; a mixin's application by its call. */
@@ -366,7 +373,7 @@ export abstract class FunctionContext {
     return { ...this.varRef(v), t: v.t };
   }
 
-  /** A counter as the target of `=`, `+=` or `++`: the int64_t itself. */
+  /** A counter as the target of `=`, `+=` or `++`: the C integer itself. */
   counterLvalue(v: VarInfo): Expr {
     return { ...this.varRef(v), t: "double" };
   }
@@ -379,6 +386,7 @@ export abstract class FunctionContext {
     const vol = v.local?.volatile ? "_volatile" : "";
     if (v.t === "str") return C.call(`ts_move_str${vol}`, [C.addr(this.varRef(v)), this.own(val)], "void");
     if (v.t === "val") return C.call(`ts_move${vol}`, [C.addr(this.varRef(v)), this.own(val)], "void");
+    if (v.counter && isInt32(this.varRef(v).t)) return C.assign(this.counterLvalue(v), asInt32(val));
     return C.assign(v.counter ? this.counterLvalue(v) : this.readVar(v), val);
   }
 
@@ -389,6 +397,8 @@ export abstract class FunctionContext {
     return C.seq([store, this.readVar(v)]);
   }
 }
+
+const isInt32 = (t: CType): boolean => typeof t === "object" && "named" in t && t.named === "int32_t";
 
 /** The zero a variable of representation t starts with. */
 export function zero(t: Repr): Expr {

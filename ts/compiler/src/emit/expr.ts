@@ -12,6 +12,7 @@ import { errorClassRef, errorClasses } from "./builtins/globals";
 import { ClassInfo, FunctionContext, FunctionLike, ScalarLocals, VarInfo, valArray } from "./context";
 import { accessKey } from "../analyze/scalars";
 import { counterRemainder, elementRead, elementWrite, numberElement } from "./arrays";
+import { integerExpr } from "./integers";
 import { bitNot, bitOp, isBitOp, numberCompare } from "./int32";
 import { chainReceiver, hasSideEffects, inOrder, ordered, settled, stringOf, unstable } from "./operands";
 import { fieldOf, fieldPlace } from "./layout";
@@ -608,6 +609,8 @@ function binary(fe: FunctionContext, node: ts.BinaryExpression, discard: boolean
   }
   if (cArithmetic[op] || runtimeArithmetic[op] || isBitOp(op)) {
     const t = fe.ctype(node);
+    const int = t === "double" ? integerExpr(fe, node) : undefined;
+    if (int) return C.cast("double", int);
     if (op === K.PlusToken && t === "str") return concat(fe, node);
     if (op === K.PlusToken && t !== "double") {
       const { pre, items } = ordered(fe, [

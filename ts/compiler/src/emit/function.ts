@@ -23,6 +23,7 @@ import {
 } from "./context";
 import { receiverKind } from "./builtins";
 import { counterIndex, elementRead } from "./arrays";
+import { I32, asInt32 } from "./integers";
 import { Borrows, findBorrows } from "./borrow";
 import { ctypeOf } from "./ctypes";
 import { assignTo, emitExpr } from "./expr";
@@ -314,13 +315,16 @@ export class FunctionEmitter extends FunctionContext {
       this.vars.set(sym, v);
       return v;
     }
-    const counter = t === "double" && this.m.counters.has(sym) && !this.volatiles.has(sym);
-    const local = this.newLocal(cName(id.text), counter ? { named: "int64_t" } : t, isHeap(t));
+    const int64 = t === "double" && this.m.counters.has(sym) && !this.volatiles.has(sym);
+    const int32 = t === "double" && this.m.ints.int32Vars.has(sym) && !this.volatiles.has(sym);
+    const counter = int64 || int32;
+    const local = this.newLocal(cName(id.text), int64 ? { named: "int64_t" } : int32 ? I32 : t, isHeap(t));
     if (this.volatiles.has(sym)) local.volatile = true;
     const v: VarInfo = { local, t, kind: "local", owned: isHeap(t), counter };
     let init = e ? this.convert(e, t) : undefined;
     if (counter && init?.k === "lit")
       init = C.lit(String(Number(init.text)), local.t); // int64_t i = 0;
+    else if (int32 && init) init = asInt32(init);
     else if (counter && init) init = counterIndex(init) ?? C.cast(local.t, init); // int64_t j = i + 1;
     this.emit(C.decl(local, init ? (isHeap(t) ? this.own(init) : init) : zero(t)));
     if (!isHeap(t) && !this.m.reads.has(sym)) this.emit(C.exprStmt(C.cast("void", C.ref(local))));
@@ -376,6 +380,14 @@ export class FunctionEmitter extends FunctionContext {
     }
     if (ts.isIdentifier(p.name)) {
       const sym = declaredSymbol(this.checker, p.name)!;
+      if (value.t === "double" && this.m.ints.int32Vars.has(sym) && !this.volatiles.has(sym)) {
+        // an integer of int32's range (analyze/integers.ts)
+        const local = this.newLocal(cName(p.name.text), I32);
+        this.emit(C.decl(local, asInt32(value)));
+        if (!this.isReferenced(sym)) this.emit(C.exprStmt(C.cast("void", C.ref(local))));
+        this.vars.set(sym, { local, t: "double", kind: "local", owned: false, counter: true });
+        return;
+      }
       if (!this.m.captures.boxed.has(sym) && !value.owned && !this.isAssigned(sym)) {
         // borrowed parameter: read directly
         const local = this.newLocal(cName(p.name.text), value.t);

@@ -30,7 +30,9 @@ import { directStores, layoutTable, movedParams, planLayout, storeDirect, undefi
 import { methodSlot, planMethodTables } from "./vtables";
 import { Quiet, findQuiet, standInClasses, stoodIn } from "./quiet";
 import { Aggregate } from "../analyze/scalars";
+import { IntegerRanges } from "../analyze/integers";
 import { quietFunctions } from "./numviews";
+import { I32 } from "./integers";
 
 /** What the analyses found that the emitter needs. */
 export interface Analyses {
@@ -43,6 +45,8 @@ export interface Analyses {
   counters: Set<ts.Symbol>;
   /** Object and array literals held as one local per property (analyze/scalars.ts). */
   scalars: Map<ts.Symbol, Aggregate>;
+  /** Number values that are always integers, and their ranges (analyze/integers.ts). */
+  ints: IntegerRanges;
 }
 
 /** True when a refusal at a node would only repeat one made before emission. */
@@ -93,6 +97,7 @@ export class ModuleEmitter implements ModuleContext {
   readonly reads: Set<ts.Symbol>;
   readonly counters: Set<ts.Symbol>;
   readonly scalars: Map<ts.Symbol, Aggregate>;
+  readonly ints: IntegerRanges;
 
   /** The entry file: its top-level code runs last, after the files it imports. */
   private readonly source: ts.SourceFile;
@@ -111,6 +116,7 @@ export class ModuleEmitter implements ModuleContext {
     this.reads = analyses.reads;
     this.counters = analyses.counters;
     this.scalars = analyses.scalars;
+    this.ints = analyses.ints;
   }
 
   error<A extends string[]>(node: ts.Node, r: Refusal<A>, ...args: A): void {
@@ -380,6 +386,12 @@ export class ModuleEmitter implements ModuleContext {
       const sym = this.checker.getSymbolAtLocation(name);
       if (!sym) return;
       const t = ctypeOf(this.checker.getTypeOfSymbolAtLocation(sym, name));
+      if (this.ints.int32Vars.has(sym)) {
+        // an integer of int32's range (analyze/integers.ts), read as a double
+        const d = this.data(this.globalNames.take(cName(name.text)), I32, "globals");
+        this.globals.set(sym, { global: d, t, kind: "global", owned: false, counter: true });
+        return;
+      }
       const d = this.data(this.globalNames.take(cName(name.text)), t, "globals");
       this.heapGlobals.push(d);
       this.globals.set(sym, { global: d, t, kind: "global", owned: false });
