@@ -308,9 +308,16 @@ function exportedNames(file: ts.SourceFile): string[] {
   return out;
 }
 
-/** The function (or file) a node's code runs in. */
+/** The function (or file) a node's code runs in; a class's field initialisers run in its constructor. */
 function container(n: ts.Node): ts.Node {
-  for (let p = n.parent; p; p = p.parent) if (ts.isFunctionLike(p) || ts.isSourceFile(p)) return p;
+  for (let p = n.parent; p; p = p.parent)
+    if (
+      ts.isFunctionLike(p) ||
+      ts.isSourceFile(p) ||
+      ts.isPropertyDeclaration(p) ||
+      ts.isClassStaticBlockDeclaration(p)
+    )
+      return p;
   return n.getSourceFile();
 }
 
