@@ -17,7 +17,8 @@ import ts from "typescript";
  * A value's range is the union of the ranges of everything stored in it, found by iterating to a
  * fixed point (a bound that keeps moving is widened to int32's, then given up). An expression's
  * range: integer literals, these variables, `+ - * %` of two ranges (given up past 2^53, where a
- * double would round), `-x`, `c ? a : b` and calls of those functions. Anything that could be -0
+ * double would round), `-x`, `c ? a : b`, a string's or an array's `.length` and calls of those
+ * functions. Anything that could be -0
  * (`0 * -1`, `-x` of 0, `-4 % 2`), NaN (`% 0`) or a fraction is not an integer here.
  */
 export interface Range {
@@ -235,6 +236,12 @@ export class IntegerRanges {
     }
     if (ts.isBinaryExpression(e)) return this.apply(e.operatorToken.kind, this.eval(e.left), e.right);
     if (ts.isConditionalExpression(e)) return join(this.eval(e.whenTrue), this.eval(e.whenFalse));
+    if (ts.isPropertyAccessExpression(e) && e.name.text === "length") {
+      // a string's or an array's length
+      const t = this.checker.getTypeAtLocation(e.expression);
+      const sized = t.flags & ts.TypeFlags.StringLike || this.checker.isArrayType(t) || this.checker.isTupleType(t);
+      return sized && !t.isUnion() ? { lo: 0, hi: 2 ** 32 - 1 } : "any";
+    }
     if (ts.isCallExpression(e) && ts.isIdentifier(e.expression)) {
       const decl = this.symbol(e.expression)?.valueDeclaration;
       return decl && this.defs.has(decl) ? this.ranges.get(decl) : "any";

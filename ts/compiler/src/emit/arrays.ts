@@ -19,11 +19,14 @@ function smallInt(e: Expr): number | undefined {
 }
 
 /**
- * e as an int64_t when it is an integer counter read as a double (`(double)i`), or one plus or
- * minus an int32 literal (`i + 1`): the same value, since a counter stays far below 2^53.
+ * e as an int64_t when it is a C integer read as a double (`(double)i`: an integer counter, an
+ * int32_t variable or integer arithmetic, emit/integers.ts), or a counter plus or minus an int32
+ * literal (`i + 1`): the same value, since a counter stays far below 2^53.
  */
 export function counterIndex(e: Expr): Expr | undefined {
-  if (e.k === "cast" && typeof e.of.t === "object" && "named" in e.of.t && e.of.t.named === "int64_t") return e.of;
+  const named = e.k === "cast" && typeof e.of.t === "object" && "named" in e.of.t ? e.of.t.named : undefined;
+  if (e.k === "cast" && named === "int64_t") return e.of;
+  if (e.k === "cast" && named === "int32_t") return C.cast({ named: "int64_t" }, e.of);
   if (e.k !== "binary" || (e.op !== "+" && e.op !== "-") || e.t !== "double") return undefined;
   const I64 = { named: "int64_t" };
   const r = smallInt(e.right);
