@@ -81,14 +81,33 @@ function isOne(e: ts.Expression): boolean {
   return ts.isNumericLiteral(e) && Number(e.text) === 1;
 }
 
-function isDeclarationName(n: ts.Identifier): boolean {
+/** The name a declaration introduces (not a reference): a variable, parameter, binding or function. */
+export function isDeclarationName(n: ts.Identifier): boolean {
   const p = n.parent;
-  return (ts.isVariableDeclaration(p) || ts.isParameter(p) || ts.isBindingElement(p)) && p.name === n;
+  return (
+    (ts.isVariableDeclaration(p) || ts.isParameter(p) || ts.isBindingElement(p) || ts.isFunctionDeclaration(p)) &&
+    p.name === n
+  );
 }
 
-function outer(n: ts.Node): ts.Node {
+/** n with the parentheses around it. */
+export function outer(n: ts.Node): ts.Node {
   while (ts.isParenthesizedExpression(n.parent)) n = n.parent;
   return n;
+}
+
+/** The destructuring pattern a reference is part of, climbed to its top (the reference when in none). */
+export function patternRoot(n: ts.Identifier): ts.Node {
+  let e: ts.Node = outer(n);
+  while (
+    ts.isArrayLiteralExpression(e.parent) ||
+    ts.isShorthandPropertyAssignment(e.parent) ||
+    ts.isPropertyAssignment(e.parent) ||
+    ts.isObjectLiteralExpression(e.parent) ||
+    ts.isSpreadElement(e.parent)
+  )
+    e = e.parent;
+  return e;
 }
 
 /** `i++`, `--i`, `i += 2`, `i = 0`: a step that keeps an integer an integer. */
@@ -108,16 +127,7 @@ function isCounterStep(n: ts.Identifier): boolean {
 
 /** Any other write: an assignment, a destructuring target, a for-in/of variable. */
 function isWritten(n: ts.Identifier): boolean {
-  let e: ts.Node = outer(n);
-  // inside a destructuring pattern: climb to the assignment
-  while (
-    ts.isArrayLiteralExpression(e.parent) ||
-    ts.isShorthandPropertyAssignment(e.parent) ||
-    ts.isPropertyAssignment(e.parent) ||
-    ts.isObjectLiteralExpression(e.parent) ||
-    ts.isSpreadElement(e.parent)
-  )
-    e = e.parent;
+  const e = patternRoot(n);
   const p = e.parent;
   if (ts.isPrefixUnaryExpression(p) || ts.isPostfixUnaryExpression(p))
     return p.operator === ts.SyntaxKind.PlusPlusToken || p.operator === ts.SyntaxKind.MinusMinusToken;

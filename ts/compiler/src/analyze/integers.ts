@@ -1,4 +1,5 @@
 import ts from "typescript";
+import { isDeclarationName, outer, patternRoot } from "./counters";
 
 /**
  * Integer ranges: which number variables, parameters and function results only ever hold integers
@@ -328,19 +329,6 @@ function container(n: ts.Node): ts.Node {
   return n.getSourceFile();
 }
 
-function isDeclarationName(n: ts.Identifier): boolean {
-  const p = n.parent;
-  return (
-    (ts.isVariableDeclaration(p) || ts.isParameter(p) || ts.isBindingElement(p) || ts.isFunctionDeclaration(p)) &&
-    p.name === n
-  );
-}
-
-function outer(n: ts.Node): ts.Node {
-  while (ts.isParenthesizedExpression(n.parent)) n = n.parent;
-  return n;
-}
-
 /** What a reference stores into its variable: undefined for a read. */
 function write(
   n: ts.Identifier,
@@ -360,15 +348,7 @@ function write(
     return undefined;
   }
   // a destructuring target, a for-in/of variable
-  let t: ts.Node = e;
-  while (
-    ts.isArrayLiteralExpression(t.parent) ||
-    ts.isShorthandPropertyAssignment(t.parent) ||
-    ts.isPropertyAssignment(t.parent) ||
-    ts.isObjectLiteralExpression(t.parent) ||
-    ts.isSpreadElement(t.parent)
-  )
-    t = t.parent;
+  const t = patternRoot(n);
   const q = t.parent;
   if (t !== e && ts.isBinaryExpression(q) && q.left === t && q.operatorToken.kind === K.EqualsToken) return "any";
   if ((ts.isForOfStatement(q) || ts.isForInStatement(q)) && q.initializer === t) return "any";
