@@ -10,7 +10,7 @@ import { isPrimitiveValue } from "../cir/walk";
 import { Captures } from "../analyze/captures";
 import { Aggregate } from "../analyze/scalars";
 import { IntegerRanges } from "../analyze/integers";
-import { asInt32 } from "./integers";
+import { asInt32 } from "./int32";
 import { Refusal } from "../diag";
 import { ctypeOf } from "./ctypes";
 import { elementTest, unboxedElement } from "./arrays";

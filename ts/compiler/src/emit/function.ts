@@ -23,7 +23,7 @@ import {
 } from "./context";
 import { receiverKind } from "./builtins";
 import { counterIndex, elementRead } from "./arrays";
-import { I32, asInt32 } from "./integers";
+import { I32, asInt32 } from "./int32";
 import { Borrows, findBorrows } from "./borrow";
 import { ctypeOf } from "./ctypes";
 import { assignTo, emitExpr } from "./expr";

@@ -12,7 +12,7 @@ import { CType, Expr } from "../cir/nodes";
 import { counterIndex } from "./arrays";
 
 const K = ts.SyntaxKind;
-const I32: CType = { named: "int32_t" };
+export const I32: CType = { named: "int32_t" };
 
 const isNamed = (t: CType, name: string): boolean => typeof t === "object" && "named" in t && t.named === name;
 
@@ -93,4 +93,12 @@ export function numberCompare(op: "<" | ">" | "<=" | ">=" | "==", a: Expr, b: Ex
   const y = integerOf(b);
   if (x && y && !(x.k === "lit" && y.k === "lit")) return C.binary(op, x, y, "bool");
   return C.binary(op, a, b, "bool");
+}
+
+/** A double known to hold an integer of int32's range (analyze/integers.ts) as the int32_t it is: `(double)x` is x. */
+export function asInt32(e: Expr): Expr {
+  if (e.k === "lit" && e.t === "double") return C.lit(String(Number(e.text)), I32);
+  if (e.k === "cast" && e.t === "double" && (isNamed(e.of.t, "int32_t") || isNamed(e.of.t, "int64_t")))
+    return isNamed(e.of.t, "int32_t") ? e.of : C.cast(I32, e.of);
+  return C.cast(I32, e);
 }

@@ -12,7 +12,7 @@ import { CType, Expr } from "../cir/nodes";
 import { fitsInt32 } from "../analyze/integers";
 import { FunctionContext } from "./context";
 
-export const I32: CType = { named: "int32_t" };
+import { I32 } from "./int32";
 const I64: CType = { named: "int64_t" };
 const K = ts.SyntaxKind;
 const ops: Partial<Record<ts.SyntaxKind, "+" | "-" | "*" | "%">> = {
@@ -51,12 +51,4 @@ export function integerExpr(fe: FunctionContext, node: ts.Expression): Expr | un
   if (!a || !b) return undefined;
   const u = isNamed(a.t, "int32_t") && isNamed(b.t, "int32_t") ? t : I64;
   return C.binary(op, widen(a, u), widen(b, u), u);
-}
-
-/** A double known to hold an integer of int32's range, as the int32_t it is: `(double)x` is x. */
-export function asInt32(e: Expr): Expr {
-  if (e.k === "lit" && e.t === "double") return C.lit(String(Number(e.text)), I32);
-  if (e.k === "cast" && e.t === "double" && (isNamed(e.of.t, "int32_t") || isNamed(e.of.t, "int64_t")))
-    return isNamed(e.of.t, "int32_t") ? e.of : C.cast(I32, e.of);
-  return C.cast(I32, e);
 }

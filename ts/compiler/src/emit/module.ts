@@ -32,7 +32,7 @@ import { Quiet, findQuiet, standInClasses, stoodIn } from "./quiet";
 import { Aggregate } from "../analyze/scalars";
 import { IntegerRanges } from "../analyze/integers";
 import { quietFunctions } from "./numviews";
-import { I32 } from "./integers";
+import { I32 } from "./int32";
 
 /** What the analyses found that the emitter needs. */
 export interface Analyses {
