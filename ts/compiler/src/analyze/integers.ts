@@ -159,7 +159,7 @@ export class IntegerRanges {
   }
 
   /** The symbol an identifier names, through an import. */
-  private symbol(n: ts.Identifier): ts.Symbol | undefined {
+  symbol(n: ts.Identifier): ts.Symbol | undefined {
     const sym = this.checker.getSymbolAtLocation(n);
     return sym && sym.flags & ts.SymbolFlags.Alias ? this.checker.getAliasedSymbol(sym) : sym;
   }

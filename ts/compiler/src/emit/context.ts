@@ -10,7 +10,7 @@ import { isPrimitiveValue } from "../cir/walk";
 import { Captures } from "../analyze/captures";
 import { Aggregate } from "../analyze/scalars";
 import { IntegerRanges } from "../analyze/integers";
-import { asInt32 } from "./int32";
+import { asInt32, isNamed } from "./int32";
 import { Refusal } from "../diag";
 import { ctypeOf } from "./ctypes";
 import { elementTest, unboxedElement } from "./arrays";
@@ -386,7 +386,7 @@ export abstract class FunctionContext {
     const vol = v.local?.volatile ? "_volatile" : "";
     if (v.t === "str") return C.call(`ts_move_str${vol}`, [C.addr(this.varRef(v)), this.own(val)], "void");
     if (v.t === "val") return C.call(`ts_move${vol}`, [C.addr(this.varRef(v)), this.own(val)], "void");
-    if (v.counter && isInt32(this.varRef(v).t)) return C.assign(this.counterLvalue(v), asInt32(val));
+    if (v.counter && isNamed(this.varRef(v).t, "int32_t")) return C.assign(this.counterLvalue(v), asInt32(val));
     return C.assign(v.counter ? this.counterLvalue(v) : this.readVar(v), val);
   }
 
@@ -397,8 +397,6 @@ export abstract class FunctionContext {
     return C.seq([store, this.readVar(v)]);
   }
 }
-
-const isInt32 = (t: CType): boolean => typeof t === "object" && "named" in t && t.named === "int32_t";
 
 /** The zero a variable of representation t starts with. */
 export function zero(t: Repr): Expr {

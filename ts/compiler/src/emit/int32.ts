@@ -13,8 +13,9 @@ import { counterIndex } from "./arrays";
 
 const K = ts.SyntaxKind;
 export const I32: CType = { named: "int32_t" };
+export const I64: CType = { named: "int64_t" };
 
-const isNamed = (t: CType, name: string): boolean => typeof t === "object" && "named" in t && t.named === name;
+export const isNamed = (t: CType, name: string): boolean => typeof t === "object" && "named" in t && t.named === name;
 
 /** e (a double) as an int32 C expression: ToInt32(e). */
 function int32Of(e: Expr): Expr {
@@ -98,7 +99,6 @@ export function numberCompare(op: "<" | ">" | "<=" | ">=" | "==", a: Expr, b: Ex
 /** A double known to hold an integer of int32's range (analyze/integers.ts) as the int32_t it is: `(double)x` is x. */
 export function asInt32(e: Expr): Expr {
   if (e.k === "lit" && e.t === "double") return C.lit(String(Number(e.text)), I32);
-  if (e.k === "cast" && e.t === "double" && (isNamed(e.of.t, "int32_t") || isNamed(e.of.t, "int64_t")))
-    return isNamed(e.of.t, "int32_t") ? e.of : C.cast(I32, e.of);
-  return C.cast(I32, e);
+  if (e.k === "cast" && e.t === "double" && isNamed(e.of.t, "int32_t")) return e.of;
+  return C.cast(I32, e.k === "cast" && e.t === "double" && isNamed(e.of.t, "int64_t") ? e.of : e);
 }

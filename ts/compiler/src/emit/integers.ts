@@ -11,9 +11,8 @@ import * as C from "../cir/build";
 import { CType, Expr } from "../cir/nodes";
 import { fitsInt32 } from "../analyze/integers";
 import { FunctionContext } from "./context";
+import { I32, I64, isNamed } from "./int32";
 
-import { I32 } from "./int32";
-const I64: CType = { named: "int64_t" };
 const K = ts.SyntaxKind;
 const ops: Partial<Record<ts.SyntaxKind, "+" | "-" | "*" | "%">> = {
   [K.PlusToken]: "+",
@@ -21,8 +20,6 @@ const ops: Partial<Record<ts.SyntaxKind, "+" | "-" | "*" | "%">> = {
   [K.AsteriskToken]: "*",
   [K.PercentToken]: "%",
 };
-
-const isNamed = (t: CType, name: string): boolean => typeof t === "object" && "named" in t && t.named === name;
 
 /** e (an int32_t or int64_t) as type t. */
 const widen = (e: Expr, t: CType): Expr => (isNamed(e.t, "int32_t") && isNamed(t, "int64_t") ? C.cast(t, e) : e);
@@ -35,8 +32,8 @@ export function integerExpr(fe: FunctionContext, node: ts.Expression): Expr | un
   const t = fitsInt32(r) ? I32 : I64;
   if (ts.isNumericLiteral(node)) return C.lit(String(Number(node.text)), t);
   if (ts.isIdentifier(node)) {
-    const sym = fe.checker.getSymbolAtLocation(node);
-    const v = sym && fe.lookup(sym.flags & ts.SymbolFlags.Alias ? fe.checker.getAliasedSymbol(sym) : sym);
+    const sym = fe.m.ints.symbol(node);
+    const v = sym && fe.lookup(sym);
     return v?.counter && v.kind !== "box" ? fe.varRef(v) : undefined;
   }
   if (ts.isPrefixUnaryExpression(node) && node.operator === K.MinusToken) {

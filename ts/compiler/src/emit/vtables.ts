@@ -201,7 +201,10 @@ function dispatchBody(m: ModuleContext, owner: ClassInfo, s: MethodSlot, byName:
     const clsType: CType = { ptr: { named: "TsClass" }, const: true };
     const cls: Local = { name: "cls", t: clsType, owned: false };
     const byMethod = new Map<Func, ClassInfo[]>();
-    for (const c of s.tested) byMethod.set(runs(c, s.name)!, [...(byMethod.get(runs(c, s.name)!) ?? []), c]);
+    for (const c of s.tested) {
+      const f = runs(c, s.name)!;
+      byMethod.set(f, [...(byMethod.get(f) ?? []), c]);
+    }
     const tests = [...byMethod].map(([f, of]) =>
       C.ifStmt(
         of
